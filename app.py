@@ -1,0 +1,29 @@
+"""ML Spine: the router. Page config, the shared sidebar, and st.navigation over pages/."""
+
+import streamlit as st
+
+from components import navigation, page, sidebar, theme
+
+st.set_page_config(
+    page_title="ML Spine",
+    page_icon=":material/timeline:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+sections: dict[str, list[st.Page]] = {}
+for spec in navigation.existing_pages():
+    sections.setdefault(spec.section, []).append(
+        st.Page(
+            spec.path,
+            title=spec.title,
+            icon=spec.icon,
+            url_path=spec.url_path or None,
+            default=spec.url_path == "",
+        )
+    )
+
+current = st.navigation(sections)
+sidebar.render()
+theme.apply(sidebar.instructor_mode())
+page.run_framed(current)

@@ -1,0 +1,1 @@
+"""Streamlit building blocks: each component owns its widgets and its session_state keys."""

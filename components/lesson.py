@@ -1,0 +1,60 @@
+"""Lesson layout helpers shared by every page: takeaways, Reveal, demo controls, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import streamlit as st
+
+from components import sidebar
+from lessons.errors import DataError
+
+T = TypeVar("T")
+
+
+def takeaway(text: str) -> None:
+    """The one-line point of a chart, in words, for screen readers and bright projectors."""
+    st.markdown(f"**Takeaway:** {text}")
+
+
+def reveal(key: str, prompt: str = "Ask the room first, then reveal.") -> bool:
+    """Whether an answer may be shown.
+
+    Outside instructor mode answers are always shown. In instructor mode the answer stays
+    hidden until the instructor presses Reveal; the choice is kept for the session.
+    """
+    state_key = f"lesson_revealed_{key}"
+    if not sidebar.instructor_mode() or st.session_state.get(state_key):
+        return True
+    st.info(prompt, icon=":material/record_voice_over:")
+    if st.button(
+        "Reveal", key=f"lesson_reveal_button_{key}", type="primary", icon=":material/visibility:"
+    ):
+        st.session_state[state_key] = True
+        st.rerun()
+    return False
+
+
+@contextmanager
+def demo_controls(label: str = "Try this") -> Iterator[None]:
+    """A box around the controls that matter for a demo; emphasised in instructor mode."""
+    with st.container(border=True):
+        if sidebar.instructor_mode():
+            st.markdown(f":orange-badge[:material/touch_app: Demo] **{label}**")
+        else:
+            st.caption(label)
+        yield
+
+
+def guarded(compute: Callable[[], T], *, what: str) -> T | None:
+    """Run a lesson computation; turn a ``DataError`` into a message a person can act on.
+
+    Returns None when the computation refused the input; the rest of the page still renders.
+    """
+    try:
+        return compute()
+    except DataError as error:
+        st.error(f"Could not {what}: {error}", icon=":material/error:")
+        return None

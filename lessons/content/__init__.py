@@ -1,0 +1,36 @@
+"""Lesson prose as Markdown files, one per lesson, in the project's own words."""
+
+from functools import cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+@cache
+def read(name: str) -> str:
+    """Return the Markdown text of ``<name>.md`` in this folder.
+
+    Parameters
+    ----------
+    name : str
+        The file's stem, e.g. ``"home"``.
+    """
+    return (_HERE / f"{name}.md").read_text(encoding="utf-8")
+
+
+def sections(name: str) -> dict[str, str]:
+    """Split a content file into its ``## `` sections, keyed by heading.
+
+    Pages pick the section they need, so prose stays in one file per lesson.
+    """
+    parts: dict[str, str] = {}
+    heading = ""
+    lines: list[str] = []
+    for line in read(name).splitlines():
+        if line.startswith("## "):
+            parts[heading] = "\n".join(lines).strip()
+            heading, lines = line[3:].strip(), []
+        else:
+            lines.append(line)
+    parts[heading] = "\n".join(lines).strip()
+    return parts

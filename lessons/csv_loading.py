@@ -1,0 +1,609 @@
+"""Read an uploaded CSV file into a DataFrame, guessing how it was written.
+
+People upload files exported from Excel, LibreOffice, databases and scripts in many
+locales, so the loader sniffs the text encoding, the delimiter, the decimal mark and
+date-like columns instead of asking. Every problem a person can fix is raised as
+:class:`~lessons.errors.DataError` with a message that names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+from pandas.tseries.api import guess_datetime_format
+
+from lessons.errors import DataError
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+_SAMPLE_BYTES = 64 * 1024
+_SNIFF_LINES = 50
+_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with a byte-order mark",
+    "utf-16": "UTF-16 (with a byte-order mark)",
+    "utf-16-le": "UTF-16 little-endian (no byte-order mark)",
+    "utf-16-be": "UTF-16 big-endian (no byte-order mark)",
+    "cp1252": "Windows-1252 (Western European)",
+    "latin-1": "Latin-1 (Western European)",
+}
+# Signatures of formats people upload by mistake; the hint says how to get a CSV instead.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls)"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"PAR1", "a Parquet file"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+_CONSISTENT_FRACTION = 0.9
+_DATE_FRACTION = 0.95
+_DATE_RE = re.compile(
+    r"\s*(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"  # yyyy-mm, yyyy-mm-dd
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"  # dd/mm/yyyy, mm/dd/yyyy
+    r"|\d{1,2}[-/.]\d{4})"  # mm/yyyy
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?)?"
+    r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*"
+)
+_COMMA_DECIMAL_RE = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+")
+_POINT_DECIMAL_RE = re.compile(r"[+-]?\d+\.\d+(?:[eE][+-]?\d+)?")
+_DOT_GROUPED_RE = r"[+-]?\d{1,3}(?:\.\d{3})*(?:,\d+)?"
+
+
+@dataclass(frozen=True)
+class LoadedCSV:
+    """A parsed CSV file and what the loader guessed about it.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        The table, with unique string column names.
+    encoding : str
+        Python codec used to decode the bytes, e.g. ``"utf-8"``, ``"utf-8-sig"``,
+        ``"utf-16"``, ``"latin-1"``.
+    delimiter : str
+        Field separator, one of ``","``, ``";"``, ``"\\t"``, ``"|"``.
+    decimal : str
+        Decimal mark of numbers, ``"."`` or ``","``.
+    datetime_columns : tuple of str
+        Columns converted from date-like text to ``datetime64``.
+    notices : tuple of str
+        Human-readable notes about what the loader changed or assumed.
+    """
+
+    frame: pd.DataFrame
+    encoding: str
+    delimiter: str
+    decimal: str
+    datetime_columns: tuple[str, ...]
+    notices: tuple[str, ...]
+
+
+def load_csv(
+    data: bytes, *, filename: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadedCSV:
+    """Parse the bytes of a CSV file, sniffing encoding, delimiter, decimals and dates.
+
+    Parameters
+    ----------
+    data : bytes
+        Raw content of the file.
+    filename : str, default "file"
+        Name shown in error messages and notices.
+    max_bytes : int, default ``DEFAULT_MAX_BYTES`` (200 MB)
+        Larger inputs are refused before any parsing.
+
+    Returns
+    -------
+    LoadedCSV
+        The DataFrame plus the detected encoding, delimiter, decimal mark, the columns
+        converted to datetimes, and notices about renamed columns or other changes.
+
+    Raises
+    ------
+    DataError
+        If the file is too large, empty, not text, has a single column, has no data rows,
+        or has rows with more fields than the header. No other exception escapes.
+
+    Examples
+    --------
+    >>> loaded = load_csv(b"x;y\\n1,5;a\\n2,5;b\\n", filename="demo.csv")
+    >>> loaded.delimiter, loaded.decimal, loaded.frame["x"].tolist()
+    (';', ',', [1.5, 2.5])
+    """
+    try:
+        with warnings.catch_warnings():
+            # pandas and skrub warn about format inference and dtypes; the result is
+            # checked here, so the warnings would only confuse the person reading logs.
+            warnings.simplefilter("ignore")
+            return _load(bytes(data), filename, max_bytes)
+    except DataError:
+        raise
+    except Exception as exc:  # the contract is "only DataError escapes"
+        raise DataError(
+            f"{filename}: could not be read as a table ({type(exc).__name__}: {exc}). "
+            "Check that it is a CSV file with a header row, or re-export it as CSV "
+            "(UTF-8) from your spreadsheet."
+        ) from exc
+
+
+def _load(data: bytes, filename: str, max_bytes: int) -> LoadedCSV:
+    _check_size(data, filename, max_bytes)
+    if not data:
+        raise DataError(f"{filename} is empty (0 bytes). Choose a CSV file with a header row.")
+    head = data[:_SAMPLE_BYTES]
+    _check_signature(head, filename)
+    encoding = _detect_encoding(head, filename)
+    text = _decode_sample(head, encoding, is_whole=len(data) <= _SAMPLE_BYTES)
+    if not text.strip() and len(data) <= _SAMPLE_BYTES:
+        raise DataError(
+            f"{filename} is empty (only blank space). Choose a CSV file with a header row."
+        )
+    _check_text_like(text, filename)
+
+    notices: list[str] = []
+    if encoding != "utf-8":
+        notices.append(f"Read the text as {_ENCODING_NAMES[encoding]}.")
+    records = _sample_records(text, is_whole=len(data) <= _SAMPLE_BYTES)
+    delimiter = _detect_delimiter(records, filename)
+    rows = _split_records(records, delimiter)
+    header = rows[0]
+    names, name_notes = _unique_names(header)
+    notices.extend(name_notes)
+    decimal = _detect_decimal(rows[1:], delimiter)
+    if decimal == ",":
+        notices.append("Numbers use ',' as the decimal mark (e.g. 1,5 means 1.5).")
+
+    header_lines = len(records[0].splitlines())
+    frame, read_notes = _read_full(
+        data, filename, encoding, delimiter, decimal, names, header_lines
+    )
+    notices.extend(read_notes)
+    if decimal == ",":
+        frame = _convert_dot_grouped_numbers(frame)
+    frame, datetime_columns, date_notes = _convert_dates(frame, dayfirst=decimal == ",")
+    notices.extend(date_notes)
+    return LoadedCSV(
+        frame=frame,
+        encoding=encoding,
+        delimiter=delimiter,
+        decimal=decimal,
+        datetime_columns=tuple(datetime_columns),
+        notices=tuple(notices),
+    )
+
+
+def _check_size(data: bytes, filename: str, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise DataError(
+            f"{filename} is {len(data) / 1024**2:.1f} MB, larger than the limit of "
+            f"{max_bytes / 1024**2:.0f} MB. Upload a smaller file, e.g. a sample of the rows."
+        )
+
+
+def _check_signature(head: bytes, filename: str) -> None:
+    for signature, kind in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            raise DataError(
+                f"{filename} is not a CSV text file: it looks like {kind}. "
+                "Open it in the program that made it and export or save it as CSV."
+            )
+
+
+def _detect_encoding(head: bytes, filename: str) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    nul_count = head.count(b"\x00")
+    if nul_count:
+        # ASCII-heavy UTF-16 has a NUL in every other byte; the side tells the byte order.
+        odd = head[1::2].count(b"\x00")
+        even = head[0::2].count(b"\x00")
+        half = len(head) / 2
+        if odd >= 0.3 * half and even <= 0.05 * half:
+            return "utf-16-le"
+        if even >= 0.3 * half and odd <= 0.05 * half:
+            return "utf-16-be"
+        raise DataError(
+            f"{filename} is not a text table: it contains NUL bytes, which CSV files do not. "
+            "It is probably a binary file; export the data as CSV and upload that."
+        )
+    try:
+        # final=False: the 64 KB cut may split a multi-byte character at the end.
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    if any(0x80 <= byte <= 0x9F for byte in head):
+        # Latin-1 maps these bytes to invisible control characters; Windows-1252 maps
+        # them to € ‘ ’ “ ” and friends, which is what spreadsheet exports mean.
+        try:
+            head.decode("cp1252")
+        except UnicodeDecodeError:
+            return "latin-1"
+        return "cp1252"
+    return "latin-1"
+
+
+def _decode_sample(head: bytes, encoding: str, *, is_whole: bool) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(head, final=is_whole)
+
+
+def _check_text_like(text: str, filename: str) -> None:
+    controls = sum(1 for ch in text if (ch < " " and ch not in "\t\r\n") or ch == "\x7f")
+    if controls > max(2, 0.01 * len(text)):
+        raise DataError(
+            f"{filename} does not look like a text table: it is full of control characters "
+            "(probably a binary file). Export the data as CSV and upload that."
+        )
+
+
+def _sample_records(text: str, *, is_whole: bool) -> list[str]:
+    """Split the sample into logical lines, keeping quoted newlines inside their record.
+
+    Blank lines before the header are kept as a prefix of the first record so that its
+    physical line count says how many lines to skip to reach the data.
+    """
+    lines = text.splitlines(keepends=True)
+    if not is_whole and len(lines) > 1:
+        lines = lines[:-1]  # the byte cut most likely truncated the last line
+    records: list[str] = []
+    pending = ""
+    for line in lines:
+        pending += line
+        # An odd number of quote characters means a quoted field continues on the next line.
+        if pending.count('"') % 2 == 0:
+            if pending.strip():
+                records.append(pending)
+                pending = ""
+            elif records:
+                pending = ""
+        if len(records) >= _SNIFF_LINES:
+            break
+    if pending.strip() and not records:
+        records.append(pending)
+    return records
+
+
+def _split_records(records: list[str], delimiter: str) -> list[list[str]]:
+    rows = []
+    for record in records:
+        parsed = list(csv.reader(io.StringIO(record), delimiter=delimiter))
+        rows.append([field for row in parsed for field in row] if parsed else [""])
+    return rows
+
+
+def _field_counts(records: list[str], delimiter: str) -> list[int]:
+    return [len(row) for row in _split_records(records, delimiter)]
+
+
+def _detect_delimiter(records: list[str], filename: str) -> str:
+    if not records:
+        raise DataError(f"{filename} is empty. Choose a CSV file with a header row.")
+    try:
+        sniffed = csv.Sniffer().sniff("".join(records[:20]), delimiters="".join(_DELIMITERS))
+        sniffed_delimiter = sniffed.delimiter
+    except csv.Error:
+        sniffed_delimiter = None
+
+    # The sniffer can be fooled by delimiters inside text, so only accept a delimiter
+    # that gives the header's number of fields on (almost) every sampled line.
+    consistent: list[tuple[float, int, str]] = []
+    best_multi: tuple[int, str] | None = None
+    for delimiter in _DELIMITERS:
+        counts = _field_counts(records, delimiter)
+        width = counts[0]
+        if width < 2:
+            continue
+        body = counts[1:] or [width]
+        fraction = sum(count == width for count in body) / len(body)
+        if fraction >= _CONSISTENT_FRACTION:
+            consistent.append((fraction, width, delimiter))
+        modal = Counter(counts).most_common(1)[0][0]
+        if modal >= 2 and (best_multi is None or modal > best_multi[0]):
+            best_multi = (modal, delimiter)
+    if consistent:
+        if sniffed_delimiter in {d for _, _, d in consistent}:
+            return sniffed_delimiter
+        return max(consistent)[2]
+    if best_multi is not None:
+        # Ragged file: read it anyway so the full parse can report the bad line numbers.
+        return best_multi[1]
+    first = next(iter(csv.reader(io.StringIO(records[0]))), [""])
+    only = first[0].strip() if first else ""
+    raise DataError(
+        f"{filename}: found only one column {only[:60]!r}. A table needs at least two "
+        "columns — is the delimiter something other than , ; tab |? Re-export the file as "
+        "CSV with one of those delimiters."
+    )
+
+
+def _unique_names(header: list[str]) -> tuple[list[str], list[str]]:
+    notes: list[str] = []
+    stripped = [name.strip() for name in header]
+    names: list[str] = []
+    blanks: list[str] = []
+    for position, name in enumerate(stripped, start=1):
+        if not name:
+            name = f"unnamed_{position}"
+            blanks.append(name)
+        names.append(name)
+    if blanks:
+        notes.append(
+            f"Gave a name to {len(blanks)} column(s) with a blank header: "
+            + ", ".join(blanks)
+            + "."
+        )
+    seen: set[str] = set()
+    taken = set(names)
+    renamed: list[str] = []
+    for index, name in enumerate(names):
+        if name in seen:
+            copy = 2
+            while f"{name} ({copy})" in taken:
+                copy += 1
+            new = f"{name} ({copy})"
+            renamed.append(f"{name!r} → {new!r}")
+            names[index] = new
+            taken.add(new)
+        seen.add(names[index])
+    if renamed:
+        notes.append("Renamed duplicate column names: " + ", ".join(renamed) + ".")
+    return names, notes
+
+
+def _detect_decimal(rows: list[list[str]], delimiter: str) -> str:
+    if delimiter == ",":
+        # With ',' as delimiter, '1,5' would have been split into two fields anyway.
+        return "."
+    fields = [field.strip() for row in rows for field in row]
+    comma = sum(bool(_COMMA_DECIMAL_RE.fullmatch(field)) for field in fields)
+    point = sum(
+        bool(_POINT_DECIMAL_RE.fullmatch(field)) and not re.fullmatch(r"\d{1,3}(\.\d{3})+", field)
+        for field in fields
+    )
+    return "," if comma > point else "."
+
+
+def _read_full(
+    data: bytes,
+    filename: str,
+    encoding: str,
+    delimiter: str,
+    decimal: str,
+    names: list[str],
+    header_lines: int,
+) -> tuple[pd.DataFrame, list[str]]:
+    notes: list[str] = []
+    frame, bad_lines = _read_with(data, filename, encoding, delimiter, decimal, names)
+    if bad_lines:
+        widest = max(seen for _, seen in bad_lines)
+        extras = [f"__extra_{i}__" for i in range(widest - len(names))]
+        wide, _ = _read_with(
+            data, filename, encoding, delimiter, decimal, names + extras, skip=header_lines
+        )
+        if not wide[extras].isna().all().all():
+            shown = ", ".join(str(line) for line, _ in bad_lines[:5])
+            more = f" (and {len(bad_lines) - 5} more)" if len(bad_lines) > 5 else ""
+            raise DataError(
+                f"{filename}: {len(bad_lines)} row(s) have more fields than the "
+                f"{len(names)} columns of the header, on line(s) {shown}{more}. "
+                f"Check for a stray {_DELIMITER_NAMES[delimiter]} or a missing quote on "
+                "those lines, or add the missing column names to the header."
+            )
+        frame = wide.drop(columns=extras)
+        notes.append(
+            f"Ignored empty trailing fields on {len(bad_lines)} line(s) "
+            "that had more delimiters than the header."
+        )
+    frame, dropped = _drop_empty_unnamed(frame, names)
+    if dropped:
+        notes.append("Dropped empty column(s) without a header: " + ", ".join(dropped) + ".")
+    if frame.empty or len(frame) == 0:
+        raise DataError(
+            f"{filename} has a header row ({', '.join(map(str, names[:6]))}"
+            f"{', …' if len(names) > 6 else ''}) but no data rows. "
+            "Add rows of data below the header."
+        )
+    return frame, notes
+
+
+def _read_with(
+    data: bytes,
+    filename: str,
+    encoding: str,
+    delimiter: str,
+    decimal: str,
+    names: list[str],
+    skip: int | None = None,
+) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """Run pandas' C parser on all bytes; return the frame and (line, fields) of bad lines.
+
+    With ``skip``, the header is skipped as raw lines instead of being read, so ``names``
+    may be longer than the header (to make room for extra trailing fields).
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", pd.errors.ParserWarning)
+        try:
+            frame = pd.read_csv(
+                io.BytesIO(data),
+                sep=delimiter,
+                encoding=encoding,
+                decimal=decimal,
+                header=0 if skip is None else None,
+                skiprows=skip,
+                names=names,
+                index_col=False,
+                engine="c",
+                on_bad_lines="warn",
+                encoding_errors="strict",
+            )
+        except pd.errors.EmptyDataError as exc:
+            raise DataError(f"{filename} is empty. Choose a CSV file with a header row.") from exc
+        except pd.errors.ParserError as exc:
+            hint = ""
+            if "EOF inside string" in str(exc):
+                hint = ' A quote character (") opens a field that is never closed.'
+            raise DataError(
+                f"{filename}: could not be parsed as a table ({exc}).{hint} "
+                "Fix the file in a text editor or re-export it as CSV."
+            ) from exc
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8":
+                # The first 64 KB were UTF-8 but a later byte is not: a legacy export.
+                return _read_with(data, filename, "latin-1", delimiter, decimal, names, skip)
+            raise DataError(
+                f"{filename}: the text is not valid {_ENCODING_NAMES.get(encoding, encoding)} "
+                f"({exc.reason} at byte {exc.start}). Re-export the file as CSV (UTF-8)."
+            ) from exc
+    bad_lines: list[tuple[int, int]] = []
+    for warning in caught:
+        for match in re.finditer(
+            r"Skipping line (\d+): expected \d+ fields, saw (\d+)", str(warning.message)
+        ):
+            bad_lines.append((int(match.group(1)), int(match.group(2))))
+    return frame, bad_lines
+
+
+def _drop_empty_unnamed(frame: pd.DataFrame, names: list[str]) -> tuple[pd.DataFrame, list[str]]:
+    """Drop trailing blank-header columns that hold nothing (a common Excel artefact)."""
+    dropped: list[str] = []
+    for name in reversed(names):
+        if not name.startswith("unnamed_") or name not in frame.columns:
+            break
+        if frame[name].notna().any():
+            break
+        dropped.append(name)
+    if dropped and len(frame.columns) - len(dropped) >= 1:
+        frame = frame.drop(columns=dropped)
+        return frame, list(reversed(dropped))
+    return frame, []
+
+
+def _is_text(column: pd.Series) -> bool:
+    return pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)
+
+
+def _convert_dot_grouped_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Turn '1.234,56' text into 1234.56 in decimal-comma files.
+
+    pandas' ``thousands`` option would also strip the dots of dates like 05.01.2024 and
+    turn them into integers, so grouping is handled here, per column, only when every
+    value of the column is a well-formed grouped number.
+    """
+    for name in frame.columns:
+        column = frame[name]
+        if not _is_text(column):
+            continue
+        values = column.dropna().astype(str).str.strip()
+        if values.empty or not values.str.fullmatch(_DOT_GROUPED_RE).all():
+            continue
+        cleaned = column.astype("string").str.strip().str.replace(".", "", regex=False)
+        numbers = pd.to_numeric(cleaned.str.replace(",", ".", regex=False), errors="coerce")
+        whole = not values.str.contains(",", regex=False).any()
+        frame[name] = numbers.astype("int64" if whole and numbers.notna().all() else "float64")
+    return frame
+
+
+def _convert_dates(
+    frame: pd.DataFrame, *, dayfirst: bool
+) -> tuple[pd.DataFrame, list[str], list[str]]:
+    converted: list[str] = []
+    notes: list[str] = []
+    for name in frame.columns:
+        column = frame[name]
+        if not _is_text(column):
+            continue
+        result = _parse_dates(column)
+        if result is None:
+            continue
+        parsed, fmt, lost = result
+        frame[name] = parsed
+        converted.append(name)
+        if lost:
+            notes.append(
+                f"Column {name!r}: {lost} value(s) that are not dates were set to missing."
+            )
+        swapped = _swap_day_month(fmt) if fmt else None
+        if swapped and _parses_all(column, swapped):
+            # skrub picks month-first on a tie; decimal-comma locales and dotted dates
+            # (05.01.2024) write the day first.
+            if (dayfirst or "." in fmt) and _describe_format(fmt) == "month/day":
+                frame[name] = pd.to_datetime(column, format=swapped, errors="coerce")
+                fmt = swapped
+            notes.append(
+                f"Column {name!r}: every date fits both day/month and month/day order; "
+                f"read as {_describe_format(fmt)}. Check a few values."
+            )
+    return frame, converted, notes
+
+
+def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
+    """Return (datetimes, format, number of values lost) or None to keep the text."""
+    values = column.dropna().astype(str)
+    if values.empty:
+        return None
+    sample = values.iloc[:500]
+    # Cheap shape check first: keeps words (e.g. a column named "time" holding "late")
+    # and numbers-as-text away from pandas' permissive guesser.
+    if sample.str.fullmatch(_DATE_RE.pattern).mean() < _DATE_FRACTION:
+        return None
+    from skrub import ToDatetime  # imported late: skrub is slow to import, dates are rare
+
+    to_datetime = ToDatetime()
+    try:
+        parsed = to_datetime.fit_transform(column)
+        return parsed, to_datetime.format_, 0
+    except Exception:  # skrub rejects mixed formats; try the lenient path below
+        pass
+    candidates = ["ISO8601"]
+    for dayfirst in (False, True):
+        guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
+        candidates.extend(fmt for fmt, _ in Counter(guesses.dropna()).most_common(2))
+    best: tuple[int, pd.Series, str] | None = None
+    for fmt in dict.fromkeys(candidates):
+        try:
+            parsed = pd.to_datetime(column, format=fmt, errors="coerce")
+        except (ValueError, TypeError):
+            continue
+        hits = int(parsed.notna().sum())
+        if best is None or hits > best[0]:
+            best = (hits, parsed, fmt)
+    if best is None or best[0] < _DATE_FRACTION * len(values):
+        return None
+    hits, parsed, fmt = best
+    return parsed, None if fmt == "ISO8601" else fmt, len(values) - hits
+
+
+def _swap_day_month(fmt: str) -> str | None:
+    if "%d" not in fmt or "%m" not in fmt:
+        return None
+    return fmt.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m")
+
+
+def _parses_all(column: pd.Series, fmt: str) -> bool:
+    values = column.dropna()
+    try:
+        reparsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    except (ValueError, TypeError):
+        return False
+    return bool(reparsed.notna().all())
+
+
+def _describe_format(fmt: str) -> str:
+    return "month/day" if fmt.index("%m") < fmt.index("%d") else "day/month"

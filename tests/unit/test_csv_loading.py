@@ -1,0 +1,293 @@
+"""Tests for lessons.csv_loading: sniffing, conversions and the DataError contract."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lessons.csv_loading import DEFAULT_MAX_BYTES, LoadedCSV, load_csv
+from lessons.errors import DataError
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "latin-1"]
+DELIMITERS = [",", ";", "\t", "|"]
+
+
+def _to_bytes(frame: pd.DataFrame, sep: str, encoding: str) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_csv(buffer, sep=sep, encoding=encoding, index=False)
+    return buffer.getvalue()
+
+
+def _assert_same_values(got: pd.DataFrame, expected: pd.DataFrame) -> None:
+    assert list(got.columns) == list(expected.columns)
+    assert len(got) == len(expected)
+    for name in expected.columns:
+        left, right = got[name], expected[name]
+        if pd.api.types.is_numeric_dtype(right):
+            assert pd.api.types.is_numeric_dtype(left), (name, left.dtype)
+            np.testing.assert_allclose(
+                left.to_numpy(dtype=float), right.to_numpy(dtype=float), rtol=1e-12
+            )
+        else:
+            assert left.astype(object).tolist() == right.astype(object).tolist(), name
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+@pytest.mark.parametrize("delimiter", DELIMITERS)
+def test_each_encoding_and_delimiter_reads_back(encoding: str, delimiter: str) -> None:
+    expected = pd.DataFrame(
+        {
+            "drink": ["café", "thé", "crème, brûlée", 'say "ok"'],
+            "price": [2.5, 3.0, 4.25, 1.0],
+            "count": [1, 2, 3, 4],
+        }
+    )
+    loaded = load_csv(_to_bytes(expected, delimiter, encoding), filename="menu.csv")
+    assert isinstance(loaded, LoadedCSV)
+    assert loaded.delimiter == delimiter
+    assert loaded.encoding == encoding
+    assert loaded.decimal == "."
+    _assert_same_values(loaded.frame, expected)
+
+
+def test_utf16_without_bom_is_detected() -> None:
+    data = "a,b\ncafé,1\nthé,2\n".encode("utf-16-le")
+    loaded = load_csv(data)
+    assert loaded.encoding == "utf-16-le"
+    assert loaded.frame["a"].tolist() == ["café", "thé"]
+
+
+def test_cp1252_quotes_are_decoded() -> None:
+    data = "a;b\n\u201cquoted\u201d;1\nx;2\n".encode("cp1252")
+    loaded = load_csv(data)
+    assert loaded.encoding == "cp1252"
+    assert loaded.frame["a"].iloc[0] == "\u201cquoted\u201d"
+    assert any("Windows-1252" in notice for notice in loaded.notices)
+
+
+def test_non_utf8_byte_after_the_sample_falls_back_to_latin1() -> None:
+    data = b"a,b\n" + b"x,1\n" * 20_000 + "café,2\n".encode("latin-1")
+    loaded = load_csv(data)
+    assert loaded.frame["a"].iloc[-1] == "café"
+
+
+_SAFE_TEXT = st.text(
+    alphabet=st.sampled_from([*"abcxyzéüçñàö ABC", '"', "'", ",", ";", "|", "\t"]),
+    min_size=1,
+    max_size=12,
+).filter(lambda s: s.strip() == s and any(ch.isalpha() for ch in s))
+_NAMES = st.text(alphabet=st.sampled_from(list("abcdefgxyzé_")), min_size=1, max_size=8)
+
+
+@st.composite
+def _frames(draw: st.DrawFn) -> pd.DataFrame:
+    names = draw(st.lists(_NAMES, min_size=2, max_size=6, unique=True))
+    rows = draw(st.integers(min_value=1, max_value=30))
+    columns = {}
+    for name in names:
+        kind = draw(st.sampled_from(["text", "int", "float"]))
+        if kind == "text":
+            values = draw(st.lists(_SAFE_TEXT, min_size=rows, max_size=rows))
+        elif kind == "int":
+            values = draw(st.lists(st.integers(-(10**12), 10**12), min_size=rows, max_size=rows))
+        else:
+            values = draw(
+                st.lists(
+                    st.floats(allow_nan=False, allow_infinity=False, width=64),
+                    min_size=rows,
+                    max_size=rows,
+                )
+            )
+        columns[name] = values
+    frame = pd.DataFrame(columns)
+    for name in names:
+        if frame[name].dtype == float:
+            frame[name] = frame[name].astype("float64")
+    return frame
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+@pytest.mark.parametrize("delimiter", DELIMITERS)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(frame=_frames())
+def test_random_frames_round_trip(frame: pd.DataFrame, delimiter: str, encoding: str) -> None:
+    loaded = load_csv(_to_bytes(frame, delimiter, encoding), filename="random.csv")
+    assert loaded.delimiter == delimiter
+    assert loaded.datetime_columns == ()
+    _assert_same_values(loaded.frame, frame)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=400))
+def test_arbitrary_bytes_raise_only_data_error(data: bytes) -> None:
+    try:
+        loaded = load_csv(data, filename="noise.bin")
+    except DataError as exc:
+        assert "noise.bin" in str(exc)
+    else:
+        assert isinstance(loaded.frame, pd.DataFrame)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.lists(
+        st.sampled_from([b"a", b"1", b",", b";", b"\t", b"|", b'"', b"\n", b"\r", b" ", b"2,5"]),
+        max_size=40,
+    ).map(b"".join)
+)
+def test_csv_like_noise_raises_only_data_error(data: bytes) -> None:
+    with contextlib.suppress(DataError):
+        load_csv(data)
+
+
+def test_decimal_comma_with_semicolons() -> None:
+    data = b"x;y;label\n1,5;1.234,56;a\n2,25;2.000,5;b\n-3,0;10,0;c\n"
+    loaded = load_csv(data)
+    assert loaded.delimiter == ";"
+    assert loaded.decimal == ","
+    assert loaded.frame["x"].tolist() == [1.5, 2.25, -3.0]
+    assert loaded.frame["y"].tolist() == [1234.56, 2000.5, 10.0]
+    assert loaded.frame["label"].tolist() == ["a", "b", "c"]
+
+
+def test_comma_delimited_numbers_are_not_decimal_commas() -> None:
+    loaded = load_csv(b"a,b\n1,5\n2,6\n")
+    assert loaded.delimiter == ","
+    assert loaded.decimal == "."
+    assert loaded.frame["a"].tolist() == [1, 2]
+
+
+def test_dotted_dates_survive_decimal_comma_files() -> None:
+    loaded = load_csv(b"day;amount\n05.01.2024;1.234,5\n06.01.2024;2,5\n")
+    assert loaded.datetime_columns == ("day",)
+    assert loaded.frame["day"].tolist() == [pd.Timestamp(2024, 1, 5), pd.Timestamp(2024, 1, 6)]
+    assert loaded.frame["amount"].tolist() == [1234.5, 2.5]
+
+
+def test_date_columns_become_datetime_but_words_named_time_stay_text() -> None:
+    data = (
+        b"iso,stamp,dmy,mdy,month,time,value\n"
+        b"2024-01-05,2024-01-05 10:00:00,13/01/2024,01/13/2024,2024-01,late,1\n"
+        b"2024-02-13,2024-02-13 11:30,25/12/2023,12/25/2023,2024-02,early,2\n"
+        b"2024-03-01,2024-03-01T08:15:00,01/02/2024,02/01/2024,2024-03,noon,3\n"
+    )
+    loaded = load_csv(data)
+    frame = loaded.frame
+    assert set(loaded.datetime_columns) == {"iso", "stamp", "dmy", "mdy", "month"}
+    for name in loaded.datetime_columns:
+        assert pd.api.types.is_datetime64_any_dtype(frame[name]), name
+    assert frame["dmy"].iloc[0] == pd.Timestamp(2024, 1, 13)
+    assert frame["mdy"].iloc[2] == pd.Timestamp(2024, 2, 1)
+    assert frame["month"].iloc[1] == pd.Timestamp(2024, 2, 1)
+    assert frame["time"].tolist() == ["late", "early", "noon"]
+    assert pd.api.types.is_integer_dtype(frame["value"])
+
+
+def test_mostly_text_column_is_not_converted_to_dates() -> None:
+    loaded = load_csv(b"when,v\n2024-01-05,1\nsoon,2\nlater,3\n")
+    assert loaded.datetime_columns == ()
+
+
+def test_ambiguous_dates_get_a_notice() -> None:
+    loaded = load_csv(b"d,v\n01/02/2024,1\n03/04/2024,2\n")
+    assert loaded.datetime_columns == ("d",)
+    assert any("ambiguous" in n or "both day/month" in n for n in loaded.notices)
+
+
+def test_duplicate_and_blank_names_are_made_unique() -> None:
+    loaded = load_csv(b"a,a,,b,a\n1,2,3,4,5\n")
+    assert list(loaded.frame.columns) == ["a", "a (2)", "unnamed_3", "b", "a (3)"]
+    assert any("duplicate" in n.lower() for n in loaded.notices)
+    assert any("unnamed_3" in n for n in loaded.notices)
+
+
+def test_trailing_empty_fields_are_fine() -> None:
+    loaded = load_csv(b"a,b,c\n1,2,3,\n4,5,6,,\n7,8\n")
+    assert list(loaded.frame.columns) == ["a", "b", "c"]
+    assert loaded.frame["a"].tolist() == [1, 4, 7]
+
+
+def test_quoted_delimiters_and_newlines() -> None:
+    data = b'name;note\n"Smith; John";"line one\nline two"\n"Doe";"a;b;c"\n'
+    loaded = load_csv(data)
+    assert loaded.delimiter == ";"
+    assert loaded.frame["name"].tolist() == ["Smith; John", "Doe"]
+    assert loaded.frame["note"].iloc[0] == "line one\nline two"
+
+
+def test_infinite_values_pass_through() -> None:
+    loaded = load_csv(b"a,b\ninf,1\n-inf,2\n")
+    assert np.isinf(loaded.frame["a"]).all()
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", ["empty"]),
+        (b"  \n\t\r\n", ["empty"]),
+        ("\ufeff".encode() + b"\n", ["empty"]),
+        (b"only\nvalues\nhere\n", ["one column", "'only'", "delimiter"]),
+        (b"a,b,c\n", ["no data rows", "header"]),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", ["PNG", "not a CSV"]),
+        (b"PK\x03\x04rest-of-zip", ["Excel", "CSV"]),
+        (b"a,b\x00,c\n\x01\x02,\x00\x03\n", ["NUL", "binary"]),
+        (b'a,b\n"1,2\n3,4\n', ["quote"]),
+    ],
+)
+def test_error_cases_have_helpful_messages(data: bytes, words: list[str]) -> None:
+    with pytest.raises(DataError) as info:
+        load_csv(data, filename="upload.csv")
+    message = str(info.value)
+    assert "upload.csv" in message
+    for word in words:
+        assert word.lower() in message.lower(), (word, message)
+
+
+def test_ragged_rows_report_line_numbers() -> None:
+    data = b"a,b,c\n1,2,3\n4,5,6,7\n8,9,10\n1,2,3,4,5\n"
+    with pytest.raises(DataError, match=r"line\(s\) 3, 5") as info:
+        load_csv(data, filename="ragged.csv")
+    assert "ragged.csv" in str(info.value)
+
+
+def test_size_limit_says_size_and_limit() -> None:
+    data = b"a,b\n" + b"1,2\n" * 300_000
+    with pytest.raises(DataError, match=r"1\.1 MB.*limit of 1 MB"):
+        load_csv(data, filename="big.csv", max_bytes=1024 * 1024)
+    assert DEFAULT_MAX_BYTES == 200 * 1024 * 1024
+
+
+def test_large_file_parses_quickly() -> None:
+    import time
+
+    row = b"2024-01-05,caf\xc3\xa9 au lait,3.25,17\n"
+    data = b"day,item,price,qty\n" + row * 200_000
+    start = time.perf_counter()
+    loaded = load_csv(data)
+    assert time.perf_counter() - start < 5
+    assert len(loaded.frame) == 200_000
+    assert loaded.datetime_columns == ("day",)
+
+
+def test_only_data_error_escapes_from_odd_inputs() -> None:
+    odd = [
+        b"\xff\xfe",
+        b"\xfe\xff\x00a",
+        b'"',
+        b"a,b\n" + b"\xff" * 10,
+        "a,b\n1,2\n".encode("utf-32"),
+        b"\r\r\r",
+        b",\n,\n",
+    ]
+    for data in odd:
+        try:
+            load_csv(data)
+        except DataError as exc:
+            assert re.search(r"\w", str(exc))
