@@ -1,5 +1,8 @@
 """Pure figure builders (data in, figure out) and the one palette of the app.
 
+Each lesson keeps its builders in its own module here (``components/charts/<lesson>.py``)
+and takes its colours from ``ROLE_COLORS``.
+
 Colours are Okabe-Ito, safe for the common colour-vision deficiencies. A role (train,
 validation, test, leaky, honest, production) has the same colour on every page.
 """

@@ -1,0 +1,47 @@
+"""The cross-lesson state contract: framing, split choice and run records, per session.
+
+Lesson 1 writes the framing, lesson 2 the split choice; later lessons read them. Every
+training run anywhere in the app is recorded here. Keys are prefixed ``course_``.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lessons.choices import FramingChoice, SplitChoice
+from lessons.experiments import RunRecord
+
+_FRAMING_KEY = "course_framing"
+_SPLIT_KEY = "course_split"
+_RUNS_KEY = "course_runs"
+
+
+def framing(dataset_name: str) -> FramingChoice | None:
+    """The framing settled in lesson 1 for this dataset, if any."""
+    return st.session_state.get(_FRAMING_KEY, {}).get(dataset_name)
+
+
+def set_framing(dataset_name: str, choice: FramingChoice) -> None:
+    st.session_state[_FRAMING_KEY] = {
+        **st.session_state.get(_FRAMING_KEY, {}),
+        dataset_name: choice,
+    }
+
+
+def split_choice(dataset_name: str) -> SplitChoice:
+    """The split chosen in lesson 2 for this dataset, else the honest default."""
+    return st.session_state.get(_SPLIT_KEY, {}).get(dataset_name, SplitChoice())
+
+
+def set_split_choice(dataset_name: str, choice: SplitChoice) -> None:
+    st.session_state[_SPLIT_KEY] = {**st.session_state.get(_SPLIT_KEY, {}), dataset_name: choice}
+
+
+def record_run(record: RunRecord) -> None:
+    """Keep a training run for the experiment log."""
+    st.session_state[_RUNS_KEY] = [*st.session_state.get(_RUNS_KEY, []), record]
+
+
+def runs() -> list[RunRecord]:
+    """This session's runs, oldest first."""
+    return list(st.session_state.get(_RUNS_KEY, []))
