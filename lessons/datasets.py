@@ -382,10 +382,10 @@ def make_search_ranking(
         - 0.0008 * freshness
         + rng.normal(0, 0.35, n)
     )
-    cuts = pd.Series(hidden).groupby(query).transform(lambda s: s.quantile(0.55))
-    cuts2 = pd.Series(hidden).groupby(query).transform(lambda s: s.quantile(0.8))
-    cuts3 = pd.Series(hidden).groupby(query).transform(lambda s: s.quantile(0.93))
-    relevance = (hidden > cuts).astype(int) + (hidden > cuts2) + (hidden > cuts3)
+    # Queries are contiguous blocks, so per-query quantiles are row-wise on a matrix.
+    per_query = hidden.reshape(n_queries, docs_per_query)
+    cuts = np.quantile(per_query, [0.55, 0.8, 0.93], axis=1).T
+    relevance = (per_query[:, :, None] > cuts[:, None, :]).sum(axis=2).ravel()
     return pd.DataFrame(
         {
             "query_id": [f"Q{q:04d}" for q in query],
@@ -396,7 +396,7 @@ def make_search_ranking(
             "freshness_days": freshness,
             "doc_length": doc_length,
             "pagerank": np.round(pagerank, 4),
-            "relevance": relevance.to_numpy(),
+            "relevance": relevance,
         }
     )
 

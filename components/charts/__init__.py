@@ -64,7 +64,7 @@ def spine_figure(
     steps : sequence of (key, label, question)
         The steps in order.
     loops : iterable of (from_key, to_key, reason)
-        Arcs drawn beneath the row, from a later step back to an earlier one.
+        Arcs from a later step back to an earlier one, alternating below and above the row.
     available : iterable of str
         Keys of steps whose lesson exists; drawn in colour, the others in grey.
     current : str, optional
@@ -74,96 +74,97 @@ def spine_figure(
     loops = list(loops)
     position = {key: i for i, (key, _, _) in enumerate(steps)}
     fig = go.Figure()
-    box_w, box_h = 0.42, 0.34
+    half_w, half_h = 0.44, 0.5
     for key, label, question in steps:
         x = position[key]
         colour = ROLE_COLORS["train"] if key in available else ROLE_COLORS["baseline"]
         fig.add_shape(
             type="rect",
-            x0=x - box_w,
-            x1=x + box_w,
-            y0=-box_h,
-            y1=box_h,
+            x0=x - half_w,
+            x1=x + half_w,
+            y0=-half_h,
+            y1=half_h,
             fillcolor=colour,
             line={"color": OKABE_ITO["black"] if key == current else colour, "width": 3},
             layer="below",
         )
         fig.add_annotation(
             x=x,
-            y=0.07,
+            y=0.25,
             text=f"<b>{label}</b>",
             showarrow=False,
             font={"color": "white", "size": 17},
         )
         fig.add_annotation(
             x=x,
-            y=-0.12,
-            text=_wrap(question, 16),
+            y=-0.15,
+            text=_wrap(question, 15),
             showarrow=False,
             font={"color": "white", "size": 11},
         )
     for i in range(len(steps) - 1):
-        fig.add_annotation(
-            x=i + 1 - box_w,
-            y=0,
-            ax=i + box_w,
-            ay=0,
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            showarrow=True,
-            arrowhead=2,
-            arrowsize=1.2,
-            arrowwidth=2,
-            arrowcolor=OKABE_ITO["black"],
-            text="",
-        )
-    for depth, (src, dst, reason) in enumerate(loops):
+        _arrow(fig, (i + half_w, 0), (i + 1 - half_w, 0), OKABE_ITO["black"])
+    below = above = 0
+    for src, dst, reason in loops:
         x0, x1 = position[src], position[dst]
-        bottom = -box_h - 0.35 - 0.32 * depth
-        path = f"M {x0},{-box_h} C {x0},{bottom} {x1},{bottom} {x1},{-box_h - 0.05}"
+        goes_above = x1 > 0 and below > above
+        if goes_above:
+            edge, reach = half_h, half_h + 0.55 + 0.4 * above
+            above += 1
+        else:
+            edge, reach = -half_h, -half_h - 0.55 - 0.4 * below
+            below += 1
+        path = f"M {x0},{edge} C {x0},{reach} {x1},{reach} {x1},{edge}"
         fig.add_shape(
             type="path",
             path=path,
             line={"color": ROLE_COLORS["validation"], "width": 2.5, "dash": "dot"},
         )
-        fig.add_annotation(
-            x=x1,
-            y=-box_h - 0.02,
-            ax=x1 + 0.02,
-            ay=-box_h - 0.2,
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            showarrow=True,
-            arrowhead=2,
-            arrowsize=1.3,
-            arrowwidth=2.5,
-            arrowcolor=ROLE_COLORS["validation"],
-            text="",
-        )
+        tip = (x1, edge)
+        tail = (x1 + 0.04, edge + (0.25 if goes_above else -0.25))
+        _arrow(fig, tail, tip, ROLE_COLORS["validation"])
         fig.add_annotation(
             x=(x0 + x1) / 2,
-            y=bottom + 0.2,
+            y=edge + 0.75 * (reach - edge),
             text=f"loop back: {reason}",
             showarrow=False,
             font={"size": 12, "color": "#7A5200"},
-            bgcolor="rgba(255,255,255,0.85)",
+            bgcolor="rgba(255,255,255,0.9)",
         )
-    lowest = -box_h - 0.35 - 0.32 * max(len(loops) - 1, 0) - 0.3
-    fig.update_xaxes(visible=False, range=[-0.55, len(steps) - 0.45], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[lowest - 0.35, box_h + 0.15], fixedrange=True)
+    top = half_h + 0.55 + 0.4 * max(above - 1, 0) + 0.15 if above else half_h + 0.1
+    bottom = -half_h - 0.55 - 0.4 * max(below - 1, 0) - 0.15 if below else -half_h - 0.1
+    fig.update_xaxes(visible=False, range=[-0.5, len(steps) - 0.5], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[bottom, top], fixedrange=True)
     fig.update_layout(
-        height=330,
-        margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        height=int(120 * (top - bottom)),
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="rgba(0,0,0,0)",
         showlegend=False,
         font={"family": FONT},
     )
     return fig
+
+
+def _arrow(
+    fig: go.Figure, tail: tuple[float, float], tip: tuple[float, float], colour: str
+) -> None:
+    fig.add_annotation(
+        x=tip[0],
+        y=tip[1],
+        ax=tail[0],
+        ay=tail[1],
+        xref="x",
+        yref="y",
+        axref="x",
+        ayref="y",
+        showarrow=True,
+        arrowhead=2,
+        arrowsize=1.2,
+        arrowwidth=2,
+        arrowcolor=colour,
+        text="",
+    )
 
 
 def _wrap(text: str, width: int) -> str:
