@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install lint format bench browser clean
+AXE := node_modules/axe-core/axe.min.js
+
+.PHONY: run test install lint format bench system-deps clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,14 +20,24 @@ install: $(STAMP)
 run: install
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-# Debian's Chromium for the end-to-end tests; never a browser downloaded by a test tool.
-browser:
-	@if [ -x /usr/bin/chromium ]; then :; \
+# Debian's Chromium (end-to-end tests) and nginx (the reverse-proxy example's test), installed
+# with apt-get when running as root; never a browser downloaded by a test tool.
+system-deps:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium fonts-dejavu-core"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
-	else echo "Chromium is missing and this is not root: the end-to-end tests will skip."; fi
+		echo "Installing$$missing with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else echo "Missing$$missing and not root: the tests that need them will skip."; fi
 
-test: install browser
+# axe-core for the accessibility checks, pinned in package.json / package-lock.json.
+$(AXE): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $(AXE); \
+	else echo "npm is missing: the accessibility tests will skip."; fi
+
+test: install system-deps $(AXE)
 	$(PY) -m pytest
 
 lint: install
@@ -36,8 +48,8 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install browser
+bench: install system-deps $(AXE)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache tests/e2e/artifacts
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache tests/e2e/artifacts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import data
+from components.text import escape_md
 from lessons import datasets
 
 DATASET_KEY = "sidebar_dataset"
@@ -117,8 +118,8 @@ def render() -> None:
         )
         active = active_dataset()
         st.caption(
-            f"{active.n_rows:,} rows · target `{active.target}` · {active.task}"
-            + (f" · time `{active.time_column}`" if active.time_column else "")
+            f"{active.n_rows:,} rows · target: {escape_md(active.target)} · {active.task}"
+            + (f" · time: {escape_md(active.time_column)}" if active.time_column else "")
         )
     if notice := st.session_state.pop(NOTICE_KEY, None):
         st.toast(notice, icon=":material/info:")

@@ -23,7 +23,7 @@ def test_picker_switch_updates_url_and_survives_a_page_switch():
     assert at.query_params["dataset"] == "churn"
     at.sidebar.selectbox(key="sidebar_dataset").set_value("fraud").run()
     assert at.query_params["dataset"] == "fraud"
-    assert "is_fraud" in at.sidebar.caption[0].value
+    assert "target: is\\_fraud" in at.sidebar.caption[0].value
     at.switch_page("pages/home.py").run()
     assert at.session_state["sidebar_dataset"] == "fraud"
     assert at.query_params["dataset"] == "fraud"

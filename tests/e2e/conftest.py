@@ -56,7 +56,7 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(marker)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -66,7 +66,7 @@ class Server:
     """A Streamlit server of the app on a free loopback port."""
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = ARTIFACTS / f"server-{self.port}.log"
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

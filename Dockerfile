@@ -1,0 +1,39 @@
+# ML Spine: one app replica. Build: docker build -t ml-spine .
+# Run:   docker run -p 8501:8501 -e STREAMLIT_SERVER_COOKIE_SECRET=change-me ml-spine
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    # Every Streamlit option can be set as STREAMLIT_<SECTION>_<OPTION>; these are the defaults.
+    STREAMLIT_SERVER_PORT=8501 \
+    STREAMLIT_SERVER_ADDRESS=0.0.0.0 \
+    STREAMLIT_SERVER_HEADLESS=true \
+    STREAMLIT_SERVER_MAX_UPLOAD_SIZE=200 \
+    STREAMLIT_SERVER_ENABLE_XSRF_PROTECTION=true \
+    STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
+    # The experiment log's SQLite file; mount a volume here to keep named workspaces.
+    ML_SPINE_DB=/data/runs.sqlite
+
+RUN useradd --create-home --uid 10001 spine \
+    && mkdir -p /data && chown spine:spine /data
+
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+
+COPY --chown=spine:spine app.py ./
+COPY --chown=spine:spine .streamlit ./.streamlit
+COPY --chown=spine:spine components ./components
+COPY --chown=spine:spine lessons ./lessons
+COPY --chown=spine:spine pages ./pages
+
+USER spine
+VOLUME ["/data"]
+EXPOSE 8501
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD python -c "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"STREAMLIT_SERVER_PORT\"]}/_stcore/health', timeout=4)"
+
+CMD ["python", "-m", "streamlit", "run", "app.py"]
