@@ -29,12 +29,19 @@ def reveal(key: str, prompt: str = "Ask the room first, then reveal.") -> bool:
     if not sidebar.instructor_mode() or st.session_state.get(state_key):
         return True
     st.info(prompt, icon=":material/record_voice_over:")
-    if st.button(
-        "Reveal", key=f"lesson_reveal_button_{key}", type="primary", icon=":material/visibility:"
-    ):
-        st.session_state[state_key] = True
-        st.rerun()
+    st.button(
+        "Reveal",
+        key=f"lesson_reveal_button_{key}",
+        type="primary",
+        icon=":material/visibility:",
+        on_click=_mark_revealed,
+        args=(state_key,),
+    )
     return False
+
+
+def _mark_revealed(state_key: str) -> None:
+    st.session_state[state_key] = True
 
 
 @contextmanager

@@ -3,7 +3,26 @@
 from pathlib import Path
 
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
+
+
+class _RouterPagesManager(PagesManager):
+    """The pages manager a long-running server has after its first request.
+
+    A real server switches Streamlit's old ``pages/``-folder convention off for good once
+    ``app.py`` calls ``st.navigation``. AppTest switches it back on before every run, which
+    sends each rerun through the old convention first and loses a button's click on the way.
+    This keeps it off, as in production; the cold-start path is covered end to end.
+    """
+
+    def __init__(self, *args, **kwargs):
+        PagesManager.uses_pages_directory = False
+        super().__init__(*args, **kwargs)
+
+
+app_test_module.PagesManager = _RouterPagesManager
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

@@ -1,0 +1,185 @@
+"""Figures of lesson 1 (Frame the problem): target shape, cost curves, baseline bars.
+
+Each builder makes its figure in one constructor call plus ``base_layout``: Plotly validates
+every update, and these figures are redrawn on every cost-slider change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+
+_MAX_BARS = 20
+
+
+def _vline(x: float, text: str, colour: str, dash: str, yanchor: str = "top") -> tuple[dict, dict]:
+    """A vertical line across the plot and its label, as layout shape and annotation."""
+    shape = {
+        "type": "line",
+        "x0": x,
+        "x1": x,
+        "yref": "paper",
+        "y0": 0,
+        "y1": 1,
+        "line": {"color": colour, "dash": dash, "width": 2},
+    }
+    label = {
+        "x": x,
+        "yref": "paper",
+        "y": 1 if yanchor == "top" else 0,
+        "yanchor": yanchor,
+        "xanchor": "left",
+        "text": text,
+        "showarrow": False,
+        "font": {"color": colour},
+    }
+    return shape, label
+
+
+def target_distribution(values: pd.Series, task: str, target: str) -> go.Figure:
+    """Class counts for a classification target, a histogram for a regression one."""
+    if task == "regression":
+        numbers = pd.to_numeric(values, errors="coerce").dropna()
+        trace = go.Histogram(x=numbers, nbinsx=40, marker_color=ROLE_COLORS["train"], name="rows")
+        xaxis = {"title": {"text": str(target)}}
+        title = f"Distribution of {target}: a number to predict"
+    else:
+        counts = values.astype(str).value_counts().head(_MAX_BARS)
+        trace = go.Bar(
+            x=counts.index.tolist(),
+            y=counts.to_numpy(),
+            marker_color=ROLE_COLORS["train"],
+            text=[f"{c / len(values):.1%}" for c in counts],
+            textposition="outside",
+            name="rows",
+        )
+        xaxis = {"title": {"text": f"{target} (class)"}, "type": "category"}
+        title = f"Classes of {target}: a category to predict"
+    fig = go.Figure(
+        trace,
+        layout={"xaxis": xaxis, "yaxis": {"title": {"text": "rows"}}, "showlegend": False},
+    )
+    return base_layout(fig, title, height=320)
+
+
+def cost_curve(
+    thresholds: np.ndarray,
+    costs_per_row: np.ndarray,
+    best_threshold: float,
+    theory: float,
+    best_label: str,
+    unit: str = "cost",
+) -> go.Figure:
+    """Expected cost per 1,000 rows against the decision threshold, the optimum marked."""
+    per_thousand = 1000 * np.asarray(costs_per_row)
+    best = int(np.argmin(np.abs(np.asarray(thresholds) - best_threshold)))
+    # Flagging everybody can cost far more than anything else; keep the interesting part in view.
+    flag_none = per_thousand[-1]
+    top = min(per_thousand.max(), 1.6 * max(flag_none, 2 * per_thousand[best]))
+    shape, label = _vline(theory, f"calibrated theory {theory:.2f}", OKABE_ITO["grey"], "dot")
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=thresholds,
+                y=per_thousand,
+                mode="lines",
+                line={"color": ROLE_COLORS["validation"], "width": 3},
+                name="expected cost on validation",
+                hovertemplate="threshold %{x:.3f}<br>cost %{y:,.1f} per 1,000 rows<extra></extra>",
+            ),
+            go.Scatter(
+                x=[best_threshold],
+                y=[per_thousand[best]],
+                mode="markers+text",
+                marker={"color": ROLE_COLORS["honest"], "size": 14, "line": {"width": 2}},
+                text=[f"cheapest: {best_label}"],
+                textposition="bottom right",
+                name="cost-optimal threshold",
+            ),
+        ],
+        layout={
+            "xaxis": {
+                "title": {"text": "threshold: flag a row when its probability ≥ this"},
+                "range": [0, 1],
+            },
+            "yaxis": {
+                "title": {"text": f"expected {unit} per 1,000 rows"},
+                "range": [0, 1.05 * max(top, 1e-9)],
+            },
+            "shapes": [shape],
+            "annotations": [label],
+        },
+    )
+    return base_layout(fig, "Expected cost of errors against the threshold")
+
+
+def loss_shape(cost_under: float, cost_over: float) -> go.Figure:
+    """The cost of one prediction against its error: steeper on the pricier side."""
+    low = np.array([-1.0, 0.0])
+    high = np.array([0.0, 1.0])
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=low,
+                y=-low * cost_under,
+                mode="lines",
+                line={"color": ROLE_COLORS["leaky"], "width": 3},
+                name=f"too low: {cost_under:g} per unit",
+            ),
+            go.Scatter(
+                x=high,
+                y=high * cost_over,
+                mode="lines",
+                line={"color": ROLE_COLORS["train"], "width": 3},
+                name=f"too high: {cost_over:g} per unit",
+            ),
+        ],
+        layout={
+            "xaxis": {"title": {"text": "prediction − actual (units of the target)"}},
+            "yaxis": {"title": {"text": "cost of the error"}, "rangemode": "tozero"},
+        },
+    )
+    return base_layout(fig, "The cost shape of one forecast", height=320)
+
+
+def baseline_bars(
+    names: Sequence[str],
+    scores: Sequence[float],
+    is_model: Sequence[bool],
+    metric_name: str,
+    higher_is_better: bool,
+    labels: Sequence[str],
+) -> go.Figure:
+    """Held-out scores of the baselines (grey) and the quick model (green)."""
+    colours = [ROLE_COLORS["honest"] if m else ROLE_COLORS["baseline"] for m in is_model]
+    baseline_scores = [s for s, m in zip(scores, is_model, strict=True) if not m and np.isfinite(s)]
+    shapes, annotations = [], []
+    if baseline_scores:
+        bar = max(baseline_scores) if higher_is_better else min(baseline_scores)
+        shape, label = _vline(bar, "bar to beat", OKABE_ITO["black"], "dash", yanchor="bottom")
+        shapes, annotations = [shape], [label]
+    direction = "higher is better" if higher_is_better else "lower is better"
+    fig = go.Figure(
+        go.Bar(
+            x=list(scores),
+            y=list(names),
+            orientation="h",
+            marker_color=colours,
+            text=list(labels),
+            textposition="auto",
+            name=metric_name,
+        ),
+        layout={
+            "xaxis": {"title": {"text": f"{metric_name}, validation rows ({direction})"}},
+            "yaxis": {"autorange": "reversed"},
+            "showlegend": False,
+            "shapes": shapes,
+            "annotations": annotations,
+        },
+    )
+    return base_layout(fig, "Baselines against the quick model", height=140 + 45 * len(names))

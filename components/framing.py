@@ -1,0 +1,630 @@
+"""Lesson 1 widgets: the five framing questions and the spec, on the active dataset.
+
+This component owns the ``framing_*`` session_state keys. Widget values are copied into
+``framing_kept`` so answers survive a visit to another page (Streamlit forgets the state of
+widgets that were not drawn). The costs, the target and the task are mirrored in the URL
+(``?cost_fp=1&cost_fn=20``) and read back on the page's first run in a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from components import course, sidebar
+from components.charts import framing as charts
+from components.lesson import demo_controls, guarded, reveal, takeaway
+from components.text import code_name, escape_md
+from lessons import framing
+from lessons.choices import FramingChoice
+from lessons.content import sections
+from lessons.datasets import Dataset
+
+_KEPT = "framing_kept"
+_URL_READ = "framing_url_read"
+_COST_KEYS = {
+    "cost_fp": "framing_cost_fp",
+    "cost_fn": "framing_cost_fn",
+    "cost_under": "framing_cost_under",
+    "cost_over": "framing_cost_over",
+}
+_COST_MAX = 100
+_CHART_CONFIG = {"displayModeBar": False}
+
+
+def text() -> dict[str, str]:
+    """The lesson's prose, by section."""
+    return sections("frame")
+
+
+# ---------------------------------------------------------------------------------------
+# State: kept answers and the URL
+# ---------------------------------------------------------------------------------------
+
+
+def _kept() -> dict:
+    return st.session_state.setdefault(_KEPT, {})
+
+
+def _restore(key: str, default: object) -> None:
+    """Give a widget its kept value (or the default) before it is drawn."""
+    if key not in st.session_state:
+        st.session_state[key] = _kept().get(key, default)
+
+
+def _keep(key: str) -> object:
+    value = st.session_state[key]
+    _kept()[key] = value
+    return value
+
+
+def _target_key(dataset: Dataset) -> str:
+    return f"framing_target_{dataset.name}"
+
+
+def _task_key(dataset: Dataset, target: str) -> str:
+    return f"framing_task_{dataset.name}_{target}"
+
+
+def read_url(dataset: Dataset) -> None:
+    """On the page's first run in a session, take costs, target and task from the URL."""
+    if st.session_state.get(_URL_READ):
+        return
+    st.session_state[_URL_READ] = True
+    params = st.query_params
+    for param, key in _COST_KEYS.items():
+        raw = params.get(param)
+        try:
+            value = int(float(raw)) if raw is not None else None
+        except ValueError:
+            value = None
+        if value is not None and 1 <= value <= _COST_MAX:
+            _kept()[key] = value
+    target = params.get("target")
+    if target in dataset.frame.columns:
+        _kept()[_target_key(dataset)] = target
+        task = params.get("task")
+        if task in framing.TASKS:
+            _kept()[_task_key(dataset, target)] = task
+
+
+def _mirror(wanted: dict[str, str | None]) -> None:
+    """Set or delete this page's own URL parameters; others are left alone."""
+    for param, value in wanted.items():
+        if value is None:
+            if param in st.query_params:
+                del st.query_params[param]
+        elif st.query_params.get(param) != value:
+            st.query_params[param] = value
+
+
+# ---------------------------------------------------------------------------------------
+# 1. Decision
+# ---------------------------------------------------------------------------------------
+
+
+def _use_example(key: str, example: str) -> None:
+    st.session_state[key] = example
+    _kept()[key] = example
+
+
+def decision(dataset: Dataset) -> str:
+    """The decision text area, a worked example for built-ins, and the no-decision warning."""
+    prose = text()
+    st.subheader("1. Which decision changes?")
+    st.markdown(prose["decision"])
+    key = f"framing_decision_{dataset.name}"
+    _restore(key, "")
+    example = prose.get(f"example {dataset.name}")
+    if example:
+        with st.expander(f"Worked example for {dataset.title}"):
+            st.markdown(example)
+            st.button(
+                "Use this example",
+                key=f"framing_use_example_{dataset.name}",
+                on_click=_use_example,
+                args=(key, example),
+            )
+    st.text_area(
+        "The decision the prediction changes",
+        key=key,
+        placeholder="Who acts on the prediction, and what do they do differently?",
+        height=90,
+    )
+    answer = str(_keep(key)).strip()
+    if not answer:
+        st.warning(prose["no_decision"], icon=":material/warning:")
+    return answer
+
+
+# ---------------------------------------------------------------------------------------
+# 2. Paradigm game
+# ---------------------------------------------------------------------------------------
+
+_PARADIGM_ICONS = {
+    "supervised": ":material/label:",
+    "unsupervised": ":material/scatter_plot:",
+    "reinforcement": ":material/sports_esports:",
+    "self-supervised": ":material/auto_stories:",
+}
+
+
+def paradigm_game() -> tuple[int, int]:
+    """Sort the scenario cards into paradigms; immediate feedback; returns (correct, answered)."""
+    st.subheader("2. Which learning paradigm?")
+    st.markdown(text()["paradigm"])
+    answers: dict[str, str | None] = {}
+    columns = st.columns(3)
+    for index, card in enumerate(framing.CARDS):
+        key = f"framing_card_{card.key}"
+        _restore(key, None)
+        with columns[index % 3], st.container(border=True):
+            st.markdown(card.scenario)
+            st.segmented_control(
+                "Paradigm",
+                framing.PARADIGMS,
+                key=key,
+                label_visibility="collapsed",
+            )
+            answers[card.key] = _keep(key)
+            verdict = framing.grade_card(card, answers[card.key])
+            if verdict is True:
+                st.success(f"Right: {card.signal}", icon=":material/check_circle:")
+            elif verdict is False:
+                st.error(
+                    f"Not quite, it is **{card.paradigm}**. {card.signal}",
+                    icon=":material/cancel:",
+                )
+    correct, answered = framing.paradigm_score(answers)
+    total = len(framing.CARDS)
+    st.progress(
+        answered / total, text=f"Score: {correct} right out of {answered} answered ({total} cards)"
+    )
+    return correct, answered
+
+
+# ---------------------------------------------------------------------------------------
+# 3. Target and task
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetAnswer:
+    """The learner's target and task, and the guess the app made."""
+
+    target: str
+    task: str
+    guess: framing.TaskGuess
+    problem: str
+
+
+def target_and_task(dataset: Dataset) -> TargetAnswer | None:
+    """Pick the target, see the inferred task and the distribution, override the task."""
+    st.subheader("3. Regression or classification?")
+    st.markdown(text()["target"])
+    columns = [c for c in dataset.frame.columns if c != dataset.time_column]
+    target_key = _target_key(dataset)
+    _restore(target_key, dataset.target)
+    if st.session_state[target_key] not in columns:
+        st.session_state[target_key] = dataset.target
+    pick, shape = st.columns([1, 2])
+    with pick:
+        st.selectbox(
+            "Target column",
+            columns,
+            key=target_key,
+            help="The column the model learns to predict. The dataset's own target comes first.",
+        )
+        target = str(_keep(target_key))
+        guess = guarded(lambda: framing.infer_task(dataset.frame[target]), what="use this target")
+        if guess is None:
+            st.info("Pick another target column to go on.", icon=":material/arrow_upward:")
+            return None
+        default = dataset.task if target == dataset.target else guess.task
+        task_key = _task_key(dataset, target)
+        _restore(task_key, default)
+        st.markdown(
+            f"The app reads {code_name(target)} as **{framing.TASK_NAMES[guess.task]}**: "
+            f"{escape_md(guess.reason)}."
+        )
+        if guess.warning:
+            st.caption(guess.warning)
+        st.radio(
+            "Task (override if the guess is wrong)",
+            framing.TASKS,
+            key=task_key,
+            format_func=framing.TASK_NAMES.get,
+        )
+        task = str(_keep(task_key))
+        if task != guess.task and target == dataset.target and task == dataset.task:
+            st.caption(
+                f"This dataset treats {code_name(target)} as {framing.TASK_NAMES[task]} by design."
+            )
+    with shape:
+        st.plotly_chart(
+            charts.target_distribution(dataset.frame[target], task, target),
+            config=_CHART_CONFIG,
+            key="framing_target_chart",
+        )
+        values = dataset.frame[target].dropna()
+        if task == "regression":
+            numbers = pd.to_numeric(values, errors="coerce").dropna()
+            takeaway(
+                f"{numbers.nunique():,} distinct values from {numbers.min():,.4g} to "
+                f"{numbers.max():,.4g} (median {numbers.median():,.4g}): the model predicts an amount."
+            )
+        else:
+            shares = values.astype(str).value_counts(normalize=True)
+            takeaway(
+                f"{len(shares)} classes; the most common, {code_name(shares.index[0])}, is "
+                f"{shares.iloc[0]:.1%} of rows: a model that always says it is right that often."
+            )
+    problem = framing.effective_problem(dataset, target, task)
+    return TargetAnswer(target, task, guess, problem)
+
+
+# ---------------------------------------------------------------------------------------
+# Held-out numbers (cached)
+# ---------------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _held_out(name: str, seed: int, target: str, task: str, _dataset: Dataset) -> framing.HeldOut:
+    return framing.evaluate(_dataset, target, task, random_state=seed)
+
+
+def held_out(dataset: Dataset, answer: TargetAnswer) -> framing.HeldOut | None:
+    """Baselines and the quick model on the honest split, cached per dataset, seed, target, task."""
+    with st.spinner("Fitting the baselines and a quick model on the training rows…"):
+        return guarded(
+            lambda: _held_out(
+                dataset.name, sidebar.active_seed(), answer.target, answer.task, dataset
+            ),
+            what="score the baselines",
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# 4. Cost of being wrong
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CostAnswer:
+    """The learner's costs and what follows from them."""
+
+    costs: framing.Costs
+    suggestion: framing.MetricSuggestion
+    threshold: framing.ThresholdChoice | None
+    shape: str
+
+
+def _cost_slider(label: str, key: str, help_text: str) -> float:
+    _restore(key, 1)
+    st.slider(label, min_value=1, max_value=_COST_MAX, step=1, key=key, help=help_text)
+    return float(_keep(key))
+
+
+def costs(answer: TargetAnswer, result: framing.HeldOut) -> CostAnswer:
+    """Cost sliders, the suggested metric, and for two classes the cost curve."""
+    prose = text()
+    st.subheader("4. What does each kind of error cost?")
+    st.markdown(prose["costs"])
+    if answer.task == "binary":
+        return _binary_costs(result, prose)
+    if answer.task == "multiclass":
+        st.info(prose["costs_multiclass"], icon=":material/info:")
+        suggestion = framing.suggest_metric("multiclass", result.y_train, framing.Costs())
+        _show_suggestion(suggestion)
+        _mirror({p: None for p in _COST_KEYS})
+        return CostAnswer(framing.Costs(), suggestion, None, "every wrong class costs the same")
+    if answer.problem == "ranking":
+        st.info(prose["costs_ranking"], icon=":material/info:")
+        suggestion = framing.suggest_metric(
+            "regression", result.y_train, framing.Costs(), problem="ranking"
+        )
+        _show_suggestion(suggestion)
+        _mirror({p: None for p in _COST_KEYS})
+        return CostAnswer(framing.Costs(), suggestion, None, "the order of results per query")
+    return _regression_costs(answer, result, prose)
+
+
+def _show_suggestion(suggestion: framing.MetricSuggestion) -> None:
+    if reveal("framing_metric", "Which metric fits these costs? Ask the room, then reveal."):
+        st.success(
+            f"Suggested metric: **{suggestion.name}**, because {suggestion.reason}.",
+            icon=":material/speed:",
+        )
+
+
+def _binary_costs(result: framing.HeldOut, prose: dict[str, str]) -> CostAnswer:
+    negative, positive = result.classes
+    st.markdown(prose["costs_classification"])
+    with demo_controls("Price each kind of error"):
+        left, right = st.columns(2)
+        with left:
+            cost_fp = _cost_slider(
+                f"Cost of a false positive (flagging {negative!s} as {positive!s})",
+                _COST_KEYS["cost_fp"],
+                "A false alarm: the row was fine but the model flagged it.",
+            )
+        with right:
+            cost_fn = _cost_slider(
+                f"Cost of a false negative (missing a real {positive!s})",
+                _COST_KEYS["cost_fn"],
+                "A miss: the row was positive but the model let it through.",
+            )
+    _mirror(
+        {
+            "cost_fp": f"{cost_fp:g}",
+            "cost_fn": f"{cost_fn:g}",
+            "cost_under": None,
+            "cost_over": None,
+        }
+    )
+    chosen = framing.Costs(false_positive=cost_fp, false_negative=cost_fn)
+    probability = result.model.predictions.scores[:, 1]
+    threshold = framing.optimal_threshold(result.y_valid, probability, cost_fp, cost_fn)
+    comparison = framing.cost_comparison(result.y_valid, threshold, chosen)
+    chart, words = st.columns([3, 2])
+    with chart:
+        st.plotly_chart(
+            charts.cost_curve(
+                threshold.thresholds,
+                threshold.costs,
+                threshold.threshold,
+                threshold.theory,
+                framing.format_threshold(threshold.threshold),
+            ),
+            config=_CHART_CONFIG,
+            key="framing_cost_chart",
+        )
+    with words:
+        rule, rule_cost = comparison.best_rule
+        st.metric(
+            "Cost-optimal threshold",
+            framing.format_threshold(threshold.threshold),
+            help="Computed on the validation rows with the quick model's probabilities.",
+        )
+        st.metric(
+            "Expected cost per 1,000 rows",
+            f"{comparison.model:,.1f}",
+            delta=f"{comparison.model - rule_cost:,.1f} vs {rule}",
+            delta_color="inverse",
+        )
+        takeaway(
+            f"With a miss at {cost_fn:g} and a false alarm at {cost_fp:g}, the cheapest "
+            f"threshold is {framing.format_threshold(threshold.threshold)}: {comparison.model:,.1f} per 1,000 rows "
+            f"against {rule_cost:,.1f} to {rule}."
+        )
+        st.caption(
+            f"A perfectly calibrated model would need c_FP / (c_FP + c_FN) = "
+            f"{threshold.theory:.2f}; the curve is measured, not assumed."
+        )
+    suggestion = framing.suggest_metric("binary", result.y_train, chosen)
+    _show_suggestion(suggestion)
+    shape = f"false positive {cost_fp:g}, false negative {cost_fn:g} (a miss costs {cost_fn / cost_fp:.3g}× a false alarm)"
+    return CostAnswer(chosen, suggestion, threshold, shape)
+
+
+def _regression_costs(
+    answer: TargetAnswer, result: framing.HeldOut, prose: dict[str, str]
+) -> CostAnswer:
+    st.markdown(prose["costs_regression"])
+    with demo_controls("Price each side of a miss"):
+        left, right = st.columns(2)
+        with left:
+            under = _cost_slider(
+                "Cost of predicting one unit too low",
+                _COST_KEYS["cost_under"],
+                "E.g. a lost sale when the shelf is empty.",
+            )
+        with right:
+            over = _cost_slider(
+                "Cost of predicting one unit too high",
+                _COST_KEYS["cost_over"],
+                "E.g. stock thrown away.",
+            )
+    _mirror(
+        {"cost_under": f"{under:g}", "cost_over": f"{over:g}", "cost_fp": None, "cost_fn": None}
+    )
+    chosen = framing.Costs(under=under, over=over)
+    chart, words = st.columns([3, 2])
+    with chart:
+        st.plotly_chart(
+            charts.loss_shape(under, over), config=_CHART_CONFIG, key="framing_loss_chart"
+        )
+    with words:
+        st.metric("Cost-optimal quantile to predict", f"{chosen.quantile:.0%}")
+        takeaway(
+            f"Too low costs {under:g}, too high {over:g} per unit: the cheapest single forecast "
+            f"is the {chosen.quantile:.0%} quantile of what could happen"
+            + (", the median." if chosen.quantile == 0.5 else ", not the median.")
+        )
+    suggestion = framing.suggest_metric(
+        "regression", result.y_train, chosen, problem=answer.problem
+    )
+    _show_suggestion(suggestion)
+    shape = f"under-prediction {under:g} per unit, over-prediction {over:g} per unit"
+    return CostAnswer(chosen, suggestion, None, shape)
+
+
+# ---------------------------------------------------------------------------------------
+# 5. Baseline
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BaselineAnswer:
+    """The scored candidates and the verdict."""
+
+    scored: tuple[framing.Scored, ...]
+    verdict: framing.Verdict
+
+
+def baseline(result: framing.HeldOut, cost_answer: CostAnswer) -> BaselineAnswer:
+    """The bar to beat beside the quick model, with the verdict and how they were made."""
+    st.subheader("5. What is the bar to beat?")
+    st.markdown(text()["baseline"])
+    suggestion = cost_answer.suggestion
+    threshold = cost_answer.threshold.threshold if cost_answer.threshold else None
+    scored = framing.score_candidates(result, suggestion, threshold)
+    outcome = framing.verdict(scored, suggestion.metric)
+    metric_name = suggestion.name
+    chart, words = st.columns([3, 2])
+    with chart:
+        st.plotly_chart(
+            charts.baseline_bars(
+                [s.name for s in scored],
+                [s.score if np.isfinite(s.score) else 0.0 for s in scored],
+                [s.is_model for s in scored],
+                metric_name,
+                suggestion.metric in framing.HIGHER_IS_BETTER,
+                [framing.format_score(suggestion.metric, s.score) for s in scored],
+            ),
+            config=_CHART_CONFIG,
+            key="framing_baseline_chart",
+        )
+    with words:
+        if outcome.earns_keep:
+            st.success(outcome.text, icon=":material/trending_up:")
+        else:
+            st.warning(outcome.text, icon=":material/trending_flat:")
+        takeaway(
+            f"The bar to beat is {outcome.best_baseline.name} at "
+            f"{framing.format_score(suggestion.metric, outcome.best_baseline.score)} ({metric_name}); "
+            f"the quick model scores {framing.format_score(suggestion.metric, outcome.model.score)}."
+        )
+        scored_on = (
+            f"Fitted on {result.n_train:,} training rows, scored on {result.n_valid:,} "
+            f"**validation** rows; split: {escape_md(result.split)} ({escape_md(result.split_reason)})."
+        )
+        if threshold is not None and suggestion.metric in framing.THRESHOLDED_METRICS:
+            scored_on += f" The quick model flags rows at the cost-optimal threshold {framing.format_threshold(threshold)}."
+        st.caption(scored_on)
+    table = pd.DataFrame(
+        {
+            "candidate": [s.name for s in scored],
+            "what it does": [s.how for s in scored],
+            metric_name: [framing.format_score(suggestion.metric, s.score) for s in scored],
+        }
+    )
+    st.dataframe(table, hide_index=True, key="framing_baseline_table")
+    for note in result.notes:
+        st.caption(escape_md(note))
+    return BaselineAnswer(tuple(scored), outcome)
+
+
+# ---------------------------------------------------------------------------------------
+# 6. The spec
+# ---------------------------------------------------------------------------------------
+
+
+def spec(
+    dataset: Dataset,
+    decision_text: str,
+    answer: TargetAnswer,
+    result: framing.HeldOut,
+    cost_answer: CostAnswer,
+    baseline_answer: BaselineAnswer,
+) -> str:
+    """Assemble, store for later lessons, preview and offer the spec for download."""
+    st.subheader("Your framing spec")
+    st.markdown(text()["spec"])
+    suggestion = cost_answer.suggestion
+    outcome = baseline_answer.verdict
+    threshold = cost_answer.threshold.threshold if cost_answer.threshold else None
+    document = framing.render_spec(
+        framing.FramingSpec(
+            dataset=dataset.title,
+            decision=decision_text,
+            paradigm=(
+                f"supervised: every row carries a known `{answer.target}`, the label the "
+                "model learns from"
+            ),
+            target=answer.target,
+            task=answer.task,
+            cost_shape=cost_answer.shape,
+            metric=suggestion.name,
+            metric_reason=suggestion.reason,
+            threshold=threshold,
+            baseline_name=outcome.best_baseline.name,
+            baseline_score=framing.format_score(suggestion.metric, outcome.best_baseline.score),
+            model_name=outcome.model.name,
+            model_score=framing.format_score(suggestion.metric, outcome.model.score),
+            verdict=outcome.text,
+            time_column=dataset.time_column,
+            split_plan=(
+                f"{result.split} ({result.split_reason}); baselines and the quick model fitted on "
+                f"{result.n_train:,} training rows and scored on {result.n_valid:,} validation "
+                "rows; the test rows are kept for the end"
+            ),
+            created=datetime.now(UTC).date(),
+        )
+    )
+    course.set_framing(
+        dataset.name,
+        FramingChoice(
+            decision=decision_text,
+            target=answer.target,
+            task=answer.task,
+            metric=suggestion.metric,
+            cost_false_positive=cost_answer.costs.false_positive,
+            cost_false_negative=cost_answer.costs.false_negative,
+            cost_under=cost_answer.costs.under,
+            cost_over=cost_answer.costs.over,
+            threshold=threshold,
+            baseline_name=outcome.best_baseline.name,
+            baseline_score=outcome.best_baseline.score,
+        ),
+    )
+    preview, actions = st.columns([3, 1])
+    with preview:
+        st.code(document, language="markdown", wrap_lines=True)
+    with actions:
+        st.download_button(
+            "Download the spec (.md)",
+            data=document,
+            file_name=f"framing-spec-{dataset.name}.md",
+            mime="text/markdown",
+            icon=":material/download:",
+            key="framing_download",
+            type="primary",
+        )
+        st.caption("Later lessons start from this target, task and metric.")
+    return document
+
+
+@st.fragment
+def costs_baseline_and_spec(
+    dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.HeldOut
+) -> None:
+    """Questions 4 and 5 and the spec; a cost-slider change reruns only this part."""
+    cost_answer = costs(answer, result)
+    st.divider()
+    baseline_answer = baseline(result, cost_answer)
+    st.divider()
+    spec(dataset, decision_text, answer, result, cost_answer, baseline_answer)
+
+
+def mirror_target(dataset: Dataset, answer: TargetAnswer | None) -> None:
+    """Keep ``target`` and ``task`` in the URL when they differ from the dataset's own."""
+    if answer is None:
+        return
+    custom_target = answer.target != dataset.target
+    default_task = dataset.task if not custom_target else answer.guess.task
+    _mirror(
+        {
+            "target": answer.target if custom_target else None,
+            "task": answer.task if answer.task != default_task else None,
+        }
+    )
+
+
+def unavailable(reason: str) -> None:
+    """Say why the remaining questions cannot be answered yet."""
+    st.info(reason, icon=":material/info:")

@@ -1,0 +1,19 @@
+"""3. Leakage lab: switch each leak on and watch the reported score lie."""
+
+import streamlit as st
+
+from components import leakage, page
+from lessons.content import sections
+
+page.setup()
+text = sections("leakage")
+st.title("3. Leakage lab")
+st.markdown(text["intro"])
+st.caption(text["numbers"])
+
+scenario = leakage.scenario_picker()
+leakage.lab(scenario)
+
+st.divider()
+leakage.scoreboard()
+st.caption(text["names"])

@@ -1,0 +1,47 @@
+"""Lesson 1 in a real browser: a cold deep link, a typed decision, a cost slider, the download."""
+
+import re
+from pathlib import Path
+
+from tests.e2e.conftest import screenshot, wait_ready
+
+DECISION = "Hold risky card payments for a text-message check"
+
+
+def test_frame_the_problem_and_download_the_spec(fresh_server, page):
+    page.goto(f"{fresh_server.url}/frame?dataset=fraud&seed=0&cost_fp=1&cost_fn=5")
+    wait_ready(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("heading", name="1. Frame the problem").count() == 1
+
+    assert page.locator("[data-testid='stAlert']", has_text="demo, not a product").count() == 1
+    box = page.get_by_label("The decision the prediction changes")
+    box.fill(DECISION)
+    box.press("Control+Enter")
+    warning = page.locator("[data-testid='stAlert']", has_text="demo, not a product")
+    warning.wait_for(state="detached", timeout=30_000)
+    wait_ready(page)
+
+    slider = (
+        page.locator("[data-testid='stSlider']")
+        .filter(has_text="Cost of a false negative")
+        .get_by_role("slider")
+    )
+    assert slider.input_value() == "5"
+    slider.focus()
+    for _ in range(15):
+        slider.press("ArrowRight")
+    page.wait_for_url(re.compile(r"cost_fn=20"), timeout=20_000)
+    wait_ready(page)
+    assert "dataset=fraud" in page.url
+    assert page.get_by_text("Suggested metric: Recall").count() == 1
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download the spec (.md)").click()
+    download = download_info.value
+    assert download.suggested_filename == "framing-spec-fraud.md"
+    spec = Path(download.path()).read_text(encoding="utf-8")
+    for piece in (DECISION, "`is_fraud`", "false negative 20", "Recall", "majority class"):
+        assert piece in spec, piece
+    assert page.locator("[data-testid='stException']").count() == 0
+    screenshot(page, "frame-fraud")

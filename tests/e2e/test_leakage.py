@@ -1,0 +1,42 @@
+"""The leakage lab in a real browser: a cold deep link to a scenario, Reveal, the switch."""
+
+import re
+
+from tests.e2e.conftest import screenshot, wait_ready
+
+
+def _metric(page, label: str) -> str:
+    metric = page.locator("[data-testid='stMetric']").filter(has_text=label).first
+    return metric.locator("[data-testid='stMetricValue']").inner_text().strip()
+
+
+def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
+    page.goto(
+        f"{fresh_server.url}/leakage?dataset=churn&seed=0&scenario=post_outcome&leak=on&instructor=1"
+    )
+    wait_ready(page, timeout=120_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "known only after the outcome" in (
+        page.get_by_role("combobox", name="Scenario").input_value()
+    )
+    # Instructor mode: the room predicts before the leaky number is shown.
+    assert _metric(page, "Reported") == "?"
+    honest = float(_metric(page, "Honest"))
+    page.get_by_role("button", name="Reveal").first.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
+        ".every(e => e.innerText.trim() !== '?')",
+        timeout=60_000,
+    )
+    wait_ready(page)
+    leaky = float(_metric(page, "Reported"))
+    assert leaky >= 0.95 > honest
+    screenshot(page, "leakage-post-outcome-revealed")
+
+    page.get_by_text("Leak on", exact=True).click()
+    page.wait_for_url(re.compile(r"leak=off"), timeout=30_000)
+    wait_ready(page)
+    assert float(_metric(page, "Reported")) == honest
+    assert "scenario=post_outcome" in page.url and "dataset=churn" in page.url
+    assert page.locator("[data-testid='stException']").count() == 0
+    screenshot(page, "leakage-post-outcome-leak-off")

@@ -1,0 +1,402 @@
+"""Lesson 1 logic: task inference, baselines, cost → metric and threshold, the spec."""
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.dummy import DummyClassifier, DummyRegressor
+from sklearn.metrics import (
+    accuracy_score,
+    average_precision_score,
+    f1_score,
+    mean_absolute_error,
+    root_mean_squared_error,
+)
+
+from lessons import datasets, framing
+from lessons.errors import DataError
+from lessons.splits import make_buckets
+
+# --- task inference ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "task"),
+    [
+        (pd.Series([0, 1, 1, 0, 1] * 10), "binary"),
+        (pd.Series(["yes", "no", "no", "yes"] * 10), "binary"),
+        (pd.Series([True, False] * 10), "binary"),
+        (pd.Series(["1", "0", "0"] * 10), "binary"),
+        (pd.Series([0.0, 1.0, np.nan] * 10), "binary"),
+        (pd.Series([1, 2, 3, 2, 1, 3, 4] * 10), "multiclass"),
+        (pd.Series([1.0, 2.0, 3.0] * 10), "multiclass"),
+        (pd.Series([0.5, 1.5, 2.5, 3.5] * 10), "regression"),
+        (pd.Series(["red", "green", "blue"] * 10), "multiclass"),
+        (pd.Series(np.linspace(0, 100, 200)), "regression"),
+        (pd.Series(np.arange(200) * 7 % 101 + 0.5), "regression"),
+    ],
+)
+def test_infer_task_on_tricky_targets(values, task):
+    assert framing.infer_task(values.rename("y")).task == task
+
+
+@pytest.mark.parametrize(
+    ("values", "fragment"),
+    [
+        (pd.Series(np.arange(1, 501)), "identifier"),
+        (pd.Series([f"C{i:05d}" for i in range(300)]), "identifier"),
+        (pd.Series(pd.date_range("2024-01-01", periods=50)), "dates"),
+        (pd.Series([3, 3, 3, np.nan]), "single value"),
+        (pd.Series([np.nan, np.nan], dtype=float), "no values"),
+    ],
+)
+def test_infer_task_refuses_columns_that_cannot_be_targets(values, fragment):
+    with pytest.raises(DataError, match=fragment):
+        framing.infer_task(values.rename("col"))
+
+
+def test_integer_codes_carry_an_override_hint():
+    guess = framing.infer_task(pd.Series([0, 1, 2, 3] * 20, name="relevance"))
+    assert guess.task == "multiclass"
+    assert "regression" in guess.warning
+
+
+@pytest.mark.parametrize(
+    ("values", "positive"),
+    [
+        (pd.Series([0, 1, 0, 0]), 1),
+        (pd.Series([True, False, False]), True),
+        (pd.Series(["no", "yes", "no"]), "yes"),
+        (pd.Series(["benign", "malignant", "benign", "benign"]), "malignant"),
+    ],
+)
+def test_positive_label(values, positive):
+    assert framing.positive_label(values) == positive
+
+
+def test_every_builtin_target_is_inferred_as_its_declared_task_or_flagged():
+    for name in datasets.BUILTIN_NAMES:
+        dataset = datasets.load(name)
+        guess = framing.infer_task(dataset.y)
+        assert guess.task == dataset.task or guess.warning, name
+
+
+# --- baselines against scikit-learn's dummies ----------------------------------------------
+
+
+def _split(dataset, seed):
+    buckets = make_buckets(dataset, None, random_state=seed)
+    return buckets.train, buckets.validation
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_classification_baselines_equal_dummy_classifier(seed):
+    dataset = datasets.load("breast_cancer")
+    result = framing.evaluate(dataset, random_state=seed)
+    train, valid = _split(dataset, seed)
+    y_train, y_valid = dataset.y.to_numpy()[train], dataset.y.to_numpy()[valid]
+    np.testing.assert_array_equal(result.y_valid, y_valid)
+    by_name = {c.name: c.predictions for c in result.baselines}
+    for strategy, name in (
+        ("most_frequent", "majority class"),
+        ("stratified", "stratified random guess"),
+    ):
+        dummy = DummyClassifier(strategy=strategy, random_state=seed).fit(
+            np.zeros((len(y_train), 1)), y_train
+        )
+        X_valid = np.zeros((len(y_valid), 1))
+        ours = by_name[name]
+        assert framing.score("accuracy", y_valid, ours) == pytest.approx(
+            accuracy_score(y_valid, dummy.predict(X_valid))
+        )
+        assert framing.score("f1", y_valid, ours) == pytest.approx(
+            f1_score(y_valid, dummy.predict(X_valid), zero_division=0)
+        )
+        assert framing.score("pr_auc", y_valid, ours) == pytest.approx(
+            average_precision_score(y_valid, dummy.predict_proba(X_valid)[:, 1])
+        )
+
+
+def test_regression_baselines_equal_dummy_regressor():
+    dataset = datasets.load("diabetes")
+    result = framing.evaluate(dataset, random_state=1)
+    train, valid = _split(dataset, 1)
+    y_train, y_valid = dataset.y.to_numpy()[train], dataset.y.to_numpy()[valid]
+    by_name = {c.name: c.predictions for c in result.baselines}
+    for strategy in ("mean", "median"):
+        dummy = DummyRegressor(strategy=strategy).fit(np.zeros((len(y_train), 1)), y_train)
+        expected = dummy.predict(np.zeros((len(y_valid), 1)))
+        assert framing.score("rmse", y_valid, by_name[strategy]) == pytest.approx(
+            root_mean_squared_error(y_valid, expected)
+        )
+        assert framing.score("mae", y_valid, by_name[strategy]) == pytest.approx(
+            mean_absolute_error(y_valid, expected)
+        )
+
+
+def test_quick_model_beats_the_baseline_on_easy_data():
+    result = framing.evaluate(datasets.load("wine"), random_state=0)
+    suggestion = framing.suggest_metric("multiclass", result.y_train, framing.Costs())
+    outcome = framing.verdict(framing.score_candidates(result, suggestion), suggestion.metric)
+    assert outcome.earns_keep
+    assert outcome.model.score > outcome.best_baseline.score + 0.3
+
+
+# --- time-series baselines ------------------------------------------------------------------
+
+
+def test_naive_forecasts_follow_each_series_in_time_order():
+    days = pd.date_range("2024-01-01", periods=14, freq="D")
+    frame = pd.DataFrame(
+        {
+            "date": np.concatenate([days, days]),
+            "store": ["a"] * 14 + ["b"] * 14,
+            "sales": np.concatenate([np.arange(14), 100 + np.arange(14)]).astype(float),
+        }
+    ).sample(frac=1, random_state=0)  # row order must not matter
+    forecasts, season = framing.naive_forecasts(frame, "sales", "date", "store")
+    assert season == "same day last week"
+    expected_last = frame.groupby("store")["sales"].transform(lambda s: s - 1)
+    first_day = frame["date"] == days[0]
+    np.testing.assert_array_equal(forecasts["last value"][~first_day], expected_last[~first_day])
+    assert np.isnan(forecasts["last value"][first_day]).all()
+    first_week = frame["date"] < days[7]
+    seasonal = forecasts["same day last week"]
+    np.testing.assert_array_equal(seasonal[~first_week], frame["sales"][~first_week] - 7)
+    assert np.isnan(seasonal[first_week]).all()
+
+
+def test_last_value_on_stocks_is_the_current_price():
+    dataset = datasets.load("stocks")
+    forecasts, _ = framing.naive_forecasts(dataset.frame, "AAPL_next_week", "date", None)
+    np.testing.assert_allclose(forecasts["last value"][1:], dataset.frame["AAPL"].to_numpy()[1:])
+
+
+def test_repeated_times_without_a_series_column_are_refused():
+    frame = pd.DataFrame(
+        {"t": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-01-02"]), "y": [1.0, 2.0, 3.0]}
+    )
+    with pytest.raises(DataError, match="repeat"):
+        framing.naive_forecasts(frame, "y", "t", None)
+
+
+def test_store_demand_gets_time_series_baselines():
+    result = framing.evaluate(datasets.load("store_demand"), random_state=0)
+    names = [c.name for c in result.baselines]
+    assert names == ["mean", "median", "last value", "same day last week"]
+    assert result.split == "time"
+
+
+# --- cost → metric and threshold -------------------------------------------------------------
+
+
+def _brute_force_threshold(y, p, cost_fp, cost_fn):
+    best_t, best_cost = None, np.inf
+    for t in framing.THRESHOLDS:
+        predicted = p >= t
+        fp = int(np.sum(predicted & (y == 0)))
+        fn = int(np.sum(~predicted & (y == 1)))
+        cost = (cost_fp * fp + cost_fn * fn) / len(y)
+        if cost < best_cost - 1e-12:
+            best_t, best_cost = t, cost
+    return best_t, best_cost
+
+
+@settings(max_examples=40)
+@given(
+    st.integers(min_value=5, max_value=80),
+    st.integers(min_value=0, max_value=2**31 - 1),
+    st.integers(min_value=1, max_value=100),
+    st.integers(min_value=1, max_value=100),
+)
+def test_optimal_threshold_equals_brute_force(n, seed, cost_fp, cost_fn):
+    """The vectorised curve's minimum is the one a plain loop over the grid finds."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n)
+    p = np.clip(0.3 * y + rng.random(n) * 0.7, 0, 1)
+    choice = framing.optimal_threshold(y, p, cost_fp, cost_fn)
+    best_t, best_cost = _brute_force_threshold(y, p, cost_fp, cost_fn)
+    assert choice.cost == pytest.approx(best_cost)
+    assert choice.threshold == pytest.approx(best_t)
+    assert choice.theory == pytest.approx(cost_fp / (cost_fp + cost_fn))
+
+
+def test_a_pricier_miss_lowers_the_threshold():
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 500)
+    p = np.clip(0.3 * y + 0.7 * rng.random(500), 0, 1)
+    cheap = framing.optimal_threshold(y, p, 1, 1).threshold
+    pricey = framing.optimal_threshold(y, p, 1, 30).threshold
+    assert pricey < cheap
+
+
+@pytest.mark.parametrize(
+    ("costs", "share", "metric"),
+    [
+        (framing.Costs(false_positive=1, false_negative=20), 0.01, "recall"),
+        (framing.Costs(false_positive=10, false_negative=1), 0.01, "precision"),
+        (framing.Costs(), 0.01, "pr_auc"),
+        (framing.Costs(), 0.4, "accuracy"),
+    ],
+)
+def test_binary_cost_shape_picks_the_metric(costs, share, metric):
+    y = (np.arange(1000) < share * 1000).astype(int)
+    assert framing.suggest_metric("binary", y, costs).metric == metric
+
+
+def test_regression_cost_shape_picks_the_metric():
+    y = np.random.default_rng(0).normal(100, 10, 500)
+    lopsided = framing.suggest_metric("regression", y, framing.Costs(under=3, over=1))
+    assert lopsided.metric == "pinball"
+    assert lopsided.quantile == pytest.approx(0.75)
+    assert framing.suggest_metric("regression", y, framing.Costs()).metric == "rmse"
+    with_outliers = np.concatenate([y, [10_000.0, 12_000.0]])
+    assert framing.suggest_metric("regression", with_outliers, framing.Costs()).metric == "mae"
+    assert (
+        framing.suggest_metric("regression", y, framing.Costs(), problem="forecasting").metric
+        == "mape"
+    )
+    assert (
+        framing.suggest_metric("regression", y, framing.Costs(), problem="ranking").metric
+        == "ndcg_at_k"
+    )
+
+
+def test_suggested_metrics_are_shared_vocabulary_keys():
+    shared = {
+        "accuracy", "f1", "precision", "recall", "roc_auc", "pr_auc", "log_loss",
+        "recall_at_k", "precision_at_k", "rmse", "mae", "r2", "mape", "smape", "pinball",
+        "mase", "ndcg_at_k", "map_at_k", "hit_at_k", "mrr",
+    }  # fmt: skip
+    assert set(framing.METRIC_NAMES) <= shared
+
+
+def test_cost_comparison_of_constant_rules():
+    y = np.array([1, 0, 0, 0])
+    choice = framing.optimal_threshold(y, np.array([0.9, 0.1, 0.2, 0.3]), 2, 10)
+    comparison = framing.cost_comparison(
+        y, choice, framing.Costs(false_positive=2, false_negative=10)
+    )
+    assert comparison.flag_none == pytest.approx(1000 * 0.25 * 10)
+    assert comparison.flag_all == pytest.approx(1000 * 0.75 * 2)
+    assert comparison.model == 0.0
+
+
+# --- paradigm game, retargeting, the spec ---------------------------------------------------
+
+
+def test_cards_cover_every_paradigm_and_score():
+    assert len(framing.CARDS) >= 10
+    assert {c.paradigm for c in framing.CARDS} == set(framing.PARADIGMS)
+    first, second = framing.CARDS[:2]
+    answers = {first.key: first.paradigm, second.key: "reinforcement"}
+    assert framing.paradigm_score(answers) == (1, 2)
+    assert framing.grade_card(first, None) is None
+
+
+def test_retarget_keeps_the_old_target_out_of_the_features():
+    dataset = datasets.load("house_prices")
+    framed = framing.retarget(dataset, "sqft", "regression")
+    assert framed.target == "sqft"
+    assert "price" not in framed.feature_columns
+    assert "sqft" not in framed.feature_columns
+    result = framing.evaluate(dataset, "has_pool", "binary", random_state=0)
+    assert result.classes == (False, True)
+
+
+def test_retarget_drops_rows_without_a_target():
+    dataset = datasets.load("house_prices")
+    framed = framing.retarget(dataset, "lot_size_sqft", "regression")
+    assert framed.frame["lot_size_sqft"].notna().all()
+    assert framed.n_rows < dataset.n_rows
+
+
+def test_column_roles_drop_identifiers():
+    dataset = datasets.load("fraud")
+    roles = framing.column_roles(dataset.X.head(2000))
+    assert "transaction_id" in roles["dropped"]
+    assert "timestamp" in roles["datetime"]
+    assert "merchant_category" in roles["categorical"]
+
+
+def test_render_spec_contains_every_answer():
+    spec = framing.FramingSpec(
+        dataset="Card fraud",
+        decision="Hold risky payments for a text check",
+        paradigm="supervised",
+        target="is_fraud",
+        task="binary",
+        cost_shape="false positive 1, false negative 20",
+        metric="Recall",
+        metric_reason="a miss costs 20x a false alarm",
+        threshold=0.07,
+        baseline_name="majority class",
+        baseline_score="0.0%",
+        model_name="quick model (gradient boosting)",
+        model_score="61.0%",
+        verdict="The quick model earns its keep",
+        time_column="timestamp",
+        split_plan="time",
+        created=date(2026, 1, 2),
+    )
+    document = framing.render_spec(spec)
+    for piece in (
+        "Hold risky payments",
+        "supervised",
+        "`is_fraud`",
+        "classification (two classes)",
+        "false negative 20",
+        "Recall",
+        "0.07",
+        "majority class, score 0.0%",
+        "61.0%",
+        "earns its keep",
+        "`timestamp`",
+        "2026-01-02",
+    ):
+        assert piece in document, piece
+    empty = framing.render_spec(
+        framing.FramingSpec(**{**spec.__dict__, "decision": "  ", "threshold": None})
+    )
+    assert "demo, not a product" in empty
+    assert "not applicable" in empty
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(0.5, "0.5"), (0.25, "0.25"), (0.007, "0.007"), (0.0, "0"), (1.0, "1")]
+)
+def test_format_threshold(value, text):
+    assert framing.format_threshold(value) == text
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "text"),
+    [
+        ("accuracy", 0.9912, "99.1%"),
+        ("pr_auc", 0.2751, "0.275"),
+        ("mae", 93022.0, "93,022"),
+        ("rmse", 55.1679, "55.17"),
+        ("mape", 0.086, "8.6%"),
+        ("r2", float("nan"), "n/a"),
+    ],
+)
+def test_format_score(metric, value, text):
+    assert framing.format_score(metric, value) == text
+
+
+def test_the_model_is_scored_at_the_chosen_threshold():
+    from sklearn.metrics import recall_score
+
+    result = framing.evaluate(datasets.load("breast_cancer"), random_state=0)
+    suggestion = framing.MetricSuggestion("recall", "test")
+    scored = framing.score_candidates(result, suggestion, threshold=0.2)
+    flagged = result.model.predictions.scores[:, 1] >= 0.2
+    assert scored[-1].is_model
+    assert scored[-1].score == pytest.approx(recall_score(result.y_valid, flagged))
+    ranking = framing.score_candidates(result, framing.MetricSuggestion("pr_auc", "test"), 0.2)
+    assert ranking[-1].score == pytest.approx(
+        average_precision_score(result.y_valid, result.model.predictions.scores[:, 1])
+    )

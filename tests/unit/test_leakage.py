@@ -1,0 +1,217 @@
+"""The leakage lab's scenarios: direction and size of every leak, with fixed seeds."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from threadpoolctl import threadpool_limits
+
+from lessons import datasets, leakage
+from lessons.errors import DataError
+
+SEED = 0
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    # The machine is shared: one OpenMP thread keeps the gradient boosting from oversubscribing.
+    with threadpool_limits(limits=1, user_api="openmp"):
+        yield
+
+
+@pytest.fixture(scope="module")
+def churn():
+    return datasets.load("churn", SEED)
+
+
+@pytest.fixture(scope="module")
+def noise_selection():
+    return leakage.feature_selection(random_state=SEED)
+
+
+def test_feature_selection_on_noise_inflates_accuracy_by_at_least_015(noise_selection):
+    scores = noise_selection
+    assert scores.leaky - scores.honest >= 0.15, scores
+    # Pure noise: the honest pipeline and production both sit near a coin flip.
+    assert abs(scores.honest - 0.5) < 0.12
+    assert abs(scores.production - 0.5) < 0.06
+    assert scores.leaky >= 0.7
+
+
+def test_feature_selection_leak_grows_with_the_number_of_noise_columns(noise_selection):
+    few = leakage.feature_selection(n_noise=100, k=25, random_state=SEED)
+    assert noise_selection.settings == (("k", 25), ("n_noise", 10_000))
+    assert noise_selection.inflation > few.inflation
+
+
+def test_feature_selection_rejects_k_above_the_column_count():
+    with pytest.raises(DataError, match="k must be"):
+        leakage.feature_selection(n_noise=10, k=11)
+
+
+def test_scaler_leak_moves_the_score_by_less_than_002():
+    scores = leakage.preprocessing_scaler(random_state=SEED)
+    assert abs(scores.leaky - scores.honest) < 0.02, scores
+    assert scores.honest > 0.5, "the ridge model itself is a real model"
+    assert leakage.verdict(scores.inflation) == "barely moves the score"
+
+
+def test_post_outcome_is_near_perfect_on_validation_and_collapses_in_production(churn):
+    scores = leakage.post_outcome(churn, random_state=SEED)
+    assert scores.leaky >= 0.95, scores
+    assert scores.production <= scores.honest + 0.02, scores
+    assert scores.leaky - scores.production > 0.25
+
+
+def test_test_set_tuning_optimism_grows_with_n():
+    curve = leakage.tuning_curve((1, 10, 50, 100), random_state=SEED)
+    on_test, on_validation = curve.optimism_test, curve.optimism_validation
+    assert on_test[0] < on_test[1] < on_test[2] < on_test[3], curve
+    assert on_test[-1] > on_test[0] + 0.02, curve
+    # Picking on validation and reading the test once does not get rosier with N.
+    assert on_validation[-1] - on_validation[0] < 0.01, curve
+    assert on_test[-1] - on_validation[-1] > 0.02, curve
+    few = leakage.tune_on_test_set(1, random_state=SEED)
+    many = leakage.tune_on_test_set(100, random_state=SEED)
+    assert many.lie > few.lie + 0.02
+    assert many.leaky > many.honest
+
+
+def test_group_leak_random_split_beats_group_split(churn):
+    scores = leakage.entity_overlap(churn, random_state=SEED)
+    assert scores.leaky > scores.honest, scores
+    assert scores.leaky > scores.production, scores
+
+
+def test_random_split_flatters_time_split_on_churn(churn):
+    scores = leakage.random_vs_time(churn, random_state=SEED)
+    assert scores.leaky - scores.honest > 0.1, scores
+    assert scores.leaky - scores.production > 0.1, scores
+    # The honest time split is the better forecast of production.
+    assert abs(scores.honest - scores.production) < abs(scores.leaky - scores.production)
+
+
+def test_target_encoding_leak_is_large_and_vanishes_in_production():
+    scores = leakage.target_encoding(random_state=SEED)
+    assert scores.leaky - scores.honest > 0.08, scores
+    assert scores.production < scores.honest, scores
+
+
+def test_centred_window_uses_the_future():
+    scores = leakage.centred_window(window=3, random_state=SEED)
+    assert scores.leaky > scores.honest, scores
+    assert scores.production < scores.honest - 0.05, scores
+
+
+def test_duplicates_flatter_a_memorising_model():
+    scores = leakage.duplicates(0.5, random_state=SEED)
+    none = leakage.duplicates(0.0, random_state=SEED)
+    assert scores.leaky > scores.honest, scores
+    assert scores.inflation > none.inflation
+    assert abs(none.inflation) < 1e-9, "without copies both pipelines are the same"
+
+
+def test_same_seed_same_scores():
+    settings = {"n_noise": 300, "k": 10}
+    assert leakage.run("feature_selection", settings, random_state=3) == leakage.run(
+        "feature_selection", settings, random_state=3
+    )
+
+
+def test_run_dispatches_with_defaults_and_refuses_unknown_names():
+    scores = leakage.run("test_tuning", {"n_configs": 5}, random_state=SEED)
+    assert scores.settings == (("n_configs", 5),)
+    with pytest.raises(DataError, match="post_outcome"):
+        leakage.run("nope")
+
+
+@pytest.mark.parametrize(
+    ("scenario", "dataset", "applies"),
+    [
+        ("random_vs_time", "store_demand", True),
+        ("random_vs_time", "wine", False),
+        ("entity_overlap", "fraud", True),
+        ("entity_overlap", "house_prices", False),
+        ("post_outcome", "churn", True),
+        ("post_outcome", "fraud", False),
+        ("feature_selection", "churn", False),
+    ],
+)
+def test_applies_to(scenario, dataset, applies):
+    assert leakage.applies_to(scenario, datasets.load(dataset, SEED)) is applies
+
+
+def test_scenarios_without_the_needed_column_say_why():
+    wine = datasets.load("wine", SEED)
+    with pytest.raises(DataError, match="no time column"):
+        leakage.random_vs_time(wine)
+    with pytest.raises(DataError, match="no entity column"):
+        leakage.entity_overlap(wine)
+    with pytest.raises(DataError, match="after the outcome"):
+        leakage.post_outcome(wine)
+
+
+def _upload_like() -> datasets.Dataset:
+    rng = np.random.default_rng(0)
+    n = 400
+    when = pd.date_range("2024-01-01", periods=n, freq="D")
+    frame = pd.DataFrame(
+        {
+            "Order Date": when,
+            "shop": rng.choice(["north", "south", None], n),
+            "is member": rng.random(n) < 0.4,
+            "basket": np.where(rng.random(n) < 0.1, np.nan, rng.gamma(2, 20, n)),
+            "ticket": [f"T{i}" for i in range(n)],
+            "client": rng.choice([f"c{i}" for i in range(80)], n),
+        }
+    )
+    frame["outcome"] = np.where(frame["basket"].fillna(0) > 40, "kept", "left")
+    return datasets.Dataset(
+        name="upload_shop.csv",
+        title="shop",
+        frame=frame,
+        target="outcome",
+        task="binary",
+        problem="classification",
+        time_column="Order Date",
+        group_column="client",
+        description="",
+        teaches="",
+    )
+
+
+def test_model_frame_drops_identifiers_and_expands_dates():
+    frame = leakage.model_frame(_upload_like())
+    assert "ticket" not in frame.columns, "an identifier carries no signal"
+    assert "client" not in frame.columns, "a many-valued entity column is an identifier"
+    assert {"Order Date_year", "Order Date_month", "is member", "basket", "shop"} <= set(frame)
+    assert frame["is member"].isin([0.0, 1.0]).all()
+
+
+def test_dataset_scenarios_run_on_an_upload_with_text_labels_and_gaps():
+    upload = _upload_like()
+    for scenario in ("random_vs_time", "entity_overlap"):
+        scores = leakage.run(scenario, dataset=upload, random_state=SEED)
+        assert scores.metric == "roc_auc"
+        assert 0.0 <= scores.honest <= 1.0 and 0.0 <= scores.production <= 1.0
+
+
+def test_too_small_data_is_refused_with_a_reason():
+    upload = _upload_like()
+    tiny = datasets.Dataset(**{**upload.__dict__, "frame": upload.frame.head(30)})
+    with pytest.raises(DataError, match="at least 60"):
+        leakage.random_vs_time(tiny)
+
+
+def test_code_diff_marks_only_the_changed_lines():
+    leaky, honest = leakage.code_diff("post_outcome")
+    changed = [line for line in leaky.splitlines() if line.startswith("- ")]
+    assert len(changed) == 1 and "exit_survey_score" in changed[0]
+    assert sum(line.startswith("+ ") for line in honest.splitlines()) == 1
+    assert set(leakage.CODE) == set(leakage.SCENARIO_KEYS)
+
+
+def test_meter_is_full_for_a_big_lie_and_empty_when_production_delivers():
+    base = leakage.LeakScores("x", "d", "roc_auc", 0.99, 0.7, 0.6, 0.7, "s", "m", "g")
+    assert leakage.too_good_to_be_true(base) == 1.0
+    honest = leakage.LeakScores("x", "d", "roc_auc", 0.7, 0.7, 0.72, 0.7, "s", "m", "g")
+    assert leakage.too_good_to_be_true(honest) == 0.0
