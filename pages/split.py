@@ -1,0 +1,36 @@
+"""2. Split the data: the buckets, the guarantees, and what each split does to the score."""
+
+import streamlit as st
+
+from components import page, sidebar, split
+
+page.setup()
+dataset = sidebar.active_dataset()
+seed = sidebar.active_seed()
+text = split.TEXT
+
+st.title("2. Split the data")
+st.markdown(text[""])
+
+st.subheader("Pick a split, see where every row goes")
+st.markdown(text["buckets"])
+split.explorer(dataset, seed)
+
+st.divider()
+st.subheader("Rare classes: why stratify")
+st.markdown(text["rare"])
+split.rare_classes(dataset, seed)
+
+st.divider()
+st.subheader("One validation set is noisy: why k-fold")
+st.markdown(text["noise"])
+split.validation_noise(dataset, seed)
+
+st.divider()
+st.subheader("Shuffling time-ordered data lies")
+st.markdown(text["time"])
+split.shuffled_time(dataset, seed)
+
+st.divider()
+st.subheader("Check yourself")
+split.check_yourself()

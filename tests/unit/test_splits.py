@@ -1,0 +1,297 @@
+"""lessons.splits: every strategy's promises, checked on positions, for random sizes and seeds."""
+
+from functools import cache
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lessons import datasets, splits
+from lessons.choices import SplitChoice
+from lessons.datasets import Dataset
+from lessons.errors import DataError
+
+
+def _toy(n_rows: int = 400, positive_share: float = 0.1, seed: int = 0) -> Dataset:
+    """Rows over 40 days, 25 customers, a binary target with the given positive share."""
+    rng = np.random.default_rng(seed)
+    frame = pd.DataFrame(
+        {
+            "day": pd.Timestamp("2024-01-01")
+            + pd.to_timedelta(rng.integers(0, 40, n_rows), unit="D"),
+            "customer": [f"c{i}" for i in rng.integers(0, 25, n_rows)],
+            "x": rng.normal(size=n_rows),
+            "label": (rng.random(n_rows) < positive_share).astype(int),
+        }
+    )
+    frame.loc[: max(2, int(n_rows * positive_share)), "label"] = 1
+    return Dataset(
+        name="toy",
+        title="Toy",
+        frame=frame,
+        target="label",
+        task="binary",
+        problem="classification",
+        time_column="day",
+        group_column="customer",
+        description="",
+        teaches="",
+    )
+
+
+@cache
+def _builtin(name: str) -> Dataset:
+    return datasets.load(name, 0)
+
+
+def _assert_partition(n_rows: int, *parts: np.ndarray) -> None:
+    joined = np.concatenate(parts)
+    assert len(joined) == len(np.unique(joined)), "buckets overlap"
+    assert set(joined) == set(range(n_rows)), "some row is in no bucket"
+
+
+sizes_strategy = st.tuples(
+    st.integers(min_value=20, max_value=70), st.integers(min_value=10, max_value=25)
+).map(lambda p: (p[0] / 100, p[1] / 100, 1 - p[0] / 100 - p[1] / 100))
+
+
+@settings(max_examples=25)
+@given(
+    sizes=sizes_strategy,
+    seed=st.integers(0, 10_000),
+    strategy=st.sampled_from(["random", "stratified"]),
+)
+def test_shuffled_splits_are_disjoint_cover_and_honour_sizes(sizes, seed, strategy):
+    data = _toy()
+    b = splits.make_buckets(data, SplitChoice(strategy, (("sizes", sizes),)), random_state=seed)
+    _assert_partition(data.n_rows, b.train, b.validation, b.test)
+    for bucket, size in zip((b.train, b.validation, b.test), sizes, strict=True):
+        assert abs(len(bucket) - size * data.n_rows) <= 2
+
+
+@settings(max_examples=25)
+@given(sizes=sizes_strategy, seed=st.integers(0, 10_000))
+def test_stratified_buckets_keep_the_class_ratio_within_one_row(sizes, seed):
+    data = _toy(positive_share=0.07, seed=seed % 7)
+    b = splits.make_buckets(data, SplitChoice("stratified", (("sizes", sizes),)), random_state=seed)
+    share = data.y.mean()
+    for bucket in (b.train, b.validation, b.test):
+        positives = data.y.iloc[bucket].sum()
+        assert abs(positives - share * len(bucket)) <= 1.5
+
+
+@settings(max_examples=25)
+@given(start=st.integers(1, 37), length=st.integers(1, 20))
+def test_time_split_cuts_at_dates_so_every_later_bucket_is_later(start, length):
+    data = _toy()
+    first = pd.Timestamp("2024-01-01")
+    validation_start = first + pd.Timedelta(days=start)
+    test_start = validation_start + pd.Timedelta(days=min(length, 39 - start))
+    choice = SplitChoice(
+        "time",
+        (
+            ("test_start", test_start.date().isoformat()),
+            ("validation_start", validation_start.date().isoformat()),
+        ),
+    )
+    b = splits.make_buckets(data, choice)
+    _assert_partition(data.n_rows, b.train, b.validation, b.test)
+    days = data.frame["day"]
+    assert days.iloc[b.train].max() < days.iloc[b.validation].min()
+    assert days.iloc[b.validation].max() < days.iloc[b.test].min()
+    assert days.iloc[b.validation].min() >= validation_start
+    assert splits.check_guarantees(data, b.train, b.validation, b.test)[1].holds is True
+
+
+def test_default_time_split_never_puts_one_month_in_two_buckets():
+    churn = _builtin("churn")
+    b = splits.make_buckets(churn, None)
+    months = churn.frame["month"]
+    assert b.strategy == "time"
+    assert months.iloc[b.train].max() < months.iloc[b.validation].min()
+    assert months.iloc[b.validation].max() < months.iloc[b.test].min()
+    assert 0.5 < len(b.train) / churn.n_rows < 0.7
+
+
+@settings(max_examples=20)
+@given(sizes=sizes_strategy, seed=st.integers(0, 10_000))
+def test_group_split_keeps_every_entity_in_one_bucket(sizes, seed):
+    data = _toy()
+    b = splits.make_buckets(data, SplitChoice("group", (("sizes", sizes),)), random_state=seed)
+    _assert_partition(data.n_rows, b.train, b.validation, b.test)
+    customers = [set(data.frame["customer"].iloc[p]) for p in (b.train, b.validation, b.test)]
+    assert not (
+        customers[0] & customers[1] or customers[0] & customers[2] or customers[1] & customers[2]
+    )
+    assert splits.check_guarantees(data, b.train, b.validation, b.test)[2].holds is True
+
+
+@settings(max_examples=20)
+@given(
+    k=st.integers(2, 10),
+    seed=st.integers(0, 10_000),
+    strategy=st.sampled_from(["kfold", "stratified_kfold", "group_kfold"]),
+)
+def test_kfold_variants_validate_every_non_test_row_exactly_once(k, seed, strategy):
+    data = _toy()
+    folds = splits.make_folds(data, SplitChoice(strategy, (("k", k),)), random_state=seed)
+    assert len(folds) == k
+    test = folds[0].test
+    _assert_partition(data.n_rows, test, *(f.validation for f in folds))
+    for fold in folds:
+        assert np.array_equal(fold.test, test)
+        _assert_partition(data.n_rows, fold.train, fold.validation, fold.test)
+    if strategy == "group_kfold":
+        assert splits.fold_guarantees(data, folds)[2].holds is True
+    if strategy == "stratified_kfold":
+        share = data.y.iloc[np.concatenate([f.validation for f in folds])].mean()
+        for fold in folds:
+            assert abs(data.y.iloc[fold.validation].sum() - share * len(fold.validation)) <= 1.5
+
+
+@settings(max_examples=20)
+@given(k=st.integers(2, 6), gap=st.integers(0, 3))
+def test_time_series_folds_expand_and_leave_the_gap(k, gap):
+    data = _toy()
+    folds = splits.make_folds(data, SplitChoice("time_series", (("gap", gap), ("k", k))))
+    days = data.frame["day"]
+    distinct = np.sort(days.unique())
+    previous_train = 0
+    for fold in folds:
+        last_train = days.iloc[fold.train].max()
+        first_validation = days.iloc[fold.validation].min()
+        assert last_train < first_validation
+        skipped = np.sum((distinct > last_train) & (distinct < first_validation))
+        assert skipped == gap
+        assert days.iloc[fold.validation].max() < days.iloc[fold.test].min()
+        assert len(fold.train) > previous_train
+        previous_train = len(fold.train)
+    assert splits.fold_guarantees(data, folds)[1].holds is True
+
+
+def test_a_random_split_on_time_data_is_flagged_and_names_the_damage():
+    churn = _builtin("churn")
+    b = splits.make_buckets(churn, SplitChoice("random"), random_state=3)
+    disjoint, time_order, groups = splits.check_guarantees(churn, b.train, b.validation, b.test)
+    assert disjoint.holds is True
+    assert time_order.holds is False
+    assert "before the last training date" in time_order.detail
+    assert groups.holds is False and "customer_id" in groups.detail
+
+
+def test_guarantees_do_not_apply_without_time_or_entity():
+    wine = _builtin("wine")
+    b = splits.make_buckets(wine, None)
+    _, time_order, groups = splits.check_guarantees(wine, b.train, b.validation, b.test)
+    assert time_order.holds is None and groups.holds is None
+
+
+def test_make_buckets_resolves_a_fold_strategy_to_one_fold():
+    data = _toy()
+    choice = SplitChoice("kfold", (("fold", 2), ("k", 4)))
+    folds = splits.make_folds(data, choice)
+    b = splits.make_buckets(data, choice)
+    assert np.array_equal(b.validation, folds[2].validation)
+    assert "fold 3 of 4" in b.reason
+    series = splits.make_buckets(data, SplitChoice("time_series", (("k", 3),)))
+    assert np.array_equal(
+        series.validation,
+        splits.make_folds(data, SplitChoice("time_series", (("k", 3),)))[-1].validation,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "strategy", "words"),
+    [
+        ("house_prices", "time", "no time column"),
+        ("house_prices", "group", "no column repeats an entity"),
+        ("diabetes", "stratified_kfold", "target is a number"),
+        ("wine", "time_series", "no time column"),
+    ],
+)
+def test_strategies_that_cannot_apply_say_why(name, strategy, words):
+    data = _builtin(name)
+    assert words in splits.why_not(data, strategy)
+    with pytest.raises(DataError, match=words):
+        splits.make_buckets(data, SplitChoice(strategy))
+
+
+def test_impossible_parameters_raise_a_data_error():
+    data = _toy()
+    with pytest.raises(DataError, match="add up to 1"):
+        splits.make_buckets(data, SplitChoice("random", (("sizes", (0.5, 0.2, 0.2)),)))
+    with pytest.raises(DataError, match="No row falls"):
+        splits.make_buckets(
+            data,
+            SplitChoice("time", (("test_start", "2030-01-01"), ("validation_start", "2029-01-01"))),
+        )
+    with pytest.raises(DataError, match="k must be"):
+        splits.make_folds(data, SplitChoice("kfold", (("k", 11),)))
+    with pytest.raises(DataError, match="single split"):
+        splits.make_folds(data, SplitChoice("random"))
+
+
+@pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
+def test_the_honest_default_keeps_its_guarantees_on_every_builtin(name):
+    data = _builtin(name)
+    b = splits.make_buckets(data, None, random_state=5)
+    disjoint, time_order, groups = splits.check_guarantees(data, b.train, b.validation, b.test)
+    assert disjoint.holds
+    assert time_order.holds in (True, None)
+    if b.strategy == "group":
+        assert groups.holds
+
+
+def test_entity_candidates_skip_measurements():
+    assert splits.entity_candidates(_builtin("house_prices")) == []
+    assert splits.entity_candidates(_builtin("churn"))[0] == "customer_id"
+
+
+def test_the_code_shows_the_parameters_on_screen():
+    data = _builtin("fraud")
+    assert "stratify=y" in splits.split_code(data, SplitChoice("stratified"))
+    code = splits.split_code(data, SplitChoice("time_series", (("gap", 2), ("k", 4))))
+    assert "TimeSeriesSplit(n_splits=4, gap=2)" in code
+    assert "GroupKFold(n_splits=3" in splits.split_code(
+        data, SplitChoice("group_kfold", (("k", 3),))
+    )
+    assert '"2024-04-01"' in splits.split_code(
+        data,
+        SplitChoice("time", (("test_start", "2024-05-01"), ("validation_start", "2024-04-01"))),
+    )
+
+
+def test_stratifying_keeps_fraud_positives_while_random_splits_gamble():
+    result = splits.rare_class_positives(
+        _builtin("fraud"), n_rows=2_000, n_repeats=200, random_state=0
+    )
+    assert result.label == "1"
+    assert result.stratified_counts.max() - result.stratified_counts.min() <= 1
+    assert result.random_counts.std() > 1
+    assert result.share_random_almost_none > result.share_stratified_almost_none
+
+
+def test_shuffling_time_flatters_the_same_model_on_churn_and_store_demand():
+    for name in ("churn", "store_demand"):
+        gap = splits.shuffle_versus_time(_builtin(name), random_state=0)
+        assert gap.gap > 0.03, (name, gap)
+
+
+def test_validation_spread_has_one_score_per_split_and_fold():
+    progress = []
+    spread = splits.validation_spread(
+        _builtin("diabetes"), n_rows=200, n_repeats=6, k=3, progress=progress.append
+    )
+    assert spread.split_scores.shape == (6,) and spread.fold_scores.shape == (3,)
+    assert spread.n_rows == 200
+    assert progress[-1] == pytest.approx(1.0)
+    assert len(np.unique(spread.split_scores)) > 1, "different seeds must give different scores"
+
+
+def test_comparison_model_drops_identifiers_and_dates():
+    numeric, categorical = splits.model_columns(_builtin("fraud").X)
+    assert "transaction_id" not in numeric
+    assert "card_id" not in categorical and "timestamp" not in numeric + categorical
+    assert "amount" in numeric and "merchant_category" in categorical
