@@ -1,0 +1,256 @@
+"""Lesson 4 (Train live): the live controls, the scores, and the code to take away.
+
+This component owns the ``train_*`` session_state keys and the ``model`` and ``view`` URL
+parameters. The retraining controls and everything they drive run inside one
+``st.fragment``, so moving a slider refits and redraws only this part of the page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import course, lesson, sidebar, train_views
+from components.text import code_name, escape_md
+from components.train_cache import Setup, baseline_cached, fit_cached, prepared
+from lessons import training
+from lessons.content import sections
+from lessons.datasets import Dataset
+from lessons.experiments import RunRecord
+
+MODEL_KEY = "train_model"
+VIEW_KEY = "train_view"
+ROW_CAP_KEY = "train_row_cap"
+URL_READ_KEY = "train_url_read"
+RECORDED_KEY = "train_recorded"
+ROW_CAPS = (1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000)
+
+VIEWS = {
+    "model": "What the model does",
+    "loss": "Loss curve (SGD)",
+    "learning": "Learning curve",
+    "validation": "Validation curve",
+}
+DEFAULT_VIEW = "model"
+
+
+# ---------------------------------------------------------------------------------------------
+# The page's parts
+# ---------------------------------------------------------------------------------------------
+
+
+def setup() -> Setup | None:
+    """The active dataset, seed, lesson 2's split and the row cap, with their notices."""
+    dataset = sidebar.active_dataset()
+    _read_url(dataset)
+    with st.expander("Data for this page", icon=":material/tune:"):
+        st.select_slider(
+            "Row cap",
+            options=ROW_CAPS,
+            value=training.DEFAULT_ROW_CAP,
+            key=ROW_CAP_KEY,
+            format_func=lambda n: f"{n:,}",
+            help="Larger data is sampled down to this many rows (seeded) so every change refits live.",
+        )
+    current = Setup(
+        dataset=dataset,
+        seed=sidebar.active_seed(),
+        split_choice=course.split_choice(dataset.name),
+        row_cap=int(st.session_state[ROW_CAP_KEY]),
+        framing=course.framing(dataset.name),
+    )
+    ready = lesson.guarded(lambda: prepared(current), what="split the data for training")
+    if ready is None:
+        return None
+    for notice in ready.notices:
+        st.info(notice, icon=":material/info:")
+    st.caption(
+        f"{escape_md(dataset.title)}: target {code_name(dataset.target)} ({dataset.task}) · "
+        f"**{ready.buckets.strategy}** split, {len(ready.train):,} training and "
+        f"{len(ready.validation):,} validation rows; the {len(ready.buckets.test):,} test rows "
+        f"stay locked away. Why this split: {ready.buckets.reason}."
+    )
+    return current
+
+
+def _read_url(dataset: Dataset) -> None:
+    """On the page's first run in a session, take the model and the view from the link."""
+    if st.session_state.get(URL_READ_KEY):
+        return
+    st.session_state[URL_READ_KEY] = True
+    model = st.query_params.get("model")
+    if model in training.MODELS and training.MODELS[model].supports(training.problem_of(dataset)):
+        st.session_state[MODEL_KEY] = model
+    view = st.query_params.get("view")
+    if view in VIEWS:
+        st.session_state[VIEW_KEY] = view
+
+
+def _sync_url(model: str, view: str) -> None:
+    for key, value in (("model", model), ("view", view)):
+        if st.query_params.get(key) != value:
+            st.query_params[key] = value
+
+
+def _choose_model(problem: str) -> str:
+    options = [spec.key for spec in training.models_for(problem)]
+    if st.session_state.get(MODEL_KEY) not in options:
+        st.session_state[MODEL_KEY] = training.default_model(problem)
+    return st.selectbox(
+        "Model",
+        options,
+        key=MODEL_KEY,
+        format_func=lambda key: training.MODELS[key].label,
+        help="Every model has the same fit / predict shape; only what happens inside differs.",
+    )
+
+
+def _param_key(model: str, name: str) -> str:
+    return f"train_param_{model}_{name}"
+
+
+def _choose_params(model: str) -> dict[str, object]:
+    spec = training.MODELS[model]
+    if not spec.params:
+        st.caption(
+            "Linear regression has no knob: least squares has one exact answer. "
+            "Ridge adds the regularisation knob."
+        )
+    chosen = {}
+    for param in spec.params:
+        key = _param_key(model, param.name)
+        if key not in st.session_state or st.session_state[key] not in param.options:
+            st.session_state[key] = param.default
+        ordered = all(isinstance(o, int | float) or o is None for o in param.options)
+        if ordered or len(param.options) > 3:
+            chosen[param.name] = st.select_slider(
+                param.label,
+                options=param.options,
+                key=key,
+                format_func=param.show,
+                help=param.help,
+            )
+        else:
+            # A radio reads a None value as "nothing selected", so it holds positions.
+            position_key = f"{key}_position"
+            st.session_state[position_key] = param.options.index(st.session_state[key])
+            position = st.radio(
+                param.label,
+                range(len(param.options)),
+                key=position_key,
+                format_func=lambda i, p=param: p.show(p.options[i]),
+                help=param.help,
+                horizontal=True,
+                on_change=_store_choice,
+                args=(key, position_key, param.options),
+            )
+            chosen[param.name] = param.options[position]
+    return chosen
+
+
+def _store_choice(key: str, position_key: str, options: tuple) -> None:
+    st.session_state[key] = options[st.session_state[position_key]]
+
+
+def _metric(setup: Setup, model: str) -> tuple[str, float | None, str, str]:
+    """The metric, lesson 1's baseline score if it applies, its label, and a note on both."""
+    task = setup.dataset.task
+    framing = setup.framing
+    wanted = framing.metric if framing and framing.metric else training.DEFAULT_METRIC[task]
+    metric = training.usable_metric(wanted, task, model)
+    label = training.METRICS[metric].label
+    if framing and framing.metric and framing.metric != metric:
+        chosen = f"Lesson 1 chose {escape_md(framing.metric)}, which this page cannot compute here; scored with {label}."
+    elif framing and framing.metric:
+        chosen = f"Scored with {label}, the metric chosen in lesson 1."
+    else:
+        chosen = f"Scored with {label}, the default for a {task} target; choose a metric in lesson 1 to change it."
+    if framing and framing.baseline_score is not None and framing.metric == metric:
+        name = escape_md(framing.baseline_name or "baseline")
+        return (
+            metric,
+            framing.baseline_score,
+            f"lesson 1: {name}",
+            f"{chosen} Baseline: {name}, from lesson 1.",
+        )
+    dummy = (
+        "a DummyRegressor predicting the training mean"
+        if setup.problem == "regression"
+        else "a DummyClassifier predicting the training class shares"
+    )
+    return (
+        metric,
+        None,
+        "no features",
+        f"{chosen} Baseline computed here, as lesson 1 has none for this metric: {dummy}, on the same split.",
+    )
+
+
+def _record(setup: Setup, model: str, params: dict, result: training.FitResult) -> None:
+    """One run record per distinct fit; a rerun with the same settings adds nothing."""
+    fingerprint = (*setup.key, model, tuple(params.items()), result.metric)
+    recorded = st.session_state.setdefault(RECORDED_KEY, set())
+    if fingerprint in recorded:
+        return
+    recorded.add(fingerprint)
+    course.record_run(
+        RunRecord(
+            page="train",
+            dataset=setup.dataset.name,
+            split=prepared(setup).buckets.strategy,
+            model=model,
+            params=dict(params),
+            metrics={
+                f"train_{result.metric}": result.train_score,
+                f"validation_{result.metric}": result.validation_score,
+                "fit_seconds": round(result.fit_seconds, 4),
+            },
+            seed=setup.seed,
+        )
+    )
+
+
+@st.fragment
+def live(setup: Setup) -> None:
+    """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
+    text = sections("train")
+    controls, results = st.columns([1, 2], gap="large")
+    with controls, lesson.demo_controls("Change the model and its knobs"):
+        model = _choose_model(setup.problem)
+        params = _choose_params(model)
+    metric, lesson_baseline, baseline_label, note = _metric(setup, model)
+    frozen = tuple(params.items())
+    with results:
+        result = lesson.guarded(
+            lambda: fit_cached(setup, model, frozen, metric), what="train the model"
+        )
+        if result is None:
+            view = st.session_state.get(VIEW_KEY, DEFAULT_VIEW)
+            _sync_url(model, view if view in VIEWS else DEFAULT_VIEW)
+            return
+        _record(setup, model, params, result)
+        baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
+        train_views.scores(text, result, baseline, baseline_label, note)
+    st.divider()
+    if st.session_state.get(VIEW_KEY) not in VIEWS:
+        st.session_state[VIEW_KEY] = DEFAULT_VIEW
+    view = st.segmented_control(
+        "Look inside",
+        list(VIEWS),
+        key=VIEW_KEY,
+        format_func=VIEWS.get,
+        required=True,
+        help="Each view refits what it needs, on a sample, only when you open it.",
+    )
+    _sync_url(model, view)
+    context = train_views.ViewContext(
+        setup=setup,
+        model=model,
+        params=frozen,
+        metric=metric,
+        baseline=baseline,
+        result=result,
+        text=text,
+    )
+    train_views.render(view, context)
+    st.divider()
+    train_views.code(context)

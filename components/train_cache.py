@@ -1,0 +1,124 @@
+"""Cached lesson calls of lesson 4, keyed on (dataset name, seed, split choice, row cap, settings).
+
+The dataset itself is passed as an underscore argument, so it is never hashed: a built-in is
+named by (name, seed), an upload by its session-unique name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from lessons import codegen, training
+from lessons.choices import FramingChoice, SplitChoice
+from lessons.datasets import Dataset
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every fit on this page shares: the data, the seed, the split and the row cap."""
+
+    dataset: Dataset
+    seed: int
+    split_choice: SplitChoice
+    row_cap: int
+    framing: FramingChoice | None
+
+    @property
+    def key(self) -> tuple:
+        """The small hashable part, for the caches."""
+        return (self.dataset.name, self.seed, self.split_choice, self.row_cap)
+
+    @property
+    def problem(self) -> str:
+        return training.problem_of(self.dataset)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _prepared(key: tuple, _dataset: Dataset) -> training.Prepared:
+    _, seed, choice, row_cap = key
+    return training.prepare(_dataset, choice, row_cap=row_cap, random_state=seed)
+
+
+def prepared(setup: Setup) -> training.Prepared:
+    return _prepared(setup.key, setup.dataset)
+
+
+@st.cache_data(show_spinner="Fitting the model on the training rows…", max_entries=256)
+def _fit(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
+    return training.fit(_prepared(key, _dataset), model, dict(params), metric, random_state=key[1])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _baseline(key: tuple, metric: str, _dataset: Dataset) -> float:
+    return training.baseline(_prepared(key, _dataset), metric)
+
+
+@st.cache_data(show_spinner="Running gradient descent…", max_entries=64)
+def _loss(key: tuple, learning_rate: float, _dataset: Dataset) -> training.LossCurve:
+    return training.sgd_loss_curve(_prepared(key, _dataset), learning_rate, random_state=key[1])
+
+
+@st.cache_data(show_spinner="Refitting on growing samples of the training rows…", max_entries=64)
+def _learning(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
+    return training.learning_curve(
+        _prepared(key, _dataset), model, dict(params), metric, random_state=key[1]
+    )
+
+
+@st.cache_data(show_spinner="Refitting at each setting…", max_entries=64)
+def _validation(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
+    return training.validation_curve(
+        _prepared(key, _dataset), model, dict(params), metric, random_state=key[1]
+    )
+
+
+@st.cache_data(show_spinner="Drawing the decision boundary…", max_entries=64)
+def _surface(key: tuple, features: tuple, model: str, params: tuple, _dataset: Dataset):
+    return training.decision_surface(
+        _prepared(key, _dataset), *features, model, dict(params), random_state=key[1]
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _code(
+    key: tuple,
+    model: str,
+    params: tuple,
+    metric: str,
+    framing: FramingChoice | None,
+    _dataset: Dataset,
+) -> tuple[str, str, str]:
+    spec = codegen.code_spec(
+        _prepared(key, _dataset), model, dict(params), metric, seed=key[1], framing=framing
+    )
+    return codegen.file_stem(spec), codegen.script(spec), codegen.notebook(spec)
+
+
+def fit_cached(setup: Setup, model: str, params: tuple, metric: str) -> training.FitResult:
+    return _fit(setup.key, model, params, metric, setup.dataset)
+
+
+def loss_cached(setup: Setup, learning_rate: float) -> training.LossCurve:
+    return _loss(setup.key, learning_rate, setup.dataset)
+
+
+def learning_cached(setup: Setup, model: str, params: tuple, metric: str) -> training.Curve:
+    return _learning(setup.key, model, params, metric, setup.dataset)
+
+
+def validation_cached(setup: Setup, model: str, params: tuple, metric: str) -> training.Curve:
+    return _validation(setup.key, model, params, metric, setup.dataset)
+
+
+def surface_cached(setup: Setup, features: tuple, model: str, params: tuple) -> training.Surface:
+    return _surface(setup.key, features, model, params, setup.dataset)
+
+
+def code_cached(setup: Setup, model: str, params: tuple, metric: str) -> tuple[str, str, str]:
+    return _code(setup.key, model, params, metric, setup.framing, setup.dataset)
+
+
+def baseline_cached(setup: Setup, metric: str) -> float:
+    return _baseline(setup.key, metric, setup.dataset)

@@ -1,0 +1,440 @@
+"""Lesson 4's views: the live scores, the four "look inside" views and the code to take away.
+
+Each view computes only when it is on screen, on a sample of the rows, so opening one costs a
+few small fits and the rest of the page stays live.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import streamlit as st
+
+from components import lesson
+from components.charts import training as charts
+from components.text import code_name
+from components.train_cache import (
+    Setup,
+    code_cached,
+    learning_cached,
+    loss_cached,
+    prepared,
+    surface_cached,
+    validation_cached,
+)
+from lessons import training
+
+LEARNING_RATE_KEY = "train_learning_rate"
+EPOCH_KEY = "train_epoch"
+FEATURE_X_KEY = "train_feature_x"
+FEATURE_Y_KEY = "train_feature_y"
+PLOT_CONFIG = {"displayModeBar": False}
+DEFAULT_LEARNING_RATE = 0.001
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """The current fit and everything a view needs to explain it."""
+
+    setup: Setup
+    model: str
+    params: tuple[tuple[str, object], ...]
+    metric: str
+    baseline: float | None
+    result: training.FitResult
+    text: dict[str, str]
+
+    @property
+    def metric_spec(self) -> training.MetricSpec:
+        return training.METRICS[self.metric]
+
+    @property
+    def model_label(self) -> str:
+        return training.MODELS[self.model].label
+
+
+def _better(metric: training.MetricSpec, a: float, b: float) -> bool:
+    return a > b if metric.greater_is_better else a < b
+
+
+def scores(
+    text: dict[str, str],
+    result: training.FitResult,
+    baseline: float | None,
+    baseline_label: str,
+    note: str,
+) -> None:
+    """Train and validation side by side, the fit time, the baseline, and what they mean."""
+    metric = training.METRICS[result.metric]
+    train_col, valid_col, base_col, time_col = st.columns(4)
+    train_col.metric(f"Train {metric.label}", f"{result.train_score:.3f}")
+    valid_col.metric(
+        f"Validation {metric.label}",
+        f"{result.validation_score:.3f}",
+        delta=f"{result.validation_score - result.train_score:+.3f} vs train",
+        delta_color="normal" if metric.greater_is_better else "inverse",
+    )
+    if baseline is not None:
+        base_col.metric(
+            "Baseline",
+            f"{baseline:.3f}",
+            help="A model that ignores every feature: the bar to clear.",
+        )
+    time_col.metric(
+        "Fit time", f"{result.fit_seconds:.2f} s", help="Fitting only, on the training rows."
+    )
+    st.caption(note)
+    figure, words = st.columns([3, 2])
+    with figure:
+        st.plotly_chart(
+            charts.scores_figure(
+                result.train_score,
+                result.validation_score,
+                baseline,
+                metric_label=metric.label,
+                baseline_label=baseline_label,
+            ),
+            config=PLOT_CONFIG,
+            key="train_scores_chart",
+        )
+    with words:
+        st.markdown(text["scores"])
+        if lesson.reveal("train_scores", "Ask the room: will validation beat train?"):
+            lesson.takeaway(_scores_takeaway(result, baseline, metric))
+
+
+def _scores_takeaway(
+    result: training.FitResult, baseline: float | None, metric: training.MetricSpec
+) -> str:
+    gap = result.gap
+    label = training.MODELS[result.model].label
+    if gap > 0.1:
+        fit = (
+            f"{label} scores {gap:.3f} better on rows it learned from than on new rows: "
+            "it is memorising them (overfitting)"
+        )
+    elif gap > 0.03:
+        fit = f"{label} scores {gap:.3f} better on rows it learned from: a little memorising"
+    elif gap < -0.03:
+        fit = (
+            f"{label} scores {-gap:.3f} better on validation than on train: the validation "
+            "rows happen to be easier, or there are few of them"
+        )
+    else:
+        fit = f"train and validation agree within {abs(gap):.3f}: {label} is not memorising"
+    if baseline is None:
+        return fit + "."
+    if _better(metric, result.validation_score, baseline):
+        margin = abs(result.validation_score - baseline)
+        return f"{fit}, and it beats the baseline by {margin:.3f} on new rows."
+    return f"{fit}, and it does **not** beat the baseline on new rows: no better than ignoring the features."
+
+
+def render(view: str, context: ViewContext) -> None:
+    """Draw the chosen view."""
+    {
+        "model": _what_it_does,
+        "loss": _loss_view,
+        "learning": _learning_view,
+        "validation": _validation_view,
+    }[view](context)
+
+
+def _loss_view(context: ViewContext) -> None:
+    st.markdown(context.text["loss"])
+    if not training.MODELS[context.model].linear:
+        st.info(
+            f"{context.model_label} is not fitted by gradient descent on one loss, so it has no "
+            "epoch-by-epoch loss to show. The stepper below trains the linear model of this task "
+            "(logistic regression or linear regression) by SGD.",
+            icon=":material/info:",
+        )
+    controls, chart = st.columns([1, 3])
+    with controls, lesson.demo_controls("Step through gradient descent"):
+        rate = st.select_slider(
+            "Learning rate",
+            options=training.LEARNING_RATES,
+            value=st.session_state.get(LEARNING_RATE_KEY, DEFAULT_LEARNING_RATE),
+            key=LEARNING_RATE_KEY,
+            help="The size of each step downhill. Try 0.0001 (crawls) and 10 (overshoots).",
+        )
+        curve = lesson.guarded(
+            lambda: loss_cached(context.setup, rate), what="run gradient descent"
+        )
+        if curve is None:
+            return
+        shown = st.slider(
+            "Epochs shown",
+            min_value=1,
+            max_value=curve.n_epochs,
+            value=st.session_state.get(EPOCH_KEY, curve.n_epochs),
+            key=EPOCH_KEY,
+            help="Step the training forward one pass over the rows at a time.",
+        )
+    with chart:
+        st.plotly_chart(
+            charts.loss_figure(
+                curve.epochs,
+                curve.train_loss,
+                curve.validation_loss,
+                shown=shown,
+                loss_name=curve.loss_name,
+                learning_rate=curve.learning_rate,
+                diverged_at=curve.diverged_at,
+            ),
+            config=PLOT_CONFIG,
+            key="train_loss_chart",
+        )
+        lesson.takeaway(_loss_takeaway(curve, shown))
+
+
+def _loss_takeaway(curve: training.LossCurve, shown: int) -> str:
+    start, last = curve.train_loss[0], curve.train_loss[shown]
+    rate = f"{curve.learning_rate:g}"
+    if curve.diverged_at is not None and curve.diverged_at <= shown:
+        at = curve.train_loss[curve.diverged_at]
+        worse = (
+            "overflows"
+            if not np.isfinite(at)
+            else f"is {at:.3f}, above the {start:.3f} it started at"
+        )
+        return (
+            f"At learning rate {rate} the steps overshoot the valley: by epoch "
+            f"{curve.diverged_at} the training loss {worse}. Lower the rate."
+        )
+    drop = (start - last) / start if start else 0.0
+    valid = curve.validation_loss[shown]
+    if drop < 0.25 and curve.learning_rate <= 0.001:
+        return (
+            f"At learning rate {rate} the training loss fell only {drop:.0%} in {shown} "
+            "epochs: the steps are too small to get anywhere soon. Raise the rate."
+        )
+    return (
+        f"After {shown} epochs at learning rate {rate} the training loss fell {drop:.0%}, "
+        f"from {start:.3f} to {last:.3f}; the validation loss is {valid:.3f}."
+    )
+
+
+def _learning_view(context: ViewContext) -> None:
+    st.markdown(context.text["learning_curve"])
+    curve = lesson.guarded(
+        lambda: learning_cached(context.setup, context.model, context.params, context.metric),
+        what="compute the learning curve",
+    )
+    if curve is None:
+        return
+    metric = context.metric_spec
+    st.plotly_chart(
+        charts.curve_figure(
+            curve.x,
+            curve.train_scores,
+            curve.validation_scores,
+            title=f"Learning curve: {context.model_label}",
+            x_label=f"training rows (sample of up to {curve.n_rows:,})",
+            metric_label=metric.label,
+            baseline=context.baseline,
+        ),
+        config=PLOT_CONFIG,
+        key="train_learning_chart",
+    )
+    lesson.takeaway(_curve_takeaway_learning(curve, metric))
+
+
+def _curve_takeaway_learning(curve: training.Curve, metric: training.MetricSpec) -> str:
+    scored = np.isfinite(curve.validation_scores) & np.isfinite(curve.train_scores)
+    if scored.sum() < 2:
+        return "Too few scorable points: the small samples hold a single class."
+    xs = np.array(curve.x)[scored]
+    train, valid = curve.train_scores[scored], curve.validation_scores[scored]
+    sign = 1 if metric.greater_is_better else -1
+    gain = sign * (valid[-1] - valid[-2])
+    gap = sign * (train[-1] - valid[-1])
+    trend = (
+        f"still improving ({gain:+.3f} from {xs[-2]:,} to {xs[-1]:,} rows): more data would help"
+        if gain > 0.005
+        else f"flat from {xs[-2]:,} to {xs[-1]:,} rows ({gain:+.3f}): more rows of the same kind will not help much"
+    )
+    return f"Validation {metric.label} is {trend}; the train–validation gap at the largest size is {gap:.3f}."
+
+
+def _validation_view(context: ViewContext) -> None:
+    st.markdown(context.text["validation_curve"])
+    spec = training.MODELS[context.model]
+    if spec.curve_param is None:
+        st.info(
+            f"{spec.label} has no hyperparameter to sweep. Pick ridge regression to see its "
+            "regularisation strength swept from stiff to loose.",
+            icon=":material/info:",
+        )
+        return
+    curve = lesson.guarded(
+        lambda: validation_cached(context.setup, context.model, context.params, context.metric),
+        what="compute the validation curve",
+    )
+    if curve is None:
+        return
+    metric = context.metric_spec
+    st.plotly_chart(
+        charts.curve_figure(
+            curve.x,
+            curve.train_scores,
+            curve.validation_scores,
+            title=f"Validation curve: {spec.param(spec.curve_param).label}",
+            x_label=f"{curve.x_label} (dotted line: current setting)",
+            metric_label=metric.label,
+            baseline=context.baseline,
+            current=dict(context.params).get(spec.curve_param),
+        ),
+        config=PLOT_CONFIG,
+        key="train_validation_chart",
+    )
+    lesson.takeaway(_validation_takeaway(curve, metric, context))
+
+
+def _validation_takeaway(
+    curve: training.Curve, metric: training.MetricSpec, context: ViewContext
+) -> str:
+    scores = curve.validation_scores
+    if not np.isfinite(scores).any():
+        return "No setting could be scored on this sample."
+    best = int(np.nanargmax(scores) if metric.greater_is_better else np.nanargmin(scores))
+    best_value = curve.x[best]
+    spec = training.MODELS[context.model]
+    current = dict(context.params).get(spec.curve_param)
+    shown = "no limit" if best_value is None else best_value
+    gap = (1 if metric.greater_is_better else -1) * (curve.train_scores[best] - scores[best])
+    there = (
+        f"there the train score is {gap:.3f} better"
+        if gap > 0.0005
+        else "there train and validation agree"
+    )
+    advice = (
+        "that is the current setting"
+        if best_value == current
+        else f"the current setting is {'no limit' if current is None else current}"
+    )
+    return (
+        f"Validation {metric.label} peaks at {scores[best]:.3f} with {curve.x_label.lower()} = "
+        f"{shown} ({advice}); {there}."
+    )
+
+
+def _what_it_does(context: ViewContext) -> None:
+    if context.setup.problem == "regression":
+        _regression_view(context)
+    else:
+        _boundary_view(context)
+
+
+def _regression_view(context: ViewContext) -> None:
+    st.markdown(context.text["regression"])
+    result = context.result
+    target = context.setup.dataset.target
+    actual = result.validation_true.astype(float)
+    predicted = np.asarray(result.validation_pred, dtype=float)
+    left, right = st.columns(2)
+    with left:
+        st.plotly_chart(
+            charts.predicted_actual_figure(actual, predicted, target=str(target)),
+            config=PLOT_CONFIG,
+            key="train_predicted_chart",
+        )
+    with right:
+        st.plotly_chart(
+            charts.residuals_figure(actual, predicted, target=str(target)),
+            config=PLOT_CONFIG,
+            key="train_residuals_chart",
+        )
+    residuals = actual - predicted
+    under = float((residuals > 0).mean())
+    worst = float(np.max(np.abs(residuals))) if len(residuals) else 0.0
+    typical = float(np.median(np.abs(residuals))) if len(residuals) else 0.0
+    lesson.takeaway(
+        f"On {len(actual):,} validation rows the typical miss is {_number(typical)} "
+        f"and the worst {_number(worst)}; the model under-predicts {under:.0%} of them."
+    )
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
+def _boundary_view(context: ViewContext) -> None:
+    st.markdown(context.text["boundary"])
+    features = training.boundary_features(prepared(context.setup))
+    if len(features) < 2:
+        st.info(
+            "A decision boundary needs two numeric features, and this dataset has "
+            f"{len(features)}. The scores above still apply.",
+            icon=":material/info:",
+        )
+        return
+    for key, default in ((FEATURE_X_KEY, features[0]), (FEATURE_Y_KEY, features[1])):
+        if st.session_state.get(key) not in features:
+            st.session_state[key] = default
+    left, right = st.columns(2)
+    feature_x = left.selectbox("Feature on the x axis", features, key=FEATURE_X_KEY)
+    feature_y = right.selectbox("Feature on the y axis", features, key=FEATURE_Y_KEY)
+    surface = lesson.guarded(
+        lambda: surface_cached(
+            context.setup, (feature_x, feature_y), context.model, context.params
+        ),
+        what="draw the decision boundary",
+    )
+    if surface is None:
+        return
+    st.plotly_chart(
+        charts.boundary_figure(
+            surface.grid_x,
+            surface.grid_y,
+            surface.predicted,
+            surface.classes,
+            surface.points_x,
+            surface.points_y,
+            surface.points_class,
+            feature_x=str(feature_x),
+            feature_y=str(feature_y),
+            model_label=context.model_label,
+        ),
+        config=PLOT_CONFIG,
+        key="train_boundary_chart",
+    )
+    regions = len(np.unique(surface.predicted))
+    lesson.takeaway(
+        f"From {code_name(feature_x)} and {code_name(feature_y)} alone, {context.model_label} "
+        f"gets {surface.validation_accuracy:.1%} of {len(surface.points_x):,} validation rows "
+        f"right and predicts {regions} of the {len(surface.classes)} classes somewhere on the plane."
+    )
+
+
+def code(context: ViewContext) -> None:
+    """The generated code, with downloads of the script and the notebook."""
+    st.subheader("Take it away: the same fit as code")
+    st.markdown(context.text["code"])
+    stem, script, notebook = code_cached(
+        context.setup, context.model, context.params, context.metric
+    )
+    python_col, notebook_col = st.columns(2)
+    python_col.download_button(
+        "Download the script (.py)",
+        script,
+        file_name=f"{stem}.py",
+        mime="text/x-python",
+        key="train_download_script",
+        on_click="ignore",
+        icon=":material/download:",
+        width="stretch",
+    )
+    notebook_col.download_button(
+        "Download the notebook (.ipynb)",
+        notebook,
+        file_name=f"{stem}.ipynb",
+        mime="application/x-ipynb+json",
+        key="train_download_notebook",
+        on_click="ignore",
+        icon=":material/download:",
+        width="stretch",
+    )
+    with st.expander("Show the code", icon=":material/code:"):
+        st.code(script, language="python")

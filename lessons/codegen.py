@@ -1,0 +1,528 @@
+"""Code a learner can take away: the page's choices rendered as a runnable script or notebook.
+
+The code is the spine in five steps (load, split, features, fit, evaluate) written with plain
+scikit-learn. It rebuilds the exact pipeline ``lessons.training`` fits, from the same column
+plan and the same estimator settings, so running it prints the scores shown on the page.
+
+Loading and splitting reuse ML Spine's own functions (``lessons.datasets.load``,
+``lessons.csv_loading.load_csv``, ``lessons.splits.make_buckets``), so the script expects to
+run from the project folder or with ML Spine installed. An uploaded CSV is read again from
+its path, so the script works on the learner's machine with their own file.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+import textwrap
+from dataclasses import dataclass
+
+from lessons import training
+from lessons.choices import FramingChoice, SplitChoice
+from lessons.datasets import BUILTIN_NAMES
+
+SEED_NAME = "SEED"
+
+
+@dataclass(frozen=True)
+class CodeSpec:
+    """Everything the generated code depends on.
+
+    Attributes
+    ----------
+    dataset_name, dataset_title : str
+    builtin : bool
+        A built-in dataset (loaded by name) or an uploaded CSV (read from ``csv_path``).
+    csv_path : str
+        Where the script looks for the uploaded CSV.
+    target, task, problem : str
+    time_column, group_column : str or None
+    post_outcome_columns : tuple of str
+        Columns marked as leaks; never features.
+    split_choice : SplitChoice
+    split_strategy : str
+        The strategy actually used, for the comments.
+    row_cap : int or None
+        Set when the page trained on a sample.
+    seed : int
+    plan : training.FeaturePlan
+    model : str
+    params : tuple of (str, object)
+    metric : str
+    positive : object
+        The positive class of a binary target.
+    framing : FramingChoice or None
+        Lesson 1's spec, rendered as the header.
+    """
+
+    dataset_name: str
+    dataset_title: str
+    builtin: bool
+    csv_path: str
+    target: str
+    task: str
+    problem: str
+    time_column: str | None
+    group_column: str | None
+    post_outcome_columns: tuple[str, ...]
+    split_choice: SplitChoice
+    split_strategy: str
+    row_cap: int | None
+    seed: int
+    plan: training.FeaturePlan
+    model: str
+    params: tuple[tuple[str, object], ...]
+    metric: str
+    positive: object
+    framing: FramingChoice | None = None
+
+
+def code_spec(
+    prepared: training.Prepared,
+    model: str,
+    params: dict,
+    metric: str,
+    *,
+    seed: int,
+    framing: FramingChoice | None = None,
+    csv_path: str | None = None,
+) -> CodeSpec:
+    """Collect the choices behind a fit into a ``CodeSpec``."""
+    dataset = prepared.dataset
+    return CodeSpec(
+        dataset_name=dataset.name,
+        dataset_title=dataset.title,
+        builtin=dataset.name in BUILTIN_NAMES,
+        csv_path=csv_path or _csv_name(dataset),
+        target=dataset.target,
+        task=dataset.task,
+        problem=dataset.problem,
+        time_column=dataset.time_column,
+        group_column=dataset.group_column,
+        split_choice=prepared.split_choice,
+        split_strategy=prepared.buckets.strategy,
+        row_cap=dataset.n_rows if prepared.sampled_from else None,
+        seed=seed,
+        post_outcome_columns=dataset.post_outcome_columns,
+        plan=training.plan_features(dataset, prepared.train),
+        model=model,
+        params=tuple(training.check_params(model, params).items()),
+        metric=metric,
+        positive=training.positive_label(dataset.y),
+        framing=framing,
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    """One step of the generated code: a heading, a sentence of why, and the code."""
+
+    title: str
+    prose: str
+    code: str
+
+
+def file_stem(spec: CodeSpec) -> str:
+    """A file name without extension, e.g. ``ml_spine_churn_random_forest``."""
+    return f"ml_spine_{_slug(spec.dataset_name)}_{spec.model}"
+
+
+def _csv_name(dataset) -> str:
+    """An upload's own file name (its title) when it looks like one."""
+    if dataset.title.lower().endswith((".csv", ".tsv", ".txt")):
+        return dataset.title
+    return f"{_slug(dataset.name)}.csv"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower() or "data"
+
+
+# ---------------------------------------------------------------------------------------------
+# The pieces
+# ---------------------------------------------------------------------------------------------
+
+
+def framing_markdown(framing: FramingChoice) -> str:
+    """Lesson 1's framing spec as Markdown, for the header of a script or notebook."""
+    lines = ["## Framing spec (from lesson 1)", ""]
+    if framing.decision:
+        lines.append(f"- **Decision the prediction changes:** {framing.decision}")
+    if framing.target:
+        lines.append(f"- **Target:** `{framing.target}` ({framing.task or 'task not set'})")
+    if framing.metric:
+        lines.append(f"- **Metric:** {framing.metric}")
+    if framing.task == "regression":
+        lines.append(
+            f"- **Cost of errors:** under-predicting {framing.cost_under:g}, "
+            f"over-predicting {framing.cost_over:g} per unit"
+        )
+    else:
+        lines.append(
+            f"- **Cost of errors:** false positive {framing.cost_false_positive:g}, "
+            f"false negative {framing.cost_false_negative:g}"
+        )
+    if framing.threshold is not None:
+        lines.append(f"- **Decision threshold:** {framing.threshold:.3f}")
+    if framing.baseline_name:
+        score = (
+            f": {framing.baseline_score:.4f} {framing.metric}"
+            if framing.baseline_score is not None
+            else ""
+        )
+        lines.append(f"- **Baseline to beat:** {framing.baseline_name}{score}")
+    return "\n".join(lines)
+
+
+def _imports(spec: CodeSpec) -> str:
+    module, name = training.MODELS[spec.model].estimator_path(_problem(spec))
+    metric_function = training.METRICS[spec.metric].function
+    sklearn_lines = {
+        "from sklearn.compose import ColumnTransformer"
+        + (
+            ", TransformedTargetRegressor"
+            if training.scales_target(spec.model, _problem(spec))
+            else ""
+        ),
+        "from sklearn.impute import SimpleImputer",
+        f"from sklearn.metrics import {metric_function}, make_scorer",
+        "from sklearn.pipeline import Pipeline",
+        "from sklearn.preprocessing import "
+        + ", ".join(
+            (["FunctionTransformer"] if spec.plan.datetime else [])
+            + ["OneHotEncoder", "StandardScaler"]
+        ),
+        f"from {module} import {name}",
+    }
+    spine_lines = ["from lessons.choices import SplitChoice"]
+    if spec.builtin:
+        spine_lines.append("from lessons.datasets import load")
+    else:
+        spine_lines += [
+            "from lessons.csv_loading import load_csv",
+            "from lessons.datasets import Dataset",
+        ]
+    spine_lines.append("from lessons.splits import make_buckets")
+    head = ["import numpy as np"]
+    if spec.row_cap is not None:
+        head.insert(0, "import dataclasses")
+    if not spec.builtin:
+        head.insert(0, "from pathlib import Path")
+    if spec.plan.datetime:
+        head.append("import pandas as pd")
+    return "\n".join([*head, "", *sorted(sklearn_lines), "", *spine_lines])
+
+
+def _problem(spec: CodeSpec) -> str:
+    return "regression" if spec.task == "regression" else "classification"
+
+
+def _load_code(spec: CodeSpec) -> str:
+    if spec.builtin:
+        lines = [f"dataset = load({spec.dataset_name!r}, seed={SEED_NAME})"]
+    else:
+        fields = {
+            "name": spec.dataset_name,
+            "title": spec.dataset_title,
+            "target": spec.target,
+            "task": spec.task,
+            "problem": spec.problem,
+            "time_column": spec.time_column,
+            "group_column": spec.group_column,
+            "post_outcome_columns": spec.post_outcome_columns,
+        }
+        lines = [
+            f"CSV_PATH = {spec.csv_path!r}  # your uploaded file; change the path if it moved",
+            "frame = load_csv(Path(CSV_PATH).read_bytes(), filename=CSV_PATH).frame",
+            "# As on the Your data page: infinities are missing values, and rows without a",
+            "# target are left out before the split.",
+            "numbers = frame.select_dtypes('number').columns",
+            "frame[numbers] = frame[numbers].mask(frame[numbers].isin([np.inf, -np.inf]))",
+            f"frame = frame.loc[frame[{spec.target!r}].notna()].reset_index(drop=True)",
+            "dataset = Dataset(",
+            "    frame=frame,",
+            *[f"    {key}={value!r}," for key, value in fields.items()],
+            '    description="",',
+            '    teaches="",',
+            ")",
+        ]
+    if spec.row_cap is not None:
+        lines += [
+            f"# The page trained on a seeded sample of {spec.row_cap:,} rows (its row cap).",
+            "dataset = dataclasses.replace(",
+            f"    dataset, frame=dataset.frame.sample(n={spec.row_cap}, "
+            f"random_state={SEED_NAME}).sort_index()",
+            ")",
+        ]
+    lines += ["frame = dataset.frame", f"TARGET = {spec.target!r}"]
+    return "\n".join(lines)
+
+
+def _split_code(spec: CodeSpec) -> str:
+    choice = spec.split_choice
+    return "\n".join(
+        [
+            f"choice = SplitChoice(strategy={choice.strategy!r}, params={choice.params!r})",
+            f"buckets = make_buckets(dataset, choice, random_state={SEED_NAME})",
+            "print(buckets.strategy, 'split:', buckets.reason)",
+            "# Rows without a label can neither teach nor grade a model.",
+            "labelled = frame[TARGET].notna().to_numpy()",
+            "train = buckets.train[labelled[buckets.train]]",
+            "valid = buckets.validation[labelled[buckets.validation]]",
+            "# buckets.test stays locked away until the project's final check.",
+        ]
+    )
+
+
+def _features_code(spec: CodeSpec) -> str:
+    plan = spec.plan
+    lines = [
+        f"NUMERIC = {list(plan.numeric)!r}",
+        f"CATEGORICAL = {list(plan.categorical)!r}",
+        f"DATETIME = {list(plan.datetime)!r}",
+    ]
+    for column, reason in plan.dropped:
+        lines.append(f"# Left out {column!r}: {reason}.")
+    lines += ["X = frame[NUMERIC + CATEGORICAL + DATETIME]", "y = frame[TARGET]", ""]
+    if plan.datetime:
+        lines += [inspect.getsource(training.datetime_parts).rstrip(), "", ""]
+    branches = []
+    if plan.numeric:
+        branches += [
+            "        (",
+            '            "numeric",',
+            '            Pipeline([("impute", SimpleImputer(strategy="median")), '
+            '("scale", StandardScaler())]),',
+            "            NUMERIC,",
+            "        ),",
+        ]
+    if plan.categorical:
+        branches += [
+            "        (",
+            '            "categorical",',
+            "            Pipeline(",
+            "                [",
+            '                    ("impute", SimpleImputer(strategy="most_frequent")),',
+            '                    ("onehot", OneHotEncoder(handle_unknown="ignore", '
+            "sparse_output=False)),",
+            "                ]",
+            "            ),",
+            "            CATEGORICAL,",
+            "        ),",
+        ]
+    if plan.datetime:
+        branches += [
+            "        (",
+            '            "datetime",',
+            "            Pipeline(",
+            "                [",
+            '                    ("parts", FunctionTransformer(datetime_parts)),',
+            '                    ("impute", SimpleImputer(strategy="median")),',
+            '                    ("scale", StandardScaler()),',
+            "                ]",
+            "            ),",
+            "            DATETIME,",
+            "        ),",
+        ]
+    lines += [
+        "preprocess = ColumnTransformer(",
+        "    [",
+        *branches,
+        "    ],",
+        '    remainder="drop",',
+        "    sparse_threshold=0.0,",
+        ")",
+    ]
+    return "\n".join(lines)
+
+
+def estimator_code(spec: CodeSpec) -> str:
+    """The estimator's constructor call, with every setting spelled out."""
+    problem = _problem(spec)
+    _, name = training.MODELS[spec.model].estimator_path(problem)
+    kwargs = training.estimator_kwargs(spec.model, problem, dict(spec.params), spec.seed)
+    arguments = ", ".join(
+        f"{key}={SEED_NAME}" if key == "random_state" else f"{key}={value!r}"
+        for key, value in kwargs.items()
+    )
+    call = f"{name}({arguments})"
+    if training.scales_target(spec.model, problem):
+        return f"TransformedTargetRegressor(regressor={call}, transformer=StandardScaler())"
+    return call
+
+
+def scorer_code(spec: CodeSpec) -> str:
+    """The ``make_scorer`` call that computes the page's metric."""
+    metric = training.METRICS[spec.metric]
+    kwargs = training.scorer_kwargs(spec.metric, spec.task, spec.positive)
+    extra = "".join(f", {key}={value!r}" for key, value in kwargs.items())
+    return f"make_scorer({metric.function}, response_method={metric.response_method!r}{extra})"
+
+
+def _model_code(spec: CodeSpec) -> str:
+    return "\n".join(
+        [
+            "model = Pipeline(",
+            "    [",
+            '        ("preprocess", preprocess),',
+            f'        ("model", {estimator_code(spec)}),',
+            "    ]",
+            ")",
+        ]
+    )
+
+
+def _fit_code(spec: CodeSpec) -> str:
+    return "\n".join(
+        [
+            "model.fit(X.iloc[train], y.iloc[train])  # learn from training rows only",
+            "predictions = model.predict(X.iloc[valid])  # rows the model has never seen",
+            "print(predictions[:5])",
+        ]
+    )
+
+
+def _evaluate_code(spec: CodeSpec) -> str:
+    return "\n".join(
+        [
+            f"scorer = {scorer_code(spec)}",
+            f"# The train score uses up to {training.TRAIN_SCORE_MAX_ROWS:,} training rows "
+            "(a seeded sample), like the page.",
+            f"rng = np.random.default_rng({SEED_NAME})",
+            "scored = np.sort(rng.choice(train, size=min(len(train), "
+            f"{training.TRAIN_SCORE_MAX_ROWS}), replace=False))",
+            "train_score = scorer(model, X.iloc[scored], y.iloc[scored])",
+            "validation_score = scorer(model, X.iloc[valid], y.iloc[valid])",
+            f'print("train_{spec.metric} =", repr(float(train_score)))',
+            f'print("validation_{spec.metric} =", repr(float(validation_score)))',
+        ]
+    )
+
+
+def sections(spec: CodeSpec) -> list[Section]:
+    """The spine as code: imports, load, split, features, model, fit, evaluate."""
+    source = (
+        f"the built-in `{spec.dataset_name}` dataset"
+        if spec.builtin
+        else f"your CSV (`{spec.csv_path}`), parsed with ML Spine's loader"
+    )
+    sample = (
+        f" The page trained on a seeded sample of {spec.row_cap:,} rows; so does this."
+        if spec.row_cap
+        else ""
+    )
+    metric = training.METRICS[spec.metric]
+    return [
+        Section("Imports", "scikit-learn for the model, ML Spine for data and split.", ""),
+        Section("1. Load", f"Read {source}.{sample}", _load_code(spec)),
+        Section(
+            "2. Split",
+            f"Train, validation and test rows with the `{spec.split_strategy}` strategy "
+            "(lesson 2). The model learns from train; validation grades it.",
+            _split_code(spec),
+        ),
+        Section(
+            "3. Features",
+            "Which columns go through which preprocessing branch, decided on the training "
+            "rows. The transformer is fitted inside the pipeline, so it only ever learns "
+            "medians, scales and categories from training rows.",
+            _features_code(spec),
+        ),
+        Section(
+            "4. Model",
+            f"{training.MODELS[spec.model].label} after the preprocessing, as one pipeline.",
+            _model_code(spec),
+        ),
+        Section(
+            "5. Fit and predict",
+            "The same two calls for every scikit-learn model: `fit` on training rows, "
+            "`predict` on rows the model has not seen.",
+            _fit_code(spec),
+        ),
+        Section(
+            "6. Evaluate",
+            f"{metric.label} on training and validation rows "
+            f"({'higher' if metric.greater_is_better else 'lower'} is better). A large gap "
+            "means the model memorised the training rows.",
+            _evaluate_code(spec),
+        ),
+    ]
+
+
+def _header(spec: CodeSpec) -> str:
+    title = (
+        f"# {training.MODELS[spec.model].label} on {spec.dataset_title}\n\n"
+        f"Generated by ML Spine (lesson 4, Train live) with seed {spec.seed}. It prints the "
+        f"train and validation {spec.metric} shown on the page.\n\n"
+        "Save it in the ML Spine project folder and run it there with the project's "
+        f"requirements installed (`python {file_stem(spec)}.py`, or open the notebook in "
+        "Jupyter): Python then finds ML Spine's `lessons` package next to it."
+    )
+    if spec.framing is not None:
+        title += "\n\n" + framing_markdown(spec.framing)
+    return title
+
+
+# ---------------------------------------------------------------------------------------------
+# Script and notebook
+# ---------------------------------------------------------------------------------------------
+
+
+def script(spec: CodeSpec) -> str:
+    """A runnable Python script of the whole spine."""
+    header = _comment(_header(spec).replace("## ", "").replace("# ", "", 1))
+    parts = [header, "", _imports(spec), "", f"{SEED_NAME} = {spec.seed}", ""]
+    for section in sections(spec)[1:]:
+        parts += [f"# %% {section.title}", _comment(section.prose), section.code, ""]
+    return "\n".join(parts)
+
+
+def _comment(text: str, width: int = 96) -> str:
+    """Markdown text as wrapped ``#`` comment lines."""
+    lines = []
+    for paragraph in text.splitlines():
+        indent = "  " if paragraph.startswith("- ") else ""
+        wrapped = textwrap.wrap(paragraph, width, subsequent_indent=indent) or [""]
+        lines += [f"# {line}".rstrip() for line in wrapped]
+    return "\n".join(lines)
+
+
+def notebook(spec: CodeSpec) -> str:
+    """The same spine as a Jupyter notebook (nbformat 4), returned as JSON text."""
+    cells = [_markdown_cell(_header(spec))]
+    cells.append(_code_cell(f"{_imports(spec)}\n\n{SEED_NAME} = {spec.seed}"))
+    for section in sections(spec)[1:]:
+        cells.append(_markdown_cell(f"## {section.title}\n\n{section.prose}"))
+        cells.append(_code_cell(section.code))
+    for number, cell in enumerate(cells):
+        cell["id"] = f"cell-{number}"
+    document = {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    return lines
+
+
+def _markdown_cell(text: str) -> dict:
+    return {"cell_type": "markdown", "metadata": {}, "source": _lines(text)}
+
+
+def _code_cell(text: str) -> dict:
+    return {
+        "cell_type": "code",
+        "execution_count": None,
+        "metadata": {},
+        "outputs": [],
+        "source": _lines(text),
+    }

@@ -1,0 +1,226 @@
+"""Lesson 4 (Train live) driven with AppTest: every dataset, every model, the live controls."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.runtime.state.common import TESTING_KEY
+from streamlit.testing.v1 import AppTest
+
+from lessons import datasets, training
+from lessons.choices import FramingChoice
+from tests.app.conftest import APP, open_app
+
+PAGE = "pages/train.py"
+TIMEOUT = 180
+
+
+def _open(**query: str):
+    at = open_app(PAGE, timeout=TIMEOUT, **query)
+    assert not at.exception, at.exception
+    return at
+
+
+def _scores(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def _no_problems(at) -> None:
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
+def test_every_builtin_dataset_trains_with_default_settings(name):
+    at = _open(dataset=name)
+    _no_problems(at)
+    assert at.title[0].value == "4. Train live"
+    labels = list(_scores(at))
+    assert labels[0].startswith("Train ") and labels[1].startswith("Validation ")
+    assert "Baseline" in labels and "Fit time" in labels
+    assert at.query_params["model"] == training.default_model(
+        training.problem_of(datasets.load(name))
+    )
+    assert len(at.get("plotly_chart")) >= 2
+    assert any("Baseline computed here" in c.value for c in at.caption)
+    assert len(at.session_state["train_recorded"]) == 1
+    assert any(b.label.startswith("Download the script") for b in at.get("download_button"))
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"), [("breast_cancer", "classification"), ("diabetes", "regression")]
+)
+def test_every_model_trains_on_a_classification_and_a_regression_dataset(name, problem):
+    at = _open(dataset=name)
+    seen = {}
+    for spec in training.models_for(problem):
+        at.selectbox(key="train_model").set_value(spec.key).run()
+        _no_problems(at)
+        assert at.query_params["model"] == spec.key
+        seen[spec.key] = _scores(at)
+        assert len(seen[spec.key]) == 4
+    assert len({tuple(s.values())[:2] for s in seen.values()}) > 1
+    assert len(at.session_state["train_recorded"]) == len(seen)
+
+
+def test_changing_a_hyperparameter_changes_the_scores_and_records_one_run_each():
+    at = _open(dataset="house_prices")
+    at.selectbox(key="train_model").set_value("decision_tree").run()
+    before = _scores(at)
+    at.select_slider(key="train_param_decision_tree_max_depth").set_value(1).run()
+    _no_problems(at)
+    after = _scores(at)
+    assert after["Train R²"] != before["Train R²"]
+    assert after["Validation R²"] != before["Validation R²"]
+    runs = len(at.session_state["train_recorded"])
+    at.run()
+    assert len(at.session_state["train_recorded"]) == runs, "a rerun must not add a run"
+    at.select_slider(key="train_param_decision_tree_max_depth").set_value(6).run()
+    assert len(at.session_state["train_recorded"]) == runs, "the same settings are one run"
+
+
+@pytest.mark.parametrize("name", ["breast_cancer", "store_demand"])
+def test_each_view_draws_its_chart(name):
+    at = _open(dataset=name)
+    for view in ("loss", "learning", "validation", "model"):
+        at.segmented_control(key="train_view").set_value(view).run()
+        _no_problems(at)
+        assert at.query_params["view"] == view
+        assert len(at.get("plotly_chart")) >= 2, view
+        assert any("Takeaway" in m.value for m in at.markdown), view
+
+
+def test_loss_stepper_shows_divergence_at_a_large_learning_rate():
+    at = _open(dataset="diabetes", view="loss")
+    at.select_slider(key="train_learning_rate").set_value(10.0).run()
+    _no_problems(at)
+    assert any("overshoot" in m.value for m in at.markdown)
+    at.select_slider(key="train_learning_rate").set_value(0.01).run()
+    at.slider(key="train_epoch").set_value(3).run()
+    _no_problems(at)
+    assert any("After 3 epochs" in m.value for m in at.markdown)
+
+
+def test_decision_boundary_features_can_be_picked():
+    at = _open(dataset="wine")
+    at.selectbox(key="train_feature_y").set_value("proline").run()
+    _no_problems(at)
+    assert any("`proline`" in m.value for m in at.markdown if "Takeaway" in m.value)
+
+
+def test_a_link_reproduces_model_and_view():
+    at = _open(dataset="wine", model="knn", view="validation")
+    assert at.selectbox(key="train_model").value == "knn"
+    assert at.segmented_control(key="train_view").value == "validation"
+    assert at.query_params["dataset"] == "wine"
+
+
+def test_framing_from_lesson_one_sets_the_metric_and_the_baseline():
+    at = open_app(timeout=TIMEOUT, dataset="breast_cancer")
+    at.session_state["course_framing"] = {
+        "breast_cancer": FramingChoice(
+            target="malignant",
+            task="binary",
+            metric="pr_auc",
+            baseline_name="majority class",
+            baseline_score=0.373,
+        )
+    }
+    at.switch_page(PAGE).run()
+    _no_problems(at)
+    scores = _scores(at)
+    assert "Validation PR AUC" in scores
+    assert scores["Baseline"] == "0.373"
+    assert any("Baseline: majority class, from lesson 1" in c.value for c in at.caption)
+
+
+def test_a_lesson_one_metric_this_page_cannot_compute_is_named_and_replaced():
+    at = open_app(timeout=TIMEOUT, dataset="stocks")
+    at.session_state["course_framing"] = {
+        "stocks": FramingChoice(metric="mase", baseline_name="last value", baseline_score=1.0)
+    }
+    at.switch_page(PAGE).run()
+    _no_problems(at)
+    assert "Validation R²" in _scores(at)
+    assert any("Lesson 1 chose mase" in c.value for c in at.caption)
+
+
+def test_svm_on_large_data_explains_instead_of_failing():
+    at = _open(dataset="churn")
+    at.selectbox(key="train_model").set_value("svm").run()
+    assert not at.exception
+    assert any("live limit" in e.value for e in at.error)
+
+
+def test_a_choice_knob_starts_on_its_default_and_changes_the_fit():
+    at = _open(dataset="breast_cancer")
+    radio = at.radio(key="train_param_logistic_regression_class_weight_position")
+    assert radio.value == 0, "'equal' (None) must show as selected"
+    before = _scores(at)
+    radio.set_value(1).run()
+    _no_problems(at)
+    assert at.session_state["train_param_logistic_regression_class_weight"] == "balanced"
+    assert _scores(at) != before
+
+
+def test_row_cap_samples_large_data_with_a_visible_notice():
+    at = _open(dataset="fraud")
+    assert not any("row cap" in i.value for i in at.info)
+    at.select_slider(key="train_row_cap").set_value(5_000).run()
+    _no_problems(at)
+    assert any("seeded sample of 5,000" in i.value for i in at.info)
+    assert "dataset.frame.sample(n=5000" in at.code[0].value
+
+
+def test_an_uploaded_csv_trains_and_its_script_reads_the_file():
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(0)
+    n = 500
+    frame = pd.DataFrame(
+        {
+            "Customer ID": [f"c-{i}" for i in range(n)],
+            "joined": pd.date_range("2022-01-01", periods=n, freq="D"),
+            "plan **bold**": rng.choice(["basic", "pro", None], n),
+            "spend": np.where(rng.random(n) < 0.1, np.nan, rng.gamma(2.0, 30.0, n)),
+            "left": rng.choice(["yes", "no"], n),
+        }
+    )
+    upload = datasets.Dataset(
+        name="upload-shop-abc123",
+        title="shop.csv",
+        frame=frame,
+        target="left",
+        task="binary",
+        problem="classification",
+        time_column="joined",
+        group_column=None,
+        description="",
+        teaches="",
+        source="your upload",
+    )
+    # The Your data page registers uploads in the sidebar's state; do the same before the
+    # first run, so the picker offers it and the link selects it.
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["sidebar_uploads"] = {upload.name: upload}
+    at.query_params["dataset"] = upload.name
+    at.run()
+    _bind_picker_labels(at, upload)
+    at.switch_page(PAGE).run()
+    _no_problems(at)
+    assert "Validation ROC AUC" in _scores(at)
+    script = at.code[0].value
+    assert "CSV_PATH = 'shop.csv'" in script and "Left out 'Customer ID'" in script
+    for spec in training.models_for("classification"):
+        _bind_picker_labels(at, upload)
+        at.selectbox(key="train_model").set_value(spec.key).run()
+        _no_problems(at)
+
+
+def _bind_picker_labels(at, upload: datasets.Dataset) -> None:
+    """AppTest calls the picker's label function outside the script run, where the session's
+    uploads cannot be seen; give it one that knows this upload (as test_data.py does)."""
+    picker = at.sidebar.selectbox(key="sidebar_dataset")
+    at.session_state[TESTING_KEY][picker.id] = lambda name: (
+        f"Your data: {upload.title}" if name == upload.name else name
+    )

@@ -1,0 +1,187 @@
+"""The generated code: it runs in a fresh interpreter and prints the page's scores exactly."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import sklearn.metrics
+
+from lessons import codegen, datasets, training
+from lessons.choices import FramingChoice
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(scripts: list[Path], folder: Path) -> dict[str, float]:
+    """Run scripts as ``__main__`` from a folder outside the project; read the printed scores.
+
+    One interpreter runs them one after the other, so the imports are paid once.
+    """
+    runner = "import runpy, sys\nfor path in sys.argv[1:]:\n    runpy.run_path(path, run_name='__main__')"
+    done = subprocess.run(
+        [sys.executable, "-c", runner, *map(str, scripts)],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    scores = {}
+    for line in done.stdout.splitlines():
+        name, sep, value = line.partition(" = ")
+        if sep:
+            scores[name] = float(value)
+    return scores
+
+
+def _builtin_case(folder: Path) -> tuple[Path, training.FitResult]:
+    dataset = datasets.load("churn", seed=2)
+    prepared = training.prepare(dataset, row_cap=4_000, random_state=2)
+    params = {"n_estimators": 25, "max_depth": 8, "min_samples_leaf": 5}
+    result = training.fit(prepared, "random_forest", params, "pr_auc", random_state=2)
+    spec = codegen.code_spec(prepared, "random_forest", params, "pr_auc", seed=2)
+    assert spec.row_cap == 4_000 and spec.builtin
+    path = folder / f"{codegen.file_stem(spec)}.py"
+    path.write_text(codegen.script(spec), encoding="utf-8")
+    return path, result
+
+
+def _upload_case(folder: Path) -> tuple[Path, training.FitResult]:
+    rng = np.random.default_rng(4)
+    n = 300
+    spend = rng.normal(100, 30, n)
+    frame = pd.DataFrame(
+        {
+            "order date": pd.date_range("2023-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+            "region": rng.choice(["north", "south", "east"], n),
+            "spend": np.where(rng.random(n) < 0.05, np.nan, spend).round(2),
+            "returned": rng.random(n) < 0.3,
+            "revenue": (spend * 1.5 + rng.normal(0, 10, n)).round(2),
+        }
+    )
+    frame.loc[[5, 17], "revenue"] = np.nan
+    csv_path = folder / "shop.csv"
+    frame.to_csv(csv_path, index=False)
+    loaded = datasets.load_csv(csv_path.read_bytes(), filename=str(csv_path)).frame
+    # What the Your data page does to an upload before the lessons see it.
+    loaded = loaded.loc[loaded["revenue"].notna()].reset_index(drop=True)
+    dataset = datasets.Dataset(
+        name="upload-shop",
+        title="shop.csv",
+        frame=loaded,
+        target="revenue",
+        task="regression",
+        problem="regression",
+        time_column="order date",
+        group_column=None,
+        description="",
+        teaches="",
+    )
+    prepared = training.prepare(dataset, random_state=0)
+    result = training.fit(prepared, "svm", {"C": 10.0}, "mae")
+    assert codegen.code_spec(prepared, "svm", {}, "mae", seed=0).csv_path == "shop.csv"
+    spec = codegen.code_spec(prepared, "svm", {"C": 10.0}, "mae", seed=0, csv_path=str(csv_path))
+    assert not spec.builtin and spec.plan.datetime == ("order date",)
+    script = codegen.script(spec)
+    assert "load_csv(Path(CSV_PATH)" in script and "TransformedTargetRegressor" in script
+    path = folder / f"{codegen.file_stem(spec)}.py"
+    path.write_text(script, encoding="utf-8")
+    return path, result
+
+
+def test_generated_scripts_reproduce_the_page_scores_exactly(tmp_path):
+    """A built-in (sampled by the row cap) and an uploaded CSV read back from its path."""
+    builtin_script, builtin = _builtin_case(tmp_path)
+    upload_script, upload = _upload_case(tmp_path)
+    scores = _run([builtin_script, upload_script], tmp_path)
+    assert scores["train_pr_auc"] == builtin.train_score
+    assert scores["validation_pr_auc"] == builtin.validation_score
+    assert scores["train_mae"] == upload.train_score
+    assert scores["validation_mae"] == upload.validation_score
+
+
+@pytest.mark.parametrize(
+    ("task", "metrics"),
+    [
+        ("binary", ["roc_auc", "pr_auc", "f1", "accuracy", "balanced_accuracy", "log_loss"]),
+        ("multiclass", ["accuracy", "balanced_accuracy", "f1", "log_loss"]),
+        ("regression", ["r2", "mae", "rmse"]),
+    ],
+)
+def test_scorer_code_computes_what_the_page_computes(task, metrics):
+    name = {"binary": "breast_cancer", "multiclass": "wine", "regression": "diabetes"}[task]
+    prepared = training.prepare(datasets.load(name), random_state=0)
+    model = "ridge" if task == "regression" else "logistic_regression"
+    for metric in metrics:
+        spec = codegen.code_spec(prepared, model, {}, metric, seed=0)
+        namespace = {"make_scorer": sklearn.metrics.make_scorer}
+        namespace[training.METRICS[metric].function] = getattr(
+            sklearn.metrics, training.METRICS[metric].function
+        )
+        generated = eval(codegen.scorer_code(spec), namespace)
+        result = training.fit(prepared, model, {}, metric)
+        plan = training.plan_features(prepared.dataset, prepared.train)
+        pipeline = training.make_pipeline(
+            plan, model, training.problem_of(prepared.dataset), training.check_params(model, {}), 0
+        )
+        X, y = prepared.dataset.X, prepared.dataset.y
+        pipeline.fit(X.iloc[prepared.train], y.iloc[prepared.train])
+        score = generated(pipeline, X.iloc[prepared.validation], y.iloc[prepared.validation])
+        assert score == pytest.approx(result.validation_score, abs=1e-12), metric
+
+
+def test_estimator_code_spells_out_every_setting():
+    prepared = training.prepare(datasets.load("wine"), random_state=0)
+    spec = codegen.code_spec(prepared, "decision_tree", {"max_depth": None}, "accuracy", seed=7)
+    assert (
+        codegen.estimator_code(spec)
+        == "DecisionTreeClassifier(max_depth=None, min_samples_leaf=5, random_state=SEED)"
+    )
+    assert "SEED = 7" in codegen.script(spec)
+
+
+def test_script_compiles_for_every_model_and_the_notebook_holds_the_same_code():
+    prepared = training.prepare(datasets.load("fraud"), row_cap=3_000, random_state=0)
+    framing = FramingChoice(
+        decision="Block the card before the purchase clears",
+        target="is_fraud",
+        task="binary",
+        metric="pr_auc",
+        cost_false_negative=50.0,
+        threshold=0.12,
+        baseline_name="majority class",
+        baseline_score=0.011,
+    )
+    for model in training.models_for("classification"):
+        spec = codegen.code_spec(prepared, model.key, {}, "roc_auc", seed=0, framing=framing)
+        script = codegen.script(spec)
+        compile(script, "generated.py", "exec")
+        document = json.loads(codegen.notebook(spec))
+        assert document["nbformat"] == 4 and document["nbformat_minor"] == 5
+        cells = document["cells"]
+        assert len({cell["id"] for cell in cells}) == len(cells)
+        header = "".join(cells[0]["source"])
+        assert "Framing spec (from lesson 1)" in header
+        assert "Block the card before the purchase clears" in header
+        assert "0.0110 pr_auc" in header
+        code = "\n\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        compile(code, "notebook", "exec")
+        for section in codegen.sections(spec)[1:]:
+            assert section.code in script
+            assert section.code in code
+        assert "# - **Decision the prediction changes:**" in script
+
+
+def test_without_framing_there_is_no_framing_header():
+    prepared = training.prepare(datasets.load("diabetes"), random_state=0)
+    spec = codegen.code_spec(prepared, "ridge", {}, "r2", seed=0)
+    assert "Framing spec" not in codegen.script(spec)
+    assert codegen.file_stem(spec) == "ml_spine_diabetes_ridge"
