@@ -1,0 +1,729 @@
+"""Lesson 5 (Pick a metric): cached predictions, the side-by-side table, the threshold lab,
+the model comparison and the guide. Owns the ``metrics_*`` session_state keys.
+
+The experiments on synthetic data, ranking and forecasting live in ``metrics_experiments``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from components import course
+from components.charts import metrics as charts
+from components.lesson import demo_controls, guarded, reveal, takeaway
+from components.text import code_name
+from lessons import metrics as lm
+from lessons.choices import FramingChoice, SplitChoice
+from lessons.content import sections
+from lessons.datasets import Dataset
+from lessons.errors import DataError
+from lessons.experiments import RunRecord
+from lessons.splits import Buckets, make_buckets
+
+THRESHOLD_KEY = "metrics_threshold"
+POSITIVE_KEY = "metrics_positive"
+COST_FP_KEY = "metrics_cost_fp"
+COST_FN_KEY = "metrics_cost_fn"
+REVIEW_K_KEY = "metrics_review_k"
+TOP_K_KEY = "metrics_top_k"
+RELEVANT_KEY = "metrics_min_relevance"
+QUANTILES_KEY = "metrics_quantiles"
+IMBALANCE_KEY = "metrics_imbalance"
+OUTLIERS_KEY = "metrics_outliers"
+LEVEL_KEY = "metrics_level"
+BLEND_KEY = "metrics_blend"
+SERIES_KEY = "metrics_series"
+_URL_READ_KEY = "metrics_url_read"
+_RECORDED_KEY = "metrics_recorded"
+
+QUANTILE_OPTIONS = (0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95)
+DEFAULT_QUANTILES = [0.1, 0.9]
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_COSTS = (1.0, 5.0)
+MAX_COST = 1000.0
+CHART_CONFIG = {"displayModeBar": False}
+
+# URL parameter → session key, for the settings a shared link reproduces.
+URL_CHOICES: dict[str, tuple[str, tuple[float, ...]]] = {
+    "imbalance": (IMBALANCE_KEY, lm.IMBALANCE_LEVELS),
+    "outliers": (OUTLIERS_KEY, lm.OUTLIER_SHARES),
+    "level": (LEVEL_KEY, lm.NEAR_ZERO_LEVELS),
+    "blend": (BLEND_KEY, lm.BLEND_WEIGHTS),
+}
+URL_NUMBERS: dict[str, tuple[str, float, float, type]] = {
+    "threshold": (THRESHOLD_KEY, 0.0, 1.0, float),
+    "cost_fp": (COST_FP_KEY, 0.0, MAX_COST, float),
+    "cost_fn": (COST_FN_KEY, 0.0, MAX_COST, float),
+    "review_k": (REVIEW_K_KEY, 1, 1_000_000, int),
+    "top_k": (TOP_K_KEY, 1, 1000, int),
+}
+
+
+def text() -> dict[str, str]:
+    """The lesson's prose, by section."""
+    return sections("metrics")
+
+
+# --- URL ----------------------------------------------------------------------------------
+
+
+def read_url() -> None:
+    """On the page's first run in a session, take its settings from the link."""
+    if st.session_state.get(_URL_READ_KEY):
+        return
+    st.session_state[_URL_READ_KEY] = True
+    query = st.query_params
+    for param, (key, options) in URL_CHOICES.items():
+        value = _number(query.get(param), float)
+        match = next((o for o in options if value is not None and math.isclose(o, value)), None)
+        if match is not None:
+            st.session_state[key] = match
+    for param, (key, low, high, kind) in URL_NUMBERS.items():
+        value = _number(query.get(param), kind)
+        if value is not None and low <= value <= high:
+            st.session_state[key] = value
+
+
+def _number(raw: str | None, kind: type) -> float | int | None:
+    try:
+        value = kind(raw) if raw is not None else None
+    except ValueError:
+        return None
+    return value if value is None or math.isfinite(value) else None
+
+
+def mirror(param: str, value: float | int | None) -> None:
+    """Keep one of this page's settings in the URL; no other key is touched."""
+    if value is None:
+        if param in st.query_params:
+            del st.query_params[param]
+        return
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    if st.query_params.get(param) != shown:
+        st.query_params[param] = shown
+
+
+# --- Predictions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every section of the page needs: the dataset, its held-out predictions, lesson 1."""
+
+    dataset: Dataset
+    seed: int
+    split: SplitChoice
+    held_out: lm.HeldOut | None
+    framing: FramingChoice | None
+
+    @property
+    def cache_key(self) -> tuple:
+        """What the cached computations depend on; names alone could hide a changed upload."""
+        return dataset_key(self.dataset)
+
+    @property
+    def chosen_metric(self) -> str:
+        return self.framing.metric if self.framing and self.framing.metric in lm.REGISTRY else ""
+
+
+def dataset_key(dataset: Dataset) -> tuple:
+    """A small hashable stand-in for a dataset in cache keys."""
+    return (
+        dataset.name,
+        dataset.target,
+        dataset.task,
+        dataset.problem,
+        dataset.time_column,
+        dataset.group_column,
+        dataset.n_rows,
+    )
+
+
+def _buckets(dataset: Dataset, split: SplitChoice, seed: int) -> tuple[Buckets, str]:
+    try:
+        return make_buckets(dataset, split, random_state=seed), ""
+    except DataError as error:
+        note = f"The split chosen in lesson 2 does not apply here ({error}); using the default."
+        return make_buckets(dataset, None, random_state=seed), note
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _held_out(
+    key: tuple, seed: int, split: SplitChoice, _dataset: Dataset
+) -> tuple[lm.HeldOut, str]:
+    buckets, note = _buckets(_dataset, split, seed)
+    return lm.fit_held_out(_dataset, buckets, random_state=seed), note
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def quantile_forecast(
+    key: tuple, seed: int, split: SplitChoice, quantile: float, _dataset: Dataset
+) -> np.ndarray:
+    """Validation predictions of the quantile model at ``quantile``, fitted on train only."""
+    buckets, _ = _buckets(_dataset, split, seed)
+    return lm.fit_quantile(_dataset, buckets, quantile, random_state=seed)
+
+
+def prepare(dataset: Dataset, seed: int) -> Context:
+    """Fit (or fetch from the cache) the quick models and record each distinct fit once."""
+    split = course.split_choice(dataset.name)
+    with st.spinner("Fitting three quick models on the training rows…"):
+        result = guarded(
+            lambda: _held_out(dataset_key(dataset), seed, split, dataset),
+            what="fit the quick models",
+        )
+    held_out = None
+    if result is not None:
+        held_out, note = result
+        if note:
+            st.info(note, icon=":material/call_split:")
+        _record(held_out, seed)
+    return Context(dataset, seed, split, held_out, course.framing(dataset.name))
+
+
+def _record(
+    held_out: lm.HeldOut, seed: int, quantiles: dict[float, np.ndarray] | None = None
+) -> None:
+    recorded = st.session_state.setdefault(_RECORDED_KEY, set())
+    for model in held_out.models:
+        key = (held_out.dataset, seed, held_out.split, model.name)
+        if key in recorded:
+            continue
+        recorded.add(key)
+        scores = lm.score_held_out(held_out, model)
+        course.record_run(
+            RunRecord(
+                page="metrics",
+                dataset=held_out.dataset,
+                split=held_out.split,
+                model=model.name,
+                params={"model": model.description},
+                metrics={
+                    f"validation_{s.key}": round(s.value, 6)
+                    for s in scores
+                    if not math.isnan(s.value)
+                },
+                seed=seed,
+                note="Lesson 5: scored under every metric of its task.",
+            )
+        )
+
+
+def record_quantile_runs(ctx: Context, forecasts: dict[float, np.ndarray]) -> None:
+    """Record each quantile model once, with its pinball loss at its own quantile."""
+    held_out = ctx.held_out
+    recorded = st.session_state.setdefault(_RECORDED_KEY, set())
+    for q, prediction in forecasts.items():
+        key = (held_out.dataset, ctx.seed, held_out.split, f"quantile {q:g}")
+        if key in recorded:
+            continue
+        recorded.add(key)
+        loss = lm.REGISTRY["pinball"].function(held_out.y_true, prediction, alpha=q)
+        course.record_run(
+            RunRecord(
+                page="metrics",
+                dataset=held_out.dataset,
+                split=held_out.split,
+                model=f"gradient boosting (quantile {q:g})",
+                params={"loss": "quantile", "quantile": q},
+                metrics={f"validation_pinball_q{q:g}": round(float(loss), 6)},
+                seed=ctx.seed,
+                note="Lesson 5: a quantile forecast.",
+            )
+        )
+
+
+# --- Formatting ---------------------------------------------------------------------------
+
+
+def fmt(value: float) -> str:
+    """A metric value for a table: three significant digits, huge values in scientific form."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    if abs(value) >= 1e6:
+        return f"{value:.2e}"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3f}"
+
+
+HIGHLIGHT = "rgba(0,114,178,0.15)"
+STAR = "rgba(230,159,0,0.25)"
+
+
+def score_table(scores: Sequence[lm.MetricScore], chosen: str) -> pd.DataFrame:
+    """The side-by-side table: one row per metric, the lesson-1 metric starred.
+
+    The "Lesson 1" and "Note" columns appear only when some row fills them.
+    """
+    table = pd.DataFrame(
+        {
+            "Metric": [s.label for s in scores],
+            "Value": [fmt(s.value) for s in scores],
+            "Better": ["higher" if s.greater_is_better else "lower" for s in scores],
+            "When to use": [lm.REGISTRY[s.key].when for s in scores],
+            "Lesson 1": ["★ your metric" if s.key == chosen else "" for s in scores],
+            "Note": [s.note for s in scores],
+        }
+    )
+    return table[[c for c in table.columns if (table[c] != "").any()]]
+
+
+def _styled(frame: pd.DataFrame, marked: Sequence[bool], colour: str = STAR):
+    marked = list(marked)
+    return frame.style.apply(
+        lambda column: [f"background-color: {colour}" if m else "" for m in marked], axis=0
+    )
+
+
+# --- Sections -----------------------------------------------------------------------------
+
+
+def needs_predictions(ctx: Context) -> bool:
+    """Whether the held-out predictions exist; explains why not otherwise."""
+    if ctx.held_out is None:
+        st.info(
+            "This section needs honest predictions on the active dataset, and the quick models "
+            "could not be fitted (see the message above). The experiments on synthetic data "
+            "below still work.",
+            icon=":material/info:",
+        )
+        return False
+    return True
+
+
+def side_by_side(ctx: Context) -> None:
+    """Every metric of the task on the same held-out predictions of the main model."""
+    st.markdown(text()["side_by_side"])
+    if not needs_predictions(ctx):
+        return
+    held_out = ctx.held_out
+    st.caption(
+        f"Model: {held_out.main.name} ({held_out.main.description}), fitted on "
+        f"{held_out.n_train:,} training rows"
+        + (
+            f" (a seeded sample of {held_out.n_train_available:,}, to keep the page quick)"
+            if held_out.n_train < held_out.n_train_available
+            else ""
+        )
+        + f", scored on {len(held_out.y_true):,} validation "
+        f"rows. Split: {held_out.split}, because {held_out.split_reason}."
+    )
+    if held_out.problem == "ranking" and held_out.groups is not None:
+        _ranking_side_by_side(ctx)
+        return
+    if held_out.task == "binary":
+        threshold = _framing_threshold(ctx)
+        n_rows = len(held_out.y_true)
+        st.session_state.setdefault(REVIEW_K_KEY, max(5, round(0.05 * n_rows)))
+        st.session_state[REVIEW_K_KEY] = min(st.session_state[REVIEW_K_KEY], n_rows)
+        k = st.slider(
+            "k: how many top-scored cases your team can review",
+            1,
+            n_rows,
+            key=REVIEW_K_KEY,
+            help="Precision@k and recall@k look only at the k highest scores.",
+        )
+        mirror("review_k", k)
+        scores = lm.score_held_out(held_out, held_out.main, threshold=threshold, k=k)
+        st.caption(
+            f"Positive class: {code_name(held_out.classes[1])}. Accuracy, precision, recall "
+            f"and F1 flag scores at or above {threshold:.2f}"
+            + (" (lesson 1's threshold)." if ctx.framing and ctx.framing.threshold else ".")
+        )
+    elif held_out.task == "multiclass":
+        scores = lm.score_held_out(held_out, held_out.main)
+        st.caption(
+            f"{len(held_out.classes)} classes: per-class metrics are averaged with equal weight "
+            "(macro). Precision@k and recall@k need one positive class; pick one in the "
+            "threshold section."
+        )
+    else:
+        forecasts = chosen_quantiles(ctx)
+        scores = lm.score_held_out(held_out, held_out.main, quantile_predictions=forecasts)
+    table = score_table(scores, ctx.chosen_metric)
+    _show_scores(table)
+    takeaway(_side_by_side_takeaway(held_out, scores))
+
+
+def _show_scores(table: pd.DataFrame) -> None:
+    marked = table["Lesson 1"] != "" if "Lesson 1" in table else [False] * len(table)
+    st.table(_styled(table, marked).hide(axis="index"))
+
+
+def _side_by_side_takeaway(held_out: lm.HeldOut, scores: Sequence[lm.MetricScore]) -> str:
+    values = {s.key: s.value for s in scores}
+    if held_out.task == "binary":
+        prevalence = held_out.y_true.mean()
+        return (
+            f"Accuracy {values['accuracy']:.1%} looks strong next to recall "
+            f"{values['recall']:.1%}; with {prevalence:.1%} positives, flagging nobody "
+            f"would already score {1 - prevalence:.1%} accuracy."
+        )
+    if held_out.task == "multiclass":
+        return (
+            f"Accuracy {values['accuracy']:.1%} and macro F1 {values['f1']:.3f}: on balanced, "
+            "easy classes the metrics agree, and log loss still separates confident from lucky."
+        )
+    if "rmse" in values:
+        return (
+            f"RMSE {fmt(values['rmse'])} against MAE {fmt(values['mae'])}: the ratio "
+            f"{values['rmse'] / values['mae']:.2f} shows how much a few large misses weigh "
+            "(1 would mean every error is the same size)."
+        )
+    return (
+        f"MASE {values['mase']:.2f}: the model's errors are {values['mase']:.0%} of the seasonal "
+        f"naive forecast's; sMAPE {values['smape']:.1%} against MAPE {values['mape']:.1%}."
+    )
+
+
+def _framing_threshold(ctx: Context) -> float:
+    if ctx.framing and ctx.framing.threshold is not None:
+        return float(ctx.framing.threshold)
+    return DEFAULT_THRESHOLD
+
+
+def chosen_quantiles(ctx: Context) -> dict[float, np.ndarray]:
+    """The quantile picker; returns each chosen quantile's validation forecast."""
+    st.session_state.setdefault(QUANTILES_KEY, DEFAULT_QUANTILES)
+    chosen = st.pills(
+        "Quantiles for the pinball loss",
+        QUANTILE_OPTIONS,
+        selection_mode="multi",
+        key=QUANTILES_KEY,
+        format_func=lambda q: f"q={q:g}",
+        help="Each quantile is its own model, fitted to the pinball loss at that quantile.",
+    )
+    return quantile_forecasts(ctx, chosen)
+
+
+def quantile_forecasts(ctx: Context, quantiles: Sequence[float]) -> dict[float, np.ndarray]:
+    """Fetch (or fit) each quantile forecast and record it as a run."""
+    forecasts: dict[float, np.ndarray] = {}
+    with st.spinner("Fitting quantile models…"):
+        for q in sorted(quantiles):
+            forecasts[q] = quantile_forecast(ctx.cache_key, ctx.seed, ctx.split, q, ctx.dataset)
+    record_quantile_runs(ctx, forecasts)
+    return forecasts
+
+
+def _ranking_side_by_side(ctx: Context) -> None:
+    held_out = ctx.held_out
+    k, min_relevance = ranking_settings(held_out)
+    random_scores = np.random.default_rng(ctx.seed).random(len(held_out.y_true))
+    orders = {
+        f"{held_out.main.name}": held_out.main.prediction,
+        "random order": random_scores,
+        "perfect order": held_out.y_true,
+    }
+    columns = {
+        name: lm.score_ranking(
+            held_out.y_true, scores, held_out.groups, k=k, min_relevance=min_relevance
+        )
+        for name, scores in orders.items()
+    }
+    first = next(iter(columns.values()))
+    table = pd.DataFrame(
+        {
+            "Metric": [s.label for s in first],
+            **{name: [fmt(s.value) for s in scores] for name, scores in columns.items()},
+            "When to use": [lm.REGISTRY[s.key].when for s in first],
+            "Lesson 1": ["★ your metric" if s.key == ctx.chosen_metric else "" for s in first],
+        }
+    )
+    _show_scores(table[[c for c in table.columns if (table[c] != "").any()]])
+    model = {s.key: s.value for s in columns[held_out.main.name]}
+    shuffled = {s.key: s.value for s in columns["random order"]}
+    n_queries = len(np.unique(held_out.groups))
+    takeaway(
+        f"Over {n_queries} validation queries the model reaches NDCG@{k} "
+        f"{model['ndcg_at_k']:.3f} against {shuffled['ndcg_at_k']:.3f} for a random order, "
+        f"while hit@{k} is {model['hit_at_k']:.2f} against {shuffled['hit_at_k']:.2f}: "
+        "the easier the metric, the smaller the gap it shows."
+    )
+
+
+def ranking_settings(held_out: lm.HeldOut) -> tuple[int, int]:
+    """The k and relevance-grade pickers shared by the ranking sections."""
+    longest = int(pd.Series(held_out.groups).value_counts().max())
+    st.session_state.setdefault(TOP_K_KEY, min(5, longest))
+    st.session_state[TOP_K_KEY] = min(st.session_state[TOP_K_KEY], longest)
+    grades = sorted({int(g) for g in np.unique(held_out.y_true) if g > 0}) or [1]
+    st.session_state.setdefault(RELEVANT_KEY, grades[len(grades) // 2])
+    if st.session_state[RELEVANT_KEY] not in grades:
+        st.session_state[RELEVANT_KEY] = grades[0]
+    left, right = st.columns(2)
+    with left:
+        k = st.slider("k: results the user looks at", 1, longest, key=TOP_K_KEY)
+    with right:
+        min_relevance = st.selectbox(
+            "A result counts as relevant from grade",
+            grades,
+            key=RELEVANT_KEY,
+            help="MAP, hit@k and MRR need relevant / not relevant; NDCG uses the grades.",
+        )
+    mirror("top_k", k)
+    return k, min_relevance
+
+
+# --- The threshold ------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _curves(
+    key: tuple,
+    seed: int,
+    split: SplitChoice,
+    positive: str,
+    costs: tuple[float, float],
+    _y_true: np.ndarray,
+    _score: np.ndarray,
+) -> lm.Curves:
+    return lm.curves(_y_true, _score, cost_false_positive=costs[0], cost_false_negative=costs[1])
+
+
+def _costs(ctx: Context) -> tuple[float, float]:
+    if ctx.framing is not None:
+        st.caption(
+            f"Costs from lesson 1: a false alarm costs {ctx.framing.cost_false_positive:g}, a miss "
+            f"costs {ctx.framing.cost_false_negative:g}. Change them on the Frame page."
+        )
+        return float(ctx.framing.cost_false_positive), float(ctx.framing.cost_false_negative)
+    st.session_state.setdefault(COST_FP_KEY, DEFAULT_COSTS[0])
+    st.session_state.setdefault(COST_FN_KEY, DEFAULT_COSTS[1])
+    left, right = st.columns(2)
+    with left:
+        fp = st.number_input("Cost of a false alarm", 0.0, MAX_COST, step=1.0, key=COST_FP_KEY)
+    with right:
+        fn = st.number_input("Cost of a miss", 0.0, MAX_COST, step=1.0, key=COST_FN_KEY)
+    st.caption("Lesson 1 has not set costs for this dataset, so set them here.")
+    mirror("cost_fp", float(fp))
+    mirror("cost_fn", float(fn))
+    return float(fp), float(fn)
+
+
+def _binary_view(held_out: lm.HeldOut) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
+    """Labels, scores and class names of a yes/no decision; multiclass picks one class."""
+    if held_out.task == "binary":
+        return held_out.y_true, held_out.main.prediction, held_out.classes
+    classes = list(held_out.classes)
+    if st.session_state.get(POSITIVE_KEY) not in classes:
+        st.session_state[POSITIVE_KEY] = classes[0]
+    positive = st.selectbox(
+        "Class treated as positive (one against the rest)",
+        classes,
+        key=POSITIVE_KEY,
+        help="A threshold turns a score into a yes/no decision, so pick the class to say yes to.",
+    )
+    index = classes.index(positive)
+    return (
+        (held_out.y_true == index).astype(int),
+        held_out.main.prediction[:, index],
+        (f"not {positive}", positive),
+    )
+
+
+def _readable(classes: tuple[str, str], target: str) -> tuple[str, str]:
+    """0/1 and False/True labels say little on a chart; name them after the target."""
+    if set(classes) in ({"0", "1"}, {"False", "True"}):
+        return f"not {target}", target
+    return classes
+
+
+@st.fragment
+def threshold_lab(ctx: Context) -> None:
+    """The threshold slider and everything that depends on it; reruns on its own."""
+    st.markdown(text()["threshold"])
+    if not needs_predictions(ctx):
+        return
+    held_out = ctx.held_out
+    if held_out.task == "regression":
+        st.info(
+            f"{code_name(ctx.dataset.name)} predicts a number, so there is no threshold to move. "
+            "Switch to a classification dataset (fraud, churn, breast_cancer, wine) to try it; "
+            "the experiments below work with any dataset.",
+            icon=":material/info:",
+        )
+        return
+    with demo_controls("Move the threshold"):
+        y_true, score, classes = _binary_view(held_out)
+        classes = _readable(classes, ctx.dataset.target)
+        costs = _costs(ctx)
+        st.session_state.setdefault(THRESHOLD_KEY, _framing_threshold(ctx))
+        threshold = st.slider(
+            "Threshold: flag scores at or above",
+            0.0,
+            1.0,
+            step=0.01,
+            key=THRESHOLD_KEY,
+        )
+    mirror("threshold", float(threshold))
+    curves = guarded(
+        lambda: _curves(ctx.cache_key, ctx.seed, ctx.split, classes[1], costs, y_true, score),
+        what="draw the curves",
+    )
+    if curves is None:
+        return
+    point = lm.operating_point(
+        y_true, score, threshold, cost_false_positive=costs[0], cost_false_negative=costs[1]
+    )
+    cells = st.columns(5)
+    for cell, (label, value) in zip(
+        cells,
+        (
+            ("Precision", f"{point.precision:.1%}"),
+            ("Recall", f"{point.recall:.1%}"),
+            ("F1", f"{point.f1:.3f}"),
+            ("Accuracy", f"{point.accuracy:.1%}"),
+            ("Total cost", f"{point.cost:,.0f}"),
+        ),
+        strict=True,
+    ):
+        cell.metric(label, value)
+    top_left, top_right = st.columns(2)
+    with top_left:
+        st.plotly_chart(
+            charts.confusion_figure(point, classes), config=CHART_CONFIG, key="metrics_confusion"
+        )
+    with top_right:
+        st.plotly_chart(charts.cost_figure(curves, point), config=CHART_CONFIG, key="metrics_cost")
+    bottom_left, bottom_right = st.columns(2)
+    with bottom_left:
+        st.plotly_chart(charts.roc_figure(curves, point), config=CHART_CONFIG, key="metrics_roc")
+    with bottom_right:
+        st.plotly_chart(
+            charts.pr_figure(curves, point, float(np.mean(y_true))),
+            config=CHART_CONFIG,
+            key="metrics_pr",
+        )
+    flagged = point.true_positives + point.false_positives
+    best = lm.operating_point(
+        y_true,
+        score,
+        curves.best_threshold,
+        cost_false_positive=costs[0],
+        cost_false_negative=costs[1],
+    )
+    takeaway(
+        f"At {threshold:.2f} you flag {flagged:,} of {len(y_true):,} rows: "
+        f"{point.true_positives:,} caught, {point.false_positives:,} false alarms, "
+        f"{point.false_negatives:,} missed, total cost {point.cost:,.0f}. The cheapest "
+        f"threshold is {curves.best_threshold:.2f} (cost {best.cost:,.0f}); ROC AUC "
+        f"{curves.roc_auc:.3f} and PR AUC {curves.pr_auc:.3f} do not move with the slider."
+    )
+
+
+# --- Models disagree ----------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _comparison(
+    key: tuple,
+    seed: int,
+    split: SplitChoice,
+    threshold: float,
+    k: int,
+    min_relevance: int,
+    _held_out: lm.HeldOut,
+) -> pd.DataFrame:
+    return lm.compare_models(_held_out, threshold=threshold, k=k, min_relevance=min_relevance)
+
+
+def models_disagree(ctx: Context) -> None:
+    """Three models under every metric, the winner of each starred."""
+    st.markdown(text()["disagree"])
+    if not needs_predictions(ctx):
+        return
+    held_out = ctx.held_out
+    k = int(st.session_state.get(REVIEW_K_KEY, 100))
+    min_relevance = int(st.session_state.get(RELEVANT_KEY, 1))
+    top_k = int(st.session_state.get(TOP_K_KEY, 5))
+    table = _comparison(
+        ctx.cache_key,
+        ctx.seed,
+        ctx.split,
+        _framing_threshold(ctx),
+        top_k if held_out.problem == "ranking" else k,
+        min_relevance,
+        held_out,
+    )
+    models = [m.name for m in held_out.models]
+    st.caption(
+        " · ".join(f"**{m.name}**: {m.description}" for m in held_out.models)
+        + ". Scored on the same validation rows."
+    )
+    if not reveal("metrics_disagree", "Which model wins? Ask the room, then reveal."):
+        return
+    st.plotly_chart(
+        charts.winners_figure(table, models), config=CHART_CONFIG, key="metrics_winners"
+    )
+    takeaway(disagreement_summary(table))
+
+
+def disagreement_summary(table: pd.DataFrame) -> str:
+    """One sentence on which model each metric crowned, computed from the table."""
+    crowned = table[table["winner"] != ""].groupby("winner", sort=False)["metric"].apply(list)
+    if crowned.empty:
+        return "Every model scores the same on every metric here: no metric can choose."
+    parts = [
+        f"{winner} wins {len(metrics)} ({', '.join(metrics)})"
+        for winner, metrics in crowned.sort_values(key=lambda s: -s.str.len()).items()
+    ]
+    if len(crowned) == 1:
+        return (
+            f"Every metric agrees here: {parts[0]}. Agreement is the lucky case; "
+            "on rare positives (fraud) or skewed targets the crowns split."
+        )
+    return f"The metrics disagree: {'; '.join(parts)}. The metric you report picks the model."
+
+
+def positive_share(ctx: Context) -> float | None:
+    """Share of positives in the validation rows of a yes/no dataset, else None."""
+    if ctx.held_out is None or ctx.held_out.task != "binary":
+        return None
+    return float(ctx.held_out.y_true.mean())
+
+
+# --- Guide --------------------------------------------------------------------------------
+
+
+def guide(ctx: Context) -> None:
+    """Problem → metric → why, the active dataset's row highlighted, lesson 1's metric starred."""
+    st.markdown(text()["guide"])
+    dataset = ctx.dataset
+    share = positive_share(ctx)
+    active = lm.guide_row_for(dataset.task, dataset.problem, share)
+    chosen = ctx.chosen_metric
+    table = pd.DataFrame(
+        {
+            "Problem": [row.problem for row in lm.GUIDE],
+            "Metric": [
+                ", ".join(
+                    ("★ " if key == chosen else "") + lm.REGISTRY[key].name for key in row.metrics
+                )
+                for row in lm.GUIDE
+            ],
+            "Why": [row.why for row in lm.GUIDE],
+            "Fits": ["◀ active dataset" if row.key == active else "" for row in lm.GUIDE],
+        }
+    )
+    st.table(_styled(table, [row.key == active for row in lm.GUIDE], HIGHLIGHT).hide(axis="index"))
+    row = next(r for r in lm.GUIDE if r.key == active)
+    names = ", ".join(lm.REGISTRY[key].name for key in row.metrics)
+    share_text = f" ({share:.1%} positives)" if share is not None else ""
+    chosen_text = (
+        f" Lesson 1 chose {lm.REGISTRY[chosen].name}"
+        + (", which is in this row." if chosen in row.metrics else ", outside this row: check why.")
+        if chosen
+        else " Lesson 1 has not chosen a metric for this dataset yet."
+    )
+    takeaway(
+        f"The active dataset, {code_name(dataset.name)}{share_text}, fits “{row.problem}”: "
+        f"{names}.{chosen_text}"
+    )
