@@ -7,6 +7,8 @@ reproduces the view, even as the first request to a fresh server.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from components import data
@@ -25,11 +27,10 @@ def _options() -> list[str]:
     return [*datasets.BUILTIN_NAMES, *st.session_state.get(UPLOADS_KEY, {})]
 
 
-def _label(name: str) -> str:
-    uploads = st.session_state.get(UPLOADS_KEY, {})
-    if name in uploads:
-        return f"Your data: {uploads[name].title}"
-    return datasets.BUILTIN_TITLES.get(name, name)
+def _labeller() -> Callable[[str], str]:
+    """Picker labels bound to this run's uploads (AppTest calls format_func outside the run)."""
+    titles = {n: f"Your data: {d.title}" for n, d in st.session_state.get(UPLOADS_KEY, {}).items()}
+    return lambda name: titles.get(name) or datasets.BUILTIN_TITLES.get(name, name)
 
 
 def _parse_seed(raw: str | None) -> int | None:
@@ -93,7 +94,7 @@ def render() -> None:
             "Dataset",
             _options(),
             key=DATASET_KEY,
-            format_func=_label,
+            format_func=_labeller(),
             help="Every lesson runs on the active dataset. Upload your own on the Your data page.",
         )
         st.number_input(

