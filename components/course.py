@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components import experiments_store
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.experiments import RunRecord
 
 _FRAMING_KEY = "course_framing"
 _SPLIT_KEY = "course_split"
-_RUNS_KEY = "course_runs"
 
 
 def framing(dataset_name: str) -> FramingChoice | None:
@@ -38,10 +38,10 @@ def set_split_choice(dataset_name: str, choice: SplitChoice) -> None:
 
 
 def record_run(record: RunRecord) -> None:
-    """Keep a training run for the experiment log."""
-    st.session_state[_RUNS_KEY] = [*st.session_state.get(_RUNS_KEY, []), record]
+    """Keep a training run for the experiment log (the SQLite store, this session's scope)."""
+    experiments_store.record(record)
 
 
 def runs() -> list[RunRecord]:
-    """This session's runs, oldest first."""
-    return list(st.session_state.get(_RUNS_KEY, []))
+    """This session's runs (or its named workspace's), oldest first."""
+    return experiments_store.runs()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from components import data
+from components import data, experiments_store
 from components.text import escape_md
 from lessons import datasets
 
@@ -20,6 +20,9 @@ SEED_KEY = "sidebar_seed"
 INSTRUCTOR_KEY = "sidebar_instructor"
 UPLOADS_KEY = "sidebar_uploads"
 NOTICE_KEY = "sidebar_notice"
+# A plain (non-widget) copy of the three settings. Streamlit drops a widget's state after
+# a run that did not draw it; the copy restores the learner's choice instead of the default.
+SAVED_KEY = "sidebar_saved"
 MAX_SEED = 9999
 
 
@@ -44,6 +47,10 @@ def _parse_seed(raw: str | None) -> int | None:
 def _init_from_url() -> None:
     """On a session's first run, take the dataset, seed and instructor mode from the URL."""
     if DATASET_KEY in st.session_state:
+        return
+    if saved := st.session_state.get(SAVED_KEY):
+        for key, value in saved.items():
+            st.session_state[key] = value
         return
     params = st.query_params
     name = params.get("dataset", datasets.DEFAULT_DATASET)
@@ -76,10 +83,15 @@ def _sync_url() -> None:
 
 
 def _reset() -> None:
-    uploads = st.session_state.get(UPLOADS_KEY, {})
+    # Uploads and the experiment log are the learner's work, not settings: they survive.
+    kept = {
+        key: st.session_state[key]
+        for key in (UPLOADS_KEY, experiments_store.SCOPE_KEY, experiments_store.FALLBACK_KEY)
+        if key in st.session_state
+    }
     for key in list(st.session_state.keys()):
         del st.session_state[key]
-    st.session_state[UPLOADS_KEY] = uploads
+    st.session_state.update(kept)
     st.session_state[DATASET_KEY] = datasets.DEFAULT_DATASET
     st.session_state[SEED_KEY] = 0
     st.session_state[INSTRUCTOR_KEY] = False
@@ -114,7 +126,8 @@ def render() -> None:
             "Reset",
             on_click=_reset,
             icon=":material/restart_alt:",
-            help="Back to the default dataset and seed; clears your answers on every page.",
+            help="Back to the default dataset and seed; clears your answers on every page. "
+            "Uploads and the experiment log stay.",
             width="stretch",
         )
         active = active_dataset()
@@ -122,21 +135,30 @@ def render() -> None:
             f"{active.n_rows:,} rows · target: {escape_md(active.target)} · {active.task}"
             + (f" · time: {escape_md(active.time_column)}" if active.time_column else "")
         )
+    st.session_state[SAVED_KEY] = {
+        key: st.session_state[key] for key in (DATASET_KEY, SEED_KEY, INSTRUCTOR_KEY)
+    }
     if notice := st.session_state.pop(NOTICE_KEY, None):
         st.toast(notice, icon=":material/info:")
     _sync_url()
 
 
+def _setting(key: str, default: object) -> object:
+    if key in st.session_state:
+        return st.session_state[key]
+    return st.session_state.get(SAVED_KEY, {}).get(key, default)
+
+
 def active_name() -> str:
-    return st.session_state.get(DATASET_KEY, datasets.DEFAULT_DATASET)
+    return str(_setting(DATASET_KEY, datasets.DEFAULT_DATASET))
 
 
 def active_seed() -> int:
-    return int(st.session_state.get(SEED_KEY, 0))
+    return int(_setting(SEED_KEY, 0))
 
 
 def instructor_mode() -> bool:
-    return bool(st.session_state.get(INSTRUCTOR_KEY, False))
+    return bool(_setting(INSTRUCTOR_KEY, False))
 
 
 def active_dataset() -> datasets.Dataset:

@@ -17,7 +17,6 @@ FIXTURES = ROOT / "tests" / "fixtures"
 LOANS = (FIXTURES / "audit_loans.csv").read_bytes()
 # Lesson pages that fail on an upload with text labels, reported to the lead with the
 # traceback: lessons/monitoring.py calls pd.to_numeric on a 'yes'/'no' binary target.
-KNOWN_FAILURES = {"pages/monitor.py"}
 
 
 def _upload(at, name: str, data: bytes):
@@ -107,10 +106,7 @@ def test_use_in_lessons_makes_the_upload_active_and_every_lesson_opens(full_trac
         if at.exception:
             failures[spec.path] = _traceback(at)
         assert at.session_state["sidebar_dataset"] == active
-    unexpected = {page: trace for page, trace in failures.items() if page not in KNOWN_FAILURES}
-    assert not unexpected, f"lesson pages failed on an upload: {unexpected}"
-    if failures:
-        pytest.xfail(f"known failures, reported to their owners: {sorted(failures)}")
+    assert not failures, f"lesson pages failed on an upload: {failures}"
 
 
 @pytest.mark.parametrize(

@@ -76,3 +76,11 @@ def test_home_survives_reruns_inside_the_frame():
         at.run()
         assert len(at.sidebar.selectbox) == 1, "the shared sidebar must be drawn on every run"
         assert not at.exception
+
+
+def test_reset_keeps_the_run_log_scope():
+    at = open_app("pages/experiments.py")
+    scope = at.session_state["experiments_scope"]
+    at.sidebar.button[0].click().run()
+    assert at.session_state["experiments_scope"] == scope
+    assert at.session_state["sidebar_dataset"] == "churn"

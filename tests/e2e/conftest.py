@@ -90,7 +90,7 @@ class Server:
             cwd=ROOT,
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, "ML_SPINE_DB": str(self.log.with_suffix(".sqlite")), **(env or {})},
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -147,12 +147,18 @@ def page(browser):
 
 
 def wait_ready(page, timeout: float = 60_000) -> None:
-    """Wait until the app's script has finished and the page has settled."""
+    """Wait until the app's script has finished and the page has settled.
+
+    Settled means no status widget and no element still drawn faded (stale) from the
+    previous run.
+    """
     page.wait_for_selector(
         "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout
     )
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && !document.querySelector('[data-stale=\"true\"]')",
+        timeout=timeout,
     )
 
 

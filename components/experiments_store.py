@@ -1,0 +1,93 @@
+"""Where this session's runs go: the shared SQLite log, under this session's scope.
+
+Owns the ``experiments_scope`` and ``experiments_fallback`` session_state keys. A browser
+session writes under a random scope of its own; naming a workspace switches the scope to
+it, so the learner can come back to those runs from another session (``?workspace=name``).
+If the database cannot be opened (a read-only disk, a full one) runs are kept in the
+session instead and the log page says so; nothing a learner did is lost silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+import streamlit as st
+
+from lessons import experiments
+from lessons.errors import DataError
+
+SCOPE_KEY = "experiments_scope"
+FALLBACK_KEY = "experiments_fallback"
+PROBLEM_KEY = "experiments_store_problem"
+WORKSPACE_PARAM = "workspace"
+
+_log = logging.getLogger(__name__)
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str) -> experiments.RunStore:
+    # Safe to share: the store holds a path, and every call opens its own connection.
+    return experiments.RunStore(path)
+
+
+def store() -> experiments.RunStore:
+    """The run store at the configured path (``ML_SPINE_DB``), created on first use."""
+    return _store_at(str(experiments.default_db_path()))
+
+
+def scope() -> str:
+    """This session's scope; on first use, a workspace named in the URL or a fresh one."""
+    if SCOPE_KEY not in st.session_state:
+        named = st.query_params.get(WORKSPACE_PARAM)
+        try:
+            chosen = experiments.workspace_scope(named) if named else None
+        except DataError:
+            chosen = None
+        st.session_state[SCOPE_KEY] = chosen or experiments.new_session_scope()
+    return st.session_state[SCOPE_KEY]
+
+
+def set_scope(new_scope: str) -> None:
+    st.session_state[SCOPE_KEY] = new_scope
+
+
+def problem() -> str | None:
+    """Why the database could not be used in this session, if it could not."""
+    return st.session_state.get(PROBLEM_KEY)
+
+
+def _remember_problem(error: Exception) -> None:
+    _log.warning("run store unavailable: %s", error)
+    st.session_state[PROBLEM_KEY] = (
+        f"The run log at {experiments.default_db_path()} could not be used ({error}); this "
+        f"session's runs are kept in memory only. Set {experiments.DB_ENV} to a writable file."
+    )
+
+
+def record(run: experiments.RunRecord) -> None:
+    """Write one run under this session's scope, and to MLflow when it is configured."""
+    try:
+        run_id = store().add(scope(), run)
+    except (sqlite3.Error, OSError, DataError) as error:
+        _remember_problem(error)
+        st.session_state[FALLBACK_KEY] = [*st.session_state.get(FALLBACK_KEY, []), run]
+        return
+    enabled, _ = experiments.mlflow_status()
+    if enabled:
+        try:
+            store().set_mlflow_run_id(run_id, experiments.log_to_mlflow(run))
+        except Exception as error:  # MLflow is optional: its failure must never lose a run.
+            _log.warning("MLflow logging failed: %s", error)
+            st.session_state[PROBLEM_KEY] = f"The run is in the log, but MLflow refused it: {error}"
+
+
+def runs() -> list[experiments.RunRecord]:
+    """This scope's runs, oldest first (plus any kept in memory if the database failed)."""
+    fallback = list(st.session_state.get(FALLBACK_KEY, []))
+    try:
+        stored = store().runs(scope())
+    except (sqlite3.Error, OSError, DataError) as error:
+        _remember_problem(error)
+        return fallback
+    return [*stored, *fallback]

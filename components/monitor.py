@@ -1,0 +1,584 @@
+"""The deploy-and-monitor page's building blocks: ship, production months, drift, policies.
+
+Owns the ``monitor_*`` session_state keys. The scenario, intensity, delay, corrupted month
+and month slider are mirrored in the URL (``?monitor_scenario=concept&monitor_month=9``) so
+a link reproduces the view. The simulation is computed once per setting with
+``st.cache_data``; the month slider lives in an ``st.fragment`` and only re-draws charts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from components import course, data, sidebar
+from components.charts import monitoring as charts
+from components.lesson import demo_controls, guarded, reveal, takeaway
+from components.text import code_name, escape_md
+from lessons import experiments, monitoring
+from lessons.datasets import BUILTIN_NAMES, Dataset
+
+SCENARIO_KEY = "monitor_scenario"
+INTENSITY_KEY = "monitor_intensity"
+DELAY_KEY = "monitor_delay"
+CORRUPT_KEY = "monitor_corrupt"
+MONTH_KEY = "monitor_month"
+FEATURE_KEY = "monitor_feature"
+URL_READ_KEY = "monitor_url_read"
+
+DEFAULT_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5})
+NO_CORRUPTION = "none"
+
+
+# --------------------------------------------------------------------------------------------
+# Which model ships
+# --------------------------------------------------------------------------------------------
+
+
+def _estimator(dataset: Dataset, model: str, params: dict, seed: int, from_train: bool):
+    if from_train:
+        from lessons import training
+
+        return training.make_estimator(model, training.problem_of(dataset), params, seed)
+    return experiments.make_estimator(model, dataset.task, params, seed)
+
+
+def shipped_recipe(dataset: Dataset, seed: int) -> tuple[str, dict, bool, str]:
+    """The recipe to ship: the last run of lesson 4 on this dataset if it can be rebuilt.
+
+    Returns the model name, its parameters, whether it came from lesson 4, and a sentence
+    saying where it came from.
+    """
+    for run in reversed(course.runs()):
+        if run.page != "train" or run.dataset != dataset.name or not run.honest:
+            continue
+        try:
+            _estimator(dataset, run.model, dict(run.params), seed, True)
+        except Exception:  # lesson 4's recipe may use settings this page cannot rebuild
+            break
+        return (
+            run.model,
+            dict(run.params),
+            True,
+            f"the last honest model you trained in lesson 4 ({run.model}, {run.created_at})",
+        )
+    model, params = DEFAULT_RECIPE
+    return (
+        model,
+        dict(params),
+        False,
+        "a default random forest (train one in lesson 4 to ship yours)",
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The simulation, cached per setting
+# --------------------------------------------------------------------------------------------
+
+
+def _simulate(
+    dataset: Dataset,
+    seed: int,
+    scenario: str,
+    intensity: float,
+    delay: int,
+    corrupt: int | None,
+    model: str,
+    params_json: str,
+    from_train: bool,
+) -> monitoring.Simulation:
+    params = json.loads(params_json)
+    return monitoring.simulate(
+        dataset,
+        _estimator(dataset, model, params, seed, from_train),
+        model=model,
+        params=params,
+        scenario=scenario,
+        intensity=intensity,
+        delay=delay,
+        corrupt_month=corrupt,
+        random_state=seed,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=48)
+def _builtin_simulation(
+    name: str,
+    seed: int,
+    scenario: str,
+    intensity: float,
+    delay: int,
+    corrupt: int | None,
+    model: str,
+    params_json: str,
+    from_train: bool,
+) -> monitoring.Simulation:
+    return _simulate(
+        data.builtin(name, seed),
+        seed,
+        scenario,
+        intensity,
+        delay,
+        corrupt,
+        model,
+        params_json,
+        from_train,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _upload_simulation(
+    name: str,
+    seed: int,
+    scenario: str,
+    intensity: float,
+    delay: int,
+    corrupt: int | None,
+    model: str,
+    params_json: str,
+    from_train: bool,
+    _dataset: Dataset,
+) -> monitoring.Simulation:
+    return _simulate(
+        _dataset, seed, scenario, intensity, delay, corrupt, model, params_json, from_train
+    )
+
+
+def simulation_for(dataset: Dataset, seed: int, settings: dict) -> monitoring.Simulation | None:
+    """The cached simulation for the active dataset and the page's settings."""
+    model, params, from_train, _ = shipped_recipe(dataset, seed)
+    args = (
+        seed,
+        settings["scenario"],
+        settings["intensity"],
+        settings["delay"],
+        settings["corrupt"],
+        model,
+        json.dumps(params, sort_keys=True, default=str),
+        from_train,
+    )
+    with st.spinner("Shipping the model and running twelve production months…"):
+        if dataset.name in BUILTIN_NAMES:
+            return guarded(
+                lambda: _builtin_simulation(dataset.name, *args), what="simulate production"
+            )
+        return guarded(
+            lambda: _upload_simulation(dataset.name, *args, dataset), what="simulate production"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Controls
+# --------------------------------------------------------------------------------------------
+
+
+def _read_url() -> None:
+    # On the page's first run in a session, a shared link sets the scenario and the month.
+    if st.session_state.get(URL_READ_KEY):
+        return
+    st.session_state[URL_READ_KEY] = True
+    scenario = st.query_params.get(SCENARIO_KEY)
+    if scenario in monitoring.SCENARIOS:
+        st.session_state[SCENARIO_KEY] = scenario
+    corrupt = st.query_params.get(CORRUPT_KEY)
+    if corrupt in _corrupt_options():
+        st.session_state[CORRUPT_KEY] = corrupt
+
+
+def _corrupt_options() -> list[str]:
+    return [NO_CORRUPTION, *[str(i) for i in range(1, monitoring.N_MONTHS + 1)]]
+
+
+def controls() -> dict:
+    """The drift scenario, its intensity, the outcome delay and a corrupted month."""
+    _read_url()
+    with demo_controls("Pick how the world drifts after shipping"):
+        scenario_column, intensity_column, delay_column, corrupt_column = st.columns([3, 2, 2, 2])
+        scenario = scenario_column.selectbox(
+            "Drift scenario",
+            list(monitoring.SCENARIOS),
+            index=2,
+            format_func=monitoring.SCENARIOS.get,
+            key=SCENARIO_KEY,
+            help="Covariate: a key input moves, the relation holds. Prior: the outcome mix "
+            "moves. Concept: the same inputs now mean a different outcome.",
+        )
+        intensity = intensity_column.slider(
+            "Drift intensity",
+            min_value=0.0,
+            max_value=1.0,
+            value=0.75,
+            step=0.25,
+            key=INTENSITY_KEY,
+            bind="query-params",
+            disabled=scenario == "none",
+            help="How strong the drift is by the last month; it grows linearly.",
+        )
+        delay = delay_column.slider(
+            "Outcome delay (months)",
+            min_value=0,
+            max_value=3,
+            value=2,
+            key=DELAY_KEY,
+            bind="query-params",
+            help="How long before you learn whether a prediction was right.",
+        )
+        corrupt = corrupt_column.selectbox(
+            "Corrupted month",
+            _corrupt_options(),
+            index=6,
+            format_func=lambda v: "none" if v == NO_CORRUPTION else f"month {v}",
+            key=CORRUPT_KEY,
+            help="A broken join fills this month's outcomes with a default value.",
+        )
+    for key, value in ((SCENARIO_KEY, scenario), (CORRUPT_KEY, corrupt)):
+        if st.query_params.get(key) != value:
+            st.query_params[key] = value
+    return {
+        "scenario": scenario,
+        "intensity": float(intensity) if scenario != "none" else 0.0,
+        "delay": int(delay),
+        "corrupt": None if corrupt == NO_CORRUPTION else int(corrupt) - 1,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------------
+
+
+def artifact_card(simulation: monitoring.Simulation, origin: str) -> None:
+    """The shipped model as a registry entry: inputs, artifact, tests, schedule."""
+    artifact = simulation.artifact
+    with st.container(border=True):
+        st.markdown(f"**Artifact: {escape_md(artifact.model)} v{artifact.version}** · {origin}")
+        version, hash_column, score, schedule = st.columns(4)
+        version.metric("Version", f"v{artifact.version}")
+        hash_column.metric("Content hash", artifact.content_hash[:12], help=artifact.content_hash)
+        score.metric(f"Validation {artifact.metric}", f"{artifact.validation_score:.3f}")
+        schedule.metric(
+            "Retraining",
+            "Monthly",
+            help="When a month's outcomes arrive; published only if it passes its evaluation.",
+        )
+        st.markdown(
+            f"**Training window:** {escape_md(artifact.training_window)} · "
+            f"fitted on {artifact.n_train:,} rows, validated on the end of the window."
+        )
+        params = ", ".join(f"{k}={v}" for k, v in artifact.params) or "defaults"
+        st.markdown(f"**Recipe:** {escape_md(params)}")
+        st.markdown(
+            f"**Inputs ({len(artifact.features)} features):** "
+            + ", ".join(code_name(f) for f in artifact.features)
+        )
+        st.caption(
+            "Schedule: retrain when a month's outcomes arrive; publish only if the candidate "
+            "beats the baseline by more than chance and loses at most "
+            f"{monitoring.GATE_TOLERANCE} to the live version on the newest month's holdout."
+        )
+
+
+def production(simulation: monitoring.Simulation, intro: str, drift_intro: str) -> None:
+    """The month slider and everything that depends on it, in a fragment."""
+    st.markdown(intro)
+    _production_fragment(simulation, drift_intro)
+
+
+@st.fragment
+def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) -> None:
+    months = simulation.months
+    number = st.slider(
+        "Production month",
+        min_value=1,
+        max_value=len(months),
+        value=1,
+        key=MONTH_KEY,
+        bind="query-params",
+        help="Months after the training window. Drag to move through production.",
+    )
+    index = min(number, len(months)) - 1
+    month = months[index]
+    known = simulation.known(index)
+    _status(simulation, month, known)
+
+    features = [*simulation.numeric, *simulation.categorical]
+    default = simulation.drifted_feature or month.worst(1)[0].feature
+    if st.session_state.get(FEATURE_KEY) not in features:
+        st.session_state[FEATURE_KEY] = default
+    left, right = st.columns(2)
+    with left:
+        feature = st.selectbox("Feature to inspect", features, key=FEATURE_KEY)
+        drift = next(d for d in month.drift if d.feature == feature)
+        st.plotly_chart(
+            charts.distribution_then_now(
+                simulation.reference[feature],
+                month.frame[feature],
+                feature=feature,
+                categorical=feature in simulation.categorical,
+                month=month.label,
+            ),
+            key="monitor_feature_chart",
+        )
+        takeaway(_drift_sentence(drift))
+    with right:
+        st.plotly_chart(
+            charts.predictions_then_now(
+                simulation.reference_scores, month.scores, task=simulation.task, month=month.label
+            ),
+            key="monitor_prediction_chart",
+        )
+        takeaway(
+            f"the predictions' PSI against shipping is {month.prediction_psi:.2f} "
+            f"({monitoring.psi_status(month.prediction_psi)}); you can see this on the day, "
+            "long before any outcome arrives."
+        )
+    st.plotly_chart(
+        charts.performance_over_months(
+            [m.label for m in months],
+            [m.performance for m in months],
+            known,
+            current=index,
+            metric=simulation.artifact.metric,
+            shipped_score=simulation.artifact.validation_score,
+        ),
+        key="monitor_performance_chart",
+    )
+    takeaway(_performance_sentence(simulation, index, known))
+    st.markdown(drift_intro)
+    st.dataframe(
+        _drift_table(month),
+        hide_index=True,
+        key="monitor_drift_table",
+        column_config={
+            "PSI": st.column_config.NumberColumn(format="%.3f"),
+            "statistic": st.column_config.NumberColumn(format="%.3f"),
+            "p-value": st.column_config.NumberColumn(format="%.2g"),
+            "Jensen–Shannon": st.column_config.NumberColumn(format="%.3f"),
+        },
+    )
+
+
+def _status(simulation: monitoring.Simulation, month: monitoring.Month, known: list[bool]) -> None:
+    waiting = sum(1 for i, ok in enumerate(known) if not ok and i <= month.index)
+    worst = month.worst(1)[0]
+    text = (
+        f"**{escape_md(month.label)}** · {len(month.frame):,} predictions · "
+        f"{waiting} month(s) of outcomes still to come · most drifted input "
+        f"{code_name(worst.feature)} (PSI {worst.psi:.2f})"
+    )
+    if month.alert:
+        st.error(f":material/notifications_active: Drift alert. {text}")
+    else:
+        st.success(f":material/check_circle: No alert. {text}")
+
+
+def _drift_sentence(drift: monitoring.FeatureDrift) -> str:
+    extra = f", Jensen–Shannon {drift.js:.2f}" if drift.kind == "categorical" else ""
+    return (
+        f"{code_name(drift.feature)} has PSI {drift.psi:.2f} ({drift.status}); the "
+        f"{drift.test} p-value is {drift.p_value:.2g}{extra}."
+    )
+
+
+def _performance_sentence(simulation: monitoring.Simulation, index: int, known: list[bool]) -> str:
+    metric = simulation.artifact.metric
+    arrived = [m for m in simulation.months[: index + 1] if known[m.index]]
+    finite = [m for m in arrived if math.isfinite(m.performance)]
+    if not finite:
+        return (
+            f"no outcome has arrived yet ({simulation.delay}-month delay): for now only inputs "
+            "and predictions can be watched."
+        )
+    latest = finite[-1]
+    change = latest.performance - simulation.artifact.validation_score
+    return (
+        f"the latest known month ({escape_md(latest.label)}) scores {latest.performance:.3f} "
+        f"{metric}, {change:+.3f} against the score at shipping."
+    )
+
+
+def _drift_table(month: monitoring.Month) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "feature": d.feature,
+                "kind": d.kind,
+                "PSI": d.psi,
+                "status": d.status,
+                "test": d.test,
+                "statistic": d.statistic,
+                "p-value": d.p_value,
+                "p < 0.01": "yes" if d.p_value < monitoring.P_VALUE_ALERT else "no",
+                "Jensen–Shannon": d.js if d.kind == "categorical" else None,
+            }
+            for d in sorted(month.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)
+        ]
+    )
+
+
+@st.cache_data(show_spinner=False)
+def _p_value_rows(seed: int) -> tuple[monitoring.SampleSizeRow, ...]:
+    return monitoring.p_values_on_big_samples(random_state=seed)
+
+
+def p_values(seed: int, intro: str) -> None:
+    """The same tiny shift on growing samples: PSI holds still, the p-value collapses."""
+    st.markdown(intro)
+    rows = _p_value_rows(seed)
+    st.dataframe(
+        pd.DataFrame(
+            [{"rows per sample": r.n, "PSI": r.psi, "KS p-value": r.ks_p_value} for r in rows]
+        ),
+        hide_index=True,
+        key="monitor_pvalue_table",
+        column_config={
+            "rows per sample": st.column_config.NumberColumn(format="localized"),
+            "PSI": st.column_config.NumberColumn(format="%.4f"),
+            "KS p-value": st.column_config.NumberColumn(format="%.2g"),
+        },
+    )
+    takeaway(
+        f"a shift of 0.05 standard deviations: PSI stays at or under {max(r.psi for r in rows):.3f}, "
+        f"while the KS p-value goes from {rows[0].ks_p_value:.2g} at {rows[0].n:,} rows to "
+        f"{rows[-1].ks_p_value:.2g} at {rows[-1].n:,}."
+    )
+
+
+def policies(simulation: monitoring.Simulation, intro: str) -> None:
+    """Never, monthly and on-alert retraining over the same months."""
+    st.markdown(intro)
+    labels = [m.label for m in simulation.months]
+    runs = simulation.policies
+    st.plotly_chart(
+        charts.policies_over_months(
+            labels,
+            {name: run.performance for name, run in runs.items()},
+            monitoring.POLICIES,
+            {name: [e.month for e in run.rollbacks] for name, run in runs.items()},
+            metric=simulation.artifact.metric,
+        ),
+        key="monitor_policies_chart",
+    )
+    table = pd.DataFrame(
+        [
+            {
+                "policy": monitoring.POLICIES[name],
+                f"mean {simulation.artifact.metric}": run.mean_performance,
+                "retrains published": run.retrains,
+                "retrains rejected": len(run.rollbacks),
+                "version at the end": f"v{run.versions[-1]}",
+            }
+            for name, run in runs.items()
+        ]
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        key="monitor_policies_table",
+        column_config={
+            f"mean {simulation.artifact.metric}": st.column_config.NumberColumn(format="%.3f")
+        },
+    )
+    if reveal("monitor_policies", "Which policy wins here? Ask the room, then reveal."):
+        best = max(runs.values(), key=lambda r: r.mean_performance)
+        never = runs["never"]
+        takeaway(
+            f"{monitoring.POLICIES[best.policy].lower()} does best here, with a mean "
+            f"{simulation.artifact.metric} of {best.mean_performance:.3f} against "
+            f"{never.mean_performance:.3f} for never retraining, after {best.retrains} "
+            "published retrains."
+        )
+
+
+def rollback(simulation: monitoring.Simulation, intro: str) -> None:
+    """The retrain that used the corrupted month, its evaluation, and the rollback."""
+    st.markdown(intro)
+    if simulation.corrupt_month is None:
+        st.info(
+            "No month is corrupted in the controls above; pick one to watch the gate catch it.",
+            icon=":material/info:",
+        )
+        return
+    monthly = simulation.policies["monthly"]
+    bad = simulation.corrupt_month
+    event = next((e for e in monthly.events if e.month == bad + simulation.delay), None)
+    label = simulation.months[bad].label
+    if event is None:
+        st.info(
+            f"The outcomes of {label} arrive after the last simulated month, so no retrain used "
+            "them; pick an earlier month.",
+            icon=":material/info:",
+        )
+        return
+    arrived = simulation.months[event.month].label
+    before = monthly.versions[event.month]
+    candidate, live, baseline = st.columns(3)
+    candidate.metric(
+        f"Candidate v{event.version}",
+        _fmt(event.candidate_score),
+        f"{event.candidate_score - event.live_score:+.3f} vs live"
+        if math.isfinite(event.candidate_score) and math.isfinite(event.live_score)
+        else None,
+    )
+    live.metric(f"Live v{before}", _fmt(event.live_score))
+    baseline.metric("Baseline", _fmt(event.baseline_score))
+    if event.accepted:
+        st.warning(
+            f"The retrain at the end of {escape_md(arrived)} passed the gate despite the "
+            f"broken outcomes of {escape_md(label)}: {escape_md(event.reason)}. A gate is "
+            "only as good as its evaluation data.",
+            icon=":material/warning:",
+        )
+        return
+    after = monthly.versions[min(event.month + 1, len(monthly.versions) - 1)]
+    st.error(
+        f"Rejected: candidate v{event.version}, retrained at the end of {escape_md(arrived)} "
+        f"on the broken outcomes of {escape_md(label)}, failed its evaluation because "
+        f"{escape_md(event.reason)}. Rolled back: v{after} keeps serving.",
+        icon=":material/undo:",
+    )
+    takeaway(
+        f"the gate compared candidate v{event.version} ({_fmt(event.candidate_score)}) with the "
+        f"baseline ({_fmt(event.baseline_score)}) and the live v{before} "
+        f"({_fmt(event.live_score)}) and kept v{after} live."
+    )
+
+
+def flips(simulation: monitoring.Simulation, intro: str) -> None:
+    """Rebuild on a new seed and on a new window; count the decisions that change."""
+    st.markdown(intro)
+    last = simulation.months[-1].label
+    columns = st.columns(len(simulation.flips))
+    for column, result in zip(columns, simulation.flips, strict=True):
+        with column, st.container(border=True):
+            st.markdown(f"**Rebuilt on {result.what}** (hash {result.hash_after[:12]})")
+            st.metric(
+                f"Decisions flipped in {last}",
+                f"{result.flipped:,} of {result.n:,}",
+                f"{result.share:.1%}",
+                delta_color="off",
+            )
+            st.caption(
+                f"Decision compared: {result.decision}. {simulation.artifact.metric}: "
+                f"{_fmt(result.score_before)} shipped → {_fmt(result.score_after)} rebuilt."
+            )
+    biggest = max(simulation.flips, key=lambda f: f.flipped)
+    takeaway(
+        f"rebuilding on {biggest.what} changes {biggest.flipped:,} of {biggest.n:,} decisions "
+        f"({biggest.share:.1%}) in {escape_md(last)}, while {simulation.artifact.metric} moves "
+        f"from {_fmt(biggest.score_before)} to {_fmt(biggest.score_after)}."
+    )
+
+
+def _fmt(value: float) -> str:
+    return (
+        f"{value:.3f}" if isinstance(value, float | np.floating) and math.isfinite(value) else "—"
+    )
+
+
+def active() -> tuple[Dataset, int]:
+    return sidebar.active_dataset(), sidebar.active_seed()

@@ -1,0 +1,22 @@
+"""6. Experiment log: every run in one table; change one thing, rerun, compare, learn."""
+
+import streamlit as st
+
+from components import experiments, page
+from lessons import content
+
+page.setup()
+text = content.sections("experiments")
+dataset, seed = experiments.active()
+
+st.title("6. Experiment log")
+st.markdown(text["intro"])
+experiments.workspace_panel(text["workspace"])
+
+st.subheader("Run an experiment")
+experiments.quick_experiment(dataset, seed, text["quick"])
+
+experiments.log_view(text)
+
+with st.expander("Also log to MLflow", icon=":material/hub:"):
+    st.markdown(text["mlflow"])

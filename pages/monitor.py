@@ -1,0 +1,33 @@
+"""7. Deploy and monitor: ship an artifact, watch it drift, retrain, roll back."""
+
+import streamlit as st
+
+from components import monitor, page
+from lessons import content
+
+page.setup()
+text = content.sections("monitor")
+dataset, seed = monitor.active()
+
+st.title("7. Deploy and monitor")
+st.markdown(text["intro"])
+settings = monitor.controls()
+simulation = monitor.simulation_for(dataset, seed, settings)
+if simulation is not None:
+    st.subheader("Ship: the artifact")
+    st.markdown(text["ship"])
+    monitor.artifact_card(simulation, monitor.shipped_recipe(dataset, seed)[3])
+
+    st.subheader("Production, month by month")
+    monitor.production(simulation, text["production"], text["drift"])
+    with st.expander("Why not alert on p-values?", icon=":material/functions:"):
+        monitor.p_values(seed, text["pvalues"])
+
+    st.subheader("Retraining policies")
+    monitor.policies(simulation, text["policies"])
+
+    st.subheader("Rollback: a corrupted month")
+    monitor.rollback(simulation, text["rollback"])
+
+    st.subheader("Rebuilding changes behaviour")
+    monitor.flips(simulation, text["flips"])

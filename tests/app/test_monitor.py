@@ -1,0 +1,82 @@
+"""The deploy-and-monitor page in AppTest: every dataset, the drift controls, the month slider."""
+
+import pytest
+
+from components import navigation
+from lessons import datasets, experiments
+from tests.app.conftest import open_app
+
+PAGE = "pages/monitor.py"
+
+
+@pytest.fixture(autouse=True)
+def run_log(monkeypatch, tmp_path):
+    monkeypatch.setenv(experiments.DB_ENV, str(tmp_path / "runs.sqlite"))
+
+
+def _takeaways(at) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith("**Takeaway:**")]
+
+
+@pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
+def test_the_story_renders_on_every_builtin_dataset(name):
+    at = open_app(PAGE, timeout=300, dataset=name)
+    assert not at.exception, at.exception
+    assert [s.value for s in at.subheader] == [
+        "Ship: the artifact",
+        "Production, month by month",
+        "Retraining policies",
+        "Rollback: a corrupted month",
+        "Rebuilding changes behaviour",
+    ]
+    assert len(at.get("plotly_chart")) == 4
+    labels = {m.label for m in at.metric}
+    assert {"Version", "Content hash", "Retraining"} <= labels
+    assert len(_takeaways(at)) >= 5
+
+
+def test_month_slider_and_drift_controls_change_the_view():
+    at = open_app(PAGE, timeout=300, dataset="churn")
+    first = _takeaways(at)
+    assert any("no outcome has arrived yet" in t for t in first)
+    at.slider(key="monitor_month").set_value(12).run()
+    assert not at.exception
+    later = _takeaways(at)
+    assert any("the latest known month" in t for t in later)
+    at.selectbox(key="monitor_scenario").set_value("concept").run()
+    at.slider(key="monitor_intensity").set_value(1.0).run()
+    assert not at.exception
+    assert at.session_state["monitor_month"] == 12
+    assert len(at.get("plotly_chart")) == 4
+
+
+def test_the_corrupted_month_is_rolled_back():
+    at = open_app(
+        PAGE, timeout=300, dataset="breast_cancer", monitor_scenario="none", monitor_corrupt="4"
+    )
+    assert not at.exception
+    assert any("Rolled back" in e.value for e in at.error)
+    at.selectbox(key="monitor_corrupt").set_value("none").run()
+    assert any("No month is corrupted" in i.value for i in at.info)
+
+
+@pytest.mark.skipif(
+    navigation.page_for("pages/train.py") is None, reason="pages/train.py is not there yet"
+)
+def test_the_last_model_trained_in_lesson_4_is_shipped():
+    at = open_app("pages/train.py", dataset="wine")
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    card = [m.value for m in at.markdown if m.value.startswith("**Artifact:")]
+    assert card and "lesson 4" in card[0]
+
+
+def test_a_link_reproduces_the_scenario():
+    at = open_app(
+        PAGE, timeout=300, dataset="breast_cancer", monitor_scenario="prior", monitor_corrupt="3"
+    )
+    assert not at.exception
+    assert at.selectbox(key="monitor_scenario").value == "prior"
+    assert at.selectbox(key="monitor_corrupt").value == "3"
+    at.selectbox(key="monitor_scenario").set_value("concept").run()
+    assert at.query_params["monitor_scenario"] == "concept"

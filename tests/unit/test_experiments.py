@@ -1,0 +1,254 @@
+"""The run store (schema, migrations, scoping, concurrency), comparisons, exports, MLflow."""
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+
+import numpy as np
+import pytest
+
+from lessons import datasets, experiments, splits
+from lessons.errors import DataError
+from lessons.experiments import RunRecord, RunStore
+
+
+def _run(**overrides) -> RunRecord:
+    fields = {
+        "page": "train",
+        "dataset": "churn",
+        "split": "time",
+        "model": "random_forest",
+        "params": {"max_depth": 4},
+        "metrics": {"validation_roc_auc": 0.71},
+        "seed": 0,
+    }
+    return RunRecord(**{**fields, **overrides})
+
+
+@pytest.fixture
+def store(tmp_path):
+    return RunStore(tmp_path / "runs.sqlite")
+
+
+def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
+    assert store.schema_version() == experiments.SCHEMA_VERSION == 2
+    with sqlite3.connect(store.path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
+        indexes = {row[1] for row in connection.execute("PRAGMA index_list(runs)")}
+    assert {"scope", "params", "metrics", "leaks", "note", "mlflow_run_id"} <= columns
+    assert "runs_by_scope" in indexes
+
+
+def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(experiments.MIGRATIONS[0])
+        connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        connection.execute("INSERT INTO schema_version VALUES (1)")
+        connection.execute(
+            "INSERT INTO runs (scope, created_at, page, dataset, split, model, params, metrics,"
+            " leaks, seed, note) VALUES ('workspace:ada', '2026-01-01T00:00:00+00:00', 'train',"
+            " 'fraud', 'stratified', 'linear', '{\"C\": 1.0}', '{\"validation_roc_auc\": 0.9}',"
+            " '{}', 3, 'first')"
+        )
+    store = RunStore(path)
+    assert store.schema_version() == 2
+    (run,) = store.runs("workspace:ada")
+    assert (run.dataset, run.params, run.metrics, run.seed, run.note) == (
+        "fraud",
+        {"C": 1.0},
+        {"validation_roc_auc": 0.9},
+        3,
+        "first",
+    )
+    assert store.migrate() == 2, "a second open finds the schema current and changes nothing"
+
+
+def test_a_database_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite"
+    RunStore(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO schema_version VALUES (99)")
+    with pytest.raises(DataError, match="newer"):
+        RunStore(path)
+
+
+def test_runs_round_trip_as_json_never_pickled(store):
+    record = _run(params={"max_depth": np.int64(8), "class_weight": None}, leaks={"scale": True})
+    run_id = store.add("session:a", record)
+    (back,) = store.runs("session:a")
+    assert back.run_id == run_id
+    assert back.params == {"max_depth": 8, "class_weight": None}
+    assert back.leaks == {"scale": True} and not back.honest
+    with sqlite3.connect(store.path) as connection:
+        raw = connection.execute("SELECT params FROM runs").fetchone()[0]
+    assert json.loads(raw) == {"class_weight": None, "max_depth": 8}
+
+
+def test_scopes_keep_sessions_apart(store):
+    store.add("session:a", _run(note="mine"))
+    store.add("session:b", _run(note="theirs"))
+    assert [r.note for r in store.runs("session:a")] == ["mine"]
+    assert [r.note for r in store.runs("session:b")] == ["theirs"]
+    a_id = store.runs("session:a")[0].run_id
+    store.set_note("session:b", a_id, "overwritten by b?")
+    assert store.runs("session:a")[0].note == "mine", "a note is edited only within its scope"
+    store.set_note("session:a", a_id, "edited")
+    assert store.runs("session:a")[0].note == "edited"
+
+
+def test_moving_a_session_into_a_workspace(store):
+    for _ in range(3):
+        store.add("session:a", _run())
+    assert store.move("session:a", "workspace:ada") == 3
+    assert store.count("session:a") == 0
+    assert store.count("workspace:ada") == 3
+
+
+def test_eight_threads_writing_a_hundred_runs_each_lose_nothing(tmp_path):
+    path = tmp_path / "busy.sqlite"
+    RunStore(path)
+    errors: list[BaseException] = []
+
+    def write(thread: int) -> None:
+        try:
+            own = RunStore(path)
+            for i in range(100):
+                own.add(f"session:{thread}", _run(seed=i, note=f"{thread}-{i}"))
+        except BaseException as error:  # collected: a thread's exception would vanish
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(t,)) for t in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    store = RunStore(path)
+    assert store.count() == 800
+    for thread in range(8):
+        notes = [r.note for r in store.runs(f"session:{thread}")]
+        assert notes == [f"{thread}-{i}" for i in range(100)]
+
+
+def test_the_path_comes_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(experiments.DB_ENV, str(tmp_path / "x" / "log.sqlite"))
+    assert experiments.default_db_path() == tmp_path / "x" / "log.sqlite"
+    monkeypatch.delenv(experiments.DB_ENV)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert experiments.default_db_path() == tmp_path / "data" / "ml-spine" / "runs.sqlite"
+
+
+@pytest.mark.parametrize("name", ["ab", "Has Space", "-lead", "x" * 41, "a/b"])
+def test_bad_workspace_names_are_refused(name):
+    with pytest.raises(DataError, match="workspace name"):
+        experiments.workspace_scope(name)
+
+
+def test_workspace_names_are_normalised_and_session_scopes_unique():
+    assert experiments.workspace_scope("  Ada-Churn_1 ") == "workspace:ada-churn_1"
+    assert experiments.new_session_scope() != experiments.new_session_scope()
+
+
+def test_compare_lists_each_change_and_metric_move():
+    before = _run(params={"max_depth": 4, "n_estimators": 60})
+    after = _run(
+        params={"max_depth": 8, "n_estimators": 60},
+        metrics={"validation_roc_auc": 0.75, "validation_rmse": 1.0},
+    )
+    comparison = experiments.compare(before, after)
+    assert comparison.changed_one_thing
+    assert comparison.changes[0] == experiments.Change("parameter max_depth", "4", "8")
+    (move,) = comparison.moves
+    assert move.metric == "validation_roc_auc"
+    assert move.delta == pytest.approx(0.04) and move.improved
+
+
+def test_compare_knows_errors_go_down():
+    moved = experiments.compare(
+        _run(metrics={"validation_rmse": 10.0}), _run(metrics={"validation_rmse": 8.0})
+    ).moves[0]
+    assert moved.lower_is_better and moved.improved
+
+
+def test_exports_carry_every_run_and_what_changed():
+    records = [
+        _run(note="baseline | first"),
+        _run(model="linear", metrics={"validation_roc_auc": 0.8}),
+    ]
+    markdown = experiments.to_markdown(records)
+    assert "## Run 2: linear on churn" in markdown
+    assert "model random_forest → linear" in markdown
+    assert "validation_roc_auc +0.09" in markdown
+    assert "baseline \\| first" in markdown, "a pipe in a note must not break the table"
+    rows = list(csv.DictReader(io.StringIO(experiments.to_csv(records))))
+    assert [r["model"] for r in rows] == ["random_forest", "linear"]
+    assert rows[1]["validation_roc_auc"] == "0.8"
+
+
+def test_best_so_far_respects_the_direction():
+    assert experiments.best_so_far([0.5, None, 0.7, 0.6]) == [0.5, 0.5, 0.7, 0.7]
+    assert experiments.best_so_far([3.0, 2.0, 4.0], lower_is_better=True) == [3.0, 2.0, 2.0]
+
+
+@pytest.mark.parametrize("model", list(experiments.MODEL_PARAM))
+def test_quick_run_scores_every_model_on_validation(model):
+    dataset = datasets.load("breast_cancer")
+    buckets = splits.make_buckets(dataset, random_state=0)
+    metrics = experiments.quick_run(dataset, buckets, model, {}, random_state=0)
+    assert set(metrics) == {
+        "validation_accuracy",
+        "validation_balanced_accuracy",
+        "validation_roc_auc",
+    }
+    if model == "baseline":
+        assert metrics["validation_roc_auc"] == 0.5
+    else:
+        assert metrics["validation_roc_auc"] > 0.95
+
+
+def test_quick_run_handles_text_booleans_missing_values_and_dates():
+    dataset = datasets.load("house_prices")
+    metrics = experiments.quick_run(
+        dataset, splits.make_buckets(dataset), "linear", {"C": 1.0}, random_state=0
+    )
+    assert metrics["validation_r2"] > 0.4
+    churn = datasets.load("churn")
+    assert "validation_roc_auc" in experiments.quick_run(
+        churn, splits.make_buckets(churn), "linear", {"C": 0.1}
+    )
+
+
+def test_mlflow_is_off_without_a_tracking_uri(monkeypatch):
+    monkeypatch.delenv(experiments.MLFLOW_ENV, raising=False)
+    assert experiments.mlflow_status()[0] is False
+
+
+def test_a_run_is_logged_to_a_local_mlflow_store(monkeypatch, tmp_path):
+    mlflow = pytest.importorskip("mlflow", reason="mlflow-skinny is in requirements-dev.txt")
+    # mlflow-skinny has no SQL backend; its local file store needs this opt-in.
+    monkeypatch.setenv("MLFLOW_ALLOW_FILE_STORE", "true")
+    uri = (tmp_path / "mlruns").as_uri()
+    monkeypatch.setenv(experiments.MLFLOW_ENV, uri)
+    assert experiments.mlflow_status()[0] is True
+    record = _run(leaks={"scale_before_split": True}, note="deeper trees")
+    run_id = experiments.log_to_mlflow(record)
+    logged = mlflow.tracking.MlflowClient(uri).get_run(run_id)
+    assert logged.data.params["max_depth"] == "4"
+    assert logged.data.params["leak.scale_before_split"] == "True"
+    assert logged.data.metrics == {"validation_roc_auc": 0.71}
+    assert logged.data.tags["ml_spine.dataset"] == "churn"
+    assert logged.data.tags["ml_spine.honest"] == "false"
+    assert logged.info.status == "FINISHED"
+
+
+def test_held_out_headline_metrics_come_first():
+    records = [
+        _run(metrics={"train_roc_auc": 0.99, "validation_roc_auc": 0.8, "fit_seconds": 0.2}),
+        _run(metrics={"validation_accuracy": 0.9, "validation_roc_auc": 0.7}),
+    ]
+    assert experiments.metric_names(records)[:2] == ["validation_roc_auc", "fit_seconds"]
+    assert experiments.lower_is_better("fit_seconds")

@@ -1,0 +1,197 @@
+"""Drift statistics against scipy and hand-computed cases; the artifact hash; the simulation."""
+
+import functools
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+from scipy.spatial.distance import jensenshannon
+
+from lessons import datasets, monitoring
+from lessons.experiments import make_estimator, make_pipeline
+
+
+def test_psi_by_hand_on_two_bins():
+    reference = np.arange(100)
+    current = np.r_[np.zeros(75), np.full(25, 99)]
+    # Shares 0.5/0.5 against 0.75/0.25.
+    expected = 0.25 * math.log(0.75 / 0.5) + (-0.25) * math.log(0.25 / 0.5)
+    assert monitoring.psi(reference, current, bins=2) == pytest.approx(expected)
+
+
+def test_psi_is_zero_for_the_same_sample_and_large_for_a_shift():
+    rng = np.random.default_rng(0)
+    reference = rng.normal(size=5000)
+    assert monitoring.psi(reference, reference) == pytest.approx(0.0)
+    shifted = monitoring.psi(reference, rng.normal(1.0, 1.0, 5000))
+    assert monitoring.psi_status(shifted) == "major"
+    assert monitoring.psi_status(0.15) == "moderate"
+    assert monitoring.psi_status(0.05) == "stable"
+
+
+def test_categorical_psi_by_hand_with_an_unseen_category():
+    reference = ["a"] * 50 + ["b"] * 50
+    current = ["a"] * 80 + ["b"] * 20
+    expected = 0.3 * math.log(0.8 / 0.5) + (-0.3) * math.log(0.2 / 0.5)
+    assert monitoring.psi_categorical(reference, current) == pytest.approx(expected)
+    assert math.isfinite(monitoring.psi_categorical(["a"] * 10, ["c"] * 10))
+
+
+def test_ks_by_hand_and_against_scipy():
+    assert monitoring.ks([1, 2, 3], [4, 5, 6])[0] == 1.0
+    assert monitoring.ks([1, 2, 3, 4], [3, 4, 5, 6])[0] == pytest.approx(0.5)
+    rng = np.random.default_rng(1)
+    a, b = rng.normal(size=300), rng.normal(0.3, 1, 400)
+    expected = stats.ks_2samp(a, b, method="asymp")
+    assert monitoring.ks(a, b) == pytest.approx((expected.statistic, expected.pvalue))
+
+
+def test_chi_square_against_scipy_and_by_hand():
+    reference = ["x"] * 30 + ["y"] * 70
+    current = ["x"] * 50 + ["y"] * 50
+    table = np.array([[30, 70], [50, 50]])
+    statistic, p_value, _, _ = stats.chi2_contingency(table, correction=False)
+    assert monitoring.chi_square(reference, current) == pytest.approx((statistic, p_value))
+    # By hand: expected counts are 40/60 in each row.
+    by_hand = 2 * ((30 - 40) ** 2 / 40 + (70 - 60) ** 2 / 60)
+    assert statistic == pytest.approx(by_hand)
+
+
+def test_jensen_shannon_bounds_and_scipy():
+    assert monitoring.jensen_shannon(["a", "b"], ["a", "b"]) == pytest.approx(0.0)
+    assert monitoring.jensen_shannon(["a"] * 5, ["b"] * 5) == pytest.approx(1.0)
+    got = monitoring.jensen_shannon(["a"] * 3 + ["b"], ["a", "b", "b", "c"])
+    assert got == pytest.approx(jensenshannon([3, 1, 0], [1, 2, 1], base=2))
+
+
+def test_feature_drift_uses_the_right_test_per_kind():
+    reference = pd.DataFrame({"n": np.arange(200.0), "c": ["a", "b"] * 100})
+    current = pd.DataFrame({"n": np.arange(200.0) + 150, "c": ["a"] * 200})
+    numeric, categorical = monitoring.feature_drift(reference, current, ["n"], ["c"])
+    assert (numeric.test, categorical.test) == ("KS", "chi-square")
+    assert numeric.status == categorical.status == "major"
+    assert categorical.js > monitoring.JS_ALERT
+
+
+def test_p_values_collapse_on_big_samples_while_psi_stays_small():
+    rows = monitoring.p_values_on_big_samples(sizes=(500, 200_000), random_state=0)
+    small, big = rows
+    assert big.ks_p_value < 1e-6 < small.ks_p_value
+    assert big.psi < monitoring.PSI_MODERATE
+
+
+def _fitted(dataset, random_state=0, rows=slice(None)):
+    numeric, categorical = monitoring.select_features(dataset.frame, dataset.feature_columns)
+    pipeline = make_pipeline(
+        numeric, categorical, make_estimator("random_forest", dataset.task, {}, random_state)
+    )
+    return pipeline.fit(dataset.X.iloc[rows], dataset.y.iloc[rows])
+
+
+def test_content_hash_is_deterministic_and_tracks_what_was_learned():
+    dataset = datasets.load("wine")
+    first = monitoring.content_hash(_fitted(dataset))
+    assert first == monitoring.content_hash(_fitted(dataset))
+    assert first != monitoring.content_hash(_fitted(dataset, random_state=1))
+    assert first != monitoring.content_hash(_fitted(dataset, rows=slice(0, 150)))
+    assert len(first) == 16
+
+
+def test_identifiers_are_not_shipped_as_features():
+    churn = datasets.load("churn")
+    numeric, categorical = monitoring.select_features(churn.frame, churn.feature_columns)
+    assert "customer_id" not in categorical and "month" not in numeric
+    assert "plan" in categorical and "usage_hours" in numeric
+
+
+@functools.cache
+def _simulate(dataset_name, scenario, intensity=1.0, corrupt_month=None):
+    dataset = datasets.load(dataset_name)
+    estimator = make_estimator("linear", dataset.task, {"C": 1.0}, 0)
+    return monitoring.simulate(
+        dataset,
+        estimator,
+        model="linear",
+        params={"C": 1.0},
+        scenario=scenario,
+        intensity=intensity,
+        delay=2,
+        corrupt_month=corrupt_month,
+        random_state=0,
+    )
+
+
+def test_concept_drift_lowers_performance_and_no_drift_does_not():
+    calm = _simulate("breast_cancer", "none", corrupt_month=5)
+    drifted = _simulate("breast_cancer", "concept")
+    calm_late = np.nanmean([m.performance for m in calm.months[-4:]])
+    drifted_late = np.nanmean([m.performance for m in drifted.months[-4:]])
+    assert calm_late > 0.95
+    assert drifted_late < calm_late - 0.15
+    assert drifted.months[0].performance > drifted.months[-1].performance
+
+
+def test_covariate_drift_moves_the_drifted_feature():
+    simulation = _simulate("breast_cancer", "covariate")
+    feature = simulation.drifted_feature
+    late = next(d for d in simulation.months[-1].drift if d.feature == feature)
+    early = next(d for d in simulation.months[0].drift if d.feature == feature)
+    assert late.psi > early.psi and late.status != "stable"
+    assert simulation.months[-1].alert
+
+
+def test_prior_shift_moves_the_class_mix():
+    simulation = _simulate("breast_cancer", "prior")
+    target = "malignant"
+    first = simulation.months[0].frame[target].mean()
+    last = simulation.months[-1].frame[target].mean()
+    assert last > first + 0.15
+
+
+def test_a_corrupted_month_is_rolled_back_and_outcomes_arrive_late():
+    simulation = _simulate("breast_cancer", "none", corrupt_month=5)
+    monthly = simulation.policies["monthly"]
+    never = simulation.policies["never"]
+    assert never.versions == (1,) * len(simulation.months) and not never.events
+    first_event = monthly.events[0]
+    assert first_event.month == 2, "month 0's outcomes arrive at the end of month 2"
+    (rejected,) = [e for e in monthly.events if e.month == 5 + 2]
+    assert not rejected.accepted
+    assert "outcome feed is broken" in rejected.reason
+    after = monthly.versions[rejected.month + 1]
+    assert after < rejected.version, "the live version stays the previous one"
+    assert simulation.known(4) == [True, True, True] + [False] * 9
+
+
+def test_retraining_beats_never_under_concept_drift():
+    simulation = _simulate("breast_cancer", "concept")
+    never = np.mean(simulation.policies["never"].performance[-4:])
+    monthly = np.mean(simulation.policies["monthly"].performance[-4:])
+    assert monthly > never + 0.02
+
+
+def test_rebuilding_on_a_new_window_flips_decisions():
+    simulation = _simulate("breast_cancer", "concept")
+    seed, window = simulation.flips
+    assert seed.flipped == 0, "a linear model does not depend on the seed"
+    assert window.flipped > 0 and 0 < window.share <= 1
+
+
+def test_the_simulation_is_seeded():
+    a = _simulate("breast_cancer", "covariate")
+    _simulate.cache_clear()
+    b = _simulate("breast_cancer", "covariate")
+    assert [m.performance for m in a.months] == [m.performance for m in b.months]
+    assert a.artifact.content_hash == b.artifact.content_hash
+
+
+def test_the_gate_margin_is_two_standard_errors_of_chance():
+    truth = np.r_[np.ones(10), np.zeros(10)]
+    assert monitoring.chance_margin("binary", truth) == pytest.approx(
+        2 * math.sqrt(21 / (12 * 10 * 10))
+    )
+    big = np.r_[np.ones(5000), np.zeros(5000)]
+    assert monitoring.chance_margin("binary", big) == monitoring.GATE_MARGIN
+    assert monitoring.chance_margin("regression", np.arange(5.0)) == monitoring.GATE_MARGIN
