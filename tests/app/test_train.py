@@ -151,14 +151,18 @@ def test_svm_on_large_data_explains_instead_of_failing():
 
 
 def test_a_choice_knob_starts_on_its_default_and_changes_the_fit():
-    at = _open(dataset="breast_cancer")
+    at = _open(dataset="churn")
     radio = at.radio(key="train_param_logistic_regression_class_weight_position")
     assert radio.value == 0, "'equal' (None) must show as selected"
     before = _scores(at)
     radio.set_value(1).run()
     _no_problems(at)
     assert at.session_state["train_param_logistic_regression_class_weight"] == "balanced"
-    assert _scores(at) != before
+    after = _scores(at)
+    # Fit time differs between any two fits; the scores must move because the fit did.
+    assert {k: v for k, v in after.items() if k != "Fit time"} != {
+        k: v for k, v in before.items() if k != "Fit time"
+    }
 
 
 def test_row_cap_samples_large_data_with_a_visible_notice():

@@ -23,6 +23,8 @@ def test_deep_link_switch_strategy_and_move_k(server, page):
     assert "breaks time order" in page.locator("[data-testid='stAlert']").all_inner_texts()[0]
 
     _strategy_picker(page).click()
+    # The option list is virtualised; typing filters it so the option is rendered.
+    page.keyboard.type("Time-series")
     page.get_by_role("option", name=re.compile(r"^Time-series CV")).click()
     page.wait_for_url(re.compile(r"strategy=time_series"), timeout=20_000)
     wait_ready(page)
