@@ -65,3 +65,24 @@ def test_a_dark_system_scheme_keeps_the_accessible_light_theme(server, browser):
         int(part) for part in background[background.index("(") + 1 : -1].split(",")[:3]
     )
     assert min(red, green, blue) > 230, background
+
+
+def test_a_lesson_works_from_the_keyboard_alone(server, page):
+    """Tab from the top of /split to the k slider, move it with the arrow keys, and the folds
+    and the URL follow: no mouse involved."""
+    page.goto(f"{server.url}/split?dataset=diabetes&strategy=kfold&k=4")
+    wait_ready(page)
+    page.locator("body").focus()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        label = page.evaluate(
+            "() => document.activeElement && document.activeElement.getAttribute('aria-label')"
+        )
+        if label == "k (number of folds)":
+            break
+    else:
+        raise AssertionError("the k slider cannot be reached with Tab")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**k=5**", timeout=20_000)
+    wait_ready(page)
+    assert page.locator("[data-testid='stException']").count() == 0
