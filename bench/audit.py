@@ -92,9 +92,9 @@ def _frame_megabytes(path: Path) -> float:
     return float(loaded.frame.memory_usage(deep=True).sum()) / 1024**2
 
 
-def bench_audit(sizes: tuple[tuple[int, int], ...] = SIZES) -> list[tuple[str, float]]:
-    """Time the audit's command line on each synthetic file; return (label, value) rows."""
-    rows: list[tuple[str, float]] = []
+def bench_audit(sizes: tuple[tuple[int, int], ...] = SIZES) -> list[tuple[str, float, str]]:
+    """Time the audit's command line on each synthetic file; return (label, value, unit) rows."""
+    rows: list[tuple[str, float, str]] = []
     with tempfile.TemporaryDirectory(prefix="bench-audit-") as folder:
         for n_rows, n_columns in sizes:
             label = f"{n_rows:,} x {n_columns}"
@@ -104,17 +104,17 @@ def bench_audit(sizes: tuple[tuple[int, int], ...] = SIZES) -> list[tuple[str, f
             frame = _frame_megabytes(path)
             rows.extend(
                 [
-                    (f"audit {label}: file MB", path.stat().st_size / 1024**2),
-                    (f"audit {label}: seconds, process start to finish", seconds),
-                    (f"audit {label}: CPU seconds (user + system)", cpu),
-                    (f"audit {label}: peak memory MB", peak),
-                    (f"audit {label}: frame MB (pandas, deep)", frame),
-                    (f"audit {label}: peak / frame", peak / frame),
+                    (f"audit {label}: file size", path.stat().st_size / 1024**2, "MB"),
+                    (f"audit {label}: process start to finish", seconds, "s"),
+                    (f"audit {label}: CPU time (user + system)", cpu, "s"),
+                    (f"audit {label}: peak memory", peak, "MB"),
+                    (f"audit {label}: frame size (pandas, deep)", frame, "MB"),
+                    (f"audit {label}: peak memory / frame size", peak / frame, "x"),
                 ]
             )
     return rows
 
 
 if __name__ == "__main__":
-    for label, value in bench_audit():
-        print(f"{label:<55} {value:10.2f}")
+    for label, value, unit in bench_audit():
+        print(f"{label:<55} {value:10.2f} {unit}")

@@ -22,7 +22,7 @@ def _record(i: int) -> RunRecord:
     )
 
 
-def bench_experiments(n_runs: int = 500, n_threads: int = 8) -> list[tuple[str, float]]:
+def bench_experiments(n_runs: int = 500, n_threads: int = 8) -> list[tuple[str, float, str]]:
     """Runs per second written to a fresh store (one transaction each) and read back."""
     with tempfile.TemporaryDirectory() as folder:
         store = RunStore(Path(folder) / "runs.sqlite")
@@ -51,12 +51,12 @@ def bench_experiments(n_runs: int = 500, n_threads: int = 8) -> list[tuple[str, 
         reading = time.perf_counter() - start
         assert len(read) == n_runs and store.count() == n_runs + per_thread * n_threads
     return [
-        ("run store: writes/s, one writer", n_runs / single),
-        (f"run store: writes/s, {n_threads} threads", per_thread * n_threads / concurrent),
-        (f"run store: read {n_runs} runs (s)", reading),
+        ("run store: writes, one writer", n_runs / single, "runs/s"),
+        (f"run store: writes, {n_threads} threads", per_thread * n_threads / concurrent, "runs/s"),
+        (f"run store: read {n_runs} runs", reading, "s"),
     ]
 
 
 if __name__ == "__main__":
-    for label, value in bench_experiments():
-        print(f"{label:45s} {value:12.4f}")
+    for label, value, unit in bench_experiments():
+        print(f"{label:45s} {value:12.4f} {unit}")
