@@ -9,6 +9,7 @@ import os
 import pkgutil
 import platform
 import sys
+import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
@@ -19,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("streamlit", "scikit-learn", "pandas", "numpy", "plotly", "altair", "skrub")
 
 
-def _rows(only: set[str]) -> list[tuple[str, str, str]]:
+def _rows(only: set[str], skip: set[str]) -> list[tuple[str, str, str]]:
     rows = []
     for module_info in sorted(pkgutil.iter_modules(bench.__path__), key=lambda m: m.name):
-        if only and module_info.name not in only:
+        if (only and module_info.name not in only) or module_info.name in skip:
             continue
         module = importlib.import_module(f"bench.{module_info.name}")
         for name, function in inspect.getmembers(module, inspect.isfunction):
@@ -40,8 +41,13 @@ def _rows(only: set[str]) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    only = set(sys.argv[1:])
-    rows = _rows(only)
+    """``python -m bench [MODULE ...] [-MODULE ...]``: run some modules, or all but some."""
+    only = {arg for arg in sys.argv[1:] if not arg.startswith("-")}
+    skip = {arg[1:] for arg in sys.argv[1:] if arg.startswith("-")}
+    # Benchmarks train models that record runs; keep them out of the learner's log.
+    with tempfile.TemporaryDirectory(prefix="bench-runs-") as folder:
+        os.environ["ML_SPINE_DB"] = str(Path(folder) / "runs.sqlite")
+        rows = _rows(only, skip)
     header = [
         "# ML Spine benchmarks",
         "",
@@ -54,6 +60,8 @@ def main() -> None:
     table = "\n".join(header + [f"| {label} | {value} | {unit} |" for label, value, unit in rows])
     print(table)
     if not only:
+        if skip:
+            table += f"\n\nLeft out of this run: {', '.join(sorted(skip))}."
         (ROOT / "docs").mkdir(exist_ok=True)
         (ROOT / "docs" / "benchmarks.md").write_text(table + "\n", encoding="utf-8")
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,38 +20,36 @@ def bench_monitoring(dataset: str = "churn", moves: int = 6) -> list[tuple[str, 
     from lessons import datasets, monitoring
     from lessons.experiments import make_estimator
 
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ.setdefault("ML_SPINE_DB", str(Path(folder) / "runs.sqlite"))
-        loaded = datasets.load(dataset)
-        start = time.perf_counter()
-        monitoring.simulate(
-            loaded,
-            make_estimator(
-                "random_forest",
-                loaded.task,
-                {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5},
-                0,
-            ),
-            model="random_forest",
-            params={},
-            scenario="covariate",
-            intensity=0.75,
-        )
-        simulation = time.perf_counter() - start
+    loaded = datasets.load(dataset)
+    start = time.perf_counter()
+    monitoring.simulate(
+        loaded,
+        make_estimator(
+            "random_forest",
+            loaded.task,
+            {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5},
+            0,
+        ),
+        model="random_forest",
+        params={},
+        scenario="covariate",
+        intensity=0.75,
+    )
+    simulation = time.perf_counter() - start
 
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-        at.query_params["dataset"] = dataset
-        at.run()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.query_params["dataset"] = dataset
+    at.run()
+    start = time.perf_counter()
+    at.switch_page("pages/monitor.py").run()
+    first = time.perf_counter() - start
+    timings = []
+    for step in range(moves):
+        slider = at.slider(key="monitor_month")
         start = time.perf_counter()
-        at.switch_page("pages/monitor.py").run()
-        first = time.perf_counter() - start
-        timings = []
-        for step in range(moves):
-            slider = at.slider(key="monitor_month")
-            start = time.perf_counter()
-            slider.set_value(2 + step % 11).run()
-            timings.append(time.perf_counter() - start)
-        assert not at.exception
+        slider.set_value(2 + step % 11).run()
+        timings.append(time.perf_counter() - start)
+    assert not at.exception
     return [
         (f"monitor: simulate {dataset} (s)", simulation),
         (f"monitor: first render of /monitor on {dataset} (s)", first),
