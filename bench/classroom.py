@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -177,6 +178,8 @@ def bench_classroom() -> list[tuple[str, float, str]]:
         for round_number in (1, 2, 3):
             start = time.perf_counter()
             report = asyncio.run(run_round(server.url, walkers=20, uploaders=5))
+            for error in report.errors[:5]:
+                print(f"  round {round_number}: {error.splitlines()[0]}", file=sys.stderr)
             rows += [
                 (f"round {round_number}: wall time", time.perf_counter() - start, "s"),
                 (f"round {round_number}: control-to-settled median", report.median, "s"),
