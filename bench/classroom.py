@@ -17,18 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from components import navigation
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Server
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 WALK_DATASETS = ("churn", "fraud", "house_prices", "store_demand", "wine", "diabetes")
 
@@ -169,7 +159,6 @@ def server_rss_mb(pid: int) -> float:
 
 def bench_classroom() -> list[tuple[str, float, str]]:
     """20 walkers and 5 uploaders at once, three rounds, on a fresh server."""
-    from tests.e2e.conftest import Server
 
     server = Server()
     rows = []

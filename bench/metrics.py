@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
 
 import numpy as np
 
+from bench import median_seconds
 from lessons import datasets
 from lessons import metrics as lm
 from lessons.splits import make_buckets
-
-
-def _median_seconds(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _threshold_fragment(y_true: np.ndarray, score: np.ndarray, curves: lm.Curves, t: float):
@@ -77,17 +68,17 @@ def bench_metrics(repeats: int = 7) -> list[tuple[str, float]]:
         ("three quick models, fraud (cold fit on a 6,000-row sample of train)", fit_seconds),
         (
             "threshold slider, fragment work (4 figures, fraud 4,000 rows)",
-            _median_seconds(
+            median_seconds(
                 lambda: _threshold_fragment(y_true, score, curves, next(thresholds)), repeats
             ),
         ),
         (
             "imbalance slider, fragment work (figure + table)",
-            _median_seconds(lambda: _imbalance_fragment(sweep, next(levels)), repeats),
+            median_seconds(lambda: _imbalance_fragment(sweep, next(levels)), repeats),
         ),
         (
             "imbalance sweep (cold, computed once per server)",
-            _median_seconds(lm.imbalance_sweep, 1),
+            median_seconds(lm.imbalance_sweep, 1),
         ),
         (
             "threshold slider, whole page rerun (AppTest, cached)",

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
 
+from bench import median_seconds
 from lessons import datasets, splits
 from lessons.choices import SplitChoice
-
-
-def _median_seconds(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _picture(dataset: datasets.Dataset, k: int) -> None:
@@ -59,11 +50,11 @@ def bench_split(repeats: int = 5) -> list[tuple[str, float]]:
     return [
         (
             "time split, churn (make_buckets)",
-            _median_seconds(lambda: splits.make_buckets(churn), repeats),
+            median_seconds(lambda: splits.make_buckets(churn), repeats),
         ),
         (
             "5 folds, fraud (make_folds + guarantees)",
-            _median_seconds(
+            median_seconds(
                 lambda: splits.fold_guarantees(
                     fraud, splits.make_folds(fraud, SplitChoice("kfold", (("k", 5),)))
                 ),
@@ -72,20 +63,20 @@ def bench_split(repeats: int = 5) -> list[tuple[str, float]]:
         ),
         (
             "fold picture, churn k=10 (compute + figure)",
-            _median_seconds(lambda: _picture(churn, 10), repeats),
+            median_seconds(lambda: _picture(churn, 10), repeats),
         ),
         ("k slider change, whole page rerun (AppTest, cached)", _k_slider_rerun(repeats)),
         (
             "rare positives, fraud 2,000 rows x 500 seeds",
-            _median_seconds(lambda: splits.rare_class_positives(fraud, n_rows=2_000), 1),
+            median_seconds(lambda: splits.rare_class_positives(fraud, n_rows=2_000), 1),
         ),
         (
             "random vs time score, churn",
-            _median_seconds(lambda: splits.shuffle_versus_time(churn), 1),
+            median_seconds(lambda: splits.shuffle_versus_time(churn), 1),
         ),
         (
             "validation spread, churn 1,000 rows, R=30 + 5 folds",
-            _median_seconds(lambda: splits.validation_spread(churn, n_rows=1_000), 1),
+            median_seconds(lambda: splits.validation_spread(churn, n_rows=1_000), 1),
         ),
     ]
 
