@@ -10,7 +10,8 @@ def test_threshold_and_imbalance_sliders_update_page_and_url(server, page):
     wait_ready(page, timeout=180_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.get_by_role("heading", name="5. Pick a metric").count() == 1
-    assert page.get_by_text("Confusion matrix at threshold 0.30").count() >= 1
+    # The confusion matrix is a Plotly title drawn after the script finishes: wait for it.
+    page.get_by_text("Confusion matrix at threshold 0.30").first.wait_for(timeout=60_000)
 
     threshold = page.get_by_role("slider", name="Threshold: flag scores at or above")
     threshold.focus()
