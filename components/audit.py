@@ -14,7 +14,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from components import navigation, sidebar
+from components import navigation, progress, sidebar
 from components.charts import audit as charts
 from components.lesson import takeaway
 from components.text import code_name, escape_md
@@ -164,10 +164,11 @@ def run(
     settings = (upload.file_id, target, tuple(sorted(types.items())), seed, task)
     reports = st.session_state.setdefault(_REPORTS_KEY, {})
     if settings in reports:
+        progress.mark("data", "audit_run")
         return reports[settings]
     bar = st.progress(0.0, text="Auditing…")
 
-    def progress(fraction: float, message: str) -> None:
+    def show_progress(fraction: float, message: str) -> None:
         bar.progress(min(max(fraction, 0.0), 1.0), text=message)
 
     try:
@@ -177,7 +178,7 @@ def run(
             column_types=types,
             task=task,
             random_state=seed,
-            progress=progress,
+            progress=show_progress,
         )
     except DataError as error:
         bar.empty()
@@ -188,6 +189,7 @@ def run(
         )
         return None
     bar.empty()
+    progress.mark("data", "audit_run")
     # One report per file is enough to keep: a changed setting replaces the older ones.
     st.session_state[_REPORTS_KEY] = {
         key: value for key, value in reports.items() if key[0] == upload.file_id

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, sidebar
+from components import course, progress, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -566,6 +566,7 @@ def spec(
             created=datetime.now(UTC).date(),
         )
     )
+    progress.mark("frame", "target_chosen")
     course.set_framing(
         dataset.name,
         FramingChoice(

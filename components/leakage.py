@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
-from components import course, data, lesson, sidebar
+from components import course, data, lesson, progress, sidebar
 from components.charts import leakage as charts
 from components.text import code_name, escape_md
 from lessons import leakage
@@ -278,6 +278,8 @@ def lab(scenario: str) -> None:
             "Leak on",
             key=LEAK_KEY,
             persist_state="session",
+            on_change=progress.mark,
+            args=("leakage", "leak_switched"),
             help=f"On: {spec.leak}. Off: {spec.fix}.",
         )
         st.markdown(f"**Leaky:** {spec.leak}.  \n**Fix:** {spec.fix}.")

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, data, sidebar
+from components import course, data, progress, sidebar
 from components.charts import monitoring as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -300,6 +300,8 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
         bind="query-params",
         help="Months after the training window. Drag to move through production.",
     )
+    if number > 1:
+        progress.mark("monitor", "month_moved")
     index = min(number, len(months)) - 1
     month = months[index]
     known = simulation.known(index)

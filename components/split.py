@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, lesson, navigation
+from components import course, lesson, navigation, progress
 from components.charts import splits as charts
 from components.text import code_name
 from lessons import splits
@@ -269,6 +269,8 @@ def explorer(dataset: Dataset, seed: int) -> None:
             "Split strategy",
             CHOICES,
             key=STRATEGY_KEY,
+            on_change=progress.mark,
+            args=("split", "strategy_tried"),
             format_func=lambda s: (
                 splits.STRATEGY_TITLES[s] + (" (honest default here)" if s == default else "")
             ),
@@ -696,15 +698,3 @@ def shuffled_time(dataset: Dataset, seed: int) -> None:
         st.markdown(TEXT["time_why"])
         if spec := navigation.page_for("pages/leakage.py"):
             st.page_link(spec.path, label="Open the leakage lab", icon=spec.icon)
-
-
-# --------------------------------------------------------------------------- check yourself
-
-
-def check_yourself() -> None:
-    """The four questions of the lesson; answers behind Reveal in instructor mode."""
-    st.markdown(TEXT["check"])
-    for key in ("stratify", "time", "kfold", "group"):
-        with st.expander(TEXT[f"q_{key}"].strip("*")):
-            if lesson.reveal(f"split_{key}"):
-                st.markdown(TEXT[f"a_{key}"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import course, lesson, sidebar, train_views
+from components import course, lesson, progress, sidebar, train_views
 from components.text import code_name, escape_md
 from components.train_cache import Setup, baseline_cached, fit_cached, prepared
 from lessons import training
@@ -187,6 +187,7 @@ def _metric(setup: Setup, model: str) -> tuple[str, float | None, str, str]:
 
 def _record(setup: Setup, model: str, params: dict, result: training.FitResult) -> None:
     """One run record per distinct fit; a rerun with the same settings adds nothing."""
+    progress.mark("train", "model_trained")
     fingerprint = (*setup.key, model, tuple(params.items()), result.metric)
     recorded = st.session_state.setdefault(RECORDED_KEY, set())
     if fingerprint in recorded:

@@ -145,6 +145,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX runs_by_scope ON runs (scope, id);
     ALTER TABLE runs ADD COLUMN mlflow_run_id TEXT;
     """,
+    # v3: a learner's course progress, one JSON document per scope, so a workspace keeps it.
+    """
+    CREATE TABLE progress (
+        scope TEXT PRIMARY KEY,
+        updated_at TEXT NOT NULL,
+        payload TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -317,6 +325,24 @@ class RunStore:
                 "SELECT mlflow_run_id FROM runs WHERE id = ?", (run_id,)
             ).fetchone()
         return row[0] if row else None
+
+    def save_progress(self, scope: str, payload: dict) -> None:
+        """Keep one scope's course progress (a JSON-able dict), replacing the previous copy."""
+        with self._transaction() as connection:
+            connection.execute(
+                "INSERT INTO progress (scope, updated_at, payload) VALUES (?, ?, ?) "
+                "ON CONFLICT (scope) DO UPDATE SET updated_at = excluded.updated_at, "
+                "payload = excluded.payload",
+                (scope, datetime.now(UTC).isoformat(timespec="seconds"), _to_json(payload)),
+            )
+
+    def load_progress(self, scope: str) -> dict | None:
+        """One scope's saved course progress, or None when it has none."""
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT payload FROM progress WHERE scope = ?", (scope,)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
 
     def move(self, source_scope: str, target_scope: str) -> int:
         """Move every run of one scope to another (a session's runs into a workspace)."""

@@ -9,7 +9,7 @@ validation, test, leaky, honest, production) has the same colour on every page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import plotly.graph_objects as go
 
@@ -51,11 +51,37 @@ def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:
     return fig
 
 
+def _progress_bar(fig: go.Figure, x: float, half_w: float, half_h: float, done: float) -> None:
+    done = min(max(done, 0.0), 1.0)
+    left, right, bottom, top = x - half_w + 0.06, x + half_w - 0.06, -half_h + 0.06, -half_h + 0.14
+    fig.add_shape(
+        type="rect", x0=left, x1=right, y0=bottom, y1=top, line={"color": "white", "width": 1}
+    )
+    if done > 0:
+        fig.add_shape(
+            type="rect",
+            x0=left,
+            x1=left + (right - left) * done,
+            y0=bottom,
+            y1=top,
+            fillcolor="white",
+            line={"width": 0},
+        )
+    fig.add_annotation(
+        x=x,
+        y=half_h - 0.09,
+        text="✓ done" if done >= 1 else f"{done:.0%} done",
+        showarrow=False,
+        font={"size": 11, "color": "white"},
+    )
+
+
 def spine_figure(
     steps: Sequence[tuple[str, str, str]],
     loops: Iterable[tuple[str, str, str]],
     available: Iterable[str] = (),
     current: str | None = None,
+    progress: Mapping[str, float] | None = None,
 ) -> go.Figure:
     """Draw the workflow as a row of boxes with arrows forward and loops back.
 
@@ -69,6 +95,9 @@ def spine_figure(
         Keys of steps whose lesson exists; drawn in colour, the others in grey.
     current : str, optional
         A step to outline, e.g. where the learner is.
+    progress : mapping of key to fraction in [0, 1], optional
+        The learner's progress per step, drawn as a bar along the bottom of its box with a
+        share done in words at the top of the box.
     """
     available = set(available)
     loops = list(loops)
@@ -102,6 +131,8 @@ def spine_figure(
             showarrow=False,
             font={"color": "white", "size": 11},
         )
+        if progress is not None and key in progress:
+            _progress_bar(fig, x, half_w, half_h, progress[key])
     for i in range(len(steps) - 1):
         _arrow(fig, (i + half_w, 0), (i + 1 - half_w, 0), OKABE_ITO["black"])
     below = above = 0

@@ -28,6 +28,7 @@ def test_the_story_renders_on_every_builtin_dataset(name):
         "Retraining policies",
         "Rollback: a corrupted month",
         "Rebuilding changes behaviour",
+        "Check your understanding",
     ]
     assert len(at.get("plotly_chart")) == 4
     labels = {m.label for m in at.metric}

@@ -13,7 +13,7 @@ def test_home_renders_with_every_builtin_dataset(name):
     assert at.session_state["sidebar_dataset"] == name
     assert at.title[0].value == "ML Spine"
     assert len(at.get("plotly_chart")) == 1
-    assert len(at.dataframe) == 1
+    assert len(at.dataframe) == 2, "the dataset gallery and the progress table"
     caption = at.sidebar.caption[0].value
     assert f"{datasets.load(name).n_rows:,} rows" in caption
 

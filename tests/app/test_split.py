@@ -184,11 +184,7 @@ def test_instructor_mode_hides_the_answers_until_reveal():
     assert "split_gap_chart" not in _charts(at)
     assert not any("flatters it by" in m.value for m in at.markdown)
     assert at.button(key="lesson_reveal_button_split_gap").label == "Reveal"
-    answer = split.TEXT["a_time"][:40]
-    assert not any(answer in m.value for m in at.markdown)
     # Reveal stores this flag and reruns; AppTest does not follow that rerun, so set it.
     at.session_state["lesson_revealed_split_gap"] = True
-    at.session_state["lesson_revealed_split_time"] = True
     at.run()
     assert "split_gap_chart" in _charts(at)
-    assert any(answer in m.value for m in at.markdown)

@@ -33,7 +33,7 @@ def store(tmp_path):
 
 
 def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
-    assert store.schema_version() == experiments.SCHEMA_VERSION == 2
+    assert store.schema_version() == experiments.SCHEMA_VERSION == 3
     with sqlite3.connect(store.path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
@@ -55,7 +55,7 @@ def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
             " '{}', 3, 'first')"
         )
     store = RunStore(path)
-    assert store.schema_version() == 2
+    assert store.schema_version() == experiments.SCHEMA_VERSION
     (run,) = store.runs("workspace:ada")
     assert (run.dataset, run.params, run.metrics, run.seed, run.note) == (
         "fraud",
@@ -64,7 +64,9 @@ def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
         3,
         "first",
     )
-    assert store.migrate() == 2, "a second open finds the schema current and changes nothing"
+    assert store.migrate() == experiments.SCHEMA_VERSION, (
+        "a second open finds the schema current and changes nothing"
+    )
 
 
 def test_a_database_from_a_newer_release_is_refused(tmp_path):

@@ -1,0 +1,774 @@
+"""Checks of understanding: a few questions at the end of each lesson, some computed live.
+
+The questions live in ``lessons/content/checks/<lesson>.md``, one file per lesson, in this
+format (anything before the first ``## `` heading is a note for authors and is ignored)::
+
+    ## question-id
+    compute: function_name          <- only for a computed question
+
+    The question, in Markdown, over one or more lines.
+
+    - [ ] A wrong option (a plausible misconception)
+    - [x] The right option
+    - [ ] Another wrong option
+
+    > The explanation: why the right one is right and the tempting one is wrong.
+    > It may run over several lines.
+
+A static question marks exactly one option ``[x]`` and the others ``[ ]``. A computed question
+names a function of ``COMPUTE`` and gives every option a key instead (``- [time] ...``); the
+function runs a lesson's own code on the active dataset and seed and returns a ``Computed``:
+the values for the ``{placeholders}`` in the question, options and explanation, and the key
+of the right option. Numbers and the right answer are therefore computed, never typed.
+
+When a computed question cannot run on the active dataset (no time column, a target the
+lesson cannot use), it runs on the closest built-in dataset and says so; ``NotApplicable``
+is raised only when nothing fits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from lessons import datasets, experiments, framing, leakage, monitoring, splits, training
+from lessons import metrics as lesson_metrics
+from lessons.datasets import Dataset
+from lessons.errors import DataError
+
+LESSONS: tuple[str, ...] = (
+    "frame",
+    "split",
+    "leakage",
+    "train",
+    "metrics",
+    "experiments",
+    "monitor",
+)
+CONTENT = Path(__file__).parent / "content" / "checks"
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_KEY = re.compile(r"^[a-z0-9_]{2,}$")
+_OPTION = re.compile(r"^- \[([^\]]*)\] (.+)$")
+_COMPUTE = re.compile(r"^compute:\s*(\S+)\s*$")
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z0-9_]+)\}(?!\})")
+
+
+class ChecksFormatError(ValueError):
+    """A checks file that does not follow the format; the message names the file and line."""
+
+
+class NotApplicable(DataError):
+    """A computed question that cannot run on this dataset, nor on a built-in stand-in."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer to pick.
+
+    Attributes
+    ----------
+    key : str
+        ``"a"``, ``"b"``... for a static question (by position); the author's key for a
+        computed one.
+    text : str
+    correct : bool
+        Always False in a computed question until ``ComputedQuestion.resolve``.
+    """
+
+    key: str
+    text: str
+    correct: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question whose right answer is known: written in the file, or resolved from data.
+
+    Attributes
+    ----------
+    lesson, id : str
+    prompt : str
+        Markdown.
+    options : tuple of Option
+        Exactly one is correct.
+    explanation : str
+        Markdown; why the right answer is right and the tempting wrong one is wrong.
+    note : str or None
+        For a resolved computed question: which data it ran on when not the active dataset.
+    """
+
+    lesson: str
+    id: str
+    prompt: str
+    options: tuple[Option, ...]
+    explanation: str
+    note: str | None = None
+
+    @property
+    def correct(self) -> Option:
+        return next(option for option in self.options if option.correct)
+
+
+@dataclass(frozen=True)
+class Computed:
+    """What a compute function found on the data.
+
+    Attributes
+    ----------
+    values : dict of str to str
+        Text for every ``{placeholder}`` of the question, formatted for display.
+    correct : str
+        The key of the right option.
+    shown : tuple of str or None
+        The option keys that apply to this data, in file order; None shows them all.
+    note : str or None
+        Said above the question when it ran on a stand-in dataset.
+    """
+
+    values: dict[str, str]
+    correct: str
+    shown: tuple[str, ...] | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ComputedQuestion:
+    """A question whose numbers and right answer come from a lesson function on live data.
+
+    Attributes
+    ----------
+    lesson, id, prompt, explanation : str
+        As in ``Question``, with ``{placeholders}``.
+    options : tuple of Option
+        Keyed; none marked correct.
+    compute : str
+        The key of ``COMPUTE`` that fills the placeholders and picks the right option.
+    """
+
+    lesson: str
+    id: str
+    prompt: str
+    options: tuple[Option, ...]
+    explanation: str
+    compute: str
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        texts = [self.prompt, self.explanation, *(o.text for o in self.options)]
+        return frozenset(name for text in texts for name in _PLACEHOLDER.findall(text))
+
+    def resolve(self, computed: Computed) -> Question:
+        """The question as asked on this data: placeholders filled, the right option marked.
+
+        Raises
+        ------
+        ValueError
+            If the computation left a placeholder empty or picked a key that is not an
+            option shown.
+        """
+        missing = self.placeholders - set(computed.values)
+        if missing:
+            raise ValueError(f"{self.compute} gave no value for {', '.join(sorted(missing))}.")
+        shown = computed.shown or tuple(o.key for o in self.options)
+        if computed.correct not in shown:
+            raise ValueError(f"{self.compute} picked {computed.correct!r}, not an option shown.")
+
+        def fill(text: str) -> str:
+            return _PLACEHOLDER.sub(lambda m: computed.values[m.group(1)], text).replace("{{", "{")
+
+        options = tuple(
+            Option(o.key, fill(o.text), o.key == computed.correct)
+            for o in self.options
+            if o.key in shown
+        )
+        return Question(
+            self.lesson,
+            self.id,
+            fill(self.prompt),
+            options,
+            fill(self.explanation),
+            computed.note,
+        )
+
+
+AnyQuestion = Question | ComputedQuestion
+
+
+# --------------------------------------------------------------------------------------------
+# The parser
+# --------------------------------------------------------------------------------------------
+
+
+def parse(text: str, lesson: str, *, source: str = "<text>") -> tuple[AnyQuestion, ...]:
+    """Read a checks file.
+
+    Parameters
+    ----------
+    text : str
+        The file's Markdown.
+    lesson : str
+        The lesson the questions belong to.
+    source : str
+        The file name, for error messages.
+
+    Raises
+    ------
+    ChecksFormatError
+        With the file, the line and what is wrong, when the text breaks the format.
+    """
+    blocks: list[tuple[int, str, list[tuple[int, str]]]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("## "):
+            blocks.append((number, line[3:].strip(), []))
+        elif blocks:
+            blocks[-1][2].append((number, line.rstrip()))
+    if not blocks:
+        raise ChecksFormatError(f"{source}: no questions (each starts with a '## id' heading).")
+    questions: list[AnyQuestion] = []
+    seen: set[str] = set()
+    for number, question_id, lines in blocks:
+        where = f"{source}, question {question_id!r} (line {number})"
+        if not _ID.match(question_id):
+            raise ChecksFormatError(
+                f"{where}: an id is lower-case letters, digits and hyphens, e.g. 'why-stratify'."
+            )
+        if question_id in seen:
+            raise ChecksFormatError(f"{where}: the id is used twice in the file.")
+        seen.add(question_id)
+        questions.append(_parse_block(lesson, question_id, lines, where))
+    return tuple(questions)
+
+
+def _parse_block(
+    lesson: str, question_id: str, lines: list[tuple[int, str]], where: str
+) -> AnyQuestion:
+    compute = None
+    body = [(n, line) for n, line in lines if line.strip()]
+    if body and (found := _COMPUTE.match(body[0][1])):
+        compute = found.group(1)
+        if compute not in COMPUTE:
+            raise ChecksFormatError(
+                f"{where}: there is no compute function {compute!r}; "
+                f"pick one of {', '.join(sorted(COMPUTE))}."
+            )
+        body = body[1:]
+    prompt: list[str] = []
+    options: list[tuple[int, str, str]] = []
+    explanation: list[str] = []
+    part = "prompt"
+    for n, line in lines:
+        if compute and _COMPUTE.match(line):
+            continue
+        option = _OPTION.match(line)
+        if option and part in ("prompt", "options"):
+            part = "options"
+            options.append((n, option.group(1), option.group(2).strip()))
+        elif line.startswith(">") and part == "options":
+            part = "explanation"
+            explanation.append(line[1:].strip())
+        elif line.startswith(">") and part == "explanation":
+            explanation.append(line[1:].strip())
+        elif not line.strip():
+            if part == "prompt":
+                prompt.append("")
+        elif part == "prompt":
+            prompt.append(line)
+        else:
+            raise ChecksFormatError(
+                f"{where}, line {n}: after the options only '> ' explanation lines may follow."
+            )
+    question = "\n".join(prompt).strip()
+    why = " ".join(explanation).strip()
+    if not question:
+        raise ChecksFormatError(f"{where}: the question text is missing.")
+    if len(options) < 2:
+        raise ChecksFormatError(f"{where}: a question needs at least two '- [ ] ' options.")
+    if not why:
+        raise ChecksFormatError(f"{where}: the '> ' explanation is missing.")
+    if compute:
+        keys = [key for _, key, _ in options]
+        bad = next(((n, k) for n, k, _ in options if not _KEY.match(k)), None)
+        if bad:
+            raise ChecksFormatError(
+                f"{where}, line {bad[0]}: a computed question keys its options with a word, "
+                f"e.g. '- [time] ...', not '[{bad[1]}]'."
+            )
+        if len(set(keys)) != len(keys):
+            raise ChecksFormatError(f"{where}: two options share a key.")
+        return ComputedQuestion(
+            lesson,
+            question_id,
+            question,
+            tuple(Option(key, text) for _, key, text in options),
+            why,
+            compute,
+        )
+    bad = next(((n, k) for n, k, _ in options if k not in ("x", " ")), None)
+    if bad:
+        raise ChecksFormatError(
+            f"{where}, line {bad[0]}: mark an option '[x]' (right) or '[ ]' (wrong), "
+            f"not '[{bad[1]}]'; keyed options need a 'compute:' line."
+        )
+    n_correct = sum(k == "x" for _, k, _ in options)
+    if n_correct != 1:
+        raise ChecksFormatError(
+            f"{where}: exactly one option must be marked '[x]'; found {n_correct}."
+        )
+    return Question(
+        lesson,
+        question_id,
+        question,
+        tuple(
+            Option(chr(ord("a") + i), text, key == "x") for i, (_, key, text) in enumerate(options)
+        ),
+        why,
+    )
+
+
+@cache
+def load(lesson: str) -> tuple[AnyQuestion, ...]:
+    """The questions of one lesson, read from its checks file.
+
+    Raises
+    ------
+    ChecksFormatError
+        If the file breaks the format, or the lesson has no file.
+    """
+    if lesson not in LESSONS:
+        raise ChecksFormatError(f"There is no lesson {lesson!r}; pick one of {', '.join(LESSONS)}.")
+    path = CONTENT / f"{lesson}.md"
+    return parse(path.read_text(encoding="utf-8"), lesson, source=f"checks/{lesson}.md")
+
+
+def question_ids(lesson: str) -> tuple[str, ...]:
+    """The ids of a lesson's questions, in order; the same whatever the dataset."""
+    return tuple(q.id for q in load(lesson))
+
+
+# --------------------------------------------------------------------------------------------
+# Stand-ins: the closest built-in dataset when a computed question cannot use the active one
+# --------------------------------------------------------------------------------------------
+
+# Small built-ins first, so a stand-in answers quickly.
+_STAND_INS = {
+    ("binary", False): "breast_cancer",
+    ("multiclass", False): "wine",
+    ("regression", False): "diabetes",
+    ("binary", True): "churn",
+    ("multiclass", True): "churn",
+    ("regression", True): "stocks",
+}
+
+
+def stand_in(dataset: Dataset, *, needs_time: bool = False) -> str:
+    """The built-in dataset closest to ``dataset``: same kind of target, a time column if needed."""
+    task = dataset.task if dataset.task in ("binary", "multiclass") else "regression"
+    return _STAND_INS[(task, needs_time)]
+
+
+def _with_stand_in(
+    compute: Callable[[Dataset, int], Computed], *, needs_time: bool = False
+) -> Callable[[Dataset, int], Computed]:
+    """Run ``compute`` on the dataset, or on its closest built-in when it cannot apply."""
+
+    def run(dataset: Dataset, seed: int) -> Computed:
+        reason = "it has no time column" if needs_time and not dataset.time_column else None
+        if reason is None:
+            try:
+                return compute(dataset, seed)
+            except DataError as error:
+                reason = str(error).rstrip(".")
+        name = stand_in(dataset, needs_time=needs_time)
+        if name == dataset.name:
+            raise NotApplicable(f"This question does not apply here: {reason}.")
+        found = compute(datasets.load(name, seed), seed)
+        note = (
+            f"This question cannot use the active data ({reason}), so it runs on the "
+            f"built-in `{name}` data with the same seed."
+        )
+        return replace(found, note=note)
+
+    run.__doc__ = compute.__doc__
+    return run
+
+
+def _score(value: float) -> str:
+    return f"{value:.3f}" if math.isfinite(value) else "undefined"
+
+
+def _signed(value: float) -> str:
+    """A difference with its sign; one that rounds to zero shows as +0.000, not -0.000."""
+    return f"{round(value, 3) + 0.0:+.3f}" if math.isfinite(value) else "undefined"
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Frame: does the quick model beat the baseline?
+# --------------------------------------------------------------------------------------------
+
+
+def _quick_model_vs_baseline(dataset: Dataset, seed: int) -> Computed:
+    held = framing.evaluate(dataset, random_state=seed)
+    suggestion = framing.suggest_metric(
+        held.task, held.y_train, framing.Costs(), problem=dataset.problem
+    )
+    scored = framing.score_candidates(held, suggestion)
+    verdict = framing.verdict(scored, suggestion.metric)
+    if not np.isfinite(verdict.model.score) or verdict.best_baseline is verdict.model:
+        raise DataError("the score is undefined on its validation rows")
+    return Computed(
+        {
+            "data": dataset.title,
+            "metric": suggestion.name,
+            "model_score": framing.format_score(suggestion.metric, verdict.model.score),
+            "baseline": verdict.best_baseline.name,
+            "baseline_score": framing.format_score(suggestion.metric, verdict.best_baseline.score),
+            "verdict": verdict.text,
+        },
+        "beats" if verdict.earns_keep else "does_not",
+    )
+
+
+quick_model_vs_baseline = _with_stand_in(_quick_model_vs_baseline)
+quick_model_vs_baseline.__doc__ = """Frame: does the quick model earn its keep against the
+best baseline, with equal error costs? Uses ``framing.evaluate`` and ``framing.verdict``."""
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Split: shuffled against time
+# --------------------------------------------------------------------------------------------
+
+
+def _shuffle_versus_time(dataset: Dataset, seed: int) -> Computed:
+    gap = splits.shuffle_versus_time(dataset, random_state=seed)
+    if not (math.isfinite(gap.random_score) and math.isfinite(gap.time_score)):
+        raise DataError("a score is undefined on its test rows")
+    return Computed(
+        {
+            "data": dataset.title,
+            "metric": gap.metric,
+            "random_score": _score(gap.random_score),
+            "time_score": _score(gap.time_score),
+            "gap": f"{abs(gap.gap):.3f}",
+            "time_cut": gap.time_cut,
+        },
+        "random_higher" if gap.random_score > gap.time_score else "time_higher",
+    )
+
+
+shuffle_versus_time = _with_stand_in(_shuffle_versus_time, needs_time=True)
+shuffle_versus_time.__doc__ = """Split: which of a shuffled and a time split scored higher,
+from ``splits.shuffle_versus_time``."""
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Leakage: which leak inflated the score most
+# --------------------------------------------------------------------------------------------
+
+DATASET_LEAKS = ("random_vs_time", "post_outcome", "entity_overlap")
+"""The lab's leaks that run on any dataset with a time, entity or post-outcome column."""
+DEMO_LEAKS = ("preprocessing_scaler", "centred_window", "duplicates")
+"""Quick leaks on the lab's own demo data, asked about when fewer than two apply."""
+
+
+@lru_cache(maxsize=8)
+def demo_leaks(seed: int) -> dict[str, leakage.LeakScores]:
+    """The quick demo leaks with default settings; the same for every dataset, so kept."""
+    return {k: leakage.run(k, random_state=seed) for k in DEMO_LEAKS}
+
+
+def biggest_leak(dataset: Dataset, seed: int) -> Computed:
+    """Leakage: which leak, of those that apply here, inflated the reported score most.
+
+    Runs ``leakage.run`` with default settings on the dataset for each leak that applies to
+    it; when fewer than two do, on the quick demo leaks of the lab instead.
+    """
+    keys = tuple(k for k in DATASET_LEAKS if leakage.applies_to(k, dataset))
+    note = None
+    try:
+        results = {k: leakage.run(k, dataset=dataset, random_state=seed) for k in keys}
+    except DataError as error:
+        results, note = {}, f"The lab's leaks cannot run on the active data ({error})"
+    if len(results) < 2:
+        keys = DEMO_LEAKS
+        results = demo_leaks(seed)
+        note = (
+            note or "Fewer than two of the lab's leaks apply to the active data"
+        ) + ", so this question uses three quick leaks on the lab's own demo data."
+    inflation = {k: r.inflation for k, r in results.items()}
+    worst = max(inflation, key=lambda k: inflation[k] if math.isfinite(inflation[k]) else -1e9)
+    values = {
+        "data": dataset.title,
+        "where": f"on {dataset.title}" if note is None else "on the lab's own demo data",
+    }
+    for key, result in results.items():
+        values[f"{key}_leaky"] = _score(result.leaky)
+        values[f"{key}_honest"] = _score(result.honest)
+        values[f"{key}_inflation"] = _signed(result.inflation)
+        values[f"{key}_metric"] = result.metric_label
+    values["worst_title"] = leakage.SCENARIOS[worst].title.lower()
+    values["worst_inflation"] = _signed(inflation[worst])
+    values["worst_metric"] = results[worst].metric_label
+    values["board"] = "; ".join(
+        f"{leakage.SCENARIOS[k].title.lower()} {_signed(inflation[k])} {results[k].metric_label}"
+        for k in keys
+    )
+    return Computed(values, worst, shown=keys, note=note)
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Train: which model would you ship, on train and validation scores
+# --------------------------------------------------------------------------------------------
+
+TREE_PARAMS = {"max_depth": None, "min_samples_leaf": 1}
+"""A decision tree grown until every leaf is pure: the memoriser."""
+TRAIN_ROW_CAP = 5000
+"""Rows sampled for the train question, so it answers within a second."""
+
+
+def _tree_or_default(dataset: Dataset, seed: int) -> Computed:
+    prepared = training.prepare(dataset, row_cap=TRAIN_ROW_CAP, random_state=seed)
+    problem = training.problem_of(prepared.dataset)
+    metric = training.DEFAULT_METRIC[dataset.task]
+    default = training.default_model(problem)
+    tree = training.fit(prepared, "decision_tree", TREE_PARAMS, metric, random_state=seed)
+    simple = training.fit(prepared, default, {}, metric, random_state=seed)
+    if not all(math.isfinite(r.validation_score) for r in (tree, simple)):
+        raise DataError("a validation score is undefined on these rows")
+    higher = training.METRICS[metric].greater_is_better
+    tree_wins = (tree.validation_score > simple.validation_score) == higher
+    return Computed(
+        {
+            "data": dataset.title,
+            "metric": training.METRICS[metric].label,
+            "default": training.MODELS[default].label.lower(),
+            "tree_train": _score(tree.train_score),
+            "tree_validation": _score(tree.validation_score),
+            "tree_gap": f"{tree.gap:.3f}",
+            "default_train": _score(simple.train_score),
+            "default_validation": _score(simple.validation_score),
+            "default_gap": f"{simple.gap:.3f}",
+            "winner": "the tree" if tree_wins else training.MODELS[default].label.lower(),
+            "n_train": f"{tree.n_train:,}",
+        },
+        "tree" if tree_wins else "default",
+    )
+
+
+tree_or_default = _with_stand_in(_tree_or_default)
+tree_or_default.__doc__ = """Train: a tree with no depth limit against the default model,
+fitted with ``training.fit`` on the same rows; the one to ship scores higher on validation."""
+
+
+# --------------------------------------------------------------------------------------------
+# 5. Metrics: metrics disagree about the best model
+# --------------------------------------------------------------------------------------------
+
+
+def _metric_winner(dataset: Dataset, seed: int) -> Computed:
+    buckets = splits.make_buckets(dataset, None, random_state=seed)
+    held = lesson_metrics.fit_held_out(dataset, buckets, random_state=seed)
+    table = lesson_metrics.compare_models(held)
+    crowned = table[table["winner"] != ""]
+    if len(crowned) < 2:
+        raise DataError("the three models tie under almost every metric")
+    first = crowned.iloc[0]
+    differs = crowned[crowned["winner"] != first["winner"]]
+    second = differs.iloc[0] if len(differs) else crowned.iloc[1]
+    names = [m.name for m in held.models]
+    values = {f"model{i}": name for i, name in enumerate(names)}
+    values |= {
+        "data": dataset.title,
+        "first_metric": str(first["metric"]),
+        "first_winner": str(first["winner"]),
+        "second_metric": str(second["metric"]),
+        "second_winner": str(second["winner"]),
+        "second_scores": ", ".join(f"{n} {_score(float(second[n]))}" for n in names),
+        "n_metrics": str(len(crowned)),
+        "n_winners": str(crowned["winner"].nunique()),
+    }
+    return Computed(
+        values,
+        f"model{names.index(str(second['winner']))}",
+        shown=tuple(f"model{i}" for i in range(len(names))),
+    )
+
+
+metric_winner = _with_stand_in(_metric_winner)
+metric_winner.__doc__ = """Metrics: which model wins under a metric that disagrees with the
+first one, from ``metrics.compare_models`` on the default split."""
+
+
+# --------------------------------------------------------------------------------------------
+# 6. Experiments: which comparison changed one thing
+# --------------------------------------------------------------------------------------------
+
+_RUN_METRICS = {
+    "validation_roc_auc": "ROC AUC",
+    "validation_r2": "R²",
+    "validation_macro_f1": "macro F1",
+    "validation_balanced_accuracy": "balanced accuracy",
+}
+STRONG_C = 0.01
+"""The regularisation of run 2: C = 0.01 (ridge: alpha = 100)."""
+
+
+def _one_change(dataset: Dataset, seed: int) -> Computed:
+    buckets = splits.make_buckets(dataset, None, random_state=seed)
+    runs = [
+        ("linear", {"C": 1.0}),
+        ("linear", {"C": STRONG_C}),
+        ("baseline", {"strategy": "prior" if dataset.task != "regression" else "mean"}),
+    ]
+    records = [
+        experiments.RunRecord(
+            page="checks",
+            dataset=dataset.name,
+            split=buckets.strategy,
+            model=model,
+            params=params,
+            metrics=experiments.quick_run(dataset, buckets, model, params, random_state=seed),
+            seed=seed,
+        )
+        for model, params in runs
+    ]
+    one, two = experiments.compare(records[0], records[1]), experiments.compare(*records[::2])
+    assert one.changed_one_thing and not two.changed_one_thing
+    headline = min(experiments.metric_names(records), key=experiments.headline_rank)
+    move = next(m for m in one.moves if m.metric == headline)
+    return Computed(
+        {
+            "data": dataset.title,
+            "metric": _RUN_METRICS.get(headline, headline.removeprefix("validation_")),
+            "run1": _score(records[0].metrics[headline]),
+            "run2": _score(records[1].metrics[headline]),
+            "run3": _score(records[2].metrics[headline]),
+            "changes_2": ", ".join(f"{c.what} {c.before} → {c.after}" for c in one.changes),
+            "changes_3": ", ".join(c.what for c in two.changes),
+            "delta": _signed(move.delta),
+        },
+        "one_helped" if move.improved else "one_hurt",
+    )
+
+
+one_change = _with_stand_in(_one_change)
+one_change.__doc__ = """Experiments: three runs through ``experiments.quick_run``; the pair
+``experiments.compare`` finds one change in, and whether that change helped."""
+
+
+# --------------------------------------------------------------------------------------------
+# 7. Monitor: which retraining policy kept the best score
+# --------------------------------------------------------------------------------------------
+
+MONITOR_SETTINGS = {"scenario": "prior", "intensity": 0.75, "delay": 2, "corrupt_month": 5}
+"""The monitor page's default settings (prior shift, month 6 corrupted)."""
+MONITOR_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5})
+"""The model the monitor page ships when lesson 4 has not trained one."""
+POLICY_TIE = 0.0005
+"""Mean scores closer than this (equal at three decimals) tie; the one that retrains less wins."""
+
+
+def best_policy(simulation: monitoring.Simulation) -> Computed:
+    """Monitor: the retraining policy with the best mean score over the production months.
+
+    A tie goes to the policy that published fewer retrains: equal quality for less work.
+    """
+    runs = simulation.policies
+    top = max(run.mean_performance for run in runs.values())
+    tied = [name for name, run in runs.items() if run.mean_performance >= top - POLICY_TIE]
+    best = min(tied, key=lambda name: runs[name].retrains)
+    corrupted = simulation.corrupt_month
+    values = {
+        "metric": simulation.artifact.metric,
+        "best": monitoring.POLICIES[best].lower(),
+        "drift": monitoring.SCENARIOS[simulation.scenario].lower(),
+        "delay": f"{simulation.delay} month{'s' if simulation.delay != 1 else ''}",
+        "corrupted": "no corrupted month"
+        if corrupted is None
+        else f"the labels of month {corrupted + 1} corrupted",
+    }
+    for name, run in runs.items():
+        values[name] = _score(run.mean_performance)
+        values[f"{name}_retrains"] = str(run.retrains)
+    values["months"] = str(len(simulation.months))
+    return Computed(values, best)
+
+
+def _policies(dataset: Dataset, seed: int) -> Computed:
+    model, params = MONITOR_RECIPE
+    simulation = monitoring.simulate(
+        dataset,
+        experiments.make_estimator(model, dataset.task, params, seed),
+        model=model,
+        params=params,
+        random_state=seed,
+        **MONITOR_SETTINGS,
+    )
+    found = best_policy(simulation)
+    return replace(found, values={**found.values, "data": dataset.title})
+
+
+policies = _with_stand_in(_policies)
+policies.__doc__ = """Monitor: run ``monitoring.simulate`` with the page's default settings and
+recipe, then ``best_policy``."""
+
+
+def _one_thread(compute: Callable[[Dataset, int], Computed]) -> Callable[[Dataset, int], Computed]:
+    # On a busy machine OpenMP threads fight each other: one thread is up to ten times faster.
+    def run(dataset: Dataset, seed: int) -> Computed:
+        with training.single_threaded():
+            return compute(dataset, seed)
+
+    run.__doc__ = compute.__doc__
+    return run
+
+
+COMPUTE: Mapping[str, Callable[[Dataset, int], Computed]] = {
+    name: _one_thread(compute)
+    for name, compute in {
+        "quick_model_vs_baseline": quick_model_vs_baseline,
+        "shuffle_versus_time": shuffle_versus_time,
+        "biggest_leak": biggest_leak,
+        "tree_or_default": tree_or_default,
+        "metric_winner": metric_winner,
+        "one_change": one_change,
+        "policies": policies,
+    }.items()
+}
+"""Compute functions by the name a checks file uses: ``(dataset, seed) -> Computed``."""
+
+
+def answer(question: ComputedQuestion, dataset: Dataset, seed: int) -> Question:
+    """Run a computed question's function on the data and resolve the question.
+
+    Raises
+    ------
+    NotApplicable
+        When neither the dataset nor a built-in stand-in can answer it.
+    """
+    return question.resolve(COMPUTE[question.compute](dataset, seed))
+
+
+__all__ = [
+    "COMPUTE",
+    "LESSONS",
+    "AnyQuestion",
+    "ChecksFormatError",
+    "Computed",
+    "ComputedQuestion",
+    "NotApplicable",
+    "Option",
+    "Question",
+    "answer",
+    "best_policy",
+    "load",
+    "parse",
+    "question_ids",
+    "stand_in",
+]
