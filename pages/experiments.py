@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import experiments, page
+from components import checks, experiments, page, plans
 from lessons import content
 
 page.setup()
@@ -10,6 +10,7 @@ text = content.sections("experiments")
 dataset, seed = experiments.active()
 
 st.title("6. Experiment log")
+plans.panel("experiments")
 st.markdown(text["intro"])
 experiments.workspace_panel(text["workspace"])
 
@@ -20,3 +21,6 @@ experiments.log_view(text)
 
 with st.expander("Also log to MLflow", icon=":material/hub:"):
     st.markdown(text["mlflow"])
+
+st.divider()
+checks.render("experiments", dataset, seed)

@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from components import framing, page, sidebar
+from components import checks, framing, page, plans, sidebar
 
 page.setup()
 dataset = sidebar.active_dataset()
 framing.read_url(dataset)
 
 st.title("1. Frame the problem")
+plans.panel("frame")
 st.markdown(framing.text()["intro"])
 
 decision = framing.decision(dataset)
@@ -25,3 +26,6 @@ if result is None:
     )
 else:
     framing.costs_baseline_and_spec(dataset, decision, answer, result)
+
+st.divider()
+checks.render("frame", dataset, sidebar.active_seed())

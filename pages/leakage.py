@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from components import leakage, page
+from components import checks, leakage, page, plans, sidebar
 from lessons.content import sections
 
 page.setup()
 text = sections("leakage")
 st.title("3. Leakage lab")
+plans.panel("leakage")
 st.markdown(text["intro"])
 st.caption(text["numbers"])
 
@@ -17,3 +18,6 @@ leakage.lab(scenario)
 st.divider()
 leakage.scoreboard()
 st.caption(text["names"])
+
+st.divider()
+checks.render("leakage", sidebar.active_dataset(), sidebar.active_seed())

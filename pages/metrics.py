@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import metrics, page, sidebar
+from components import checks, metrics, page, plans, sidebar
 from components import metrics_experiments as experiments
 
 page.setup()
@@ -11,6 +11,7 @@ seed = sidebar.active_seed()
 metrics.read_url()
 
 st.title("5. Pick a metric")
+plans.panel("metrics")
 st.markdown(metrics.text()["intro"])
 context = metrics.prepare(dataset, seed)
 
@@ -38,3 +39,6 @@ experiments.near_zero(seed)
 
 st.header("Which metric for which problem")
 metrics.guide(context)
+
+st.divider()
+checks.render("metrics", dataset, seed)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import monitor, page
+from components import checks, monitor, page, plans
 from lessons import content
 
 page.setup()
@@ -10,6 +10,7 @@ text = content.sections("monitor")
 dataset, seed = monitor.active()
 
 st.title("7. Deploy and monitor")
+plans.panel("monitor")
 st.markdown(text["intro"])
 settings = monitor.controls()
 simulation = monitor.simulation_for(dataset, seed, settings)
@@ -31,3 +32,6 @@ if simulation is not None:
 
     st.subheader("Rebuilding changes behaviour")
     monitor.flips(simulation, text["flips"])
+
+st.divider()
+checks.render("monitor", dataset, seed, simulation=simulation)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import page, sidebar, split
+from components import checks, page, plans, sidebar, split
 
 page.setup()
 dataset = sidebar.active_dataset()
@@ -10,6 +10,7 @@ seed = sidebar.active_seed()
 text = split.TEXT
 
 st.title("2. Split the data")
+plans.panel("split")
 st.markdown(text[""])
 
 st.subheader("Pick a split, see where every row goes")
@@ -32,5 +33,4 @@ st.markdown(text["time"])
 split.shuffled_time(dataset, seed)
 
 st.divider()
-st.subheader("Check yourself")
-split.check_yourself()
+checks.render("split", dataset, seed)
