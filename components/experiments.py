@@ -12,7 +12,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from components import course, data, experiments_store, sidebar
+from components import course, data, experiments_store, progress, sidebar
 from components.charts import experiments as charts
 from components.lesson import demo_controls, takeaway
 from components.text import code_name, escape_md
@@ -35,6 +35,7 @@ FILTER_DATASET_KEY = "experiments_filter_dataset"
 FILTER_MODEL_KEY = "experiments_filter_model"
 HONEST_ONLY_KEY = "experiments_honest_only"
 MESSAGE_KEY = "experiments_message"
+CHART_DATASET_KEY = "experiments_chart_dataset"
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,6 +333,7 @@ def comparison(records: list[experiments.RunRecord], intro: str) -> None:
         st.info("Pick two different runs to see what changed.", icon=":material/compare_arrows:")
         return
     result = experiments.compare(records[a - 1], records[b - 1])
+    progress.mark("experiments", "runs_compared")
     if result.changes:
         st.dataframe(
             pd.DataFrame(
@@ -381,7 +383,21 @@ def _comparison_takeaway(a: int, b: int, result: experiments.RunComparison) -> s
 
 
 def score_chart(records: list[experiments.RunRecord], shown: list[int], intro: str) -> None:
-    """The chosen metric over runs, with the best so far, and a computed takeaway."""
+    """The chosen metric over runs of one dataset, with the best so far, and a takeaway."""
+    on_data = list(dict.fromkeys(records[n - 1].dataset for n in shown))
+    if len(on_data) > 1:
+        # Scores on different data are not comparable: chart one dataset, the active one first.
+        active = sidebar.active_name()
+        if st.session_state.get(CHART_DATASET_KEY) not in on_data:
+            st.session_state[CHART_DATASET_KEY] = active if active in on_data else on_data[-1]
+        chosen = st.selectbox(
+            "Chart the runs on",
+            on_data,
+            key=CHART_DATASET_KEY,
+            help="A score on one dataset says nothing about a score on another, so the chart "
+            "shows one dataset at a time.",
+        )
+        shown = [n for n in shown if records[n - 1].dataset == chosen]
     names = experiments.metric_names([records[n - 1] for n in shown])
     if not names:
         st.info("The runs shown record no numeric metric to chart.", icon=":material/info:")

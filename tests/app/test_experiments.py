@@ -140,3 +140,17 @@ def test_runs_also_go_to_mlflow_when_configured(monkeypatch, tmp_path, run_log):
     assert logged.data.params["C"] == "1"
     assert logged.data.tags["ml_spine.page"] == "experiments"
     assert "validation_accuracy" in logged.data.metrics
+
+
+def test_the_score_chart_shows_one_dataset_at_a_time_starting_with_the_active_one():
+    at = _train(open_app(PAGE, dataset="wine"))
+    at.selectbox(key="sidebar_dataset").set_value("breast_cancer").run()
+    _train(at)
+    _train(at, "linear", 1.0)
+    assert _runs_shown(at) == 3
+    assert at.selectbox(key="experiments_chart_dataset").value == "breast_cancer"
+    takeaways = [m.value for m in at.markdown if m.value.startswith("**Takeaway:**")]
+    assert any("of 2" in t and "best" in t for t in takeaways)
+    at.selectbox(key="experiments_chart_dataset").set_value("wine").run()
+    takeaways = [m.value for m in at.markdown if m.value.startswith("**Takeaway:**")]
+    assert any("at run #1 of 1" in t for t in takeaways)
