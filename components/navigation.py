@@ -44,6 +44,10 @@ PAGES: tuple[PageSpec, ...] = (
         "pages/monitor.py", "7. Deploy and monitor", ":material/monitor_heart:", "monitor", LESSONS
     ),
     PageSpec("pages/data.py", "Your data", ":material/upload_file:", "data", TOOLS),
+    PageSpec(
+        "pages/guided.py", "Guided: your CSV in 20 minutes", ":material/route:", "guided", TOOLS
+    ),
+    PageSpec("pages/plans.py", "Lesson plans", ":material/co_present:", "plans", TOOLS),
 )
 
 

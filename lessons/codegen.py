@@ -54,6 +54,9 @@ class CodeSpec:
         The positive class of a binary target.
     framing : FramingChoice or None
         Lesson 1's spec, rendered as the header.
+    dropped_columns : tuple of str
+        Columns of a built-in dataset the learner kept out of the features (leaks found by
+        the audit), on top of the dataset's own post-outcome columns.
     """
 
     dataset_name: str
@@ -76,6 +79,7 @@ class CodeSpec:
     metric: str
     positive: object
     framing: FramingChoice | None = None
+    dropped_columns: tuple[str, ...] = ()
 
 
 def code_spec(
@@ -87,6 +91,7 @@ def code_spec(
     seed: int,
     framing: FramingChoice | None = None,
     csv_path: str | None = None,
+    dropped_columns: tuple[str, ...] = (),
 ) -> CodeSpec:
     """Collect the choices behind a fit into a ``CodeSpec``."""
     dataset = prepared.dataset
@@ -111,6 +116,7 @@ def code_spec(
         metric=metric,
         positive=training.positive_label(dataset.y),
         framing=framing,
+        dropped_columns=tuple(dropped_columns),
     )
 
 
@@ -205,7 +211,7 @@ def _imports(spec: CodeSpec) -> str:
         ]
     spine_lines.append("from lessons.splits import make_buckets")
     head = ["import numpy as np"]
-    if spec.row_cap is not None:
+    if spec.row_cap is not None or spec.dropped_columns:
         head.insert(0, "import dataclasses")
     if not spec.builtin:
         head.insert(0, "from pathlib import Path")
@@ -245,6 +251,14 @@ def _load_code(spec: CodeSpec) -> str:
             *[f"    {key}={value!r}," for key, value in fields.items()],
             '    description="",',
             '    teaches="",',
+            ")",
+        ]
+    if spec.dropped_columns:
+        lines += [
+            "# Columns the audit flagged as leaks stay out of the features.",
+            "dataset = dataclasses.replace(",
+            "    dataset,",
+            f"    post_outcome_columns=(*dataset.post_outcome_columns, *{spec.dropped_columns!r}),",
             ")",
         ]
     if spec.row_cap is not None:

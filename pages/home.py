@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, data, navigation, page, sidebar
+from components import charts, data, navigation, page, progress, sidebar
 from components.lesson import takeaway
 from lessons.content import sections
 
@@ -14,15 +14,23 @@ st.markdown(text["tagline"])
 st.subheader("The spine: data → features → split → train → evaluate → deploy → monitor")
 st.markdown(text["spine"])
 available = {step.key for step in navigation.SPINE if navigation.page_for(step.page)}
+by_lesson = progress.statuses()
+step_lesson = {
+    step.key: spec.url_path for step in navigation.SPINE if (spec := navigation.page_for(step.page))
+}
 st.plotly_chart(
     charts.spine_figure(
-        [(s.key, s.label, s.question) for s in navigation.SPINE], navigation.LOOPS, available
+        [(s.key, s.label, s.question) for s in navigation.SPINE],
+        navigation.LOOPS,
+        available,
+        progress={key: by_lesson[lesson].fraction for key, lesson in step_lesson.items()},
     ),
     config={"displayModeBar": False, "staticPlot": True},
     key="home_spine",
 )
 takeaway(
-    "Frame first, then move left to right; evaluation and monitoring send you back, and looping is the job."
+    "Frame first, then move left to right; evaluation and monitoring send you back, and looping is the job. "
+    + progress.next_step_sentence(by_lesson)
 )
 columns = st.columns(len(navigation.SPINE))
 for column, step in zip(columns, navigation.SPINE, strict=True):
@@ -33,13 +41,17 @@ for column, step in zip(columns, navigation.SPINE, strict=True):
         else:
             st.caption(f"{step.label}: lesson in progress")
 
+with st.expander("Your progress, lesson by lesson", icon=":material/checklist:"):
+    st.markdown(text["progress"])
+    progress.table(by_lesson)
+
 st.divider()
 st.markdown(text["who"])
 learner, instructor, own = st.columns(3)
 for column, key, target in (
     (learner, "learner", "pages/frame.py"),
-    (instructor, "instructor", "pages/leakage.py"),
-    (own, "own_data", "pages/data.py"),
+    (instructor, "instructor", "pages/plans.py"),
+    (own, "own_data", "pages/guided.py"),
 ):
     with column, st.container(border=True, height="stretch"):
         st.markdown(text[key])

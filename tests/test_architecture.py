@@ -59,4 +59,6 @@ def test_url_paths_are_the_product_contract():
         "experiments",
         "monitor",
         "data",
+        "guided",
+        "plans",
     ]

@@ -1,0 +1,226 @@
+"""The guided path's zip: its files, its documents, and a script that prints the app's score."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons import datasets, framing, scaffold, training
+from lessons.audit import audit
+from lessons.audit_types import apply_column_types, infer_column_types
+from lessons.choices import FramingChoice, SplitChoice
+from lessons.csv_loading import load_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = "/work/main/.venv/bin/python"
+LOANS = ROOT / "tests" / "fixtures" / "audit_loans.csv"
+
+
+def _decisions(prepared, model, metric, dropped=()):
+    return scaffold.Decisions(
+        decision="Call the customers most likely to leave.",
+        dropped_columns=tuple(dropped),
+        split_reason=prepared.buckets.reason,
+        model=model,
+        metric=metric,
+        metric_reason="the test's reason",
+        seed=0,
+    )
+
+
+def _fit(dataset, metric, model="logistic_regression", strategy="auto"):
+    prepared = training.prepare(dataset, SplitChoice(strategy), random_state=0)
+    result = training.fit(prepared, model, {}, metric, random_state=0)
+    return prepared, result, training.baseline(prepared, metric)
+
+
+def _files(scaffold_zip: scaffold.Scaffold) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(scaffold_zip.data)) as archive:
+        return {name.split("/", 1)[1]: archive.read(name) for name in archive.namelist()}
+
+
+def _run(folder: Path, script: str) -> str:
+    completed = subprocess.run(
+        [PYTHON, script],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
+@pytest.fixture(scope="module")
+def wine():
+    dataset = datasets.load("wine", 0)
+    report = audit(dataset.frame, dataset.target, task=dataset.task, random_state=0)
+    # The audit flags proline (low severity); the learner keeps it out.
+    dropped = tuple(report.leak_columns("low"))
+    assert dropped == ("proline",)
+    working = dataset.__class__(
+        **{**dataset.__dict__, "post_outcome_columns": (*dataset.post_outcome_columns, *dropped)}
+    )
+    prepared, result, baseline = _fit(working, "f1", model="random_forest")
+    built = scaffold.build_zip(
+        _decisions(prepared, "random_forest", "f1", dropped),
+        prepared,
+        report,
+        result,
+        baseline,
+        builtin_dropped=dropped,
+        created=date(2026, 1, 2),
+    )
+    return built, result
+
+
+def test_the_zip_holds_every_document_and_both_code_files(wine):
+    built, _ = wine
+    files = _files(built)
+    stem = "ml_spine_wine_random_forest"
+    assert set(files) == {
+        "README.md",
+        "framing_spec.md",
+        "audit.md",
+        "decisions.md",
+        f"{stem}.py",
+        f"{stem}.ipynb",
+    }
+    assert built.file_name == "ml_spine_scaffold_wine.zip"
+    assert [f.split("/", 1)[1] for f in built.files] == list(files)
+    notebook = json.loads(files[f"{stem}.ipynb"])
+    assert notebook["nbformat"] == 4
+    assert "proline" in "".join("".join(c["source"]) for c in notebook["cells"])
+
+
+def test_the_documents_carry_the_decisions_and_the_score(wine):
+    built, result = wine
+    files = {k: v.decode() for k, v in _files(built).items() if k.endswith(".md")}
+    assert "Call the customers most likely to leave." in files["framing_spec.md"]
+    assert "Written 2026-01-02" in files["framing_spec.md"]
+    assert "`proline`" in files["audit.md"]
+    assert "Kept out of the features: `proline`." in files["audit.md"]
+    assert scaffold.score_line(result) in files["decisions.md"]
+    assert scaffold.score_line(result) in files["README.md"]
+    assert "Stratified" in files["decisions.md"]
+    assert "F1" in files["decisions.md"]
+    assert "PYTHONPATH" in files["README.md"]
+
+
+def test_the_script_prints_the_score_the_app_shows(wine, tmp_path):
+    built, result = wine
+    zipfile.ZipFile(io.BytesIO(built.data)).extractall(tmp_path)
+    folder = tmp_path / "ml_spine_scaffold_wine"
+    output = _run(folder, "ml_spine_wine_random_forest.py")
+    assert scaffold.score_line(result) in output.splitlines()
+
+
+def _loans_dataset(raw: bytes) -> datasets.Dataset:
+    """The upload as the Your data page builds it (inferred types, leak confirmed)."""
+    frame = load_csv(raw, filename="audit_loans.csv").frame
+    frame = apply_column_types(frame, infer_column_types(frame))
+    frame = frame.loc[frame["defaulted"].notna()].reset_index(drop=True)
+    return datasets.Dataset(
+        name="upload-audit-loans-abc123",
+        title="audit_loans.csv",
+        frame=frame,
+        target="defaulted",
+        task="binary",
+        problem="classification",
+        time_column="application_date",
+        group_column="customer_id",
+        description="",
+        teaches="",
+        post_outcome_columns=("collection_calls",),
+        source="your upload",
+    )
+
+
+def test_an_upload_travels_with_its_csv_and_reproduces_the_score(tmp_path):
+    raw = LOANS.read_bytes()
+    dataset = _loans_dataset(raw)
+    report = audit(load_csv(raw).frame, "defaulted", random_state=0)
+    assert "collection_calls" in report.leak_columns("high")
+    prepared, result, baseline = _fit(dataset, "pr_auc")
+    built = scaffold.build_zip(
+        _decisions(prepared, "logistic_regression", "pr_auc", ("collection_calls",)),
+        prepared,
+        report,
+        result,
+        baseline,
+        csv_bytes=raw,
+        csv_name="audit_loans.csv",
+        framing_choice=FramingChoice(target="defaulted", task="binary", metric="pr_auc"),
+    )
+    files = _files(built)
+    assert files["audit_loans.csv"] == raw
+    assert "included as `audit_loans.csv`" in files["README.md"].decode()
+    zipfile.ZipFile(io.BytesIO(built.data)).extractall(tmp_path)
+    folder = tmp_path / built.file_name.removesuffix(".zip")
+    script = next(name for name in files if name.endswith(".py"))
+    assert "collection_calls" in files[script].decode()
+    output = _run(folder, script)
+    assert scaffold.score_line(result) in output.splitlines()
+
+
+def test_a_large_csv_is_left_out_and_the_readme_says_where_to_put_it(monkeypatch):
+    raw = LOANS.read_bytes()
+    monkeypatch.setattr(scaffold, "MAX_CSV_BYTES", len(raw) - 1)
+    dataset = _loans_dataset(raw)
+    report = audit(load_csv(raw).frame, "defaulted", random_state=0)
+    prepared, result, baseline = _fit(dataset, "roc_auc")
+    built = scaffold.build_zip(
+        _decisions(prepared, "logistic_regression", "roc_auc"),
+        prepared,
+        report,
+        result,
+        baseline,
+        csv_bytes=raw,
+        csv_name="audit_loans.csv",
+    )
+    files = _files(built)
+    assert "audit_loans.csv" not in files
+    assert "copy `audit_loans.csv` into this folder" in files["README.md"].decode()
+
+
+def test_metric_options_follow_the_task_and_the_model():
+    assert scaffold.metric_options("regression", "ridge") == ["r2", "mae", "rmse"]
+    assert "log_loss" in scaffold.metric_options("binary", "logistic_regression")
+    assert "log_loss" not in scaffold.metric_options("binary", "svm")
+    assert "roc_auc" not in scaffold.metric_options("multiclass", "logistic_regression")
+
+
+@pytest.mark.parametrize(
+    ("task", "values", "costs", "expected"),
+    [
+        ("binary", [0] * 95 + [1] * 5, framing.Costs(), "pr_auc"),
+        ("binary", [0] * 50 + [1] * 50, framing.Costs(), "accuracy"),
+        # A miss costing 10x asks for recall; the live fit scores its threshold-free cousin.
+        ("binary", [0] * 50 + [1] * 50, framing.Costs(false_negative=10), "pr_auc"),
+        ("regression", list(np.linspace(1, 2, 100)), framing.Costs(under=5), "mae"),
+        ("regression", list(np.linspace(1, 2, 100)), framing.Costs(), "rmse"),
+        ("multiclass", ["a"] * 40 + ["b"] * 40 + ["c"] * 20, framing.Costs(), "accuracy"),
+    ],
+)
+def test_the_suggestion_is_a_metric_the_live_fit_can_score(task, values, costs, expected):
+    advice = scaffold.suggest_metric(task, "classification", pd.Series(values), costs)
+    assert advice.metric == expected
+    assert advice.metric in training.METRICS
+    assert advice.reason
+
+
+def test_beating_the_baseline_respects_the_metric_direction():
+    assert scaffold.beats_baseline("r2", 0.5, 0.0)
+    assert not scaffold.beats_baseline("mae", 5.0, 3.0)
+    assert scaffold.beats_baseline("mae", 2.0, 3.0)
