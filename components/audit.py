@@ -426,6 +426,7 @@ def build_dataset(
         f"metric: {report.recommended_metric}.",
         post_outcome_columns=tuple(leaks),
         source="your upload",
+        column_types=tuple(sorted(types.items())),
     )
 
 

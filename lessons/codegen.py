@@ -57,6 +57,8 @@ class CodeSpec:
     dropped_columns : tuple of str
         Columns of a built-in dataset the learner kept out of the features (leaks found by
         the audit), on top of the dataset's own post-outcome columns.
+    column_types : tuple of (column, type)
+        The column types the learner confirmed for an upload, applied again after loading.
     """
 
     dataset_name: str
@@ -80,6 +82,7 @@ class CodeSpec:
     positive: object
     framing: FramingChoice | None = None
     dropped_columns: tuple[str, ...] = ()
+    column_types: tuple[tuple[str, str], ...] = ()
 
 
 def code_spec(
@@ -117,6 +120,7 @@ def code_spec(
         positive=training.positive_label(dataset.y),
         framing=framing,
         dropped_columns=tuple(dropped_columns),
+        column_types=() if dataset.name in BUILTIN_NAMES else dataset.column_types,
     )
 
 
@@ -209,6 +213,8 @@ def _imports(spec: CodeSpec) -> str:
             "from lessons.csv_loading import load_csv",
             "from lessons.datasets import Dataset",
         ]
+        if spec.column_types:
+            spine_lines.insert(1, "from lessons.audit_types import apply_column_types")
     spine_lines.append("from lessons.splits import make_buckets")
     head = ["import numpy as np"]
     if spec.row_cap is not None or spec.dropped_columns:
@@ -241,6 +247,17 @@ def _load_code(spec: CodeSpec) -> str:
         lines = [
             f"CSV_PATH = {spec.csv_path!r}  # your uploaded file; change the path if it moved",
             "frame = load_csv(Path(CSV_PATH).read_bytes(), filename=CSV_PATH).frame",
+            *(
+                [
+                    "# The column types you confirmed on the Your data page.",
+                    "COLUMN_TYPES = {",
+                    *[f"    {name!r}: {kind!r}," for name, kind in spec.column_types],
+                    "}",
+                    "frame = apply_column_types(frame, COLUMN_TYPES)",
+                ]
+                if spec.column_types
+                else []
+            ),
             "# As on the Your data page: infinities are missing values, and rows without a",
             "# target are left out before the split.",
             "numbers = frame.select_dtypes('number').columns",

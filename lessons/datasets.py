@@ -64,6 +64,9 @@ class Dataset:
         Columns recorded only after the outcome: leaks by construction.
     source : str
         Where the data comes from.
+    column_types : tuple of (column, type)
+        The column types applied to an upload on the Your data page (see
+        ``lessons.audit_types.apply_column_types``), so generated code can apply them again.
     """
 
     name: str
@@ -78,6 +81,7 @@ class Dataset:
     teaches: str
     post_outcome_columns: tuple[str, ...] = ()
     source: str = "synthetic (seeded generator)"
+    column_types: tuple[tuple[str, str], ...] = ()
 
     @property
     def n_rows(self) -> int:

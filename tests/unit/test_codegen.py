@@ -185,3 +185,48 @@ def test_without_framing_there_is_no_framing_header():
     spec = codegen.code_spec(prepared, "ridge", {}, "r2", seed=0)
     assert "Framing spec" not in codegen.script(spec)
     assert codegen.file_stem(spec) == "ml_spine_diabetes_ridge"
+
+
+def test_an_uploads_corrected_column_types_are_applied_again_in_the_script(tmp_path):
+    """Types changed on the Your data page change the features; the script must follow."""
+    from lessons.audit_types import apply_column_types
+
+    rng = np.random.default_rng(7)
+    n = 240
+    frame = pd.DataFrame(
+        {
+            "store": rng.integers(1, 6, n),  # a code, not a quantity
+            "note": rng.choice(["a", "b"], n),
+            "visits": rng.poisson(20, n),
+            "sales": rng.normal(50, 5, n).round(2),
+        }
+    )
+    frame["sales"] += frame["store"] * 7
+    csv_path = tmp_path / "stores.csv"
+    frame.to_csv(csv_path, index=False)
+    types = {"store": "category", "note": "ignore", "visits": "number", "sales": "number"}
+    loaded = datasets.load_csv(csv_path.read_bytes(), filename=str(csv_path)).frame
+    dataset = datasets.Dataset(
+        name="upload-stores",
+        title="stores.csv",
+        frame=apply_column_types(loaded, types),
+        target="sales",
+        task="regression",
+        problem="regression",
+        time_column=None,
+        group_column=None,
+        description="",
+        teaches="",
+        column_types=tuple(sorted(types.items())),
+    )
+    prepared = training.prepare(dataset, random_state=0)
+    result = training.fit(prepared, "ridge", {}, "mae")
+    spec = codegen.code_spec(prepared, "ridge", {}, "mae", seed=0, csv_path=str(csv_path))
+    assert spec.column_types == tuple(sorted(types.items()))
+    assert spec.plan.categorical == ("store",)
+    script = codegen.script(spec)
+    assert "frame = apply_column_types(frame, COLUMN_TYPES)" in script
+    path = tmp_path / "stores.py"
+    path.write_text(script, encoding="utf-8")
+    scores = _run([path], tmp_path)
+    assert scores["validation_mae"] == result.validation_score
