@@ -41,16 +41,8 @@ from lessons import datasets, experiments, framing, leakage, monitoring, splits,
 from lessons import metrics as lesson_metrics
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.progress import LESSONS
 
-LESSONS: tuple[str, ...] = (
-    "frame",
-    "split",
-    "leakage",
-    "train",
-    "metrics",
-    "experiments",
-    "monitor",
-)
 CONTENT = Path(__file__).parent / "content" / "checks"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -468,20 +468,6 @@ def build(lesson: str, random_state: int = SEED) -> LessonPlan:
     )
 
 
-def sections(markdown: str) -> dict[str, str]:
-    """A plan's ``## `` sections by heading; the text before the first one under ``""``."""
-    parts: dict[str, str] = {}
-    heading, lines = "", []
-    for line in markdown.splitlines():
-        if line.startswith("## "):
-            parts[heading] = "\n".join(lines).strip()
-            heading, lines = line[3:].strip(), []
-        else:
-            lines.append(line)
-    parts[heading] = "\n".join(lines).strip()
-    return parts
-
-
 def segment_minutes(markdown: str) -> list[int]:
     """The minutes of each ``### Segment (N min)`` of the run of show."""
     return [int(m) for m in _SEGMENT.findall(markdown)]

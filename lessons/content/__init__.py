@@ -23,10 +23,15 @@ def sections(name: str) -> dict[str, str]:
 
     Pages pick the section they need, so prose stays in one file per lesson.
     """
+    return split_sections(read(name))
+
+
+def split_sections(markdown: str) -> dict[str, str]:
+    """A Markdown text's ``## `` sections by heading; the text before the first under ``""``."""
     parts: dict[str, str] = {}
     heading = ""
     lines: list[str] = []
-    for line in read(name).splitlines():
+    for line in markdown.splitlines():
         if line.startswith("## "):
             parts[heading] = "\n".join(lines).strip()
             heading, lines = line[3:].strip(), []

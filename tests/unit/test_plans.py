@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from components import navigation
-from lessons import datasets, framing, leakage, monitoring, plans, splits, training
+from lessons import content, datasets, framing, leakage, monitoring, plans, splits, training
 from lessons import metrics as lesson_metrics
 from lessons.choices import SplitChoice
 from lessons.errors import DataError
@@ -35,14 +35,16 @@ def numbers(plan: plans.LessonPlan) -> dict[str, str]:
 def test_every_plan_has_the_required_sections_in_order(lesson):
     text = plans.template(lesson)
     assert text.startswith(f"# Lesson plan: {plans.TITLES[lesson]}\n")
-    headings = [h for h in plans.sections(text) if h]
+    headings = [h for h in content.split_sections(text) if h]
     assert headings == list(plans.REQUIRED_SECTIONS)
 
 
 @pytest.mark.parametrize("lesson", plans.LESSON_KEYS)
 def test_every_segment_is_timed_and_asks_the_room(lesson):
     text = plans.template(lesson)
-    segments = re.split(r"^### ", plans.sections(text)["Run of show"], flags=re.MULTILINE)[1:]
+    segments = re.split(r"^### ", content.split_sections(text)["Run of show"], flags=re.MULTILINE)[
+        1:
+    ]
     minutes = plans.segment_minutes(text)
     assert len(segments) == len(minutes) >= 4, "every segment heading ends with (N min)"
     assert 15 <= sum(minutes) <= 30, "a plan is one lesson of about twenty minutes"
@@ -52,7 +54,7 @@ def test_every_segment_is_timed_and_asks_the_room(lesson):
 
 @pytest.mark.parametrize("lesson", plans.LESSON_KEYS)
 def test_every_plan_has_common_questions_with_answers(lesson):
-    questions = plans.sections(plans.template(lesson))["Common questions"]
+    questions = content.split_sections(plans.template(lesson))["Common questions"]
     items = [line for line in questions.splitlines() if line.startswith("- **")]
     assert len(items) >= 4
     for item in items:
