@@ -1243,12 +1243,8 @@ def main(argv: list[str] | None = None) -> int:
 
     path = Path(args.file)
     try:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DataError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
-        loaded = load_csv(data, filename=path.name, max_bytes=int(args.max_mb * 1024**2))
-        del data
+        # Streamed from the path: a large file's bytes are never held next to its frame.
+        loaded = load_csv(path, filename=path.name, max_bytes=int(args.max_mb * 1024**2))
         report = audit(loaded.frame, args.target, random_state=args.seed)
     except DataError as error:
         print(f"error: {' '.join(str(error).split())}", file=sys.stderr)

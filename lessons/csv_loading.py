@@ -11,10 +11,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
@@ -91,17 +93,99 @@ class LoadedCSV:
     notices: tuple[str, ...]
 
 
+CSVSource = bytes | bytearray | memoryview | str | os.PathLike | BinaryIO
+
+
+class _Source:
+    """Where the CSV comes from: bytes in memory, a file path, or a binary file object.
+
+    A path or a file object is read twice without being held in memory: a small head for
+    sniffing, then again from the start by pandas' parser. That keeps a large file's peak
+    memory near the frame's size instead of frame plus raw bytes.
+    """
+
+    def __init__(self, source: CSVSource, filename: str) -> None:
+        self.filename = filename
+        self._data: bytes | None = None
+        self._path: str | None = None
+        self._stream: BinaryIO | None = None
+        self._start = 0
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            self._data = bytes(source)
+        elif isinstance(source, (str, os.PathLike)):
+            self._path = os.fspath(source)
+        elif hasattr(source, "read") and _seekable(source):
+            self._stream = source
+            self._start = source.tell()
+        elif hasattr(source, "read"):
+            self._data = source.read()  # a pipe cannot be re-read: keep its bytes
+        else:
+            raise TypeError(f"load_csv reads bytes, a path or a binary file, not {source!r}")
+
+    def size(self) -> int:
+        if self._data is not None:
+            return len(self._data)
+        if self._path is not None:
+            return self._os_call(os.path.getsize, self._path)
+        end = self._stream.seek(0, io.SEEK_END)
+        self._stream.seek(self._start)
+        return end - self._start
+
+    def head(self, n_bytes: int) -> bytes:
+        if self._data is not None:
+            return self._data[:n_bytes]
+        if self._path is not None:
+            with self._os_call(open, self._path, "rb") as file:
+                return file.read(n_bytes)
+        self._stream.seek(self._start)
+        head = self._stream.read(n_bytes)
+        self._stream.seek(self._start)
+        return head
+
+    def for_pandas(self) -> str | BinaryIO:
+        """Something ``pandas.read_csv`` reads from the first byte, once per call."""
+        if self._data is not None:
+            return io.BytesIO(self._data)  # shares the bytes, no copy
+        if self._path is not None:
+            return self._path
+        self._stream.seek(self._start)
+        return self._stream
+
+    def _os_call(self, function, *args):
+        try:
+            return function(*args)
+        except OSError as exc:
+            raise DataError(f"{self.filename}: cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _seekable(stream: object) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _default_name(source: CSVSource) -> str:
+    if isinstance(source, (str, os.PathLike)):
+        return os.path.basename(os.fspath(source)) or "file"
+    name = getattr(source, "name", None)
+    return os.path.basename(name) if isinstance(name, str) and name else "file"
+
+
 def load_csv(
-    data: bytes, *, filename: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
+    data: CSVSource, *, filename: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> LoadedCSV:
-    """Parse the bytes of a CSV file, sniffing encoding, delimiter, decimals and dates.
+    """Parse a CSV file, sniffing encoding, delimiter, decimals and dates.
 
     Parameters
     ----------
-    data : bytes
-        Raw content of the file.
-    filename : str, default "file"
-        Name shown in error messages and notices.
+    data : bytes, path or binary file object
+        The file's raw content, its path, or a binary file object open for reading (an
+        upload, an open file). A path or a seekable file object is streamed: its bytes are
+        never all held in memory next to the parsed frame.
+    filename : str, optional
+        Name shown in error messages and notices; by default the file's own name, or
+        ``"file"`` for bytes.
     max_bytes : int, default ``DEFAULT_MAX_BYTES`` (200 MB)
         Larger inputs are refused before any parsing.
 
@@ -114,8 +198,9 @@ def load_csv(
     Raises
     ------
     DataError
-        If the file is too large, empty, not text, has a single column, has no data rows,
-        or has rows with more fields than the header. No other exception escapes.
+        If the file cannot be read, is too large, empty, not text, has a single column, has
+        no data rows, or has rows with more fields than the header. No other exception
+        escapes.
 
     Examples
     --------
@@ -123,12 +208,13 @@ def load_csv(
     >>> loaded.delimiter, loaded.decimal, loaded.frame["x"].tolist()
     (';', ',', [1.5, 2.5])
     """
+    filename = filename if filename is not None else _default_name(data)
     try:
         with warnings.catch_warnings():
             # pandas and skrub warn about format inference and dtypes; the result is
             # checked here, so the warnings would only confuse the person reading logs.
             warnings.simplefilter("ignore")
-            return _load(bytes(data), filename, max_bytes)
+            return _load(_Source(data, filename), filename, max_bytes)
     except DataError:
         raise
     except Exception as exc:  # the contract is "only DataError escapes"
@@ -139,15 +225,17 @@ def load_csv(
         ) from exc
 
 
-def _load(data: bytes, filename: str, max_bytes: int) -> LoadedCSV:
-    _check_size(data, filename, max_bytes)
-    if not data:
+def _load(source: _Source, filename: str, max_bytes: int) -> LoadedCSV:
+    size = source.size()
+    _check_size(size, filename, max_bytes)
+    if not size:
         raise DataError(f"{filename} is empty (0 bytes). Choose a CSV file with a header row.")
-    head = data[:_SAMPLE_BYTES]
+    head = source.head(_SAMPLE_BYTES)
+    is_whole = size <= _SAMPLE_BYTES
     _check_signature(head, filename)
     encoding = _detect_encoding(head, filename)
-    text = _decode_sample(head, encoding, is_whole=len(data) <= _SAMPLE_BYTES)
-    if not text.strip() and len(data) <= _SAMPLE_BYTES:
+    text = _decode_sample(head, encoding, is_whole=is_whole)
+    if not text.strip() and is_whole:
         raise DataError(
             f"{filename} is empty (only blank space). Choose a CSV file with a header row."
         )
@@ -156,7 +244,7 @@ def _load(data: bytes, filename: str, max_bytes: int) -> LoadedCSV:
     notices: list[str] = []
     if encoding != "utf-8":
         notices.append(f"Read the text as {_ENCODING_NAMES[encoding]}.")
-    records = _sample_records(text, is_whole=len(data) <= _SAMPLE_BYTES)
+    records = _sample_records(text, is_whole=is_whole)
     delimiter = _detect_delimiter(records, filename)
     rows = _split_records(records, delimiter)
     header = rows[0]
@@ -168,7 +256,7 @@ def _load(data: bytes, filename: str, max_bytes: int) -> LoadedCSV:
 
     header_lines = len(records[0].splitlines())
     frame, read_notes = _read_full(
-        data, filename, encoding, delimiter, decimal, names, header_lines
+        source, filename, encoding, delimiter, decimal, names, header_lines
     )
     notices.extend(read_notes)
     if decimal == ",":
@@ -185,10 +273,10 @@ def _load(data: bytes, filename: str, max_bytes: int) -> LoadedCSV:
     )
 
 
-def _check_size(data: bytes, filename: str, max_bytes: int) -> None:
-    if len(data) > max_bytes:
+def _check_size(size: int, filename: str, max_bytes: int) -> None:
+    if size > max_bytes:
         raise DataError(
-            f"{filename} is {len(data) / 1024**2:.1f} MB, larger than the limit of "
+            f"{filename} is {size / 1024**2:.1f} MB, larger than the limit of "
             f"{max_bytes / 1024**2:.0f} MB. Upload a smaller file, e.g. a sample of the rows."
         )
 
@@ -381,7 +469,7 @@ def _detect_decimal(rows: list[list[str]], delimiter: str) -> str:
 
 
 def _read_full(
-    data: bytes,
+    source: _Source,
     filename: str,
     encoding: str,
     delimiter: str,
@@ -390,12 +478,12 @@ def _read_full(
     header_lines: int,
 ) -> tuple[pd.DataFrame, list[str]]:
     notes: list[str] = []
-    frame, bad_lines = _read_with(data, filename, encoding, delimiter, decimal, names)
+    frame, bad_lines = _read_with(source, filename, encoding, delimiter, decimal, names)
     if bad_lines:
         widest = max(seen for _, seen in bad_lines)
         extras = [f"__extra_{i}__" for i in range(widest - len(names))]
         wide, _ = _read_with(
-            data, filename, encoding, delimiter, decimal, names + extras, skip=header_lines
+            source, filename, encoding, delimiter, decimal, names + extras, skip=header_lines
         )
         if not wide[extras].isna().all().all():
             shown = ", ".join(str(line) for line, _ in bad_lines[:5])
@@ -424,7 +512,7 @@ def _read_full(
 
 
 def _read_with(
-    data: bytes,
+    source: _Source,
     filename: str,
     encoding: str,
     delimiter: str,
@@ -432,7 +520,7 @@ def _read_with(
     names: list[str],
     skip: int | None = None,
 ) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
-    """Run pandas' C parser on all bytes; return the frame and (line, fields) of bad lines.
+    """Run pandas' C parser on the whole file; return the frame and (line, fields) of bad lines.
 
     With ``skip``, the header is skipped as raw lines instead of being read, so ``names``
     may be longer than the header (to make room for extra trailing fields).
@@ -441,7 +529,7 @@ def _read_with(
         warnings.simplefilter("always", pd.errors.ParserWarning)
         try:
             frame = pd.read_csv(
-                io.BytesIO(data),
+                source.for_pandas(),
                 sep=delimiter,
                 encoding=encoding,
                 decimal=decimal,
@@ -466,7 +554,7 @@ def _read_with(
         except UnicodeDecodeError as exc:
             if encoding == "utf-8":
                 # The first 64 KB were UTF-8 but a later byte is not: a legacy export.
-                return _read_with(data, filename, "latin-1", delimiter, decimal, names, skip)
+                return _read_with(source, filename, "latin-1", delimiter, decimal, names, skip)
             raise DataError(
                 f"{filename}: the text is not valid {_ENCODING_NAMES.get(encoding, encoding)} "
                 f"({exc.reason} at byte {exc.start}). Re-export the file as CSV (UTF-8)."
