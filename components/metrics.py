@@ -7,14 +7,15 @@ The experiments on synthetic data, ranking and forecasting live in ``metrics_exp
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from components import course
+from components import course, progress
 from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name
@@ -107,6 +108,18 @@ def mirror(param: str, value: float | int | None) -> None:
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     if st.query_params.get(param) != shown:
         st.query_params[param] = shown
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def figure(kind: str, key: tuple, _build: Callable[[], go.Figure]) -> go.Figure:
+    """The chart ``kind`` for ``key``, built once per server and shared by every session.
+
+    Building a Plotly figure costs 10–40 ms, most of it Plotly validating properties, and a
+    rerun of this page draws up to nine; ``key`` holds every input the chart depends on
+    (small values only), so a rerun that changed none of them reuses the figure.
+    ``st.plotly_chart`` only reads it, so one object is safely shown to many sessions.
+    """
+    return _build()
 
 
 # --- Predictions --------------------------------------------------------------------------
@@ -331,7 +344,7 @@ def side_by_side(ctx: Context) -> None:
             help="Precision@k and recall@k look only at the k highest scores.",
         )
         mirror("review_k", k)
-        scores = lm.score_held_out(held_out, held_out.main, threshold=threshold, k=k)
+        scores = _scores(ctx.cache_key, ctx.seed, ctx.split, threshold, k, held_out)
         st.caption(
             f"Positive class: {code_name(held_out.classes[1])}. Accuracy, precision, recall "
             f"and F1 flag scores at or above {threshold:.2f}"
@@ -350,6 +363,13 @@ def side_by_side(ctx: Context) -> None:
     table = score_table(scores, ctx.chosen_metric)
     _show_scores(table)
     takeaway(_side_by_side_takeaway(held_out, scores))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _scores(
+    key: tuple, seed: int, split: SplitChoice, threshold: float, k: int, _held_out: lm.HeldOut
+) -> tuple[lm.MetricScore, ...]:
+    return lm.score_held_out(_held_out, _held_out.main, threshold=threshold, k=k)
 
 
 def _show_scores(table: pd.DataFrame) -> None:
@@ -562,6 +582,8 @@ def threshold_lab(ctx: Context) -> None:
             1.0,
             step=0.01,
             key=THRESHOLD_KEY,
+            on_change=progress.mark,
+            args=("metrics", "threshold_moved"),
         )
     mirror("threshold", float(threshold))
     curves = guarded(
@@ -586,19 +608,32 @@ def threshold_lab(ctx: Context) -> None:
         strict=True,
     ):
         cell.metric(label, value)
+    # Everything the four charts depend on: the predictions, the class names, the costs and
+    # the threshold (the operating point follows from those).
+    drawn = (ctx.cache_key, ctx.seed, ctx.split, classes, costs, float(threshold))
     top_left, top_right = st.columns(2)
     with top_left:
         st.plotly_chart(
-            charts.confusion_figure(point, classes), config=CHART_CONFIG, key="metrics_confusion"
+            figure("confusion", drawn, lambda: charts.confusion_figure(point, classes)),
+            config=CHART_CONFIG,
+            key="metrics_confusion",
         )
     with top_right:
-        st.plotly_chart(charts.cost_figure(curves, point), config=CHART_CONFIG, key="metrics_cost")
+        st.plotly_chart(
+            figure("cost", drawn, lambda: charts.cost_figure(curves, point)),
+            config=CHART_CONFIG,
+            key="metrics_cost",
+        )
     bottom_left, bottom_right = st.columns(2)
     with bottom_left:
-        st.plotly_chart(charts.roc_figure(curves, point), config=CHART_CONFIG, key="metrics_roc")
+        st.plotly_chart(
+            figure("roc", drawn, lambda: charts.roc_figure(curves, point)),
+            config=CHART_CONFIG,
+            key="metrics_roc",
+        )
     with bottom_right:
         st.plotly_chart(
-            charts.pr_figure(curves, point, float(np.mean(y_true))),
+            figure("pr", drawn, lambda: charts.pr_figure(curves, point, float(np.mean(y_true)))),
             config=CHART_CONFIG,
             key="metrics_pr",
         )
@@ -644,15 +679,15 @@ def models_disagree(ctx: Context) -> None:
     k = int(st.session_state.get(REVIEW_K_KEY, 100))
     min_relevance = int(st.session_state.get(RELEVANT_KEY, 1))
     top_k = int(st.session_state.get(TOP_K_KEY, 5))
-    table = _comparison(
+    compared = (
         ctx.cache_key,
         ctx.seed,
         ctx.split,
         _framing_threshold(ctx),
         top_k if held_out.problem == "ranking" else k,
         min_relevance,
-        held_out,
     )
+    table = _comparison(*compared, held_out)
     models = [m.name for m in held_out.models]
     st.caption(
         " · ".join(f"**{m.name}**: {m.description}" for m in held_out.models)
@@ -661,7 +696,9 @@ def models_disagree(ctx: Context) -> None:
     if not reveal("metrics_disagree", "Which model wins? Ask the room, then reveal."):
         return
     st.plotly_chart(
-        charts.winners_figure(table, models), config=CHART_CONFIG, key="metrics_winners"
+        figure("winners", compared, lambda: charts.winners_figure(table, models)),
+        config=CHART_CONFIG,
+        key="metrics_winners",
     )
     takeaway(disagreement_summary(table))
 

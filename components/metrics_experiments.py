@@ -72,7 +72,9 @@ def imbalance(dataset_share: float | None) -> None:
     if dataset_share is not None:
         st.caption(f"The active dataset has {dataset_share:.1%} positives.")
     st.plotly_chart(
-        charts.imbalance_figure(sweep, prevalence),
+        metrics.figure(
+            "imbalance", (prevalence,), lambda: charts.imbalance_figure(sweep, prevalence)
+        ),
         config=CHART_CONFIG,
         key="metrics_imbalance_chart",
     )
@@ -121,7 +123,9 @@ def outliers(seed: int) -> None:
         )
     mirror("outliers", float(share))
     st.plotly_chart(
-        charts.outlier_figure(sweep, share), config=CHART_CONFIG, key="metrics_outliers_chart"
+        metrics.figure("outliers", (seed, share), lambda: charts.outlier_figure(sweep, share)),
+        config=CHART_CONFIG,
+        key="metrics_outliers_chart",
     )
     clean = sweep.iloc[0]
     now = sweep[sweep["share"] == share].iloc[0]
@@ -148,7 +152,9 @@ def near_zero(seed: int) -> None:
         )
     mirror("level", float(level))
     st.plotly_chart(
-        charts.near_zero_figure(sweep, level), config=CHART_CONFIG, key="metrics_near_zero_chart"
+        metrics.figure("near_zero", (seed, level), lambda: charts.near_zero_figure(sweep, level)),
+        config=CHART_CONFIG,
+        key="metrics_near_zero_chart",
     )
     top = sweep.iloc[0]
     now = sweep[sweep["level"] == level].iloc[0]
