@@ -51,28 +51,34 @@ def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:
     return fig
 
 
-def _progress_bar(fig: go.Figure, x: float, half_w: float, half_h: float, done: float) -> None:
+def _progress_bar(
+    shapes: list[dict], notes: list[dict], x: float, half_w: float, half_h: float, done: float
+) -> None:
     done = min(max(done, 0.0), 1.0)
     left, right, bottom, top = x - half_w + 0.06, x + half_w - 0.06, -half_h + 0.06, -half_h + 0.14
-    fig.add_shape(
-        type="rect", x0=left, x1=right, y0=bottom, y1=top, line={"color": "white", "width": 1}
+    shapes.append(
+        dict(type="rect", x0=left, x1=right, y0=bottom, y1=top, line={"color": "white", "width": 1})
     )
     if done > 0:
-        fig.add_shape(
-            type="rect",
-            x0=left,
-            x1=left + (right - left) * done,
-            y0=bottom,
-            y1=top,
-            fillcolor="white",
-            line={"width": 0},
+        shapes.append(
+            dict(
+                type="rect",
+                x0=left,
+                x1=left + (right - left) * done,
+                y0=bottom,
+                y1=top,
+                fillcolor="white",
+                line={"width": 0},
+            )
         )
-    fig.add_annotation(
-        x=x,
-        y=half_h - 0.09,
-        text="✓ done" if done >= 1 else f"{done:.0%} done",
-        showarrow=False,
-        font={"size": 11, "color": "white"},
+    notes.append(
+        dict(
+            x=x,
+            y=half_h - 0.09,
+            text="✓ done" if done >= 1 else f"{done:.0%} done",
+            showarrow=False,
+            font={"size": 11, "color": "white"},
+        )
     )
 
 
@@ -103,38 +109,48 @@ def spine_figure(
     loops = list(loops)
     position = {key: i for i, (key, _, _) in enumerate(steps)}
     fig = go.Figure()
+    # Collected and set once: each add_shape/add_annotation re-validates every earlier one,
+    # which made this figure cost over 100 ms.
+    shapes: list[dict] = []
+    notes: list[dict] = []
     half_w, half_h = 0.44, 0.5
     for key, label, question in steps:
         x = position[key]
         colour = ROLE_COLORS["train"] if key in available else ROLE_COLORS["baseline"]
-        fig.add_shape(
-            type="rect",
-            x0=x - half_w,
-            x1=x + half_w,
-            y0=-half_h,
-            y1=half_h,
-            fillcolor=colour,
-            line={"color": OKABE_ITO["black"] if key == current else colour, "width": 3},
-            layer="below",
+        shapes.append(
+            dict(
+                type="rect",
+                x0=x - half_w,
+                x1=x + half_w,
+                y0=-half_h,
+                y1=half_h,
+                fillcolor=colour,
+                line={"color": OKABE_ITO["black"] if key == current else colour, "width": 3},
+                layer="below",
+            )
         )
-        fig.add_annotation(
-            x=x,
-            y=0.25,
-            text=f"<b>{label}</b>",
-            showarrow=False,
-            font={"color": "white", "size": 17},
+        notes.append(
+            dict(
+                x=x,
+                y=0.25,
+                text=f"<b>{label}</b>",
+                showarrow=False,
+                font={"color": "white", "size": 17},
+            )
         )
-        fig.add_annotation(
-            x=x,
-            y=-0.15,
-            text=_wrap(question, 15),
-            showarrow=False,
-            font={"color": "white", "size": 11},
+        notes.append(
+            dict(
+                x=x,
+                y=-0.15,
+                text=_wrap(question, 15),
+                showarrow=False,
+                font={"color": "white", "size": 11},
+            )
         )
         if progress is not None and key in progress:
-            _progress_bar(fig, x, half_w, half_h, progress[key])
+            _progress_bar(shapes, notes, x, half_w, half_h, progress[key])
     for i in range(len(steps) - 1):
-        _arrow(fig, (i + half_w, 0), (i + 1 - half_w, 0), OKABE_ITO["black"])
+        notes.append(_arrow((i + half_w, 0), (i + 1 - half_w, 0), OKABE_ITO["black"]))
     below = above = 0
     for src, dst, reason in loops:
         x0, x1 = position[src], position[dst]
@@ -146,27 +162,33 @@ def spine_figure(
             edge, reach = -half_h, -half_h - 0.55 - 0.4 * below
             below += 1
         path = f"M {x0},{edge} C {x0},{reach} {x1},{reach} {x1},{edge}"
-        fig.add_shape(
-            type="path",
-            path=path,
-            line={"color": ROLE_COLORS["validation"], "width": 2.5, "dash": "dot"},
+        shapes.append(
+            dict(
+                type="path",
+                path=path,
+                line={"color": ROLE_COLORS["validation"], "width": 2.5, "dash": "dot"},
+            )
         )
         tip = (x1, edge)
         tail = (x1 + 0.04, edge + (0.25 if goes_above else -0.25))
-        _arrow(fig, tail, tip, ROLE_COLORS["validation"])
-        fig.add_annotation(
-            x=(x0 + x1) / 2,
-            y=edge + 0.75 * (reach - edge),
-            text=f"loop back: {reason}",
-            showarrow=False,
-            font={"size": 12, "color": "#7A5200"},
-            bgcolor="rgba(255,255,255,0.9)",
+        notes.append(_arrow(tail, tip, ROLE_COLORS["validation"]))
+        notes.append(
+            dict(
+                x=(x0 + x1) / 2,
+                y=edge + 0.75 * (reach - edge),
+                text=f"loop back: {reason}",
+                showarrow=False,
+                font={"size": 12, "color": "#7A5200"},
+                bgcolor="rgba(255,255,255,0.9)",
+            )
         )
     top = half_h + 0.55 + 0.4 * max(above - 1, 0) + 0.15 if above else half_h + 0.1
     bottom = -half_h - 0.55 - 0.4 * max(below - 1, 0) - 0.15 if below else -half_h - 0.1
     fig.update_xaxes(visible=False, range=[-0.5, len(steps) - 0.5], fixedrange=True)
     fig.update_yaxes(visible=False, range=[bottom, top], fixedrange=True)
     fig.update_layout(
+        shapes=shapes,
+        annotations=notes,
         height=int(120 * (top - bottom)),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         plot_bgcolor="rgba(0,0,0,0)",
@@ -177,10 +199,8 @@ def spine_figure(
     return fig
 
 
-def _arrow(
-    fig: go.Figure, tail: tuple[float, float], tip: tuple[float, float], colour: str
-) -> None:
-    fig.add_annotation(
+def _arrow(tail: tuple[float, float], tip: tuple[float, float], colour: str) -> dict:
+    return dict(
         x=tip[0],
         y=tip[1],
         ax=tail[0],

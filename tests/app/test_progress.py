@@ -38,6 +38,11 @@ def test_switching_a_leak_and_training_a_model_are_key_interactions():
     at.switch_page("pages/train.py").run()
     assert not at.exception
     assert ("train", "model_trained") in _progress(at).interactions
+    at.switch_page("pages/metrics.py").run()
+    assert ("metrics", "threshold_moved") not in _progress(at).interactions
+    at.slider(key="metrics_threshold").set_value(0.3).run()
+    assert not at.exception
+    assert ("metrics", "threshold_moved") in _progress(at).interactions
 
 
 def test_progress_is_kept_with_a_named_workspace():

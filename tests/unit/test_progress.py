@@ -100,3 +100,22 @@ def test_the_store_keeps_one_progress_document_per_scope(tmp_path):
     store.save_progress("workspace:bob", Progress().to_dict())
     assert Progress.from_dict(store.load_progress("workspace:ada")).visited == {"frame", "split"}
     assert Progress.from_dict(store.load_progress("workspace:bob")) == Progress()
+
+
+def test_the_spine_figure_draws_each_steps_progress():
+    from components import charts, navigation
+
+    steps = [(s.key, s.label, s.question) for s in navigation.SPINE]
+    plain = charts.spine_figure(steps, navigation.LOOPS, {s.key for s in navigation.SPINE})
+    marked = charts.spine_figure(
+        steps,
+        navigation.LOOPS,
+        {s.key for s in navigation.SPINE},
+        progress={"frame": 1.0, "split": 0.4},
+    )
+    texts = [a.text for a in marked.layout.annotations]
+    assert "✓ done" in texts and "40% done" in texts
+    assert not any("done" in a.text for a in plain.layout.annotations)
+    filled = [s for s in marked.layout.shapes if s.fillcolor == "white" and s.type == "rect"]
+    widths = sorted(round(s.x1 - s.x0, 3) for s in filled)
+    assert len(widths) == 2 and widths[0] == pytest.approx(0.4 * widths[1], rel=1e-3)
