@@ -17,6 +17,7 @@ from pathlib import Path
 import bench
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTES = "## Notes"
 PACKAGES = ("streamlit", "scikit-learn", "pandas", "numpy", "plotly", "altair", "skrub")
 
 
@@ -63,7 +64,11 @@ def main() -> None:
         if skip:
             table += f"\n\nLeft out of this run: {', '.join(sorted(skip))}."
         (ROOT / "docs").mkdir(exist_ok=True)
-        (ROOT / "docs" / "benchmarks.md").write_text(table + "\n", encoding="utf-8")
+        target = ROOT / "docs" / "benchmarks.md"
+        # The hand-written notes below the table (causes found, budgets missed) survive a rerun.
+        old = target.read_text(encoding="utf-8") if target.exists() else ""
+        notes = old[old.index(NOTES) :] if NOTES in old else ""
+        target.write_text(table + "\n" + ("\n" + notes if notes else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":
