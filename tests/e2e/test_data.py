@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import screenshot, wait_ready
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -25,8 +27,9 @@ def test_upload_shows_the_audit_and_hands_the_data_to_the_lessons(server, page):
     _upload(page, "audit_loans.csv")
     page.get_by_text("Target leak").first.wait_for(timeout=30_000)
     main = page.locator("[data-testid='stMain']")
-    assert "collection_calls" in main.inner_text()
-    assert "Split: by time" in main.inner_text()
+    # The findings are drawn before the recommendation below them: wait for both.
+    expect(main).to_contain_text("collection_calls", timeout=30_000)
+    expect(main).to_contain_text("Split: by time", timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "data-audit-loans")
     page.get_by_role("button", name="Use this dataset in the lessons").click()
