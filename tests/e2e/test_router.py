@@ -2,6 +2,8 @@
 
 import re
 
+from playwright.sync_api import expect
+
 from components import navigation
 from tests.e2e.conftest import screenshot, wait_ready
 
@@ -19,8 +21,9 @@ def test_cold_deep_link_renders_inside_the_frame(fresh_server, page):
     page.goto(f"{fresh_server.url}/{target.url_path}?dataset=fraud&seed=3")
     wait_ready(page)
     sidebar = page.locator("[data-testid='stSidebar']")
-    assert _picker(page).input_value() == "Card fraud"
-    assert page.get_by_role("spinbutton", name="Seed").input_value() == "3"
+    # The rerun through the router may still be drawing the sidebar: let the values settle.
+    expect(_picker(page)).to_have_value("Card fraud", timeout=20_000)
+    expect(page.get_by_role("spinbutton", name="Seed")).to_have_value("3", timeout=20_000)
     assert sidebar.get_by_text("Instructor mode").count() == 1
     sections = {spec.section for spec in navigation.existing_pages()}
     if len(navigation.existing_pages()) > 1:
