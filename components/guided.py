@@ -609,6 +609,15 @@ def _prepare(work: Working) -> training.Prepared | None:
     return lesson.guarded(lambda: _prepared(work.key(choice), work.dataset), what="split the data")
 
 
+def _working_split() -> tuple[Working, training.Prepared] | None:
+    """The confirmed dataset and its split, for the steps after the split; None says why."""
+    work = working()
+    if work is None:
+        return None
+    ready = _prepare(work)
+    return None if ready is None else (work, ready)
+
+
 # ---------------------------------------------------------------------------------------------
 # Step 3: the split
 # ---------------------------------------------------------------------------------------------
@@ -771,12 +780,10 @@ def _metric(work: Working, ready: training.Prepared, model: str) -> tuple[str, s
 def train_step() -> None:
     """Pick a model, fit it on the training rows, compare it with the no-feature baseline."""
     st.markdown(text()["train"])
-    work = working()
-    if work is None:
+    found = _working_split()
+    if found is None:
         return
-    ready = _prepare(work)
-    if ready is None:
-        return
+    work, ready = found
     problem = training.problem_of(ready.dataset)
     options = [spec.key for spec in training.models_for(problem)]
     key = _model_key(work)
@@ -866,12 +873,10 @@ def _scores(result: training.FitResult, baseline: float | None, *, note: str) ->
 def metric_step() -> None:
     """Pick the metric from the costs of errors; the final score is the model under it."""
     st.markdown(text()["metric"])
-    work = working()
-    if work is None:
+    found = _working_split()
+    if found is None:
         return
-    ready = _prepare(work)
-    if ready is None:
-        return
+    work, ready = found
     model = _model(work)
     advice = _advice(work, ready)
     options = scaffold.metric_options(ready.dataset.task, model)
@@ -936,13 +941,11 @@ def metric_step() -> None:
 def export_step() -> None:
     """One download: spec, audit, decisions, script and notebook, and how to run them."""
     st.markdown(text()["export"])
-    work = working()
-    if work is None:
+    found = _working_split()
+    if found is None:
         return
-    ready = _prepare(work)
+    work, ready = found
     final = st.session_state.get(_FINAL)
-    if ready is None:
-        return
     if final is None or final.key != work.key(ready.split_choice):
         _blocked(
             "The final score is not settled for this data and split yet: pick the metric in "

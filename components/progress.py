@@ -21,7 +21,6 @@ from lessons.progress import (
     INTERACTIONS,
     LESSONS,
     TRACKED,
-    CourseSummary,
     LessonStatus,
     Progress,
     status,
@@ -112,11 +111,6 @@ def statuses() -> dict[str, LessonStatus]:
         lesson: status(state, lesson, checks.question_ids(lesson) if lesson in LESSONS else ())
         for lesson in TRACKED
     }
-
-
-def course() -> CourseSummary:
-    """The seven lessons at a glance."""
-    return summary(statuses())
 
 
 def sidebar_summary() -> None:
