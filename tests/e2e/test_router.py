@@ -21,7 +21,9 @@ def test_cold_deep_link_renders_inside_the_frame(fresh_server, page):
     page.goto(f"{fresh_server.url}/{target.url_path}?dataset=fraud&seed=3")
     wait_ready(page)
     sidebar = page.locator("[data-testid='stSidebar']")
-    # The rerun through the router may still be drawing the sidebar: let the values settle.
+    # The rerun through the router may still be drawing: its last element is the sidebar's
+    # progress line, drawn after the page has run.
+    expect(sidebar).to_contain_text("lessons done", timeout=30_000)
     expect(_picker(page)).to_have_value("Card fraud", timeout=20_000)
     expect(page.get_by_role("spinbutton", name="Seed")).to_have_value("3", timeout=20_000)
     assert sidebar.get_by_text("Instructor mode").count() == 1
