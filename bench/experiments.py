@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from lessons.experiments import RunRecord, RunStore
+from lessons.store import RunRecord, RunStore
 
 
 def _record(i: int) -> RunRecord:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from components import experiments_store
 from lessons.choices import FramingChoice, SplitChoice
-from lessons.experiments import RunRecord
+from lessons.store import RunRecord
 
 _FRAMING_KEY = "course_framing"
 _SPLIT_KEY = "course_split"

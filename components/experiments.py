@@ -16,7 +16,7 @@ from components import course, data, experiments_store, progress, sidebar
 from components.charts import experiments as charts
 from components.lesson import demo_controls, takeaway
 from components.text import code_name, escape_md
-from lessons import experiments, splits
+from lessons import experiments, splits, store
 from lessons.choices import SplitChoice
 from lessons.datasets import BUILTIN_NAMES, Dataset
 from lessons.errors import DataError
@@ -46,7 +46,7 @@ CHART_DATASET_KEY = "experiments_chart_dataset"
 def _open_workspace() -> None:
     name = st.session_state.get(WORKSPACE_NAME_KEY, "")
     try:
-        target = experiments.workspace_scope(name)
+        target = store.workspace_scope(name)
     except DataError as error:
         st.session_state[MESSAGE_KEY] = ("error", str(error))
         return
@@ -58,13 +58,13 @@ def _open_workspace() -> None:
     st.query_params[experiments_store.WORKSPACE_PARAM] = target.partition(":")[2]
     st.session_state[MESSAGE_KEY] = (
         "success",
-        f"Opened {experiments.scope_label(target)}"
+        f"Opened {store.scope_label(target)}"
         + (f"; brought this session's {moved} runs along." if moved else "."),
     )
 
 
 def _leave_workspace() -> None:
-    experiments_store.set_scope(experiments.new_session_scope())
+    experiments_store.set_scope(store.new_session_scope())
     if experiments_store.WORKSPACE_PARAM in st.query_params:
         del st.query_params[experiments_store.WORKSPACE_PARAM]
     st.session_state[MESSAGE_KEY] = ("success", "Back to a private log for this session.")
@@ -77,7 +77,7 @@ def workspace_panel(intro: str) -> None:
         # Keep the link reproducing the view after a page switch dropped the parameter.
         st.query_params[experiments_store.WORKSPACE_PARAM] = scope.partition(":")[2]
     with st.expander(
-        f"Where your runs live: {experiments.scope_label(scope)}",
+        f"Where your runs live: {store.scope_label(scope)}",
         icon=":material/folder_shared:",
         expanded=False,
     ):
@@ -104,7 +104,7 @@ def workspace_panel(intro: str) -> None:
                 key="experiments_leave_workspace",
                 on_click=_leave_workspace,
             )
-        st.caption(experiments.mlflow_status()[1])
+        st.caption(store.mlflow_status()[1])
     if message := st.session_state.pop(MESSAGE_KEY, None):
         kind, text = message
         (st.error if kind == "error" else st.success)(escape_md(text))
@@ -201,7 +201,7 @@ def _train_and_log(dataset: Dataset, seed: int, param_name: str) -> None:
         st.session_state[MESSAGE_KEY] = ("error", f"Could not train this run: {error}")
         return
     course.record_run(
-        experiments.RunRecord(
+        store.RunRecord(
             page="experiments",
             dataset=dataset.name,
             split=strategy,
@@ -230,13 +230,13 @@ def _summary(model: str, params: dict, metrics: dict) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _run_label(records: list[experiments.RunRecord], number: int) -> str:
+def _run_label(records: list[store.RunRecord], number: int) -> str:
     record = records[number - 1]
     params = ", ".join(f"{k}={v}" for k, v in sorted(record.params.items()))
     return f"#{number} {record.model}" + (f" ({params})" if params else "") + f" · {record.dataset}"
 
 
-def run_table(records: list[experiments.RunRecord], intro: str) -> list[int]:
+def run_table(records: list[store.RunRecord], intro: str) -> list[int]:
     """The filterable, sortable table; returns the run numbers left after filtering."""
     st.markdown(intro)
     frame = pd.DataFrame(experiments.table_rows(records))
@@ -277,7 +277,7 @@ def run_table(records: list[experiments.RunRecord], intro: str) -> list[int]:
     return shown["run"].astype(int).tolist()
 
 
-def _save_note(records: list[experiments.RunRecord]) -> None:
+def _save_note(records: list[store.RunRecord]) -> None:
     number = st.session_state[NOTE_RUN_KEY]
     record = records[number - 1]
     if record.run_id is None:
@@ -288,7 +288,7 @@ def _save_note(records: list[experiments.RunRecord]) -> None:
     st.session_state[MESSAGE_KEY] = ("success", f"Note saved on run #{number}.")
 
 
-def note_editor(records: list[experiments.RunRecord]) -> None:
+def note_editor(records: list[store.RunRecord]) -> None:
     """Edit the note of one run: what you learned belongs next to the number."""
     numbers = list(range(1, len(records) + 1))
     with st.popover("Edit a note", icon=":material/edit_note:"):
@@ -307,7 +307,7 @@ def note_editor(records: list[experiments.RunRecord]) -> None:
         st.button("Save note", key="experiments_note_save", on_click=_save_note, args=(records,))
 
 
-def comparison(records: list[experiments.RunRecord], intro: str) -> None:
+def comparison(records: list[store.RunRecord], intro: str) -> None:
     """Pick two runs; list what changed and how each shared metric moved."""
     st.markdown(intro)
     numbers = list(range(1, len(records) + 1))
@@ -382,7 +382,7 @@ def _comparison_takeaway(a: int, b: int, result: experiments.RunComparison) -> s
     )
 
 
-def score_chart(records: list[experiments.RunRecord], shown: list[int], intro: str) -> None:
+def score_chart(records: list[store.RunRecord], shown: list[int], intro: str) -> None:
     """The chosen metric over runs of one dataset, with the best so far, and a takeaway."""
     on_data = list(dict.fromkeys(records[n - 1].dataset for n in shown))
     if len(on_data) > 1:
@@ -430,7 +430,7 @@ def score_chart(records: list[experiments.RunRecord], shown: list[int], intro: s
         )
 
 
-def exports(records: list[experiments.RunRecord], intro: str) -> None:
+def exports(records: list[store.RunRecord], intro: str) -> None:
     """Download the log as a Markdown lab notebook and as CSV."""
     st.markdown(intro)
     md_column, csv_column = st.columns(2)

@@ -14,7 +14,7 @@ import sqlite3
 
 import streamlit as st
 
-from lessons import experiments
+from lessons import store as run_store
 from lessons.errors import DataError
 
 SCOPE_KEY = "experiments_scope"
@@ -26,14 +26,14 @@ _log = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
-def _store_at(path: str) -> experiments.RunStore:
+def _store_at(path: str) -> run_store.RunStore:
     # Safe to share: the store holds a path, and every call opens its own connection.
-    return experiments.RunStore(path)
+    return run_store.RunStore(path)
 
 
-def store() -> experiments.RunStore:
+def store() -> run_store.RunStore:
     """The run store at the configured path (``ML_SPINE_DB``), created on first use."""
-    return _store_at(str(experiments.default_db_path()))
+    return _store_at(str(run_store.default_db_path()))
 
 
 def scope() -> str:
@@ -41,10 +41,10 @@ def scope() -> str:
     if SCOPE_KEY not in st.session_state:
         named = st.query_params.get(WORKSPACE_PARAM)
         try:
-            chosen = experiments.workspace_scope(named) if named else None
+            chosen = run_store.workspace_scope(named) if named else None
         except DataError:
             chosen = None
-        st.session_state[SCOPE_KEY] = chosen or experiments.new_session_scope()
+        st.session_state[SCOPE_KEY] = chosen or run_store.new_session_scope()
     return st.session_state[SCOPE_KEY]
 
 
@@ -60,12 +60,12 @@ def problem() -> str | None:
 def _remember_problem(error: Exception) -> None:
     _log.warning("run store unavailable: %s", error)
     st.session_state[PROBLEM_KEY] = (
-        f"The run log at {experiments.default_db_path()} could not be used ({error}); this "
-        f"session's runs are kept in memory only. Set {experiments.DB_ENV} to a writable file."
+        f"The run log at {run_store.default_db_path()} could not be used ({error}); this "
+        f"session's runs are kept in memory only. Set {run_store.DB_ENV} to a writable file."
     )
 
 
-def record(run: experiments.RunRecord) -> None:
+def record(run: run_store.RunRecord) -> None:
     """Write one run under this session's scope, and to MLflow when it is configured."""
     try:
         run_id = store().add(scope(), run)
@@ -73,16 +73,16 @@ def record(run: experiments.RunRecord) -> None:
         _remember_problem(error)
         st.session_state[FALLBACK_KEY] = [*st.session_state.get(FALLBACK_KEY, []), run]
         return
-    enabled, _ = experiments.mlflow_status()
+    enabled, _ = run_store.mlflow_status()
     if enabled:
         try:
-            store().set_mlflow_run_id(run_id, experiments.log_to_mlflow(run))
+            store().set_mlflow_run_id(run_id, run_store.log_to_mlflow(run))
         except Exception as error:  # MLflow is optional: its failure must never lose a run.
             _log.warning("MLflow logging failed: %s", error)
             st.session_state[PROBLEM_KEY] = f"The run is in the log, but MLflow refused it: {error}"
 
 
-def runs() -> list[experiments.RunRecord]:
+def runs() -> list[run_store.RunRecord]:
     """This scope's runs, oldest first (plus any kept in memory if the database failed)."""
     fallback = list(st.session_state.get(FALLBACK_KEY, []))
     try:

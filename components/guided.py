@@ -26,8 +26,8 @@ from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import BUILTIN_NAMES, Dataset
 from lessons.errors import DataError
-from lessons.experiments import RunRecord
 from lessons.metrics import REGISTRY
+from lessons.store import RunRecord
 
 STEP_KEY = "guided_step"
 SOURCE_KEY = "guided_source"

@@ -15,7 +15,7 @@ from components.text import code_name, escape_md
 from lessons import leakage
 from lessons.content import sections
 from lessons.datasets import Dataset
-from lessons.experiments import RunRecord
+from lessons.store import RunRecord
 
 SCENARIO_KEY = "leakage_scenario"
 LEAK_KEY = "leakage_leak"

@@ -24,8 +24,8 @@ from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
 from lessons.errors import DataError
-from lessons.experiments import RunRecord
 from lessons.splits import Buckets, make_buckets
+from lessons.store import RunRecord
 
 THRESHOLD_KEY = "metrics_threshold"
 POSITIVE_KEY = "metrics_positive"

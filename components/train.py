@@ -15,7 +15,7 @@ from components.train_cache import Setup, baseline_cached, fit_cached, prepared
 from lessons import training
 from lessons.content import sections
 from lessons.datasets import Dataset
-from lessons.experiments import RunRecord
+from lessons.store import RunRecord
 
 MODEL_KEY = "train_model"
 VIEW_KEY = "train_view"

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lessons import datasets, experiments, framing, leakage, monitoring, splits, training
+from lessons import datasets, experiments, framing, leakage, monitoring, splits, store, training
 from lessons import metrics as lesson_metrics
 from lessons.datasets import Dataset
 from lessons.errors import DataError
@@ -619,7 +619,7 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
         ("baseline", {"strategy": "prior" if dataset.task != "regression" else "mean"}),
     ]
     records = [
-        experiments.RunRecord(
+        store.RunRecord(
             page="checks",
             dataset=dataset.name,
             split=buckets.strategy,

@@ -4,7 +4,7 @@ filters, exports, session scoping and a named workspace that survives a restart.
 import pytest
 
 from components import navigation
-from lessons import datasets, experiments
+from lessons import datasets, store
 from tests.app.conftest import open_app
 
 PAGE = "pages/experiments.py"
@@ -13,8 +13,8 @@ PAGE = "pages/experiments.py"
 @pytest.fixture(autouse=True)
 def run_log(monkeypatch, tmp_path):
     path = tmp_path / "runs.sqlite"
-    monkeypatch.setenv(experiments.DB_ENV, str(path))
-    monkeypatch.delenv(experiments.MLFLOW_ENV, raising=False)
+    monkeypatch.setenv(store.DB_ENV, str(path))
+    monkeypatch.delenv(store.MLFLOW_ENV, raising=False)
     return path
 
 
@@ -61,7 +61,7 @@ def test_two_runs_compare_one_change_and_chart_the_score(run_log):
     takeaways = [m.value for m in at.markdown if m.value.startswith("**Takeaway:**")]
     assert any("one thing changed" in t for t in takeaways)
     assert any("best `validation_roc_auc`" in t for t in takeaways)
-    assert len(experiments.RunStore(run_log).runs(at.session_state["experiments_scope"])) == 2
+    assert len(store.RunStore(run_log).runs(at.session_state["experiments_scope"])) == 2
     assert len(at.get("download_button")) == 2
 
 
@@ -76,7 +76,7 @@ def test_filters_and_notes(run_log):
     at.text_area(key="experiments_note_text").input("the baseline to beat").run()
     at.button(key="experiments_note_save").click().run()
     assert not at.exception
-    stored = experiments.RunStore(run_log).runs(at.session_state["experiments_scope"])
+    stored = store.RunStore(run_log).runs(at.session_state["experiments_scope"])
     assert [r.note for r in stored] == ["the baseline to beat", ""]
 
 
@@ -130,11 +130,11 @@ def test_runs_also_go_to_mlflow_when_configured(monkeypatch, tmp_path, run_log):
     mlflow = pytest.importorskip("mlflow", reason="mlflow-skinny is in requirements-dev.txt")
     uri = (tmp_path / "mlruns").as_uri()
     monkeypatch.setenv("MLFLOW_ALLOW_FILE_STORE", "true")
-    monkeypatch.setenv(experiments.MLFLOW_ENV, uri)
+    monkeypatch.setenv(store.MLFLOW_ENV, uri)
     at = _train(open_app(PAGE, dataset="wine"), "linear", 1.0)
-    store = experiments.RunStore(run_log)
-    (run,) = store.runs(at.session_state["experiments_scope"])
-    mlflow_id = store.mlflow_run_id(run.run_id)
+    log = store.RunStore(run_log)
+    (run,) = log.runs(at.session_state["experiments_scope"])
+    mlflow_id = log.mlflow_run_id(run.run_id)
     assert mlflow_id
     logged = mlflow.tracking.MlflowClient(uri).get_run(mlflow_id)
     assert logged.data.params["C"] == "1"

@@ -3,7 +3,7 @@
 import pytest
 
 from components import navigation
-from lessons import datasets, experiments
+from lessons import datasets, store
 from tests.app.conftest import open_app
 
 PAGE = "pages/monitor.py"
@@ -11,7 +11,7 @@ PAGE = "pages/monitor.py"
 
 @pytest.fixture(autouse=True)
 def run_log(monkeypatch, tmp_path):
-    monkeypatch.setenv(experiments.DB_ENV, str(tmp_path / "runs.sqlite"))
+    monkeypatch.setenv(store.DB_ENV, str(tmp_path / "runs.sqlite"))
 
 
 def _takeaways(at) -> list[str]:

@@ -7,7 +7,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lessons import checks, datasets, experiments, framing, leakage, monitoring, splits, training
+from lessons import (
+    checks,
+    datasets,
+    experiments,
+    framing,
+    leakage,
+    monitoring,
+    splits,
+    store,
+    training,
+)
 from lessons import metrics as lesson_metrics
 from lessons.errors import DataError
 
@@ -219,7 +229,7 @@ def test_experiments_answer_is_what_the_one_change_did(name, seed):
     buckets = splits.make_buckets(dataset, None, random_state=seed)
 
     def run(model, params):
-        return experiments.RunRecord(
+        return store.RunRecord(
             page="checks",
             dataset=name,
             split=buckets.strategy,

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from lessons import datasets, experiments, splits
+from lessons import store as run_store
 from lessons.errors import DataError
-from lessons.experiments import RunRecord, RunStore
+from lessons.store import RunRecord, RunStore
 
 
 def _run(**overrides) -> RunRecord:
@@ -33,7 +34,7 @@ def store(tmp_path):
 
 
 def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
-    assert store.schema_version() == experiments.SCHEMA_VERSION == 3
+    assert store.schema_version() == run_store.SCHEMA_VERSION == 3
     with sqlite3.connect(store.path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
@@ -45,7 +46,7 @@ def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
 def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as connection:
-        connection.executescript(experiments.MIGRATIONS[0])
+        connection.executescript(run_store.MIGRATIONS[0])
         connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
         connection.execute("INSERT INTO schema_version VALUES (1)")
         connection.execute(
@@ -55,7 +56,7 @@ def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
             " '{}', 3, 'first')"
         )
     store = RunStore(path)
-    assert store.schema_version() == experiments.SCHEMA_VERSION
+    assert store.schema_version() == run_store.SCHEMA_VERSION
     (run,) = store.runs("workspace:ada")
     assert (run.dataset, run.params, run.metrics, run.seed, run.note) == (
         "fraud",
@@ -64,7 +65,7 @@ def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
         3,
         "first",
     )
-    assert store.migrate() == experiments.SCHEMA_VERSION, (
+    assert store.migrate() == run_store.SCHEMA_VERSION, (
         "a second open finds the schema current and changes nothing"
     )
 
@@ -137,22 +138,22 @@ def test_eight_threads_writing_a_hundred_runs_each_lose_nothing(tmp_path):
 
 
 def test_the_path_comes_from_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv(experiments.DB_ENV, str(tmp_path / "x" / "log.sqlite"))
-    assert experiments.default_db_path() == tmp_path / "x" / "log.sqlite"
-    monkeypatch.delenv(experiments.DB_ENV)
+    monkeypatch.setenv(run_store.DB_ENV, str(tmp_path / "x" / "log.sqlite"))
+    assert run_store.default_db_path() == tmp_path / "x" / "log.sqlite"
+    monkeypatch.delenv(run_store.DB_ENV)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    assert experiments.default_db_path() == tmp_path / "data" / "ml-spine" / "runs.sqlite"
+    assert run_store.default_db_path() == tmp_path / "data" / "ml-spine" / "runs.sqlite"
 
 
 @pytest.mark.parametrize("name", ["ab", "Has Space", "-lead", "x" * 41, "a/b"])
 def test_bad_workspace_names_are_refused(name):
     with pytest.raises(DataError, match="workspace name"):
-        experiments.workspace_scope(name)
+        run_store.workspace_scope(name)
 
 
 def test_workspace_names_are_normalised_and_session_scopes_unique():
-    assert experiments.workspace_scope("  Ada-Churn_1 ") == "workspace:ada-churn_1"
-    assert experiments.new_session_scope() != experiments.new_session_scope()
+    assert run_store.workspace_scope("  Ada-Churn_1 ") == "workspace:ada-churn_1"
+    assert run_store.new_session_scope() != run_store.new_session_scope()
 
 
 def test_compare_lists_each_change_and_metric_move():
@@ -225,8 +226,8 @@ def test_quick_run_handles_text_booleans_missing_values_and_dates():
 
 
 def test_mlflow_is_off_without_a_tracking_uri(monkeypatch):
-    monkeypatch.delenv(experiments.MLFLOW_ENV, raising=False)
-    assert experiments.mlflow_status()[0] is False
+    monkeypatch.delenv(run_store.MLFLOW_ENV, raising=False)
+    assert run_store.mlflow_status()[0] is False
 
 
 def test_a_run_is_logged_to_a_local_mlflow_store(monkeypatch, tmp_path):
@@ -234,10 +235,10 @@ def test_a_run_is_logged_to_a_local_mlflow_store(monkeypatch, tmp_path):
     # mlflow-skinny has no SQL backend; its local file store needs this opt-in.
     monkeypatch.setenv("MLFLOW_ALLOW_FILE_STORE", "true")
     uri = (tmp_path / "mlruns").as_uri()
-    monkeypatch.setenv(experiments.MLFLOW_ENV, uri)
-    assert experiments.mlflow_status()[0] is True
+    monkeypatch.setenv(run_store.MLFLOW_ENV, uri)
+    assert run_store.mlflow_status()[0] is True
     record = _run(leaks={"scale_before_split": True}, note="deeper trees")
-    run_id = experiments.log_to_mlflow(record)
+    run_id = run_store.log_to_mlflow(record)
     logged = mlflow.tracking.MlflowClient(uri).get_run(run_id)
     assert logged.data.params["max_depth"] == "4"
     assert logged.data.params["leak.scale_before_split"] == "True"

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lessons.experiments import RunStore
 from lessons.progress import INTERACTIONS, LESSONS, TRACKED, Progress, status, summary
+from lessons.store import RunStore
 
 
 def test_visits_marks_and_answers_accumulate():
