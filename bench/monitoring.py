@@ -18,13 +18,13 @@ def bench_monitoring(dataset: str = "churn", moves: int = 6) -> list[tuple[str, 
     from streamlit.testing.v1 import AppTest
 
     from lessons import datasets, monitoring
-    from lessons.experiments import make_estimator
+    from lessons.experiments import run_estimator
 
     loaded = datasets.load(dataset)
     start = time.perf_counter()
     monitoring.simulate(
         loaded,
-        make_estimator(
+        run_estimator(
             "random_forest",
             loaded.task,
             {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5},

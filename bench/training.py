@@ -11,6 +11,7 @@ import statistics
 import time
 
 from lessons import datasets, training
+from lessons import models as model_registry
 
 
 def _rerun_seconds(at, model: str) -> float:
@@ -35,7 +36,7 @@ def bench_training() -> list[tuple[str, float]]:
         at = open_app("pages/train.py", timeout=300, dataset=name)
         problem = training.problem_of(datasets.load(name))
         times = []
-        for spec in training.models_for(problem):
+        for spec in model_registry.models_for(problem):
             seconds = _rerun_seconds(at, spec.key)
             refused = any("live limit" in e.value for e in at.error)
             label = f"{name} / {spec.key}" + (

@@ -20,6 +20,7 @@ from lessons import experiments, splits, store
 from lessons.choices import SplitChoice
 from lessons.datasets import BUILTIN_NAMES, Dataset
 from lessons.errors import DataError
+from lessons.features import labelled_frame
 
 WORKSPACE_NAME_KEY = "experiments_workspace_name"
 BRING_KEY = "experiments_bring_runs"
@@ -135,7 +136,7 @@ def _upload_run(
 def _fit(
     dataset: Dataset, seed: int, choice: SplitChoice, model: str, params: dict
 ) -> tuple[str, dict]:
-    frame = experiments.clean_target(dataset)
+    frame = labelled_frame(dataset)
     labelled = dataset if len(frame) == dataset.n_rows else _with_frame(dataset, frame)
     buckets = splits.make_buckets(labelled, choice, random_state=seed)
     return buckets.strategy, experiments.quick_run(

@@ -19,7 +19,7 @@ from components import course, progress, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
-from lessons import framing
+from lessons import framing, scoring
 from lessons.choices import FramingChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
@@ -483,7 +483,7 @@ def baseline(result: framing.HeldOut, cost_answer: CostAnswer) -> BaselineAnswer
                 [s.score if np.isfinite(s.score) else 0.0 for s in scored],
                 [s.is_model for s in scored],
                 metric_name,
-                suggestion.metric in framing.HIGHER_IS_BETTER,
+                framing.higher_is_better(suggestion.metric),
                 [framing.format_score(suggestion.metric, s.score) for s in scored],
             ),
             config=_CHART_CONFIG,
@@ -503,7 +503,7 @@ def baseline(result: framing.HeldOut, cost_answer: CostAnswer) -> BaselineAnswer
             f"Fitted on {result.n_train:,} training rows, scored on {result.n_valid:,} "
             f"**validation** rows; split: {escape_md(result.split)} ({escape_md(result.split_reason)})."
         )
-        if threshold is not None and suggestion.metric in framing.THRESHOLDED_METRICS:
+        if threshold is not None and scoring.metric(suggestion.metric).thresholded:
             scored_on += f" The quick model flags rows at the cost-optimal threshold {framing.format_threshold(threshold)}."
         st.caption(scored_on)
     table = pd.DataFrame(

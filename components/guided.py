@@ -19,14 +19,14 @@ import streamlit as st
 from components import audit, course, lesson, progress, sidebar, upload
 from components.charts import splits as split_charts
 from components.text import code_name, escape_md
-from lessons import framing, scaffold, splits, training
+from lessons import framing, scaffold, scoring, splits, training
+from lessons import models as model_registry
 from lessons.audit import AuditReport
 from lessons.audit import audit as run_audit
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import BUILTIN_NAMES, Dataset
 from lessons.errors import DataError
-from lessons.metrics import REGISTRY
 from lessons.store import RunRecord
 
 STEP_KEY = "guided_step"
@@ -215,7 +215,7 @@ def _decided() -> dict[str, str]:
         lines["train"] = training.MODELS[trained[1]].label
     final = st.session_state.get(_FINAL)
     if final is not None and final.key[0] == dataset.name:
-        label = training.METRICS[final.metric].label
+        label = scoring.metric(final.metric).name
         lines["metric"] = f"{label} {final.result.validation_score:.4f}"
         lines["export"] = "downloaded" if "export" in _done() else "ready to download"
     return lines
@@ -734,9 +734,9 @@ def _metric_key(work: Working) -> str:
 
 def _model(work: Working) -> str:
     problem = training.problem_of(work.dataset)
-    options = [spec.key for spec in training.models_for(problem)]
+    options = [spec.key for spec in model_registry.models_for(problem)]
     model = _kept().get(_model_key(work))
-    return model if model in options else training.default_model(problem)
+    return model if model in options else model_registry.default_model(problem)
 
 
 def _advice(work: Working, ready: training.Prepared) -> scaffold.MetricAdvice:
@@ -763,17 +763,17 @@ def _advice(work: Working, ready: training.Prepared) -> scaffold.MetricAdvice:
 def _metric(work: Working, ready: training.Prepared, model: str) -> tuple[str, str]:
     """The chosen metric (or the suggestion) that this model can score, and its reason."""
     advice = _advice(work, ready)
-    options = scaffold.metric_options(ready.dataset.task, model)
+    options = training.metric_options(ready.dataset.task, model)
     chosen = _kept().get(_metric_key(work))
     if chosen in options:
-        reason = advice.reason if chosen == advice.metric else REGISTRY[chosen].when
+        reason = advice.reason if chosen == advice.metric else scoring.metric(chosen).when
         return chosen, reason
     framed = course.framing(work.dataset.name)
     if framed is not None and framed.metric in options and framed.metric != advice.metric:
         return framed.metric, "chosen in lesson 1 (Frame the problem)"
     if advice.metric in options:
         return advice.metric, advice.reason
-    fallback = training.DEFAULT_METRIC[ready.dataset.task]
+    fallback = scoring.DEFAULT_METRIC[ready.dataset.task]
     return fallback, "the default for this task"
 
 
@@ -785,7 +785,7 @@ def train_step() -> None:
         return
     work, ready = found
     problem = training.problem_of(ready.dataset)
-    options = [spec.key for spec in training.models_for(problem)]
+    options = [spec.key for spec in model_registry.models_for(problem)]
     key = _model_key(work)
     _restore(key, _model(work), options)
     pick, scores = st.columns([1, 2])
@@ -847,7 +847,7 @@ def _fit_and_record(
 
 
 def _scores(result: training.FitResult, baseline: float | None, *, note: str) -> None:
-    label = training.METRICS[result.metric].label
+    label = scoring.metric(result.metric).name
     train_col, valid_col, base_col = st.columns(3)
     train_col.metric(f"Train {label}", f"{result.train_score:.4f}")
     valid_col.metric(f"Validation {label}", f"{result.validation_score:.4f}")
@@ -879,14 +879,14 @@ def metric_step() -> None:
     work, ready = found
     model = _model(work)
     advice = _advice(work, ready)
-    options = scaffold.metric_options(ready.dataset.task, model)
+    options = training.metric_options(ready.dataset.task, model)
     suggested, suggested_reason = _metric(work, ready, model)
     key = _metric_key(work)
     _restore(key, suggested, options)
 
     def title(metric: str) -> str:
         tag = " (suggested)" if metric == advice.metric else ""
-        return f"{training.METRICS[metric].label}{tag}"
+        return f"{scoring.metric(metric).name}{tag}"
 
     pick, why = st.columns([1, 2])
     with pick:
@@ -897,13 +897,13 @@ def metric_step() -> None:
     elif metric == advice.metric:
         reason = advice.reason
     else:
-        reason = REGISTRY[metric].when
+        reason = scoring.metric(metric).when
     with why:
         st.markdown(
-            f"**Suggested: {training.METRICS[advice.metric].label}**, because "
+            f"**Suggested: {scoring.metric(advice.metric).name}**, because "
             f"{escape_md(advice.reason)}."
         )
-        st.markdown(f"**{training.METRICS[metric].label}**: {escape_md(REGISTRY[metric].when)}")
+        st.markdown(f"**{scoring.metric(metric).name}**: {escape_md(scoring.metric(metric).when)}")
         st.caption(
             f"The audit recommends {work.audited.report.recommended_metric}: "
             f"{escape_md(work.audited.report.metric_reason)}"
@@ -954,13 +954,13 @@ def export_step() -> None:
         )
         return
     built = _scaffold(work, ready, final)
-    label = training.METRICS[final.metric].label
+    label = scoring.metric(final.metric).name
     score, recap = st.columns([1, 2])
     score.metric(
         f"Final validation {label}",
         f"{final.result.validation_score:.4f}",
         delta=f"{final.result.validation_score - final.baseline:+.4f} against the baseline",
-        delta_color="normal" if training.METRICS[final.metric].greater_is_better else "inverse",
+        delta_color="normal" if scoring.metric(final.metric).greater_is_better else "inverse",
     )
     with recap:
         _recap(work, ready, final)
@@ -996,7 +996,7 @@ def _recap(work: Working, ready: training.Prepared, final: Final) -> None:
         f"- **Split:** {splits.STRATEGY_TITLES[ready.buckets.strategy].lower()}, "
         f"{escape_md(split_reason(ready))}",
         f"- **Model:** {training.MODELS[final.model].label}",
-        f"- **Metric:** {training.METRICS[final.metric].label}, {escape_md(final.metric_reason)}",
+        f"- **Metric:** {scoring.metric(final.metric).name}, {escape_md(final.metric_reason)}",
     ]
     st.markdown("\n".join(lines))
 

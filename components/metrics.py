@@ -20,6 +20,7 @@ from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name
 from lessons import metrics as lm
+from lessons import scoring
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
@@ -142,7 +143,9 @@ class Context:
 
     @property
     def chosen_metric(self) -> str:
-        return self.framing.metric if self.framing and self.framing.metric in lm.REGISTRY else ""
+        return (
+            self.framing.metric if self.framing and self.framing.metric in scoring.REGISTRY else ""
+        )
 
 
 def dataset_key(dataset: Dataset) -> tuple:
@@ -237,7 +240,7 @@ def record_quantile_runs(ctx: Context, forecasts: dict[float, np.ndarray]) -> No
         if key in recorded:
             continue
         recorded.add(key)
-        loss = lm.REGISTRY["pinball"].function(held_out.y_true, prediction, alpha=q)
+        loss = scoring.REGISTRY["pinball"].function(held_out.y_true, prediction, alpha=q)
         course.record_run(
             RunRecord(
                 page="metrics",
@@ -270,7 +273,7 @@ HIGHLIGHT = "rgba(0,114,178,0.15)"
 STAR = "rgba(230,159,0,0.25)"
 
 
-def score_table(scores: Sequence[lm.MetricScore], chosen: str) -> pd.DataFrame:
+def score_table(scores: Sequence[scoring.MetricScore], chosen: str) -> pd.DataFrame:
     """The side-by-side table: one row per metric, the lesson-1 metric starred.
 
     The "Lesson 1" and "Note" columns appear only when some row fills them.
@@ -280,7 +283,7 @@ def score_table(scores: Sequence[lm.MetricScore], chosen: str) -> pd.DataFrame:
             "Metric": [s.label for s in scores],
             "Value": [fmt(s.value) for s in scores],
             "Better": ["higher" if s.greater_is_better else "lower" for s in scores],
-            "When to use": [lm.REGISTRY[s.key].when for s in scores],
+            "When to use": [scoring.REGISTRY[s.key].when for s in scores],
             "Lesson 1": ["★ your metric" if s.key == chosen else "" for s in scores],
             "Note": [s.note for s in scores],
         }
@@ -319,13 +322,7 @@ def side_by_side(ctx: Context) -> None:
     held_out = ctx.held_out
     st.caption(
         f"Model: {held_out.main.name} ({held_out.main.description}), fitted on "
-        f"{held_out.n_train:,} training rows"
-        + (
-            f" (a seeded sample of {held_out.n_train_available:,}, to keep the page quick)"
-            if held_out.n_train < held_out.n_train_available
-            else ""
-        )
-        + f", scored on {len(held_out.y_true):,} validation "
+        f"{held_out.n_train:,} training rows, scored on {len(held_out.y_true):,} validation "
         f"rows. Split: {held_out.split}, because {held_out.split_reason}."
     )
     if held_out.problem == "ranking" and held_out.groups is not None:
@@ -368,7 +365,7 @@ def side_by_side(ctx: Context) -> None:
 @st.cache_data(show_spinner=False, max_entries=128)
 def _scores(
     key: tuple, seed: int, split: SplitChoice, threshold: float, k: int, _held_out: lm.HeldOut
-) -> tuple[lm.MetricScore, ...]:
+) -> tuple[scoring.MetricScore, ...]:
     return lm.score_held_out(_held_out, _held_out.main, threshold=threshold, k=k)
 
 
@@ -377,7 +374,7 @@ def _show_scores(table: pd.DataFrame) -> None:
     st.table(_styled(table, marked).hide(axis="index"))
 
 
-def _side_by_side_takeaway(held_out: lm.HeldOut, scores: Sequence[lm.MetricScore]) -> str:
+def _side_by_side_takeaway(held_out: lm.HeldOut, scores: Sequence[scoring.MetricScore]) -> str:
     values = {s.key: s.value for s in scores}
     if held_out.task == "binary":
         prevalence = held_out.y_true.mean()
@@ -443,7 +440,7 @@ def _ranking_side_by_side(ctx: Context) -> None:
         "perfect order": held_out.y_true,
     }
     columns = {
-        name: lm.score_ranking(
+        name: scoring.score_ranking(
             held_out.y_true, scores, held_out.groups, k=k, min_relevance=min_relevance
         )
         for name, scores in orders.items()
@@ -453,7 +450,7 @@ def _ranking_side_by_side(ctx: Context) -> None:
         {
             "Metric": [s.label for s in first],
             **{name: [fmt(s.value) for s in scores] for name, scores in columns.items()},
-            "When to use": [lm.REGISTRY[s.key].when for s in first],
+            "When to use": [scoring.REGISTRY[s.key].when for s in first],
             "Lesson 1": ["★ your metric" if s.key == ctx.chosen_metric else "" for s in first],
         }
     )
@@ -742,7 +739,8 @@ def guide(ctx: Context) -> None:
             "Problem": [row.problem for row in lm.GUIDE],
             "Metric": [
                 ", ".join(
-                    ("★ " if key == chosen else "") + lm.REGISTRY[key].name for key in row.metrics
+                    ("★ " if key == chosen else "") + scoring.REGISTRY[key].name
+                    for key in row.metrics
                 )
                 for row in lm.GUIDE
             ],
@@ -752,10 +750,10 @@ def guide(ctx: Context) -> None:
     )
     st.table(_styled(table, [row.key == active for row in lm.GUIDE], HIGHLIGHT).hide(axis="index"))
     row = next(r for r in lm.GUIDE if r.key == active)
-    names = ", ".join(lm.REGISTRY[key].name for key in row.metrics)
+    names = ", ".join(scoring.REGISTRY[key].name for key in row.metrics)
     share_text = f" ({share:.1%} positives)" if share is not None else ""
     chosen_text = (
-        f" Lesson 1 chose {lm.REGISTRY[chosen].name}"
+        f" Lesson 1 chose {scoring.REGISTRY[chosen].name}"
         + (", which is in this row." if chosen in row.metrics else ", outside this row: check why.")
         if chosen
         else " Lesson 1 has not chosen a metric for this dataset yet."

@@ -14,6 +14,7 @@ from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.metrics import CHART_CONFIG, Context, fmt, mirror
 from components.text import code_name
 from lessons import metrics as lm
+from lessons import scoring
 from lessons.choices import SplitChoice
 
 
@@ -82,7 +83,7 @@ def imbalance(dataset_share: float | None) -> None:
     table = (
         sweep[sweep["prevalence"] == prevalence]
         .pivot(index="metric", columns="model", values="value")
-        .rename(index={key: lm.REGISTRY[key].name for key in lm.REGISTRY})
+        .rename(index={key: scoring.REGISTRY[key].name for key in scoring.REGISTRY})
     )
     st.table(table.map(fmt))
     if not reveal("metrics_imbalance", "What accuracy does 'always no' reach? Guess, then reveal."):
@@ -248,7 +249,7 @@ def forecasting(ctx: Context) -> None:
     losses = pd.DataFrame(
         {
             f"pinball at q={alpha:g}": [
-                lm.REGISTRY["pinball"].function(held_out.y_true, forecasts[q], alpha=alpha)
+                scoring.REGISTRY["pinball"].function(held_out.y_true, forecasts[q], alpha=alpha)
                 for q in quantiles
             ]
             for alpha in quantiles

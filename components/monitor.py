@@ -44,7 +44,7 @@ def _estimator(dataset: Dataset, model: str, params: dict, seed: int, from_train
         from lessons import training
 
         return training.make_estimator(model, training.problem_of(dataset), params, seed)
-    return experiments.make_estimator(model, dataset.task, params, seed)
+    return experiments.run_estimator(model, dataset.task, params, seed)
 
 
 def shipped_recipe(dataset: Dataset, seed: int) -> tuple[str, dict, bool, str]:

@@ -12,7 +12,8 @@ import streamlit as st
 from components import course, lesson, progress, sidebar, train_views
 from components.text import code_name, escape_md
 from components.train_cache import Setup, baseline_cached, fit_cached, prepared
-from lessons import training
+from lessons import models as model_registry
+from lessons import scoring, training
 from lessons.content import sections
 from lessons.datasets import Dataset
 from lessons.store import RunRecord
@@ -92,9 +93,9 @@ def _sync_url(model: str, view: str) -> None:
 
 
 def _choose_model(problem: str) -> str:
-    options = [spec.key for spec in training.models_for(problem)]
+    options = [spec.key for spec in model_registry.models_for(problem)]
     if st.session_state.get(MODEL_KEY) not in options:
-        st.session_state[MODEL_KEY] = training.default_model(problem)
+        st.session_state[MODEL_KEY] = model_registry.default_model(problem)
     return st.selectbox(
         "Model",
         options,
@@ -155,9 +156,9 @@ def _metric(setup: Setup, model: str) -> tuple[str, float | None, str, str]:
     """The metric, lesson 1's baseline score if it applies, its label, and a note on both."""
     task = setup.dataset.task
     framing = setup.framing
-    wanted = framing.metric if framing and framing.metric else training.DEFAULT_METRIC[task]
+    wanted = framing.metric if framing and framing.metric else scoring.DEFAULT_METRIC[task]
     metric = training.usable_metric(wanted, task, model)
-    label = training.METRICS[metric].label
+    label = scoring.metric(metric).name
     if framing and framing.metric and framing.metric != metric:
         chosen = f"Lesson 1 chose {escape_md(framing.metric)}, which this page cannot compute here; scored with {label}."
     elif framing and framing.metric:

@@ -23,7 +23,7 @@ from components.train_cache import (
     surface_cached,
     validation_cached,
 )
-from lessons import training
+from lessons import scoring, training
 
 LEARNING_RATE_KEY = "train_learning_rate"
 EPOCH_KEY = "train_epoch"
@@ -47,7 +47,7 @@ class ViewContext:
 
     @property
     def metric_spec(self) -> training.MetricSpec:
-        return training.METRICS[self.metric]
+        return scoring.metric(self.metric)
 
     @property
     def model_label(self) -> str:
@@ -66,7 +66,7 @@ def scores(
     note: str,
 ) -> None:
     """Train and validation side by side, the fit time, the baseline, and what they mean."""
-    metric = training.METRICS[result.metric]
+    metric = scoring.metric(result.metric)
     train_col, valid_col, base_col, time_col = st.columns(4)
     train_col.metric(f"Train {metric.label}", f"{result.train_score:.3f}")
     valid_col.metric(

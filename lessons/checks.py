@@ -37,8 +37,19 @@ from pathlib import Path
 
 import numpy as np
 
-from lessons import datasets, experiments, framing, leakage, monitoring, splits, store, training
+from lessons import (
+    datasets,
+    experiments,
+    framing,
+    leakage,
+    monitoring,
+    scoring,
+    splits,
+    store,
+    training,
+)
 from lessons import metrics as lesson_metrics
+from lessons import models as model_registry
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.progress import LESSONS
@@ -527,18 +538,18 @@ TRAIN_ROW_CAP = 5000
 def _tree_or_default(dataset: Dataset, seed: int) -> Computed:
     prepared = training.prepare(dataset, row_cap=TRAIN_ROW_CAP, random_state=seed)
     problem = training.problem_of(prepared.dataset)
-    metric = training.DEFAULT_METRIC[dataset.task]
-    default = training.default_model(problem)
+    metric = scoring.DEFAULT_METRIC[dataset.task]
+    default = model_registry.default_model(problem)
     tree = training.fit(prepared, "decision_tree", TREE_PARAMS, metric, random_state=seed)
     simple = training.fit(prepared, default, {}, metric, random_state=seed)
     if not all(math.isfinite(r.validation_score) for r in (tree, simple)):
         raise DataError("a validation score is undefined on these rows")
-    higher = training.METRICS[metric].greater_is_better
+    higher = scoring.metric(metric).greater_is_better
     tree_wins = (tree.validation_score > simple.validation_score) == higher
     return Computed(
         {
             "data": dataset.title,
-            "metric": training.METRICS[metric].label,
+            "metric": scoring.metric(metric).name,
             "default": training.MODELS[default].label.lower(),
             "tree_train": _score(tree.train_score),
             "tree_validation": _score(tree.validation_score),
@@ -696,7 +707,7 @@ def _policies(dataset: Dataset, seed: int) -> Computed:
     model, params = MONITOR_RECIPE
     simulation = monitoring.simulate(
         dataset,
-        experiments.make_estimator(model, dataset.task, params, seed),
+        experiments.run_estimator(model, dataset.task, params, seed),
         model=model,
         params=params,
         random_state=seed,

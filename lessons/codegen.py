@@ -18,7 +18,8 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from lessons import training
+from lessons import features, scoring, training
+from lessons import models as model_registry
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.datasets import BUILTIN_NAMES
 
@@ -46,7 +47,8 @@ class CodeSpec:
     row_cap : int or None
         Set when the page trained on a sample.
     seed : int
-    plan : training.FeaturePlan
+    roles : lessons.features.ColumnRoles
+        The column roles learned on the training rows.
     model : str
     params : tuple of (str, object)
     metric : str
@@ -75,7 +77,7 @@ class CodeSpec:
     split_strategy: str
     row_cap: int | None
     seed: int
-    plan: training.FeaturePlan
+    roles: features.ColumnRoles
     model: str
     params: tuple[tuple[str, object], ...]
     metric: str
@@ -113,11 +115,11 @@ def code_spec(
         row_cap=dataset.n_rows if prepared.sampled_from else None,
         seed=seed,
         post_outcome_columns=dataset.post_outcome_columns,
-        plan=training.plan_features(dataset, prepared.train),
+        roles=features.learn_roles(dataset.X.iloc[prepared.train]),
         model=model,
         params=tuple(training.check_params(model, params).items()),
         metric=metric,
-        positive=training.positive_label(dataset.y),
+        positive=dataset.positive_class,
         framing=framing,
         dropped_columns=tuple(dropped_columns),
         column_types=() if dataset.name in BUILTIN_NAMES else dataset.column_types,
@@ -187,22 +189,18 @@ def framing_markdown(framing: FramingChoice) -> str:
 
 def _imports(spec: CodeSpec) -> str:
     module, name = training.MODELS[spec.model].estimator_path(_problem(spec))
-    metric_function = training.METRICS[spec.metric].function
+    metric_function = scoring.metric(spec.metric).function.__name__
     sklearn_lines = {
         "from sklearn.compose import ColumnTransformer"
         + (
             ", TransformedTargetRegressor"
-            if training.scales_target(spec.model, _problem(spec))
+            if model_registry.scales_target(spec.model, _problem(spec))
             else ""
         ),
         "from sklearn.impute import SimpleImputer",
         f"from sklearn.metrics import {metric_function}, make_scorer",
         "from sklearn.pipeline import Pipeline",
-        "from sklearn.preprocessing import "
-        + ", ".join(
-            (["FunctionTransformer"] if spec.plan.datetime else [])
-            + ["OneHotEncoder", "StandardScaler"]
-        ),
+        "from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler",
         f"from {module} import {name}",
     }
     spine_lines = ["from lessons.choices import SplitChoice"]
@@ -221,8 +219,7 @@ def _imports(spec: CodeSpec) -> str:
         head.insert(0, "import dataclasses")
     if not spec.builtin:
         head.insert(0, "from pathlib import Path")
-    if spec.plan.datetime:
-        head.append("import pandas as pd")
+    head.append("import pandas as pd")
     return "\n".join([*head, "", *sorted(sklearn_lines), "", *spine_lines])
 
 
@@ -307,53 +304,76 @@ def _split_code(spec: CodeSpec) -> str:
 
 
 def _features_code(spec: CodeSpec) -> str:
-    plan = spec.plan
+    """``lessons.features.build_column_transformer`` written out for the learned roles."""
+    roles = spec.roles
     lines = [
-        f"NUMERIC = {list(plan.numeric)!r}",
-        f"CATEGORICAL = {list(plan.categorical)!r}",
-        f"DATETIME = {list(plan.datetime)!r}",
+        f"NUMERIC = {list(roles.numeric)!r}",
+        f"CATEGORICAL = {list(roles.categorical)!r}",
+        "# Date columns, and how their values are stored.",
+        f"DATETIME = {dict(roles.datetime)!r}",
     ]
-    for column, reason in plan.dropped:
+    for column, reason in roles.dropped:
         lines.append(f"# Left out {column!r}: {reason}.")
-    lines += ["X = frame[NUMERIC + CATEGORICAL + DATETIME]", "y = frame[TARGET]", ""]
-    if plan.datetime:
-        lines += [inspect.getsource(training.datetime_parts).rstrip(), "", ""]
+    lines += [
+        "X = frame[NUMERIC + CATEGORICAL + list(DATETIME)]",
+        "y = frame[TARGET]",
+        "",
+        "",
+    ]
+    helpers = [features.as_float, features.as_text]
+    if roles.datetime:
+        helpers += [features.as_datetime, features.datetime_parts]
+    lines += [inspect.getsource(helper).rstrip() + "\n\n" for helper in helpers]
     branches = []
-    if plan.numeric:
+    if roles.numeric:
         branches += [
             "        (",
             '            "numeric",',
-            '            Pipeline([("impute", SimpleImputer(strategy="median")), '
-            '("scale", StandardScaler())]),',
+            "            Pipeline(",
+            "                [",
+            '                    ("as_float", FunctionTransformer(as_float)),',
+            '                    ("impute", SimpleImputer(strategy="median", '
+            "keep_empty_features=True)),",
+            '                    ("scale", StandardScaler()),',
+            "                ]",
+            "            ),",
             "            NUMERIC,",
             "        ),",
         ]
-    if plan.categorical:
+    if roles.categorical:
         branches += [
             "        (",
             '            "categorical",',
             "            Pipeline(",
             "                [",
-            '                    ("impute", SimpleImputer(strategy="most_frequent")),',
-            '                    ("onehot", OneHotEncoder(handle_unknown="ignore", '
-            "sparse_output=False)),",
+            '                    ("as_text", FunctionTransformer(as_text)),',
+            "                    (",
+            '                        "encode",',
+            "                        OneHotEncoder(",
+            '                            handle_unknown="infrequent_if_exist",',
+            f"                            max_categories={features.MAX_ONE_HOT},",
+            "                            sparse_output=False,",
+            "                        ),",
+            "                    ),",
             "                ]",
             "            ),",
             "            CATEGORICAL,",
             "        ),",
         ]
-    if plan.datetime:
+    if roles.datetime:
         branches += [
             "        (",
             '            "datetime",',
             "            Pipeline(",
             "                [",
-            '                    ("parts", FunctionTransformer(datetime_parts)),',
-            '                    ("impute", SimpleImputer(strategy="median")),',
+            '                    ("parts", FunctionTransformer(datetime_parts, '
+            'kw_args={"kinds": DATETIME})),',
+            '                    ("impute", SimpleImputer(strategy="median", '
+            "keep_empty_features=True)),",
             '                    ("scale", StandardScaler()),',
             "                ]",
             "            ),",
-            "            DATETIME,",
+            "            list(DATETIME),",
             "        ),",
         ]
     lines += [
@@ -372,23 +392,31 @@ def estimator_code(spec: CodeSpec) -> str:
     """The estimator's constructor call, with every setting spelled out."""
     problem = _problem(spec)
     _, name = training.MODELS[spec.model].estimator_path(problem)
-    kwargs = training.estimator_kwargs(spec.model, problem, dict(spec.params), spec.seed)
+    kwargs = model_registry.estimator_kwargs(spec.model, problem, dict(spec.params), spec.seed)
     arguments = ", ".join(
         f"{key}={SEED_NAME}" if key == "random_state" else f"{key}={value!r}"
         for key, value in kwargs.items()
     )
     call = f"{name}({arguments})"
-    if training.scales_target(spec.model, problem):
+    if model_registry.scales_target(spec.model, problem):
         return f"TransformedTargetRegressor(regressor={call}, transformer=StandardScaler())"
     return call
 
 
 def scorer_code(spec: CodeSpec) -> str:
     """The ``make_scorer`` call that computes the page's metric."""
-    metric = training.METRICS[spec.metric]
-    kwargs = training.scorer_kwargs(spec.metric, spec.task, spec.positive)
-    extra = "".join(f", {key}={value!r}" for key, value in kwargs.items())
-    return f"make_scorer({metric.function}, response_method={metric.response_method!r}{extra})"
+    metric = scoring.metric(spec.metric)
+    kwargs = scoring.scorer_kwargs(spec.metric, spec.task, spec.positive)
+    extra = "".join(f", {key}={_literal(value)}" for key, value in kwargs.items())
+    return (
+        f"make_scorer({metric.function.__name__}, "
+        f"response_method={metric.response_method!r}{extra})"
+    )
+
+
+def _literal(value: object) -> str:
+    # numpy scalars print as np.int64(1); the script wants the plain value.
+    return repr(value.item() if hasattr(value, "item") else value)
 
 
 def _model_code(spec: CodeSpec) -> str:
@@ -443,7 +471,7 @@ def sections(spec: CodeSpec) -> list[Section]:
         if spec.row_cap
         else ""
     )
-    metric = training.METRICS[spec.metric]
+    metric = scoring.metric(spec.metric)
     return [
         Section("Imports", "scikit-learn for the model, ML Spine for data and split.", ""),
         Section("1. Load", f"Read {source}.{sample}", _load_code(spec)),
@@ -473,7 +501,7 @@ def sections(spec: CodeSpec) -> list[Section]:
         ),
         Section(
             "6. Evaluate",
-            f"{metric.label} on training and validation rows "
+            f"{metric.name} on training and validation rows "
             f"({'higher' if metric.greater_is_better else 'lower'} is better). A large gap "
             "means the model memorised the training rows.",
             _evaluate_code(spec),

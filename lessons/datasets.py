@@ -16,6 +16,7 @@ import pandas as pd
 
 from lessons.csv_loading import DEFAULT_MAX_BYTES, LoadedCSV, load_csv
 from lessons.errors import DataError
+from lessons.features import positive_class
 
 __all__ = [
     "BUILTIN_NAMES",
@@ -67,6 +68,9 @@ class Dataset:
     column_types : tuple of (column, type)
         The column types applied to an upload on the Your data page (see
         ``lessons.audit_types.apply_column_types``), so generated code can apply them again.
+    event : object or None
+        The label a binary score is about (the event of interest: churned, fraud, malignant).
+        None means the minority class; see ``positive_class``.
     """
 
     name: str
@@ -82,6 +86,7 @@ class Dataset:
     post_outcome_columns: tuple[str, ...] = ()
     source: str = "synthetic (seeded generator)"
     column_types: tuple[tuple[str, str], ...] = ()
+    event: object | None = None
 
     @property
     def n_rows(self) -> int:
@@ -100,6 +105,14 @@ class Dataset:
     @property
     def y(self) -> pd.Series:
         return self.frame[self.target]
+
+    @property
+    def positive_class(self) -> object | None:
+        """The binary target's event of interest (``lessons.features.positive_class``); None
+        for a multiclass or regression target."""
+        if self.task != "binary":
+            return None
+        return positive_class(self.y, self.event)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -456,6 +469,7 @@ class _Spec:
     teaches: str
     post_outcome_columns: tuple[str, ...] = ()
     source: str = "synthetic (seeded generator)"
+    event: object | None = None
 
 
 _SPECS: dict[str, _Spec] = {
@@ -471,6 +485,7 @@ _SPECS: dict[str, _Spec] = {
         "Time splits, group splits and a post-outcome leak: shuffled rows and repeated "
         "customers flatter the score, and a competitor arriving in 2024 shifts behaviour.",
         post_outcome_columns=("exit_survey_score",),
+        event=1,
     ),
     "fraud": _Spec(
         make_fraud,
@@ -482,6 +497,7 @@ _SPECS: dict[str, _Spec] = {
         "card_id",
         "Six months of card transactions; about 1 in 100 is fraud.",
         "Rare classes: stratified splits, and why accuracy is useless at 1 %.",
+        event=1,
     ),
     "house_prices": _Spec(
         make_house_prices,
@@ -527,6 +543,7 @@ _SPECS: dict[str, _Spec] = {
         "569 tumour biopsies described by 30 cell measurements (Wisconsin data).",
         "The cost of a missed diagnosis: recall against precision on real data.",
         source="scikit-learn (real data)",
+        event=1,
     ),
     "diabetes": _Spec(
         _diabetes,
@@ -608,6 +625,7 @@ def load(name: str, seed: int = 0) -> Dataset:
         teaches=spec.teaches,
         post_outcome_columns=spec.post_outcome_columns,
         source=spec.source,
+        event=spec.event,
     )
 
 

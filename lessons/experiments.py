@@ -11,7 +11,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sklearn.dummy import DummyClassifier, DummyRegressor
+from sklearn.pipeline import Pipeline
+from threadpoolctl import threadpool_limits
+
+from lessons import models, scoring
 from lessons.errors import DataError
+from lessons.features import TablePreprocessor
 from lessons.store import RunRecord, format_value, is_number
 
 DB_ENV = "ML_SPINE_DB"
@@ -23,7 +29,7 @@ MLFLOW_EXPERIMENT = "ml-spine"
 
 
 # Metrics that summarise a run best come first when several were recorded.
-HEADLINE_METRICS = ("roc_auc", "pr_auc", "r2", "macro_f1", "rmse", "mae", "balanced_accuracy")
+HEADLINE_METRICS = ("roc_auc", "pr_auc", "r2", "f1", "rmse", "mae", "balanced_accuracy")
 
 
 def headline_rank(metric: str) -> int:
@@ -241,143 +247,69 @@ MODEL_TITLES = {
 }
 
 
-def make_estimator(model: str, task: str, params: dict, random_state: int):
-    """A scikit-learn estimator for a model name, a task and the learner's parameters."""
-    from sklearn.dummy import DummyClassifier, DummyRegressor
-    from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
-    from sklearn.linear_model import LogisticRegression, Ridge
+def run_estimator(model: str, task: str, params: dict, random_state: int):
+    """The estimator behind a run: a Train-page model (``lessons.models``) or a baseline.
 
+    ``"linear"`` is the Train page's logistic regression (classes) or ridge regression
+    (numbers, with ``alpha = 1 / C``); ``"random_forest"`` is its random forest. Settings the
+    learner does not turn here keep the Train page's defaults, so a run scores what Train does.
+    """
     classify = task in ("binary", "multiclass")
+    problem = "classification" if classify else "regression"
     if model == "baseline":
         return DummyClassifier(strategy="prior") if classify else DummyRegressor(strategy="mean")
     if model == "linear":
         strength = float(params.get("C", 1.0))
-        if classify:
-            return LogisticRegression(C=strength, max_iter=1000)
-        return Ridge(alpha=1.0 / strength)
-    if model == "random_forest":
-        forest = RandomForestClassifier if classify else RandomForestRegressor
-        return forest(
-            n_estimators=int(params.get("n_estimators", 60)),
-            max_depth=params.get("max_depth", 8),
-            min_samples_leaf=int(params.get("min_samples_leaf", 3)),
-            random_state=random_state,
-            n_jobs=1,
+        key, setting = (
+            ("logistic_regression", {"C": strength})
+            if classify
+            else (
+                "ridge",
+                {"alpha": 1.0 / strength},
+            )
         )
-    raise DataError(f"Unknown model {model!r}; pick one of {', '.join(MODEL_PARAM)}.")
-
-
-def usable_features(frame, feature_columns: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Split feature columns into numeric and categorical ones a pipeline can take.
-
-    Dates and times are left out (a model needs features derived from them, not raw
-    timestamps); booleans and text are categorical; columns that are entirely empty go.
-    """
-    import pandas as pd
-
-    numeric, categorical = [], []
-    for column in feature_columns:
-        series = frame[column]
-        if series.isna().all() or pd.api.types.is_datetime64_any_dtype(series):
-            continue
-        if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
-            categorical.append(column)
-        else:
-            numeric.append(column)
-    return numeric, categorical
-
-
-def make_pipeline(
-    numeric: Sequence[str], categorical: Sequence[str], estimator
-):  # -> sklearn.pipeline.Pipeline
-    """Impute, scale and one-hot encode, then the estimator: every step fit on training rows."""
-    from sklearn.compose import ColumnTransformer
-    from sklearn.impute import SimpleImputer
-    from sklearn.pipeline import Pipeline
-    from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
-
-    to_text = FunctionTransformer(_as_text, feature_names_out="one-to-one")
-    preprocess = ColumnTransformer(
-        [
-            (
-                "numeric",
-                Pipeline(
-                    [("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]
-                ),
-                list(numeric),
-            ),
-            (
-                "categorical",
-                Pipeline(
-                    [
-                        ("text", to_text),
-                        ("impute", SimpleImputer(strategy="constant", fill_value="missing")),
-                        (
-                            "encode",
-                            OneHotEncoder(
-                                handle_unknown="infrequent_if_exist",
-                                max_categories=20,
-                                sparse_output=False,
-                            ),
-                        ),
-                    ]
-                ),
-                list(categorical),
-            ),
-        ],
-        remainder="drop",
-        verbose_feature_names_out=False,
-    )
-    return Pipeline([("features", preprocess), ("model", estimator)])
-
-
-def _as_text(frame):
-    # Booleans, numbers stored as text and pandas' string dtype all become plain objects.
-    return frame.astype("object").where(frame.notna(), None)
-
-
-def score(task: str, y_true, estimator, X) -> dict[str, float]:
-    """Held-out metrics for a fitted pipeline, named as the log stores them."""
-    import numpy as np
-    from sklearn import metrics
-
-    if task == "regression":
-        predicted = estimator.predict(X)
-        return {
-            "rmse": float(np.sqrt(metrics.mean_squared_error(y_true, predicted))),
-            "mae": float(metrics.mean_absolute_error(y_true, predicted)),
-            "r2": float(metrics.r2_score(y_true, predicted)),
+    elif model == "random_forest":
+        key = "random_forest"
+        setting = {
+            name: params[name]
+            for name in ("n_estimators", "max_depth", "min_samples_leaf")
+            if name in params
         }
-    predicted = estimator.predict(X)
-    scores = {
-        "accuracy": float(metrics.accuracy_score(y_true, predicted)),
-        "balanced_accuracy": float(metrics.balanced_accuracy_score(y_true, predicted)),
-    }
-    if task == "binary" and len(np.unique(y_true)) == 2:
-        positive = estimator.classes_[1]
-        proba = estimator.predict_proba(X)[:, 1]
-        scores["roc_auc"] = float(metrics.roc_auc_score(np.asarray(y_true) == positive, proba))
     else:
-        scores["macro_f1"] = float(metrics.f1_score(y_true, predicted, average="macro"))
-    return scores
+        raise DataError(f"Unknown model {model!r}; pick one of {', '.join(MODEL_PARAM)}.")
+    return models.make_estimator(
+        key, problem, {**models.check_params(key, {}), **setting}, random_state
+    )
 
 
-def clean_target(dataset):
-    """Rows with a known target, and the task checked against them.
+def run_pipeline(model: str, task: str, params: dict, random_state: int) -> Pipeline:
+    """The app's one preprocessing (``lessons.features``), then ``run_estimator``."""
+    return Pipeline(
+        [
+            ("preprocess", TablePreprocessor()),
+            ("model", run_estimator(model, task, params, random_state)),
+        ]
+    )
 
-    Raises
-    ------
-    DataError
-        If too few rows have a target, or a classification target has one class only.
-    """
-    frame = dataset.frame[dataset.frame[dataset.target].notna()]
-    if len(frame) < 30:
-        raise DataError(
-            f"Only {len(frame)} rows have a value in the target column; a model needs at least 30."
-        )
-    if dataset.task in ("binary", "multiclass") and frame[dataset.target].nunique() < 2:
-        raise DataError("The target has a single value in every row; there is nothing to predict.")
-    return frame
+
+# What a run records for each task: the registry's metrics, computed by the registry's scorers.
+RUN_METRICS = {
+    "binary": ("accuracy", "balanced_accuracy", "roc_auc"),
+    "multiclass": ("accuracy", "balanced_accuracy", "f1"),
+    "regression": ("rmse", "mae", "r2"),
+}
+
+
+def score(task: str, y_true, estimator, X, positive: object = None) -> dict[str, float]:
+    """Held-out metrics for a fitted pipeline, named as the log stores them."""
+    values = {}
+    for key in RUN_METRICS[task]:
+        try:
+            values[key] = float(scoring.scorer(key, task, positive)(estimator, X, y_true))
+        except ValueError:
+            # ROC AUC is undefined when the rows hold one class.
+            continue
+    return values
 
 
 def quick_run(dataset, buckets, model: str, params: dict, *, random_state: int = 0) -> dict:
@@ -406,15 +338,14 @@ def quick_run(dataset, buckets, model: str, params: dict, *, random_state: int =
     validation = np.asarray(buckets.validation)[known[buckets.validation]]
     if len(train) < 20 or len(validation) < 5:
         raise DataError("The split leaves too few labelled rows to train and validate a model.")
-    numeric, categorical = usable_features(frame, dataset.feature_columns)
-    if not numeric and not categorical:
-        raise DataError("No column can be used as a feature (only dates or empty columns).")
     y = frame[dataset.target]
     if dataset.task in ("binary", "multiclass") and y.iloc[train].nunique() < 2:
         raise DataError("The training rows hold a single class; try another split or seed.")
-    pipeline = make_pipeline(
-        numeric, categorical, make_estimator(model, dataset.task, params, random_state)
-    )
-    pipeline.fit(frame.iloc[train], y.iloc[train])
-    measured = score(dataset.task, y.iloc[validation], pipeline, frame.iloc[validation])
+    pipeline = run_pipeline(model, dataset.task, params, random_state)
+    X = dataset.X
+    with threadpool_limits(limits=1):
+        pipeline.fit(X.iloc[train], y.iloc[train])
+        measured = score(
+            dataset.task, y.iloc[validation], pipeline, X.iloc[validation], dataset.positive_class
+        )
     return {f"validation_{name}": round(value, 4) for name, value in measured.items()}

@@ -15,17 +15,14 @@ from datetime import date
 import numpy as np
 import pandas as pd
 from sklearn import metrics as skm
-from sklearn.compose import ColumnTransformer
 from sklearn.dummy import DummyClassifier, DummyRegressor
-from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
-from sklearn.impute import SimpleImputer
-from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
+from lessons import scoring, training
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.features import ColumnRoles, positive_class
 from lessons.splits import make_buckets
 
 # --------------------------------------------------------------------------------------
@@ -282,27 +279,6 @@ def _infer_text_task(present: pd.Series, distinct: int) -> TaskGuess:
     return TaskGuess("multiclass", f"{distinct} text labels ({labels}…): categories", warning)
 
 
-def positive_label(values: pd.Series) -> object:
-    """The class that counts as positive in a binary target.
-
-    ``True`` for booleans, 1 for 0/1 codes, a yes-like word for text; otherwise the rarer
-    class, because the rare event is usually the one the decision is about.
-    """
-    present = values.dropna()
-    classes = list(pd.unique(present))
-    if pd.api.types.is_bool_dtype(present):
-        return True
-    if set(classes) == {0, 1}:
-        return next(c for c in classes if c == 1)
-    for word in _POSITIVE_WORDS:
-        for label in classes:
-            if str(label).strip().lower() == word:
-                return label
-    counts = present.value_counts()
-    rarest = counts[counts == counts.min()].index
-    return sorted(rarest, key=str)[-1]
-
-
 def effective_problem(dataset: Dataset, target: str, task: str) -> str:
     """How the prediction is used once the learner picked ``target`` and ``task``.
 
@@ -341,6 +317,7 @@ def retarget(dataset: Dataset, target: str, task: str) -> Dataset:
         task=task,
         group_column=None if dataset.group_column == target else dataset.group_column,
         post_outcome_columns=tuple(dict.fromkeys(excluded)),
+        event=dataset.event if target == dataset.target else None,
     )
 
 
@@ -348,27 +325,16 @@ def retarget(dataset: Dataset, target: str, task: str) -> Dataset:
 # Metrics (the shared vocabulary), computed with scikit-learn
 # --------------------------------------------------------------------------------------
 
-METRIC_NAMES: dict[str, str] = {
-    "accuracy": "Accuracy",
-    "f1": "F1 score",
-    "precision": "Precision",
-    "recall": "Recall",
-    "roc_auc": "ROC AUC",
-    "pr_auc": "PR AUC (average precision)",
-    "log_loss": "Log loss",
-    "rmse": "RMSE",
-    "mae": "MAE",
-    "r2": "R²",
-    "mape": "MAPE",
-    "pinball": "Pinball loss",
-    "ndcg_at_k": "NDCG@10",
-}
-HIGHER_IS_BETTER = frozenset(
-    {"accuracy", "f1", "precision", "recall", "roc_auc", "pr_auc", "r2", "ndcg_at_k"}
-)
 RANKING_K = 10
-# Metrics of hard yes/no predictions: for these the decision threshold changes the score.
-THRESHOLDED_METRICS = frozenset({"accuracy", "f1", "precision", "recall"})
+
+
+def metric_name(metric: str) -> str:
+    """The registry's name, with this lesson's ranking cut-off filled in."""
+    return scoring.metric(metric).name.replace("@k", f"@{RANKING_K}")
+
+
+def higher_is_better(metric: str) -> bool:
+    return scoring.metric(metric).greater_is_better
 
 
 @dataclass(frozen=True)
@@ -396,7 +362,7 @@ def score(
     quantile: float = 0.5,
     groups: np.ndarray | None = None,
 ) -> float:
-    """Score predictions with one of ``METRIC_NAMES``' keys.
+    """Score predictions with one of ``lessons.scoring.REGISTRY``'s keys.
 
     Classification targets are encoded as ``0..n_classes-1``; for binary, class 1 is the
     positive class. ``quantile`` is used by ``"pinball"``, ``groups`` (query ids) by
@@ -412,11 +378,11 @@ def score(
         return float(scorer[metric](y_true, labels, average=average, zero_division=0))
     if metric in ("roc_auc", "pr_auc", "log_loss"):
         if scores is None:
-            raise DataError(f"{METRIC_NAMES[metric]} needs predicted probabilities.")
+            raise DataError(f"{metric_name(metric)} needs predicted probabilities.")
         if metric == "log_loss":
             return float(skm.log_loss(y_true, scores, labels=np.arange(scores.shape[1])))
         if not binary:
-            raise DataError(f"{METRIC_NAMES[metric]} is defined here for two classes only.")
+            raise DataError(f"{metric_name(metric)} is defined here for two classes only.")
         if len(np.unique(y_true)) < 2:
             return float("nan")
         if metric == "roc_auc":
@@ -455,7 +421,7 @@ def format_score(metric: str, value: float | None) -> str:
         return "n/a"
     if metric in ("accuracy", "precision", "recall", "mape"):
         return f"{value:.1%}"
-    if metric in HIGHER_IS_BETTER or metric == "log_loss":
+    if higher_is_better(metric) or metric == "log_loss":
         return f"{value:.3f}"
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
 
@@ -495,7 +461,7 @@ class MetricSuggestion:
     Attributes
     ----------
     metric : str
-        A key of ``METRIC_NAMES``.
+        A key of ``lessons.scoring.REGISTRY``.
     reason : str
     quantile : float
         The quantile for ``"pinball"`` (0.5 otherwise).
@@ -507,7 +473,7 @@ class MetricSuggestion:
 
     @property
     def name(self) -> str:
-        name = METRIC_NAMES[self.metric]
+        name = metric_name(self.metric)
         return f"{name} at the {self.quantile:.0%} quantile" if self.metric == "pinball" else name
 
 
@@ -754,117 +720,24 @@ class HeldOut:
 
 
 _SMALL_TRAIN = 1000
-# Fewer, smaller trees than the defaults: a quick first model, fitted on every page load.
-_BOOSTING = {"max_iter": 60, "learning_rate": 0.15, "max_leaf_nodes": 15, "early_stopping": False}
-_MAX_ONE_HOT = 20
 
 
-def _as_float(frame: pd.DataFrame) -> np.ndarray:
-    return frame.astype(float).to_numpy()
-
-
-def _datetime_parts(frame: pd.DataFrame) -> np.ndarray:
-    """Month, day of week, day of month and hour of every datetime column."""
-    parts = []
-    for column in frame.columns:
-        stamps = pd.to_datetime(frame[column])
-        parts += [stamps.dt.month, stamps.dt.day_of_week, stamps.dt.day, stamps.dt.hour]
-    return np.column_stack([p.to_numpy(dtype=float, na_value=np.nan) for p in parts])
-
-
-def _as_text(frame: pd.DataFrame) -> np.ndarray:
-    return frame.astype("object").where(frame.notna(), "missing").astype(str).to_numpy()
-
-
-def column_roles(X_train: pd.DataFrame) -> dict[str, list[str]]:
-    """Sort feature columns into numeric, categorical, datetime and dropped identifiers.
-
-    Decided on training rows only. Whole numbers that differ on every row, and text with
-    more distinct values than half the rows, look like identifiers and are dropped.
-    """
-    roles: dict[str, list[str]] = {"numeric": [], "categorical": [], "datetime": [], "dropped": []}
-    n = len(X_train)
-    for column in X_train.columns:
-        values = X_train[column]
-        distinct = values.nunique()
-        if pd.api.types.is_datetime64_any_dtype(values):
-            roles["datetime"].append(column)
-        elif pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
-            is_id = pd.api.types.is_integer_dtype(values) and n > 50 and distinct == n
-            roles["dropped" if is_id else "numeric"].append(column)
-        elif n > 50 and distinct > 0.5 * n:
-            roles["dropped"].append(column)
-        else:
-            roles["categorical"].append(column)
-    return roles
+def quick_model_key(task: str, n_train: int) -> str:
+    """The Train page's model the quick model is: linear on small data, boosting on larger."""
+    if n_train < _SMALL_TRAIN:
+        return "ridge" if task == "regression" else "logistic_regression"
+    return "hist_gradient_boosting"
 
 
 def quick_model(X_train: pd.DataFrame, task: str, random_state: int = 0) -> Pipeline:
-    """An honest, fast model: a ColumnTransformer then a linear model or gradient boosting.
+    """An honest, fast model: the app's one preprocessing, then a Train-page model.
 
-    Numbers are imputed and scaled, categories one-hot encoded (rare ones pooled),
-    datetimes expanded into month, weekday, day and hour, identifiers dropped. Small
-    training sets get a (logistic) ridge model, larger ones histogram gradient boosting.
+    Small training sets get a (logistic) ridge model, larger ones histogram gradient boosting,
+    each with the Train page's defaults, so the quick model scores there what it scores here.
     """
-    roles = column_roles(X_train)
-    transformers = []
-    if roles["numeric"]:
-        transformers.append(
-            (
-                "numbers",
-                make_pipeline(
-                    FunctionTransformer(_as_float),
-                    SimpleImputer(strategy="median", keep_empty_features=True),
-                    StandardScaler(),
-                ),
-                roles["numeric"],
-            )
-        )
-    if roles["categorical"]:
-        transformers.append(
-            (
-                "categories",
-                make_pipeline(
-                    FunctionTransformer(_as_text),
-                    OneHotEncoder(
-                        handle_unknown="infrequent_if_exist",
-                        max_categories=_MAX_ONE_HOT,
-                        sparse_output=False,
-                    ),
-                ),
-                roles["categorical"],
-            )
-        )
-    if roles["datetime"]:
-        transformers.append(
-            (
-                "dates",
-                make_pipeline(
-                    FunctionTransformer(_datetime_parts),
-                    SimpleImputer(strategy="median", keep_empty_features=True),
-                ),
-                roles["datetime"],
-            )
-        )
-    if not transformers:
-        raise DataError(
-            "No usable feature is left (every other column looks like an identifier); "
-            "a model has nothing to learn from."
-        )
-    small = len(X_train) < _SMALL_TRAIN
-    if task == "regression":
-        estimator = (
-            Ridge()
-            if small
-            else HistGradientBoostingRegressor(**_BOOSTING, random_state=random_state)
-        )
-    elif small:
-        estimator = LogisticRegression(max_iter=2000)
-    else:
-        estimator = HistGradientBoostingClassifier(**_BOOSTING, random_state=random_state)
-    return Pipeline(
-        [("features", ColumnTransformer(transformers, remainder="drop")), ("model", estimator)]
-    )
+    model = quick_model_key(task, len(X_train))
+    problem = "regression" if task == "regression" else "classification"
+    return training.model_pipeline(model, problem, training.check_params(model, {}), random_state)
 
 
 def model_name(pipeline: Pipeline) -> str:
@@ -877,7 +750,9 @@ def model_name(pipeline: Pipeline) -> str:
     }[type(pipeline.named_steps["model"]).__name__]
 
 
-def encode_target(values: pd.Series, task: str) -> tuple[np.ndarray, tuple]:
+def encode_target(
+    values: pd.Series, task: str, positive: object | None = None
+) -> tuple[np.ndarray, tuple]:
     """Targets as numbers: ``0..n-1`` class codes (positive class last for binary), or floats."""
     if task == "regression":
         numbers = pd.to_numeric(values, errors="coerce")
@@ -894,7 +769,7 @@ def encode_target(values: pd.Series, task: str) -> tuple[np.ndarray, tuple]:
                 f"Column {values.name!r} has {distinct} distinct values; a two-class target "
                 "needs exactly two. Choose multiclass or regression."
             )
-        positive = positive_label(values)
+        positive = positive_class(values, positive)
         negative = next(v for v in pd.unique(values) if v != positive)
         return (values == positive).to_numpy(dtype=int), (negative, positive)
     classes = tuple(sorted(pd.unique(values), key=str))
@@ -1003,7 +878,7 @@ def evaluate(
         raise DataError(f"The rows could not be split honestly ({error}).") from error
     if len(buckets.train) == 0 or len(buckets.validation) == 0:
         raise DataError("Too few rows to hold some out for validation; add rows.")
-    y_all, classes = encode_target(framed.y, task)
+    y_all, classes = encode_target(framed.y, task, framed.event)
     y_train, y_valid = y_all[buckets.train], y_all[buckets.validation]
     if task != "regression" and len(np.unique(y_train)) < 2:
         raise DataError(
@@ -1026,11 +901,10 @@ def evaluate(
     if task != "regression":
         proba = _all_class_columns(proba, pipeline.classes_, len(classes))
         model_predictions = Predictions(proba.argmax(axis=1), proba)
-    roles = column_roles(X_train)
     candidates.append(
         Candidate(
             f"quick model ({model_name(pipeline)})",
-            _model_how(pipeline, roles),
+            _model_how(pipeline, pipeline.named_steps["preprocess"].roles_),
             model_predictions,
             is_model=True,
         )
@@ -1062,11 +936,14 @@ def _all_class_columns(proba: np.ndarray, seen: np.ndarray, n_classes: int) -> n
     return full
 
 
-def _model_how(pipeline: Pipeline, roles: Mapping[str, Sequence[str]]) -> str:
-    used = [f"{len(roles[r])} {r}" for r in ("numeric", "categorical", "datetime") if roles[r]]
+def _model_how(pipeline: Pipeline, roles: ColumnRoles) -> str:
+    kinds = (("numeric", roles.numeric), ("categorical", roles.categorical))
+    used = [f"{len(columns)} {kind}" for kind, columns in kinds if columns]
+    if roles.datetime:
+        used.append(f"{len(roles.datetime)} datetime")
     text = f"{model_name(pipeline)} on {', '.join(used)} columns, fitted on the training rows"
-    if roles["dropped"]:
-        text += f"; identifier-like columns left out: {', '.join(map(str, roles['dropped']))}"
+    if roles.dropped:
+        text += f"; left out: {', '.join(str(column) for column, _ in roles.dropped)}"
     return text
 
 
@@ -1184,7 +1061,7 @@ def score_candidates(
             candidate.is_model
             and held_out.task == "binary"
             and threshold is not None
-            and suggestion.metric in THRESHOLDED_METRICS
+            and scoring.metric(suggestion.metric).thresholded
         ):
             flagged = (predictions.scores[:, 1] >= threshold).astype(int)
             predictions = Predictions(flagged, predictions.scores)
@@ -1201,7 +1078,7 @@ def score_candidates(
 
 def verdict(scored: Sequence[Scored], metric: str) -> Verdict:
     """Compare the quick model with the best baseline under ``metric``."""
-    higher = metric in HIGHER_IS_BETTER
+    higher = higher_is_better(metric)
     baselines = [s for s in scored if not s.is_model and np.isfinite(s.score)]
     model = next(s for s in scored if s.is_model)
     if not baselines or not np.isfinite(model.score):
@@ -1214,7 +1091,7 @@ def verdict(scored: Sequence[Scored], metric: str) -> Verdict:
     best = (
         max(baselines, key=lambda s: s.score) if higher else min(baselines, key=lambda s: s.score)
     )
-    name = METRIC_NAMES[metric]
+    name = metric_name(metric)
     shown_model, shown_base = format_score(metric, model.score), format_score(metric, best.score)
     if higher:
         gain = model.score - best.score

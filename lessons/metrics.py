@@ -14,718 +14,40 @@ orders instead.)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy.stats import norm
-from sklearn.compose import ColumnTransformer, make_column_selector
-from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
-from sklearn.impute import SimpleImputer
-from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.metrics import (
     accuracy_score,
     average_precision_score,
-    brier_score_loss,
     f1_score,
-    log_loss,
     mean_absolute_error,
     mean_absolute_percentage_error,
-    mean_pinball_loss,
-    ndcg_score,
     precision_recall_curve,
-    precision_score,
-    r2_score,
     recall_score,
     roc_auc_score,
     roc_curve,
     root_mean_squared_error,
 )
-from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
+from lessons import training
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.scoring import (
+    MetricScore,
+    score_binary,
+    score_forecast,
+    score_multiclass,
+    score_ranking,
+    score_regression,
+    smape,
+)
 from lessons.splits import Buckets
-
-KINDS = ("classification", "regression", "ranking", "forecasting")
-
-
-# --- Metrics scikit-learn does not have -------------------------------------------------
-
-
-def smape(y_true: Sequence[float], y_pred: Sequence[float]) -> float:
-    """Symmetric mean absolute percentage error, as a fraction from 0 to 2.
-
-    ``mean(2 |y - ŷ| / (|y| + |ŷ|))``. Unlike MAPE it stays bounded when an actual is zero;
-    a pair where both the actual and the prediction are zero counts as a perfect 0.
-
-    Parameters
-    ----------
-    y_true, y_pred : array-like of shape (n,)
-
-    Returns
-    -------
-    float
-    """
-    y_true, y_pred = _paired(y_true, y_pred)
-    denominator = np.abs(y_true) + np.abs(y_pred)
-    ratio = np.divide(
-        2 * np.abs(y_true - y_pred),
-        denominator,
-        out=np.zeros_like(denominator),
-        where=denominator > 0,
-    )
-    return float(ratio.mean())
-
-
-def naive_scale(
-    y_train: Sequence[float],
-    *,
-    seasonality: int = 1,
-    groups: Sequence[object] | None = None,
-) -> float:
-    """Mean absolute error of the seasonal naive forecast on the training series.
-
-    The naive forecast repeats the value from ``seasonality`` steps earlier. With
-    ``groups`` (one id per row, rows in time order within each group) the differences are
-    taken within each series and pooled.
-
-    Raises
-    ------
-    DataError
-        If no series is longer than ``seasonality`` or the series never changes.
-    """
-    y_train = np.asarray(y_train, dtype=float)
-    labels = np.zeros(len(y_train)) if groups is None else np.asarray(groups)
-    differences = [
-        np.abs(y_train[rows][seasonality:] - y_train[rows][:-seasonality])
-        for rows in _group_slices(labels)
-    ]
-    pooled = np.concatenate(differences)
-    if not len(pooled):
-        raise DataError(
-            f"MASE needs a training series longer than its season ({seasonality} steps)."
-        )
-    scale = float(pooled.mean())
-    if scale == 0:
-        raise DataError("MASE is undefined here: the training series never changes.")
-    return scale
-
-
-def mase(
-    y_true: Sequence[float],
-    y_pred: Sequence[float],
-    y_train: Sequence[float],
-    *,
-    seasonality: int = 1,
-    train_groups: Sequence[object] | None = None,
-) -> float:
-    """Mean absolute scaled error: the forecast's MAE over the naive forecast's MAE.
-
-    Below 1 the model beats "repeat the value from one season ago" (measured on the
-    training series); above 1 it loses to it. Scale-free, and fine with zero actuals.
-
-    Parameters
-    ----------
-    y_true, y_pred : array-like of shape (n,)
-        Held-out actuals and forecasts.
-    y_train : array-like
-        The training series, in time order (within each group).
-    seasonality : int, default=1
-        The season length in steps (7 for daily data with a weekly pattern).
-    train_groups : array-like, optional
-        Series id of each training row, when several series are stacked.
-    """
-    y_true, y_pred = _paired(y_true, y_pred)
-    scale = naive_scale(y_train, seasonality=seasonality, groups=train_groups)
-    return float(np.abs(y_true - y_pred).mean() / scale)
-
-
-def precision_at_k(y_true: Sequence[int], y_score: Sequence[float], *, k: int = 10) -> float:
-    """Share of positives among the ``k`` highest scores (the cases you can act on).
-
-    With fewer than ``k`` rows, all rows are taken and the share is over them. Ties are
-    broken against the model (see the module notes).
-    """
-    top = _top_k(y_true, y_score, k)
-    return float(top.mean()) if len(top) else 0.0
-
-
-def recall_at_k(y_true: Sequence[int], y_score: Sequence[float], *, k: int = 10) -> float:
-    """Share of all positives that are among the ``k`` highest scores.
-
-    0 when there are no positives at all (nothing could be found), as scikit-learn's
-    ``recall_score`` does by default.
-    """
-    positives = int(np.sum(np.asarray(y_true) > 0))
-    return float(_top_k(y_true, y_score, k).sum() / positives) if positives else 0.0
-
-
-def ndcg_at_k(
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    *,
-    k: int = 10,
-    groups: Sequence[object] | None = None,
-) -> float:
-    """Normalised discounted cumulative gain at ``k``, averaged over queries.
-
-    scikit-learn's ``ndcg_score``; this wrapper only splits a long table into queries.
-    Graded relevance counts: a grade-3 document at the top is worth more than a grade-1.
-    A query with a single document scores 1 when it is relevant.
-    """
-    relevance, scores, labels = _ranking_inputs(relevance, scores, groups)
-    per_query: list[float] = []
-    by_length: dict[int, list[np.ndarray]] = {}
-    for rows in _group_slices(labels):
-        by_length.setdefault(len(rows), []).append(rows)
-    for length, queries in by_length.items():
-        if length == 1:
-            per_query.extend(float(relevance[rows][0] > 0) for rows in queries)
-            continue
-        stacked = np.stack(queries)
-        values = ndcg_score(relevance[stacked], scores[stacked], k=k)
-        per_query.extend([values] * len(queries))
-    return float(np.mean(per_query))
-
-
-def map_at_k(
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    *,
-    k: int = 10,
-    groups: Sequence[object] | None = None,
-    min_relevance: float = 1,
-) -> float:
-    """Mean average precision at ``k`` over queries.
-
-    For one query: the precision at each relevant position within the top ``k``, summed,
-    divided by ``min(k, number of relevant documents)``; 0 when nothing is relevant. An
-    item is relevant when its grade is at least ``min_relevance``.
-    """
-    return _mean_over_queries(_average_precision_at_k, relevance, scores, groups, k, min_relevance)
-
-
-def hit_at_k(
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    *,
-    k: int = 10,
-    groups: Sequence[object] | None = None,
-    min_relevance: float = 1,
-) -> float:
-    """Share of queries with at least one relevant document in the top ``k``."""
-    return _mean_over_queries(
-        lambda hits, k: float(hits[:k].any()), relevance, scores, groups, k, min_relevance
-    )
-
-
-def mrr(
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    *,
-    groups: Sequence[object] | None = None,
-    min_relevance: float = 1,
-) -> float:
-    """Mean reciprocal rank: ``1 / position`` of the first relevant document, averaged.
-
-    A query with no relevant document contributes 0.
-    """
-    return _mean_over_queries(_reciprocal_rank, relevance, scores, groups, None, min_relevance)
-
-
-def _average_precision_at_k(hits: np.ndarray, k: int) -> float:
-    n_relevant = int(hits.sum())
-    if not n_relevant:
-        return 0.0
-    top = hits[:k]
-    precision_at_each = np.cumsum(top) / np.arange(1, len(top) + 1)
-    return float((precision_at_each * top).sum() / min(k, n_relevant))
-
-
-def _reciprocal_rank(hits: np.ndarray, k: int | None) -> float:
-    found = np.flatnonzero(hits)
-    return 1.0 / (found[0] + 1) if len(found) else 0.0
-
-
-def _mean_over_queries(
-    per_query: Callable[[np.ndarray, int | None], float],
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    groups: Sequence[object] | None,
-    k: int | None,
-    min_relevance: float,
-) -> float:
-    relevance, scores, labels = _ranking_inputs(relevance, scores, groups)
-    if k is not None and k < 1:
-        raise DataError("k must be at least 1.")
-    values = []
-    for rows in _group_slices(labels):
-        order = _ranked(relevance[rows], scores[rows])
-        values.append(per_query(relevance[rows][order] >= min_relevance, k))
-    return float(np.mean(values))
-
-
-def _ranked(relevance: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Positions from the highest score down; among ties the least relevant first."""
-    return np.lexsort((relevance, -scores))
-
-
-def _top_k(y_true: Sequence[int], y_score: Sequence[float], k: int) -> np.ndarray:
-    if k < 1:
-        raise DataError("k must be at least 1.")
-    y_true, y_score = _paired(y_true, y_score)
-    hits = (y_true > 0).astype(float)
-    return hits[_ranked(hits, y_score)][:k]
-
-
-def _ranking_inputs(
-    relevance: Sequence[float], scores: Sequence[float], groups: Sequence[object] | None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    relevance, scores = _paired(relevance, scores)
-    if np.any(relevance < 0):
-        raise DataError("Relevance grades must be zero or positive.")
-    labels = np.zeros(len(relevance)) if groups is None else np.asarray(groups)
-    if len(labels) != len(relevance):
-        raise DataError("Give one query id per row.")
-    return relevance, scores, labels
-
-
-def _group_slices(labels: np.ndarray) -> list[np.ndarray]:
-    """Row positions of each group, each kept in its original order."""
-    order = np.argsort(labels, kind="stable")
-    sorted_labels = labels[order]
-    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
-    return np.split(order, starts[1:])
-
-
-def _paired(a: Sequence[float], b: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    if a.shape != b.shape or a.ndim != 1:
-        raise DataError("Actuals and predictions must be two lists of the same length.")
-    if not len(a):
-        raise DataError("There are no rows to score.")
-    return a, b
-
-
-# --- The registry -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Metric:
-    """One metric of the shared vocabulary.
-
-    Attributes
-    ----------
-    key : str
-        The name other lessons use, e.g. ``"pr_auc"``.
-    name : str
-        Display name.
-    kind : {"classification", "regression", "ranking", "forecasting"}
-        The task it belongs to first.
-    greater_is_better : bool
-    function : callable
-        The implementation (scikit-learn's where one exists).
-    when : str
-        When to use it, in one line.
-    """
-
-    key: str
-    name: str
-    kind: str
-    greater_is_better: bool
-    function: Callable[..., float]
-    when: str
-
-
-def _precision(y_true, y_pred, **kwargs) -> float:
-    return float(precision_score(y_true, y_pred, zero_division=0, **kwargs))
-
-
-def _recall(y_true, y_pred, **kwargs) -> float:
-    return float(recall_score(y_true, y_pred, zero_division=0, **kwargs))
-
-
-def _f1(y_true, y_pred, **kwargs) -> float:
-    return float(f1_score(y_true, y_pred, zero_division=0, **kwargs))
-
-
-REGISTRY: dict[str, Metric] = {
-    m.key: m
-    for m in (
-        Metric(
-            "accuracy",
-            "Accuracy",
-            "classification",
-            True,
-            accuracy_score,
-            "Balanced classes and errors that cost the same.",
-        ),
-        Metric(
-            "f1",
-            "F1",
-            "classification",
-            True,
-            _f1,
-            "One number for precision and recall together, at a fixed threshold.",
-        ),
-        Metric(
-            "precision",
-            "Precision",
-            "classification",
-            True,
-            _precision,
-            "False alarms are expensive: of the cases you flag, how many are real?",
-        ),
-        Metric(
-            "recall",
-            "Recall",
-            "classification",
-            True,
-            _recall,
-            "Misses are expensive: of the real cases, how many do you catch?",
-        ),
-        Metric(
-            "roc_auc",
-            "ROC AUC",
-            "classification",
-            True,
-            roc_auc_score,
-            "How well scores order positives above negatives, whatever the threshold.",
-        ),
-        Metric(
-            "pr_auc",
-            "PR AUC (average precision)",
-            "classification",
-            True,
-            average_precision_score,
-            "Rare positives: rewards finding them without drowning in false alarms.",
-        ),
-        Metric(
-            "log_loss",
-            "Log loss",
-            "classification",
-            False,
-            log_loss,
-            "The probabilities themselves are used (pricing, risk); punishes confident mistakes.",
-        ),
-        Metric(
-            "brier",
-            "Brier score",
-            "classification",
-            False,
-            brier_score_loss,
-            "Calibrated probabilities, with gentler punishment than log loss.",
-        ),
-        Metric(
-            "precision_at_k",
-            "Precision@k",
-            "classification",
-            True,
-            precision_at_k,
-            "A team reviews the top k cases: how many of those are real?",
-        ),
-        Metric(
-            "recall_at_k",
-            "Recall@k",
-            "classification",
-            True,
-            recall_at_k,
-            "A team reviews the top k cases: what share of all real cases do they see?",
-        ),
-        Metric(
-            "rmse",
-            "RMSE",
-            "regression",
-            False,
-            root_mean_squared_error,
-            "Large errors hurt much more than small ones; in the target's units.",
-        ),
-        Metric(
-            "mae",
-            "MAE",
-            "regression",
-            False,
-            mean_absolute_error,
-            "Every unit of error costs the same; robust to a few wild rows.",
-        ),
-        Metric(
-            "r2",
-            "R²",
-            "regression",
-            True,
-            r2_score,
-            "Share of the variance explained, compared with predicting the mean.",
-        ),
-        Metric(
-            "mape",
-            "MAPE",
-            "regression",
-            False,
-            mean_absolute_percentage_error,
-            "Relative error, when actuals stay well away from zero.",
-        ),
-        Metric(
-            "smape",
-            "sMAPE",
-            "forecasting",
-            False,
-            smape,
-            "Relative error that stays bounded when actuals touch zero.",
-        ),
-        Metric(
-            "pinball",
-            "Pinball loss",
-            "forecasting",
-            False,
-            mean_pinball_loss,
-            "Quantile forecasts: stock and capacity planned to a service level.",
-        ),
-        Metric(
-            "mase",
-            "MASE",
-            "forecasting",
-            False,
-            mase,
-            "Compares with the seasonal naive forecast; below 1 beats it, any scale.",
-        ),
-        Metric(
-            "ndcg_at_k",
-            "NDCG@k",
-            "ranking",
-            True,
-            ndcg_at_k,
-            "Graded relevance, and the top positions matter most.",
-        ),
-        Metric(
-            "map_at_k",
-            "MAP@k",
-            "ranking",
-            True,
-            map_at_k,
-            "Relevant or not, and every relevant result in the top k counts.",
-        ),
-        Metric(
-            "hit_at_k",
-            "Hit@k",
-            "ranking",
-            True,
-            hit_at_k,
-            "One good result in the top k is enough (a recommendation carousel).",
-        ),
-        Metric(
-            "mrr",
-            "MRR",
-            "ranking",
-            True,
-            mrr,
-            "Only the first relevant result matters (a search box, an answer).",
-        ),
-    )
-}
-
-SIDE_BY_SIDE: dict[str, tuple[str, ...]] = {
-    "classification": (
-        "accuracy",
-        "precision",
-        "recall",
-        "f1",
-        "roc_auc",
-        "pr_auc",
-        "log_loss",
-        "brier",
-        "precision_at_k",
-        "recall_at_k",
-    ),
-    "regression": ("rmse", "mae", "r2", "mape", "smape", "pinball"),
-    "ranking": ("ndcg_at_k", "map_at_k", "hit_at_k", "mrr"),
-    "forecasting": ("mape", "smape", "mase", "pinball"),
-}
-
-
-def metric(key: str) -> Metric:
-    """The registry entry for ``key``; a ``DataError`` naming the known keys otherwise."""
-    if key not in REGISTRY:
-        raise DataError(f"Unknown metric {key!r}. Known metrics: {', '.join(REGISTRY)}.")
-    return REGISTRY[key]
-
-
-@dataclass(frozen=True)
-class MetricScore:
-    """One metric's value on one set of predictions, ready to show.
-
-    Attributes
-    ----------
-    key : str
-        Registry key.
-    label : str
-        Display name with its setting, e.g. ``"Pinball loss (q=0.9)"``.
-    value : float
-        NaN when the metric is undefined on these rows (see ``note``).
-    greater_is_better : bool
-    note : str
-        Why the value is missing, or what it was computed at.
-    """
-
-    key: str
-    label: str
-    value: float
-    greater_is_better: bool
-    note: str = ""
-
-
-def _score(key: str, compute: Callable[[], float], label: str | None = None) -> MetricScore:
-    entry = REGISTRY[key]
-    try:
-        value, note = float(compute()), ""
-    except (ValueError, ZeroDivisionError) as error:
-        value, note = float("nan"), str(error).split("\n")[0]
-    return MetricScore(key, label or entry.name, value, entry.greater_is_better, note)
-
-
-def score_binary(
-    y_true: Sequence[int], y_score: Sequence[float], *, threshold: float = 0.5, k: int = 100
-) -> tuple[MetricScore, ...]:
-    """Every classification metric on the same binary predictions.
-
-    Parameters
-    ----------
-    y_true : array-like of 0/1
-    y_score : array-like of float
-        Predicted probability of the positive class.
-    threshold : float, default=0.5
-        Scores at or above it are flagged positive (for accuracy, precision, recall, F1).
-    k : int, default=100
-        How many top-scored rows precision@k and recall@k look at.
-    """
-    y_true = np.asarray(y_true).astype(int)
-    y_score = np.clip(np.asarray(y_score, dtype=float), 0, 1)
-    flagged = (y_score >= threshold).astype(int)
-    return (
-        _score("accuracy", lambda: accuracy_score(y_true, flagged)),
-        _score("precision", lambda: _precision(y_true, flagged)),
-        _score("recall", lambda: _recall(y_true, flagged)),
-        _score("f1", lambda: _f1(y_true, flagged)),
-        _score("roc_auc", lambda: _needs_both_classes(roc_auc_score, y_true, y_score)),
-        _score("pr_auc", lambda: _needs_both_classes(average_precision_score, y_true, y_score)),
-        _score("log_loss", lambda: log_loss(y_true, y_score, labels=[0, 1])),
-        _score("brier", lambda: brier_score_loss(y_true, y_score, labels=[0, 1])),
-        _score("precision_at_k", lambda: precision_at_k(y_true, y_score, k=k), f"Precision@{k}"),
-        _score("recall_at_k", lambda: recall_at_k(y_true, y_score, k=k), f"Recall@{k}"),
-    )
-
-
-def score_multiclass(y_true: Sequence[int], proba: np.ndarray) -> tuple[MetricScore, ...]:
-    """Classification metrics for several classes; per-class ones are macro-averaged.
-
-    ``y_true`` holds class indices into the columns of ``proba``. Precision@k and recall@k
-    need one positive class, so they are left out here.
-    """
-    y_true = np.asarray(y_true).astype(int)
-    labels = list(range(proba.shape[1]))
-    predicted = proba.argmax(axis=1)
-    onehot = np.eye(len(labels))[y_true]
-    return (
-        _score("accuracy", lambda: accuracy_score(y_true, predicted)),
-        _score(
-            "precision", lambda: _precision(y_true, predicted, average="macro"), "Precision (macro)"
-        ),
-        _score("recall", lambda: _recall(y_true, predicted, average="macro"), "Recall (macro)"),
-        _score("f1", lambda: _f1(y_true, predicted, average="macro"), "F1 (macro)"),
-        _score(
-            "roc_auc",
-            lambda: roc_auc_score(y_true, proba, multi_class="ovr", labels=labels),
-            "ROC AUC (one-vs-rest)",
-        ),
-        _score(
-            "pr_auc", lambda: average_precision_score(onehot, proba), "PR AUC (macro, one-vs-rest)"
-        ),
-        _score("log_loss", lambda: log_loss(y_true, proba, labels=labels)),
-        _score("brier", lambda: brier_score_loss(y_true, proba, labels=labels)),
-    )
-
-
-def score_regression(
-    y_true: Sequence[float],
-    y_pred: Sequence[float],
-    quantile_predictions: dict[float, np.ndarray] | None = None,
-) -> tuple[MetricScore, ...]:
-    """RMSE, MAE, R², MAPE, sMAPE, and pinball loss of each quantile forecast given."""
-    y_true, y_pred = _paired(y_true, y_pred)
-    scores = [
-        _score("rmse", lambda: root_mean_squared_error(y_true, y_pred)),
-        _score("mae", lambda: mean_absolute_error(y_true, y_pred)),
-        _score("r2", lambda: r2_score(y_true, y_pred)),
-        _score("mape", lambda: mean_absolute_percentage_error(y_true, y_pred)),
-        _score("smape", lambda: smape(y_true, y_pred)),
-    ]
-    return (*scores, *_pinball_scores(y_true, quantile_predictions))
-
-
-def score_forecast(
-    y_true: Sequence[float],
-    y_pred: Sequence[float],
-    y_train: Sequence[float],
-    *,
-    seasonality: int = 1,
-    train_groups: Sequence[object] | None = None,
-    quantile_predictions: dict[float, np.ndarray] | None = None,
-) -> tuple[MetricScore, ...]:
-    """MAPE, sMAPE, MASE and the pinball loss of each quantile forecast given."""
-    y_true, y_pred = _paired(y_true, y_pred)
-    return (
-        _score("mape", lambda: mean_absolute_percentage_error(y_true, y_pred)),
-        _score("smape", lambda: smape(y_true, y_pred)),
-        _score(
-            "mase",
-            lambda: mase(
-                y_true, y_pred, y_train, seasonality=seasonality, train_groups=train_groups
-            ),
-            f"MASE (season {seasonality})",
-        ),
-        *_pinball_scores(y_true, quantile_predictions),
-    )
-
-
-def score_ranking(
-    relevance: Sequence[float],
-    scores: Sequence[float],
-    groups: Sequence[object],
-    *,
-    k: int = 10,
-    min_relevance: float = 1,
-) -> tuple[MetricScore, ...]:
-    """NDCG@k, MAP@k, hit@k and MRR of one set of scores, averaged over queries."""
-    kwargs = {"groups": groups, "min_relevance": min_relevance}
-    return (
-        _score("ndcg_at_k", lambda: ndcg_at_k(relevance, scores, k=k, groups=groups), f"NDCG@{k}"),
-        _score("map_at_k", lambda: map_at_k(relevance, scores, k=k, **kwargs), f"MAP@{k}"),
-        _score("hit_at_k", lambda: hit_at_k(relevance, scores, k=k, **kwargs), f"Hit@{k}"),
-        _score("mrr", lambda: mrr(relevance, scores, **kwargs)),
-    )
-
-
-def _pinball_scores(
-    y_true: np.ndarray, quantile_predictions: dict[float, np.ndarray] | None
-) -> list[MetricScore]:
-    return [
-        _score(
-            "pinball",
-            lambda q=q, pred=pred: mean_pinball_loss(y_true, pred, alpha=q),
-            f"Pinball loss (q={q:g})",
-        )
-        for q, pred in sorted((quantile_predictions or {}).items())
-    ]
-
-
-def _needs_both_classes(function: Callable, y_true: np.ndarray, y_score: np.ndarray) -> float:
-    if len(np.unique(y_true)) < 2:
-        raise ValueError("only one class in these rows, so there is nothing to rank")
-    return function(y_true, y_score)
-
 
 # --- Honest predictions of a few quick models -------------------------------------------
 
@@ -765,9 +87,7 @@ class HeldOut:
     seasonality : int
         Season length in rows of one series (7 for daily data, else 1).
     n_train : int
-        Training rows the models were fitted on (a seeded sample when there are many).
-    n_train_available : int
-        Training rows with a target before sampling.
+        Training rows (with a target) the models were fitted on.
     """
 
     dataset: str
@@ -784,113 +104,46 @@ class HeldOut:
     train_groups: np.ndarray | None
     seasonality: int
     n_train: int
-    n_train_available: int
 
     @property
     def main(self) -> ModelPredictions:
         return self.models[0]
 
 
-def positive_label(y: pd.Series) -> object:
-    """The class treated as positive: 1 or True when the labels are 0/1, else the rarest."""
-    values = y.dropna().unique()
-    if set(values.tolist()) <= {0, 1}:
-        return values.max()
-    counts = y.value_counts()
-    return counts.index[counts.to_numpy().argmin()]
+# (label, what it is, model key in ``lessons.training.MODELS``, its controls). The models
+# differ in a way metrics notice: a flexible one, a linear one, and one that optimises
+# something else (class-balanced weights; absolute instead of squared error). They are the
+# Train page's models with their defaults, so the same model scores the same on both pages.
+_CLASSIFIERS = (
+    ("gradient boosting", "trees fitted to log loss", "hist_gradient_boosting", {}),
+    ("logistic regression", "a linear model", "logistic_regression", {}),
+    (
+        "balanced logistic regression",
+        "a linear model that weighs each class equally",
+        "logistic_regression",
+        {"class_weight": "balanced"},
+    ),
+)
+_REGRESSORS = (
+    ("gradient boosting", "trees fitted to squared error", "hist_gradient_boosting", {}),
+    ("ridge", "a linear model", "ridge", {}),
+    (
+        "gradient boosting (absolute error)",
+        "trees fitted to absolute error",
+        "hist_gradient_boosting",
+        {"loss": "absolute_error"},
+    ),
+)
 
 
-def _expand_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """Dates become numbers (days, month, weekday); flags become 0/1. Row by row, no fitting."""
-    out = {}
-    for name in frame.columns:
-        column = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(column):
-            stamp = pd.to_datetime(column)
-            days = (stamp - pd.Timestamp("1970-01-01", tz=stamp.dt.tz)) / pd.Timedelta(days=1)
-            out[f"{name}__days"] = days.astype(float)
-            out[f"{name}__month"] = stamp.dt.month.astype(float)
-            out[f"{name}__weekday"] = stamp.dt.day_of_week.astype(float)
-        elif pd.api.types.is_bool_dtype(column):
-            out[name] = column.astype(float)
-        elif pd.api.types.is_numeric_dtype(column):
-            out[name] = pd.to_numeric(column, errors="coerce").astype(float)
-        else:
-            out[name] = column.astype(object).where(column.notna(), "missing").astype(str)
-    return pd.DataFrame(out, index=frame.index)
-
-
-def feature_pipeline() -> Pipeline:
-    """Preprocessing fitted on training rows only: impute and scale numbers, one-hot text.
-
-    Rare and unseen categories fall into one bucket, so identifiers cannot explode the width.
-    """
-    numeric = make_pipeline(SimpleImputer(strategy="median"), StandardScaler())
-    categorical = OneHotEncoder(
-        handle_unknown="infrequent_if_exist", max_categories=20, sparse_output=False
-    )
-    columns = ColumnTransformer(
-        [
-            ("numbers", numeric, make_column_selector(dtype_include="number")),
-            ("categories", categorical, make_column_selector(dtype_exclude="number")),
-        ]
-    )
-    return make_pipeline(FunctionTransformer(_expand_columns), columns)
-
-
-# Small trees and few rounds: this lesson compares metrics, not models, and must answer fast.
-_QUICK_BOOSTING = {"max_iter": 60, "max_leaf_nodes": 15, "max_bins": 63}
-
-
-def _models(task: str, random_state: int) -> list[tuple[str, str, object]]:
-    if task == "regression":
-        return [
-            (
-                "gradient boosting",
-                "trees fitted to squared error",
-                HistGradientBoostingRegressor(random_state=random_state, **_QUICK_BOOSTING),
-            ),
-            ("ridge", "a linear model", Ridge()),
-            (
-                "gradient boosting (absolute error)",
-                "trees fitted to absolute error",
-                HistGradientBoostingRegressor(
-                    loss="absolute_error", random_state=random_state, **_QUICK_BOOSTING
-                ),
-            ),
-        ]
-    return [
-        (
-            "gradient boosting",
-            "trees fitted to log loss",
-            HistGradientBoostingClassifier(random_state=random_state, **_QUICK_BOOSTING),
-        ),
-        ("logistic regression", "a linear model", LogisticRegression(max_iter=1000)),
-        (
-            "balanced logistic regression",
-            "a linear model that weighs each class equally",
-            LogisticRegression(max_iter=1000, class_weight="balanced"),
-        ),
-    ]
+def _pipeline(model: str, task: str, params: dict, random_state: int) -> Pipeline:
+    problem = "regression" if task == "regression" else "classification"
+    defaults = training.check_params(model, {})
+    return training.model_pipeline(model, problem, {**defaults, **params}, random_state)
 
 
 def _usable(dataset: Dataset, positions: np.ndarray) -> np.ndarray:
     return positions[dataset.y.iloc[positions].notna().to_numpy()]
-
-
-MAX_TRAIN_ROWS = 6000
-
-
-def _fit_rows(train: np.ndarray, random_state: int) -> np.ndarray:
-    """At most ``MAX_TRAIN_ROWS`` training rows, drawn with the seed, in their original order.
-
-    The lesson compares metrics on one set of predictions; a sample keeps the fits quick
-    without touching the validation rows.
-    """
-    if len(train) <= MAX_TRAIN_ROWS:
-        return train
-    rng = np.random.default_rng(random_state)
-    return np.sort(rng.choice(train, MAX_TRAIN_ROWS, replace=False))
 
 
 def _encoded_target(dataset: Dataset) -> tuple[np.ndarray, tuple[str, ...]]:
@@ -904,7 +157,7 @@ def _encoded_target(dataset: Dataset) -> tuple[np.ndarray, tuple[str, ...]]:
             )
         return numeric.to_numpy(dtype=float), ()
     if dataset.task == "binary":
-        positive = positive_label(y)
+        positive = dataset.positive_class
         negatives = [v for v in y.dropna().unique().tolist() if v != positive]
         negative = str(negatives[0]) if len(negatives) == 1 else f"not {positive}"
         return (y == positive).astype(int).to_numpy(), (negative, str(positive))
@@ -933,8 +186,7 @@ def fit_held_out(dataset: Dataset, buckets: Buckets, *, random_state: int = 0) -
         If the training rows hold a single class or too few rows to fit.
     """
     y_all, classes = _encoded_target(dataset)
-    available, validation = _usable(dataset, buckets.train), _usable(dataset, buckets.validation)
-    train = _fit_rows(available, random_state)
+    train, validation = _usable(dataset, buckets.train), _usable(dataset, buckets.validation)
     if len(train) < 10 or len(validation) < 2:
         raise DataError(
             f"Only {len(train)} training and {len(validation)} validation rows have a target; "
@@ -944,8 +196,9 @@ def fit_held_out(dataset: Dataset, buckets: Buckets, *, random_state: int = 0) -
         raise DataError("The training rows hold a single class, so there is nothing to learn.")
     X = dataset.X
     models = []
-    for name, description, estimator in _models(dataset.task, random_state):
-        pipeline = Pipeline([("features", feature_pipeline()), ("model", estimator)])
+    specs = _REGRESSORS if dataset.task == "regression" else _CLASSIFIERS
+    for name, description, model, params in specs:
+        pipeline = _pipeline(model, dataset.task, params, random_state)
         # One thread: a web server shares its cores between sessions, and OpenMP
         # oversubscription makes small boosting fits many times slower, not faster.
         try:
@@ -979,7 +232,6 @@ def fit_held_out(dataset: Dataset, buckets: Buckets, *, random_state: int = 0) -
         train_groups=None if groups is None else groups.iloc[time_order].to_numpy(),
         seasonality=seasonality_for(times.iloc[train] if times is not None else None),
         n_train=len(train),
-        n_train_available=len(available),
     )
 
 
@@ -991,21 +243,9 @@ def fit_quantile(
         raise DataError("A quantile must be strictly between 0 and 1.")
     y_all, _ = _encoded_target(dataset)
     validation = _usable(dataset, buckets.validation)
-    train = _fit_rows(_usable(dataset, buckets.train), random_state)
-    pipeline = Pipeline(
-        [
-            ("features", feature_pipeline()),
-            (
-                "model",
-                HistGradientBoostingRegressor(
-                    loss="quantile",
-                    quantile=quantile,
-                    random_state=random_state,
-                    **_QUICK_BOOSTING,
-                ),
-            ),
-        ]
-    )
+    train = _usable(dataset, buckets.train)
+    params = {"loss": "quantile", "quantile": quantile}
+    pipeline = _pipeline("hist_gradient_boosting", "regression", params, random_state)
     with threadpool_limits(limits=1):
         pipeline.fit(dataset.X.iloc[train], y_all[train])
     return pipeline.predict(dataset.X.iloc[validation])
@@ -1221,8 +461,8 @@ def imbalance_sweep(
             flagged = (score >= 0.5).astype(int) if model == "real model" else np.zeros_like(y)
             values = {
                 "accuracy": accuracy_score(y, flagged),
-                "recall": _recall(y, flagged),
-                "f1": _f1(y, flagged),
+                "recall": recall_score(y, flagged, zero_division=0),
+                "f1": f1_score(y, flagged, zero_division=0),
                 "roc_auc": roc_auc_score(y, score),
                 "pr_auc": average_precision_score(y, score),
             }

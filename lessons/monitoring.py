@@ -30,10 +30,17 @@ from scipy import stats
 from scipy.spatial.distance import jensenshannon
 from sklearn.base import clone
 from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
+from sklearn.pipeline import Pipeline
 
 from lessons.datasets import Dataset
 from lessons.errors import DataError
-from lessons.experiments import clean_target, make_pipeline, usable_features
+from lessons.features import (
+    ColumnRoles,
+    TablePreprocessor,
+    labelled_frame,
+    learn_roles,
+    positive_class,
+)
 
 SCENARIOS: dict[str, str] = {
     "none": "No injected drift",
@@ -50,7 +57,6 @@ PSI_MODERATE = 0.1
 PSI_MAJOR = 0.25
 JS_ALERT = 0.1
 P_VALUE_ALERT = 0.01
-MAX_CATEGORIES = 50
 N_MONTHS = 12
 MONTH_ROWS = 600
 GATE_TOLERANCE = 0.02
@@ -546,21 +552,23 @@ def _binary_target(task: str, y: pd.Series, positive: object) -> np.ndarray:
     return (y == positive).to_numpy().astype(int) if task == "binary" else y.to_numpy()
 
 
-def _positive(y: pd.Series) -> object:
-    # The rarer class is the one a monitor cares about (churners, fraud, malignant).
-    counts = y.value_counts()
-    return counts.index[-1]
+def monitored_features(reference: pd.DataFrame) -> ColumnRoles:
+    """The shipped model's inputs, as the app's one preprocessing sees the training window.
 
-
-def select_features(frame: pd.DataFrame, columns: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Features a shipped model takes: usable columns, minus identifiers (too many categories)."""
-    numeric, categorical = usable_features(frame, columns)
-    categorical = [c for c in categorical if frame[c].nunique() <= MAX_CATEGORIES]
-    if not numeric and not categorical:
+    Numbers and categories are both the model's inputs and what the drift monitors watch; date
+    columns are left out here, since a date always moves forward and would alert every month.
+    """
+    roles = learn_roles(reference)
+    if not roles.numeric and not roles.categorical:
         raise DataError(
             "No column can feed a shipped model here (only dates, identifiers or empty columns)."
         )
-    return numeric, categorical
+    return roles
+
+
+def shipped_pipeline(estimator) -> Pipeline:
+    """The app's one preprocessing, then the shipped estimator."""
+    return Pipeline([("preprocess", TablePreprocessor()), ("model", estimator)])
 
 
 def _windows(dataset: Dataset, frame: pd.DataFrame, rng) -> tuple[np.ndarray, list, str, bool]:
@@ -702,14 +710,15 @@ def simulate(
     if scenario not in SCENARIOS:
         raise DataError(f"Unknown drift scenario {scenario!r}; pick one of {', '.join(SCENARIOS)}.")
     rng = np.random.default_rng(random_state)
-    frame = clean_target(dataset).reset_index(drop=True)
+    frame = labelled_frame(dataset).reset_index(drop=True)
     task = dataset.task
     target = dataset.target
-    numeric, categorical = select_features(frame, dataset.feature_columns)
-    features = [*numeric, *categorical]
     train_positions, month_pools, window_text, real = _windows(dataset, frame, rng)
+    roles = monitored_features(frame.iloc[train_positions][dataset.feature_columns])
+    numeric, categorical = list(roles.numeric), list(roles.categorical)
+    features = [*numeric, *categorical]
     y = frame[target]
-    positive = _positive(y) if task == "binary" else None
+    positive = positive_class(y, dataset.event) if task == "binary" else None
     drifted = (
         _drift_feature(frame.iloc[train_positions], y.iloc[train_positions], numeric, task)
         if numeric
@@ -721,7 +730,7 @@ def simulate(
     fit_rows, validation_rows = train_positions[:n_fit][-SHIP_ROWS:], train_positions[n_fit:]
     if task != "regression" and y.iloc[fit_rows].nunique() < 2:
         raise DataError("The training window holds a single class; there is nothing to ship.")
-    recipe = make_pipeline(numeric, categorical, estimator)
+    recipe = shipped_pipeline(estimator)
     shipped = clone(recipe).fit(frame.iloc[fit_rows][features], y.iloc[fit_rows])
     reference_scores = _output(task, shipped, frame.iloc[validation_rows][features], positive)
     validation_truth = _binary_target(task, y.iloc[validation_rows], positive)

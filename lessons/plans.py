@@ -25,6 +25,7 @@ from lessons import content, datasets, experiments, framing, leakage, monitoring
 from lessons import metrics as lesson_metrics
 from lessons.choices import SplitChoice
 from lessons.errors import DataError
+from lessons.features import labelled_frame
 
 SEED = 0
 """Every plan's numbers are computed with this seed; every deep link in a plan sets it."""
@@ -311,7 +312,7 @@ def metrics_numbers(random_state: int = SEED) -> dict[str, str]:
 def experiment_runs(random_state: int = SEED) -> dict[str, dict[str, float]]:
     """The plan's runs of the experiment page's quick form, fitted as the page fits them."""
     dataset = datasets.load(EXPERIMENTS_DATASET, random_state)
-    frame = experiments.clean_target(dataset)
+    frame = labelled_frame(dataset)
     if len(frame) != dataset.n_rows:
         dataset = replace(dataset, frame=frame.reset_index(drop=True))
     buckets = splits.make_buckets(dataset, SplitChoice(), random_state=random_state)
@@ -338,7 +339,7 @@ def monitor_simulation(random_state: int = SEED) -> monitoring.Simulation:
     model, params = MONITOR_RECIPE
     return monitoring.simulate(
         dataset,
-        experiments.make_estimator(model, dataset.task, params, random_state),
+        experiments.run_estimator(model, dataset.task, params, random_state),
         model=model,
         params=params,
         scenario=MONITOR_SCENARIO,

@@ -16,9 +16,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from lessons import codegen, framing, training
+from lessons import codegen, framing, scoring, training
 from lessons.audit import SEVERITIES, AuditReport
 from lessons.choices import FramingChoice
+from lessons.features import positive_class
 from lessons.splits import STRATEGY_TITLES
 
 STEPS: tuple[str, ...] = ("frame", "audit", "split", "train", "metric", "export")
@@ -59,7 +60,7 @@ class MetricAdvice:
     Attributes
     ----------
     metric : str
-        A key of ``lessons.training.METRICS``.
+        A key of ``lessons.scoring.REGISTRY``.
     reason : str
     """
 
@@ -82,7 +83,7 @@ class Decisions:
     model : str
         A key of ``lessons.training.MODELS``.
     metric : str
-        A key of ``lessons.training.METRICS``.
+        A key of ``lessons.scoring.REGISTRY``.
     metric_reason : str
     seed : int
     """
@@ -103,11 +104,6 @@ class Scaffold:
     data: bytes
     file_name: str
     files: tuple[str, ...]
-
-
-def metric_options(task: str, model: str) -> list[str]:
-    """The metrics the live fit can score for this task and model."""
-    return [key for key in training.METRICS if training.usable_metric(key, task, model) == key]
 
 
 def suggest_metric(
@@ -132,29 +128,29 @@ def suggest_metric(
     """
     present = y_train.dropna()
     if task == "binary":
-        encoded = (present == training.positive_label(present)).astype(int).to_numpy()
+        encoded = (present == positive_class(present)).astype(int).to_numpy()
     elif task == "multiclass":
         encoded = pd.factorize(present.astype(str), sort=True)[0]
     else:
         encoded = pd.to_numeric(present, errors="coerce").dropna().to_numpy(dtype=float)
     if len(encoded) == 0:
-        return MetricAdvice(training.DEFAULT_METRIC[task], "the default for this task")
+        return MetricAdvice(scoring.DEFAULT_METRIC[task], "the default for this task")
     suggestion = framing.suggest_metric(task, np.asarray(encoded), costs, problem=problem)
-    if suggestion.metric in training.METRICS:
+    if suggestion.metric in scoring.scorable(task):
         return MetricAdvice(suggestion.metric, suggestion.reason)
     if suggestion.metric in _NEAREST_TRAINABLE:
         metric, why = _NEAREST_TRAINABLE[suggestion.metric]
         return MetricAdvice(
             metric, f"lesson 1's rule asks for {suggestion.name}: {suggestion.reason}. Here, {why}"
         )
-    if audit_metric in training.METRICS and task in training.METRICS[audit_metric].tasks:
+    if audit_metric in scoring.scorable(task):
         return MetricAdvice(audit_metric, f"the audit's recommendation ({suggestion.reason})")
-    return MetricAdvice(training.DEFAULT_METRIC[task], "the default for this task")
+    return MetricAdvice(scoring.DEFAULT_METRIC[task], "the default for this task")
 
 
 def beats_baseline(metric: str, score: float, baseline: float) -> bool:
     """Whether ``score`` is better than ``baseline`` under ``metric``."""
-    greater = training.METRICS[metric].greater_is_better
+    greater = scoring.metric(metric).greater_is_better
     return score > baseline if greater else score < baseline
 
 
@@ -211,7 +207,7 @@ def framing_spec(
 ) -> str:
     """Lesson 1's framing spec, filled in from the guided path."""
     dataset = prepared.dataset
-    metric = training.METRICS[decisions.metric]
+    metric = scoring.metric(decisions.metric)
     good = beats_baseline(decisions.metric, result.validation_score, baseline)
     verdict = (
         f"the model beats the baseline on validation rows ({result.validation_score:.4f} "
@@ -235,7 +231,7 @@ def framing_spec(
             target=dataset.target,
             task=dataset.task,
             cost_shape=shape,
-            metric=metric.label,
+            metric=metric.name,
             metric_reason=decisions.metric_reason,
             threshold=None,
             baseline_name=_baseline_name(dataset.task),
@@ -270,7 +266,7 @@ def decisions_markdown(
     baseline: float,
 ) -> str:
     """The split, the model and the metric, each with its reason, and the final score."""
-    metric = training.METRICS[decisions.metric]
+    metric = scoring.metric(decisions.metric)
     direction = "higher" if metric.greater_is_better else "lower"
     dropped = ", ".join(f"`{c}`" for c in decisions.dropped_columns) or "none"
     return "\n".join(
@@ -284,12 +280,12 @@ def decisions_markdown(
             "rows (the test rows are not used by the scaffold).",
             f"- **Model:** {training.MODELS[decisions.model].label}, default settings, "
             f"seed {decisions.seed}",
-            f"- **Metric:** {metric.label} ({direction} is better): {decisions.metric_reason}",
+            f"- **Metric:** {metric.name} ({direction} is better): {decisions.metric_reason}",
             "",
             "## Final score",
             "",
-            f"- Validation {metric.label}: {result.validation_score!r}",
-            f"- Train {metric.label}: {result.train_score!r}",
+            f"- Validation {metric.name}: {result.validation_score!r}",
+            f"- Train {metric.name}: {result.train_score!r}",
             f"- Baseline (no features): {baseline!r}",
             "",
             "The script prints the validation line exactly:",

@@ -34,10 +34,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from sklearn.compose import ColumnTransformer
-from sklearn.impute import SimpleImputer
-from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.metrics import get_scorer
 from sklearn.model_selection import (
     GroupKFold,
     GroupShuffleSplit,
@@ -49,12 +45,13 @@ from sklearn.model_selection import (
     train_test_split,
 )
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
 from threadpoolctl import threadpool_limits
 
+from lessons import scoring
 from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.models import check_params, model_pipeline
 
 BUCKET_STRATEGIES: tuple[str, ...] = ("random", "stratified", "time", "group")
 FOLD_STRATEGIES: tuple[str, ...] = ("kfold", "stratified_kfold", "time_series", "group_kfold")
@@ -720,86 +717,22 @@ def split_code(dataset: Dataset, choice: SplitChoice, *, random_state: int = 0) 
 
 # --------------------------------------------------------------------------- the same model
 
-METRICS: dict[str, tuple[str, str]] = {
-    "binary": ("roc_auc", "ROC AUC"),
-    "multiclass": ("accuracy", "accuracy"),
-    "regression": ("r2", "R²"),
-}
-# One-hot encoding more distinct values than this is an identifier, not a category.
-MAX_CATEGORIES = 50
 
-
-def model_columns(X: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """Numeric and categorical columns the comparison model uses.
-
-    Datetimes are dropped (the model sees no calendar), and so are identifier-like columns:
-    text with more than ``MAX_CATEGORIES`` values, or integers unique on every row.
-    """
-    numeric, categorical = [], []
-    for column in X.columns:
-        series = X[column]
-        if pd.api.types.is_datetime64_any_dtype(series):
-            continue
-        if pd.api.types.is_bool_dtype(series):
-            categorical.append(column)
-        elif pd.api.types.is_numeric_dtype(series):
-            unique_integers = (
-                pd.api.types.is_integer_dtype(series)
-                and len(series) > MAX_CATEGORIES
-                and series.nunique() == len(series)
-            )
-            if not unique_integers:
-                numeric.append(column)
-        elif series.nunique() <= MAX_CATEGORIES:
-            categorical.append(column)
-    return numeric, categorical
-
-
-def _as_text(frame: pd.DataFrame) -> np.ndarray:
-    values = np.asarray(frame, dtype=object)
-    return np.where(pd.isna(values), "missing", values.astype(str))
+def metric_name(task: str) -> str:
+    """The name of the score this lesson reports: the registry's default for the task."""
+    return scoring.metric(scoring.DEFAULT_METRIC[task]).name
 
 
 def comparison_model(X: pd.DataFrame, task: str, *, random_state: int = 0) -> Pipeline:
     """The small honest pipeline every score on the page comes from.
 
-    Numbers are imputed (median) and scaled, categories one-hot encoded, identifiers and
-    datetimes dropped; a logistic regression for classes, a ridge regression for numbers.
-    Everything is fitted inside the pipeline, so on training rows only.
+    The app's one preprocessing (``lessons.features``), then the Train page's logistic
+    regression for classes or ridge regression for numbers, with their defaults. Everything is
+    fitted inside the pipeline, so on training rows only.
     """
-    numeric, categorical = model_columns(X)
-    if not numeric and not categorical:
-        raise DataError(
-            "No usable feature: every column is a date or an identifier, so the model "
-            "would have nothing to learn from."
-        )
-    features = ColumnTransformer(
-        [
-            (
-                "numbers",
-                Pipeline(
-                    [("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]
-                ),
-                numeric,
-            ),
-            (
-                "categories",
-                Pipeline(
-                    [
-                        ("as_text", FunctionTransformer(_as_text)),
-                        ("one_hot", OneHotEncoder(handle_unknown="ignore")),
-                    ]
-                ),
-                categorical,
-            ),
-        ]
-    )
-    estimator = (
-        Ridge(alpha=1.0)
-        if task == "regression"
-        else LogisticRegression(max_iter=1000, random_state=random_state)
-    )
-    return Pipeline([("features", features), ("model", estimator)])
+    model = "ridge" if task == "regression" else "logistic_regression"
+    problem = "regression" if task == "regression" else "classification"
+    return model_pipeline(model, problem, check_params(model, {}), random_state)
 
 
 def _labelled(dataset: Dataset) -> np.ndarray:
@@ -808,12 +741,8 @@ def _labelled(dataset: Dataset) -> np.ndarray:
 
 
 def _model_inputs(dataset: Dataset) -> tuple[pd.DataFrame, pd.Series]:
-    """The comparison model's columns, with text as plain objects (faster to encode), once
-    per experiment rather than once per fit."""
-    X = dataset.X
-    numeric, categorical = model_columns(X)
-    prepared = X[numeric + categorical].astype(dict.fromkeys(categorical, object))
-    return prepared, dataset.y
+    """The comparison model's inputs: every feature column (the model's preprocessing picks)."""
+    return dataset.X, dataset.y
 
 
 def _fit_score(
@@ -831,7 +760,11 @@ def _fit_score(
     model = comparison_model(X, task, random_state=random_state)
     model.fit(X.iloc[train], y.iloc[train])
     try:
-        return float(get_scorer(METRICS[task][0])(model, X.iloc[evaluate], y.iloc[evaluate]))
+        return float(
+            scoring.scorer(scoring.DEFAULT_METRIC[task], task, None)(
+                model, X.iloc[evaluate], y.iloc[evaluate]
+            )
+        )
     except ValueError:
         return float("nan")
 
@@ -1019,7 +952,7 @@ def validation_spread(
             X, y, dataset.task, rows, classes, n_repeats, k, validation_size, random_state, progress
         )
     return ValidationSpread(
-        METRICS[dataset.task][1], len(rows), np.array(split_scores), np.array(fold_scores)
+        metric_name(dataset.task), len(rows), np.array(split_scores), np.array(fold_scores)
     )
 
 
@@ -1098,7 +1031,7 @@ def shuffle_versus_time(
     shuffled = make_buckets(dataset, SplitChoice("random"), sizes=sizes, random_state=random_state)
     timed = make_buckets(dataset, SplitChoice("time"), sizes=sizes, random_state=random_state)
     return ShuffleGap(
-        METRICS[dataset.task][1],
+        metric_name(dataset.task),
         score_split(dataset, shuffled.train, shuffled.test, random_state=random_state),
         score_split(dataset, timed.train, timed.test, random_state=random_state),
         _show_time(default_time_cuts(dataset, sizes)[1]),

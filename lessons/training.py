@@ -9,515 +9,47 @@ learner downloads reproduces the score on the page.
 
 from __future__ import annotations
 
-import re
 import time
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from importlib import import_module
 
 import numpy as np
 import pandas as pd
-from sklearn.compose import ColumnTransformer, TransformedTargetRegressor
 from sklearn.dummy import DummyClassifier, DummyRegressor
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import SGDClassifier, SGDRegressor
-from sklearn.metrics import log_loss, make_scorer, mean_squared_error
+from sklearn.metrics import log_loss, mean_squared_error
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, StandardScaler
+from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
+from lessons import scoring
 from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.features import TablePreprocessor, learn_roles
+from lessons.models import MODELS, check_params, make_estimator, model_pipeline, problem_of
 from lessons.splits import Buckets, make_buckets
 
 DEFAULT_ROW_CAP = 50_000
 TRAIN_SCORE_MAX_ROWS = 2_000
 CURVE_MAX_ROWS = 2_000
-MAX_CATEGORIES = 100
-SVM_MAX_TRAIN_ROWS = 5_000
-_ID_NAME = re.compile(r"(^|[_\s-])(id|uuid|key)$|^id[_\s-]", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
-# Models and their hyperparameters
+# Metrics: the registry's, for the models that can give what each one needs
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ParamSpec:
-    """A hyperparameter the learner can change, with the values offered.
-
-    Attributes
-    ----------
-    name : str
-        The estimator's parameter name.
-    label : str
-        What the control says.
-    options : tuple
-        The values offered, in order (``None`` means "no limit").
-    default : object
-        The value a fresh page starts with; one of ``options``.
-    help : str
-        What turning it up does.
-    none_label : str
-        How the option ``None`` reads.
-    """
-
-    name: str
-    label: str
-    options: tuple
-    default: object
-    help: str
-    none_label: str = "no limit"
-
-    def show(self, value: object) -> str:
-        """The option as the control shows it."""
-        return self.none_label if value is None else str(value)
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """One model family: the estimator for each problem type and its hyperparameters.
-
-    Attributes
-    ----------
-    key : str
-        Identifier used in URLs and run records.
-    label : str
-        Human name.
-    estimators : tuple of (problem, module, class name)
-        ``problem`` is ``"classification"`` or ``"regression"``.
-    params : tuple of ParamSpec
-        The two or three settings that matter.
-    fixed : tuple of (str, object)
-        Settings that are not controls (kept explicit so the generated code matches).
-    curve_param : str or None
-        The hyperparameter the validation curve sweeps.
-    linear : bool
-        Whether it is a linear model, so the SGD loss stepper applies.
-    max_train_rows : int or None
-        Above this many training rows the model is too slow for a live page.
-    """
-
-    key: str
-    label: str
-    estimators: tuple[tuple[str, str, str], ...]
-    params: tuple[ParamSpec, ...] = ()
-    fixed: tuple[tuple[str, object], ...] = ()
-    curve_param: str | None = None
-    linear: bool = False
-    max_train_rows: int | None = None
-
-    def estimator_path(self, problem: str) -> tuple[str, str]:
-        """The (module, class name) of the estimator for ``problem``."""
-        for kind, module, name in self.estimators:
-            if kind == problem:
-                return module, name
-        raise DataError(f"{self.label} does not handle {problem} problems.")
-
-    def supports(self, problem: str) -> bool:
-        return any(kind == problem for kind, _, _ in self.estimators)
-
-    def param(self, name: str) -> ParamSpec:
-        return next(p for p in self.params if p.name == name)
-
-    def defaults(self) -> dict[str, object]:
-        return {p.name: p.default for p in self.params}
-
-
-_C_VALUES = (0.001, 0.01, 0.1, 1.0, 10.0, 100.0)
-
-MODELS: dict[str, ModelSpec] = {
-    spec.key: spec
-    for spec in (
-        ModelSpec(
-            "logistic_regression",
-            "Logistic regression",
-            (("classification", "sklearn.linear_model", "LogisticRegression"),),
-            (
-                ParamSpec(
-                    "C",
-                    "C (inverse regularisation)",
-                    _C_VALUES,
-                    1.0,
-                    "Larger C trusts the training data more: weights grow, the fit tightens.",
-                ),
-                ParamSpec(
-                    "class_weight",
-                    "Class weight",
-                    (None, "balanced"),
-                    None,
-                    "'balanced' makes rare classes count as much as common ones.",
-                    none_label="equal",
-                ),
-            ),
-            fixed=(("max_iter", 1000),),
-            curve_param="C",
-            linear=True,
-        ),
-        ModelSpec(
-            "linear_regression",
-            "Linear regression",
-            (("regression", "sklearn.linear_model", "LinearRegression"),),
-            linear=True,
-        ),
-        ModelSpec(
-            "ridge",
-            "Ridge regression",
-            (("regression", "sklearn.linear_model", "Ridge"),),
-            (
-                ParamSpec(
-                    "alpha",
-                    "alpha (regularisation)",
-                    (0.01, 0.1, 1.0, 10.0, 100.0, 1000.0),
-                    1.0,
-                    "Larger alpha shrinks the weights towards zero: a simpler, stiffer line.",
-                ),
-            ),
-            curve_param="alpha",
-            linear=True,
-        ),
-        ModelSpec(
-            "knn",
-            "k-nearest neighbours",
-            (
-                ("classification", "sklearn.neighbors", "KNeighborsClassifier"),
-                ("regression", "sklearn.neighbors", "KNeighborsRegressor"),
-            ),
-            (
-                ParamSpec(
-                    "n_neighbors",
-                    "Neighbours (k)",
-                    (1, 3, 5, 10, 25, 50, 100),
-                    10,
-                    "k = 1 memorises the training rows; a large k averages them into mush.",
-                ),
-                ParamSpec(
-                    "weights",
-                    "Weights",
-                    ("uniform", "distance"),
-                    "uniform",
-                    "'distance' lets closer neighbours count more.",
-                ),
-            ),
-            curve_param="n_neighbors",
-        ),
-        ModelSpec(
-            "decision_tree",
-            "Decision tree",
-            (
-                ("classification", "sklearn.tree", "DecisionTreeClassifier"),
-                ("regression", "sklearn.tree", "DecisionTreeRegressor"),
-            ),
-            (
-                ParamSpec(
-                    "max_depth",
-                    "Max depth",
-                    (1, 2, 3, 4, 6, 8, 12, 16, None),
-                    6,
-                    "Each level doubles the number of leaves; no limit grows until every leaf is pure.",
-                ),
-                ParamSpec(
-                    "min_samples_leaf",
-                    "Min rows per leaf",
-                    (1, 5, 20, 50, 100),
-                    5,
-                    "A leaf must hold at least this many training rows: larger is smoother.",
-                ),
-            ),
-            curve_param="max_depth",
-        ),
-        ModelSpec(
-            "random_forest",
-            "Random forest",
-            (
-                ("classification", "sklearn.ensemble", "RandomForestClassifier"),
-                ("regression", "sklearn.ensemble", "RandomForestRegressor"),
-            ),
-            (
-                ParamSpec(
-                    "n_estimators",
-                    "Trees",
-                    (10, 25, 50, 100, 200),
-                    25,
-                    "More trees average away noise; past a point they only cost time.",
-                ),
-                ParamSpec(
-                    "max_depth",
-                    "Max depth",
-                    (2, 4, 8, 12, 16, None),
-                    12,
-                    "Deeper trees fit the training rows more closely.",
-                ),
-                ParamSpec(
-                    "min_samples_leaf",
-                    "Min rows per leaf",
-                    (1, 5, 20, 50),
-                    1,
-                    "A leaf must hold at least this many training rows.",
-                ),
-            ),
-            curve_param="max_depth",
-        ),
-        ModelSpec(
-            "hist_gradient_boosting",
-            "Histogram gradient boosting",
-            (
-                ("classification", "sklearn.ensemble", "HistGradientBoostingClassifier"),
-                ("regression", "sklearn.ensemble", "HistGradientBoostingRegressor"),
-            ),
-            (
-                ParamSpec(
-                    "learning_rate",
-                    "Learning rate",
-                    (0.01, 0.03, 0.1, 0.3, 1.0),
-                    0.1,
-                    "How much each new tree corrects the previous ones.",
-                ),
-                ParamSpec(
-                    "max_iter",
-                    "Boosting rounds",
-                    (10, 25, 50, 100, 200, 400),
-                    50,
-                    "Each round adds a tree that fixes the remaining errors on training rows.",
-                ),
-                ParamSpec(
-                    "max_leaf_nodes",
-                    "Leaves per tree",
-                    (3, 7, 15, 31, 63),
-                    15,
-                    "More leaves let each tree carve finer rules.",
-                ),
-            ),
-            # Early stopping would carve its own hold-out from the training rows; keep the
-            # number of rounds under the learner's control instead.
-            fixed=(("early_stopping", False),),
-            curve_param="max_iter",
-        ),
-        ModelSpec(
-            "svm",
-            "Support vector machine",
-            (
-                ("classification", "sklearn.svm", "SVC"),
-                ("regression", "sklearn.svm", "SVR"),
-            ),
-            (
-                ParamSpec(
-                    "C",
-                    "C (inverse regularisation)",
-                    (0.01, 0.1, 1.0, 10.0, 100.0),
-                    1.0,
-                    "Larger C penalises training errors more: a wigglier boundary.",
-                ),
-                ParamSpec(
-                    "gamma",
-                    "gamma (kernel width)",
-                    ("scale", 0.001, 0.01, 0.1, 1.0),
-                    "scale",
-                    "Larger gamma makes each training row's influence more local.",
-                ),
-                ParamSpec(
-                    "kernel",
-                    "Kernel",
-                    ("rbf", "linear"),
-                    "rbf",
-                    "'linear' draws a straight boundary; 'rbf' can bend it.",
-                ),
-            ),
-            curve_param="C",
-            max_train_rows=SVM_MAX_TRAIN_ROWS,
-        ),
-    )
-}
-
-
-def problem_of(dataset: Dataset) -> str:
-    """``"classification"`` for binary and multiclass targets, else ``"regression"``."""
-    return "regression" if dataset.task == "regression" else "classification"
-
-
-def models_for(problem: str) -> list[ModelSpec]:
-    """The model families that handle ``problem``, in teaching order."""
-    return [spec for spec in MODELS.values() if spec.supports(problem)]
-
-
-def default_model(problem: str) -> str:
-    return "logistic_regression" if problem == "classification" else "ridge"
-
-
-def estimator_class(model: str, problem: str) -> type:
-    """The scikit-learn class of ``model`` for ``problem``."""
-    module, name = MODELS[model].estimator_path(problem)
-    return getattr(import_module(module), name)
-
-
-def estimator_kwargs(
-    model: str, problem: str, params: dict, random_state: int
-) -> dict[str, object]:
-    """Every keyword the estimator is built with: fixed settings, the controls, the seed."""
-    kwargs: dict[str, object] = {**dict(MODELS[model].fixed), **params}
-    if "random_state" in estimator_class(model, problem)().get_params():
-        kwargs["random_state"] = random_state
-    return kwargs
-
-
-def scales_target(model: str, problem: str) -> bool:
-    """Whether the regression target is standardised for this model.
-
-    An SVR's margin (``epsilon``) and penalty are in the target's units; on prices in the
-    hundreds of thousands the defaults would predict a constant.
-    """
-    return model == "svm" and problem == "regression"
-
-
-def make_estimator(model: str, problem: str, params: dict, random_state: int):
-    """A fresh, unfitted estimator of ``model`` for ``problem``."""
-    estimator = estimator_class(model, problem)(
-        **estimator_kwargs(model, problem, params, random_state)
-    )
-    if scales_target(model, problem):
-        return TransformedTargetRegressor(regressor=estimator, transformer=StandardScaler())
-    return estimator
-
-
-def check_params(model: str, params: dict) -> dict[str, object]:
-    """Params restricted to the model's controls, with defaults for the missing ones.
-
-    Raises
-    ------
-    DataError
-        If a value is not one of the offered options.
-    """
-    spec = MODELS[model]
-    checked = spec.defaults()
-    for name, value in params.items():
-        if name not in checked:
-            continue
-        if value not in spec.param(name).options:
-            raise DataError(
-                f"{spec.param(name).label} cannot be {value!r}; pick one of "
-                f"{', '.join(repr(o) for o in spec.param(name).options)}."
-            )
-        checked[name] = value
-    return checked
-
-
-# ---------------------------------------------------------------------------------------------
-# Metrics
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MetricSpec:
-    """A score the page can report, and how scikit-learn computes it.
-
-    Attributes
-    ----------
-    key : str
-        The name used by lesson 1 and in run records (``"roc_auc"``).
-    label : str
-    function : str
-        A function of ``sklearn.metrics``.
-    response_method : str or tuple of str
-        What the scorer asks the model for.
-    tasks : tuple of str
-        Dataset tasks it applies to.
-    greater_is_better : bool
-    needs_proba : bool
-        True when only ``predict_proba`` will do.
-    """
-
-    key: str
-    label: str
-    function: str
-    response_method: str | tuple[str, ...]
-    tasks: tuple[str, ...]
-    greater_is_better: bool = True
-    needs_proba: bool = False
-
-
-_RANKING_RESPONSE = ("predict_proba", "decision_function")
-
-METRICS: dict[str, MetricSpec] = {
-    spec.key: spec
-    for spec in (
-        MetricSpec("roc_auc", "ROC AUC", "roc_auc_score", _RANKING_RESPONSE, ("binary",)),
-        MetricSpec("pr_auc", "PR AUC", "average_precision_score", _RANKING_RESPONSE, ("binary",)),
-        MetricSpec("f1", "F1", "f1_score", "predict", ("binary", "multiclass")),
-        MetricSpec("accuracy", "Accuracy", "accuracy_score", "predict", ("binary", "multiclass")),
-        MetricSpec(
-            "balanced_accuracy",
-            "Balanced accuracy",
-            "balanced_accuracy_score",
-            "predict",
-            ("binary", "multiclass"),
-        ),
-        MetricSpec(
-            "log_loss",
-            "Log loss",
-            "log_loss",
-            "predict_proba",
-            ("binary", "multiclass"),
-            greater_is_better=False,
-            needs_proba=True,
-        ),
-        MetricSpec("r2", "R²", "r2_score", "predict", ("regression",)),
-        MetricSpec(
-            "mae",
-            "MAE",
-            "mean_absolute_error",
-            "predict",
-            ("regression",),
-            greater_is_better=False,
-        ),
-        MetricSpec(
-            "rmse",
-            "RMSE",
-            "root_mean_squared_error",
-            "predict",
-            ("regression",),
-            greater_is_better=False,
-        ),
-    )
-}
-
-DEFAULT_METRIC = {"binary": "roc_auc", "multiclass": "accuracy", "regression": "r2"}
-
-
-def positive_label(y: pd.Series) -> object:
-    """The class a binary score is about: the larger label (1, True, "yes")."""
-    return sorted(y.dropna().unique().tolist())[-1]
-
-
-def scorer_kwargs(metric: str, task: str, positive: object) -> dict[str, object]:
-    """Extra keywords of the metric function for this task."""
-    kwargs: dict[str, object] = {}
-    if metric in ("pr_auc", "f1") and task == "binary":
-        kwargs["pos_label"] = positive
-    if metric == "f1" and task == "multiclass":
-        kwargs["average"] = "macro"
-    return kwargs
-
-
-def make_metric_scorer(metric: str, task: str, positive: object):
-    """A scikit-learn scorer returning the metric itself (errors stay positive)."""
-    spec = METRICS[metric]
-    function = getattr(import_module("sklearn.metrics"), spec.function)
-    return make_scorer(
-        function,
-        response_method=spec.response_method,
-        **scorer_kwargs(metric, task, positive),
-    )
+def metric_options(task: str, model: str) -> list[str]:
+    """The registry's metrics a live ``model`` of ``task`` can be scored with."""
+    return scoring.scorable(task, probabilities=model != "svm")
 
 
 def usable_metric(metric: str, task: str, model: str) -> str:
     """``metric`` if it applies to this task and model, else the task's default."""
-    spec = METRICS.get(metric)
-    if spec is None or task not in spec.tasks or (spec.needs_proba and model == "svm"):
-        return DEFAULT_METRIC[task]
-    return metric
+    return metric if metric in metric_options(task, model) else scoring.DEFAULT_METRIC[task]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,121 +151,6 @@ def prepare(
     return Prepared(capped, buckets, choice, sampled_from, tuple(notices))
 
 
-@dataclass(frozen=True)
-class FeaturePlan:
-    """Which columns go through which preprocessing branch, decided on training rows.
-
-    Attributes
-    ----------
-    numeric, categorical, datetime : tuple of str
-        Columns imputed and scaled; imputed and one-hot encoded; expanded into numeric parts.
-    dropped : tuple of (str, str)
-        Columns left out and why.
-    """
-
-    numeric: tuple[str, ...]
-    categorical: tuple[str, ...]
-    datetime: tuple[str, ...]
-    dropped: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def columns(self) -> list[str]:
-        return [*self.numeric, *self.categorical, *self.datetime]
-
-
-def plan_features(dataset: Dataset, train: np.ndarray) -> FeaturePlan:
-    """Sort the feature columns into preprocessing branches, looking at training rows only.
-
-    Identifier-like columns (a running number named like an id, or text with more than
-    ``MAX_CATEGORIES`` distinct values) are dropped: one-hot encoding them would add a column
-    per row and the model would memorise rows instead of learning patterns.
-    """
-    rows = dataset.frame.iloc[train]
-    numeric, categorical, datetimes, dropped = [], [], [], []
-    for column in dataset.feature_columns:
-        values = rows[column]
-        distinct = values.nunique(dropna=True)
-        if values.notna().sum() == 0:
-            dropped.append((column, "empty in the training rows"))
-        elif pd.api.types.is_datetime64_any_dtype(values):
-            datetimes.append(column)
-        elif pd.api.types.is_bool_dtype(values):
-            categorical.append(column)
-        elif pd.api.types.is_numeric_dtype(values):
-            if _ID_NAME.search(str(column)) and distinct >= 0.9 * values.notna().sum():
-                dropped.append((column, "a running identifier: unique per row, no signal"))
-            else:
-                numeric.append(column)
-        elif distinct > MAX_CATEGORIES:
-            dropped.append(
-                (
-                    column,
-                    f"{distinct:,} distinct values: an identifier or free text, not a category",
-                )
-            )
-        else:
-            categorical.append(column)
-    if not (numeric or categorical or datetimes):
-        raise DataError(
-            "No usable feature columns: every column is empty, an identifier or free text. "
-            "Check the column types on the Your data page."
-        )
-    return FeaturePlan(tuple(numeric), tuple(categorical), tuple(datetimes), tuple(dropped))
-
-
-def datetime_parts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Expand each datetime column into numbers a model can use: year, month, day, weekday, hour."""
-    parts = {}
-    for name in frame.columns:
-        values = pd.to_datetime(frame[name], errors="coerce")
-        parts[f"{name}_year"] = values.dt.year
-        parts[f"{name}_month"] = values.dt.month
-        parts[f"{name}_day"] = values.dt.day
-        parts[f"{name}_weekday"] = values.dt.day_of_week
-        parts[f"{name}_hour"] = values.dt.hour
-    return pd.DataFrame(parts, index=frame.index).astype(float)
-
-
-def make_preprocessor(plan: FeaturePlan) -> ColumnTransformer:
-    """Impute and scale numbers, impute and one-hot encode categories, expand datetimes."""
-    branches = []
-    if plan.numeric:
-        numeric = Pipeline(
-            [("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]
-        )
-        branches.append(("numeric", numeric, list(plan.numeric)))
-    if plan.categorical:
-        categorical = Pipeline(
-            [
-                ("impute", SimpleImputer(strategy="most_frequent")),
-                ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
-            ]
-        )
-        branches.append(("categorical", categorical, list(plan.categorical)))
-    if plan.datetime:
-        dates = Pipeline(
-            [
-                ("parts", FunctionTransformer(datetime_parts)),
-                ("impute", SimpleImputer(strategy="median")),
-                ("scale", StandardScaler()),
-            ]
-        )
-        branches.append(("datetime", dates, list(plan.datetime)))
-    return ColumnTransformer(branches, remainder="drop", sparse_threshold=0.0)
-
-
-def make_pipeline(
-    plan: FeaturePlan, model: str, problem: str, params: dict, random_state: int
-) -> Pipeline:
-    """Preprocessing then the estimator, ready to be fitted on training rows."""
-    return Pipeline(
-        [
-            ("preprocess", make_preprocessor(plan)),
-            ("model", make_estimator(model, problem, params, random_state)),
-        ]
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 # Fitting and scoring
 # ---------------------------------------------------------------------------------------------
@@ -770,7 +187,7 @@ class FitResult:
     @property
     def gap(self) -> float:
         """How much better the model looks on rows it has seen (positive means overfit)."""
-        sign = 1 if METRICS[self.metric].greater_is_better else -1
+        sign = 1 if scoring.metric(self.metric).greater_is_better else -1
         return sign * (self.train_score - self.validation_score)
 
 
@@ -820,14 +237,13 @@ def fit(
     train, validation = prepared.train, prepared.validation
     _check_size(model, len(train))
     _check_neighbours(model, params, len(train))
-    plan = plan_features(dataset, train)
     X, y = dataset.X, dataset.y
-    pipeline = make_pipeline(plan, model, problem_of(dataset), params, random_state)
+    pipeline = model_pipeline(model, problem_of(dataset), params, random_state)
     with single_threaded():
         started = time.perf_counter()
         pipeline.fit(X.iloc[train], y.iloc[train])
         fit_seconds = time.perf_counter() - started
-        scorer = make_metric_scorer(metric, dataset.task, positive_label(y))
+        scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
         scored = train_score_rows(train, random_state)
         train_score = float(scorer(pipeline, X.iloc[scored], y.iloc[scored]))
         validation_score = float(scorer(pipeline, X.iloc[validation], y.iloc[validation]))
@@ -889,7 +305,7 @@ def baseline(prepared: Prepared, metric: str) -> float:
         else DummyRegressor(strategy="mean")
     )
     dummy.fit(dataset.X.iloc[train], dataset.y.iloc[train])
-    scorer = make_metric_scorer(metric, dataset.task, positive_label(dataset.y))
+    scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
     return float(scorer(dummy, dataset.X.iloc[validation], dataset.y.iloc[validation]))
 
 
@@ -956,8 +372,7 @@ def sgd_loss_curve(
     dataset = prepared.dataset
     train = _sample(prepared.train, max_rows, random_state)
     validation = _sample(prepared.validation, max_rows, random_state)
-    plan = plan_features(dataset, train)
-    preprocess = make_preprocessor(plan)
+    preprocess = TablePreprocessor()
     with single_threaded():
         X_train = preprocess.fit_transform(dataset.X.iloc[train])
         X_valid = preprocess.transform(dataset.X.iloc[validation])
@@ -1053,7 +468,6 @@ class Curve:
 
 def _score_pair(
     prepared: Prepared,
-    plan: FeaturePlan,
     model: str,
     params: dict,
     metric: str,
@@ -1066,8 +480,8 @@ def _score_pair(
     X, y = dataset.X, dataset.y
     if problem_of(dataset) == "classification" and y.iloc[train].nunique() < 2:
         return np.nan, np.nan
-    pipeline = make_pipeline(plan, model, problem_of(dataset), params, random_state)
-    scorer = make_metric_scorer(metric, dataset.task, positive_label(y))
+    pipeline = model_pipeline(model, problem_of(dataset), params, random_state)
+    scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
     try:
         with single_threaded():
             pipeline.fit(X.iloc[train], y.iloc[train])
@@ -1100,13 +514,10 @@ def learning_curve(
     validation = _sample(prepared.validation, max_rows, random_state)
     sizes = sorted({max(20, round(f * len(pool))) for f in fractions if f > 0})
     sizes = [s for s in sizes if s <= len(pool)] or [len(pool)]
-    plan = plan_features(prepared.dataset, pool)
     if model == "knn":
         sizes = [s for s in sizes if s > int(params["n_neighbors"])] or [len(pool)]
     scores = [
-        _score_pair(
-            prepared, plan, model, params, metric, np.sort(pool[:s]), validation, random_state
-        )
+        _score_pair(prepared, model, params, metric, np.sort(pool[:s]), validation, random_state)
         for s in sizes
     ]
     train_scores, valid_scores = (np.array(v, dtype=float) for v in zip(*scores, strict=True))
@@ -1137,14 +548,12 @@ def validation_curve(
     params = check_params(model, params)
     train = _sample(prepared.train, max_rows, random_state)
     validation = _sample(prepared.validation, max_rows, random_state)
-    plan = plan_features(prepared.dataset, train)
     values = [
         v for v in spec.param(spec.curve_param).options if not (model == "knn" and v >= len(train))
     ]
     scores = [
         _score_pair(
             prepared,
-            plan,
             model,
             {**params, spec.curve_param: value},
             metric,
@@ -1205,7 +614,8 @@ class Surface:
 
 def boundary_features(prepared: Prepared) -> list[str]:
     """Numeric features a decision boundary can be drawn on, in the table's order."""
-    return list(plan_features(prepared.dataset, prepared.train).numeric)
+    dataset = prepared.dataset
+    return list(learn_roles(dataset.X.iloc[prepared.train]).numeric)
 
 
 def decision_surface(

@@ -11,7 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
-from lessons.metrics import REGISTRY, Curves, OperatingPoint
+from lessons.metrics import Curves, OperatingPoint
+from lessons.scoring import REGISTRY
 
 # One colour per metric, the same in every figure of the lesson.
 METRIC_COLORS = {

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lessons import datasets, framing
+from lessons import datasets, framing, scoring
 from lessons.datasets import Dataset
 from tests.app.conftest import open_app
 
@@ -30,7 +30,7 @@ def test_page_renders_with_every_builtin_dataset(name):
     choice = _framing(at, name)
     assert choice.target == dataset.target
     assert choice.task == dataset.task
-    assert choice.metric in framing.METRIC_NAMES
+    assert choice.metric in scoring.REGISTRY
     assert choice.baseline_name
     assert f"`{dataset.target}`" in _spec(at)
     assert len(at.get("download_button")) == 1
@@ -103,7 +103,7 @@ def test_the_spec_contains_every_answer():
         "`malignant`",
         "classification (two classes)",
         "false negative 10",
-        framing.METRIC_NAMES[choice.metric],
+        framing.metric_name(choice.metric),
         framing.format_threshold(choice.threshold),
         choice.baseline_name,
         "quick model",

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lessons import datasets, training
+from lessons import models as model_registry
 from lessons.choices import FramingChoice
 from tests.app.conftest import APP, open_app
 
@@ -36,7 +37,7 @@ def test_every_builtin_dataset_trains_with_default_settings(name):
     labels = list(_scores(at))
     assert labels[0].startswith("Train ") and labels[1].startswith("Validation ")
     assert "Baseline" in labels and "Fit time" in labels
-    assert at.query_params["model"] == training.default_model(
+    assert at.query_params["model"] == model_registry.default_model(
         training.problem_of(datasets.load(name))
     )
     assert len(at.get("plotly_chart")) >= 2
@@ -51,7 +52,7 @@ def test_every_builtin_dataset_trains_with_default_settings(name):
 def test_every_model_trains_on_a_classification_and_a_regression_dataset(name, problem):
     at = _open(dataset=name)
     seen = {}
-    for spec in training.models_for(problem):
+    for spec in model_registry.models_for(problem):
         at.selectbox(key="train_model").set_value(spec.key).run()
         _no_problems(at)
         assert at.query_params["model"] == spec.key
@@ -213,6 +214,6 @@ def test_an_uploaded_csv_trains_and_its_script_reads_the_file():
     assert "Validation ROC AUC" in _scores(at)
     script = at.code[0].value
     assert "CSV_PATH = 'shop.csv'" in script and "Left out 'Customer ID'" in script
-    for spec in training.models_for("classification"):
+    for spec in model_registry.models_for("classification"):
         at.selectbox(key="train_model").set_value(spec.key).run()
         _no_problems(at)

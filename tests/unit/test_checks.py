@@ -14,11 +14,13 @@ from lessons import (
     framing,
     leakage,
     monitoring,
+    scoring,
     splits,
     store,
     training,
 )
 from lessons import metrics as lesson_metrics
+from lessons import models as model_registry
 from lessons.errors import DataError
 
 
@@ -198,10 +200,12 @@ def test_train_answer_is_the_model_with_the_better_validation_score(name, seed):
     dataset = _data(name, seed)
     found = _resolves("train", dataset, seed)
     prepared = training.prepare(dataset, row_cap=checks.TRAIN_ROW_CAP, random_state=seed)
-    metric = training.DEFAULT_METRIC[dataset.task]
+    metric = scoring.DEFAULT_METRIC[dataset.task]
     problem = training.problem_of(dataset)
     tree = training.fit(prepared, "decision_tree", checks.TREE_PARAMS, metric, random_state=seed)
-    simple = training.fit(prepared, training.default_model(problem), {}, metric, random_state=seed)
+    simple = training.fit(
+        prepared, model_registry.default_model(problem), {}, metric, random_state=seed
+    )
     assert found.correct == (
         "tree" if tree.validation_score > simple.validation_score else "default"
     )
@@ -254,7 +258,7 @@ def test_monitor_answer_is_the_policy_with_the_best_mean_score():
     model, params = checks.MONITOR_RECIPE
     simulation = monitoring.simulate(
         dataset,
-        experiments.make_estimator(model, dataset.task, params, 1),
+        experiments.run_estimator(model, dataset.task, params, 1),
         model=model,
         params=params,
         random_state=1,

@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 import sklearn.metrics
 
-from lessons import codegen, datasets, training
+from lessons import codegen, datasets, scoring, training
+from lessons import models as model_registry
 from lessons.choices import FramingChoice
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +90,7 @@ def _upload_case(folder: Path) -> tuple[Path, training.FitResult]:
     result = training.fit(prepared, "svm", {"C": 10.0}, "mae")
     assert codegen.code_spec(prepared, "svm", {}, "mae", seed=0).csv_path == "shop.csv"
     spec = codegen.code_spec(prepared, "svm", {"C": 10.0}, "mae", seed=0, csv_path=str(csv_path))
-    assert not spec.builtin and spec.plan.datetime == ("order date",)
+    assert not spec.builtin and spec.roles.datetime_columns == ["order date"]
     script = codegen.script(spec)
     assert "load_csv(Path(CSV_PATH)" in script and "TransformedTargetRegressor" in script
     path = folder / f"{codegen.file_stem(spec)}.py"
@@ -123,14 +124,12 @@ def test_scorer_code_computes_what_the_page_computes(task, metrics):
     for metric in metrics:
         spec = codegen.code_spec(prepared, model, {}, metric, seed=0)
         namespace = {"make_scorer": sklearn.metrics.make_scorer}
-        namespace[training.METRICS[metric].function] = getattr(
-            sklearn.metrics, training.METRICS[metric].function
-        )
+        function = scoring.metric(metric).function.__name__
+        namespace[function] = getattr(sklearn.metrics, function)
         generated = eval(codegen.scorer_code(spec), namespace)
         result = training.fit(prepared, model, {}, metric)
-        plan = training.plan_features(prepared.dataset, prepared.train)
-        pipeline = training.make_pipeline(
-            plan, model, training.problem_of(prepared.dataset), training.check_params(model, {}), 0
+        pipeline = training.model_pipeline(
+            model, training.problem_of(prepared.dataset), training.check_params(model, {}), 0
         )
         X, y = prepared.dataset.X, prepared.dataset.y
         pipeline.fit(X.iloc[prepared.train], y.iloc[prepared.train])
@@ -160,7 +159,7 @@ def test_script_compiles_for_every_model_and_the_notebook_holds_the_same_code():
         baseline_name="majority class",
         baseline_score=0.011,
     )
-    for model in training.models_for("classification"):
+    for model in model_registry.models_for("classification"):
         spec = codegen.code_spec(prepared, model.key, {}, "roc_auc", seed=0, framing=framing)
         script = codegen.script(spec)
         compile(script, "generated.py", "exec")
@@ -223,7 +222,7 @@ def test_an_uploads_corrected_column_types_are_applied_again_in_the_script(tmp_p
     result = training.fit(prepared, "ridge", {}, "mae")
     spec = codegen.code_spec(prepared, "ridge", {}, "mae", seed=0, csv_path=str(csv_path))
     assert spec.column_types == tuple(sorted(types.items()))
-    assert spec.plan.categorical == ("store",)
+    assert spec.roles.categorical == ("store",)
     script = codegen.script(spec)
     assert "frame = apply_column_types(frame, COLUMN_TYPES)" in script
     path = tmp_path / "stores.py"

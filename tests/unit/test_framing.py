@@ -16,7 +16,7 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
-from lessons import datasets, framing
+from lessons import datasets, framing, scoring
 from lessons.errors import DataError
 from lessons.splits import make_buckets
 
@@ -65,16 +65,19 @@ def test_integer_codes_carry_an_override_hint():
 
 
 @pytest.mark.parametrize(
-    ("values", "positive"),
+    ("values", "declared", "positive"),
     [
-        (pd.Series([0, 1, 0, 0]), 1),
-        (pd.Series([True, False, False]), True),
-        (pd.Series(["no", "yes", "no"]), "yes"),
-        (pd.Series(["benign", "malignant", "benign", "benign"]), "malignant"),
+        (pd.Series([0, 1, 0, 0]), None, 1),
+        (pd.Series([True, False, False]), None, True),
+        (pd.Series(["no", "yes", "no"]), None, "yes"),
+        (pd.Series(["yes", "yes", "no"]), None, "no"),
+        (pd.Series(["yes", "yes", "no"]), "yes", "yes"),
+        (pd.Series([0, 1, 1]), 1, 1),
+        (pd.Series([0, 1, 1]), "absent", 0),
     ],
 )
-def test_positive_label(values, positive):
-    assert framing.positive_label(values) == positive
+def test_positive_class_is_the_declared_event_else_the_minority(values, declared, positive):
+    assert framing.encode_target(values, "binary", declared)[1][1] == positive
 
 
 def test_every_builtin_target_is_inferred_as_its_declared_task_or_flagged():
@@ -271,7 +274,7 @@ def test_suggested_metrics_are_shared_vocabulary_keys():
         "recall_at_k", "precision_at_k", "rmse", "mae", "r2", "mape", "smape", "pinball",
         "mase", "ndcg_at_k", "map_at_k", "hit_at_k", "mrr",
     }  # fmt: skip
-    assert set(framing.METRIC_NAMES) <= shared
+    assert shared <= set(scoring.REGISTRY)
 
 
 def test_cost_comparison_of_constant_rules():
@@ -316,10 +319,14 @@ def test_retarget_drops_rows_without_a_target():
 
 def test_column_roles_drop_identifiers():
     dataset = datasets.load("fraud")
-    roles = framing.column_roles(dataset.X.head(2000))
-    assert "transaction_id" in roles["dropped"]
-    assert "timestamp" in roles["datetime"]
-    assert "merchant_category" in roles["categorical"]
+    roles = (
+        framing.quick_model(dataset.X.head(2000), "binary")
+        .fit(dataset.X.head(2000), dataset.y.head(2000))["preprocess"]
+        .roles_
+    )
+    assert roles.role_of("transaction_id") == "dropped"
+    assert roles.role_of("timestamp") == "datetime"
+    assert roles.role_of("merchant_category") == "categorical"
 
 
 def test_render_spec_contains_every_answer():

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import mean_absolute_percentage_error, ndcg_score
 
-from lessons import datasets
+from lessons import datasets, scoring
 from lessons import metrics as lm
 from lessons.errors import DataError
 from lessons.splits import make_buckets
@@ -21,6 +21,7 @@ FEW = settings(max_examples=40, deadline=None)
 SHARED_KEYS = {
     "accuracy",
     "f1",
+    "balanced_accuracy",
     "precision",
     "recall",
     "roc_auc",
@@ -44,12 +45,12 @@ SHARED_KEYS = {
 
 
 def test_registry_holds_the_shared_vocabulary():
-    assert set(lm.REGISTRY) == SHARED_KEYS
-    for key, entry in lm.REGISTRY.items():
+    assert set(scoring.REGISTRY) == SHARED_KEYS
+    for key, entry in scoring.REGISTRY.items():
         assert entry.key == key
-        assert entry.kind in lm.KINDS
+        assert entry.kind in scoring.KINDS
         assert entry.when and entry.name
-    for keys in lm.SIDE_BY_SIDE.values():
+    for keys in scoring.SIDE_BY_SIDE.values():
         assert set(keys) <= SHARED_KEYS
     for row in lm.GUIDE:
         assert set(row.metrics) <= SHARED_KEYS
@@ -57,11 +58,11 @@ def test_registry_holds_the_shared_vocabulary():
 
 def test_unknown_metric_names_the_known_ones():
     with pytest.raises(DataError, match="pr_auc"):
-        lm.metric("auc_pr")
+        scoring.metric("auc_pr")
 
 
 def test_losses_are_lower_is_better():
-    lower = {k for k, m in lm.REGISTRY.items() if not m.greater_is_better}
+    lower = {k for k, m in scoring.REGISTRY.items() if not m.greater_is_better}
     assert lower == {"log_loss", "brier", "rmse", "mae", "mape", "smape", "pinball", "mase"}
 
 
@@ -70,24 +71,24 @@ def test_losses_are_lower_is_better():
 
 def test_smape_by_hand_and_both_zero_counts_as_perfect():
     # 2*10/210, 0 (both zero), 2*50/50
-    assert lm.smape([100, 0, 50], [110, 0, 0]) == pytest.approx((20 / 210 + 0 + 2) / 3)
+    assert scoring.smape([100, 0, 50], [110, 0, 0]) == pytest.approx((20 / 210 + 0 + 2) / 3)
 
 
 def test_mape_explodes_at_zero_actuals_while_smape_stays_bounded():
     actual, forecast = [0.0, 10.0], [1.0, 10.0]
     assert mean_absolute_percentage_error(actual, forecast) > 1e10
-    assert lm.smape(actual, forecast) == pytest.approx(1.0)
+    assert scoring.smape(actual, forecast) == pytest.approx(1.0)
 
 
 def test_mase_by_hand():
     # naive differences of the training series 1, 2, 4, 7 are 1, 2, 3: scale 2
-    assert lm.mase([8, 10], [9, 8], [1, 2, 4, 7]) == pytest.approx(1.5 / 2)
+    assert scoring.mase([8, 10], [9, 8], [1, 2, 4, 7]) == pytest.approx(1.5 / 2)
 
 
 def test_mase_with_a_season_and_with_several_series():
-    assert lm.naive_scale([1, 2, 3, 5], seasonality=2) == pytest.approx(2.5)
+    assert scoring.naive_scale([1, 2, 3, 5], seasonality=2) == pytest.approx(2.5)
     # within-series differences only: a: 1, 1; b: 10 (never 3 -> 10 across the series)
-    assert lm.naive_scale([1, 2, 3, 10, 20], groups=list("aaabb")) == pytest.approx(4.0)
+    assert scoring.naive_scale([1, 2, 3, 10, 20], groups=list("aaabb")) == pytest.approx(4.0)
 
 
 @pytest.mark.parametrize(
@@ -95,59 +96,59 @@ def test_mase_with_a_season_and_with_several_series():
 )
 def test_mase_refuses_a_flat_or_short_training_series(y_train, message):
     with pytest.raises(DataError, match=message):
-        lm.mase([1.0], [1.0], y_train)
+        scoring.mase([1.0], [1.0], y_train)
 
 
 def test_precision_and_recall_at_k_by_hand():
     y, s = [1, 0, 1, 0], [0.9, 0.8, 0.7, 0.1]
-    assert lm.precision_at_k(y, s, k=2) == pytest.approx(0.5)
-    assert lm.recall_at_k(y, s, k=2) == pytest.approx(0.5)
-    assert lm.precision_at_k(y, s, k=3) == pytest.approx(2 / 3)
-    assert lm.recall_at_k(y, s, k=3) == pytest.approx(1.0)
+    assert scoring.precision_at_k(y, s, k=2) == pytest.approx(0.5)
+    assert scoring.recall_at_k(y, s, k=2) == pytest.approx(0.5)
+    assert scoring.precision_at_k(y, s, k=3) == pytest.approx(2 / 3)
+    assert scoring.recall_at_k(y, s, k=3) == pytest.approx(1.0)
 
 
 def test_k_larger_than_the_list_takes_every_row():
-    assert lm.precision_at_k([1, 0, 1, 0], [4, 3, 2, 1], k=10) == pytest.approx(0.5)
-    assert lm.recall_at_k([1, 0, 1, 0], [4, 3, 2, 1], k=10) == pytest.approx(1.0)
-    assert lm.map_at_k([0, 1], [2, 1], k=10) == pytest.approx(0.5)
-    assert lm.hit_at_k([0, 1], [2, 1], k=10) == 1.0
+    assert scoring.precision_at_k([1, 0, 1, 0], [4, 3, 2, 1], k=10) == pytest.approx(0.5)
+    assert scoring.recall_at_k([1, 0, 1, 0], [4, 3, 2, 1], k=10) == pytest.approx(1.0)
+    assert scoring.map_at_k([0, 1], [2, 1], k=10) == pytest.approx(0.5)
+    assert scoring.hit_at_k([0, 1], [2, 1], k=10) == 1.0
 
 
 def test_ties_are_broken_against_the_model():
     # All scores equal: the negatives are placed first, so a constant score earns nothing.
-    assert lm.precision_at_k([1, 0, 1, 0], [0.5] * 4, k=2) == 0.0
-    assert lm.mrr([1, 0, 0], [1.0, 1.0, 1.0]) == pytest.approx(1 / 3)
-    assert lm.hit_at_k([0, 0, 2], [7, 7, 7], k=2) == 0.0
+    assert scoring.precision_at_k([1, 0, 1, 0], [0.5] * 4, k=2) == 0.0
+    assert scoring.mrr([1, 0, 0], [1.0, 1.0, 1.0]) == pytest.approx(1 / 3)
+    assert scoring.hit_at_k([0, 0, 2], [7, 7, 7], k=2) == 0.0
 
 
 def test_all_one_class():
-    assert lm.recall_at_k([0, 0, 0], [0.3, 0.2, 0.1], k=2) == 0.0
-    assert lm.precision_at_k([1, 1, 1], [0.3, 0.2, 0.1], k=2) == 1.0
-    scores = {s.key: s for s in lm.score_binary([0, 0, 0, 0], [0.1, 0.2, 0.3, 0.4])}
+    assert scoring.recall_at_k([0, 0, 0], [0.3, 0.2, 0.1], k=2) == 0.0
+    assert scoring.precision_at_k([1, 1, 1], [0.3, 0.2, 0.1], k=2) == 1.0
+    scores = {s.key: s for s in scoring.score_binary([0, 0, 0, 0], [0.1, 0.2, 0.3, 0.4])}
     assert math.isnan(scores["roc_auc"].value) and "one class" in scores["roc_auc"].note
     assert scores["accuracy"].value == 1.0
 
 
 def test_map_at_k_by_hand():
     relevance, scores = [1, 0, 1, 0, 0], [5, 4, 3, 2, 1]
-    assert lm.map_at_k(relevance, scores, k=5) == pytest.approx((1 + 2 / 3) / 2)
-    assert lm.map_at_k(relevance, scores, k=2) == pytest.approx(1 / 2)
-    assert lm.map_at_k([0, 0], [1, 2], k=2) == 0.0
+    assert scoring.map_at_k(relevance, scores, k=5) == pytest.approx((1 + 2 / 3) / 2)
+    assert scoring.map_at_k(relevance, scores, k=2) == pytest.approx(1 / 2)
+    assert scoring.map_at_k([0, 0], [1, 2], k=2) == 0.0
 
 
 def test_hit_mrr_and_map_average_over_queries():
     relevance = [0, 1, 1, 0]
     scores = [2, 1, 2, 1]
     groups = ["q1", "q1", "q2", "q2"]
-    assert lm.mrr(relevance, scores, groups=groups) == pytest.approx((1 / 2 + 1) / 2)
-    assert lm.hit_at_k(relevance, scores, k=1, groups=groups) == pytest.approx(0.5)
-    assert lm.map_at_k(relevance, scores, k=2, groups=groups) == pytest.approx((0.5 + 1) / 2)
+    assert scoring.mrr(relevance, scores, groups=groups) == pytest.approx((1 / 2 + 1) / 2)
+    assert scoring.hit_at_k(relevance, scores, k=1, groups=groups) == pytest.approx(0.5)
+    assert scoring.map_at_k(relevance, scores, k=2, groups=groups) == pytest.approx((0.5 + 1) / 2)
 
 
 def test_min_relevance_decides_what_counts():
     relevance, scores = [1, 3, 0], [3, 2, 1]
-    assert lm.mrr(relevance, scores, min_relevance=1) == 1.0
-    assert lm.mrr(relevance, scores, min_relevance=2) == pytest.approx(0.5)
+    assert scoring.mrr(relevance, scores, min_relevance=1) == 1.0
+    assert scoring.mrr(relevance, scores, min_relevance=2) == pytest.approx(0.5)
 
 
 def test_ndcg_matches_scikit_learn_per_query():
@@ -155,7 +156,7 @@ def test_ndcg_matches_scikit_learn_per_query():
     relevance = rng.integers(0, 4, (6, 8))
     scores = rng.random((6, 8))
     groups = np.repeat(np.arange(6), 8)
-    ours = lm.ndcg_at_k(relevance.ravel(), scores.ravel(), k=5, groups=groups)
+    ours = scoring.ndcg_at_k(relevance.ravel(), scores.ravel(), k=5, groups=groups)
     assert ours == pytest.approx(ndcg_score(relevance, scores, k=5))
 
 
@@ -169,18 +170,18 @@ def test_ndcg_handles_queries_of_different_lengths():
             ndcg_score([[0, 3]], [[0.2, 0.7]], k=3),
         ]
     )
-    assert lm.ndcg_at_k(relevance, scores, k=3, groups=groups) == pytest.approx(expected)
+    assert scoring.ndcg_at_k(relevance, scores, k=3, groups=groups) == pytest.approx(expected)
 
 
 def test_bad_inputs_raise_data_error():
     with pytest.raises(DataError):
-        lm.smape([1, 2], [1])
+        scoring.smape([1, 2], [1])
     with pytest.raises(DataError):
-        lm.precision_at_k([1, 0], [0.2, 0.1], k=0)
+        scoring.precision_at_k([1, 0], [0.2, 0.1], k=0)
     with pytest.raises(DataError):
-        lm.ndcg_at_k([-1, 2], [0.1, 0.2])
+        scoring.ndcg_at_k([-1, 2], [0.1, 0.2])
     with pytest.raises(DataError):
-        lm.mrr([], [])
+        scoring.mrr([], [])
 
 
 # --- Properties ---------------------------------------------------------------------------
@@ -196,8 +197,8 @@ ranked_rows = st.lists(
 @given(st.lists(st.tuples(values, values), min_size=1, max_size=40))
 def test_smape_is_bounded_and_zero_on_perfect_forecasts(pairs):
     y, p = np.array(pairs).T
-    assert 0 <= lm.smape(y, p) <= 2 + 1e-12
-    assert lm.smape(y, y) == 0
+    assert 0 <= scoring.smape(y, p) <= 2 + 1e-12
+    assert scoring.smape(y, y) == 0
 
 
 @FEW
@@ -206,15 +207,15 @@ def test_smape_is_bounded_and_zero_on_perfect_forecasts(pairs):
     st.lists(values, min_size=3, max_size=20, unique=True),
 )
 def test_mase_is_non_negative_and_zero_on_perfect_forecasts(actual, train):
-    assert lm.mase(actual, actual, train) == 0
-    assert lm.mase(actual, np.array(actual) + 1, train) > 0
+    assert scoring.mase(actual, actual, train) == 0
+    assert scoring.mase(actual, np.array(actual) + 1, train) > 0
 
 
 @FEW
 @given(binary_rows, st.integers(1, 40), st.randoms(use_true_random=False))
 def test_at_k_metrics_are_bounded_best_when_perfect_and_order_free(rows, k, random):
     y, s = (np.array(c) for c in zip(*rows, strict=True))
-    for function in (lm.precision_at_k, lm.recall_at_k):
+    for function in (scoring.precision_at_k, scoring.recall_at_k):
         value = function(y, s, k=k)
         assert 0 <= value <= 1
         assert function(y, y.astype(float), k=k) >= value - 1e-12
@@ -231,10 +232,10 @@ def test_ranking_metrics_are_bounded_best_when_perfect_and_order_free(rows, k, r
     order = list(range(len(relevance)))
     random.shuffle(order)
     for function, kwargs in (
-        (lm.ndcg_at_k, {"k": k}),
-        (lm.map_at_k, {"k": k}),
-        (lm.hit_at_k, {"k": k}),
-        (lm.mrr, {}),
+        (scoring.ndcg_at_k, {"k": k}),
+        (scoring.map_at_k, {"k": k}),
+        (scoring.hit_at_k, {"k": k}),
+        (scoring.mrr, {}),
     ):
         value = function(relevance, scores, groups=groups, **kwargs)
         assert 0 <= value <= 1 + 1e-12
@@ -249,7 +250,7 @@ def test_a_perfect_order_scores_one_on_every_query_with_a_relevant_item(rows):
     relevance, _, groups = (np.array(c) for c in zip(*rows, strict=True))
     has_relevant = pd.Series(relevance > 0).groupby(groups).any().mean()
     perfect = relevance.astype(float)
-    for function in (lm.map_at_k, lm.hit_at_k, lm.mrr, lm.ndcg_at_k):
+    for function in (scoring.map_at_k, scoring.hit_at_k, scoring.mrr, scoring.ndcg_at_k):
         assert function(relevance, perfect, groups=groups) == pytest.approx(has_relevant)
 
 
@@ -357,7 +358,7 @@ def test_held_out_predictions_are_probabilities_on_validation_rows(breast_cancer
         assert model.prediction.shape == breast_cancer.y_true.shape
         assert ((model.prediction >= 0) & (model.prediction <= 1)).all()
     scores = {s.key: s.value for s in lm.score_held_out(breast_cancer, breast_cancer.main)}
-    assert set(scores) == set(lm.SIDE_BY_SIDE["classification"])
+    assert set(scores) == set(scoring.SIDE_BY_SIDE["classification"])
     assert scores["roc_auc"] > 0.9
 
 
@@ -366,7 +367,7 @@ def test_compare_models_crowns_the_right_winner_per_direction(breast_cancer):
     names = [m.name for m in breast_cancer.models]
     for key in ("roc_auc", "log_loss"):
         row = table.loc[key, names].astype(float)
-        best = row.idxmax() if lm.REGISTRY[key].greater_is_better else row.idxmin()
+        best = row.idxmax() if scoring.REGISTRY[key].greater_is_better else row.idxmin()
         if row.nunique() > 1:
             assert table.loc[key, "winner"] == best
 
@@ -412,9 +413,7 @@ def test_an_uploaded_style_table_with_text_labels_dates_and_gaps_fits():
     assert set(np.unique(held_out.y_true)) <= {0, 1}
 
 
-def test_positive_label_and_guide_rows():
-    assert lm.positive_label(pd.Series([0, 1, 1])) == 1
-    assert lm.positive_label(pd.Series(["no", "yes", "no"])) == "yes"
+def test_guide_rows():
     assert lm.guide_row_for("binary", "classification", 0.01) == "imbalanced"
     assert lm.guide_row_for("binary", "classification", 0.45) == "balanced"
     assert lm.guide_row_for("regression", "forecasting") == "forecasting"

@@ -10,7 +10,7 @@ from scipy import stats
 from scipy.spatial.distance import jensenshannon
 
 from lessons import datasets, monitoring
-from lessons.experiments import make_estimator, make_pipeline
+from lessons.experiments import run_estimator
 
 
 def test_psi_by_hand_on_two_bins():
@@ -83,9 +83,8 @@ def test_p_values_collapse_on_big_samples_while_psi_stays_small():
 
 
 def _fitted(dataset, random_state=0, rows=slice(None)):
-    numeric, categorical = monitoring.select_features(dataset.frame, dataset.feature_columns)
-    pipeline = make_pipeline(
-        numeric, categorical, make_estimator("random_forest", dataset.task, {}, random_state)
+    pipeline = monitoring.shipped_pipeline(
+        run_estimator("random_forest", dataset.task, {}, random_state)
     )
     return pipeline.fit(dataset.X.iloc[rows], dataset.y.iloc[rows])
 
@@ -101,7 +100,8 @@ def test_content_hash_is_deterministic_and_tracks_what_was_learned():
 
 def test_identifiers_are_not_shipped_as_features():
     churn = datasets.load("churn")
-    numeric, categorical = monitoring.select_features(churn.frame, churn.feature_columns)
+    roles = monitoring.monitored_features(churn.X)
+    numeric, categorical = roles.numeric, roles.categorical
     assert "customer_id" not in categorical and "month" not in numeric
     assert "plan" in categorical and "usage_hours" in numeric
 
@@ -109,7 +109,7 @@ def test_identifiers_are_not_shipped_as_features():
 @functools.cache
 def _simulate(dataset_name, scenario, intensity=1.0, corrupt_month=None):
     dataset = datasets.load(dataset_name)
-    estimator = make_estimator("linear", dataset.task, {"C": 1.0}, 0)
+    estimator = run_estimator("linear", dataset.task, {"C": 1.0}, 0)
     return monitoring.simulate(
         dataset,
         estimator,

@@ -290,8 +290,10 @@ def test_validation_spread_has_one_score_per_split_and_fold():
     assert len(np.unique(spread.split_scores)) > 1, "different seeds must give different scores"
 
 
-def test_comparison_model_drops_identifiers_and_dates():
-    numeric, categorical = splits.model_columns(_builtin("fraud").X)
-    assert "transaction_id" not in numeric
-    assert "card_id" not in categorical and "timestamp" not in numeric + categorical
-    assert "amount" in numeric and "merchant_category" in categorical
+def test_comparison_model_drops_identifiers_and_uses_dates():
+    X = _builtin("fraud").X
+    model = splits.comparison_model(X, "binary").fit(X, _builtin("fraud").y)
+    roles = model.named_steps["preprocess"].roles_
+    assert roles.role_of("transaction_id") == "dropped" and roles.role_of("card_id") == "dropped"
+    assert roles.role_of("timestamp") == "datetime"
+    assert "amount" in roles.numeric and "merchant_category" in roles.categorical

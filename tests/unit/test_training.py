@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.dummy import DummyClassifier, DummyRegressor
 from sklearn.metrics import roc_auc_score
 
-from lessons import datasets, training
+from lessons import datasets, features, scoring, training
+from lessons import models as model_registry
 from lessons.choices import SplitChoice
 from lessons.errors import DataError
 
@@ -33,8 +33,8 @@ def test_every_model_fits_and_predicts_on_every_builtin_dataset(name, loaded):
     dataset = loaded(name)
     prepared = training.prepare(dataset, row_cap=SMALL, random_state=0)
     problem = training.problem_of(dataset)
-    metric = training.DEFAULT_METRIC[dataset.task]
-    models = training.models_for(problem)
+    metric = scoring.DEFAULT_METRIC[dataset.task]
+    models = model_registry.models_for(problem)
     assert {m.key for m in models} >= {"knn", "decision_tree", "random_forest", "svm"}
     for spec in models:
         # Small settings keep 50-odd fits quick; the defaults are exercised elsewhere.
@@ -54,7 +54,7 @@ def test_every_model_fits_and_predicts_on_every_builtin_dataset(name, loaded):
 
 
 def test_models_cover_the_issue_list():
-    assert set(m.key for m in training.models_for("classification")) == {
+    assert set(m.key for m in model_registry.models_for("classification")) == {
         "logistic_regression",
         "knn",
         "decision_tree",
@@ -62,39 +62,27 @@ def test_models_cover_the_issue_list():
         "hist_gradient_boosting",
         "svm",
     }
-    assert {"linear_regression", "ridge"} <= {m.key for m in training.models_for("regression")}
+    assert {"linear_regression", "ridge"} <= {
+        m.key for m in model_registry.models_for("regression")
+    }
     for spec in training.MODELS.values():
         assert len(spec.params) <= 3
         for param in spec.params:
             assert param.default in param.options
 
 
-class Recorder(BaseEstimator, TransformerMixin):
-    """Passes data through and writes down the index of every frame it is fitted on."""
-
-    def __init__(self, log=None):
-        self.log = log
-
-    def fit(self, X, y=None):
-        self.log.append(set(X.index))
-        return self
-
-    def transform(self, X):
-        return X
-
-
 @pytest.fixture
 def recorded(monkeypatch):
     """Every preprocessor the lesson builds first records the rows it is fitted on."""
-    from sklearn.pipeline import Pipeline
 
     log: list[set] = []
-    original = training.make_preprocessor
+    original = features.TablePreprocessor.fit
 
-    def recording(plan):
-        return Pipeline([("record", Recorder(log)), ("preprocess", original(plan))])
+    def recording(self, X, y=None):
+        log.append(set(X.index))
+        return original(self, X, y)
 
-    monkeypatch.setattr(training, "make_preprocessor", recording)
+    monkeypatch.setattr(features.TablePreprocessor, "fit", recording)
     return log
 
 
@@ -102,7 +90,7 @@ def recorded(monkeypatch):
 def test_the_pipeline_never_sees_validation_rows_when_fitting(name, model, loaded, recorded):
     dataset = loaded(name)
     prepared = training.prepare(dataset, row_cap=1_500, random_state=0)
-    metric = training.DEFAULT_METRIC[dataset.task]
+    metric = scoring.DEFAULT_METRIC[dataset.task]
     frame_index = (
         dataset.frame.index if prepared.sampled_from is None else prepared.dataset.frame.index
     )
@@ -126,9 +114,8 @@ def test_the_recorder_would_catch_a_leak(loaded, recorded):
     dataset = loaded("wine")
     prepared = training.prepare(dataset, random_state=0)
     everything = np.arange(prepared.dataset.n_rows)
-    plan = training.plan_features(prepared.dataset, prepared.train)
-    training.make_pipeline(
-        plan, "knn", "classification", {"n_neighbors": 5, "weights": "uniform"}, 0
+    training.model_pipeline(
+        "knn", "classification", {"n_neighbors": 5, "weights": "uniform"}, 0
     ).fit(prepared.dataset.X.iloc[everything], prepared.dataset.y.iloc[everything])
     validation_index = set(prepared.dataset.frame.index[prepared.validation])
     assert recorded[-1] & validation_index
@@ -157,9 +144,8 @@ def test_baseline_equals_dummy_models_on_the_same_split(loaded):
 def test_scores_match_scikit_learn_computed_by_hand(loaded):
     prepared = training.prepare(loaded("breast_cancer"), random_state=0)
     result = training.fit(prepared, "logistic_regression", {"C": 0.1}, "roc_auc")
-    plan = training.plan_features(prepared.dataset, prepared.train)
-    pipeline = training.make_pipeline(
-        plan, "logistic_regression", "classification", {"C": 0.1, "class_weight": None}, 0
+    pipeline = training.model_pipeline(
+        "logistic_regression", "classification", {"C": 0.1, "class_weight": None}, 0
     )
     X, y = prepared.dataset.X, prepared.dataset.y
     pipeline.fit(X.iloc[prepared.train], y.iloc[prepared.train])
@@ -177,21 +163,17 @@ def test_changing_a_hyperparameter_changes_the_scores(loaded):
     assert deep.gap > shallow.gap
 
 
-def test_plan_drops_identifiers_and_expands_datetimes(loaded):
+def test_roles_drop_identifiers_and_expand_datetimes(loaded):
     prepared = training.prepare(loaded("fraud"), random_state=0)
-    plan = training.plan_features(prepared.dataset, prepared.train)
-    dropped = dict(plan.dropped)
+    roles = features.learn_roles(prepared.dataset.X.iloc[prepared.train])
+    dropped = dict(roles.dropped)
     assert {"transaction_id", "card_id"} <= set(dropped)
-    assert plan.datetime == ("timestamp",)
-    assert "merchant_category" in plan.categorical and "amount" in plan.numeric
-    parts = training.datetime_parts(prepared.dataset.frame[["timestamp"]].head(3))
-    assert list(parts.columns) == [
-        "timestamp_year",
-        "timestamp_month",
-        "timestamp_day",
-        "timestamp_weekday",
-        "timestamp_hour",
-    ]
+    assert roles.datetime == (("timestamp", "datetime"),)
+    assert "merchant_category" in roles.categorical and "amount" in roles.numeric
+    parts = features.datetime_parts(
+        prepared.dataset.frame[["timestamp"]].head(3), {"timestamp": "datetime"}
+    )
+    assert list(parts.columns) == [f"timestamp_{part}" for part in features.DATETIME_PARTS]
 
 
 def test_uploaded_messy_frame_trains():
@@ -224,8 +206,8 @@ def test_uploaded_messy_frame_trains():
     assert 3 not in prepared.train and 3 not in prepared.validation
     result = training.fit(prepared, "random_forest", {}, "roc_auc")
     assert 0.0 <= result.validation_score <= 1.0
-    plan = training.plan_features(dataset, prepared.train)
-    assert "Customer ID" in dict(plan.dropped)
+    roles = features.learn_roles(dataset.X.iloc[prepared.train])
+    assert "Customer ID" in dict(roles.dropped)
 
 
 def test_row_cap_samples_with_a_notice(loaded):
@@ -274,7 +256,7 @@ def test_binary_metrics_work_with_text_labels(metric):
     )
     prepared = training.prepare(dataset, random_state=0)
     result = training.fit(prepared, "logistic_regression", {}, metric)
-    spec = training.METRICS[metric]
+    spec = scoring.metric(metric)
     baseline = training.baseline(prepared, metric)
     better = (
         result.validation_score > baseline
