@@ -332,8 +332,13 @@ def _features_code(spec: CodeSpec) -> str:
             "            Pipeline(",
             "                [",
             '                    ("as_float", FunctionTransformer(as_float)),',
-            '                    ("impute", SimpleImputer(strategy="median", '
-            "keep_empty_features=True)),",
+            "                    (",
+            '                        "impute",',
+            "                        SimpleImputer(",
+            '                            strategy="median", keep_empty_features=True, '
+            "add_indicator=True",
+            "                        ),",
+            "                    ),",
             '                    ("scale", StandardScaler()),',
             "                ]",
             "            ),",

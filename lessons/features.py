@@ -55,7 +55,7 @@ class ColumnRoles:
     Attributes
     ----------
     numeric : tuple of str
-        Imputed with the median and scaled (flags become 0/1).
+        Imputed with the median, with a missing-value indicator, and scaled (flags become 0/1).
     categorical : tuple of str
         Imputed as ``"missing"`` and one-hot (or ordinal) encoded.
     datetime : tuple of (str, str)
@@ -153,12 +153,12 @@ def _numeric_role(name: str, values: pd.Series, distinct: int) -> tuple[str, str
         return "datetime", "yyyymmdd"
     if _is_epoch_seconds(name, values):
         return "datetime", "epoch_seconds"
+    if _is_row_number(values):
+        return "dropped", "a running row number: it orders rows, it says nothing about them"
     if _ID_NAME.search(name):
         if distinct > MAX_CATEGORIES:
             return "dropped", f"an identifier ({distinct:,} values): its number means nothing"
         return "categorical", ""
-    if _is_row_number(values):
-        return "dropped", "a running row number: it orders rows, it says nothing about them"
     return "numeric", ""
 
 
@@ -286,7 +286,12 @@ def build_column_transformer(
         numeric = Pipeline(
             [
                 ("as_float", FunctionTransformer(as_float, feature_names_out="one-to-one")),
-                ("impute", SimpleImputer(strategy="median", keep_empty_features=True)),
+                # Where a value is missing can be information (a survey only filled in after a
+                # cancellation): an indicator column keeps it after the median fills the gap.
+                (
+                    "impute",
+                    SimpleImputer(strategy="median", keep_empty_features=True, add_indicator=True),
+                ),
                 *scaler,
             ]
         )

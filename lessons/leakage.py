@@ -23,14 +23,11 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
-from sklearn.compose import ColumnTransformer, make_column_selector
+from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import (
-    HistGradientBoostingClassifier,
-    HistGradientBoostingRegressor,
     RandomForestRegressor,
 )
 from sklearn.feature_selection import SelectKBest, f_classif
-from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
 from sklearn.model_selection import (
@@ -40,12 +37,14 @@ from sklearn.model_selection import (
     train_test_split,
 )
 from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import OneHotEncoder, OrdinalEncoder, StandardScaler, TargetEncoder
+from sklearn.preprocessing import TargetEncoder
 from sklearn.tree import DecisionTreeClassifier
 
 from lessons import datasets
 from lessons.datasets import Dataset
 from lessons.errors import DataError
+from lessons.features import TablePreprocessor
+from lessons.models import check_params, make_estimator
 from lessons.splits import make_buckets
 
 FRESH_SEED_OFFSET = 1000
@@ -236,79 +235,27 @@ def metric_for(task: str) -> str:
 
 
 def model_frame(dataset: Dataset, *, include: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The feature table a model can take: row-wise rewrites only, nothing fitted.
-
-    Dates become year, month and day of week; booleans become 0/1; text stays text for
-    the pipeline's encoder; identifiers (text with more than half its values unique, or
-    the entity column when it has more than 50 values) are dropped because a model can
-    only memorise them. ``include`` adds columns that are otherwise excluded (the
-    post-outcome fields).
+    """The columns a model may take: the features, plus ``include`` (the post-outcome fields
+    a leaky arm adds). Which column becomes what is decided by the app's one preprocessing,
+    inside each fit, on training rows only.
     """
     frame = dataset.frame
     columns = [*dataset.feature_columns, *(c for c in include if c in frame.columns)]
-    out: dict[str, pd.Series] = {}
-    for name in columns:
-        column = frame[name]
-        if pd.api.types.is_datetime64_any_dtype(column):
-            out[f"{name}_year"] = column.dt.year.astype(float)
-            out[f"{name}_month"] = column.dt.month.astype(float)
-            out[f"{name}_day_of_week"] = column.dt.day_of_week.astype(float)
-        elif pd.api.types.is_bool_dtype(column) or pd.api.types.is_numeric_dtype(column):
-            out[name] = column.astype(float)
-        else:
-            text = column.astype(object)
-            distinct = text.nunique()
-            is_identifier = distinct > 0.5 * len(text) and distinct > 50
-            if is_identifier or (name == dataset.group_column and distinct > 50):
-                continue
-            out[name] = text.where(text.isna(), text.astype(str))
-    if not out:
-        raise DataError(
-            "No usable feature column is left once the target, identifiers and "
-            "post-outcome fields are set aside; add columns that describe each row."
-        )
-    return pd.DataFrame(out, index=frame.index)
+    return frame[columns]
 
 
-def _text_columns(frame: pd.DataFrame) -> list[str]:
-    return [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+def tree_preprocessor() -> TablePreprocessor:
+    """The app's one preprocessing, set up for trees: integer codes, no scaling."""
+    return TablePreprocessor(encoding="ordinal", scale=False)
 
 
-def boosted_trees(frame: pd.DataFrame, task: str, random_state: int) -> Pipeline:
-    """The honest default model: encode text columns, then gradient-boosted trees.
-
-    Missing numbers go to the trees as they are (they learn where to send them); text
-    columns get integer codes fitted on the training rows, rare ones pooled.
-    """
-    text = _text_columns(frame)
-    encode = ColumnTransformer(
-        [
-            (
-                "text",
-                OrdinalEncoder(
-                    handle_unknown="use_encoded_value",
-                    unknown_value=-1,
-                    encoded_missing_value=-1,
-                    max_categories=60,
-                ),
-                text,
-            )
-        ],
-        remainder="passthrough",
-    )
-    params = {
-        "max_iter": 50,
-        "learning_rate": 0.2,
-        "early_stopping": False,
-        "random_state": random_state,
-        "categorical_features": list(range(len(text))) or None,
-    }
-    model = (
-        HistGradientBoostingRegressor(**params)
-        if task == "regression"
-        else HistGradientBoostingClassifier(**params)
-    )
-    return Pipeline([("encode", encode), ("model", model)])
+def boosted_trees(task: str, random_state: int) -> Pipeline:
+    """The honest default model: the app's preprocessing, then the Train page's gradient
+    boosting with its defaults (so a leak-free arm scores what Train shows)."""
+    problem = "regression" if task == "regression" else "classification"
+    params = check_params("hist_gradient_boosting", {})
+    estimator = make_estimator("hist_gradient_boosting", problem, params, random_state)
+    return Pipeline([("preprocess", tree_preprocessor()), ("model", estimator)])
 
 
 def score(metric: str, model, X: pd.DataFrame, y: pd.Series) -> float:
@@ -351,29 +298,12 @@ def _fit_and_score(
     random_state: int,
 ) -> tuple[float, list[float]]:
     metric = metric_for(task)
-    model = boosted_trees(X, task, random_state).fit(X.iloc[train], y.iloc[train])
+    model = boosted_trees(task, random_state).fit(X.iloc[train], y.iloc[train])
     reported = score(metric, model, X.iloc[validation], y.iloc[validation])
     return reported, [score(metric, model, Xp, yp) for Xp, yp in production]
 
 
 # 1. Preprocessing fitted before the split ---------------------------------------------------
-
-
-def _scaled_ridge_prep() -> ColumnTransformer:
-    return ColumnTransformer(
-        [
-            (
-                "numbers",
-                make_pipeline(SimpleImputer(strategy="mean"), StandardScaler()),
-                make_column_selector(dtype_include="number"),
-            ),
-            (
-                "text",
-                OneHotEncoder(handle_unknown="ignore", sparse_output=False),
-                make_column_selector(dtype_exclude="number"),
-            ),
-        ]
-    )
 
 
 def preprocessing_scaler(*, random_state: int = 0) -> LeakScores:
@@ -391,16 +321,16 @@ def preprocessing_scaler(*, random_state: int = 0) -> LeakScores:
     buckets = make_buckets(dataset, None, random_state=random_state)
     train, validation = buckets.train, buckets.validation
 
-    everything = _scaled_ridge_prep().fit(X)
+    everything = TablePreprocessor().fit(X)
     leaky_model = Ridge(alpha=10.0).fit(everything.transform(X.iloc[train]), y.iloc[train])
     leaky = r2_score(
         y.iloc[validation], leaky_model.predict(everything.transform(X.iloc[validation]))
     )
     production = r2_score(y_fresh, leaky_model.predict(everything.transform(X_fresh)))
 
-    honest_model = make_pipeline(_scaled_ridge_prep(), Ridge(alpha=10.0)).fit(
-        X.iloc[train], y.iloc[train]
-    )
+    honest_model = Pipeline(
+        [("preprocess", TablePreprocessor()), ("model", Ridge(alpha=10.0))]
+    ).fit(X.iloc[train], y.iloc[train])
     return LeakScores(
         scenario="preprocessing_scaler",
         dataset="house_prices (log price)",
@@ -478,11 +408,9 @@ def _with_noise_code(X: pd.DataFrame, n_levels: int, random_state: int) -> pd.Da
 
 def _encoded_trees(random_state: int, cv) -> Pipeline:
     encode = ColumnTransformer(
-        [("postcode", TargetEncoder(cv=cv), ["postcode"])], remainder="passthrough"
+        [("postcode", TargetEncoder(cv=cv), ["postcode"])], remainder=tree_preprocessor()
     )
-    return Pipeline(
-        [("encode", encode), ("model", boosted_trees(pd.DataFrame(), "binary", random_state)[-1])]
-    )
+    return Pipeline([("encode", encode), ("model", boosted_trees("binary", random_state)[-1])])
 
 
 def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScores:
@@ -496,11 +424,10 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
     """
     dataset = datasets.load("churn", random_state)
     fresh = datasets.load("churn", random_state + FRESH_SEED_OFFSET)
-    X = _with_noise_code(_numeric_churn(model_frame(dataset)), n_levels, random_state)
+    X = _with_noise_code(model_frame(dataset), n_levels, random_state)
     # Production: the same later months, for customers of a fresh draw of the generator.
     later = make_buckets(fresh, None, random_state=random_state).test
-    X_fresh = _with_noise_code(_numeric_churn(model_frame(fresh)), n_levels, random_state + 1)
-    X_fresh = X_fresh.reindex(columns=X.columns, fill_value=0.0).iloc[later]
+    X_fresh = _with_noise_code(model_frame(fresh), n_levels, random_state + 1).iloc[later]
     y, y_fresh = dataset.y, fresh.y.iloc[later]
     buckets = make_buckets(dataset, None, random_state=random_state)
     train, validation = buckets.train, buckets.validation
@@ -510,8 +437,7 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
     encoder = TargetEncoder(cv=cv).fit(X[["postcode"]], y)
     leaked = X.assign(postcode=encoder.transform(X[["postcode"]])[:, 0])
     leaked_fresh = X_fresh.assign(postcode=encoder.transform(X_fresh[["postcode"]])[:, 0])
-    trees = boosted_trees(leaked, "binary", random_state)[-1]
-    trees.fit(leaked.iloc[train], y.iloc[train])
+    trees = boosted_trees("binary", random_state).fit(leaked.iloc[train], y.iloc[train])
 
     honest_model = _encoded_trees(random_state, cv).fit(X.iloc[train], y.iloc[train])
     return LeakScores(
@@ -527,11 +453,6 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
         gap_meaning="each validation row's own label, smuggled in through its postcode's mean",
         settings=(("n_levels", n_levels),),
     )
-
-
-def _numeric_churn(X: pd.DataFrame) -> pd.DataFrame:
-    """Churn features with text one-hot encoded (fixed categories: a row-wise rewrite)."""
-    return pd.get_dummies(X, dtype=float)
 
 
 # 2. The future predicts the past -----------------------------------------------------------
@@ -639,7 +560,7 @@ def centred_window(window: int = 7, *, random_state: int = 0) -> LeakScores:
     trailing = store_window_features(frame, window, centred=False)
 
     def fit(X: pd.DataFrame):
-        return boosted_trees(X, "regression", random_state).fit(X.iloc[train], y.iloc[train])
+        return boosted_trees("regression", random_state).fit(X.iloc[train], y.iloc[train])
 
     leaky_model, honest_model = fit(centred), fit(trailing)
     return LeakScores(
@@ -767,12 +688,16 @@ def _tuning_scores(random_state: int) -> _TuningScores:
     draws a validation and a test bucket of 200 rows.
     """
     dataset = datasets.load("churn", random_state)
-    X = _numeric_churn(model_frame(dataset)).to_numpy(np.float32)
+    table = model_frame(dataset)
     y = dataset.y.to_numpy()
     customers = dataset.frame["customer_id"].to_numpy()
     train, rest = next(
-        GroupShuffleSplit(1, train_size=0.25, random_state=random_state).split(X, groups=customers)
+        GroupShuffleSplit(1, train_size=0.25, random_state=random_state).split(
+            table, groups=customers
+        )
     )
+    # Encoded once for the hundreds of trees below, learned on the training customers only.
+    X = tree_preprocessor().fit(table.iloc[train]).transform(table).astype(np.float32)
     holdout_idx, pool_idx = next(
         GroupShuffleSplit(1, train_size=1 / 3, random_state=random_state).split(
             rest, groups=customers[rest]
@@ -940,15 +865,20 @@ def duplicates(duplicate_share: float = 0.3, *, random_state: int = 0) -> LeakSc
     fresh = datasets.load("house_prices", random_state + FRESH_SEED_OFFSET)
     copies = np.random.default_rng(random_state).random(dataset.n_rows) < duplicate_share
     frame = pd.concat([dataset.frame, dataset.frame[copies]], ignore_index=True)
-    X = pd.get_dummies(model_frame(replace(dataset, frame=frame)), dtype=float)
+    X = model_frame(replace(dataset, frame=frame))
     y = np.log(frame[dataset.target])
-    X_fresh = pd.get_dummies(model_frame(fresh), dtype=float).reindex(
-        columns=X.columns, fill_value=0.0
-    )
-    y_fresh = np.log(fresh.y)
+    X_fresh, y_fresh = model_frame(fresh), np.log(fresh.y)
 
     def forest(train: np.ndarray, validation: np.ndarray) -> tuple[float, float]:
-        model = RandomForestRegressor(n_estimators=40, random_state=random_state, n_jobs=1)
+        model = Pipeline(
+            [
+                ("preprocess", tree_preprocessor()),
+                (
+                    "model",
+                    RandomForestRegressor(n_estimators=40, random_state=random_state, n_jobs=1),
+                ),
+            ]
+        )
         model.fit(X.iloc[train], y.iloc[train])
         return score("r2", model, X.iloc[validation], y.iloc[validation]), score(
             "r2", model, X_fresh, y_fresh

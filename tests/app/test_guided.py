@@ -213,3 +213,17 @@ def test_a_new_target_on_the_same_csv_asks_for_a_new_audit_then_walks_to_the_end
     assert final.metric in ("r2", "mae", "rmse")
     assert at.session_state["sidebar_uploads"][final.key[0]].target == "loan_amount"
     assert at.code[0].value == scaffold.score_line(final.result)
+
+
+@pytest.mark.parametrize("name", ["breast_cancer", "wine", "diabetes"])
+def test_every_metric_offered_at_step_5_can_be_chosen_and_scored(name):
+    at = open_app("pages/guided.py", dataset=name)
+    _confirm(_next(at))
+    _next(at)  # train
+    _next(at)  # metric
+    assert at.session_state["guided_step"] == "metric"
+    choice = at.radio(key=f"guided_metric_{name}")
+    for option in choice.options:
+        at.radio(key=f"guided_metric_{name}").set_value(option).run()
+        assert not at.exception, (option, at.exception)
+        assert not at.error, (option, [e.value for e in at.error])

@@ -179,12 +179,13 @@ def _upload_like() -> datasets.Dataset:
     )
 
 
-def test_model_frame_drops_identifiers_and_expands_dates():
-    frame = leakage.model_frame(_upload_like())
-    assert "ticket" not in frame.columns, "an identifier carries no signal"
-    assert "client" not in frame.columns, "a many-valued entity column is an identifier"
-    assert {"Order Date_year", "Order Date_month", "is member", "basket", "shop"} <= set(frame)
-    assert frame["is member"].isin([0.0, 1.0]).all()
+def test_the_lab_models_drop_identifiers_and_expand_dates():
+    upload = _upload_like()
+    roles = leakage.tree_preprocessor().fit(leakage.model_frame(upload)).roles_
+    assert roles.role_of("ticket") == "dropped", "an identifier carries no signal"
+    assert roles.role_of("client") == "dropped", "a many-valued entity column is an identifier"
+    assert roles.role_of("Order Date") == "datetime"
+    assert {"is member", "basket"} <= set(roles.numeric) and roles.role_of("shop") == "categorical"
 
 
 def test_dataset_scenarios_run_on_an_upload_with_text_labels_and_gaps():
