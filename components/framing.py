@@ -32,13 +32,8 @@ _COST_KEYS = {
     "cost_under": "framing_cost_under",
     "cost_over": "framing_cost_over",
 }
-_COST_MAX = 100
+_COST_MIN, _COST_MAX = framing.COST_RANGE
 _CHART_CONFIG = {"displayModeBar": False}
-
-
-def text() -> dict[str, str]:
-    """The lesson's prose, by section."""
-    return sections("frame")
 
 
 # ---------------------------------------------------------------------------------------
@@ -82,7 +77,7 @@ def read_url(dataset: Dataset) -> None:
             value = int(float(raw)) if raw is not None else None
         except ValueError:
             value = None
-        if value is not None and 1 <= value <= _COST_MAX:
+        if value is not None and _COST_MIN <= value <= _COST_MAX:
             _kept()[key] = value
     target = params.get("target")
     if target in dataset.frame.columns:
@@ -114,7 +109,7 @@ def _use_example(key: str, example: str) -> None:
 
 def decision(dataset: Dataset) -> str:
     """The decision text area, a worked example for built-ins, and the no-decision warning."""
-    prose = text()
+    prose = sections("frame")
     st.subheader("1. Which decision changes?")
     st.markdown(prose["decision"])
     key = f"framing_decision_{dataset.name}"
@@ -156,7 +151,7 @@ _PARADIGM_ICONS = {
 def paradigm_game() -> tuple[int, int]:
     """Sort the scenario cards into paradigms; immediate feedback; returns (correct, answered)."""
     st.subheader("2. Which learning paradigm?")
-    st.markdown(text()["paradigm"])
+    st.markdown(sections("frame")["paradigm"])
     answers: dict[str, str | None] = {}
     columns = st.columns(3)
     for index, card in enumerate(framing.CARDS):
@@ -205,7 +200,7 @@ class TargetAnswer:
 def target_and_task(dataset: Dataset) -> TargetAnswer | None:
     """Pick the target, see the inferred task and the distribution, override the task."""
     st.subheader("3. Regression or classification?")
-    st.markdown(text()["target"])
+    st.markdown(sections("frame")["target"])
     columns = [c for c in dataset.frame.columns if c != dataset.time_column]
     target_key = _target_key(dataset)
     _restore(target_key, dataset.target)
@@ -305,13 +300,13 @@ class CostAnswer:
 
 def _cost_slider(label: str, key: str, help_text: str) -> float:
     _restore(key, 1)
-    st.slider(label, min_value=1, max_value=_COST_MAX, step=1, key=key, help=help_text)
+    st.slider(label, min_value=_COST_MIN, max_value=_COST_MAX, step=1, key=key, help=help_text)
     return float(_keep(key))
 
 
 def costs(answer: TargetAnswer, result: framing.HeldOut) -> CostAnswer:
     """Cost sliders, the suggested metric, and for two classes the cost curve."""
-    prose = text()
+    prose = sections("frame")
     st.subheader("4. What does each kind of error cost?")
     st.markdown(prose["costs"])
     if answer.task == "binary":
@@ -469,7 +464,7 @@ class BaselineAnswer:
 def baseline(result: framing.HeldOut, cost_answer: CostAnswer) -> BaselineAnswer:
     """The bar to beat beside the quick model, with the verdict and how they were made."""
     st.subheader("5. What is the bar to beat?")
-    st.markdown(text()["baseline"])
+    st.markdown(sections("frame")["baseline"])
     suggestion = cost_answer.suggestion
     threshold = cost_answer.threshold.threshold if cost_answer.threshold else None
     scored = framing.score_candidates(result, suggestion, threshold)
@@ -534,7 +529,7 @@ def spec(
 ) -> str:
     """Assemble, store for later lessons, preview and offer the spec for download."""
     st.subheader("Your framing spec")
-    st.markdown(text()["spec"])
+    st.markdown(sections("frame")["spec"])
     suggestion = cost_answer.suggestion
     outcome = baseline_answer.verdict
     threshold = cost_answer.threshold.threshold if cost_answer.threshold else None

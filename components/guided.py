@@ -45,11 +45,6 @@ SOURCES = {"active": "A built-in dataset", "upload": "My own CSV"}
 _CHART_CONFIG = {"displayModeBar": False}
 
 
-def text() -> dict[str, str]:
-    """The path's prose, by section."""
-    return sections("guided")
-
-
 # ---------------------------------------------------------------------------------------------
 # State
 # ---------------------------------------------------------------------------------------------
@@ -273,7 +268,7 @@ def _blocked(reason: str, step: str) -> None:
 
 def frame_step() -> None:
     """Pick the data, the target and the task, and say which decision the prediction changes."""
-    prose = text()
+    prose = sections("guided")
     st.markdown(prose["frame"])
     _restore(SOURCE_KEY, "active", list(SOURCES))
     active = sidebar.active_dataset()
@@ -351,7 +346,7 @@ def _frame_upload() -> tuple[str, str, str, str] | None:
             "another file to start again with it."
         )
     if current is None:
-        st.info(text()["upload_first"], icon=":material/upload_file:")
+        st.info(sections("guided")["upload_first"], icon=":material/upload_file:")
         return None
     frame = current.loaded.frame
     st.markdown(
@@ -405,7 +400,7 @@ def _audit_dataset(name: str, seed: int, _dataset: Dataset) -> AuditReport:
 
 def audit_step() -> None:
     """Run the audit, show its headline and its leak findings, and decide what to keep out."""
-    st.markdown(text()["audit"])
+    st.markdown(sections("guided")["audit"])
     seed = sidebar.active_seed()
     pending = _pending()
     if _source() == "upload":
@@ -625,7 +620,7 @@ def _working_split() -> tuple[Working, training.Prepared] | None:
 
 def split_step() -> None:
     """Choose the split, see where every row goes and which guarantees hold."""
-    st.markdown(text()["split"])
+    st.markdown(sections("guided")["split"])
     work = working()
     if work is None:
         return
@@ -779,7 +774,7 @@ def _metric(work: Working, ready: training.Prepared, model: str) -> tuple[str, s
 
 def train_step() -> None:
     """Pick a model, fit it on the training rows, compare it with the no-feature baseline."""
-    st.markdown(text()["train"])
+    st.markdown(sections("guided")["train"])
     found = _working_split()
     if found is None:
         return
@@ -872,7 +867,7 @@ def _scores(result: training.FitResult, baseline: float | None, *, note: str) ->
 
 def metric_step() -> None:
     """Pick the metric from the costs of errors; the final score is the model under it."""
-    st.markdown(text()["metric"])
+    st.markdown(sections("guided")["metric"])
     found = _working_split()
     if found is None:
         return
@@ -940,7 +935,7 @@ def metric_step() -> None:
 
 def export_step() -> None:
     """One download: spec, audit, decisions, script and notebook, and how to run them."""
-    st.markdown(text()["export"])
+    st.markdown(sections("guided")["export"])
     found = _working_split()
     if found is None:
         return
@@ -1053,7 +1048,8 @@ STEP_VIEWS = {
 
 def render(step: str) -> None:
     """The current step's heading and body."""
-    st.subheader(f"Step {STEPS.index(step) + 1} of {len(STEPS)}: {text()[f'title {step}']}")
+    title = sections("guided")[f"title {step}"]
+    st.subheader(f"Step {STEPS.index(step) + 1} of {len(STEPS)}: {title}")
     if error := st.session_state.pop("guided_error", None):
         st.error(escape_md(error), icon=":material/error:")
     STEP_VIEWS[step]()

@@ -85,10 +85,6 @@ _NEEDS = {
 }
 
 
-def _text() -> dict[str, str]:
-    return sections("leakage")
-
-
 def _init_from_url() -> None:
     """On the page's first run in a session, take the scenario and the switch from the URL."""
     if st.session_state.get(URL_READ_KEY):
@@ -199,7 +195,7 @@ def _source(scenario: str, active: Dataset) -> Dataset | None:
         persist_state="session",
     )
     if choice == ACTIVE:
-        st.caption(_text()["your_data"])
+        st.caption(sections("leakage")["your_data"])
         return active
     return None
 
@@ -269,7 +265,7 @@ def _record(result: leakage.LeakScores, leak_on: bool, seed: int) -> None:
 def lab(scenario: str) -> None:
     """Controls, the three numbers, the chart and takeaway, the why, and the code."""
     spec = leakage.SCENARIOS[scenario]
-    text = _text()
+    text = sections("leakage")
     seed = sidebar.active_seed()
     controls, results = st.columns([1, 2], gap="large")
     with controls, lesson.demo_controls("Switch the leak"):
@@ -301,7 +297,9 @@ def lab(scenario: str) -> None:
 
 def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
     metric = result.metric_label
-    hidden = leak_on and not lesson.reveal(f"leakage_{result.scenario}", _text()["predict"])
+    hidden = leak_on and not lesson.reveal(
+        f"leakage_{result.scenario}", sections("leakage")["predict"]
+    )
     reported = result.leaky if leak_on else result.honest
     production = result.production if leak_on else result.honest_production
     st.markdown(f"**{metric}** on `{result.dataset}`, higher is better")
@@ -409,7 +407,7 @@ def _code(scenario: str) -> None:
 
 def scoreboard() -> None:
     """Every scenario's leaky, honest and production score, the gap and the meter."""
-    text = _text()
+    text = sections("leakage")
     st.subheader("Scoreboard")
     st.markdown(text["scoreboard"])
     seed = sidebar.active_seed()

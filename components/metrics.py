@@ -19,8 +19,8 @@ from components import course, progress
 from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name
+from lessons import framing, scoring
 from lessons import metrics as lm
-from lessons import scoring
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
@@ -48,7 +48,7 @@ QUANTILE_OPTIONS = (0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95)
 DEFAULT_QUANTILES = [0.1, 0.9]
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_COSTS = (1.0, 5.0)
-MAX_COST = 1000.0
+MIN_COST, MAX_COST = (float(bound) for bound in framing.COST_RANGE)
 CHART_CONFIG = {"displayModeBar": False}
 
 # URL parameter → session key, for the settings a shared link reproduces.
@@ -60,16 +60,11 @@ URL_CHOICES: dict[str, tuple[str, tuple[float, ...]]] = {
 }
 URL_NUMBERS: dict[str, tuple[str, float, float, type]] = {
     "threshold": (THRESHOLD_KEY, 0.0, 1.0, float),
-    "cost_fp": (COST_FP_KEY, 0.0, MAX_COST, float),
-    "cost_fn": (COST_FN_KEY, 0.0, MAX_COST, float),
+    "cost_fp": (COST_FP_KEY, MIN_COST, MAX_COST, float),
+    "cost_fn": (COST_FN_KEY, MIN_COST, MAX_COST, float),
     "review_k": (REVIEW_K_KEY, 1, 1_000_000, int),
     "top_k": (TOP_K_KEY, 1, 1000, int),
 }
-
-
-def text() -> dict[str, str]:
-    """The lesson's prose, by section."""
-    return sections("metrics")
 
 
 # --- URL ----------------------------------------------------------------------------------
@@ -316,7 +311,7 @@ def needs_predictions(ctx: Context) -> bool:
 
 def side_by_side(ctx: Context) -> None:
     """Every metric of the task on the same held-out predictions of the main model."""
-    st.markdown(text()["side_by_side"])
+    st.markdown(sections("metrics")["side_by_side"])
     if not needs_predictions(ctx):
         return
     held_out = ctx.held_out
@@ -516,9 +511,9 @@ def _costs(ctx: Context) -> tuple[float, float]:
     st.session_state.setdefault(COST_FN_KEY, DEFAULT_COSTS[1])
     left, right = st.columns(2)
     with left:
-        fp = st.number_input("Cost of a false alarm", 0.0, MAX_COST, step=1.0, key=COST_FP_KEY)
+        fp = st.number_input("Cost of a false alarm", MIN_COST, MAX_COST, step=1.0, key=COST_FP_KEY)
     with right:
-        fn = st.number_input("Cost of a miss", 0.0, MAX_COST, step=1.0, key=COST_FN_KEY)
+        fn = st.number_input("Cost of a miss", MIN_COST, MAX_COST, step=1.0, key=COST_FN_KEY)
     st.caption("Lesson 1 has not set costs for this dataset, so set them here.")
     mirror("cost_fp", float(fp))
     mirror("cost_fn", float(fn))
@@ -556,7 +551,7 @@ def _readable(classes: tuple[str, str], target: str) -> tuple[str, str]:
 @st.fragment
 def threshold_lab(ctx: Context) -> None:
     """The threshold slider and everything that depends on it; reruns on its own."""
-    st.markdown(text()["threshold"])
+    st.markdown(sections("metrics")["threshold"])
     if not needs_predictions(ctx):
         return
     held_out = ctx.held_out
@@ -669,7 +664,7 @@ def _comparison(
 
 def models_disagree(ctx: Context) -> None:
     """Three models under every metric, the winner of each starred."""
-    st.markdown(text()["disagree"])
+    st.markdown(sections("metrics")["disagree"])
     if not needs_predictions(ctx):
         return
     held_out = ctx.held_out
@@ -729,7 +724,7 @@ def positive_share(ctx: Context) -> float | None:
 
 def guide(ctx: Context) -> None:
     """Problem → metric → why, the active dataset's row highlighted, lesson 1's metric starred."""
-    st.markdown(text()["guide"])
+    st.markdown(sections("metrics")["guide"])
     dataset = ctx.dataset
     share = positive_share(ctx)
     active = lm.guide_row_for(dataset.task, dataset.problem, share)

@@ -16,6 +16,7 @@ from components.text import code_name
 from lessons import metrics as lm
 from lessons import scoring
 from lessons.choices import SplitChoice
+from lessons.content import sections
 
 
 @st.cache_data(show_spinner=False, max_entries=1)
@@ -59,7 +60,7 @@ def _value(sweep: pd.DataFrame, model: str, metric: str, prevalence: float) -> f
 @st.fragment
 def imbalance(dataset_share: float | None) -> None:
     """Always predicting the majority, and a real model, as positives get rarer."""
-    st.markdown(metrics.text()["imbalance"])
+    st.markdown(sections("metrics")["imbalance"])
     sweep = _imbalance()
     st.session_state.setdefault(metrics.IMBALANCE_KEY, lm.IMBALANCE_LEVELS[0])
     with demo_controls("Make the positives rarer"):
@@ -112,7 +113,7 @@ def imbalance(dataset_share: float | None) -> None:
 @st.fragment
 def outliers(seed: int) -> None:
     """RMSE against MAE as a share of actuals is corrupted."""
-    st.markdown(metrics.text()["outliers"])
+    st.markdown(sections("metrics")["outliers"])
     sweep = _outliers(seed)
     st.session_state.setdefault(metrics.OUTLIERS_KEY, 0.05)
     with demo_controls("Corrupt some actuals"):
@@ -141,7 +142,7 @@ def outliers(seed: int) -> None:
 @st.fragment
 def near_zero(seed: int) -> None:
     """MAPE blowing up as actuals approach zero, with the same absolute errors."""
-    st.markdown(metrics.text()["near_zero"])
+    st.markdown(sections("metrics")["near_zero"])
     sweep = _near_zero(seed)
     st.session_state.setdefault(metrics.LEVEL_KEY, 10.0)
     with demo_controls("Bring the actuals towards zero"):
@@ -169,7 +170,7 @@ def near_zero(seed: int) -> None:
 @st.fragment
 def ranking(ctx: Context) -> None:
     """Blend the model's order with a random one; the ranking metrics fall differently."""
-    st.markdown(metrics.text()["ranking"])
+    st.markdown(sections("metrics")["ranking"])
     held_out = ctx.held_out
     if held_out is None or held_out.problem != "ranking" or held_out.groups is None:
         st.info(
@@ -233,7 +234,7 @@ def _one_query(held_out: lm.HeldOut, weight: float, k: int, seed: int) -> None:
 @st.fragment
 def forecasting(ctx: Context) -> None:
     """Quantile forecasts of the active series, and each quantile's pinball loss."""
-    st.markdown(metrics.text()["forecasting"])
+    st.markdown(sections("metrics")["forecasting"])
     held_out = ctx.held_out
     if held_out is None or held_out.problem != "forecasting" or held_out.times is None:
         st.info(

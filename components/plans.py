@@ -13,18 +13,14 @@ import streamlit as st
 
 from components import navigation, sidebar
 from components.lesson import guarded
-from lessons import content, plans
+from lessons import plans
+from lessons.content import sections
 
 LESSON_KEY = "plans_lesson"
 URL_READ_KEY = "plans_url_read"
 ALL_DOCUMENT_KEY = "plans_all_document"
 LESSON_PARAM = "lesson"
 PANEL_KEY_PREFIX = "plans_panel_"
-
-
-def text() -> dict[str, str]:
-    """The page's prose, by section."""
-    return content.sections("plans/index")
 
 
 @st.cache_data(show_spinner=False, max_entries=len(plans.LESSON_KEYS))
@@ -158,7 +154,7 @@ def _prepare_all() -> None:
 
 def gallery() -> None:
     """Pick a lesson, read its plan, download it or all seven in one printable document."""
-    prose = text()
+    prose = sections("plans/index")
     _read_url()
     if not sidebar.instructor_mode():
         st.info(prose["locked"], icon=":material/lock:")

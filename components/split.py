@@ -42,8 +42,6 @@ NOISE_K = 5
 RARE_REPEATS = 500
 ROW_OPTIONS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000)
 
-TEXT = sections("split")
-
 
 @dataclass(frozen=True)
 class _View:
@@ -384,7 +382,7 @@ def _draw_strips(dataset: Dataset, strategy: str, view: _View, choice: SplitChoi
 
 
 def _draw_guarantees(dataset: Dataset, strategy: str, view: _View) -> None:
-    st.markdown(TEXT["guarantees"])
+    st.markdown(sections("split")["guarantees"])
     columns = st.columns(3)
     titles = {
         "disjoint": "Disjoint buckets",
@@ -695,6 +693,6 @@ def shuffled_time(dataset: Dataset, seed: int) -> None:
             f"bucket; trained on the past and tested from {result.time_cut} on, "
             f"{result.time_score:.3f}. The shuffle {direction} it by {abs(result.gap):.3f}."
         )
-        st.markdown(TEXT["time_why"])
+        st.markdown(sections("split")["time_why"])
         if spec := navigation.page_for("pages/leakage.py"):
             st.page_link(spec.path, label="Open the leakage lab", icon=spec.icon)

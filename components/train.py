@@ -214,7 +214,6 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
 @st.fragment
 def live(setup: Setup) -> None:
     """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
-    text = sections("train")
     controls, results = st.columns([1, 2], gap="large")
     with controls, lesson.demo_controls("Change the model and its knobs"):
         model = _choose_model(setup.problem)
@@ -231,7 +230,7 @@ def live(setup: Setup) -> None:
             return
         _record(setup, model, params, result)
         baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
-        train_views.scores(text, result, baseline, baseline_label, note)
+        train_views.scores(sections("train"), result, baseline, baseline_label, note)
     st.divider()
     if st.session_state.get(VIEW_KEY) not in VIEWS:
         st.session_state[VIEW_KEY] = DEFAULT_VIEW
@@ -251,7 +250,7 @@ def live(setup: Setup) -> None:
         metric=metric,
         baseline=baseline,
         result=result,
-        text=text,
+        text=sections("train"),
     )
     train_views.render(view, context)
     st.divider()

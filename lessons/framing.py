@@ -431,6 +431,11 @@ def format_score(metric: str, value: float | None) -> str:
 # --------------------------------------------------------------------------------------
 
 
+# The cost of one error, in the learner's unit, on every page that asks for it (/frame, /metrics):
+# whole numbers, a false alarm and a miss each between 1 and 100 (a 100:1 asymmetry at most).
+COST_RANGE = (1, 100)
+
+
 @dataclass(frozen=True)
 class Costs:
     """The cost of each kind of error, in any unit the learner likes (euros, hours).

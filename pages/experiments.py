@@ -3,10 +3,10 @@
 import streamlit as st
 
 from components import checks, experiments, page, plans
-from lessons import content
+from lessons.content import sections
 
 page.setup()
-text = content.sections("experiments")
+text = sections("experiments")
 dataset, seed = experiments.active()
 
 st.title("6. Experiment log")

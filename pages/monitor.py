@@ -3,10 +3,10 @@
 import streamlit as st
 
 from components import checks, monitor, page, plans
-from lessons import content
+from lessons.content import sections
 
 page.setup()
-text = content.sections("monitor")
+text = sections("monitor")
 dataset, seed = monitor.active()
 
 st.title("7. Deploy and monitor")

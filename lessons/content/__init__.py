@@ -18,10 +18,12 @@ def read(name: str) -> str:
     return (_HERE / f"{name}.md").read_text(encoding="utf-8")
 
 
+@cache
 def sections(name: str) -> dict[str, str]:
     """Split a content file into its ``## `` sections, keyed by heading.
 
-    Pages pick the section they need, so prose stays in one file per lesson.
+    Pages pick the section they need, so prose stays in one file per lesson. This is the one
+    way pages and components fetch their text; the result is cached and must not be changed.
     """
     return split_sections(read(name))
 
