@@ -34,7 +34,7 @@ def bench_training() -> list[tuple[str, float]]:
     rows: list[tuple[str, float]] = []
     for name in datasets.BUILTIN_NAMES:
         at = open_app("pages/train.py", timeout=300, dataset=name)
-        problem = training.problem_of(datasets.load(name))
+        problem = training.estimator_kind(datasets.load(name))
         times = []
         for spec in model_registry.models_for(problem):
             seconds = _rerun_seconds(at, spec.key)

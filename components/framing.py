@@ -268,11 +268,13 @@ def target_and_task(dataset: Dataset) -> TargetAnswer | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _held_out(name: str, seed: int, target: str, task: str, _dataset: Dataset) -> framing.HeldOut:
+def _held_out(
+    name: str, seed: int, target: str, task: str, _dataset: Dataset
+) -> framing.FrameEvaluation:
     return framing.evaluate(_dataset, target, task, random_state=seed)
 
 
-def held_out(dataset: Dataset, answer: TargetAnswer) -> framing.HeldOut | None:
+def held_out(dataset: Dataset, answer: TargetAnswer) -> framing.FrameEvaluation | None:
     """Baselines and the quick model on the honest split, cached per dataset, seed, target, task."""
     with st.spinner("Fitting the baselines and a quick model on the training rows…"):
         return guarded(
@@ -304,7 +306,7 @@ def _cost_slider(label: str, key: str, help_text: str) -> float:
     return float(_keep(key))
 
 
-def costs(answer: TargetAnswer, result: framing.HeldOut) -> CostAnswer:
+def costs(answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
     """Cost sliders, the suggested metric, and for two classes the cost curve."""
     prose = sections("frame")
     st.subheader("4. What does each kind of error cost?")
@@ -336,7 +338,7 @@ def _show_suggestion(suggestion: framing.MetricSuggestion) -> None:
         )
 
 
-def _binary_costs(result: framing.HeldOut, prose: dict[str, str]) -> CostAnswer:
+def _binary_costs(result: framing.FrameEvaluation, prose: dict[str, str]) -> CostAnswer:
     negative, positive = result.classes
     st.markdown(prose["costs_classification"])
     with demo_controls("Price each kind of error"):
@@ -407,7 +409,7 @@ def _binary_costs(result: framing.HeldOut, prose: dict[str, str]) -> CostAnswer:
 
 
 def _regression_costs(
-    answer: TargetAnswer, result: framing.HeldOut, prose: dict[str, str]
+    answer: TargetAnswer, result: framing.FrameEvaluation, prose: dict[str, str]
 ) -> CostAnswer:
     st.markdown(prose["costs_regression"])
     with demo_controls("Price each side of a miss"):
@@ -461,7 +463,7 @@ class BaselineAnswer:
     verdict: framing.Verdict
 
 
-def baseline(result: framing.HeldOut, cost_answer: CostAnswer) -> BaselineAnswer:
+def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> BaselineAnswer:
     """The bar to beat beside the quick model, with the verdict and how they were made."""
     st.subheader("5. What is the bar to beat?")
     st.markdown(sections("frame")["baseline"])
@@ -523,7 +525,7 @@ def spec(
     dataset: Dataset,
     decision_text: str,
     answer: TargetAnswer,
-    result: framing.HeldOut,
+    result: framing.FrameEvaluation,
     cost_answer: CostAnswer,
     baseline_answer: BaselineAnswer,
 ) -> str:
@@ -597,7 +599,7 @@ def spec(
 
 @st.fragment
 def costs_baseline_and_spec(
-    dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.HeldOut
+    dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.FrameEvaluation
 ) -> None:
     """Questions 4 and 5 and the spec; a cost-slider change reruns only this part."""
     cost_answer = costs(answer, result)

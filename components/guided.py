@@ -728,7 +728,7 @@ def _metric_key(work: Working) -> str:
 
 
 def _model(work: Working) -> str:
-    problem = training.problem_of(work.dataset)
+    problem = training.estimator_kind(work.dataset)
     options = [spec.key for spec in model_registry.models_for(problem)]
     model = _kept().get(_model_key(work))
     return model if model in options else model_registry.default_model(problem)
@@ -779,7 +779,7 @@ def train_step() -> None:
     if found is None:
         return
     work, ready = found
-    problem = training.problem_of(ready.dataset)
+    problem = training.estimator_kind(ready.dataset)
     options = [spec.key for spec in model_registry.models_for(problem)]
     key = _model_key(work)
     _restore(key, _model(work), options)

@@ -128,7 +128,7 @@ class Context:
     dataset: Dataset
     seed: int
     split: SplitChoice
-    held_out: lm.HeldOut | None
+    held_out: lm.HeldOutPredictions | None
     framing: FramingChoice | None
 
     @property
@@ -167,7 +167,7 @@ def _buckets(dataset: Dataset, split: SplitChoice, seed: int) -> tuple[Buckets, 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _held_out(
     key: tuple, seed: int, split: SplitChoice, _dataset: Dataset
-) -> tuple[lm.HeldOut, str]:
+) -> tuple[lm.HeldOutPredictions, str]:
     buckets, note = _buckets(_dataset, split, seed)
     return lm.fit_held_out(_dataset, buckets, random_state=seed), note
 
@@ -199,7 +199,7 @@ def prepare(dataset: Dataset, seed: int) -> Context:
 
 
 def _record(
-    held_out: lm.HeldOut, seed: int, quantiles: dict[float, np.ndarray] | None = None
+    held_out: lm.HeldOutPredictions, seed: int, quantiles: dict[float, np.ndarray] | None = None
 ) -> None:
     recorded = st.session_state.setdefault(_RECORDED_KEY, set())
     for model in held_out.models:
@@ -359,7 +359,12 @@ def side_by_side(ctx: Context) -> None:
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def _scores(
-    key: tuple, seed: int, split: SplitChoice, threshold: float, k: int, _held_out: lm.HeldOut
+    key: tuple,
+    seed: int,
+    split: SplitChoice,
+    threshold: float,
+    k: int,
+    _held_out: lm.HeldOutPredictions,
 ) -> tuple[scoring.MetricScore, ...]:
     return lm.score_held_out(_held_out, _held_out.main, threshold=threshold, k=k)
 
@@ -369,7 +374,9 @@ def _show_scores(table: pd.DataFrame) -> None:
     st.table(_styled(table, marked).hide(axis="index"))
 
 
-def _side_by_side_takeaway(held_out: lm.HeldOut, scores: Sequence[scoring.MetricScore]) -> str:
+def _side_by_side_takeaway(
+    held_out: lm.HeldOutPredictions, scores: Sequence[scoring.MetricScore]
+) -> str:
     values = {s.key: s.value for s in scores}
     if held_out.task == "binary":
         prevalence = held_out.y_true.mean()
@@ -461,7 +468,7 @@ def _ranking_side_by_side(ctx: Context) -> None:
     )
 
 
-def ranking_settings(held_out: lm.HeldOut) -> tuple[int, int]:
+def ranking_settings(held_out: lm.HeldOutPredictions) -> tuple[int, int]:
     """The k and relevance-grade pickers shared by the ranking sections."""
     longest = int(pd.Series(held_out.groups).value_counts().max())
     st.session_state.setdefault(TOP_K_KEY, min(5, longest))
@@ -520,7 +527,7 @@ def _costs(ctx: Context) -> tuple[float, float]:
     return float(fp), float(fn)
 
 
-def _binary_view(held_out: lm.HeldOut) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
+def _binary_view(held_out: lm.HeldOutPredictions) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
     """Labels, scores and class names of a yes/no decision; multiclass picks one class."""
     if held_out.task == "binary":
         return held_out.y_true, held_out.main.prediction, held_out.classes
@@ -657,7 +664,7 @@ def _comparison(
     threshold: float,
     k: int,
     min_relevance: int,
-    _held_out: lm.HeldOut,
+    _held_out: lm.HeldOutPredictions,
 ) -> pd.DataFrame:
     return lm.compare_models(_held_out, threshold=threshold, k=k, min_relevance=min_relevance)
 

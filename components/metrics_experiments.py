@@ -36,7 +36,12 @@ def _near_zero(seed: int) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _blend(
-    key: tuple, seed: int, split: SplitChoice, k: int, min_relevance: int, _held_out: lm.HeldOut
+    key: tuple,
+    seed: int,
+    split: SplitChoice,
+    k: int,
+    min_relevance: int,
+    _held_out: lm.HeldOutPredictions,
 ) -> pd.DataFrame:
     return lm.ranking_blend_sweep(
         _held_out.y_true,
@@ -212,7 +217,7 @@ def ranking(ctx: Context) -> None:
     _one_query(held_out, weight, k, ctx.seed)
 
 
-def _one_query(held_out: lm.HeldOut, weight: float, k: int, seed: int) -> None:
+def _one_query(held_out: lm.HeldOutPredictions, weight: float, k: int, seed: int) -> None:
     blended = lm.blend_scores(held_out.main.prediction, held_out.groups, weight, random_state=seed)
     first = held_out.groups[0]
     rows = np.flatnonzero(held_out.groups == first)
@@ -293,7 +298,7 @@ def forecasting(ctx: Context) -> None:
     )
 
 
-def _series_picker(held_out: lm.HeldOut) -> object | None:
+def _series_picker(held_out: lm.HeldOutPredictions) -> object | None:
     if held_out.groups is None:
         return None
     options = list(pd.unique(held_out.groups))

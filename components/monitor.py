@@ -43,7 +43,7 @@ def _estimator(dataset: Dataset, model: str, params: dict, seed: int, from_train
     if from_train:
         from lessons import training
 
-        return training.make_estimator(model, training.problem_of(dataset), params, seed)
+        return training.make_estimator(model, training.estimator_kind(dataset), params, seed)
     return experiments.run_estimator(model, dataset.task, params, seed)
 
 

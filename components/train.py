@@ -79,7 +79,9 @@ def _read_url(dataset: Dataset) -> None:
         return
     st.session_state[URL_READ_KEY] = True
     model = st.query_params.get("model")
-    if model in training.MODELS and training.MODELS[model].supports(training.problem_of(dataset)):
+    if model in training.MODELS and training.MODELS[model].supports(
+        training.estimator_kind(dataset)
+    ):
         st.session_state[MODEL_KEY] = model
     view = st.query_params.get("view")
     if view in VIEWS:

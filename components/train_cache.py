@@ -32,7 +32,7 @@ class Setup:
 
     @property
     def problem(self) -> str:
-        return training.problem_of(self.dataset)
+        return training.estimator_kind(self.dataset)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -537,7 +537,7 @@ TRAIN_ROW_CAP = 5000
 
 def _tree_or_default(dataset: Dataset, seed: int) -> Computed:
     prepared = training.prepare(dataset, row_cap=TRAIN_ROW_CAP, random_state=seed)
-    problem = training.problem_of(prepared.dataset)
+    problem = training.estimator_kind(prepared.dataset)
     metric = scoring.DEFAULT_METRIC[dataset.task]
     default = model_registry.default_model(problem)
     tree = training.fit(prepared, "decision_tree", TREE_PARAMS, metric, random_state=seed)

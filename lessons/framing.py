@@ -680,7 +680,7 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class HeldOut:
+class FrameEvaluation:
     """Everything the page scores, computed once per (dataset, seed, target, task).
 
     Attributes
@@ -850,7 +850,7 @@ def _in_row_order(rows: pd.Series, values: pd.Series, n: int) -> np.ndarray:
 
 def evaluate(
     dataset: Dataset, target: str | None = None, task: str | None = None, random_state: int = 0
-) -> HeldOut:
+) -> FrameEvaluation:
     """Fit the baselines and the quick model on train; predict the validation rows.
 
     Parameters
@@ -864,7 +864,7 @@ def evaluate(
 
     Returns
     -------
-    HeldOut
+    FrameEvaluation
 
     Raises
     ------
@@ -917,7 +917,7 @@ def evaluate(
     if dropped:
         notes.append(f"{dropped:,} rows without a value in {target!r} were left out.")
     groups = framed.frame[framed.group_column].to_numpy() if framed.group_column else None
-    return HeldOut(
+    return FrameEvaluation(
         target=target,
         task=task,
         classes=classes,
@@ -1052,7 +1052,7 @@ class Verdict:
 
 
 def score_candidates(
-    held_out: HeldOut, suggestion: MetricSuggestion, threshold: float | None = None
+    held_out: FrameEvaluation, suggestion: MetricSuggestion, threshold: float | None = None
 ) -> list[Scored]:
     """Every candidate's validation score under the suggested metric.
 

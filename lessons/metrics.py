@@ -66,7 +66,7 @@ class ModelPredictions:
 
 
 @dataclass(frozen=True)
-class HeldOut:
+class HeldOutPredictions:
     """Honest predictions on the validation rows from models fitted on the training rows.
 
     Attributes
@@ -174,7 +174,9 @@ def seasonality_for(times: pd.Series | None) -> int:
     return 7 if len(steps) and steps.median() == pd.Timedelta(days=1) else 1
 
 
-def fit_held_out(dataset: Dataset, buckets: Buckets, *, random_state: int = 0) -> HeldOut:
+def fit_held_out(
+    dataset: Dataset, buckets: Buckets, *, random_state: int = 0
+) -> HeldOutPredictions:
     """Fit three quick models on the training rows and predict the validation rows.
 
     The models differ in a way metrics notice: a flexible one, a linear one, and one that
@@ -217,7 +219,7 @@ def fit_held_out(dataset: Dataset, buckets: Buckets, *, random_state: int = 0) -
     time_order = _time_order(dataset, train)
     groups = dataset.frame[dataset.group_column] if dataset.group_column else None
     times = dataset.frame[dataset.time_column] if dataset.time_column else None
-    return HeldOut(
+    return HeldOutPredictions(
         dataset=dataset.name,
         task=dataset.task,
         problem=dataset.problem,
@@ -266,7 +268,7 @@ def _time_order(dataset: Dataset, positions: np.ndarray) -> np.ndarray:
 
 
 def score_held_out(
-    held_out: HeldOut,
+    held_out: HeldOutPredictions,
     model: ModelPredictions,
     *,
     threshold: float = 0.5,
@@ -612,7 +614,7 @@ def ranking_blend_sweep(
 
 
 def compare_models(
-    held_out: HeldOut, *, threshold: float = 0.5, k: int = 100, min_relevance: float = 1
+    held_out: HeldOutPredictions, *, threshold: float = 0.5, k: int = 100, min_relevance: float = 1
 ) -> pd.DataFrame:
     """Every model under every metric, and the winner of each metric.
 

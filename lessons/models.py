@@ -315,7 +315,7 @@ MODELS: dict[str, ModelSpec] = {
 }
 
 
-def problem_of(dataset: Dataset) -> str:
+def estimator_kind(dataset: Dataset) -> str:
     """``"classification"`` for binary and multiclass targets, else ``"regression"``."""
     return "regression" if dataset.task == "regression" else "classification"
 

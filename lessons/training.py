@@ -29,7 +29,7 @@ from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor, learn_roles
-from lessons.models import MODELS, check_params, make_estimator, model_pipeline, problem_of
+from lessons.models import MODELS, check_params, estimator_kind, make_estimator, model_pipeline
 from lessons.splits import Buckets, make_buckets
 
 DEFAULT_ROW_CAP = 50_000
@@ -137,7 +137,7 @@ def prepare(
         )
         choice = SplitChoice()
         buckets = make_buckets(capped, choice, random_state=random_state)
-    if problem_of(capped) == "classification":
+    if estimator_kind(capped) == "classification":
         if capped.y.iloc[_labelled(capped, buckets.train)].nunique() < 2:
             raise DataError(
                 "The training rows hold a single class, so there is nothing to learn; "
@@ -238,7 +238,7 @@ def fit(
     _check_size(model, len(train))
     _check_neighbours(model, params, len(train))
     X, y = dataset.X, dataset.y
-    pipeline = model_pipeline(model, problem_of(dataset), params, random_state)
+    pipeline = model_pipeline(model, estimator_kind(dataset), params, random_state)
     with single_threaded():
         started = time.perf_counter()
         pipeline.fit(X.iloc[train], y.iloc[train])
@@ -250,7 +250,7 @@ def fit(
         # Only regression plots the predictions; a classifier's are summed up by its score.
         shown = (
             _sample(validation, CURVE_MAX_ROWS, random_state)
-            if problem_of(dataset) == "regression"
+            if estimator_kind(dataset) == "regression"
             else validation[:0]
         )
         shown_pred = pipeline.predict(X.iloc[shown]) if len(shown) else np.array([])
@@ -301,7 +301,7 @@ def baseline(prepared: Prepared, metric: str) -> float:
     train, validation = prepared.train, prepared.validation
     dummy = (
         DummyClassifier(strategy="prior")
-        if problem_of(dataset) == "classification"
+        if estimator_kind(dataset) == "classification"
         else DummyRegressor(strategy="mean")
     )
     dummy.fit(dataset.X.iloc[train], dataset.y.iloc[train])
@@ -377,7 +377,7 @@ def sgd_loss_curve(
         X_train = preprocess.fit_transform(dataset.X.iloc[train])
         X_valid = preprocess.transform(dataset.X.iloc[validation])
     y_train, y_valid = dataset.y.iloc[train].to_numpy(), dataset.y.iloc[validation].to_numpy()
-    classify = problem_of(dataset) == "classification"
+    classify = estimator_kind(dataset) == "classification"
     common = {"learning_rate": "constant", "eta0": learning_rate, "alpha": 1e-4}
     if classify:
         model = SGDClassifier(loss="log_loss", random_state=random_state, **common)
@@ -478,9 +478,9 @@ def _score_pair(
     """Fit on ``train``, score on both; ``nan`` where a sample cannot be fitted or scored."""
     dataset = prepared.dataset
     X, y = dataset.X, dataset.y
-    if problem_of(dataset) == "classification" and y.iloc[train].nunique() < 2:
+    if estimator_kind(dataset) == "classification" and y.iloc[train].nunique() < 2:
         return np.nan, np.nan
-    pipeline = model_pipeline(model, problem_of(dataset), params, random_state)
+    pipeline = model_pipeline(model, estimator_kind(dataset), params, random_state)
     scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
     try:
         with single_threaded():

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import checks, framing, page, plans, sidebar
+from lessons.content import sections
 
 page.setup()
 dataset = sidebar.active_dataset()
@@ -10,7 +11,7 @@ framing.read_url(dataset)
 
 st.title("1. Frame the problem")
 plans.panel("frame")
-st.markdown(framing.text()["intro"])
+st.markdown(sections("frame")["intro"])
 
 decision = framing.decision(dataset)
 st.divider()

@@ -3,10 +3,11 @@
 import streamlit as st
 
 from components import guided, page
+from lessons.content import sections
 
 page.setup()
 
-text = guided.text()
+text = sections("guided")
 st.title("Guided: your CSV in 20 minutes")
 st.markdown(text["intro"])
 # The stepper is drawn last, above the step, so it already shows this run's decisions.

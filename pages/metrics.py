@@ -4,6 +4,7 @@ import streamlit as st
 
 from components import checks, metrics, page, plans, sidebar
 from components import metrics_experiments as experiments
+from lessons.content import sections
 
 page.setup()
 dataset = sidebar.active_dataset()
@@ -12,7 +13,7 @@ metrics.read_url()
 
 st.title("5. Pick a metric")
 plans.panel("metrics")
-st.markdown(metrics.text()["intro"])
+st.markdown(sections("metrics")["intro"])
 context = metrics.prepare(dataset, seed)
 
 st.header("Every metric on the same predictions")

@@ -3,8 +3,9 @@
 import streamlit as st
 
 from components import page, plans
+from lessons.content import sections
 
 page.setup()
 st.title("Lesson plans")
-st.markdown(plans.text()["intro"])
+st.markdown(sections("plans/index")["intro"])
 plans.gallery()

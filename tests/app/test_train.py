@@ -38,7 +38,7 @@ def test_every_builtin_dataset_trains_with_default_settings(name):
     assert labels[0].startswith("Train ") and labels[1].startswith("Validation ")
     assert "Baseline" in labels and "Fit time" in labels
     assert at.query_params["model"] == model_registry.default_model(
-        training.problem_of(datasets.load(name))
+        training.estimator_kind(datasets.load(name))
     )
     assert len(at.get("plotly_chart")) >= 2
     assert any("Baseline computed here" in c.value for c in at.caption)

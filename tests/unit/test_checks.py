@@ -201,7 +201,7 @@ def test_train_answer_is_the_model_with_the_better_validation_score(name, seed):
     found = _resolves("train", dataset, seed)
     prepared = training.prepare(dataset, row_cap=checks.TRAIN_ROW_CAP, random_state=seed)
     metric = scoring.DEFAULT_METRIC[dataset.task]
-    problem = training.problem_of(dataset)
+    problem = training.estimator_kind(dataset)
     tree = training.fit(prepared, "decision_tree", checks.TREE_PARAMS, metric, random_state=seed)
     simple = training.fit(
         prepared, model_registry.default_model(problem), {}, metric, random_state=seed

@@ -129,7 +129,7 @@ def test_scorer_code_computes_what_the_page_computes(task, metrics):
         generated = eval(codegen.scorer_code(spec), namespace)
         result = training.fit(prepared, model, {}, metric)
         pipeline = training.model_pipeline(
-            model, training.problem_of(prepared.dataset), training.check_params(model, {}), 0
+            model, training.estimator_kind(prepared.dataset), training.check_params(model, {}), 0
         )
         X, y = prepared.dataset.X, prepared.dataset.y
         pipeline.fit(X.iloc[prepared.train], y.iloc[prepared.train])

@@ -11,7 +11,7 @@ from lessons import datasets, scoring, training
 @pytest.mark.parametrize("model", ["logistic_regression", "ridge", "svm"])
 def test_every_offered_metric_scores_every_builtin_dataset_of_its_task(name, model):
     dataset = datasets.load(name)
-    problem = training.problem_of(dataset)
+    problem = training.estimator_kind(dataset)
     if problem not in {kind for kind, _, _ in training.MODELS[model].estimators}:
         pytest.skip(f"{model} does not fit a {problem} target")
     prepared = training.prepare(dataset, row_cap=2_000, random_state=0)

@@ -32,7 +32,7 @@ def loaded():
 def test_every_model_fits_and_predicts_on_every_builtin_dataset(name, loaded):
     dataset = loaded(name)
     prepared = training.prepare(dataset, row_cap=SMALL, random_state=0)
-    problem = training.problem_of(dataset)
+    problem = training.estimator_kind(dataset)
     metric = scoring.DEFAULT_METRIC[dataset.task]
     models = model_registry.models_for(problem)
     assert {m.key for m in models} >= {"knn", "decision_tree", "random_forest", "svm"}
