@@ -56,7 +56,7 @@ def _resolve(
             {**found.values, "data": dataset.title}, found.correct, found.shown, found.note
         )
     else:
-        found = _computed(question.compute, dataset.name, seed, dataset)
+        found = _computed(question.compute, dataset.cache_key, seed, dataset)
     if isinstance(found, str):
         return found
     return question.resolve(_safe(found))

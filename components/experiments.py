@@ -197,7 +197,7 @@ def _train_and_log(dataset: Dataset, seed: int, param_name: str) -> None:
         if dataset.name in BUILTIN_NAMES:
             strategy, metrics = _builtin_run(dataset.name, seed, choice, model, key)
         else:
-            strategy, metrics = _upload_run(dataset.name, seed, choice, model, key, dataset)
+            strategy, metrics = _upload_run(dataset.cache_key, seed, choice, model, key, dataset)
     except DataError as error:
         st.session_state[MESSAGE_KEY] = ("error", f"Could not train this run: {error}")
         return

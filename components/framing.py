@@ -279,7 +279,7 @@ def held_out(dataset: Dataset, answer: TargetAnswer) -> framing.FrameEvaluation 
     with st.spinner("Fitting the baselines and a quick model on the training rows…"):
         return guarded(
             lambda: _held_out(
-                dataset.name, sidebar.active_seed(), answer.target, answer.task, dataset
+                dataset.cache_key, sidebar.active_seed(), answer.target, answer.task, dataset
             ),
             what="score the baselines",
         )

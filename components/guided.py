@@ -412,7 +412,7 @@ def audit_step() -> None:
     else:
         dataset = sidebar.active_dataset()
         report = lesson.guarded(
-            lambda: _audit_dataset(dataset.name, seed, dataset), what="audit this dataset"
+            lambda: _audit_dataset(dataset.cache_key, seed, dataset), what="audit this dataset"
         )
         name, own = dataset.name, dataset.post_outcome_columns
     if report is None:
@@ -542,7 +542,7 @@ class Working:
     seed: int
 
     def key(self, choice: SplitChoice) -> tuple:
-        return (self.dataset.name, self.seed, choice, self.dataset.post_outcome_columns)
+        return (self.dataset.cache_key, self.seed, choice)
 
 
 def working() -> Working | None:

@@ -204,7 +204,7 @@ def _source(scenario: str, active: Dataset) -> Dataset | None:
 def _scores(
     scenario: str,
     settings: tuple[tuple[str, object], ...],
-    dataset_name: str,
+    dataset_key: tuple | str,
     seed: int,
     _dataset: Dataset | None,
 ) -> leakage.LeakScores:
@@ -225,13 +225,14 @@ def compute(
     dataset: Dataset | None,
     seed: int,
 ) -> leakage.LeakScores | None:
-    """Both pipelines of one scenario, cached on (scenario, settings, dataset name, seed)."""
+    """Both pipelines of one scenario, cached on (scenario, settings, dataset, seed)."""
     name = dataset.name if dataset is not None else leakage.SCENARIOS[scenario].demo_dataset
     if dataset is None and leakage.SCENARIOS[scenario].needs:
         dataset = data.builtin(name, seed)
+    key = dataset.cache_key if dataset is not None else name
     with st.spinner("Fitting the leaky and the honest pipeline…"):
         return lesson.guarded(
-            lambda: _scores(scenario, settings, name, seed, dataset),
+            lambda: _scores(scenario, settings, key, seed, dataset),
             what=f"run this scenario on {escape_md(name)}",
         )
 

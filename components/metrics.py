@@ -134,26 +134,13 @@ class Context:
     @property
     def cache_key(self) -> tuple:
         """What the cached computations depend on; names alone could hide a changed upload."""
-        return dataset_key(self.dataset)
+        return self.dataset.cache_key
 
     @property
     def chosen_metric(self) -> str:
         return (
             self.framing.metric if self.framing and self.framing.metric in scoring.REGISTRY else ""
         )
-
-
-def dataset_key(dataset: Dataset) -> tuple:
-    """A small hashable stand-in for a dataset in cache keys."""
-    return (
-        dataset.name,
-        dataset.target,
-        dataset.task,
-        dataset.problem,
-        dataset.time_column,
-        dataset.group_column,
-        dataset.n_rows,
-    )
 
 
 def _buckets(dataset: Dataset, split: SplitChoice, seed: int) -> tuple[Buckets, str]:
@@ -186,7 +173,7 @@ def prepare(dataset: Dataset, seed: int) -> Context:
     split = course.split_choice(dataset.name)
     with st.spinner("Fitting three quick models on the training rows…"):
         result = guarded(
-            lambda: _held_out(dataset_key(dataset), seed, split, dataset),
+            lambda: _held_out(dataset.cache_key, seed, split, dataset),
             what="fit the quick models",
         )
     held_out = None

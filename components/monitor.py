@@ -167,7 +167,8 @@ def simulation_for(dataset: Dataset, seed: int, settings: dict) -> monitoring.Si
                 lambda: _builtin_simulation(dataset.name, *args), what="simulate production"
             )
         return guarded(
-            lambda: _upload_simulation(dataset.name, *args, dataset), what="simulate production"
+            lambda: _upload_simulation(dataset.cache_key, *args, dataset),
+            what="simulate production",
         )
 
 

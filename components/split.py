@@ -299,7 +299,7 @@ def explorer(dataset: Dataset, seed: int) -> None:
     choice = SplitChoice(strategy, tuple(sorted(params.items())))
     _sync_url(url)
     view = lesson.guarded(
-        lambda: _view(dataset.name, seed, choice, dataset), what="make this split"
+        lambda: _view(dataset.cache_key, seed, choice, dataset), what="make this split"
     )
     if view is None:
         return
@@ -522,7 +522,7 @@ def rare_classes(dataset: Dataset, seed: int) -> None:
             "A smaller table has fewer rare rows to deal out between the buckets.",
         )
     result = lesson.guarded(
-        lambda: _rare(dataset.name, seed, n_rows, dataset), what="count the rare class"
+        lambda: _rare(dataset.cache_key, seed, n_rows, dataset), what="count the rare class"
     )
     if result is None:
         return
@@ -612,7 +612,7 @@ def validation_noise(dataset: Dataset, seed: int) -> None:
             "one validation score moves from seed to seed."
         )
     result = lesson.guarded(
-        lambda: _spread(dataset.name, seed, n_rows, n_repeats, dataset),
+        lambda: _spread(dataset.cache_key, seed, n_rows, n_repeats, dataset),
         what="score the repeated splits",
     )
     if result is None:
@@ -676,7 +676,9 @@ def shuffled_time(dataset: Dataset, seed: int) -> None:
         "split_gap", "Ask the room: which split will score higher, and by how much? Then reveal."
     ):
         return
-    result = lesson.guarded(lambda: _gap(dataset.name, seed, dataset), what="compare the splits")
+    result = lesson.guarded(
+        lambda: _gap(dataset.cache_key, seed, dataset), what="compare the splits"
+    )
     if result is None:
         return
     chart, words = st.columns([3, 2])

@@ -28,7 +28,7 @@ class Setup:
     @property
     def key(self) -> tuple:
         """The small hashable part, for the caches."""
-        return (self.dataset.name, self.seed, self.split_choice, self.row_cap)
+        return (self.dataset.cache_key, self.seed, self.split_choice, self.row_cap)
 
     @property
     def problem(self) -> str:

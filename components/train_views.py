@@ -46,7 +46,7 @@ class ViewContext:
     text: dict[str, str]
 
     @property
-    def metric_spec(self) -> training.MetricSpec:
+    def metric_spec(self) -> scoring.Metric:
         return scoring.metric(self.metric)
 
     @property
@@ -54,7 +54,7 @@ class ViewContext:
         return training.MODELS[self.model].label
 
 
-def _better(metric: training.MetricSpec, a: float, b: float) -> bool:
+def _better(metric: scoring.Metric, a: float, b: float) -> bool:
     return a > b if metric.greater_is_better else a < b
 
 
@@ -68,9 +68,9 @@ def scores(
     """Train and validation side by side, the fit time, the baseline, and what they mean."""
     metric = scoring.metric(result.metric)
     train_col, valid_col, base_col, time_col = st.columns(4)
-    train_col.metric(f"Train {metric.label}", f"{result.train_score:.3f}")
+    train_col.metric(f"Train {metric.name}", f"{result.train_score:.3f}")
     valid_col.metric(
-        f"Validation {metric.label}",
+        f"Validation {metric.name}",
         f"{result.validation_score:.3f}",
         delta=f"{result.validation_score - result.train_score:+.3f} vs train",
         delta_color="normal" if metric.greater_is_better else "inverse",
@@ -92,7 +92,7 @@ def scores(
                 result.train_score,
                 result.validation_score,
                 baseline,
-                metric_label=metric.label,
+                metric_label=metric.name,
                 baseline_label=baseline_label,
             ),
             config=PLOT_CONFIG,
@@ -105,7 +105,7 @@ def scores(
 
 
 def _scores_takeaway(
-    result: training.FitResult, baseline: float | None, metric: training.MetricSpec
+    result: training.FitResult, baseline: float | None, metric: scoring.Metric
 ) -> str:
     gap = result.gap
     label = training.MODELS[result.model].label
@@ -232,7 +232,7 @@ def _learning_view(context: ViewContext) -> None:
             curve.validation_scores,
             title=f"Learning curve: {context.model_label}",
             x_label=f"training rows (sample of up to {curve.n_rows:,})",
-            metric_label=metric.label,
+            metric_label=metric.name,
             baseline=context.baseline,
         ),
         config=PLOT_CONFIG,
@@ -241,7 +241,7 @@ def _learning_view(context: ViewContext) -> None:
     lesson.takeaway(_curve_takeaway_learning(curve, metric))
 
 
-def _curve_takeaway_learning(curve: training.Curve, metric: training.MetricSpec) -> str:
+def _curve_takeaway_learning(curve: training.Curve, metric: scoring.Metric) -> str:
     scored = np.isfinite(curve.validation_scores) & np.isfinite(curve.train_scores)
     if scored.sum() < 2:
         return "Too few scorable points: the small samples hold a single class."
@@ -255,7 +255,7 @@ def _curve_takeaway_learning(curve: training.Curve, metric: training.MetricSpec)
         if gain > 0.005
         else f"flat from {xs[-2]:,} to {xs[-1]:,} rows ({gain:+.3f}): more rows of the same kind will not help much"
     )
-    return f"Validation {metric.label} is {trend}; the train–validation gap at the largest size is {gap:.3f}."
+    return f"Validation {metric.name} is {trend}; the train–validation gap at the largest size is {gap:.3f}."
 
 
 def _validation_view(context: ViewContext) -> None:
@@ -282,7 +282,7 @@ def _validation_view(context: ViewContext) -> None:
             curve.validation_scores,
             title=f"Validation curve: {spec.param(spec.curve_param).label}",
             x_label=f"{curve.x_label} (dotted line: current setting)",
-            metric_label=metric.label,
+            metric_label=metric.name,
             baseline=context.baseline,
             current=dict(context.params).get(spec.curve_param),
         ),
@@ -293,7 +293,7 @@ def _validation_view(context: ViewContext) -> None:
 
 
 def _validation_takeaway(
-    curve: training.Curve, metric: training.MetricSpec, context: ViewContext
+    curve: training.Curve, metric: scoring.Metric, context: ViewContext
 ) -> str:
     scores = curve.validation_scores
     if not np.isfinite(scores).any():
@@ -315,7 +315,7 @@ def _validation_takeaway(
         else f"the current setting is {'no limit' if current is None else current}"
     )
     return (
-        f"Validation {metric.label} peaks at {scores[best]:.3f} with {curve.x_label.lower()} = "
+        f"Validation {metric.name} peaks at {scores[best]:.3f} with {curve.x_label.lower()} = "
         f"{shown} ({advice}); {there}."
     )
 

@@ -107,6 +107,27 @@ class Dataset:
         return self.frame[self.target]
 
     @property
+    def cache_key(self) -> tuple:
+        """Everything that changes the rows a lesson sees, as a small hashable key.
+
+        A page caches a lesson's result on this, never on the name alone: an upload
+        registered again with other columns kept out, other column types or another time
+        column is the same file under the same name, but different data.
+        """
+        return (
+            self.name,
+            self.target,
+            self.task,
+            self.problem,
+            self.time_column,
+            self.group_column,
+            self.n_rows,
+            self.post_outcome_columns,
+            self.column_types,
+            self.event,
+        )
+
+    @property
     def positive_class(self) -> object | None:
         """The binary target's event of interest (``lessons.features.positive_class``); None
         for a multiclass or regression target."""
