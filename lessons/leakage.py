@@ -29,7 +29,7 @@ from sklearn.ensemble import (
 )
 from sklearn.feature_selection import SelectKBest, f_classif
 from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
+from sklearn.metrics import accuracy_score, r2_score
 from sklearn.model_selection import (
     GroupShuffleSplit,
     ShuffleSplit,
@@ -40,7 +40,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import TargetEncoder
 from sklearn.tree import DecisionTreeClassifier
 
-from lessons import datasets
+from lessons import datasets, scoring
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
@@ -230,8 +230,8 @@ SCENARIO_KEYS: tuple[str, ...] = tuple(SCENARIOS)
 
 
 def metric_for(task: str) -> str:
-    """The headline metric of a task: ROC AUC, accuracy or R²."""
-    return {"binary": "roc_auc", "multiclass": "accuracy"}.get(task, "r2")
+    """The headline metric of a task: the registry's default (ROC AUC, accuracy or R²)."""
+    return scoring.DEFAULT_METRIC[task]
 
 
 def model_frame(dataset: Dataset, *, include: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -259,19 +259,16 @@ def boosted_trees(task: str, random_state: int) -> Pipeline:
 
 
 def score(metric: str, model, X: pd.DataFrame, y: pd.Series) -> float:
-    """Score a fitted model on rows; a one-class validation set is a ``DataError``."""
-    if metric == "r2":
-        return float(r2_score(y, model.predict(X)))
-    if metric == "accuracy":
-        return float(accuracy_score(y, model.predict(X)))
-    if y.nunique() < 2:
+    """Score a fitted model on rows with the registry's scorer; a one-class validation set is a
+    ``DataError`` for ROC AUC."""
+    task = {"r2": "regression", "accuracy": "multiclass", "roc_auc": "binary"}[metric]
+    if metric == "roc_auc" and y.nunique() < 2:
         raise DataError(
             "The rows being scored hold only one class of the target, so ROC AUC is "
             "undefined; pick a dataset with both classes across its time range."
         )
-    classes = list(model.classes_)
-    positive = classes.index(max(classes)) if len(classes) == 2 else 1
-    return float(roc_auc_score(y, model.predict_proba(X)[:, positive]))
+    # ROC AUC and accuracy do not depend on which class is called positive.
+    return float(scoring.scorer(metric, task, None)(model, X, y))
 
 
 def _checked(dataset: Dataset) -> Dataset:

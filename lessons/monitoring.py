@@ -32,6 +32,7 @@ from sklearn.base import clone
 from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
 from sklearn.pipeline import Pipeline
 
+from lessons import scoring
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import (
@@ -519,7 +520,8 @@ class Simulation:
 
 
 def metric_for(task: str) -> str:
-    return {"binary": "ROC AUC", "multiclass": "accuracy"}.get(task, "R²")
+    """The name of the task's score: the registry's default metric."""
+    return scoring.metric(scoring.DEFAULT_METRIC[task]).name
 
 
 def performance(task: str, y_true, scores) -> float:

@@ -17,11 +17,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 from sklearn.dummy import DummyClassifier, DummyRegressor
-from sklearn.impute import SimpleImputer
 from sklearn.linear_model import SGDClassifier, SGDRegressor
 from sklearn.metrics import log_loss, mean_squared_error
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
 from lessons import scoring
@@ -29,7 +26,7 @@ from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor, learn_roles
-from lessons.models import MODELS, check_params, estimator_kind, make_estimator, model_pipeline
+from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
 from lessons.splits import Buckets, make_buckets
 
 DEFAULT_ROW_CAP = 50_000
@@ -644,13 +641,7 @@ def decision_surface(
     X, y = dataset.frame[columns], dataset.y
     if model == "knn":
         params = {**params, "n_neighbors": min(int(params["n_neighbors"]), len(train) - 1)}
-    pipeline = Pipeline(
-        [
-            ("impute", SimpleImputer(strategy="median")),
-            ("scale", StandardScaler()),
-            ("model", make_estimator(model, "classification", params, random_state)),
-        ]
-    )
+    pipeline = model_pipeline(model, "classification", params, random_state)
     with single_threaded():
         pipeline.fit(X.iloc[train], y.iloc[train])
     classes = tuple(pipeline.classes_.tolist())
