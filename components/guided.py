@@ -576,7 +576,7 @@ def working() -> Working | None:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _prepared(key: tuple, _dataset: Dataset) -> training.Prepared:
-    _, seed, choice, _ = key
+    _, seed, choice = key
     return training.prepare(_dataset, choice, random_state=seed)
 
 

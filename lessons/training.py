@@ -25,7 +25,7 @@ from lessons import scoring
 from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
-from lessons.features import TablePreprocessor, learn_roles
+from lessons.features import TablePreprocessor, as_float, learn_roles
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
 from lessons.splits import Buckets, make_buckets
 
@@ -638,7 +638,7 @@ def decision_surface(
     train = _sample(prepared.train, max_rows, random_state)
     validation = _sample(prepared.validation, 600, random_state)
     columns = [feature_x, feature_y]
-    X, y = dataset.frame[columns], dataset.y
+    X, y = as_float(dataset.frame[columns]), dataset.y
     if model == "knn":
         params = {**params, "n_neighbors": min(int(params["n_neighbors"]), len(train) - 1)}
     pipeline = model_pipeline(model, "classification", params, random_state)

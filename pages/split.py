@@ -3,11 +3,12 @@
 import streamlit as st
 
 from components import checks, page, plans, sidebar, split
+from lessons.content import sections
 
 page.setup()
 dataset = sidebar.active_dataset()
 seed = sidebar.active_seed()
-text = split.TEXT
+text = sections("split")
 
 st.title("2. Split the data")
 plans.panel("split")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import streamlit.testing.v1.app_test as app_test_module
+from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
@@ -23,6 +24,8 @@ class _RouterPagesManager(PagesManager):
 
 
 app_test_module.PagesManager = _RouterPagesManager
+# A failing page reports its traceback to the test instead of Streamlit's redacted message.
+config.set_option("client.showErrorDetails", "full")
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

@@ -128,7 +128,7 @@ def test_framing_from_lesson_one_sets_the_metric_and_the_baseline():
     at.switch_page(PAGE).run()
     _no_problems(at)
     scores = _scores(at)
-    assert "Validation PR AUC" in scores
+    assert "Validation PR AUC (average precision)" in scores
     assert scores["Baseline"] == "0.373"
     assert any("Baseline: majority class, from lesson 1" in c.value for c in at.caption)
 
