@@ -209,7 +209,7 @@ def _decided() -> dict[str, str]:
     if trained is not None and trained[0] == dataset.name:
         lines["train"] = training.MODELS[trained[1]].label
     final = st.session_state.get(_FINAL)
-    if final is not None and final.key[0] == dataset.name:
+    if final is not None and final.key[0] == dataset.cache_key:
         label = scoring.metric(final.metric).name
         lines["metric"] = f"{label} {final.result.validation_score:.4f}"
         lines["export"] = "downloaded" if "export" in _done() else "ready to download"

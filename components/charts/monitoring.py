@@ -43,7 +43,9 @@ def distribution_then_now(
         fig.update_layout(barmode="group")
         fig.update_xaxes(title=feature, type="category")
     else:
-        values = pd.to_numeric(pd.concat([reference, current]), errors="coerce").dropna()
+        values = (
+            pd.to_numeric(pd.concat([reference, current]), errors="coerce").astype(float).dropna()
+        )
         low, high = np.quantile(values, [0.005, 0.995]) if len(values) else (0.0, 1.0)
         if low == high:
             high = low + 1.0
@@ -52,7 +54,7 @@ def distribution_then_now(
             ("training window", reference, "train"),
             (month, current, "production"),
         ):
-            numbers = pd.to_numeric(series, errors="coerce").dropna().clip(low, high)
+            numbers = pd.to_numeric(series, errors="coerce").astype(float).dropna().clip(low, high)
             counts, _ = np.histogram(numbers, bins=edges)
             fig.add_trace(
                 go.Bar(

@@ -81,7 +81,7 @@ def test_the_path_advances_and_carries_target_split_and_metric(name, split, metr
 def test_every_other_builtin_walks_to_the_download(name):
     at = _walk_to_export(open_app("pages/guided.py", dataset=name))
     final = at.session_state["guided_final"]
-    assert final.key[0] == name
+    assert final.key[0][0] == name
     assert at.code[0].value == scaffold.score_line(final.result)
     assert len(at.get("download_button")) == 1
     assert not at.error
@@ -211,7 +211,7 @@ def test_a_new_target_on_the_same_csv_asks_for_a_new_audit_then_walks_to_the_end
         _next(at)
     final = at.session_state["guided_final"]
     assert final.metric in ("r2", "mae", "rmse")
-    assert at.session_state["sidebar_uploads"][final.key[0]].target == "loan_amount"
+    assert at.session_state["sidebar_uploads"][final.key[0][0]].target == "loan_amount"
     assert at.code[0].value == scaffold.score_line(final.result)
 
 
