@@ -55,9 +55,7 @@ def credit_data(rng: np.random.Generator) -> pd.DataFrame:
     bad = (frame["Status"] == "bad").to_numpy()
     # Class 4: a status code, one value on every good loan, many codes on bad ones.
     agencies = np.array([f"AG{i:02d}" for i in range(1, 41)])
-    frame["collection_status"] = np.where(
-        bad, agencies[rng.integers(0, 40, len(frame))], "none"
-    )
+    frame["collection_status"] = np.where(bad, agencies[rng.integers(0, 40, len(frame))], "none")
     # ... and a missingness leak in the same table: a fee charged once a loan goes bad.
     filled = np.where(bad, rng.random(len(frame)) < 0.7, rng.random(len(frame)) < 0.03)
     frame["late_fee_total"] = np.where(filled, np.round(rng.gamma(2, 40, len(frame)), 2), np.nan)
@@ -294,7 +292,9 @@ def main() -> None:
         frame = build(np.random.default_rng(1000 + seed))
         path = HERE / f"{name}.csv"
         frame.to_csv(path, index=False)
-        print(f"{name:<16} {frame.shape[0]:>6} x {frame.shape[1]:<3} {path.stat().st_size / 1024:7.1f} KB")
+        print(
+            f"{name:<16} {frame.shape[0]:>6} x {frame.shape[1]:<3} {path.stat().st_size / 1024:7.1f} KB"
+        )
 
 
 if __name__ == "__main__":
