@@ -1,0 +1,354 @@
+"""The audit itself: prepare the target, run every check, recommend a split and a metric."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.leaks import _entity_finding, _leak_findings
+from lessons.audit.report import (
+    FINDING_KINDS,
+    MAX_CLASSES,
+    MAX_COLUMNS,
+    MAX_MODEL_ROWS,
+    MIN_GROUPS_FOR_FOLDS,
+    MIN_ROWS,
+    N_FOLDS,
+    RARE_CLASS_SHARE,
+    SCORE_NAMES,
+    SEVERITIES,
+    AuditReport,
+    Finding,
+    Progress,
+)
+from lessons.audit.table import (
+    _column_findings,
+    _duplicate_findings,
+    _group_column,
+    _group_keys,
+    _id_findings,
+    _imbalance_findings,
+    _time_order,
+    _unique_identifiers,
+)
+from lessons.audit_types import apply_column_types, infer_column_types
+from lessons.errors import DataError
+
+
+def _silent(fraction: float, message: str) -> None:
+    return None
+
+
+def audit(
+    frame: pd.DataFrame,
+    target: str,
+    *,
+    column_types: dict[str, str] | None = None,
+    task: str | None = None,
+    random_state: int = 0,
+    max_model_rows: int = MAX_MODEL_ROWS,
+    progress: Progress | None = None,
+) -> AuditReport:
+    """Audit a table for leaks and split traps before modelling.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table as loaded (see ``lessons.csv_loading.load_csv``).
+    target : str
+        The column to predict.
+    column_types : dict, optional
+        Corrections of the inferred column types (``lessons.audit_types.COLUMN_TYPES``).
+    task : {"binary", "multiclass", "regression"}, optional
+        Overrides the task inferred from the target.
+    random_state : int, default=0
+        Seeds the sampling and the cross-validation folds.
+    max_model_rows : int, default=20000
+        The model-based checks use a random sample of at most this many rows.
+    progress : callable, optional
+        Called as ``progress(fraction, message)`` between steps.
+
+    Returns
+    -------
+    AuditReport
+
+    Raises
+    ------
+    DataError
+        If the target is missing, constant, entirely empty or has a class with one row, or
+        the table is too small or too wide to audit.
+    """
+    report_progress = progress or _silent
+    n_rows, n_columns = frame.shape
+    _check_shape(frame, target)
+    types = {**infer_column_types(frame), **(column_types or {})}
+    if types.get(target) == "ignore":
+        raise DataError(f"The target {target!r} is set to 'ignore'; pick another type for it.")
+    findings: list[Finding] = []
+    notes: list[str] = []
+    report_progress(0.05, "Checking types and missing values")
+    table = apply_column_types(frame, types)
+    table, infinite = _infinite_to_missing(table)
+    if infinite:
+        notes.append(
+            f"Infinite values in {', '.join(map(repr, infinite[:5]))} were treated as missing."
+        )
+
+    missing_target = table[target].isna()
+    if missing_target.all():
+        raise DataError(f"The target {target!r} is empty on every row; pick another column.")
+    if missing_target.any():
+        findings.append(_missing_target_finding(target, int(missing_target.sum()), n_rows))
+        table = table.loc[~missing_target].reset_index(drop=True)
+    prepared, positive_label = _prepare_target(table[target], target, task)
+
+    features = [c for c in table.columns if c != target]
+    # Distinct counts are the costliest pass over a big table: count once, reuse everywhere.
+    distinct = {c: int(table[c].nunique()) for c in features}
+    findings.extend(_column_findings(table, features, types, distinct))
+    report_progress(0.15, "Looking for duplicate rows")
+    findings.extend(_duplicate_findings(table, target, types))
+    id_columns = _unique_identifiers(table, features, types)
+    time_column, time_finding = _time_order(table, features, types, prepared, id_columns, distinct)
+    group_column = _group_column(table, features, types, time_column, id_columns, distinct)
+    if prepared.task != "regression":
+        findings.extend(_imbalance_findings(table[target], prepared, positive_label))
+
+    report_progress(0.3, "Sampling rows for the leak checks")
+    rng = np.random.default_rng(random_state)
+    sample = _sample_positions(len(table), max_model_rows, rng)
+    if len(sample) < len(table):
+        notes.append(
+            f"The leak and entity checks used a random sample of {len(sample):,} of "
+            f"{len(table):,} rows; counts (duplicates, missing values) used every row."
+        )
+    rows = table.iloc[sample].reset_index(drop=True)
+    target_sample = screen.Target(prepared.task, prepared.values[sample], prepared.n_classes)
+    # Folds keep an entity's rows together when there are enough entities to spread.
+    grouped = group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS
+    groups = _group_keys(rows[group_column].to_numpy()) if grouped else None
+    folds = screen.make_folds(len(rows), N_FOLDS, rng, groups)
+
+    findings.extend(
+        _id_findings(table, rows, id_columns, target_sample, folds, time_column, prepared.task)
+    )
+    if time_finding:
+        findings.append(time_finding)
+    screened = [
+        c
+        for c in features
+        if types.get(c) not in ("identifier", "ignore")
+        and c not in (time_column, group_column)
+        and table[c].notna().any()
+    ]
+    report_progress(0.45, f"Scoring {len(screened)} columns one by one")
+    leak_findings, honest, honest_columns = _leak_findings(
+        rows, screened, target, target_sample, folds, report_progress, over_time=bool(time_column)
+    )
+    findings.extend(leak_findings)
+    if group_column:
+        report_progress(0.9, "Comparing a random split with a split by entity")
+        findings.append(
+            _entity_finding(rows, table, group_column, honest_columns, target_sample, rng)
+        )
+    split, split_reason = _recommend_split(prepared.task, time_column, group_column, table[target])
+    metric, metric_reason = _recommend_metric(prepared, table[target], time_column)
+    report_progress(1.0, "Done")
+    order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+    findings.sort(key=lambda f: (order[f.severity], list(FINDING_KINDS).index(f.kind)))
+    return AuditReport(
+        rows=n_rows,
+        columns=n_columns,
+        target=target,
+        task=prepared.task,
+        time_column=time_column,
+        group_column=group_column,
+        recommended_split=split,
+        recommended_metric=metric,
+        split_reason=split_reason,
+        metric_reason=metric_reason,
+        findings=tuple(findings),
+        column_types=types,
+        score_name=SCORE_NAMES[prepared.task],
+        honest_score=honest,
+        sampled_rows=len(sample),
+        notes=tuple(notes),
+        positive_label=positive_label,
+    )
+
+
+def _check_shape(frame: pd.DataFrame, target: str) -> None:
+    if target not in frame.columns:
+        shown = ", ".join(repr(str(c)) for c in list(frame.columns)[:8])
+        more = ", …" if frame.shape[1] > 8 else ""
+        raise DataError(f"There is no column {target!r}; the columns are {shown}{more}.")
+    if frame.shape[1] < 2:
+        raise DataError("The table has a single column: there is nothing to predict it from.")
+    if frame.shape[1] > MAX_COLUMNS:
+        raise DataError(
+            f"The table has {frame.shape[1]:,} columns; the audit handles up to {MAX_COLUMNS:,}. "
+            "Keep the columns you would really use and upload that."
+        )
+    if len(frame) < MIN_ROWS:
+        raise DataError(
+            f"The table has {len(frame)} rows; at least {MIN_ROWS} are needed to learn "
+            "anything and score it honestly."
+        )
+
+
+def _infinite_to_missing(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    changed: list[str] = []
+    for name in table.columns:
+        column = table[name]
+        if pd.api.types.is_float_dtype(column):
+            infinite = np.isinf(column.to_numpy(dtype=float, na_value=np.nan))
+            if infinite.any():
+                table[name] = column.mask(infinite)
+                changed.append(str(name))
+    return table, changed
+
+
+def _prepare_target(
+    column: pd.Series, name: str, task: str | None
+) -> tuple[screen.Target, str | None]:
+    if pd.api.types.is_datetime64_any_dtype(column):
+        raise DataError(
+            f"The target {name!r} holds dates. Predict a number or a category derived from it "
+            "(days until the event, whether it happens within a month) and pick that column."
+        )
+    distinct = column.nunique()
+    if distinct < 2:
+        raise DataError(
+            f"The target {name!r} has a single value ({column.iloc[0]!r}) on every row: "
+            "there is nothing to predict. Pick another target."
+        )
+    numeric = pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+    if task is None:
+        if distinct == 2:
+            task = "binary"
+        elif numeric and (distinct > 10 or not np.allclose(column, np.round(column.astype(float)))):
+            task = "regression"
+        elif distinct > MAX_CLASSES:
+            raise DataError(
+                f"The target {name!r} has {distinct:,} different text values: that is an "
+                "identifier or free text, not a class label. Pick another target."
+            )
+        else:
+            task = "multiclass"
+    if task == "regression":
+        if not numeric:
+            raise DataError(f"The target {name!r} is not numeric; it cannot be a regression.")
+        return screen.Target("regression", column.to_numpy(dtype=float), 0), None
+    if distinct > MAX_CLASSES:
+        raise DataError(
+            f"The target {name!r} has {distinct:,} different values: too many to treat as "
+            f"classes (at most {MAX_CLASSES}). Treat it as a regression, or pick another target."
+        )
+    counts = column.value_counts()
+    if counts.min() < 2:
+        lonely = counts.index[counts.argmin()]
+        raise DataError(
+            f"The class {str(lonely)!r} of the target {name!r} has a single row: it cannot be "
+            "in both the training and the test rows. Merge it with a similar class or drop it."
+        )
+    if task == "binary" and distinct != 2:
+        raise DataError(f"The target {name!r} has {distinct} classes, not 2.")
+    if task == "binary":
+        labels = sorted(counts.index, key=_label_order)
+        # The larger value (1, True) is positive; for text labels, the rarer class.
+        positive = labels[1] if numeric or pd.api.types.is_bool_dtype(column) else counts.idxmin()
+        values = (column == positive).to_numpy(dtype=float)
+        return screen.Target("binary", values, 2), str(positive)
+    codes, _ = pd.factorize(column, sort=True)
+    return screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1), None
+
+
+def _label_order(value: object) -> tuple[int, str]:
+    return (
+        (0, f"{float(value):020.6f}")
+        if isinstance(value, (int, float, np.number))
+        else (1, str(value))
+    )
+
+
+def _missing_target_finding(target: str, missing: int, n_rows: int) -> Finding:
+    share = missing / n_rows
+    return Finding(
+        "missing_target",
+        "high" if share > 0.2 else "medium" if share > 0.01 else "low",
+        (target,),
+        f"{missing:,} of {n_rows:,} rows ({share:.1%}) have no value for the target.",
+        "They cannot train or score a model; the audit and the lessons drop them. Ask why they "
+        "are missing: if the outcome is not known yet, they are the rows to predict.",
+        {"missing_rows": missing, "missing_share": round(share, 4)},
+    )
+
+
+def _sample_positions(n_rows: int, max_rows: int, rng: np.random.Generator) -> np.ndarray:
+    if n_rows <= max_rows:
+        return np.arange(n_rows)
+    return np.sort(rng.choice(n_rows, size=max_rows, replace=False))
+
+
+def _recommend_split(
+    task: str, time_column: str | None, group_column: str | None, target: pd.Series
+) -> tuple[str, str]:
+    if time_column:
+        also = f" Keep each {group_column!r} in mind too: it repeats." if group_column else ""
+        return "time", (
+            f"Rows are ordered by {time_column!r}: train on the past, validate and test on "
+            f"the future, as production will.{also}"
+        )
+    if group_column:
+        return "group", (
+            f"{group_column!r} repeats: put all rows of one value in the same bucket, so the "
+            "test score is about entities the model has never seen."
+        )
+    if task != "regression":
+        share = float(target.value_counts(normalize=True).iloc[-1])
+        return "stratified", (
+            f"Independent rows with classes; the rarest is {share:.1%} of rows, and a "
+            "stratified split keeps that share in every bucket."
+        )
+    return "random", "Independent rows and a numeric target: a shuffled split is fair."
+
+
+def _recommend_metric(
+    target: screen.Target, column: pd.Series, time_column: str | None
+) -> tuple[str, str]:
+    if target.task == "binary":
+        share = float(target.values.mean())
+        rare = min(share, 1 - share)
+        if rare < RARE_CLASS_SHARE:
+            return "pr_auc", (
+                f"The rarer class is {rare:.1%} of rows: PR AUC measures how well the model "
+                "finds it, where accuracy and even ROC AUC look good by default."
+            )
+        return "roc_auc", (
+            "Balanced enough classes: ROC AUC scores the ranking without fixing a threshold; "
+            "choose the threshold later from the cost of each error."
+        )
+    if target.task == "multiclass":
+        rarest = float(column.value_counts(normalize=True).iloc[-1])
+        if rarest < 0.5 / target.n_classes:
+            return "f1_macro", (
+                f"The rarest class is {rarest:.1%} of rows: macro F1 weighs every class "
+                "equally, so a model cannot ignore the small ones."
+            )
+        return "accuracy", "Classes of similar size: accuracy is easy to read and fair here."
+    values = target.values
+    skew = float(pd.Series(values).skew())
+    if time_column:
+        return "mae", (
+            "A quantity over time: MAE is in the target's own units and is not dominated by "
+            "a few spikes; compare it with the last-period baseline."
+        )
+    if abs(skew) > 2:
+        return "mae", (
+            f"The target is skewed (skewness {skew:.1f}): a few large values would dominate "
+            "RMSE, so MAE describes the typical error better."
+        )
+    return "rmse", (
+        "A roughly symmetric target: RMSE is in the target's units and punishes large misses."
+    )
