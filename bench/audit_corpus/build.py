@@ -133,7 +133,8 @@ def flights(rng: np.random.Generator) -> pd.DataFrame:
     frame = frame.merge(planes, on="tailnum", how="left")
     stamp = pd.to_datetime(frame["time_hour"], utc=True) + pd.to_timedelta(frame["minute"], "m")
     # Class 7: the time is an epoch-seconds column; a launch-year attribute sits beside it.
-    frame["sched_dep_ts"] = (stamp.astype("int64") // 10**9).astype(np.int64)
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    frame["sched_dep_ts"] = ((stamp - epoch) // pd.Timedelta(seconds=1)).astype(np.int64)
     frame = frame.drop(columns=["time_hour"]).sample(frac=1.0, random_state=1)
     return frame.reset_index(drop=True)
 
