@@ -71,9 +71,7 @@ def time_folds(order: np.ndarray, n_folds: int) -> np.ndarray:
     return (ranks * n_folds // max(len(order), 1)).astype(np.int64)
 
 
-def forward_encode(
-    codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray
-) -> np.ndarray:
+def forward_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray) -> np.ndarray:
     """Like :func:`oof_encode`, but each fold learns only from the folds *before* it.
 
     With time-ordered folds this never uses the future: fold ``k`` is encoded with the

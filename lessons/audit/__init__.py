@@ -23,7 +23,6 @@ from lessons.audit.core import audit
 from lessons.audit.report import (
     FINDING_KINDS,
     MAX_CLASSES,
-    MAX_COLUMNS,
     MAX_MODEL_ROWS,
     SCORE_NAMES,
     SEVERITIES,
@@ -35,7 +34,6 @@ from lessons.audit.report import (
 __all__ = [
     "FINDING_KINDS",
     "MAX_CLASSES",
-    "MAX_COLUMNS",
     "MAX_MODEL_ROWS",
     "SCORE_NAMES",
     "SEVERITIES",

@@ -6,18 +6,19 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.leaks import _entity_finding, _leak_findings
+from lessons.audit.leaks import _entity_finding, _forward_score, _leak_findings
 from lessons.audit.report import (
     FINDING_KINDS,
     MAX_CLASSES,
-    MAX_COLUMNS,
     MAX_MODEL_ROWS,
     MIN_GROUPS_FOR_FOLDS,
     MIN_ROWS,
     N_FOLDS,
     RARE_CLASS_SHARE,
     SCORE_NAMES,
+    SCREEN_SECONDS,
     SEVERITIES,
+    TIME_FOLDS,
     AuditReport,
     Finding,
     Progress,
@@ -29,6 +30,7 @@ from lessons.audit.table import (
     _group_keys,
     _id_findings,
     _imbalance_findings,
+    _order_values,
     _time_order,
     _unique_identifiers,
 )
@@ -49,6 +51,7 @@ def audit(
     random_state: int = 0,
     max_model_rows: int = MAX_MODEL_ROWS,
     progress: Progress | None = None,
+    time_budget: float = SCREEN_SECONDS,
 ) -> AuditReport:
     """Audit a table for leaks and split traps before modelling.
 
@@ -68,6 +71,9 @@ def audit(
         The model-based checks use a random sample of at most this many rows.
     progress : callable, optional
         Called as ``progress(fraction, message)`` between steps.
+    time_budget : float, default=20
+        Seconds the column-by-column leak screen may take; columns not reached in time
+        are listed in the report's notes (a very wide table is audited, not refused).
 
     Returns
     -------
@@ -76,8 +82,8 @@ def audit(
     Raises
     ------
     DataError
-        If the target is missing, constant, entirely empty or has a class with one row, or
-        the table is too small or too wide to audit.
+        If the target is missing, constant or entirely empty, or the table is too small to
+        audit. (A class with a single row is a finding, not an error.)
     """
     report_progress = progress or _silent
     n_rows, n_columns = frame.shape
@@ -101,7 +107,17 @@ def audit(
     if missing_target.any():
         findings.append(_missing_target_finding(target, int(missing_target.sum()), n_rows))
         table = table.loc[~missing_target].reset_index(drop=True)
-    prepared, positive_label = _prepare_target(table[target], target, task)
+    prepared, positive_label, singletons = _prepare_target(table[target], target, task)
+    if singletons:
+        # A class of one row cannot be in training and test rows: report it, and audit the
+        # rest of the table without it (the model checks need every class twice).
+        findings.append(_singleton_finding(target, singletons, len(table)))
+        table = table.loc[~table[target].isin(singletons)].reset_index(drop=True)
+        notes.append(
+            f"The model checks left out the {len(singletons)} row(s) of the single-row "
+            f"class(es) {', '.join(repr(str(v)) for v in singletons[:5])}."
+        )
+        prepared, positive_label, _ = _prepare_target(table[target], target, prepared.task)
 
     features = [c for c in table.columns if c != target]
     # Distinct counts are the costliest pass over a big table: count once, reuse everywhere.
@@ -125,28 +141,51 @@ def audit(
         )
     rows = table.iloc[sample].reset_index(drop=True)
     target_sample = screen.Target(prepared.task, prepared.values[sample], prepared.n_classes)
-    # Folds keep an entity's rows together when there are enough entities to spread.
-    grouped = group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS
-    groups = _group_keys(rows[group_column].to_numpy()) if grouped else None
-    folds = screen.make_folds(len(rows), N_FOLDS, rng, groups)
+    folds, fold_text = _folds(rows, time_column, group_column, rng)
 
     findings.extend(
         _id_findings(table, rows, id_columns, target_sample, folds, time_column, prepared.task)
     )
     if time_finding:
         findings.append(time_finding)
+    # The entity column is screened too: a code that looks like an entity can still carry
+    # the outcome (grouped folds make a true entity's own screen fall back to the prior).
+    # So is an identifier that repeats without being the entity: a status or action code
+    # typed as an identifier must still be screened as a possible leak.
     screened = [
         c
         for c in features
-        if types.get(c) not in ("identifier", "ignore")
-        and c not in (time_column, group_column)
+        if types.get(c) != "ignore"
+        and (types.get(c) != "identifier" or (c not in id_columns and c != group_column))
+        and c != time_column
         and table[c].notna().any()
     ]
     report_progress(0.45, f"Scoring {len(screened)} columns one by one")
-    leak_findings, honest, honest_columns = _leak_findings(
-        rows, screened, target, target_sample, folds, report_progress, over_time=bool(time_column)
+    leaks = _leak_findings(
+        rows,
+        screened,
+        target,
+        target_sample,
+        folds,
+        report_progress,
+        over_time=bool(time_column),
+        time_budget=time_budget,
     )
-    findings.extend(leak_findings)
+    findings.extend(leaks.findings)
+    if leaks.skipped:
+        shown = ", ".join(repr(c) for c in leaks.skipped[:10])
+        more = f" and {len(leaks.skipped) - 10:,} more" if len(leaks.skipped) > 10 else ""
+        notes.append(
+            f"The column-by-column leak screen stopped at its time budget ({time_budget:g} s): "
+            f"{len(leaks.skipped):,} of {len(screened):,} columns were not screened ({shown}"
+            f"{more}). Audit them in a narrower file (the columns you would really use)."
+        )
+    honest_columns = [c for c in leaks.kept if c != group_column]
+    honest = leaks.honest
+    if time_column:
+        # The honest score is honest in time: each block of time is scored by a model of
+        # the blocks before it only.
+        honest = _forward_score(rows, honest_columns, target_sample, folds)
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
         findings.append(
@@ -175,7 +214,36 @@ def audit(
         sampled_rows=len(sample),
         notes=tuple(notes),
         positive_label=positive_label,
+        folds=fold_text,
     )
+
+
+def _folds(
+    rows: pd.DataFrame,
+    time_column: str | None,
+    group_column: str | None,
+    rng: np.random.Generator,
+) -> tuple[np.ndarray, str]:
+    """The folds of every model check, and a sentence that says which they are.
+
+    Time wins: with a time column the folds are contiguous blocks of time (the honest score
+    then trains on earlier blocks only). Otherwise an entity's rows share a fold when there
+    are enough entities, and the folds are random when there are not.
+    """
+    if time_column is not None:
+        order = _order_values(rows[time_column]).to_numpy(dtype=float)
+        order = np.where(np.isnan(order), np.inf, order)
+        folds = screen.time_folds(order, TIME_FOLDS)
+        return folds, (
+            f"time-ordered: {TIME_FOLDS} consecutive blocks of {time_column!r}; the honest "
+            f"score scores blocks 2 to {TIME_FOLDS}, each with a model of the blocks before it"
+        )
+    if group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS:
+        groups = _group_keys(rows[group_column].to_numpy())
+        return screen.make_folds(len(rows), N_FOLDS, rng, groups), (
+            f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold"
+        )
+    return screen.make_folds(len(rows), N_FOLDS, rng), f"random: {N_FOLDS} shuffled folds"
 
 
 def _check_shape(frame: pd.DataFrame, target: str) -> None:
@@ -185,11 +253,6 @@ def _check_shape(frame: pd.DataFrame, target: str) -> None:
         raise DataError(f"There is no column {target!r}; the columns are {shown}{more}.")
     if frame.shape[1] < 2:
         raise DataError("The table has a single column: there is nothing to predict it from.")
-    if frame.shape[1] > MAX_COLUMNS:
-        raise DataError(
-            f"The table has {frame.shape[1]:,} columns; the audit handles up to {MAX_COLUMNS:,}. "
-            "Keep the columns you would really use and upload that."
-        )
     if len(frame) < MIN_ROWS:
         raise DataError(
             f"The table has {len(frame)} rows; at least {MIN_ROWS} are needed to learn "
@@ -211,7 +274,12 @@ def _infinite_to_missing(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 def _prepare_target(
     column: pd.Series, name: str, task: str | None
-) -> tuple[screen.Target, str | None]:
+) -> tuple[screen.Target, str | None, list]:
+    """The target for the screens, the positive label (binary) and the single-row classes.
+
+    A class with one row is returned, not refused, when at least two classes have more:
+    the caller reports it and audits the other rows.
+    """
     if pd.api.types.is_datetime64_any_dtype(column):
         raise DataError(
             f"The target {name!r} holds dates. Predict a number or a category derived from it "
@@ -239,15 +307,23 @@ def _prepare_target(
     if task == "regression":
         if not numeric:
             raise DataError(f"The target {name!r} is not numeric; it cannot be a regression.")
-        return screen.Target("regression", column.to_numpy(dtype=float), 0), None
+        return screen.Target("regression", column.to_numpy(dtype=float), 0), None, []
     if distinct > MAX_CLASSES:
         raise DataError(
             f"The target {name!r} has {distinct:,} different values: too many to treat as "
             f"classes (at most {MAX_CLASSES}). Treat it as a regression, or pick another target."
         )
     counts = column.value_counts()
-    if counts.min() < 2:
-        lonely = counts.index[counts.argmin()]
+    singletons = list(counts.index[counts < 2])
+    if singletons and int((counts >= 2).sum()) >= 2:
+        codes, _ = pd.factorize(column, sort=True)
+        return (
+            screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1),
+            None,
+            singletons,
+        )
+    if singletons:
+        lonely = singletons[0]
         raise DataError(
             f"The class {str(lonely)!r} of the target {name!r} has a single row: it cannot be "
             "in both the training and the test rows. Merge it with a similar class or drop it."
@@ -259,9 +335,24 @@ def _prepare_target(
         # The larger value (1, True) is positive; for text labels, the rarer class.
         positive = labels[1] if numeric or pd.api.types.is_bool_dtype(column) else counts.idxmin()
         values = (column == positive).to_numpy(dtype=float)
-        return screen.Target("binary", values, 2), str(positive)
+        return screen.Target("binary", values, 2), str(positive), []
     codes, _ = pd.factorize(column, sort=True)
-    return screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1), None
+    return screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1), None, []
+
+
+def _singleton_finding(target: str, singletons: list, n_rows: int) -> Finding:
+    shown = ", ".join(repr(str(v)) for v in singletons[:10])
+    return Finding(
+        "singleton_class",
+        "high",
+        (target,),
+        f"The class(es) {shown} of {target!r} have a single row each (of {n_rows:,} rows): "
+        "such a class cannot be in both the training and the test rows, so no split can "
+        "learn it and score it.",
+        "Merge it with the most similar class, or drop its row; the audit checked the other "
+        "rows without it.",
+        {"single_row_classes": [str(v) for v in singletons], "rows": n_rows},
+    )
 
 
 def _label_order(value: object) -> tuple[int, str]:

@@ -3,8 +3,10 @@ fast stacked model, and columns that give the target away together."""
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -12,28 +14,54 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.report import (
     ENTITY_COLUMNS,
+    GROUP_GAIN,
     MAX_STACKED_COLUMNS,
     MAX_SUSPECTS,
+    MIN_SIDE_ROWS,
     MISSING_LEAK_LIFT,
+    MOST_OF_MODEL,
     N_FOLDS,
+    NEAR_PERFECT_LIFT,
+    NUMERIC_PAIR_CANDIDATES,
+    ONE_SIDED_SHARE,
     OUTCOME_NAME,
     PAIR_CANDIDATES,
+    REDUNDANT_CORRELATION,
+    REDUNDANT_GROUP_GAIN,
     SCORE_NAMES,
+    SUSPECT_LIFT,
     TOO_GOOD_LIFT,
     Finding,
     Progress,
 )
 from lessons.audit.table import _group_keys, _order_values
 
+DEBUG = False
+
 
 @dataclass(frozen=True)
 class _Screen:
-    """What one column does on its own, and its out-of-fold stacking features."""
+    """What one column does on its own, and its out-of-fold stacking features.
+
+    ``one_sided`` describes a missing-value pattern where one side (the filled rows or the
+    empty ones) holds a single class: ``{"side", "rows", "class_share", "overall_share"}``.
+    """
 
     name: str
     alone: float
     missing_alone: float
     block: np.ndarray
+    one_sided: dict | None = None
+
+
+@dataclass(frozen=True)
+class _LeakResult:
+    """The leak findings, the honest score, the columns it used, and the columns skipped."""
+
+    findings: list[Finding]
+    honest: float
+    kept: list[str]
+    skipped: list[str] = field(default_factory=list)
 
 
 def _screen_column(column: pd.Series, target: screen.Target, folds: np.ndarray) -> _Screen:
@@ -47,12 +75,60 @@ def _screen_column(column: pd.Series, target: screen.Target, folds: np.ndarray) 
         if guess is not None and present.mean() >= 0.5:
             subset = screen.Target(target.task, target.values[present], target.n_classes)
             alone = max(alone, screen.score(guess[present], subset))
+    modal = _modal_flag(column)
+    if modal is not None:
+        # One value against the rest (a status "none" on every negative row, a refund of 0):
+        # a split the bins can blur when the other values are many and rare.
+        flag_score = screen.score(screen.oof_encode(modal, 2, target, folds), target)
+        alone = max(alone, flag_score)
     missing = column.isna().to_numpy()
     missing_alone = screen.baseline_score(target)
-    if 0.01 <= missing.mean() <= 0.99:
+    one_sided = None
+    n_missing = int(missing.sum())
+    # Even a mostly empty column gets its empty/filled flag scored: a field filled in for
+    # a few rows of one outcome only is the classic post-outcome leak.
+    if MIN_SIDE_ROWS <= n_missing <= len(missing) - MIN_SIDE_ROWS:
         flag = screen.oof_encode(missing.astype(np.int64), 2, target, folds)
         missing_alone = screen.score(flag, target)
-    return _Screen(str(column.name), alone, missing_alone, screen.as_features(encoded, target))
+        if target.task != "regression":
+            one_sided = _one_sided(missing, target)
+    return _Screen(
+        str(column.name), alone, missing_alone, screen.as_features(encoded, target), one_sided
+    )
+
+
+def _modal_flag(column: pd.Series) -> np.ndarray | None:
+    """1 where a column holds its most common value, 0 elsewhere (None when that value is
+    on almost no row or almost every row)."""
+    present = column.dropna()
+    if present.empty or pd.api.types.is_bool_dtype(column):
+        return None
+    counts = present.value_counts()
+    share = counts.iloc[0] / len(column)
+    if not 0.05 <= share <= 0.95 or len(counts) < 3:
+        return None
+    return (column == counts.index[0]).fillna(False).to_numpy(dtype=np.int64)
+
+
+def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
+    """The side of a missing-value flag that holds (almost) a single class, if any."""
+    labels = target.values.astype(np.int64)
+    overall = np.bincount(labels, minlength=max(target.n_classes, 2)) / len(labels)
+    for side, mask in (("filled", ~missing), ("empty", missing)):
+        rows = int(mask.sum())
+        if rows < max(3 * MIN_SIDE_ROWS, 0.01 * len(labels)):
+            continue
+        counts = np.bincount(labels[mask], minlength=len(overall))
+        top = int(counts.argmax())
+        share = counts[top] / rows
+        if share >= ONE_SIDED_SHARE and overall[top] <= 0.8:
+            return {
+                "side": side,
+                "rows": rows,
+                "class_share": round(float(share), 4),
+                "overall_share": round(float(overall[top]), 4),
+            }
+    return None
 
 
 def _numbers(column: pd.Series) -> np.ndarray | None:
@@ -71,6 +147,18 @@ def _stacked(
     return screen.stacked_score(blocks, target, folds)
 
 
+def _forward_score(
+    rows: pd.DataFrame, columns: list[str], target: screen.Target, folds: np.ndarray
+) -> float:
+    """The honest score over time-ordered folds: every block scored by a model of the past."""
+    blocks = []
+    for name in columns:
+        codes, n_bins = screen.bin_codes(rows[name])
+        encoded = screen.forward_encode(codes, n_bins, target, folds)
+        blocks.append(screen.as_features(encoded, target))
+    return screen.forward_stacked_score(blocks, target, folds)
+
+
 def _leak_findings(
     rows: pd.DataFrame,
     columns: list[str],
@@ -80,19 +168,48 @@ def _leak_findings(
     progress: Progress,
     *,
     over_time: bool,
-) -> tuple[list[Finding], float, list[str]]:
-    """Single-column, missing-value and combination leaks, each with and without scores."""
+    time_budget: float = float("inf"),
+) -> _LeakResult:
+    """Single-column, missing-value, group and combination leaks, each with and without
+    scores; columns the time budget did not reach are returned as skipped."""
     if not columns:
-        return [], screen.baseline_score(target), []
-    screens = {}
-    for position, name in enumerate(columns):
+        return _LeakResult([], screen.baseline_score(target), [])
+    started = time.perf_counter()
+    # Columns named like an outcome or like the target are screened first, so a budget
+    # that runs out on a very wide table skips ordinary columns before suspicious ones.
+    ordered = sorted(
+        columns,
+        key=lambda c: not (OUTCOME_NAME.search(c) or _names_the_target(c, target_name)),
+    )
+    screens: dict[str, _Screen] = {}
+    skipped: list[str] = []
+    for position, name in enumerate(ordered):
+        if time.perf_counter() - started > time_budget:
+            skipped = ordered[position:]
+            break
         screens[name] = _screen_column(rows[name], target, folds)
         if position % 50 == 49:
-            progress(0.45 + 0.25 * position / len(columns), f"Scored {position + 1} columns")
+            progress(0.45 + 0.25 * position / len(ordered), f"Scored {position + 1} columns")
+    columns = [c for c in columns if c in screens]
+    if not columns:
+        return _LeakResult([], screen.baseline_score(target), [], skipped)
     lifts = {name: screen.lift(s.alone, target) for name, s in screens.items()}
     missing_lifts = {name: screen.lift(s.missing_alone, target) for name, s in screens.items()}
     ranked = sorted(columns, key=lambda c: -lifts[c])
-    stacked_columns = ranked[:MAX_STACKED_COLUMNS]
+    suspects = [
+        c
+        for c in columns
+        if lifts[c] >= SUSPECT_LIFT
+        or missing_lifts[c] >= 0.3
+        or screens[c].one_sided is not None
+        or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
+        or _names_the_target(c, target_name)
+    ]
+    suspects = sorted(
+        suspects,
+        key=lambda c: (screens[c].one_sided is None, -max(lifts[c], missing_lifts[c])),
+    )[:MAX_SUSPECTS]
+    stacked_columns = list(dict.fromkeys([*ranked[:MAX_STACKED_COLUMNS], *suspects]))
 
     def stacked_without(excluded: set[str]) -> float:
         blocks = [screens[c].block for c in stacked_columns if c not in excluded]
@@ -100,34 +217,43 @@ def _leak_findings(
 
     progress(0.75, "Scoring every column together, with and without each suspect")
     with_all = stacked_without(set())
-    suspects = [
-        c
-        for c in columns
-        if lifts[c] >= 0.5
-        or missing_lifts[c] >= 0.3
-        or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
-        or _names_the_target(c, target_name)
-    ]
-    suspects = sorted(suspects, key=lambda c: -max(lifts[c], missing_lifts[c]))[:MAX_SUSPECTS]
-    stacked_columns = list(dict.fromkeys([*stacked_columns, *suspects]))
+    with_lift = screen.lift(with_all, target)
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
-    for column in suspects:
-        without = stacked_without({column})
-        finding = _judge_single(
-            column,
-            target_name,
-            name,
-            alone=screens[column].alone,
-            alone_lift=lifts[column],
-            missing_alone=screens[column].missing_alone,
-            missing_lift=missing_lifts[column],
-            with_all=with_all,
-            without=without,
-            gain=screen.lift(with_all, target) - screen.lift(without, target),
-            missing_share=float(rows[column].isna().mean()),
-            over_time=over_time,
+    groups = _redundant_groups(suspects, screens, target)
+    if DEBUG:
+        print(
+            {c: (round(lifts[c], 3), round(missing_lifts[c], 3)) for c in suspects},
+            groups,
+            with_lift,
         )
+    for group in groups:
+        without = stacked_without(set(group))
+        gain = with_lift - screen.lift(without, target)
+        if DEBUG:
+            print(group, round(gain, 4))
+        if len(group) == 1:
+            column = group[0]
+            finding = _judge_single(
+                column,
+                target_name,
+                name,
+                alone=screens[column].alone,
+                alone_lift=lifts[column],
+                missing_alone=screens[column].missing_alone,
+                missing_lift=missing_lifts[column],
+                with_all=with_all,
+                with_lift=with_lift,
+                without=without,
+                gain=gain,
+                missing_share=float(rows[column].isna().mean()),
+                over_time=over_time,
+                one_sided=screens[column].one_sided,
+            )
+        else:
+            finding = _judge_group(
+                group, screens, lifts, target_name, name, with_all, with_lift, without, gain
+            )
         if finding:
             findings.append(finding)
     progress(0.85, "Looking for columns that give the target away together")
@@ -137,9 +263,112 @@ def _leak_findings(
     )
     if combination:
         findings.append(combination)
-        flagged.update(combination.columns)
+        flagged.update(combination.evidence.get("pair", combination.columns))
     honest = stacked_without(flagged)
-    return findings, honest, [c for c in stacked_columns if c not in flagged]
+    return _LeakResult(findings, honest, [c for c in stacked_columns if c not in flagged], skipped)
+
+
+def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
+    """A column whose own screen already makes it a high leak is judged on its own."""
+    return (
+        result.one_sided is not None
+        or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
+        or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
+    )
+
+
+def _redundant_groups(
+    suspects: list[str], screens: dict[str, _Screen], target: screen.Target
+) -> list[list[str]]:
+    """Suspects that carry the same signal (correlated out-of-fold encodings), grouped.
+
+    Two copies of one leak (an amount and the same amount as a share) hide each other
+    from the with/without test: dropping either leaves the other. Tested as a group,
+    the pair shows what it is worth. Columns whose own screen is already damning (too good
+    alone, a missing-value pattern) stay single, so that their finding keeps its evidence.
+    """
+    parent = {c: c for c in suspects}
+
+    def root(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    signals = {c: screens[c].block.ravel() for c in suspects}
+    stands_alone = {c: _has_own_evidence(screens[c], target) for c in suspects}
+    for i, first in enumerate(suspects):
+        for second in suspects[i + 1 :]:
+            if stands_alone[first] or stands_alone[second]:
+                continue
+            a, b = signals[first], signals[second]
+            if a.std() == 0 or b.std() == 0:
+                continue
+            if abs(float(np.corrcoef(a, b)[0, 1])) >= REDUNDANT_CORRELATION:
+                parent[root(second)] = root(first)
+    groups: dict[str, list[str]] = {}
+    for column in suspects:
+        groups.setdefault(root(column), []).append(column)
+    return list(groups.values())
+
+
+def _judge_group(
+    group: list[str],
+    screens: dict[str, _Screen],
+    lifts: dict[str, float],
+    target_name: str,
+    score_name: str,
+    with_all: float,
+    with_lift: float,
+    without: float,
+    gain: float,
+) -> Finding | None:
+    """A group of columns that carry the same signal, judged by what the group is worth."""
+    best = max(group, key=lambda c: lifts[c])
+    alone_lift = lifts[best]
+    shown = ", ".join(repr(c) for c in group)
+    evidence = {
+        "check": "redundant group: the columns' out-of-fold encodings correlate, so the "
+        "group is left out together",
+        "score_name": score_name,
+        "score_alone": {c: round(screens[c].alone, 4) for c in group},
+        "score_with": round(with_all, 4),
+        "score_without": round(without, 4),
+        "lift_lost_without_group": round(gain, 4),
+    }
+    numbers = (
+        f"With every column the fast model scores {score_name} {with_all:.3f}; without "
+        f"the group it scores {without:.3f} (best alone: {best!r}, "
+        f"{screens[best].alone:.3f})."
+    )
+    named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
+    if alone_lift >= TOO_GOOD_LIFT:
+        severity = "high"
+    elif named and gain >= 0.03 and alone_lift >= 0.2:
+        severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
+    elif _near_perfect(alone_lift, with_lift) or (
+        gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
+    ):
+        severity = "medium"
+    else:
+        return None
+    return Finding(
+        "target_leak",
+        severity,
+        tuple(group),
+        f"{shown} carry the same signal about the target, so leaving out one of them "
+        f"changes little; left out together, the score drops. {numbers}",
+        "Is any of these known at the moment of prediction? If they are versions of one "
+        "measurement recorded after the outcome (an amount and the same amount as a share, "
+        "a band and its sub-band), drop them all; if they are honest, keep the clearest one.",
+        evidence,
+    )
+
+
+def _near_perfect(alone_lift: float, with_lift: float) -> bool:
+    """A single column near-perfect on its own, or explaining most of what the model knows."""
+    return alone_lift >= NEAR_PERFECT_LIFT or (
+        alone_lift >= 0.75 and alone_lift >= MOST_OF_MODEL * with_lift
+    )
 
 
 def _names_the_target(column: str, target: str) -> bool:
@@ -147,6 +376,17 @@ def _names_the_target(column: str, target: str) -> bool:
     a, b = column.lower(), target.lower()
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 3 and shorter != longer and shorter in longer
+
+
+def _shares_a_word(column: str, target: str) -> bool:
+    """Whether a column's name shares a word (4+ letters, or one a prefix of the other) with
+    the target's name: ``price_per_sqft`` and ``Sale_Price``, ``fatal`` and ``fatality_rate``."""
+
+    def words(text: str) -> list[str]:
+        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+        return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if len(w) >= 4]
+
+    return any(a.startswith(b) or b.startswith(a) for a in words(column) for b in words(target))
 
 
 def _judge_single(
@@ -159,10 +399,12 @@ def _judge_single(
     missing_alone: float,
     missing_lift: float,
     with_all: float,
+    with_lift: float,
     without: float,
     gain: float,
     missing_share: float,
     over_time: bool,
+    one_sided: dict | None = None,
 ) -> Finding | None:
     evidence = {
         "score_name": score_name,
@@ -177,6 +419,7 @@ def _judge_single(
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
     if copy_name and over_time and alone_lift >= 0.2:
+        evidence["check"] = "named like the target, in a table ordered in time"
         return Finding(
             "target_leak",
             "medium",
@@ -189,6 +432,7 @@ def _judge_single(
             evidence,
         )
     if alone_lift >= TOO_GOOD_LIFT:
+        evidence["check"] = "too good alone: no honest single measurement is this good"
         return Finding(
             "target_leak",
             "high",
@@ -199,25 +443,36 @@ def _judge_single(
             "from it), drop it.",
             evidence,
         )
-    if missing_lift >= MISSING_LEAK_LIFT:
+    if missing_lift >= MISSING_LEAK_LIFT or one_sided is not None:
         evidence.update(
             {
+                "check": "missing-value pattern: whether the field is empty predicts the target",
                 "missing_share": round(missing_share, 4),
                 "score_missing_flag_alone": round(missing_alone, 4),
             }
         )
+        detail = ""
+        if one_sided is not None:
+            evidence["one_sided"] = one_sided
+            detail = (
+                f" {one_sided['class_share']:.0%} of the {one_sided['rows']:,} "
+                f"{one_sided['side']} rows have the same outcome (against "
+                f"{one_sided['overall_share']:.0%} of all rows)."
+            )
         return Finding(
             "target_leak",
             "high",
             (column,),
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
-            f"from the empty/filled flag alone): it is filled in for one outcome and not the "
-            f"other, as a field recorded after the outcome would be. {numbers}",
+            f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
+            f"filled in for one outcome and not the other, as a field recorded after the "
+            f"outcome would be.{detail} {numbers}",
             "Drop it unless you can show the field is filled in before the prediction is made.",
             evidence,
         )
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:
         why = "is named like the target" if copy_name else "is named like an outcome"
+        evidence["check"] = f"{why[3:]} and adds signal no other column has"
         return Finding(
             "target_leak",
             "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium",
@@ -227,9 +482,26 @@ def _judge_single(
             "Check when it is recorded: if after the moment of prediction, drop it.",
             evidence,
         )
+    if _near_perfect(alone_lift, with_lift):
+        evidence["check"] = (
+            "near-perfect alone: the column alone reaches most of what the full model knows"
+        )
+        evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? Alone it predicts the target "
+            f"nearly perfectly ({score_name} {alone:.3f}), which is most of what the model "
+            f"learns from every column. {numbers}",
+            "If it is recorded at or after the outcome (or computed from it), drop it; if it "
+            "is truly known beforehand, it is an unusually strong feature: keep it and say so.",
+            evidence,
+        )
     if missing_lift >= 0.3:
         evidence.update(
             {
+                "check": "missing-value pattern: whether the field is empty says something",
                 "missing_share": round(missing_share, 4),
                 "score_missing_flag_alone": round(missing_alone, 4),
             }
@@ -243,7 +515,19 @@ def _judge_single(
             "Ask why it is empty: if it is filled in later in the process, it leaks.",
             evidence,
         )
+    if alone_lift >= 0.4 and gain >= GROUP_GAIN:
+        evidence["check"] = "unique signal: leaving the column out costs the model a lot"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? It carries signal no other "
+            f"column has ({score_name} {alone:.3f} alone). {numbers}",
+            "If it is recorded after the outcome, drop it; if not, it is a strong feature.",
+            evidence,
+        )
     if alone_lift >= 0.5 and gain >= 0.05:
+        evidence["check"] = "strong predictor that no other column replaces"
         return Finding(
             "target_leak",
             "low",
@@ -257,6 +541,18 @@ def _judge_single(
     return None
 
 
+def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    """Ratios, product and difference of two numeric columns (NaN where undefined)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = {
+            "product": a * b,
+            "ratio": np.where(b != 0, a / b, np.nan),
+            "inverse ratio": np.where(a != 0, b / a, np.nan),
+            "difference": a - b,
+        }
+    return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
+
+
 def _combination_leak(
     rows: pd.DataFrame,
     ranked: list[str],
@@ -268,39 +564,80 @@ def _combination_leak(
     stacked_without: Callable[[set[str]], float],
     with_all: float,
 ) -> Finding | None:
-    """Two columns that together predict near-perfectly while neither does on its own."""
+    """Two columns that together predict near-perfectly while neither does on its own.
+
+    Every pair of the strongest columns is scored on its joint bins; pairs of numbers also
+    on their ratio, product and difference (a revenue per unit next to the units sold).
+    """
     candidates = [c for c in ranked if c not in flagged][:PAIR_CANDIDATES]
     codes = {c: screen.bin_codes(rows[c], screen.PAIR_BINS) for c in candidates}
-    best: tuple[float, str, str] | None = None
+    numeric = {
+        c: rows[c].to_numpy(dtype=float, na_value=np.nan)
+        for c in candidates
+        if pd.api.types.is_numeric_dtype(rows[c])
+        and not pd.api.types.is_bool_dtype(rows[c])
+        and rows[c].notna().mean() >= 0.9
+    }
+    numeric = dict(list(numeric.items())[:NUMERIC_PAIR_CANDIDATES])
+    best: tuple[float, str, str, str] | None = None
     for i, first in enumerate(candidates):
         for second in candidates[i + 1 :]:
             (a, n_a), (b, n_b) = codes[first], codes[second]
             joint = screen.oof_encode(a * n_b + b, n_a * n_b, target, folds)
             value = screen.score(joint, target)
             if best is None or value > best[0]:
-                best = (value, first, second)
+                best = (value, first, second, "joint bins")
+            if first in numeric and second in numeric:
+                for how, derived in _derived(numeric[first], numeric[second]).items():
+                    value = _derived_score(derived, target)
+                    if value > best[0]:
+                        best = (value, first, second, how)
     if best is None:
         return None
-    value, first, second = best
+    value, first, second, how = best
     pair_lift = screen.lift(value, target)
     single_best = max(lifts[first], lifts[second])
     if pair_lift < 0.9 or pair_lift - single_best < 0.3:
         return None
     without = stacked_without({first, second})
     name = SCORE_NAMES[target.task]
+    # The pair is a formula of the target; the column named like the target is the one
+    # that carries it (price per square foot beside the floor area, for a price).
+    named = [c for c in (first, second) if _shares_a_word(c, target_name)]
+    suspects = tuple(named) if len(named) == 1 else (first, second)
+    partner = next((c for c in (first, second) if c not in suspects), None)
+    formula = {
+        "joint bins": "together",
+        "product": f"through their product ({first!r} × {second!r})",
+        "ratio": f"through their ratio ({first!r} / {second!r})",
+        "inverse ratio": f"through their ratio ({second!r} / {first!r})",
+        "difference": f"through their difference ({first!r} − {second!r})",
+    }[how]
+    lead = (
+        f"{suspects[0]!r} gives the target away together with {partner!r}"
+        if partner
+        else f"Together, {first!r} and {second!r} give the target away"
+    )
     return Finding(
         "target_leak",
         "high",
-        (first, second),
-        f"Together, {first!r} and {second!r} predict the target almost perfectly ({name} "
-        f"{value:.3f} from the two alone), although neither does on its own (best "
-        f"{name} {max(_unlift(lifts[first], target), _unlift(lifts[second], target)):.3f}). "
+        suspects,
+        f"{lead}: {formula} they predict it almost perfectly ({name} {value:.3f}), although "
+        f"neither does on its own (best {name} "
+        f"{max(_unlift(lifts[first], target), _unlift(lifts[second], target)):.3f}). "
         f"With every column the fast model scores {with_all:.3f}; without the pair, "
         f"{without:.3f}.",
-        "The target is probably a formula of these columns (a balance and a payment, a "
-        "start and an end). If one of them is only known after the outcome, drop it; if both "
-        "are known before, the target needs no model.",
+        (
+            f"{suspects[0]!r} is probably computed from the target (named like it); drop "
+            f"it, and keep {partner!r}."
+            if partner
+            else "The target is probably a formula of these columns (a balance and a payment, "
+            "a start and an end, a rate and a count). If one of them is only known after the "
+            "outcome, drop it; if both are known before, the target needs no model."
+        ),
         {
+            "check": f"pair search ({how})",
+            "pair": [first, second],
             "score_name": name,
             "score_together": round(value, 4),
             "score_alone": {
@@ -311,6 +648,18 @@ def _combination_leak(
             "score_without": round(without, 4),
         },
     )
+
+
+def _derived_score(values: np.ndarray, target: screen.Target) -> float:
+    """Leave-one-out nearest-neighbour score of a derived number (prior where undefined)."""
+    present = np.isfinite(values)
+    if present.mean() < 0.9:
+        return screen.baseline_score(target)
+    guess = screen.neighbour_predict(values, target)
+    if guess is None:
+        return screen.baseline_score(target)
+    subset = screen.Target(target.task, target.values[present], target.n_classes)
+    return screen.score(guess[present], subset)
 
 
 def _unlift(value: float, target: screen.Target) -> float:

@@ -18,23 +18,38 @@ FINDING_KINDS: dict[str, str] = {
     "high_cardinality": "A text column with very many distinct values.",
     "class_imbalance": "A rare class: stratify the split and pick a metric for rare events.",
     "missing_target": "Rows without a target value.",
+    "singleton_class": "A class with a single row: it cannot be in both training and test rows.",
 }
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 SPLITS: tuple[str, ...] = ("random", "stratified", "time", "group")
 SCORE_NAMES = {"binary": "ROC AUC", "multiclass": "balanced accuracy", "regression": "R²"}
 
-MAX_COLUMNS = 2000
+SCREEN_SECONDS = 20.0  # the column-by-column leak screen of a very wide table
 MAX_CLASSES = 50
 MAX_MODEL_ROWS = 20_000
 MIN_ROWS = 10
 N_FOLDS = 3
+TIME_FOLDS = 4  # consecutive blocks of time; the honest score scores the last three
 MIN_GROUPS_FOR_FOLDS = 20
 MAX_STACKED_COLUMNS = 40
-MAX_SUSPECTS = 8
+MAX_SUSPECTS = 12
 ENTITY_COLUMNS = 10
+MIN_ENTITIES = 5  # an entity column has at least this many values ...
+ENTITY_TOP_SHARE = 0.3  # ... and none of them covers more than this share of rows
 PAIR_CANDIDATES = 16
 TOO_GOOD_LIFT = 0.98  # ROC AUC 0.99, R² 0.98: no honest single column is this good
 MISSING_LEAK_LIFT = 0.6  # the missing/present flag alone reaches ROC AUC 0.8
+NEAR_PERFECT_LIFT = 0.9  # ROC AUC 0.95, R² 0.9 alone: a question worth asking (medium)
+MOST_OF_MODEL = 0.9  # ... or lift 0.75+ that is 90 % of what the full model reaches
+GROUP_GAIN = 0.15  # lift lost when a column (or a redundant group) is left out: medium
+REDUNDANT_CORRELATION = 0.7  # out-of-fold encodings this correlated carry one signal
+# Lift lost when a redundant group is left out: two copies of one signal are themselves a
+# sign of a derived (often post-outcome) column, so the bar is lower than for one column.
+REDUNDANT_GROUP_GAIN = 0.08
+SUSPECT_LIFT = 0.3  # a column this strong alone (ROC AUC 0.65) is tested with and without
+MIN_SIDE_ROWS = 10  # rows needed on each side of an empty/filled flag to score it
+ONE_SIDED_SHARE = 0.98  # one side of the flag is (almost) a single class
+NUMERIC_PAIR_CANDIDATES = 10  # numeric columns whose ratios and products are tried
 RARE_CLASS_SHARE = 0.2
 HIGH_MISSING_SHARE = 0.5
 
@@ -115,6 +130,9 @@ class AuditReport:
         What the audit changed or assumed (sampling, infinite values set to missing...).
     positive_label : str or None
         For a binary target, the class treated as positive.
+    folds : str
+        Which folds the model checks and the honest score used (time-ordered, grouped or
+        random), in a sentence.
     """
 
     rows: int
@@ -134,6 +152,7 @@ class AuditReport:
     sampled_rows: int
     notes: tuple[str, ...] = ()
     positive_label: str | None = None
+    folds: str = ""
 
     def to_dict(self) -> dict:
         """The JSON object printed by ``python -m lessons.audit --json``."""

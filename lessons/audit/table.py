@@ -10,12 +10,15 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
+    ENTITY_TOP_SHARE,
     HIGH_MISSING_SHARE,
+    MIN_ENTITIES,
+    MIN_GROUPS_FOR_FOLDS,
     RARE_CLASS_SHARE,
     SCORE_NAMES,
     Finding,
 )
-from lessons.audit_types import ID_NAME, TIME_NAME, is_year_column
+from lessons.audit_types import ID_NAME, TIME_NAME, is_integer_valued, is_year_column
 
 
 def _column_findings(
@@ -181,6 +184,9 @@ def _id_findings(
     return findings
 
 
+PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
+
+
 def _time_candidates(
     table: pd.DataFrame,
     features: list[str],
@@ -197,13 +203,27 @@ def _time_candidates(
     ]
     if dates:
         return dates
-    return [
+    years = [
         c
         for c in features
         if c not in id_columns
         and types.get(c) == "number"
         and is_year_column(c, table[c])
         and distinct[c] >= 2
+    ]
+    if years:
+        return years
+    # A period index (year 1..10 of a panel, period 1..36): integers named like a period
+    # that repeat (several rows per period).
+    return [
+        c
+        for c in features
+        if c not in id_columns
+        and types.get(c) in ("number", "identifier")
+        and PERIOD_NAME.fullmatch(c)
+        and is_integer_valued(table[c])
+        and 3 <= distinct[c] <= len(table) / 2
+        and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
     ]
 
 
@@ -310,18 +330,66 @@ def _group_column(
     id_columns: list[str],
     distinct: dict[str, int],
 ) -> str | None:
+    """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    A candidate must look like an entity: many values (``MIN_ENTITIES``), several rows each
+    (median two or more) and no value covering most rows (a status code that is "none" on
+    every negative row is an outcome, not an entity). It is named like an identifier, holds
+    codes (``N14228``, ``C-0042``), or forms with the time column a key of a panel (one row
+    per entity and period).
+    """
+    n_rows = len(table)
+    time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
     candidates = []
     for name in features:
         if name in id_columns or name == time_column:
             continue
         kind = types.get(name)
-        named = bool(ID_NAME.search(name))
-        if kind != "identifier" and not (kind == "category" and named):
-            continue
         count = distinct[name]
-        if count >= 3 and len(table) / count >= 1.5:
-            candidates.append((named, count, name))
-    return max(candidates)[2] if candidates else None
+        if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
+            continue
+        column = table[name]
+        if kind == "number" and not is_integer_valued(column):
+            continue
+        sizes = column.value_counts()
+        if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+            continue
+        named = bool(ID_NAME.search(name))
+        panel = time_repeats and _panel_key(table, name, time_column)
+        codes = kind != "number" and _looks_like_codes(column)
+        # Away from a panel, an entity is many values (a customer base, a fleet), not a
+        # dozen codes or bands: those are categories.
+        if not panel and count < MIN_GROUPS_FOR_FOLDS:
+            continue
+        if kind == "number" and not panel:
+            continue
+        if kind == "category" and not (named or panel or codes):
+            continue
+        candidates.append((named or kind == "identifier", panel, codes, count, name))
+    return max(candidates)[-1] if candidates else None
+
+
+def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
+    """Whether a column and the time column identify rows (one row per entity and period),
+    with entities seen in several periods."""
+    pairs = table[[name, time_column]].dropna()
+    if len(pairs) < 0.9 * len(table):
+        return False
+    unique_share = 1 - pairs.duplicated().mean()
+    periods = pairs.groupby(name, sort=False)[time_column].nunique()
+    return bool(unique_share >= 0.95 and periods.median() >= 2)
+
+
+def _looks_like_codes(column: pd.Series) -> bool:
+    """Text values that look like codes: digits in almost every value, no spaces, four or
+    more characters."""
+    sample = column.dropna().astype(str).iloc[:2000]
+    if sample.empty:
+        return False
+    digits = sample.str.contains(r"\d", regex=True).mean()
+    spaces = sample.str.contains(" ", regex=False).mean()
+    # Long enough to number many things (N14228, AC-0042), unlike a grade or a band (B3).
+    return bool(digits >= 0.8 and spaces < 0.05 and sample.str.len().mean() >= 4)
 
 
 def _group_keys(groups: np.ndarray) -> np.ndarray:
