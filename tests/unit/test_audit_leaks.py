@@ -213,7 +213,7 @@ def test_the_honest_score_uses_time_ordered_folds_and_says_so():
         {
             "signup_date": when,
             "region": region,
-            "month_code": [f"m{m:02d}" for m in month],
+            "season": [f"m{m:02d}" for m in month],
             "noise": rng.normal(size=n),
         }
     )
