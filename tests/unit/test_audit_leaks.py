@@ -99,10 +99,13 @@ def test_a_category_that_sets_a_numeric_target_is_found():
     tiers = np.array([f"tier_{c}" for c in "ABCDEFGHJK"])
     tier = rng.integers(0, 10, n)
     frame["tier"] = tiers[tier]
-    frame["premium"] = np.round(200 + 90 * tier + 5 * logit + rng.normal(0, 15, n), 2)
+    # R² about 0.9 from the tier alone: under the old "too good" bar (0.98), above the new
+    # near-perfect one.
+    frame["premium"] = np.round(200 + 90 * tier + 5 * logit + rng.normal(0, 80, n), 2)
     report = audit(frame, "premium")
     finding = _leak_on(report, "tier")
-    assert finding.evidence["score_alone"] > 0.9
+    assert 0.85 < finding.evidence["score_alone"] < 0.98
+    assert finding.severity == "medium"
 
 
 def test_a_status_code_is_a_leak_not_an_entity_and_keeps_the_other_checks():
