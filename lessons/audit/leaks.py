@@ -64,18 +64,20 @@ class _LeakResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def _screen_column(column: pd.Series, target: screen.Target, folds: np.ndarray) -> _Screen:
+def _screen_column(
+    column: pd.Series, target: screen.Target, folds: np.ndarray, distinct: int | None = None
+) -> _Screen:
     codes, n_bins = screen.bin_codes(column)
     encoded = screen.oof_encode(codes, n_bins, target, folds)
     alone = screen.score(encoded, target)
-    numbers = _numbers(column)
+    numbers = _numbers(column, distinct)
     if numbers is not None:
         guess = screen.neighbour_predict(numbers, target)
         present = np.isfinite(numbers)
         if guess is not None and present.mean() >= 0.5:
             subset = screen.Target(target.task, target.values[present], target.n_classes)
             alone = max(alone, screen.score(guess[present], subset))
-    modal = _modal_flag(column)
+    modal = _modal_flag(codes, n_bins, exact_values_odd=_is_number_like(column))
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -97,17 +99,32 @@ def _screen_column(column: pd.Series, target: screen.Target, folds: np.ndarray) 
     )
 
 
-def _modal_flag(column: pd.Series) -> np.ndarray | None:
-    """1 where a column holds its most common value, 0 elsewhere (None when that value is
-    on almost no row or almost every row)."""
-    present = column.dropna()
-    if present.empty or pd.api.types.is_bool_dtype(column):
+def _is_number_like(column: pd.Series) -> bool:
+    return not pd.api.types.is_bool_dtype(column) and (
+        pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
+    )
+
+
+def _modal_flag(codes: np.ndarray, n_bins: int, *, exact_values_odd: bool) -> np.ndarray | None:
+    """1 where a column holds its most common value, 0 elsewhere, read from its bins.
+
+    Numbers get a bin of their own for a heavy value (odd codes, see
+    ``audit_screen.bin_codes``); a category's bins are its values. None when the top value
+    is on under 5 % or over 95 % of rows, or the column has fewer than three values.
+    """
+    counts = np.bincount(codes, minlength=n_bins)[:-1]  # the last bin holds missing values
+    if np.count_nonzero(counts) < 3:
         return None
-    counts = present.value_counts()
-    share = counts.iloc[0] / len(column)
-    if not 0.05 <= share <= 0.95 or len(counts) < 3:
+    candidates = np.arange(len(counts))
+    if exact_values_odd:
+        candidates = candidates[1::2]
+    if candidates.size == 0:
         return None
-    return (column == counts.index[0]).fillna(False).to_numpy(dtype=np.int64)
+    top = int(candidates[np.argmax(counts[candidates])])
+    share = counts[top] / len(codes)
+    if not 0.05 <= share <= 0.95:
+        return None
+    return (codes == top).astype(np.int64)
 
 
 def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
@@ -131,12 +148,13 @@ def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
     return None
 
 
-def _numbers(column: pd.Series) -> np.ndarray | None:
+def _numbers(column: pd.Series, distinct: int | None = None) -> np.ndarray | None:
     """A numeric or date column with enough distinct values for the neighbour check."""
     if pd.api.types.is_bool_dtype(column):
         return None
     if pd.api.types.is_datetime64_any_dtype(column) or pd.api.types.is_numeric_dtype(column):
-        return _order_values(column).to_numpy(dtype=float) if column.nunique() >= 20 else None
+        count = column.nunique() if distinct is None else distinct
+        return _order_values(column).to_numpy(dtype=float) if count >= 20 else None
     return None
 
 
@@ -168,26 +186,27 @@ def _leak_findings(
     progress: Progress,
     *,
     over_time: bool,
-    time_budget: float = float("inf"),
+    deadline: float = float("inf"),
+    distinct: dict[str, int] | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
     scores; columns the time budget did not reach are returned as skipped."""
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [])
-    started = time.perf_counter()
     # Columns named like an outcome or like the target are screened first, so a budget
     # that runs out on a very wide table skips ordinary columns before suspicious ones.
     ordered = sorted(
         columns,
         key=lambda c: not (OUTCOME_NAME.search(c) or _names_the_target(c, target_name)),
     )
+    distinct = distinct or {}
     screens: dict[str, _Screen] = {}
     skipped: list[str] = []
     for position, name in enumerate(ordered):
-        if time.perf_counter() - started > time_budget:
+        if time.perf_counter() > deadline:
             skipped = ordered[position:]
             break
-        screens[name] = _screen_column(rows[name], target, folds)
+        screens[name] = _screen_column(rows[name], target, folds, distinct.get(name))
         if position % 50 == 49:
             progress(0.45 + 0.25 * position / len(ordered), f"Scored {position + 1} columns")
     columns = [c for c in columns if c in screens]

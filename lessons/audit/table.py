@@ -346,7 +346,10 @@ def _group_column(
             continue
         kind = types.get(name)
         count = distinct[name]
+        # Cheap tests first: this runs over every column of very wide tables.
         if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
+            continue
+        if count > n_rows / 2 or (kind == "number" and not time_repeats):
             continue
         column = table[name]
         if kind == "number" and not is_integer_valued(column):
