@@ -195,9 +195,15 @@ def _leak_findings(
         return _LeakResult([], screen.baseline_score(target), [])
     # Columns named like an outcome or like the target are screened first, so a budget
     # that runs out on a very wide table skips ordinary columns before suspicious ones.
+    # Then the other columns, numbers by a quick vectorised correlation with the target
+    # (and of their empty/filled flag), strongest first: what a budget skips is the weakest.
+    quick = _quick_strength(rows, columns, target)
     ordered = sorted(
         columns,
-        key=lambda c: not (OUTCOME_NAME.search(c) or _names_the_target(c, target_name)),
+        key=lambda c: (
+            not (OUTCOME_NAME.search(c) or _names_the_target(c, target_name)),
+            -quick.get(c, 1.0),
+        ),
     )
     distinct = distinct or {}
     screens: dict[str, _Screen] = {}
@@ -294,6 +300,36 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
         or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
         or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
     )
+
+
+def _quick_strength(
+    rows: pd.DataFrame, columns: list[str], target: screen.Target
+) -> dict[str, float]:
+    """|Correlation| of each numeric column (and of its missing flag) with the target, in
+    one matrix product: the order of the column screen on very wide tables."""
+    numeric = [
+        c
+        for c in columns
+        if pd.api.types.is_numeric_dtype(rows.dtypes[c])
+        and not pd.api.types.is_bool_dtype(rows.dtypes[c])
+    ]
+    if len(numeric) < 100:
+        return {}
+    values = rows[numeric].to_numpy(dtype=float, na_value=np.nan)
+    missing = np.isnan(values)
+    filled = np.where(missing, np.nanmean(np.where(missing, np.nan, values), axis=0), values)
+    outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
+    strength = np.zeros(len(numeric))
+    for block in (filled, missing.astype(float)):
+        centred = block - block.mean(axis=0)
+        scale = np.sqrt((centred**2).sum(axis=0))
+        scale[scale == 0] = np.inf
+        ys = outputs - outputs.mean(axis=0)
+        y_scale = np.sqrt((ys**2).sum(axis=0))
+        y_scale[y_scale == 0] = np.inf
+        correlation = np.abs(centred.T @ ys) / scale[:, None] / y_scale[None, :]
+        strength = np.maximum(strength, np.nan_to_num(correlation).max(axis=1))
+    return dict(zip(numeric, strength.tolist(), strict=True))
 
 
 def _redundant_groups(

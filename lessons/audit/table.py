@@ -28,10 +28,9 @@ def _column_findings(
     n_rows = len(table)
     missing = table[features].isna().mean()
     for name in features:
-        column = table[name]
         distinct = distinct_counts[name]
         if distinct + bool(missing[name] > 0) <= 1:
-            shown = "missing" if distinct == 0 else repr(str(column.dropna().iloc[0]))
+            shown = "missing" if distinct == 0 else repr(str(table[name].dropna().iloc[0]))
             findings.append(
                 Finding(
                     "constant_column",
@@ -197,7 +196,7 @@ def _time_candidates(
     dates = [
         c
         for c in features
-        if pd.api.types.is_datetime64_any_dtype(table[c])
+        if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
         and distinct[c] >= 3
         and not re.search(r"birth|born", c, re.IGNORECASE)
     ]
