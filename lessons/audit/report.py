@@ -168,6 +168,9 @@ class AuditReport:
             "group_column": self.group_column,
             "recommended_split": self.recommended_split,
             "recommended_metric": self.recommended_metric,
+            "honest_score": round(self.honest_score, 4),
+            "folds": self.folds,
+            "notes": list(self.notes),
             "findings": [finding.to_dict() for finding in self.findings],
         }
 
