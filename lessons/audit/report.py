@@ -52,7 +52,8 @@ REDUNDANT_GROUP_GAIN = 0.08
 SUSPECT_LIFT = 0.3  # a column this strong alone (ROC AUC 0.65) is tested with and without
 MIN_SIDE_ROWS = 10  # rows needed on each side of an empty/filled flag to score it
 ONE_SIDED_SHARE = 0.98  # one side of the flag is (almost) a single class
-NUMERIC_PAIR_CANDIDATES = 10  # numeric columns whose ratios and products are tried
+NUMERIC_PAIR_CANDIDATES = 8  # numeric columns whose ratios and products are tried ...
+PAIR_ROWS = 5_000  # ... on at most this many rows
 RARE_CLASS_SHARE = 0.2
 HIGH_MISSING_SHARE = 0.5
 

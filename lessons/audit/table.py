@@ -357,8 +357,13 @@ def _group_column(
         if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         named = bool(ID_NAME.search(name))
-        panel = time_repeats and _panel_key(table, name, time_column)
         codes = kind != "number" and _looks_like_codes(column)
+        # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
+        panel = (
+            time_repeats
+            and count * distinct[time_column] >= 0.95 * n_rows
+            and _panel_key(table, name, time_column)
+        )
         # Away from a panel, an entity is many values (a customer base, a fleet), not a
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:

@@ -256,8 +256,10 @@ def test_every_finding_uses_the_documented_vocabulary():
     payload = audit(frame, "bought").to_dict()
     assert set(payload) == {
         "rows", "columns", "target", "task", "time_column", "group_column",
-        "recommended_split", "recommended_metric", "findings",
+        "recommended_split", "recommended_metric", "honest_score", "folds", "notes",
+        "findings",
     }  # fmt: skip
+    assert payload["folds"].startswith("grouped")
     for finding in payload["findings"]:
         assert finding["kind"] in FINDING_KINDS
         assert finding["severity"] in {"high", "medium", "low"}
