@@ -98,22 +98,27 @@ def forward_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.nda
     return encoded[:, 0] if target.task != "multiclass" else encoded
 
 
-def forward_stacked_score(blocks: list[np.ndarray], target: Target, folds: np.ndarray) -> float:
-    """Score of the stacked ridge model trained on earlier folds only, on folds 1..K-1.
+def forward_stacked_score(
+    blocks: list[np.ndarray], target: Target, folds: np.ndarray, first_scored: int = 2
+) -> float:
+    """Score of the stacked ridge model trained on earlier folds only, on the later folds.
 
     The blocks must come from :func:`forward_encode` on time-ordered folds: then no number
-    in the score was learned from a later row, as in production.
+    in the score was learned from a later row, as in production. Fold 0 only seeds the
+    encodings (its own rows carry the prior), so the ridge of fold ``k`` is fitted on folds
+    ``1..k-1`` and the score covers folds ``first_scored`` onwards.
     """
-    scored = folds > 0
+    first_scored = max(first_scored, 1)
+    scored = folds >= first_scored
     if not blocks or not scored.any():
         subset = Target(target.task, target.values[scored], target.n_classes)
         return baseline_score(subset)
     features = np.hstack(blocks)
     outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
     prediction = np.zeros_like(outputs, dtype=float)
-    for fold in range(1, int(folds.max()) + 1):
+    for fold in range(first_scored, int(folds.max()) + 1):
         test = folds == fold
-        train = folds < fold
+        train = (folds >= 1) & (folds < fold) if fold > 1 else folds < fold
         prediction[test] = _ridge_predict(features, outputs, train, test)
     subset = Target(target.task, target.values[scored], target.n_classes)
     kept = prediction[scored]

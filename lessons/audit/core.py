@@ -251,7 +251,8 @@ def _folds(
         folds = screen.time_folds(order, TIME_FOLDS)
         return folds, (
             f"time-ordered: {TIME_FOLDS} consecutive blocks of {time_column!r}; the honest "
-            f"score scores blocks 2 to {TIME_FOLDS}, each with a model of the blocks before it"
+            f"score scores blocks 3 to {TIME_FOLDS}, each with a model of the blocks before "
+            "it (block 1 only seeds the model's statistics)"
         )
     if group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS:
         groups = _group_keys(rows[group_column].to_numpy())

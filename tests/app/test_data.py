@@ -63,7 +63,7 @@ def test_each_leak_shows_the_check_that_fired_and_the_folds_used():
     text = _markdown(at)
     assert "Check that fired:" in text
     captions = "\n".join(str(c.value).replace("\\", "") for c in at.caption)
-    assert "time-ordered: 4 consecutive blocks of 'application_date'" in captions
+    assert "time-ordered: 5 consecutive blocks of 'application_date'" in captions
 
 
 def test_a_single_row_class_is_a_finding_and_the_rest_is_audited():
