@@ -182,6 +182,7 @@ def audit(
         over_time=bool(time_column),
         deadline=deadline,
         distinct=distinct if len(rows) == len(table) else None,
+        entity=group_column,
     )
     findings.extend(leaks.findings)
     if leaks.skipped:

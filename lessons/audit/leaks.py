@@ -189,6 +189,7 @@ def _leak_findings(
     over_time: bool,
     deadline: float = float("inf"),
     distinct: dict[str, int] | None = None,
+    entity: str | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
     scores; columns the time budget did not reach are returned as skipped."""
@@ -222,14 +223,19 @@ def _leak_findings(
     lifts = {name: screen.lift(s.alone, target) for name, s in screens.items()}
     missing_lifts = {name: screen.lift(s.missing_alone, target) for name, s in screens.items()}
     ranked = sorted(columns, key=lambda c: -lifts[c])
+    # The entity column predicts through the entity's own history (its grouped folds, or
+    # time-ordered ones, show it): a suspect only when its own screen is damning.
     suspects = [
         c
         for c in columns
-        if lifts[c] >= SUSPECT_LIFT
-        or missing_lifts[c] >= 0.3
-        or screens[c].one_sided is not None
-        or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
-        or _names_the_target(c, target_name)
+        if (c != entity or _has_own_evidence(screens[c], target))
+        and (
+            lifts[c] >= SUSPECT_LIFT
+            or missing_lifts[c] >= 0.3
+            or screens[c].one_sided is not None
+            or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
+            or _names_the_target(c, target_name)
+        )
     ]
     suspects = sorted(
         suspects,
@@ -246,7 +252,7 @@ def _leak_findings(
     with_lift = screen.lift(with_all, target)
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
-    groups = _redundant_groups(suspects, screens, target)
+    groups = _redundant_groups(suspects, screens, target, with_lift)
     if DEBUG:
         print(
             {c: (round(lifts[c], 3), round(missing_lifts[c], 3)) for c in suspects},
@@ -334,7 +340,7 @@ def _quick_strength(
 
 
 def _redundant_groups(
-    suspects: list[str], screens: dict[str, _Screen], target: screen.Target
+    suspects: list[str], screens: dict[str, _Screen], target: screen.Target, with_lift: float
 ) -> list[list[str]]:
     """Suspects that carry the same signal (correlated out-of-fold encodings), grouped.
 
@@ -352,9 +358,12 @@ def _redundant_groups(
 
     signals = {c: screens[c].block.ravel() for c in suspects}
     stands_alone = {c: _has_own_evidence(screens[c], target) for c in suspects}
+    # A near-perfect column groups only with near-perfect ones (the radius, perimeter and
+    # area of one tumour), never with an ordinary feature its finding would then implicate.
+    near = {c: _near_perfect(screen.lift(screens[c].alone, target), with_lift) for c in suspects}
     for i, first in enumerate(suspects):
         for second in suspects[i + 1 :]:
-            if stands_alone[first] or stands_alone[second]:
+            if stands_alone[first] or stands_alone[second] or near[first] != near[second]:
                 continue
             a, b = signals[first], signals[second]
             if a.std() == 0 or b.std() == 0:
