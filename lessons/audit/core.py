@@ -201,11 +201,13 @@ def audit(
     if time_column:
         # The honest score is honest in time: each block of time is scored by a model of
         # the blocks before it only.
-        honest = _forward_score(rows, honest_columns, target_sample, folds)
+        honest = _forward_score(rows, honest_columns, target_sample, folds, leaks.screens)
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
         findings.append(
-            _entity_finding(rows, table, group_column, honest_columns, target_sample, rng)
+            _entity_finding(
+                rows, table, group_column, honest_columns, target_sample, rng, leaks.screens
+            )
         )
     split, split_reason = _recommend_split(prepared.task, time_column, group_column, table[target])
     metric, metric_reason = _recommend_metric(prepared, table[target], time_column)

@@ -53,6 +53,8 @@ class _Screen:
     missing_alone: float
     block: np.ndarray
     one_sided: dict | None = None
+    codes: np.ndarray | None = None
+    n_bins: int = 0
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class _LeakResult:
     honest: float
     kept: list[str]
     skipped: list[str] = field(default_factory=list)
+    screens: dict[str, _Screen] = field(default_factory=dict)
 
 
 def _screen_column(
@@ -96,7 +99,13 @@ def _screen_column(
         if target.task != "regression":
             one_sided = _one_sided(missing, target)
     return _Screen(
-        str(column.name), alone, missing_alone, screen.as_features(encoded, target), one_sided
+        str(column.name),
+        alone,
+        missing_alone,
+        screen.as_features(encoded, target),
+        one_sided,
+        codes.astype(np.int32),
+        n_bins,
     )
 
 
@@ -159,20 +168,42 @@ def _numbers(column: pd.Series, distinct: int | None = None) -> np.ndarray | Non
     return None
 
 
+def _codes(
+    rows: pd.DataFrame, name: str, cache: dict[str, _Screen] | None
+) -> tuple[np.ndarray, int]:
+    """A column's bins, from the screen's cache when it has them."""
+    cached = (cache or {}).get(name)
+    if cached is not None and cached.codes is not None:
+        return cached.codes.astype(np.int64), cached.n_bins
+    return screen.bin_codes(rows[name])
+
+
 def _stacked(
-    rows: pd.DataFrame, columns: list[str], target: screen.Target, folds: np.ndarray
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    cache: dict[str, _Screen] | None = None,
 ) -> float:
-    blocks = [_screen_column(rows[c], target, folds).block for c in columns]
+    blocks = []
+    for name in columns:
+        codes, n_bins = _codes(rows, name, cache)
+        encoded = screen.oof_encode(codes, n_bins, target, folds)
+        blocks.append(screen.as_features(encoded, target))
     return screen.stacked_score(blocks, target, folds)
 
 
 def _forward_score(
-    rows: pd.DataFrame, columns: list[str], target: screen.Target, folds: np.ndarray
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    cache: dict[str, _Screen] | None = None,
 ) -> float:
     """The honest score over time-ordered folds: every block scored by a model of the past."""
     blocks = []
     for name in columns:
-        codes, n_bins = screen.bin_codes(rows[name])
+        codes, n_bins = _codes(rows, name, cache)
         encoded = screen.forward_encode(codes, n_bins, target, folds)
         blocks.append(screen.as_features(encoded, target))
     return screen.forward_stacked_score(blocks, target, folds)
@@ -296,8 +327,11 @@ def _leak_findings(
     if combination:
         findings.append(combination)
         flagged.update(combination.evidence.get("pair", combination.columns))
-    honest = stacked_without(flagged)
-    return _LeakResult(findings, honest, [c for c in stacked_columns if c not in flagged], skipped)
+    # Over time the honest score is the forward-chained one (computed by the caller).
+    honest = with_all if over_time else stacked_without(flagged)
+    return _LeakResult(
+        findings, honest, [c for c in stacked_columns if c not in flagged], skipped, screens
+    )
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
@@ -747,6 +781,7 @@ def _entity_finding(
     columns: list[str],
     target: screen.Target,
     rng: np.random.Generator,
+    cache: dict[str, _Screen] | None = None,
 ) -> Finding:
     sizes = table[group_column].value_counts()
     codes = pd.factorize(table[group_column])[0]
@@ -761,8 +796,8 @@ def _entity_finding(
     # The entity's own column stands for everything that lets a model recognise an entity
     # (its id, a per-customer fee...): a random split rewards that memory, a group split not.
     with_entity = [*columns[:ENTITY_COLUMNS], group_column]
-    score_random = _stacked(rows, with_entity, target, random_folds)
-    score_group = _stacked(rows, with_entity, target, group_folds)
+    score_random = _stacked(rows, with_entity, target, random_folds, cache)
+    score_group = _stacked(rows, with_entity, target, group_folds, cache)
     name = SCORE_NAMES[target.task]
     gap_text = (
         f" A model that can recognise the {group_column!r} scores {name} {score_random:.3f} "
