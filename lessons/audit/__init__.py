@@ -14,8 +14,10 @@ at most a low-severity note.
 Run it on any file: ``python -m lessons.audit FILE.csv --target COLUMN [--json]``.
 
 The package's modules follow the audit's sections: ``report`` (vocabulary and results),
-``table`` (table-level checks), ``leaks`` (leak checks), ``core`` (the ``audit`` function,
-the split and metric advice) and ``cli`` (the command line).
+``table`` (table-level checks), ``screens`` (each column on its own), ``judge`` (the checks
+that make a suspect a finding), ``pairs`` (columns that give the target away together),
+``leaks`` (the leak checks put together), ``core`` (the ``audit`` function, the split and
+metric advice) and ``cli`` (the command line).
 """
 
 from lessons.audit.cli import main, render_text

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.leaks import _entity_finding, _forward_score, _leak_findings
+from lessons.audit.leaks import _entity_finding, _leak_findings
 from lessons.audit.report import (
     DISTINCT_HEAD,
     FINDING_KINDS,
@@ -28,6 +28,7 @@ from lessons.audit.report import (
     Finding,
     Progress,
 )
+from lessons.audit.screens import _forward_score
 from lessons.audit.table import (
     _column_findings,
     _duplicate_findings,
