@@ -37,7 +37,8 @@ TIME_NAME = re.compile(
 YEAR_NAME = re.compile(r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)", re.IGNORECASE)
 # A year that describes the thing (built, born) is an attribute, not when the row was observed.
 ATTRIBUTE_YEAR_NAME = re.compile(
-    r"built|birth|born|found|establish|made|manufactur|since|start|open", re.IGNORECASE
+    r"built|birth|born|found|establish|made|manufactur|since|start|open|launch|release|model",
+    re.IGNORECASE,
 )
 _EPOCH_SECONDS = (946_684_800, 4_102_444_800)  # 2000-01-01 to 2100-01-01
 _EPOCH_MILLISECONDS = (946_684_800_000, 4_102_444_800_000)

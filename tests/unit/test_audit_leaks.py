@@ -9,6 +9,8 @@ import pytest
 
 from lessons import audit_screen as screen
 from lessons.audit import audit
+from lessons.audit.screens import _quick_strength
+from lessons.audit_types import is_year_column
 
 
 def _features(n: int, rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray]:
@@ -295,3 +297,24 @@ def test_wide_tables_no_longer_raise(n_columns):
     frame["y"] = [0, 1] * 10
     report = audit(frame, "y")
     assert any(f.kind == "constant_column" for f in report.findings)
+
+
+def test_a_launch_or_model_year_is_an_attribute_not_the_time_order():
+    years = pd.Series([2015, 2018, 2020, 2021])
+    assert not is_year_column("launch_year", years)
+    assert not is_year_column("model_year", years)
+    assert is_year_column("year", years)
+
+
+def test_the_quick_screen_puts_the_strongest_columns_first():
+    """On a very wide table the column screen runs strongest first, so a budget that runs
+    out skips the weakest; a leak in the last column still comes first."""
+    rng = np.random.default_rng(13)
+    n = 500
+    frame = pd.DataFrame(rng.normal(size=(n, 150)), columns=[f"c{i}" for i in range(150)])
+    y = (rng.random(n) < 0.4).astype(float)
+    frame["c149"] = y + rng.normal(0, 0.05, n)
+    frame["c148"] = np.where(y == 1, rng.normal(size=n), np.nan)  # filled for one class
+    strength = _quick_strength(frame, list(frame.columns), screen.Target("binary", y, 2))
+    order = sorted(strength, key=strength.get, reverse=True)
+    assert set(order[:2]) == {"c149", "c148"}
