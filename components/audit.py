@@ -422,7 +422,18 @@ def build_dataset(
     frame = apply_column_types(upload.loaded.frame, types)
     numeric = frame.select_dtypes("number").columns
     frame[numeric] = frame[numeric].mask(frame[numeric].isin([float("inf"), float("-inf")]))
-    frame = frame.loc[frame[report.target].notna()].reset_index(drop=True)
+    frame = frame.loc[frame[report.target].notna()]
+    # A class of one row cannot be split into training and test rows: the audit reported it
+    # (merge or drop it), and the lessons get the table without it.
+    single = [
+        value
+        for f in report.findings
+        if f.kind == "singleton_class"
+        for value in f.evidence["single_row_classes"]
+    ]
+    if single:
+        frame = frame.loc[~frame[report.target].astype(str).isin(single)]
+    frame = frame.reset_index(drop=True)
     kinds = sum(f.kind == "target_leak" for f in report.findings)
     return datasets.Dataset(
         name=dataset_name(upload, report.target),

@@ -77,6 +77,12 @@ def test_a_single_row_class_is_a_finding_and_the_rest_is_audited():
     assert "Single-row class" in text
     assert "rare" in text
     assert any(m.value == "multiclass" for m in at.metric)
+    key = f"{_file_id(at)}_grade"
+    at.button(key=f"audit_use_button_{key}").click().run()
+    assert not at.exception
+    dataset = at.session_state["sidebar_uploads"][at.session_state["sidebar_dataset"]]
+    assert "rare" not in set(dataset.frame["grade"])
+    assert len(dataset.frame) == 60
 
 
 def test_changing_the_target_reruns_the_audit():
