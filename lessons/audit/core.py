@@ -362,7 +362,7 @@ def _prepare_target(
         )
     counts = column.value_counts()
     singletons = list(counts.index[counts < 2])
-    if singletons and int((counts >= 2).sum()) >= 2:
+    if singletons and task != "binary" and int((counts >= 2).sum()) >= 2:
         codes, _ = pd.factorize(column, sort=True)
         return (
             screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1),

@@ -11,6 +11,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.report import (
     MIN_SIDE_ROWS,
+    ONE_SIDED_ROWS,
     ONE_SIDED_SHARE,
 )
 from lessons.audit.table import _order_values
@@ -108,7 +109,7 @@ def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
     overall = np.bincount(labels, minlength=max(target.n_classes, 2)) / len(labels)
     for side, mask in (("filled", ~missing), ("empty", missing)):
         rows = int(mask.sum())
-        if rows < max(3 * MIN_SIDE_ROWS, 0.01 * len(labels)):
+        if rows < max(ONE_SIDED_ROWS, 0.01 * len(labels)):
             continue
         counts = np.bincount(labels[mask], minlength=len(overall))
         top = int(counts.argmax())
