@@ -319,3 +319,18 @@ def test_the_quick_screen_puts_the_strongest_columns_first():
     strength = _quick_strength(frame, list(frame.columns), screen.Target("binary", y, 2))
     order = sorted(strength, key=strength.get, reverse=True)
     assert set(order[:2]) == {"c149", "c148"}
+
+
+def test_the_leak_chart_shows_a_redundant_group_s_best_column():
+    from components.charts.audit import leak_scores_figure
+
+    evidence = {
+        "score_name": "ROC AUC",
+        "score_with": 0.93,
+        "score_without": 0.88,
+        "score_alone": {"credit": 0.74, "credit_share": 0.76},
+    }
+    figure = leak_scores_figure(evidence, ("credit", "credit_share"))
+    bar = figure.data[0]
+    assert list(bar.x) == [0.93, 0.88, 0.76]
+    assert bar.y[-1] == "best alone (credit_share)"
