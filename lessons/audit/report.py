@@ -24,6 +24,7 @@ SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 SPLITS: tuple[str, ...] = ("random", "stratified", "time", "group")
 SCORE_NAMES = {"binary": "ROC AUC", "multiclass": "balanced accuracy", "regression": "R²"}
 
+MIN_SCREENED = 100  # columns screened whatever the clock says (the likeliest leaks first)
 SCREEN_SECONDS = 20.0  # from the audit's start: the column screen of a very wide table stops
 MAX_CLASSES = 50
 MAX_MODEL_ROWS = 20_000
