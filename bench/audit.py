@@ -10,6 +10,7 @@ resident set size. The frame's own size (pandas, deep) is measured separately to
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -131,6 +132,227 @@ def bench_audit(sizes: tuple[tuple[int, int], ...] = SIZES) -> list[tuple[str, f
     return rows
 
 
+# ---- The corpus of real tables (issue 17): detection by kind against a written ground truth
+
+CORPUS = Path(__file__).resolve().parent / "audit_corpus"
+KINDS = (
+    "leaks",
+    "false high leaks",
+    "legitimate columns asked about (medium)",
+    "time",
+    "entity",
+    "identifiers",
+    "constant",
+    "duplicates",
+)
+
+
+def _found_leak(report, columns: list[str]) -> bool:
+    return any(
+        f.kind == "target_leak"
+        and f.severity in ("high", "medium")
+        and set(f.columns) & set(columns)
+        for f in report.findings
+    )
+
+
+def score_table(name: str, truth: dict) -> dict:
+    """Audit one corpus file (load and audit, timed) and compare with its ground truth."""
+    from lessons.audit import audit
+    from lessons.csv_loading import load_csv
+    from lessons.errors import DataError
+
+    path = CORPUS / f"{name}.csv"
+    start = time.perf_counter()
+    try:
+        loaded = load_csv(path, filename=path.name, max_bytes=2**31)
+        report = audit(loaded.frame, truth["target"])
+        error = None
+    except DataError as problem:
+        report, error = None, str(problem)
+    seconds = time.perf_counter() - start
+    counts: dict[str, list[int]] = {kind: [0, 0] for kind in KINDS}
+    missed: list[str] = []
+
+    def tally(kind: str, hit: bool, label: str) -> None:
+        counts[kind][0] += int(hit)
+        counts[kind][1] += 1
+        if not hit:
+            missed.append(f"{kind}: {label}")
+
+    findings = report.findings if report else ()
+    for leak in truth["leaks"]:
+        hit = report is not None and _found_leak(report, leak["columns"])
+        tally("leaks", hit, f"{'+'.join(leak['columns'])} (class {leak['class']})")
+    false_high = sorted(
+        {
+            c
+            for f in findings
+            if f.kind == "target_leak" and f.severity == "high"
+            for c in f.columns
+            if c in truth["legit"]
+        }
+    )
+    counts["false high leaks"] = [len(false_high), len(truth["legit"])]
+    asked = {
+        c
+        for f in findings
+        if f.kind == "target_leak" and f.severity == "medium"
+        for c in f.columns
+        if c in truth["legit"]
+    }
+    counts["legitimate columns asked about (medium)"] = [len(asked), len(truth["legit"])]
+    if false_high:
+        missed.append(f"false high leaks: {', '.join(false_high)}")
+    if truth["time"]:
+        tally("time", report is not None and report.time_column == truth["time"], truth["time"])
+    if truth["entity"]:
+        got = report.group_column if report else None
+        tally("entity", got == truth["entity"], f"{truth['entity']} (got {got})")
+    ids_found = {c for f in findings if f.kind == "id_column" for c in f.columns}
+    for column in truth["ids"]:
+        tally("identifiers", column in ids_found, column)
+    constant_found = {c for f in findings if f.kind == "constant_column" for c in f.columns}
+    for column in truth["constant"]:
+        tally("constant", column in constant_found, column)
+    if truth["duplicates"]:
+        tally("duplicates", any(f.kind == "duplicate_rows" for f in findings), "duplicate rows")
+    extra = []
+    if report is not None and report.time_column and not truth["time"]:
+        extra.append(f"time column where none: {report.time_column}")
+    if report is not None and report.group_column and not truth["entity"]:
+        extra.append(f"entity where none: {report.group_column}")
+    return {
+        "name": name,
+        "unseen": truth["unseen"],
+        "seconds": seconds,
+        "counts": counts,
+        "missed": missed,
+        "extra": extra,
+        "error": error,
+        "folds": getattr(report, "folds", None) if report else None,
+    }
+
+
+def score_corpus(include_unseen: bool = True) -> list[dict]:
+    """Score every table of the corpus (the unseen ones only when asked)."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))["tables"]
+    return [
+        score_table(name, truth)
+        for name, truth in manifest.items()
+        if include_unseen or not truth["unseen"]
+    ]
+
+
+def _total(results: list[dict], kind: str) -> tuple[int, int]:
+    return (
+        sum(r["counts"][kind][0] for r in results),
+        sum(r["counts"][kind][1] for r in results),
+    )
+
+
+def corpus_table(results: list[dict]) -> str:
+    """Markdown table: detection by kind, seen and unseen tables apart."""
+    groups = {
+        "seen": [r for r in results if not r["unseen"]],
+        "unseen": [r for r in results if r["unseen"]],
+    }
+    lines = [
+        "| kind | " + " | ".join(f"{k} ({len(v)} tables)" for k, v in groups.items()) + " |",
+        "|---|" + "---:|" * len(groups),
+    ]
+    for kind in KINDS:
+        cells = []
+        for members in groups.values():
+            hit, total = _total(members, kind)
+            if kind in ("false high leaks", "legitimate columns asked about (medium)"):
+                cells.append(f"{hit} (of {total} legitimate columns)")
+            else:
+                cells.append(f"{hit}/{total} ({hit / total:.0%})" if total else "–")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    for label, pick in (("max seconds per file (load + audit)", max), ("total seconds", sum)):
+        cells = [
+            f"{pick(r['seconds'] for r in members):.2f}" if members else "–"
+            for members in groups.values()
+        ]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def corpus_details(results: list[dict]) -> str:
+    """One line per table: time, what was missed, what was found where nothing is."""
+    lines = []
+    for r in results:
+        problems = r["missed"] + r["extra"] + ([f"error: {r['error']}"] if r["error"] else [])
+        tag = " (unseen)" if r["unseen"] else ""
+        lines.append(
+            f"- {r['name']}{tag}: {r['seconds']:.2f} s; "
+            + ("; ".join(problems) if problems else "everything found")
+        )
+    return "\n".join(lines)
+
+
+def bench_audit_corpus() -> list[tuple[str, object, str]]:
+    """Detection rates on the corpus, for the ``make bench`` table."""
+    results = score_corpus()
+    print(corpus_table(results), file=sys.stderr)
+    print(corpus_details(results), file=sys.stderr)
+    rows: list[tuple[str, object, str]] = []
+    for group, members in (
+        ("seen", [r for r in results if not r["unseen"]]),
+        ("unseen", [r for r in results if r["unseen"]]),
+    ):
+        for kind in KINDS:
+            hit, total = _total(members, kind)
+            if kind == "false high leaks":
+                rows.append((f"corpus {group}: false high leaks on legitimate columns", hit, ""))
+            elif kind.startswith("legitimate"):
+                rows.append((f"corpus {group}: {kind}", f"{hit}/{total}", ""))
+            elif total:
+                rows.append((f"corpus {group}: {kind} found", f"{hit}/{total}", ""))
+        rows.append((f"corpus {group}: max time per file", max(r["seconds"] for r in members), "s"))
+    return rows
+
+
+def bench_audit_wide(n_rows: int = 10_000, n_columns: int = 5_000) -> list[tuple[str, object, str]]:
+    """A sensor-like table of 10,000 × 5,000 numbers (issue 19): audited in-process, with the
+    columns screened and skipped in the time budget."""
+    from lessons.audit import audit
+
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(
+        rng.normal(size=(n_rows, n_columns)).round(3), columns=[f"s{i}" for i in range(n_columns)]
+    )
+    frame["target"] = (frame["s3"] + rng.normal(0, 1, n_rows) > 0).astype(int)
+    frame[f"s{n_columns - 7}"] = frame["target"] + rng.normal(0, 0.01, n_rows)  # a leak
+    start = time.perf_counter()
+    report = audit(frame, "target")
+    seconds = time.perf_counter() - start
+    note = next((n for n in report.notes if "not screened" in n), "")
+    skipped = int(note.split(" of ")[0].rsplit(": ", 1)[-1].replace(",", "")) if note else 0
+    label = f"audit wide {n_rows:,} x {n_columns:,}"
+    return [
+        (f"{label}: audit (in-process, frame in memory)", seconds, "s"),
+        (f"{label}: columns screened in the budget", n_columns - skipped, "columns"),
+        (f"{label}: columns skipped (named in a note)", skipped, "columns"),
+        (f"{label}: model-check rows", report.sampled_rows, "rows"),
+        (
+            f"{label}: planted leak found (high)",
+            int(f"s{n_columns - 7}" in report.leak_columns()),
+            "",
+        ),
+    ]
+
+
 if __name__ == "__main__":
-    for label, value, unit in bench_audit():
-        print(f"{label:<55} {value:10.2f} {unit}")
+    if sys.argv[1:] == ["wide"]:
+        for label, value, unit in bench_audit_wide():
+            print(f"{label:<70} {value} {unit}")
+    elif sys.argv[1:] == ["corpus"]:
+        scored = score_corpus()
+        print(corpus_table(scored))
+        print()
+        print(corpus_details(scored))
+    else:
+        for label, value, unit in bench_audit():
+            print(f"{label:<55} {value:10.2f} {unit}")

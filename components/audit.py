@@ -42,6 +42,7 @@ _KIND_TITLES = {
     "high_cardinality": "Many distinct values",
     "class_imbalance": "Rare class",
     "missing_target": "Missing target",
+    "singleton_class": "Single-row class",
 }
 _SEVERITY_BADGES = {
     "high": ":red-badge[:material/error: High]",
@@ -207,9 +208,12 @@ def summary(report: AuditReport) -> None:
         f"Honest {report.score_name}",
         f"{report.honest_score:.3f}",
         help="Cross-validated score of a fast model on every column except the high-severity "
-        "leaks: a first idea of what an honest model reaches.",
+        "leaks: a first idea of what an honest model reaches. With a time column the folds "
+        "are blocks of time and each block is scored by a model of the earlier ones.",
     )
     high.metric("High-severity findings", counts["high"])
+    if report.folds:
+        st.caption(f"Folds of the honest score and the leak checks: {escape_md(report.folds)}.")
     for note in report.notes:
         st.caption(escape_md(note))
 
@@ -242,6 +246,8 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
     evidence = finding.evidence
     figure = None
     line = ""
+    if finding.kind == "target_leak" and "check" in evidence:
+        st.markdown(f"**Check that fired:** {escape_md(evidence['check'])}")
     if finding.kind == "target_leak" and "score_with" in evidence:
         figure = charts.leak_scores_figure(evidence, finding.columns)
         gap = evidence["score_with"] - evidence["score_without"]
@@ -268,6 +274,11 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
             else f"entity {evidence['score_group_split']:.3f}: little memory effect here, but "
             "only a split by entity guarantees the test rows are new."
         )
+    elif finding.kind == "singleton_class":
+        line = (
+            f"{len(evidence['single_row_classes'])} class(es) with a single row: no split "
+            "can put such a class in both the training and the test rows."
+        )
     elif finding.kind == "class_imbalance":
         figure = charts.class_shares_figure(evidence["class_shares"])
         line = (
@@ -280,6 +291,8 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
             st.plotly_chart(figure, key=f"audit_chart_{key}", config={"displayModeBar": False})
         with words:
             takeaway(escape_md(line))
+    elif line:
+        takeaway(escape_md(line))
     with st.expander("Evidence (numbers)"):
         st.dataframe(_evidence_table(evidence), hide_index=True, key=f"audit_evidence_{key}")
 
@@ -409,7 +422,18 @@ def build_dataset(
     frame = apply_column_types(upload.loaded.frame, types)
     numeric = frame.select_dtypes("number").columns
     frame[numeric] = frame[numeric].mask(frame[numeric].isin([float("inf"), float("-inf")]))
-    frame = frame.loc[frame[report.target].notna()].reset_index(drop=True)
+    frame = frame.loc[frame[report.target].notna()]
+    # A class of one row cannot be split into training and test rows: the audit reported it
+    # (merge or drop it), and the lessons get the table without it.
+    single = [
+        value
+        for f in report.findings
+        if f.kind == "singleton_class"
+        for value in f.evidence["single_row_classes"]
+    ]
+    if single:
+        frame = frame.loc[~frame[report.target].astype(str).isin(single)]
+    frame = frame.reset_index(drop=True)
     kinds = sum(f.kind == "target_leak" for f in report.findings)
     return datasets.Dataset(
         name=dataset_name(upload, report.target),

@@ -31,8 +31,13 @@ def leak_scores_figure(evidence: dict, columns: tuple[str, ...]) -> go.Figure:
     values = [evidence["score_with"], evidence["score_without"]]
     colours = [ROLE_COLORS["leaky"], ROLE_COLORS["honest"]]
     alone = evidence.get("score_together", evidence.get("score_alone"))
+    label = f"{suspects} alone"
+    if isinstance(alone, dict) and alone:
+        # A group of redundant columns: the best of them on its own.
+        best = max(alone, key=alone.get)
+        label, alone = f"best alone ({short(best)})", alone[best]
     if isinstance(alone, (int, float)):
-        labels.append(f"{suspects} alone")
+        labels.append(label)
         values.append(alone)
         colours.append(ROLE_COLORS["baseline"])
     fig = go.Figure(

@@ -58,6 +58,33 @@ def test_upload_audit_and_report():
     assert at.metric[0].value == "160"
 
 
+def test_each_leak_shows_the_check_that_fired_and_the_folds_used():
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    text = _markdown(at)
+    assert "Check that fired:" in text
+    captions = "\n".join(str(c.value).replace("\\", "") for c in at.caption)
+    assert "time-ordered: 5 consecutive blocks of 'application_date'" in captions
+
+
+def test_a_single_row_class_is_a_finding_and_the_rest_is_audited():
+    rows = [f"{i},{i % 7},{'a' if i % 2 else 'b'}" for i in range(60)] + ["60,3,rare"]
+    data = ("x,y2,grade\n" + "\n".join(rows) + "\n").encode()
+    at = _upload(open_app("pages/data.py", dataset="wine"), "grades.csv", data)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("grade").run()
+    assert not at.exception
+    assert not at.error
+    text = _markdown(at)
+    assert "Single-row class" in text
+    assert "rare" in text
+    assert any(m.value == "multiclass" for m in at.metric)
+    key = f"{_file_id(at)}_grade"
+    at.button(key=f"audit_use_button_{key}").click().run()
+    assert not at.exception
+    dataset = at.session_state["sidebar_uploads"][at.session_state["sidebar_dataset"]]
+    assert "rare" not in set(dataset.frame["grade"])
+    assert len(dataset.frame) == 60
+
+
 def test_changing_the_target_reruns_the_audit():
     at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
     at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("income").run()

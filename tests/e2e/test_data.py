@@ -30,6 +30,9 @@ def test_upload_shows_the_audit_and_hands_the_data_to_the_lessons(server, page):
     # The findings are drawn before the recommendation below them: wait for both.
     expect(main).to_contain_text("collection_calls", timeout=30_000)
     expect(main).to_contain_text("Split: by time", timeout=30_000)
+    # Each leak names the check behind it; the honest score says which folds it used.
+    expect(main).to_contain_text("Check that fired:", timeout=30_000)
+    expect(main).to_contain_text("time-ordered", timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "data-audit-loans")
     page.get_by_role("button", name="Use this dataset in the lessons").click()

@@ -128,7 +128,12 @@ def test_strong_legitimate_predictors_are_never_high(task):
     frame["price"] = signal if task == "regression" else (signal > signal.median()).astype(int)
     report = audit(frame, "price")
     assert "target_leak" not in _kinds(report, "high")
-    assert "target_leak" not in _kinds(report, "medium")
+    # A feature this strong alone (issue 17: floor area for a price) may be asked about at
+    # medium, as a question with the check that fired, never asserted as a leak.
+    for finding in report.findings:
+        if finding.kind == "target_leak" and finding.severity == "medium":
+            assert finding.message.startswith("Is "), finding.message
+            assert "?" in finding.message and finding.evidence["check"]
 
 
 def test_an_identifier_sorted_by_outcome_is_called_out():
@@ -251,8 +256,10 @@ def test_every_finding_uses_the_documented_vocabulary():
     payload = audit(frame, "bought").to_dict()
     assert set(payload) == {
         "rows", "columns", "target", "task", "time_column", "group_column",
-        "recommended_split", "recommended_metric", "findings",
+        "recommended_split", "recommended_metric", "honest_score", "folds", "notes",
+        "findings",
     }  # fmt: skip
+    assert payload["folds"].startswith("grouped")
     for finding in payload["findings"]:
         assert finding["kind"] in FINDING_KINDS
         assert finding["severity"] in {"high", "medium", "low"}
@@ -264,7 +271,8 @@ def test_every_finding_uses_the_documented_vocabulary():
     [
         (pd.DataFrame({"a": range(20), "y": [1] * 20}), "y", "single value"),
         (pd.DataFrame({"a": range(20), "y": [np.nan] * 20}), "y", "empty on every row"),
-        (pd.DataFrame({"a": range(20), "y": ["x"] * 10 + ["z"] * 9 + ["w"]}), "y", "single row"),
+        # One class of one row next to a single other class: nothing left to audit.
+        (pd.DataFrame({"a": range(20), "y": ["x"] * 19 + ["w"]}), "y", "single row"),
         (pd.DataFrame({"a": range(20), "y": range(20)}), "nope", "no column"),
         (pd.DataFrame({"y": range(20)}), "y", "single column"),
         (pd.DataFrame({"a": range(20), "y": pd.date_range("2024", periods=20)}), "y", "dates"),
@@ -365,13 +373,6 @@ def test_random_bytes_raise_only_data_errors(data):
         audit(loaded.frame, str(loaded.frame.columns[-1]))
     except DataError:
         pass
-
-
-def test_thousands_of_columns_are_refused_with_a_way_out():
-    wide = pd.DataFrame(np.zeros((20, 2100)), columns=[f"c{i}" for i in range(2100)])
-    wide["y"] = [0, 1] * 10
-    with pytest.raises(DataError, match="columns you would really use"):
-        audit(wide, "y")
 
 
 def test_a_small_noisy_table_does_not_claim_drift():

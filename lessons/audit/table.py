@@ -1,0 +1,432 @@
+"""Table-level checks: constant, empty and wide columns, duplicates, identifiers, time order,
+repeated entities and rare classes."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.report import (
+    ENTITY_TOP_SHARE,
+    HIGH_MISSING_SHARE,
+    MIN_ENTITIES,
+    MIN_GROUPS_FOR_FOLDS,
+    RARE_CLASS_SHARE,
+    SCORE_NAMES,
+    Finding,
+)
+from lessons.audit_types import ID_NAME, TIME_NAME, is_integer_valued, is_year_column
+
+
+def _column_findings(
+    table: pd.DataFrame, features: list[str], types: dict, distinct_counts: dict[str, int]
+) -> list[Finding]:
+    findings: list[Finding] = []
+    n_rows = len(table)
+    missing = table[features].isna().mean()
+    for name in features:
+        distinct = distinct_counts[name]
+        if distinct + bool(missing[name] > 0) <= 1:
+            shown = "missing" if distinct == 0 else repr(str(table[name].dropna().iloc[0]))
+            findings.append(
+                Finding(
+                    "constant_column",
+                    "low",
+                    (name,),
+                    f"{name!r} has the same value ({shown}) on every row.",
+                    "It carries no information: drop it.",
+                    {"distinct_values": int(distinct)},
+                )
+            )
+            continue
+        share = float(missing[name])
+        if share >= HIGH_MISSING_SHARE:
+            findings.append(
+                Finding(
+                    "high_missing",
+                    "medium" if share >= 0.9 else "low",
+                    (name,),
+                    f"{name!r} is empty on {share:.0%} of rows.",
+                    "Impute it inside the pipeline with a missing-value flag, or drop it; check "
+                    "first whether being empty means something (see any leak finding).",
+                    {"missing_share": round(share, 4)},
+                )
+            )
+        if types.get(name) in ("category", "text") and distinct > max(50, 0.05 * n_rows):
+            findings.append(
+                Finding(
+                    "high_cardinality",
+                    "low",
+                    (name,),
+                    f"{name!r} has {distinct:,} different values in {n_rows:,} rows.",
+                    "One-hot encoding would make a column per value: group the rare values, use "
+                    "a target encoder fitted on training rows only, or treat it as free text.",
+                    {"distinct_values": int(distinct), "rows": n_rows},
+                )
+            )
+    return findings
+
+
+def _duplicate_findings(table: pd.DataFrame, target: str, types: dict) -> list[Finding]:
+    unique_ids = [c for c in table.columns if types.get(c) == "identifier" and table[c].is_unique]
+    content = [c for c in table.columns if c not in unique_ids]
+    hashes = pd.util.hash_pandas_object(table[content], index=False)
+    duplicated = hashes.duplicated()
+    count = int(duplicated.sum())
+    if count == 0:
+        return []
+    feature_cols = [c for c in content if c != target]
+    conflicting = 0
+    if feature_cols:
+        feature_hash = pd.util.hash_pandas_object(table[feature_cols], index=False)
+        per_features = pd.DataFrame({"f": feature_hash.to_numpy(), "y": hashes.to_numpy()})
+        labels = per_features.groupby("f")["y"].nunique()
+        conflicting = int((labels > 1).sum())
+    share = count / len(table)
+    ignoring = (
+        f" (ignoring the row identifiers {', '.join(map(repr, unique_ids))})" if unique_ids else ""
+    )
+    return [
+        Finding(
+            "duplicate_rows",
+            "medium" if share >= 0.01 else "low",
+            (),
+            f"{count:,} rows ({share:.1%}) repeat an earlier row exactly{ignoring}.",
+            "A copy in the training rows and its twin in the test rows make the test score "
+            "a memory test: drop exact copies, or split so that copies stay together.",
+            {
+                "duplicate_rows": count,
+                "duplicate_share": round(share, 4),
+                "feature_sets_with_conflicting_targets": conflicting,
+            },
+        )
+    ]
+
+
+def _unique_identifiers(table: pd.DataFrame, features: list[str], types: dict) -> list[str]:
+    found = []
+    for name in features:
+        column = table[name]
+        if types.get(name) == "identifier" and column.notna().all() and column.is_unique:
+            found.append(name)
+    return found
+
+
+def _order_values(column: pd.Series) -> pd.Series:
+    """Numbers to rank a column by: its value, a moment's nanoseconds, or its text's rank."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        nanoseconds = column.to_numpy(dtype="datetime64[ns]").astype(np.int64).astype(float)
+        return pd.Series(np.where(column.isna(), np.nan, nanoseconds), index=column.index)
+    if pd.api.types.is_bool_dtype(column):
+        return column.astype(float)
+    if pd.api.types.is_numeric_dtype(column):
+        return column.astype(float)
+    return column.astype(str).rank(method="average")
+
+
+def _id_findings(
+    table: pd.DataFrame,
+    rows: pd.DataFrame,
+    id_columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    time_column: str | None,
+    task: str,
+) -> list[Finding]:
+    findings = []
+    for name in id_columns:
+        codes, n_bins = screen.bin_codes(_order_values(rows[name]))
+        value = screen.score(screen.oof_encode(codes, n_bins, target, folds), target)
+        strength = screen.lift(value, target)
+        column = table[name]
+        running = pd.api.types.is_numeric_dtype(column) and int(column.max()) - int(
+            column.min()
+        ) + 1 == len(column)
+        what = "a running row number" if running else "unique on every row"
+        evidence = {
+            "unique_values": int(column.nunique()),
+            "running_number": bool(running),
+            "score_name": SCORE_NAMES[task],
+            "score_alone": round(value, 4),
+        }
+        follows_time = False
+        if time_column is not None:
+            order = _order_values(rows[name])
+            when = _order_values(rows[time_column])
+            # Spearman by hand: pandas' method="spearman" imports scipy.stats (a second).
+            correlation = order.rank().corr(when.rank())
+            follows_time = bool(correlation is not None and abs(correlation) > 0.9)
+            evidence["rank_correlation_with_time"] = round(float(correlation or 0.0), 4)
+        if strength >= 0.2 and not follows_time:
+            severity = "high"
+            message = (
+                f"{name!r} is {what}, and its order predicts the target "
+                f"({SCORE_NAMES[task]} {value:.2f} from the identifier alone): the export was "
+                "probably sorted by the outcome."
+            )
+            advice = "Never use it as a feature; ask how the rows were numbered."
+        elif strength >= 0.2:
+            severity = "medium"
+            message = (
+                f"{name!r} is {what} that follows the time order, so it predicts the target "
+                f"as well as time does ({SCORE_NAMES[task]} {value:.2f})."
+            )
+            advice = "Drop it from the features; split by time instead."
+        else:
+            severity = "low"
+            message = f"{name!r} is {what}; it does not predict the target."
+            advice = "Keep it for joining and tracing rows, but drop it from the features."
+        findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
+    return findings
+
+
+PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
+
+
+def _time_candidates(
+    table: pd.DataFrame,
+    features: list[str],
+    types: dict,
+    id_columns: list[str],
+    distinct: dict[str, int],
+) -> list[str]:
+    dates = [
+        c
+        for c in features
+        if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
+        and distinct[c] >= 3
+        and not re.search(r"birth|born", c, re.IGNORECASE)
+    ]
+    if dates:
+        return dates
+    years = [
+        c
+        for c in features
+        if c not in id_columns
+        and types.get(c) == "number"
+        and is_year_column(c, table[c])
+        and distinct[c] >= 2
+    ]
+    if years:
+        return years
+    # A period index (year 1..10 of a panel, period 1..36): integers named like a period
+    # that repeat (several rows per period).
+    return [
+        c
+        for c in features
+        if c not in id_columns
+        and types.get(c) in ("number", "identifier")
+        and PERIOD_NAME.fullmatch(c)
+        and is_integer_valued(table[c])
+        and 3 <= distinct[c] <= len(table) / 2
+        and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
+    ]
+
+
+def _time_order(
+    table: pd.DataFrame,
+    features: list[str],
+    types: dict,
+    target: screen.Target,
+    id_columns: list[str],
+    distinct: dict[str, int],
+) -> tuple[str | None, Finding | None]:
+    candidates = _time_candidates(table, features, types, id_columns, distinct)
+    if not candidates:
+        return None, None
+
+    def sortedness(name: str) -> float:
+        values = table[name].dropna()
+        return float(
+            (
+                values.diff().dropna() >= pd.Timedelta(0)
+                if pd.api.types.is_datetime64_any_dtype(values)
+                else values.diff().dropna() >= 0
+            ).mean()
+        )
+
+    def preference(name: str) -> tuple:
+        return (
+            bool(TIME_NAME.search(name)),
+            round(sortedness(name), 2),
+            table[name].notna().mean(),
+            distinct[name],
+        )
+
+    best = max(candidates, key=preference)
+    column = table[best]
+    present = column.notna()
+    periods = pd.qcut(column[present].rank(method="first"), 4, labels=False)
+    by_period = []
+    values = pd.Series(target.values[present.to_numpy()])
+    for period in range(4):
+        mask = (periods == period).to_numpy()
+        first, last = column[present][mask].min(), column[present][mask].max()
+        if target.task == "multiclass":
+            stat = float(values[mask].value_counts(normalize=True).max())
+        else:
+            stat = float(values[mask].mean())
+        by_period.append({"from": _iso(first), "to": _iso(last), "target_mean": round(stat, 4)})
+    drifts = _differs(values[(periods == 0).to_numpy()], values[(periods == 3).to_numpy()])
+    what = "share of the top class" if target.task == "multiclass" else "target mean"
+    drift_text = (
+        f" The {what} moves from {by_period[0]['target_mean']:.3g} in the first quarter of "
+        f"the time range to {by_period[-1]['target_mean']:.3g} in the last: the future differs "
+        "from the past."
+        if drifts
+        else ""
+    )
+    kind = "a year column" if not pd.api.types.is_datetime64_any_dtype(column) else "dates"
+    finding = Finding(
+        "time_order",
+        "medium",
+        (best,),
+        f"{best!r} holds {kind} from {_iso(column.min())} to {_iso(column.max())}; the rows "
+        f"describe events over time.{drift_text}",
+        "Split by time: train on the earlier rows, validate and test on later ones. A shuffled "
+        "split lets the model learn from the future and reports a score production never sees.",
+        {
+            "start": _iso(column.min()),
+            "end": _iso(column.max()),
+            "file_sorted_share": round(sortedness(best), 4),
+            "target_by_period": by_period,
+            "candidates": candidates,
+        },
+    )
+    return best, finding
+
+
+def _differs(first: pd.Series, last: pd.Series) -> bool:
+    """Whether two periods' target means differ beyond noise (z > 3) and by 10 % or more."""
+    if len(first) < 2 or len(last) < 2:
+        return False
+    mean_first, mean_last = float(first.mean()), float(last.mean())
+    noise = np.sqrt(first.var() / len(first) + last.var() / len(last))
+    if not noise > 0:
+        return mean_first != mean_last
+    relative = abs(mean_last - mean_first) / max(abs(mean_first), abs(mean_last), 1e-12)
+    return abs(mean_last - mean_first) / noise > 3 and relative >= 0.1
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    return (
+        str(int(value))
+        if isinstance(value, (int, float, np.number)) and value == value
+        else str(value)
+    )
+
+
+def _group_column(
+    table: pd.DataFrame,
+    features: list[str],
+    types: dict,
+    time_column: str | None,
+    id_columns: list[str],
+    distinct: dict[str, int],
+) -> str | None:
+    """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    A candidate must look like an entity: many values (``MIN_ENTITIES``), several rows each
+    (median two or more) and no value covering most rows (a status code that is "none" on
+    every negative row is an outcome, not an entity). It is named like an identifier, holds
+    codes (``N14228``, ``C-0042``), or forms with the time column a key of a panel (one row
+    per entity and period).
+    """
+    n_rows = len(table)
+    time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
+    candidates = []
+    for name in features:
+        if name in id_columns or name == time_column:
+            continue
+        kind = types.get(name)
+        count = distinct[name]
+        # Cheap tests first: this runs over every column of very wide tables.
+        if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
+            continue
+        if count > n_rows / 2 or (kind == "number" and not time_repeats):
+            continue
+        column = table[name]
+        if kind == "number" and not is_integer_valued(column):
+            continue
+        sizes = column.value_counts()
+        if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+            continue
+        named = bool(ID_NAME.search(name))
+        codes = kind != "number" and _looks_like_codes(column)
+        # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
+        panel = (
+            time_repeats
+            and count * distinct[time_column] >= 0.95 * n_rows
+            and _panel_key(table, name, time_column)
+        )
+        # Away from a panel, an entity is many values (a customer base, a fleet), not a
+        # dozen codes or bands: those are categories.
+        if not panel and count < MIN_GROUPS_FOR_FOLDS:
+            continue
+        if kind == "number" and not panel:
+            continue
+        if kind == "category" and not (named or panel or codes):
+            continue
+        candidates.append((named or kind == "identifier", panel, codes, count, name))
+    return max(candidates)[-1] if candidates else None
+
+
+def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
+    """Whether a column and the time column identify rows (one row per entity and period),
+    with entities seen in several periods."""
+    pairs = table[[name, time_column]].dropna()
+    if len(pairs) < 0.9 * len(table):
+        return False
+    unique_share = 1 - pairs.duplicated().mean()
+    periods = pairs.groupby(name, sort=False)[time_column].nunique()
+    return bool(unique_share >= 0.95 and periods.median() >= 2)
+
+
+def _looks_like_codes(column: pd.Series) -> bool:
+    """Text values that look like codes: digits in almost every value, no spaces, four or
+    more characters."""
+    sample = column.dropna().astype(str).iloc[:2000]
+    if sample.empty:
+        return False
+    digits = sample.str.contains(r"\d", regex=True).mean()
+    spaces = sample.str.contains(" ", regex=False).mean()
+    # Long enough to number many things (N14228, AC-0042), unlike a grade or a band (B3).
+    return bool(digits >= 0.8 and spaces < 0.05 and sample.str.len().mean() >= 4)
+
+
+def _group_keys(groups: np.ndarray) -> np.ndarray:
+    return pd.factorize(pd.Series(groups), use_na_sentinel=False)[0]
+
+
+def _imbalance_findings(
+    column: pd.Series, target: screen.Target, positive_label: str | None
+) -> list[Finding]:
+    shares = column.value_counts(normalize=True)
+    rarest = shares.index[-1]
+    share = float(shares.iloc[-1])
+    if share >= RARE_CLASS_SHARE:
+        return []
+    count = int(column.value_counts().iloc[-1])
+    return [
+        Finding(
+            "class_imbalance",
+            "medium" if share < 0.05 else "low",
+            (str(column.name),),
+            f"The class {str(rarest)!r} is {share:.1%} of rows ({count:,} rows). A model that "
+            f"never predicts it is {1 - share:.1%} accurate and useless.",
+            "Stratify the split so every bucket keeps this share, and judge models with a "
+            "metric for rare classes (PR AUC, recall at a fixed alert budget) instead of "
+            "accuracy.",
+            {
+                "rarest_class": str(rarest),
+                "rarest_share": round(share, 4),
+                "rarest_count": count,
+                "class_shares": {str(k): round(float(v), 4) for k, v in shares.head(10).items()},
+            },
+        )
+    ]

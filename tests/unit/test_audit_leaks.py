@@ -1,0 +1,338 @@
+"""Issue 17's failure classes, each on a small synthetic table of its shape, and issue 19's
+hard inputs (a single-row class, thousands of columns) audited instead of refused."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons import audit_screen as screen
+from lessons.audit import audit
+from lessons.audit.screens import _quick_strength
+from lessons.audit_types import is_year_column
+
+
+def _features(n: int, rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray]:
+    """Four honest features and the logit they drive."""
+    frame = pd.DataFrame(
+        {
+            "age": np.round(rng.normal(40, 10, n), 1),
+            "income": np.round(rng.lognormal(8, 0.4, n), 2),
+            "plan": rng.choice(["basic", "plus", "pro"], n),
+            "visits": rng.poisson(3, n),
+        }
+    )
+    logit = (
+        0.06 * (frame["age"] - 40)
+        + 0.8 * np.log(frame["income"] / 3000)
+        + 0.5 * (frame["plan"] == "pro")
+        + 0.15 * (frame["visits"] - 3)
+    )
+    return frame, logit.to_numpy()
+
+
+def _binary(n: int = 4000, seed: int = 0, base: float = -0.8):
+    rng = np.random.default_rng(seed)
+    frame, logit = _features(n, rng)
+    y = (rng.random(n) < 1 / (1 + np.exp(-(logit + base)))).astype(int)
+    return frame, y, rng
+
+
+def _leaks(report, severities=("high", "medium")):
+    return [f for f in report.findings if f.kind == "target_leak" and f.severity in severities]
+
+
+def _leak_on(report, column, severities=("high", "medium")):
+    found = [f for f in _leaks(report, severities) if column in f.columns]
+    assert found, f"no leak on {column}: {[f.to_dict() for f in report.findings]}"
+    return found[0]
+
+
+def test_redundant_leaks_are_tested_as_a_group():
+    """Class 1: a post-outcome credit and the same credit as a share of the bill."""
+    frame, y, rng = _binary()
+    n = len(frame)
+    given = np.where(y == 1, rng.random(n) < 0.6, rng.random(n) < 0.08)
+    credit = np.where(given, np.round(rng.uniform(5, 40, n), 2), 0.0)
+    frame["goodwill_credit"] = credit
+    frame["goodwill_credit_share"] = np.round(credit / (frame["income"] / 50), 4)
+    frame["left"] = y
+    report = audit(frame, "left")
+    finding = _leak_on(report, "goodwill_credit")
+    assert set(finding.columns) == {"goodwill_credit", "goodwill_credit_share"}
+    assert "redundant group" in finding.evidence["check"]
+    # Left out together, the score drops by more than either copy alone would show.
+    assert finding.evidence["score_with"] - finding.evidence["score_without"] > 0.02
+
+
+def test_a_near_perfect_single_column_is_a_medium_question():
+    """Class 2: a neutral-named column with R² about 0.9 alone."""
+    rng = np.random.default_rng(1)
+    n = 3000
+    frame, logit = _features(n, rng)
+    y = 100 + 20 * logit + rng.normal(0, 5, n)
+    frame["lab_marker"] = np.round(y + rng.normal(0, 0.3 * y.std(), n), 1)
+    frame["spend"] = y
+    report = audit(frame, "spend")
+    finding = _leak_on(report, "lab_marker")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'lab_marker' known at the moment of prediction?")
+    assert finding.evidence["score_alone"] > 0.85
+    assert finding.evidence["check"].startswith("near-perfect alone")
+
+
+def test_a_strong_legitimate_feature_stays_below_high():
+    """Class 2's other side: a credit score that drives default is never a high leak."""
+    rng = np.random.default_rng(2)
+    n = 4000
+    score = rng.normal(650, 60, n)
+    frame = pd.DataFrame({"credit_score": np.round(score), "region": rng.choice(list("NSEW"), n)})
+    frame["defaulted"] = (rng.random(n) < 1 / (1 + np.exp((score - 600) / 25))).astype(int)
+    report = audit(frame, "defaulted")
+    assert not _leaks(report, ("high",))
+
+
+def test_a_category_that_sets_a_numeric_target_is_found():
+    """Class 3: a tier that fixes a premium, scored with out-of-fold target means."""
+    rng = np.random.default_rng(3)
+    n = 3000
+    frame, logit = _features(n, rng)
+    tiers = np.array([f"tier_{c}" for c in "ABCDEFGHJK"])
+    tier = rng.integers(0, 10, n)
+    frame["tier"] = tiers[tier]
+    # R² about 0.9 from the tier alone: under the old "too good" bar (0.98), above the new
+    # near-perfect one.
+    frame["premium"] = np.round(200 + 90 * tier + 5 * logit + rng.normal(0, 80, n), 2)
+    report = audit(frame, "premium")
+    finding = _leak_on(report, "tier")
+    assert 0.85 < finding.evidence["score_alone"] < 0.98
+    assert finding.severity == "medium"
+
+
+def test_a_status_code_is_a_leak_not_an_entity_and_keeps_the_other_checks():
+    """Class 4: one code on every negative row, many codes on positive rows; and a
+    missing-value leak in the same table that the entity's folds used to hide."""
+    frame, y, rng = _binary(seed=4)
+    n = len(frame)
+    codes = np.array([f"R{i:02d}" for i in range(1, 41)])
+    frame["status_code"] = np.where(y == 1, codes[rng.integers(0, 40, n)], "R00")
+    filled = np.where(y == 1, rng.random(n) < 0.7, rng.random(n) < 0.02)
+    frame["collections_note_len"] = np.where(filled, rng.integers(10, 400, n), np.nan)
+    frame["churned"] = y
+    report = audit(frame, "churned")
+    assert report.group_column != "status_code"
+    assert _leak_on(report, "status_code").severity == "high"
+    assert _leak_on(report, "collections_note_len").severity == "high"
+
+
+def test_a_field_filled_for_one_outcome_only_is_high_even_when_mostly_empty():
+    """Class 5: an exit-survey score that only some leavers have (95 % empty)."""
+    frame, y, rng = _binary(seed=5)
+    n = len(frame)
+    filled = (y == 1) & (rng.random(n) < 0.15)
+    frame["exit_survey"] = np.where(filled, rng.integers(1, 6, n), np.nan)
+    frame["left"] = y
+    report = audit(frame, "left")
+    finding = _leak_on(report, "exit_survey")
+    assert finding.severity == "high"
+    assert frame["exit_survey"].isna().mean() > 0.9
+    assert finding.evidence["one_sided"]["class_share"] == 1.0
+    assert finding.evidence["one_sided"]["side"] == "filled"
+
+
+def test_a_product_that_gives_the_target_away_is_found_through_the_pair():
+    """Class 6: the units sold and the average ticket, when revenue is the target."""
+    rng = np.random.default_rng(6)
+    n = 3000
+    frame, _ = _features(n, rng)
+    units = rng.integers(1, 200, n)
+    revenue = np.round(units * rng.lognormal(3, 0.5, n), 2)
+    frame["units"] = units
+    frame["avg_ticket"] = np.round(revenue / units, 3)
+    frame["revenue"] = revenue
+    report = audit(frame, "revenue")
+    finding = next(f for f in _leaks(report, ("high",)) if "pair" in f.evidence)
+    assert set(finding.columns) == {"units", "avg_ticket"}
+    assert finding.evidence["check"] == "pair search (product)"
+    assert finding.evidence["score_together"] > 0.95
+    assert max(finding.evidence["score_alone"].values()) < 0.6
+
+
+def test_a_ratio_named_like_the_target_is_the_leak_and_its_partner_is_not():
+    rng = np.random.default_rng(6)
+    n = 3000
+    frame, _ = _features(n, rng)
+    units = rng.integers(1, 200, n)
+    revenue = np.round(units * rng.lognormal(3, 0.5, n), 2)
+    frame["units"] = units
+    frame["revenue_per_unit"] = np.round(revenue / units, 3)
+    frame["revenue"] = revenue
+    report = audit(frame, "revenue")
+    assert report.leak_columns("high") == ["revenue_per_unit"]
+
+
+def test_entities_and_time_in_a_log():
+    """Class 7: an account code that repeats, an epoch-seconds time ahead of a model year,
+    and a running row number in rows sorted by something else."""
+    rng = np.random.default_rng(7)
+    n = 3000
+    accounts = np.array([f"AC{i:05d}" for i in rng.choice(99999, 150, replace=False)])
+    frame = pd.DataFrame(
+        {
+            "account": accounts[rng.integers(0, 150, n)],
+            "event_time": np.sort(rng.integers(1_600_000_000, 1_700_000_000, n)),
+            "model_year": rng.integers(2005, 2020, n),
+            "amount": np.round(rng.lognormal(3, 1, n), 2),
+        }
+    )
+    frame["flagged"] = (rng.random(n) < 1 / (1 + np.exp(-(np.log(frame["amount"]) - 3)))).astype(
+        int
+    )
+    frame.insert(0, "seq", np.arange(1, n + 1))
+    frame = frame.sort_values("amount", ignore_index=True)
+    report = audit(frame, "flagged")
+    assert report.group_column == "account"
+    assert report.time_column == "event_time"
+    assert "seq" in {c for f in report.findings if f.kind == "id_column" for c in f.columns}
+
+
+def test_the_honest_score_uses_time_ordered_folds_and_says_so():
+    """Class 8: with a time column, the honest score never learns from the future."""
+    rng = np.random.default_rng(8)
+    n = 4000
+    when = pd.DatetimeIndex(
+        pd.Timestamp("2022-01-01") + pd.to_timedelta(np.sort(rng.integers(0, 730, n)), "D")
+    )
+    region = rng.choice([f"r{i}" for i in range(12)], n)
+    # Each region's rate changes from month to month: random folds learn the month's rate
+    # from its neighbours, time-ordered folds only from the past.
+    month = (when.year - 2022) * 12 + when.month
+    effect = {
+        (r, m): e
+        for r in np.unique(region)
+        for m, e in zip(range(1, 25), rng.normal(0, 1.5, 24), strict=True)
+    }
+    logit = np.array([effect[(r, m)] for r, m in zip(region, month, strict=True)])
+    frame = pd.DataFrame(
+        {
+            "signup_date": when,
+            "region": region,
+            "season": [f"m{m:02d}" for m in month],
+            "noise": rng.normal(size=n),
+        }
+    )
+    frame["converted"] = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
+    report = audit(frame, "converted")
+    assert report.time_column == "signup_date"
+    assert report.folds.startswith("time-ordered")
+    assert "signup_date" in report.folds
+    shuffled = audit(frame, "converted", column_types={"signup_date": "ignore"})
+    assert shuffled.folds.startswith("random")
+    assert report.honest_score < shuffled.honest_score - 0.03
+
+
+def test_forward_encoding_never_reads_a_later_fold():
+    rng = np.random.default_rng(9)
+    n = 400
+    codes = rng.integers(0, 5, n)
+    folds = screen.time_folds(np.arange(n, dtype=float), 4)
+    assert list(np.unique(folds)) == [0, 1, 2, 3]
+    assert np.all(np.diff(folds) >= 0)
+    values = rng.random(n).round()
+    first = screen.forward_encode(codes, 5, screen.Target("binary", values, 2), folds)
+    changed = values.copy()
+    changed[folds == 3] = 1 - changed[folds == 3]
+    second = screen.forward_encode(codes, 5, screen.Target("binary", changed, 2), folds)
+    assert np.allclose(first, second)
+
+
+def test_a_single_row_class_is_a_finding_not_a_refusal():
+    """Issue 19: one rare label no longer stops the audit of everything else."""
+    rng = np.random.default_rng(10)
+    n = 300
+    frame = pd.DataFrame({"x": rng.normal(size=n), "colour": rng.choice(["r", "g"], n)})
+    labels = np.where(frame["x"] > 0, "high", "low").astype(object)
+    labels[7] = "unknown"
+    frame["grade"] = labels
+    frame["refund_issued"] = np.where(labels == "high", rng.uniform(5, 50, n), 0.0)
+    report = audit(frame, "grade")
+    singleton = [f for f in report.findings if f.kind == "singleton_class"]
+    assert singleton and singleton[0].severity == "high"
+    assert singleton[0].evidence["single_row_classes"] == ["unknown"]
+    assert "merge" in singleton[0].advice.lower()
+    # The rest of the audit still runs: the leak is found on the other rows.
+    assert "refund_issued" in report.leak_columns("high")
+
+
+def test_a_table_of_thousands_of_columns_is_audited():
+    """Issue 19: 2,500 columns are screened column by column instead of refused."""
+    rng = np.random.default_rng(11)
+    n = 80
+    wide = pd.DataFrame(
+        np.round(rng.normal(size=(n, 2500)), 3), columns=[f"s{i}" for i in range(2500)]
+    )
+    y = (wide["s10"] + rng.normal(0, 0.5, n) > 0).astype(int)
+    wide["s2400"] = np.where(y == 1, 1.0, 0.0) + rng.normal(0, 0.01, n)
+    wide["y"] = y
+    # No deadline here (a busy machine must not change the result); the budget has its own test.
+    report = audit(wide, "y", time_budget=float("inf"))
+    assert report.columns == 2501
+    assert "s2400" in report.leak_columns("high")
+    assert not any("not screened" in note for note in report.notes)
+
+
+def test_a_screen_that_runs_out_of_time_says_which_columns_it_skipped():
+    rng = np.random.default_rng(12)
+    frame = pd.DataFrame(rng.normal(size=(100, 130)), columns=[f"c{i}" for i in range(130)])
+    frame["y"] = (frame["c0"] > 0).astype(int)
+    frame["c129"] = frame["y"] + rng.normal(0, 0.01, 100)  # a leak in the last column
+    report = audit(frame, "y", time_budget=0.0)
+    note = next(note for note in report.notes if "not screened" in note)
+    assert "time budget" in note and "30 of 130 columns" in note
+    # The first 100 columns screened are the likeliest: the leak is among them.
+    assert "c129" in report.leak_columns("high")
+
+
+@pytest.mark.parametrize("n_columns", [2001, 2600])
+def test_wide_tables_no_longer_raise(n_columns):
+    frame = pd.DataFrame(np.zeros((20, n_columns)), columns=[f"c{i}" for i in range(n_columns)])
+    frame["y"] = [0, 1] * 10
+    report = audit(frame, "y")
+    assert any(f.kind == "constant_column" for f in report.findings)
+
+
+def test_a_launch_or_model_year_is_an_attribute_not_the_time_order():
+    years = pd.Series([2015, 2018, 2020, 2021])
+    assert not is_year_column("launch_year", years)
+    assert not is_year_column("model_year", years)
+    assert is_year_column("year", years)
+
+
+def test_the_quick_screen_puts_the_strongest_columns_first():
+    """On a very wide table the column screen runs strongest first, so a budget that runs
+    out skips the weakest; a leak in the last column still comes first."""
+    rng = np.random.default_rng(13)
+    n = 500
+    frame = pd.DataFrame(rng.normal(size=(n, 150)), columns=[f"c{i}" for i in range(150)])
+    y = (rng.random(n) < 0.4).astype(float)
+    frame["c149"] = y + rng.normal(0, 0.05, n)
+    frame["c148"] = np.where(y == 1, rng.normal(size=n), np.nan)  # filled for one class
+    strength = _quick_strength(frame, list(frame.columns), screen.Target("binary", y, 2))
+    order = sorted(strength, key=strength.get, reverse=True)
+    assert set(order[:2]) == {"c149", "c148"}
+
+
+def test_the_leak_chart_shows_a_redundant_group_s_best_column():
+    from components.charts.audit import leak_scores_figure
+
+    evidence = {
+        "score_name": "ROC AUC",
+        "score_with": 0.93,
+        "score_without": 0.88,
+        "score_alone": {"credit": 0.74, "credit_share": 0.76},
+    }
+    figure = leak_scores_figure(evidence, ("credit", "credit_share"))
+    bar = figure.data[0]
+    assert list(bar.x) == [0.93, 0.88, 0.76]
+    assert bar.y[-1] == "best alone (credit_share)"
