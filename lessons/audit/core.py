@@ -42,6 +42,7 @@ from lessons.audit.table import (
 )
 from lessons.audit_types import apply_column_types, infer_column_types
 from lessons.errors import DataError
+from lessons.features import positive_class
 
 
 def _silent(fraction: float, message: str) -> None:
@@ -378,9 +379,8 @@ def _prepare_target(
     if task == "binary" and distinct != 2:
         raise DataError(f"The target {name!r} has {distinct} classes, not 2.")
     if task == "binary":
-        labels = sorted(counts.index, key=_label_order)
-        # The larger value (1, True) is positive; for text labels, the rarer class.
-        positive = labels[1] if numeric or pd.api.types.is_bool_dtype(column) else counts.idxmin()
+        # The app's one rule (lessons.features): an upload's event is its minority class.
+        positive = positive_class(column)
         values = (column == positive).to_numpy(dtype=float)
         return screen.Target("binary", values, 2), str(positive), []
     codes, _ = pd.factorize(column, sort=True)
@@ -399,14 +399,6 @@ def _singleton_finding(target: str, singletons: list, n_rows: int) -> Finding:
         "Merge it with the most similar class, or drop its row; the audit checked the other "
         "rows without it.",
         {"single_row_classes": [str(v) for v in singletons], "rows": n_rows},
-    )
-
-
-def _label_order(value: object) -> tuple[int, str]:
-    return (
-        (0, f"{float(value):020.6f}")
-        if isinstance(value, (int, float, np.number))
-        else (1, str(value))
     )
 
 

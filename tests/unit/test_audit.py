@@ -194,7 +194,8 @@ def test_drift_over_time_is_reported_with_numbers():
     report = audit(frame, "bought")
     finding = _finding(report, "time_order", "when")
     periods = finding.evidence["target_by_period"]
-    assert periods[-1]["target_mean"] > periods[0]["target_mean"] + 0.2
+    # Late rows are all 1: the share of the positive class (whichever it is) moves a lot.
+    assert abs(periods[-1]["target_mean"] - periods[0]["target_mean"]) > 0.2
     assert "the future differs" in finding.message
 
 
