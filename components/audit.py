@@ -23,6 +23,7 @@ from lessons import datasets
 from lessons.audit import FINDING_KINDS, SEVERITIES, AuditReport, audit
 from lessons.audit_types import COLUMN_TYPES, TYPE_LABELS, apply_column_types, infer_column_types
 from lessons.errors import DataError
+from lessons.features import positive_class
 
 _REPORTS_KEY = "audit_reports"
 _REGISTERED_KEY = "audit_registered"
@@ -363,13 +364,14 @@ def use_in_lessons(upload: Upload, report: AuditReport, types: dict[str, str]) -
             problem_options,
             key=f"audit_use_problem_{key}_{time_column}",
         )
+        event = _event_picker(upload, report, key)
     st.button(
         "Use this dataset in the lessons",
         type="primary",
         icon=":material/play_arrow:",
         key=f"audit_use_button_{key}",
         on_click=_register,
-        args=(upload, report, types, time_column, group_column, tuple(leaks), problem),
+        args=(upload, report, types, time_column, group_column, tuple(leaks), problem, event),
     )
     registered = st.session_state.get(_REGISTERED_KEY)
     if registered and sidebar.active_name() == registered:
@@ -382,6 +384,24 @@ def use_in_lessons(upload: Upload, report: AuditReport, types: dict[str, str]) -
         for column, spec in zip(st.columns(max(len(lessons), 1)), lessons, strict=False):
             with column:
                 st.page_link(spec.path, label=spec.title, icon=spec.icon)
+
+
+def _event_picker(upload: Upload, report: AuditReport, key: str) -> object | None:
+    """For a yes/no target, the class a score is about; the minority class unless changed."""
+    if report.task != "binary":
+        return None
+    target = upload.loaded.frame[report.target].dropna()
+    labels = sorted(target.unique().tolist(), key=str)
+    minority = positive_class(target)
+    return st.selectbox(
+        "Event of interest (the positive class)",
+        labels,
+        index=labels.index(minority),
+        format_func=str,
+        key=f"audit_use_event_{key}",
+        help="Precision, recall, F1 and PR AUC are about this class, on every page and in the "
+        "exported script. The default is the rarer class: usually the event a decision is about.",
+    )
 
 
 def _none_label(value: str | None) -> str:
@@ -417,8 +437,13 @@ def build_dataset(
     group_column: str | None,
     leaks: tuple[str, ...],
     problem: str,
+    event: object | None = None,
 ) -> datasets.Dataset:
-    """The upload as a lesson dataset: typed columns, rows with a target, roles confirmed."""
+    """The upload as a lesson dataset: typed columns, rows with a target, roles confirmed.
+
+    ``event`` is the positive class the learner picked for a binary target (None: the
+    minority class, ``lessons.features.positive_class``).
+    """
     frame = apply_column_types(upload.loaded.frame, types)
     numeric = frame.select_dtypes("number").columns
     frame[numeric] = frame[numeric].mask(frame[numeric].isin([float("inf"), float("-inf")]))
@@ -450,6 +475,7 @@ def build_dataset(
         f"metric: {report.recommended_metric}.",
         post_outcome_columns=tuple(leaks),
         source="your upload",
+        event=event,
         column_types=tuple(sorted(types.items())),
     )
 
@@ -462,8 +488,9 @@ def _register(
     group_column: str | None,
     leaks: tuple[str, ...],
     problem: str,
+    event: object | None,
 ) -> None:
-    dataset = build_dataset(upload, report, types, time_column, group_column, leaks, problem)
+    dataset = build_dataset(upload, report, types, time_column, group_column, leaks, problem, event)
     sidebar.register_upload(dataset)
     st.session_state[_REGISTERED_KEY] = dataset.name
 

@@ -241,6 +241,9 @@ def _load_code(spec: CodeSpec) -> str:
             "group_column": spec.group_column,
             "post_outcome_columns": spec.post_outcome_columns,
         }
+        literal = {key: repr(value) for key, value in fields.items()}
+        if spec.task == "binary":
+            literal["event"] = _literal(spec.positive)
         lines = [
             f"CSV_PATH = {spec.csv_path!r}  # your uploaded file; change the path if it moved",
             "frame = load_csv(Path(CSV_PATH).read_bytes(), filename=CSV_PATH).frame",
@@ -262,7 +265,7 @@ def _load_code(spec: CodeSpec) -> str:
             f"frame = frame.loc[frame[{spec.target!r}].notna()].reset_index(drop=True)",
             "dataset = Dataset(",
             "    frame=frame,",
-            *[f"    {key}={value!r}," for key, value in fields.items()],
+            *[f"    {key}={value}," for key, value in literal.items()],
             '    description="",',
             '    teaches="",',
             ")",
