@@ -1,4 +1,4 @@
-"""The layering rules of ARCHITECTURE.md, checked on the source: pages → components → lessons."""
+"""The layering rules (pages → components → lessons, lessons never import streamlit), checked on the source."""
 
 import ast
 from pathlib import Path
