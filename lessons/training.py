@@ -610,9 +610,13 @@ class Surface:
 
 
 def boundary_features(prepared: Prepared) -> list[str]:
-    """Numeric features a decision boundary can be drawn on, in the table's order."""
-    dataset = prepared.dataset
-    return list(learn_roles(dataset.X.iloc[prepared.train]).numeric)
+    """Numeric features a decision boundary can be drawn on, in the table's order.
+
+    Flags (two values) are left out: a plane with one axis at 0 or 1 shows two lines of dots.
+    """
+    rows = prepared.dataset.X.iloc[prepared.train]
+    numeric = learn_roles(rows).numeric
+    return [column for column in numeric if rows[column].nunique() > 2]
 
 
 def decision_surface(
