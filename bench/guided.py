@@ -23,12 +23,12 @@ def _click(at, key: str) -> float:
 
 def bench_guided() -> list[tuple[str, float]]:
     """Seconds of each step's first rerun, and the path's total, per dataset."""
-    from components import guided
+    from components.guided import shared, step_audit
     from tests.app.conftest import open_app
 
     rows: list[tuple[str, float]] = []
     for name in DATASETS:
-        for cached in (guided._audit_dataset, guided._prepared, guided._fit, guided._baseline):
+        for cached in (step_audit._audit_dataset, shared._prepared, shared._fit, shared._baseline):
             cached.clear()
         at = open_app("pages/guided.py", timeout=300, dataset=name)
         steps = [

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 LOANS = (FIXTURES / "audit_loans.csv").read_bytes()
 # Lesson pages that fail on an upload with text labels, reported to the lead with the
-# traceback: lessons/monitoring.py calls pd.to_numeric on a 'yes'/'no' binary target.
+# traceback: lessons/monitoring.py (now lessons/monitoring/production.py) calls pd.to_numeric
+# on a 'yes'/'no' binary target.
 
 
 def _upload(at, name: str, data: bytes):

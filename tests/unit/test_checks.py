@@ -21,6 +21,7 @@ from lessons import (
 )
 from lessons import metrics as lesson_metrics
 from lessons import models as model_registry
+from lessons.checks import stand_ins
 from lessons.errors import DataError
 
 
@@ -331,14 +332,14 @@ def test_stand_in_is_said_and_not_applicable_when_nothing_fits():
     def refuses(dataset, seed):
         raise DataError("no usable target")
 
-    stood_in = checks._with_stand_in(
+    stood_in = stand_ins._with_stand_in(
         lambda d, s: refuses(d, s) if d.name == "upload-1" else checks.Computed({"n": d.name}, "x")
     )
     found = stood_in(_upload(), 0)
     assert found.values["n"] == "breast_cancer" and "no usable target" in found.note
     with pytest.raises(checks.NotApplicable, match="does not apply here: no usable target"):
-        checks._with_stand_in(refuses)(_data("breast_cancer"), 0)
+        stand_ins._with_stand_in(refuses)(_data("breast_cancer"), 0)
 
 
 def test_scores_are_shown_as_undefined_not_nan():
-    assert checks._score(math.nan) == "undefined"
+    assert stand_ins._score(math.nan) == "undefined"

@@ -1,0 +1,210 @@
+"""The leakage lab's catalogue: the scenarios, their scores and how to read the numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+FRESH_SEED_OFFSET = 1000
+"""Fresh "production" data comes from the same generator with ``seed + FRESH_SEED_OFFSET``."""
+
+METRIC_LABELS = {"roc_auc": "ROC AUC", "accuracy": "accuracy", "r2": "R²"}
+
+
+@dataclass(frozen=True)
+class LeakScores:
+    """The three numbers of one scenario run, and what they mean.
+
+    Attributes
+    ----------
+    scenario : str
+        Key of ``SCENARIOS``.
+    dataset : str
+        The data the scenario ran on.
+    metric : {"roc_auc", "accuracy", "r2"}
+        Higher is better for all three.
+    leaky : float
+        The validation score the leaky pipeline reports.
+    honest : float
+        The validation score of the corrected pipeline, on the same validation rows.
+    production : float
+        The leaky model's score on data it truly never saw.
+    honest_production : float
+        The corrected model's score on the same production data.
+    split : str
+        How validation rows were chosen.
+    model : str
+        The model both pipelines fit.
+    gap_meaning : str
+        What the gap between leaky and honest stands for in this scenario.
+    settings : tuple of (str, object)
+        The settings the scores were computed with, sorted by name.
+    """
+
+    scenario: str
+    dataset: str
+    metric: str
+    leaky: float
+    honest: float
+    production: float
+    honest_production: float
+    split: str
+    model: str
+    gap_meaning: str
+    settings: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def metric_label(self) -> str:
+        return METRIC_LABELS[self.metric]
+
+    @property
+    def inflation(self) -> float:
+        """How much the leak adds to the reported score: leaky minus honest."""
+        return self.leaky - self.honest
+
+    @property
+    def lie(self) -> float:
+        """How far the reported score is above what production delivers."""
+        return self.leaky - self.production
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A leak the lab can switch on and off.
+
+    Attributes
+    ----------
+    key : str
+        snake_case name used in the URL (``?scenario=post_outcome``).
+    family : int
+        The issue's numbering: 1 preprocessing, 2 time, 3 post-outcome, 4 tuning, 5 entities.
+    title : str
+    leak : str
+        What the leaky pipeline does, in one line.
+    fix : str
+        What the corrected pipeline does instead.
+    demo_dataset : str
+        The built-in dataset the scenario runs on by default.
+    needs : str or None
+        ``"time"``, ``"group"`` or ``"post_outcome"`` when the scenario can also run on any
+        dataset with such a column; None when it runs only on its own demo data.
+    """
+
+    key: str
+    family: int
+    title: str
+    leak: str
+    fix: str
+    demo_dataset: str
+    needs: str | None = None
+
+
+SCENARIOS: dict[str, Scenario] = {
+    s.key: s
+    for s in (
+        Scenario(
+            "preprocessing_scaler",
+            1,
+            "Scaler and imputer fitted on all rows",
+            "fit the imputer and the scaler on every row, then split",
+            "put them inside a Pipeline fitted on training rows only",
+            "house_prices",
+        ),
+        Scenario(
+            "feature_selection",
+            1,
+            "Feature selection on all rows",
+            "pick the k features most related to the target using every row, then split",
+            "put SelectKBest inside the Pipeline so it only sees training rows",
+            "pure noise",
+        ),
+        Scenario(
+            "target_encoding",
+            1,
+            "Target encoding before the split",
+            "replace a high-cardinality code by its mean target computed on every row",
+            "put a cross-fitted TargetEncoder inside the Pipeline",
+            "churn",
+        ),
+        Scenario(
+            "random_vs_time",
+            2,
+            "Shuffled split on time-ordered rows",
+            "shuffle the rows, so the model trains on the future of its validation rows",
+            "train on the past, validate on the period after it",
+            "churn",
+            needs="time",
+        ),
+        Scenario(
+            "centred_window",
+            2,
+            "Rolling feature with a centred window",
+            "average sales over a window centred on the day, which includes the days after it",
+            "average over a trailing window that ends the day before",
+            "store_demand",
+        ),
+        Scenario(
+            "post_outcome",
+            3,
+            "A field known only after the outcome",
+            "train with a column that is filled in after the customer cancels",
+            "drop every column that does not exist yet at prediction time",
+            "churn",
+            needs="post_outcome",
+        ),
+        Scenario(
+            "test_tuning",
+            4,
+            "Tuning on the test set",
+            "try N configurations and keep the one with the best test score",
+            "pick on validation, then read the test score once",
+            "churn",
+        ),
+        Scenario(
+            "entity_overlap",
+            5,
+            "The same customer on both sides",
+            "split rows at random, so one customer's months land in train and validation",
+            "split by customer (GroupShuffleSplit): each one lands on one side only",
+            "churn",
+            needs="group",
+        ),
+        Scenario(
+            "duplicates",
+            5,
+            "Exact duplicate rows",
+            "split a table in which a join duplicated rows, so copies sit on both sides",
+            "drop exact duplicates before splitting",
+            "house_prices",
+        ),
+    )
+}
+
+SCENARIO_KEYS: tuple[str, ...] = tuple(SCENARIOS)
+"""URL names of the scenarios, in teaching order."""
+
+
+# Reading the numbers --------------------------------------------------------------------------
+
+TOO_GOOD_FULL_SCALE = 0.25
+"""A leak that adds this much to the reported score fills the "too good to be true" meter."""
+
+
+def too_good_to_be_true(scores: LeakScores) -> float:
+    """The meter, from 0 (the leak adds nothing) to 1 (it adds 0.25 or more).
+
+    It reads the inflation (leaky minus honest on the same rows) rather than the distance
+    to production, because production can be harder for both pipelines alike (a fresh
+    draw with other outliers); only the part the leak adds is the leak's fault.
+    """
+    return float(np.clip(scores.inflation / TOO_GOOD_FULL_SCALE, 0.0, 1.0))
+
+
+def verdict(inflation: float) -> str:
+    """How much a leak's inflation matters, in words, from its size."""
+    if abs(inflation) < 0.02:
+        return "barely moves the score"
+    if abs(inflation) < 0.06:
+        return "adds a few points: enough to pick the wrong model"
+    return "changes the story: a number you would wrongly ship on"

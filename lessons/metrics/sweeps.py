@@ -1,0 +1,249 @@
+"""Experiments on seeded synthetic data: where each metric lies (imbalance, outliers, values
+near zero, blended rankings) and comparing models on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy.stats import norm
+from sklearn.metrics import (
+    accuracy_score,
+    average_precision_score,
+    f1_score,
+    mean_absolute_error,
+    mean_absolute_percentage_error,
+    recall_score,
+    roc_auc_score,
+    root_mean_squared_error,
+)
+
+from lessons.metrics.held_out import HeldOutPredictions, score_held_out
+from lessons.scoring import score_ranking, smape
+
+# --- Experiments on seeded synthetic data -----------------------------------------------
+
+IMBALANCE_LEVELS: tuple[float, ...] = (0.5, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001)
+
+
+def imbalance_sweep(
+    prevalences: Sequence[float] = IMBALANCE_LEVELS,
+    *,
+    n_rows: int = 10_000,
+    separation: float = 1.5,
+) -> pd.DataFrame:
+    """Score "always predict the majority" and a real model as positives get rarer.
+
+    For each prevalence there are ``n_rows`` rows with exactly that share of positives. One
+    feature is normally distributed, shifted by ``separation`` standard deviations for
+    positives; its values are the evenly spaced quantiles of each class's distribution, so
+    the curves show expected values with no sampling noise (and need no seed). The real
+    model outputs the exact posterior probability: the best any model could do with it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``prevalence``, ``model``, ``metric`` (registry key) and ``value``.
+    """
+    rows = []
+    for prevalence in prevalences:
+        n_pos = max(1, round(prevalence * n_rows))
+        n_neg = n_rows - n_pos
+        y = np.r_[np.ones(n_pos, dtype=int), np.zeros(n_neg, dtype=int)]
+        x = np.r_[
+            separation + norm.ppf((np.arange(n_pos) + 0.5) / n_pos),
+            norm.ppf((np.arange(n_neg) + 0.5) / n_neg),
+        ]
+        prior = np.log(n_pos / n_neg)
+        real = 1 / (1 + np.exp(-(separation * x - separation**2 / 2 + prior)))
+        majority = np.full(n_rows, n_pos / n_rows)
+        for model, score in (("always the majority", majority), ("real model", real)):
+            # "Always the majority" always answers no, even at 50 % where it is a coin toss.
+            flagged = (score >= 0.5).astype(int) if model == "real model" else np.zeros_like(y)
+            values = {
+                "accuracy": accuracy_score(y, flagged),
+                "recall": recall_score(y, flagged, zero_division=0),
+                "f1": f1_score(y, flagged, zero_division=0),
+                "roc_auc": roc_auc_score(y, score),
+                "pr_auc": average_precision_score(y, score),
+            }
+            rows += [
+                {"prevalence": prevalence, "model": model, "metric": key, "value": float(value)}
+                for key, value in values.items()
+            ]
+    return pd.DataFrame(rows)
+
+
+OUTLIER_SHARES: tuple[float, ...] = tuple(np.round(np.arange(0, 0.205, 0.01), 2))
+
+
+@dataclass(frozen=True)
+class OutlierSample:
+    """A regression sample, its predictions, and which actuals were corrupted."""
+
+    x: np.ndarray
+    y_true: np.ndarray
+    y_pred: np.ndarray
+    is_outlier: np.ndarray
+
+
+def outlier_sample(
+    share: float, *, n_rows: int = 400, magnitude: float = 40.0, random_state: int = 0
+) -> OutlierSample:
+    """A clean line ``y = 2 + 3x + noise`` predicted well, then a share of actuals corrupted.
+
+    The predictions stay the same; only the actuals change (typos, sensor glitches), so any
+    move in a metric comes from the outliers alone. The same rows are corrupted first at
+    every share, so the sweep is smooth.
+    """
+    rng = np.random.default_rng(random_state)
+    x = rng.uniform(0, 10, n_rows)
+    clean = 2 + 3 * x + rng.normal(0, 1.5, n_rows)
+    prediction = 2 + 3 * x
+    corrupted = rng.permutation(n_rows)[: round(share * n_rows)]
+    is_outlier = np.zeros(n_rows, dtype=bool)
+    is_outlier[corrupted] = True
+    jumps = magnitude * rng.choice([-1.0, 1.0], n_rows) * rng.uniform(0.5, 1.5, n_rows)
+    return OutlierSample(x, np.where(is_outlier, clean + jumps, clean), prediction, is_outlier)
+
+
+def outlier_sweep(
+    shares: Sequence[float] = OUTLIER_SHARES, *, random_state: int = 0
+) -> pd.DataFrame:
+    """RMSE and MAE of the same predictions as the share of corrupted actuals grows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``share``, ``rmse`` and ``mae``.
+    """
+    rows = []
+    for share in shares:
+        sample = outlier_sample(share, random_state=random_state)
+        rows.append(
+            {
+                "share": share,
+                "rmse": root_mean_squared_error(sample.y_true, sample.y_pred),
+                "mae": mean_absolute_error(sample.y_true, sample.y_pred),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+NEAR_ZERO_LEVELS: tuple[float, ...] = (100.0, 50.0, 20.0, 10.0, 5.0, 2.0, 1.0, 0.5, 0.2)
+
+
+def near_zero_sweep(
+    levels: Sequence[float] = NEAR_ZERO_LEVELS, *, n_days: int = 365, random_state: int = 0
+) -> pd.DataFrame:
+    """MAPE, sMAPE and MAE of forecasts with the same absolute errors at shrinking levels.
+
+    Daily actuals swing ±80 % around ``level`` with a weekly pattern, so they approach zero
+    as the level falls but never reach it; every forecast is off by the same noise (one
+    unit on average), whatever the level.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``level``, ``mape``, ``smape`` and ``mae``.
+    """
+    rng = np.random.default_rng(random_state)
+    errors = rng.normal(0, 1.25, n_days)
+    pattern = 1 + 0.8 * np.sin(2 * np.pi * np.arange(n_days) / 7)
+    rows = []
+    for level in levels:
+        actual = level * pattern
+        forecast = actual + errors
+        rows.append(
+            {
+                "level": level,
+                "mape": mean_absolute_percentage_error(actual, forecast),
+                "smape": smape(actual, forecast),
+                "mae": mean_absolute_error(actual, forecast),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+BLEND_WEIGHTS: tuple[float, ...] = tuple(np.round(np.linspace(0, 1, 11), 2))
+
+
+def blend_scores(
+    model_scores: Sequence[float], groups: Sequence[object], weight: float, *, random_state: int = 0
+) -> np.ndarray:
+    """Mix the model's order with a random order, query by query.
+
+    Both are turned into within-query rank percentiles first, so ``weight`` 0 is the model,
+    1 is a shuffle, and values between degrade the ranking gradually.
+    """
+    frame = pd.DataFrame(
+        {
+            "group": np.asarray(groups),
+            "model": np.asarray(model_scores, dtype=float),
+            "noise": np.random.default_rng(random_state).random(len(model_scores)),
+        }
+    )
+    ranks = frame.groupby("group")[["model", "noise"]].rank(pct=True)
+    return ((1 - weight) * ranks["model"] + weight * ranks["noise"]).to_numpy()
+
+
+def ranking_blend_sweep(
+    relevance: Sequence[float],
+    model_scores: Sequence[float],
+    groups: Sequence[object],
+    *,
+    weights: Sequence[float] = BLEND_WEIGHTS,
+    k: int = 5,
+    min_relevance: float = 1,
+    random_state: int = 0,
+) -> pd.DataFrame:
+    """NDCG@k, MAP@k, hit@k and MRR as the model's order is blended with a random one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``weight``, ``metric`` (registry key), ``label`` and ``value``.
+    """
+    rows = []
+    for weight in weights:
+        blended = blend_scores(model_scores, groups, weight, random_state=random_state)
+        for s in score_ranking(relevance, blended, groups, k=k, min_relevance=min_relevance):
+            rows.append({"weight": weight, "metric": s.key, "label": s.label, "value": s.value})
+    return pd.DataFrame(rows)
+
+
+def compare_models(
+    held_out: HeldOutPredictions, *, threshold: float = 0.5, k: int = 100, min_relevance: float = 1
+) -> pd.DataFrame:
+    """Every model under every metric, and the winner of each metric.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per metric: ``metric`` (label), ``key``, ``greater_is_better``, one column per
+        model, and ``winner`` (the best model's name, empty when the metric is undefined).
+    """
+    table: dict[str, dict[str, object]] = {}
+    for model in held_out.models:
+        scores = score_held_out(
+            held_out, model, threshold=threshold, k=k, min_relevance=min_relevance
+        )
+        for s in scores:
+            row = table.setdefault(
+                s.label, {"metric": s.label, "key": s.key, "greater_is_better": s.greater_is_better}
+            )
+            row[model.name] = s.value
+    frame = pd.DataFrame(list(table.values()))
+    names = [m.name for m in held_out.models]
+    frame["winner"] = [_winner(row, names) for _, row in frame.iterrows()]
+    return frame
+
+
+def _winner(row: pd.Series, names: list[str]) -> str:
+    values = pd.to_numeric(row[names], errors="coerce")
+    if values.isna().all() or values.nunique() == 1:
+        return ""
+    return str(values.idxmax() if row["greater_is_better"] else values.idxmin())

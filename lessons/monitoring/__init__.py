@@ -1,0 +1,103 @@
+"""Lesson 7, deploy and monitor: ship an artifact, watch production drift, retrain, roll back.
+
+A shipped model is a materialised artifact, like a mart: inputs (its features), the built
+thing (fitted parameters, identified by a content hash), tests (its metrics) and a schedule
+(retraining). This module simulates the months after the training window, seeded:
+
+- production months are drawn from rows the model never saw (the real later months when
+  the dataset has enough of them, else resamples of held-out rows), with a drift scenario
+  whose strength grows month by month: covariate drift (the inputs move, the relation stays),
+  prior shift (the class balance or target level moves) or concept drift (the relation moves);
+- outcomes arrive some months late, so real performance is known only for older months;
+- drift statistics compare each feature with the training window: PSI and Kolmogorov-Smirnov
+  for numbers, chi-square and Jensen-Shannon for categories;
+- retraining policies (never, monthly, on alert) run through the same months, every
+  candidate passing an evaluation gate, so a retrain on a corrupted month is rejected and the
+  previous version keeps serving;
+- rebuilding the same recipe on a new window or seed shows how many decisions flip.
+"""
+
+from lessons.monitoring.artifact import Artifact, content_hash
+from lessons.monitoring.drift import (
+    FeatureDrift,
+    SampleSizeRow,
+    chi_square,
+    drift_alert,
+    feature_drift,
+    jensen_shannon,
+    ks,
+    p_values_on_big_samples,
+    psi,
+    psi_categorical,
+    psi_status,
+    reference_counts,
+)
+from lessons.monitoring.policies import chance_margin
+from lessons.monitoring.production import (
+    Event,
+    Flips,
+    Month,
+    PolicyRun,
+    Simulation,
+    metric_for,
+    monitored_features,
+    performance,
+    shipped_pipeline,
+)
+from lessons.monitoring.settings import (
+    GATE_MARGIN,
+    GATE_TOLERANCE,
+    JS_ALERT,
+    MONTH_ROWS,
+    N_MONTHS,
+    P_VALUE_ALERT,
+    POLICIES,
+    PSI_MAJOR,
+    PSI_MODERATE,
+    RETRAIN_ROWS,
+    SCENARIOS,
+    SHIP_ROWS,
+    TOP_SHARE,
+)
+from lessons.monitoring.simulation import simulate
+
+__all__ = [
+    "GATE_MARGIN",
+    "GATE_TOLERANCE",
+    "JS_ALERT",
+    "MONTH_ROWS",
+    "N_MONTHS",
+    "POLICIES",
+    "PSI_MAJOR",
+    "PSI_MODERATE",
+    "P_VALUE_ALERT",
+    "RETRAIN_ROWS",
+    "SCENARIOS",
+    "SHIP_ROWS",
+    "TOP_SHARE",
+    "Artifact",
+    "Event",
+    "FeatureDrift",
+    "Flips",
+    "Month",
+    "PolicyRun",
+    "SampleSizeRow",
+    "Simulation",
+    "chance_margin",
+    "chi_square",
+    "content_hash",
+    "drift_alert",
+    "feature_drift",
+    "jensen_shannon",
+    "ks",
+    "metric_for",
+    "monitored_features",
+    "p_values_on_big_samples",
+    "performance",
+    "psi",
+    "psi_categorical",
+    "psi_status",
+    "reference_counts",
+    "shipped_pipeline",
+    "simulate",
+]

@@ -1,0 +1,307 @@
+"""The production world of the simulation: the records of each month and policy run, the
+model's outputs and scores, and how a month of traffic is sampled.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
+from sklearn.pipeline import Pipeline
+
+from lessons import scoring
+from lessons.datasets import Dataset
+from lessons.errors import DataError
+from lessons.features import ColumnRoles, TablePreprocessor, learn_roles
+from lessons.monitoring.artifact import Artifact
+from lessons.monitoring.drift import FeatureDrift, drift_alert
+from lessons.monitoring.settings import _DRIFT_STRENGTH, MONTH_ROWS, N_MONTHS, PSI_MAJOR
+
+# --------------------------------------------------------------------------------------------
+# The production simulation
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Month:
+    """One month in production, scored by the shipped model (v1).
+
+    Attributes
+    ----------
+    index : int
+        0 for the first month after the training window.
+    label : str
+        Calendar month (``2024-03``) or ``month 3`` for simulated months.
+    frame : pandas.DataFrame
+        The month's rows: features and the true target.
+    scores : numpy.ndarray
+        What v1 output: the positive class's probability, the predicted class or value.
+    performance : float
+        v1's metric on the month's true outcomes (known only ``delay`` months later).
+    drift : tuple of FeatureDrift
+    prediction_psi : float
+        PSI of v1's output against its output on the validation rows.
+    """
+
+    index: int
+    label: str
+    frame: pd.DataFrame = field(repr=False)
+    scores: np.ndarray = field(repr=False)
+    performance: float
+    drift: tuple[FeatureDrift, ...]
+    prediction_psi: float
+
+    @property
+    def alert(self) -> bool:
+        """True when any input or the predictions moved past the alert thresholds."""
+        return self.prediction_psi >= PSI_MAJOR or drift_alert(self.drift)
+
+    def worst(self, n: int = 3) -> tuple[FeatureDrift, ...]:
+        return tuple(sorted(self.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)[:n])
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a retraining policy did at the end of a month."""
+
+    month: int
+    version: int
+    accepted: bool
+    candidate_score: float
+    live_score: float
+    baseline_score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class PolicyRun:
+    """How one retraining policy fared, month by month (true performance, in hindsight)."""
+
+    policy: str
+    performance: tuple[float, ...]
+    versions: tuple[int, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def mean_performance(self) -> float:
+        return float(np.nanmean(self.performance))
+
+    @property
+    def retrains(self) -> int:
+        return sum(e.accepted for e in self.events)
+
+    @property
+    def rollbacks(self) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if not e.accepted)
+
+
+@dataclass(frozen=True)
+class Flips:
+    """The same recipe rebuilt; how many decisions on one month change.
+
+    Attributes
+    ----------
+    what : str
+        What was rebuilt ("a new seed", "a new window").
+    decision : str
+        The decision compared (e.g. "flagged in the top 10 % by risk").
+    flipped : int
+    n : int
+    score_before, score_after : float
+        The metric of the shipped model and of the rebuild on that month.
+    hash_after : str
+    """
+
+    what: str
+    decision: str
+    flipped: int
+    n: int
+    score_before: float
+    score_after: float
+    hash_after: str
+
+    @property
+    def share(self) -> float:
+        return self.flipped / self.n if self.n else 0.0
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """Everything the monitor page shows, computed once per setting."""
+
+    artifact: Artifact
+    task: str
+    scenario: str
+    intensity: float
+    delay: int
+    corrupt_month: int | None
+    drifted_feature: str
+    numeric: tuple[str, ...]
+    categorical: tuple[str, ...]
+    reference: pd.DataFrame = field(repr=False)
+    reference_scores: np.ndarray = field(repr=False)
+    months: tuple[Month, ...]
+    policies: dict[str, PolicyRun]
+    flips: tuple[Flips, ...]
+    real_months: bool
+
+    def known(self, current: int) -> list[bool]:
+        """Which months' outcomes have arrived by the end of month ``current``."""
+        return [m.index <= current - self.delay for m in self.months]
+
+
+def metric_for(task: str) -> str:
+    """The name of the task's score: the registry's default metric."""
+    return scoring.metric(scoring.DEFAULT_METRIC[task]).name
+
+
+def performance(task: str, y_true, scores) -> float:
+    """The task's metric: ROC AUC on probabilities, accuracy on classes, R² on values."""
+    y_true = np.asarray(y_true)
+    if task == "binary":
+        return float(roc_auc_score(y_true, scores)) if len(np.unique(y_true)) == 2 else math.nan
+    if task == "multiclass":
+        return float(accuracy_score(y_true.astype(str), np.asarray(scores).astype(str)))
+    return float(r2_score(y_true, scores)) if len(y_true) > 1 else math.nan
+
+
+def _baseline(task: str, y_true) -> float:
+    y_true = pd.Series(np.asarray(y_true))
+    if task == "binary":
+        return 0.5
+    if task == "multiclass":
+        return float(y_true.astype(str).value_counts(normalize=True).iloc[0])
+    return 0.0
+
+
+def _output(task: str, pipeline, frame: pd.DataFrame, positive: object) -> np.ndarray:
+    if task == "binary":
+        column = list(pipeline.classes_).index(positive)
+        return pipeline.predict_proba(frame)[:, column]
+    return np.asarray(pipeline.predict(frame))
+
+
+def _binary_target(task: str, y: pd.Series, positive: object) -> np.ndarray:
+    return (y == positive).to_numpy().astype(int) if task == "binary" else y.to_numpy()
+
+
+def monitored_features(reference: pd.DataFrame) -> ColumnRoles:
+    """The shipped model's inputs, as the app's one preprocessing sees the training window.
+
+    Numbers and categories are both the model's inputs and what the drift monitors watch; date
+    columns are left out here, since a date always moves forward and would alert every month.
+    """
+    roles = learn_roles(reference)
+    if not roles.numeric and not roles.categorical:
+        raise DataError(
+            "No column can feed a shipped model here (only dates, identifiers or empty columns)."
+        )
+    return roles
+
+
+def shipped_pipeline(estimator) -> Pipeline:
+    """The app's one preprocessing, then the shipped estimator."""
+    return Pipeline([("preprocess", TablePreprocessor()), ("model", estimator)])
+
+
+def _windows(dataset: Dataset, frame: pd.DataFrame, rng) -> tuple[np.ndarray, list, str, bool]:
+    """Training-window positions, production months (label, positions), window text, real?"""
+    n = len(frame)
+    if dataset.time_column and dataset.time_column in frame:
+        times = pd.to_datetime(frame[dataset.time_column], errors="coerce")
+        if times.notna().mean() > 0.9:
+            order = np.argsort(times.to_numpy(), kind="stable")
+            order = order[times.iloc[order].notna().to_numpy()]
+            cutoff = times.iloc[order[len(order) // 2]].to_period("M").to_timestamp()
+            train = order[(times.iloc[order] < cutoff).to_numpy()]
+            rest = order[(times.iloc[order] >= cutoff).to_numpy()]
+            periods = times.iloc[rest].dt.to_period("M")
+            labels = sorted(periods.unique())
+            if len(train) >= 30 and len(labels) >= 6 and len(rest) >= 30 * len(labels):
+                months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
+                start = times.iloc[train].min().date()
+                end = times.iloc[train].max().date()
+                return train, months, f"{start} to {end} ({len(train):,} rows)", True
+            if len(train) >= 30:
+                window = (
+                    f"{times.iloc[train].min().date()} to {times.iloc[train].max().date()} "
+                    f"({len(train):,} rows)"
+                )
+                return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+    # Random order, so the validation end of the window is a random sample too.
+    positions = rng.permutation(n)
+    train, rest = positions[: n // 2], positions[n // 2 :]
+    window = f"a random half of the rows ({len(train):,}); the dataset has no usable time order"
+    return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+
+
+def _rank(values: pd.Series) -> np.ndarray:
+    """Percentile rank from -0.5 to 0.5: drift weights that outliers cannot dominate."""
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    return np.nan_to_num(numbers.rank(pct=True).to_numpy() - 0.5, nan=0.0)
+
+
+def _z(values: pd.Series) -> np.ndarray:
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    spread = numbers.std()
+    z = (numbers - numbers.mean()) / (spread if spread and math.isfinite(spread) else 1.0)
+    return np.nan_to_num(z.to_numpy(), nan=0.0)
+
+
+def _drift_feature(frame: pd.DataFrame, y: pd.Series, numeric: Sequence[str], task: str) -> str:
+    """The numeric feature most correlated with the target: drift there matters most."""
+    # Class labels may be text ("yes"/"no"); sorted codes keep their order stable.
+    target = pd.Series(pd.factorize(y, sort=True)[0] if task != "regression" else pd.to_numeric(y))
+    best, best_corr = numeric[0], -1.0
+    for column in numeric:
+        corr = abs(pd.Series(_z(frame[column])).corr(target.reset_index(drop=True)))
+        if math.isfinite(corr) and corr > best_corr:
+            best, best_corr = column, corr
+    return best
+
+
+def _sample_month(
+    frame: pd.DataFrame,
+    positions: np.ndarray,
+    *,
+    scenario: str,
+    strength: float,
+    target: str,
+    task: str,
+    positive: object,
+    feature: str | None,
+    rng: np.random.Generator,
+) -> pd.DataFrame:
+    pool = frame.iloc[positions].reset_index(drop=True)
+    weights = np.ones(len(pool))
+    if scenario == "covariate" and feature:
+        weights = np.exp(_DRIFT_STRENGTH * strength * _rank(pool[feature]))
+    elif scenario == "prior":
+        if task == "regression":
+            weights = np.exp(_DRIFT_STRENGTH * strength * _rank(pool[target]))
+        else:
+            weights = np.where(pool[target] == positive, np.exp(_DRIFT_STRENGTH * strength), 1.0)
+    size = min(MONTH_ROWS, max(len(pool), 200))
+    chosen = rng.choice(
+        len(pool), size=size, replace=len(pool) < MONTH_ROWS * 2, p=weights / weights.sum()
+    )
+    month = pool.iloc[chosen].reset_index(drop=True)
+    if scenario == "concept" and feature:
+        affected = (_z(month[feature]) > 0) & (rng.random(len(month)) < strength)
+        if task == "regression":
+            y = pd.to_numeric(month[target]).astype(float)
+            shift = 2.0 * strength * y.std() * _z(month[feature])
+            month[target] = y - np.where(_z(month[feature]) > 0, shift, 0.0)
+        else:
+            classes = frame[target].dropna().unique()
+            if task == "binary":
+                other = {classes[0]: classes[1], classes[1]: classes[0]}
+                flipped = month[target].map(other)
+            else:
+                flipped = pd.Series(rng.choice(classes, len(month)), index=month.index)
+            month[target] = month[target].where(~affected, flipped)
+    return month

@@ -1,0 +1,27 @@
+"""The monitoring lesson's scenarios, retraining policies and thresholds."""
+
+from __future__ import annotations
+
+SCENARIOS: dict[str, str] = {
+    "none": "No injected drift",
+    "covariate": "Covariate drift (inputs move)",
+    "prior": "Prior shift (the outcome mix moves)",
+    "concept": "Concept drift (the relation moves)",
+}
+POLICIES: dict[str, str] = {
+    "never": "Never retrain",
+    "monthly": "Retrain monthly",
+    "on_alert": "Retrain on alert",
+}
+PSI_MODERATE = 0.1
+PSI_MAJOR = 0.25
+JS_ALERT = 0.1
+P_VALUE_ALERT = 0.01
+N_MONTHS = 12
+MONTH_ROWS = 600
+GATE_TOLERANCE = 0.02
+RETRAIN_ROWS = 2000
+SHIP_ROWS = 4000
+GATE_MARGIN = 0.05
+TOP_SHARE = 0.1
+_DRIFT_STRENGTH = 4.0

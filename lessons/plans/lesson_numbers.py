@@ -1,0 +1,310 @@
+"""The numbers of each lesson at the plans' settings, computed by the lessons' own code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from lessons import datasets, experiments, framing, leakage, monitoring, splits, training
+from lessons import metrics as lesson_metrics
+from lessons.choices import SplitChoice
+from lessons.features import labelled_frame
+from lessons.plans.settings import (
+    EXPERIMENTS_DATASET,
+    EXPERIMENTS_RUNS,
+    FRAME_COSTS,
+    FRAME_DATASET,
+    LEAKAGE_SCENARIOS,
+    METRICS_DATASET,
+    METRICS_OUTLIER_SHARE,
+    METRICS_PREVALENCE,
+    METRICS_THRESHOLDS,
+    MONITOR_CORRUPT_MONTH,
+    MONITOR_DATASET,
+    MONITOR_DELAY,
+    MONITOR_INTENSITY,
+    MONITOR_RECIPE,
+    MONITOR_SCENARIO,
+    SEED,
+    SPLIT_NOISE_DATASET,
+    SPLIT_NOISE_K,
+    SPLIT_NOISE_REPEATS,
+    SPLIT_NOISE_ROWS_WANTED,
+    SPLIT_RARE_DATASET,
+    SPLIT_RARE_REPEATS,
+    SPLIT_RARE_ROWS,
+    SPLIT_TIME_DATASET,
+    TRAIN_DATASET,
+    TRAIN_METRIC,
+    TRAIN_MODEL,
+    TRAIN_SETTINGS,
+    percent,
+    score,
+    signed,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The numbers of each lesson
+# ---------------------------------------------------------------------------------------------
+
+
+def frame_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 1 on card fraud: the majority share, the metric, threshold and cost at 1:20."""
+    dataset = datasets.load(FRAME_DATASET, random_state)
+    shares = dataset.y.astype(str).value_counts(normalize=True)
+    result = framing.evaluate(dataset, dataset.target, dataset.task, random_state=random_state)
+    cost_fp, cost_fn = FRAME_COSTS
+    costs = framing.Costs(false_positive=cost_fp, false_negative=cost_fn)
+    equal = framing.suggest_metric("binary", result.y_train, framing.Costs())
+    suggestion = framing.suggest_metric("binary", result.y_train, costs)
+    probability = result.model.predictions.scores[:, 1]
+    threshold = framing.optimal_threshold(result.y_valid, probability, cost_fp, cost_fn)
+    comparison = framing.cost_comparison(result.y_valid, threshold, costs)
+    rule, rule_cost = comparison.best_rule
+    scored = framing.score_candidates(result, suggestion, threshold.threshold)
+    outcome = framing.verdict(scored, suggestion.metric)
+    return {
+        "frame_majority_share": percent(shares.iloc[0], 1),
+        "frame_positive_share": percent(1 - shares.iloc[0], 1),
+        "frame_metric_equal": equal.name,
+        "frame_metric": suggestion.name,
+        "frame_threshold": framing.format_threshold(threshold.threshold),
+        "frame_theory": f"{threshold.theory:.2f}",
+        "frame_cost_model": f"{comparison.model:,.1f}",
+        "frame_rule": rule,
+        "frame_cost_rule": f"{rule_cost:,.1f}",
+        "frame_baseline": outcome.best_baseline.name,
+        "frame_baseline_score": framing.format_score(
+            suggestion.metric, outcome.best_baseline.score
+        ),
+        "frame_model_score": framing.format_score(suggestion.metric, outcome.model.score),
+        "frame_n_train": f"{result.n_train:,}",
+        "frame_n_valid": f"{result.n_valid:,}",
+    }
+
+
+def split_noise_rows(n_rows: int) -> int:
+    """The rows the noise section starts with: the slider option nearest the wanted size."""
+    options = [n for n in (100, 200, 500, 1_000, 2_000, 5_000, 10_000) if n < n_rows] + [n_rows]
+    return min(options, key=lambda n: abs(n - SPLIT_NOISE_ROWS_WANTED))
+
+
+def split_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 2: lost positives on fraud, one noisy split on diabetes, shuffled churn."""
+    fraud = datasets.load(SPLIT_RARE_DATASET, random_state)
+    rare = splits.rare_class_positives(
+        fraud, n_rows=SPLIT_RARE_ROWS, n_repeats=SPLIT_RARE_REPEATS, random_state=random_state
+    )
+    small = datasets.load(SPLIT_NOISE_DATASET, random_state)
+    spread = splits.validation_spread(
+        small,
+        n_rows=split_noise_rows(small.n_rows),
+        n_repeats=SPLIT_NOISE_REPEATS,
+        k=SPLIT_NOISE_K,
+        random_state=random_state,
+    )
+    low, high = spread.split_range
+    gap = splits.shuffle_versus_time(
+        datasets.load(SPLIT_TIME_DATASET, random_state), random_state=random_state
+    )
+    return {
+        "split_rare_repeats": str(SPLIT_RARE_REPEATS),
+        "split_noise_repeats": str(SPLIT_NOISE_REPEATS),
+        "split_rare_expected": f"{rare.expected:.1f}",
+        "split_rare_threshold": str(rare.threshold),
+        "split_rare_test_rows": f"{rare.test_rows:,}",
+        "split_rare_random_min": str(int(rare.random_counts.min())),
+        "split_rare_random_max": str(int(rare.random_counts.max())),
+        "split_rare_random_share": percent(rare.share_random_almost_none),
+        "split_rare_stratified_min": str(int(rare.stratified_counts.min())),
+        "split_rare_stratified_max": str(int(rare.stratified_counts.max())),
+        "split_noise_rows": f"{spread.n_rows:,}",
+        "split_noise_metric": spread.metric,
+        "split_noise_low": score(low),
+        "split_noise_high": score(high),
+        "split_noise_fold_mean": score(float(spread.fold_scores.mean())),
+        "split_noise_fold_std": score(float(spread.fold_scores.std())),
+        "split_time_metric": gap.metric,
+        "split_time_random": score(gap.random_score),
+        "split_time_time": score(gap.time_score),
+        "split_time_gap": score(gap.gap),
+        "split_time_cut": gap.time_cut,
+    }
+
+
+def leakage_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 3: three scenarios on their demo data with the lab's default settings."""
+    numbers: dict[str, str] = {}
+    for scenario in LEAKAGE_SCENARIOS:
+        result = leakage.run(scenario, random_state=random_state)
+        prefix = f"leak_{scenario}"
+        numbers |= {
+            f"{prefix}_leaky": score(result.leaky),
+            f"{prefix}_honest": score(result.honest),
+            f"{prefix}_production": score(result.production),
+            f"{prefix}_honest_production": score(result.honest_production),
+            f"{prefix}_metric": result.metric_label,
+            f"{prefix}_dataset": result.dataset,
+            f"{prefix}_adds": signed(result.inflation),
+            f"{prefix}_verdict": leakage.verdict(result.inflation),
+        }
+    numbers["leak_feature_selection_noise"] = (
+        f"{leakage.DEFAULT_SETTINGS['feature_selection']['n_noise']:,}"
+    )
+    numbers["leak_feature_selection_k"] = str(leakage.DEFAULT_SETTINGS["feature_selection"]["k"])
+    return numbers
+
+
+def train_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 4: a decision tree on house prices, shallow, default and unlimited."""
+    dataset = datasets.load(TRAIN_DATASET, random_state)
+    prepared = training.prepare(
+        dataset, SplitChoice(), row_cap=training.DEFAULT_ROW_CAP, random_state=random_state
+    )
+    numbers = {
+        "train_n_train": f"{len(prepared.train):,}",
+        "train_n_valid": f"{len(prepared.validation):,}",
+        "train_baseline": score(training.baseline(prepared, TRAIN_METRIC)),
+    }
+    for name, params in TRAIN_SETTINGS.items():
+        fitted = training.fit(prepared, TRAIN_MODEL, params, TRAIN_METRIC, random_state)
+        numbers |= {
+            f"train_{name}_train": score(fitted.train_score),
+            f"train_{name}_valid": score(fitted.validation_score),
+            f"train_{name}_gap": score(fitted.gap),
+        }
+    return numbers
+
+
+def metrics_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 5: every metric on fraud, the threshold, accuracy at 1 %, RMSE against MAE."""
+    dataset = datasets.load(METRICS_DATASET, random_state)
+    buckets = splits.make_buckets(dataset, SplitChoice(), random_state=random_state)
+    held_out = lesson_metrics.fit_held_out(dataset, buckets, random_state=random_state)
+    scores = {
+        s.key: s.value
+        for s in lesson_metrics.score_held_out(held_out, held_out.main, threshold=0.5)
+    }
+    numbers = {
+        "metrics_model": held_out.main.name,
+        "metrics_n_valid": f"{len(held_out.y_true):,}",
+        "metrics_positive_share": percent(float(held_out.y_true.mean()), 2),
+        "metrics_accuracy": percent(scores["accuracy"], 1),
+        "metrics_roc_auc": score(scores["roc_auc"]),
+        "metrics_pr_auc": score(scores["pr_auc"]),
+    }
+    for threshold in METRICS_THRESHOLDS:
+        point = lesson_metrics.operating_point(held_out.y_true, held_out.main.prediction, threshold)
+        tag = f"{round(threshold * 100):02d}"
+        numbers |= {
+            f"metrics_precision_{tag}": percent(point.precision, 1),
+            f"metrics_recall_{tag}": percent(point.recall, 1),
+            f"metrics_flagged_{tag}": f"{point.true_positives + point.false_positives:,}",
+        }
+    sweep = lesson_metrics.imbalance_sweep((METRICS_PREVALENCE,)).set_index(["model", "metric"])
+    numbers |= {
+        "metrics_majority_accuracy": percent(
+            sweep.loc[("always the majority", "accuracy"), "value"], 1
+        ),
+        "metrics_majority_recall": percent(sweep.loc[("always the majority", "recall"), "value"]),
+        "metrics_real_roc_auc": score(sweep.loc[("real model", "roc_auc"), "value"]),
+        "metrics_real_pr_auc": score(sweep.loc[("real model", "pr_auc"), "value"]),
+    }
+    outliers = lesson_metrics.outlier_sweep(
+        (0.0, METRICS_OUTLIER_SHARE), random_state=random_state
+    ).set_index("share")
+    clean, dirty = outliers.loc[0.0], outliers.loc[METRICS_OUTLIER_SHARE]
+    numbers |= {
+        "metrics_rmse_clean": f"{clean['rmse']:.2f}",
+        "metrics_rmse_dirty": f"{dirty['rmse']:.2f}",
+        "metrics_mae_clean": f"{clean['mae']:.2f}",
+        "metrics_mae_dirty": f"{dirty['mae']:.2f}",
+    }
+    return numbers
+
+
+def experiment_runs(random_state: int = SEED) -> dict[str, dict[str, float]]:
+    """The plan's runs of the experiment page's quick form, fitted as the page fits them."""
+    dataset = datasets.load(EXPERIMENTS_DATASET, random_state)
+    frame = labelled_frame(dataset)
+    if len(frame) != dataset.n_rows:
+        dataset = replace(dataset, frame=frame.reset_index(drop=True))
+    buckets = splits.make_buckets(dataset, SplitChoice(), random_state=random_state)
+    return {
+        name: experiments.quick_run(dataset, buckets, model, params, random_state=random_state)
+        for name, model, params in EXPERIMENTS_RUNS
+    }
+
+
+def experiments_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 6: four runs on churn, one change at a time."""
+    numbers = {}
+    for name, run in experiment_runs(random_state).items():
+        numbers |= {
+            f"exp_{name}_auc": score(run["validation_roc_auc"]),
+            f"exp_{name}_accuracy": score(run["validation_accuracy"]),
+        }
+    return numbers
+
+
+def monitor_simulation(random_state: int = SEED) -> monitoring.Simulation:
+    """The monitor page's default simulation: concept drift, the default random forest."""
+    dataset = datasets.load(MONITOR_DATASET, random_state)
+    model, params = MONITOR_RECIPE
+    return monitoring.simulate(
+        dataset,
+        experiments.run_estimator(model, dataset.task, params, random_state),
+        model=model,
+        params=params,
+        scenario=MONITOR_SCENARIO,
+        intensity=MONITOR_INTENSITY,
+        delay=MONITOR_DELAY,
+        corrupt_month=MONITOR_CORRUPT_MONTH - 1,
+        random_state=random_state,
+    )
+
+
+def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
+    """Lesson 7: the shipped score, the decay, the first alert, the policies, the flips."""
+    simulation = monitor_simulation(random_state)
+    months = simulation.months
+    first_alert = next((m for m in months if m.alert), None)
+    policies = simulation.policies
+    by_seed = next(f for f in simulation.flips if "seed" in f.what)
+    corrupt = MONITOR_CORRUPT_MONTH - 1
+    gate = next(e for e in policies["monthly"].events if e.month == corrupt + simulation.delay)
+    return {
+        "mon_metric": simulation.artifact.metric,
+        "mon_validation": score(simulation.artifact.validation_score),
+        "mon_first_label": months[0].label,
+        "mon_first": score(months[0].performance),
+        "mon_last_label": months[-1].label,
+        "mon_last": score(months[-1].performance),
+        "mon_alert_label": first_alert.label if first_alert else "no month",
+        "mon_alert_number": str(first_alert.index + 1) if first_alert else "none",
+        "mon_drifted": simulation.drifted_feature,
+        "mon_never": score(policies["never"].mean_performance),
+        "mon_monthly": score(policies["monthly"].mean_performance),
+        "mon_on_alert": score(policies["on_alert"].mean_performance),
+        "mon_monthly_retrains": str(policies["monthly"].retrains),
+        "mon_on_alert_retrains": str(policies["on_alert"].retrains),
+        "mon_rollbacks": str(len(policies["monthly"].rollbacks)),
+        "mon_corrupt_label": months[corrupt].label,
+        "mon_gate_label": months[gate.month].label,
+        "mon_gate_outcome": "passed the gate" if gate.accepted else "was rejected and rolled back",
+        "mon_gate_version": f"v{gate.version}",
+        "mon_flips": f"{by_seed.flipped:,}",
+        "mon_flips_n": f"{by_seed.n:,}",
+        "mon_flips_share": percent(by_seed.share, 1),
+    }
+
+
+NUMBERS: dict[str, Callable[[int], dict[str, str]]] = {
+    "frame": frame_numbers,
+    "split": split_numbers,
+    "leakage": leakage_numbers,
+    "train": train_numbers,
+    "metrics": metrics_numbers,
+    "experiments": experiments_numbers,
+    "monitor": monitor_numbers,
+}
