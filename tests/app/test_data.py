@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit import config
 
 from components import navigation
+from components.audit import guess_target
 from lessons import datasets
 from tests.app.conftest import open_app
 
@@ -127,8 +129,26 @@ def test_bad_files_show_an_error_and_keep_the_active_dataset(name, data, words):
 def test_a_constant_target_is_refused_without_losing_anything():
     data = b"a,b,y\n" + b"".join(f"{i},{i % 3},1\n".encode() for i in range(30))
     at = _upload(open_app("pages/data.py", dataset="wine"), "flat.csv", data)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("y").run()
     assert any("single value" in e.value for e in at.error)
     assert at.session_state["sidebar_dataset"] == "wine"
+
+
+def test_the_target_guess_never_picks_a_constant_column():
+    # 'outcome' is named like a target but holds one value: the guess skips it.
+    data = b"age,grade,outcome,city\n" + b"".join(
+        f"{20 + i},{i % 3},yes,{'ab'[i % 2]}\n".encode() for i in range(30)
+    )
+    at = _upload(open_app("pages/data.py", dataset="wine"), "flat.csv", data)
+    assert at.selectbox(key=f"audit_target_{_file_id(at)}").value == "city"
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_guess_target_prefers_a_varied_outcome_name_then_the_last_varied_column():
+    frame = pd.DataFrame({"x": [1, 2], "label": [0, 1], "y": [1, 1], "z": [3, 3]})
+    assert guess_target(frame, list(frame.columns)) == "label"
+    assert guess_target(frame, ["x", "y", "z"]) == "x"
+    assert guess_target(frame, ["y", "z"]) == "y"  # all constant: the old rule, then an error
 
 
 def test_markup_in_column_names_is_never_live():
