@@ -372,7 +372,7 @@ def _sample_records(text: str, *, is_whole: bool) -> list[str]:
 def _split_records(records: list[str], delimiter: str) -> list[list[str]]:
     rows = []
     for record in records:
-        parsed = list(csv.reader(io.StringIO(record), delimiter=delimiter))
+        parsed = list(csv.reader(io.StringIO(record, newline=""), delimiter=delimiter))
         rows.append([field for row in parsed for field in row] if parsed else [""])
     return rows
 
@@ -413,7 +413,7 @@ def _detect_delimiter(records: list[str], filename: str) -> str:
     if best_multi is not None:
         # Ragged file: read it anyway so the full parse can report the bad line numbers.
         return best_multi[1]
-    first = next(iter(csv.reader(io.StringIO(records[0]))), [""])
+    first = next(iter(csv.reader(io.StringIO(records[0], newline=""))), [""])
     only = first[0].strip() if first else ""
     raise DataError(
         f"{filename}: found only one column {only[:60]!r}. A table needs at least two "
