@@ -462,3 +462,9 @@ def test_every_written_cell_is_read_or_an_error_is_raised(
     # Damaged rows (an "inside" split leaves a "" marker) can only load by being refused.
     assert "" not in meant
     assert sorted(_cells(loaded.frame)) == sorted(meant)
+
+
+def test_a_quoted_carriage_return_inside_a_field_is_read() -> None:
+    # Sniffing other delimiters used to see the quoted \r as a line break and give up.
+    loaded = load_csv(b'a,b,c\n1,"\r=1+2",x\n2,"ok",y\n')
+    assert loaded.frame["b"].tolist() == ["\r=1+2", "ok"]
