@@ -30,13 +30,13 @@ def test_hostile_names_and_cells_render_as_text(server, page, tmp_path):
         str(hostile_csv(tmp_path))
     )
     wait_ready(page)
-    page.get_by_role("button", name="Use this dataset in the lessons").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Use this dataset in the lessons").wait_for()
     main = page.locator("[data-testid='stMain']").inner_text()
     assert "<img src=x onerror" in main or "onerror" in main, "the name is shown, as text"
     _assert_nothing_live(page)
     screenshot(page, "safety-data")
     page.get_by_role("button", name="Use this dataset in the lessons").click()
-    page.wait_for_url(re.compile(r"dataset=upload-"), timeout=30_000)
+    page.wait_for_url(re.compile(r"dataset=upload-"))
     wait_ready(page)
     for title in ("2. Split the data", "4. Train live"):
         page.locator("[data-testid='stSidebarNav'] a", has_text=title).first.click()
