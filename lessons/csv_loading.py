@@ -716,7 +716,28 @@ def _convert_dates(
                 f"Column {name!r}: every date fits both day/month and month/day order; "
                 f"read as {_describe_format(fmt)}. Check a few values."
             )
+        frame[name], zoned = _naive_utc(frame[name], column)
+        if zoned:
+            notes.append(
+                f"Column {name!r}: the times carry a time zone (e.g. {zoned!r}); converted them "
+                "to UTC and dropped the zone, so every lesson compares plain UTC times."
+            )
     return frame, converted, notes
+
+
+def _naive_utc(parsed: pd.Series, column: pd.Series) -> tuple[pd.Series, str | None]:
+    """Time-zone-aware times (``2012-01-01T06:16:41Z``, ``+02:00``) as naive UTC times.
+
+    One rule at load time, so no lesson ever compares aware and naive times. Returns the
+    times and an example of a zoned value (None when nothing had a zone).
+    """
+    if pd.api.types.is_datetime64_any_dtype(parsed) and getattr(parsed.dt, "tz", None) is None:
+        return parsed, None
+    if not pd.api.types.is_datetime64_any_dtype(parsed):
+        # Mixed offsets come back as objects: read them again, each to UTC.
+        parsed = pd.to_datetime(parsed, utc=True, errors="coerce", format="mixed")
+    example = column.dropna().astype(str).iloc[0] if column.notna().any() else ""
+    return parsed.dt.tz_convert("UTC").dt.tz_localize(None), example.strip()[:40]
 
 
 def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:

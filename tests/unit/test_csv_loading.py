@@ -468,3 +468,30 @@ def test_a_quoted_carriage_return_inside_a_field_is_read() -> None:
     # Sniffing other delimiters used to see the quoted \r as a line break and give up.
     loaded = load_csv(b'a,b,c\n1,"\r=1+2",x\n2,"ok",y\n')
     assert loaded.frame["b"].tolist() == ["\r=1+2", "ok"]
+
+
+def test_zoned_timestamps_become_naive_utc_with_a_notice() -> None:
+    data = (
+        b"when,x\n2012-01-01T06:16:41Z,1\n2012-01-02T07:16:41Z,2\n"
+        b"2012-01-03T06:16:41+02:00,3\n2012-01-04T06:16:41-05:00,4\n"
+    )
+    loaded = load_csv(data, filename="utc.csv")
+    when = loaded.frame["when"]
+    assert loaded.datetime_columns == ("when",)
+    assert pd.api.types.is_datetime64_dtype(when) and when.dt.tz is None
+    assert (
+        when.tolist()
+        == pd.to_datetime(
+            [
+                "2012-01-01 06:16:41",
+                "2012-01-02 07:16:41",
+                "2012-01-03 04:16:41",
+                "2012-01-04 11:16:41",
+            ]
+        ).tolist()
+    )
+    assert any("UTC" in notice and "'when'" in notice for notice in loaded.notices)
+    # Naive times are left alone and get no such notice.
+    naive = load_csv(b"when,x\n2012-01-01 06:16:41,1\n2012-01-02 07:16:41,2\n")
+    assert naive.frame["when"].dt.tz is None
+    assert not any("UTC" in notice for notice in naive.notices)
