@@ -152,14 +152,17 @@ def test_guess_target_prefers_a_varied_outcome_name_then_the_last_varied_column(
 
 
 def test_markup_in_column_names_is_never_live():
-    data = b'"<img src=x onerror=alert(1)>","[link](http://x.y)",target\n' + b"".join(
-        f"{i},{i % 4},{i % 2}\n".encode() for i in range(40)
+    data = (
+        b'"<img src=x onerror=alert(1)>","[link](http://x.y)","=HYPERLINK(""https://x.y"")",target\n'
+        + b"".join(f"{i},{i % 4},{i % 2},{i % 2}\n".encode() for i in range(40))
     )
     at = _upload(open_app("pages/data.py"), "markup.csv", data)
     for element in [*at.markdown, *at.caption]:
         outside_code = re.sub(r"`[^`]*`", "", str(element.value))
         assert not re.search(r"(?<!\\)<img", outside_code), outside_code
         assert not re.search(r"(?<!\\)\]\(http", outside_code), outside_code
+        # A bare URL becomes a live link too (GFM autolinks it after reading the escapes).
+        assert not re.search(r"https?\\?://", outside_code), outside_code
 
 
 def test_the_file_is_parsed_once_per_upload(monkeypatch):
