@@ -136,7 +136,7 @@ def target_picker(upload: Upload, types: dict[str, str]) -> str | None:
     if not options:
         st.error("Every column is set to 'ignore': keep at least two.", icon=":material/error:")
         return None
-    guess = next((c for c in options if _TARGET_NAME.match(c)), options[-1])
+    guess = guess_target(upload.loaded.frame, options)
     return st.selectbox(
         "Target: the column to predict",
         options,
@@ -144,6 +144,13 @@ def target_picker(upload: Upload, types: dict[str, str]) -> str | None:
         key=f"audit_target_{upload.file_id}",
         help="What the model should predict, known only after the moment of prediction.",
     )
+
+
+def guess_target(frame: pd.DataFrame, options: list[str]) -> str:
+    """The preselected target: a column named like an outcome, else the last column, but
+    never a column with fewer than two distinct values (there is nothing to predict)."""
+    varied = [name for name in options if frame[name].nunique(dropna=True) >= 2] or options
+    return next((name for name in varied if _TARGET_NAME.match(name)), varied[-1])
 
 
 def task_picker(upload: Upload) -> str | None:

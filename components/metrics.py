@@ -519,14 +519,25 @@ def _binary_view(held_out: lm.HeldOutPredictions) -> tuple[np.ndarray, np.ndarra
     if held_out.task == "binary":
         return held_out.y_true, held_out.main.prediction, held_out.classes
     classes = list(held_out.classes)
-    if st.session_state.get(POSITIVE_KEY) not in classes:
-        st.session_state[POSITIVE_KEY] = classes[0]
+    # A class with no held-out row (a split by time can leave one out) has no curve: offer
+    # the classes present and name the missing ones.
+    present = [c for i, c in enumerate(classes) if np.any(held_out.y_true == i)] or classes
+    if st.session_state.get(POSITIVE_KEY) not in present:
+        st.session_state[POSITIVE_KEY] = present[0]
     positive = st.selectbox(
         "Class treated as positive (one against the rest)",
-        classes,
+        present,
         key=POSITIVE_KEY,
         help="A threshold turns a score into a yes/no decision, so pick the class to say yes to.",
     )
+    missing = [c for c in classes if c not in present]
+    if missing:
+        st.caption(
+            f"Not offered: {', '.join(code_name(c) for c in missing)} "
+            f"{'has' if len(missing) == 1 else 'have'} no row in the validation set (this "
+            "split holds them out of it), so no curve or threshold can be drawn for "
+            f"{'it' if len(missing) == 1 else 'them'}."
+        )
     index = classes.index(positive)
     return (
         (held_out.y_true == index).astype(int),

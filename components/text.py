@@ -7,13 +7,26 @@ import re
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
 
 
+# GFM turns bare URLs, www. names and e-mail addresses into links after escapes are read, so
+# an invisible word joiner (U+2060) is put where the link pattern needs adjacent characters.
+_AUTOLINKS = (
+    (re.compile(r"://"), ":\u2060//"),
+    (re.compile(r"(?i)\bwww\."), "www\u2060."),
+    (re.compile("@"), "\u2060@"),
+)
+
+
 def escape_md(text: object) -> str:
     """Escape text so Markdown renders it literally: no links, images, HTML or emphasis.
 
     Streamlit never renders raw HTML from ``st.markdown`` unless asked to, but Markdown
-    syntax in a column name would still become a link or a heading; this neutralises it.
+    syntax in a column name would still become a link or a heading, and a bare URL would
+    become a live link; this neutralises both.
     """
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", str(text)).replace("\n", " ")
+    text = str(text)
+    for pattern, replacement in _AUTOLINKS:
+        text = pattern.sub(replacement, text)
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text).replace("\n", " ")
 
 
 def code_name(text: object) -> str:

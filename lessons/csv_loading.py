@@ -255,8 +255,9 @@ def _load(source: _Source, filename: str, max_bytes: int) -> LoadedCSV:
         notices.append("Numbers use ',' as the decimal mark (e.g. 1,5 means 1.5).")
 
     header_lines = len(records[0].splitlines())
+    first_row_wider = len(rows) > 1 and len(rows[1]) > len(names)
     frame, read_notes = _read_full(
-        source, filename, encoding, delimiter, decimal, names, header_lines
+        source, filename, encoding, delimiter, decimal, names, header_lines, first_row_wider
     )
     notices.extend(read_notes)
     if decimal == ",":
@@ -371,7 +372,7 @@ def _sample_records(text: str, *, is_whole: bool) -> list[str]:
 def _split_records(records: list[str], delimiter: str) -> list[list[str]]:
     rows = []
     for record in records:
-        parsed = list(csv.reader(io.StringIO(record), delimiter=delimiter))
+        parsed = list(csv.reader(io.StringIO(record, newline=""), delimiter=delimiter))
         rows.append([field for row in parsed for field in row] if parsed else [""])
     return rows
 
@@ -412,7 +413,7 @@ def _detect_delimiter(records: list[str], filename: str) -> str:
     if best_multi is not None:
         # Ragged file: read it anyway so the full parse can report the bad line numbers.
         return best_multi[1]
-    first = next(iter(csv.reader(io.StringIO(records[0]))), [""])
+    first = next(iter(csv.reader(io.StringIO(records[0], newline=""))), [""])
     only = first[0].strip() if first else ""
     raise DataError(
         f"{filename}: found only one column {only[:60]!r}. A table needs at least two "
@@ -476,28 +477,38 @@ def _read_full(
     decimal: str,
     names: list[str],
     header_lines: int,
+    first_row_wider: bool = False,
 ) -> tuple[pd.DataFrame, list[str]]:
+    """Read the whole file; every field of every row lands in the frame, or DataError.
+
+    pandas' parser drops fields silently in one case: when the first data row has more
+    fields than the header, it truncates every row of that width to the header's width (a
+    trailing delimiter on every row, or an unquoted delimiter inside text). Wider rows
+    after a normal first row are skipped with a warning. Both cases are re-read with room
+    for the extra fields: empty extras (trailing delimiters) are dropped with a notice,
+    anything else is refused with the line numbers.
+    """
     notes: list[str] = []
-    frame, bad_lines = _read_with(source, filename, encoding, delimiter, decimal, names)
-    if bad_lines:
-        widest = max(seen for _, seen in bad_lines)
+    frame, bad_lines, truncated = _read_with(source, filename, encoding, delimiter, decimal, names)
+    if bad_lines or truncated or first_row_wider:
+        widest = max([seen for _, seen in bad_lines] + [len(names) + 1])
         extras = [f"__extra_{i}__" for i in range(widest - len(names))]
-        wide, _ = _read_with(
+        wide, wider_lines, _ = _read_with(
             source, filename, encoding, delimiter, decimal, names + extras, skip=header_lines
         )
-        if not wide[extras].isna().all().all():
-            shown = ", ".join(str(line) for line, _ in bad_lines[:5])
-            more = f" (and {len(bad_lines) - 5} more)" if len(bad_lines) > 5 else ""
+        filled = int(wide[extras].notna().any(axis=1).sum()) + len(wider_lines)
+        if filled:
             raise DataError(
-                f"{filename}: {len(bad_lines)} row(s) have more fields than the "
-                f"{len(names)} columns of the header, on line(s) {shown}{more}. "
-                f"Check for a stray {_DELIMITER_NAMES[delimiter]} or a missing quote on "
-                "those lines, or add the missing column names to the header."
+                _extra_fields_message(
+                    source, filename, encoding, delimiter, names, header_lines, filled, len(wide)
+                )
             )
         frame = wide.drop(columns=extras)
+        name = _DELIMITER_NAMES[delimiter]
         notes.append(
-            f"Ignored empty trailing fields on {len(bad_lines)} line(s) "
-            "that had more delimiters than the header."
+            f"Some rows end with an extra {name} after the header's {len(names)} columns "
+            f"(a trailing {name}); the fields after it were empty and were ignored, so no "
+            "value was lost."
         )
     frame, dropped = _drop_empty_unnamed(frame, names)
     if dropped:
@@ -511,6 +522,67 @@ def _read_full(
     return frame, notes
 
 
+def _extra_fields_message(
+    source: _Source,
+    filename: str,
+    encoding: str,
+    delimiter: str,
+    names: list[str],
+    header_lines: int,
+    count: int,
+    n_rows: int,
+) -> str:
+    """Say which lines hold values beyond the header's columns (an error path: a slow scan)."""
+    lines, example = _lines_with_extra_values(source, encoding, delimiter, len(names), header_lines)
+    shown = ", ".join(str(line) for line in lines)
+    more = f" (and {count - len(lines)} more)" if count > len(lines) else ""
+    name = _DELIMITER_NAMES[delimiter]
+    if count >= n_rows:
+        rows = f"every data row ({n_rows}) has"
+    else:
+        rows = "1 row has" if count == 1 else f"{count} rows have"
+    header = ", ".join(repr(column) for column in names[:8]) + (", …" if len(names) > 8 else "")
+    sample = ""
+    if example is not None:
+        line, fields = example
+        values = ", ".join(repr(field[:30]) for field in fields[:12])
+        sample = f" Line {line} has {len(fields)} fields: {values}."
+    return (
+        f"{filename}: {rows} more fields than the "
+        f"{len(names)} columns of the header ({header}), on line(s) {shown}{more}, so their "
+        f"values would land under the wrong column names.{sample} Check for a stray "
+        f"{name} or a missing quote on those lines (text that contains a {name} must be in "
+        "double quotes), or add the missing column names to the header."
+    )
+
+
+def _lines_with_extra_values(
+    source: _Source, encoding: str, delimiter: str, width: int, header_lines: int, limit: int = 5
+) -> tuple[list[int], tuple[int, list[str]] | None]:
+    """The first ``limit`` line numbers whose records have non-empty fields past ``width``."""
+    lines: list[int] = []
+    example: tuple[int, list[str]] | None = None
+    raw = source.for_pandas()
+    stream = open(raw, "rb") if isinstance(raw, str) else raw  # noqa: SIM115
+    try:
+        text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+        reader = csv.reader(text, delimiter=delimiter)
+        for record in reader:
+            if reader.line_num <= header_lines:
+                continue
+            if len(record) > width and any(field.strip() for field in record[width:]):
+                lines.append(reader.line_num)
+                if example is None:
+                    example = (reader.line_num, record)
+                if len(lines) >= limit:
+                    break
+        text.detach()
+    finally:
+        if isinstance(raw, str):
+            stream.close()
+    return lines, example
+
+
 def _read_with(
     source: _Source,
     filename: str,
@@ -519,8 +591,12 @@ def _read_with(
     decimal: str,
     names: list[str],
     skip: int | None = None,
-) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
-    """Run pandas' C parser on the whole file; return the frame and (line, fields) of bad lines.
+) -> tuple[pd.DataFrame, list[tuple[int, int]], bool]:
+    """Run pandas' C parser on the whole file.
+
+    Returns the frame, the (line, fields) of the lines it skipped for having too many
+    fields, and whether it truncated rows to the names' width (the first data row was
+    wider than the header).
 
     With ``skip``, the header is skipped as raw lines instead of being read, so ``names``
     may be longer than the header (to make room for extra trailing fields).
@@ -560,12 +636,14 @@ def _read_with(
                 f"({exc.reason} at byte {exc.start}). Re-export the file as CSV (UTF-8)."
             ) from exc
     bad_lines: list[tuple[int, int]] = []
+    truncated = False
     for warning in caught:
+        truncated |= "does not match length of data" in str(warning.message)
         for match in re.finditer(
             r"Skipping line (\d+): expected \d+ fields, saw (\d+)", str(warning.message)
         ):
             bad_lines.append((int(match.group(1)), int(match.group(2))))
-    return frame, bad_lines
+    return frame, bad_lines, truncated
 
 
 def _drop_empty_unnamed(frame: pd.DataFrame, names: list[str]) -> tuple[pd.DataFrame, list[str]]:
@@ -638,7 +716,28 @@ def _convert_dates(
                 f"Column {name!r}: every date fits both day/month and month/day order; "
                 f"read as {_describe_format(fmt)}. Check a few values."
             )
+        frame[name], zoned = _naive_utc(frame[name], column)
+        if zoned:
+            notes.append(
+                f"Column {name!r}: the times carry a time zone (e.g. {zoned!r}); converted them "
+                "to UTC and dropped the zone, so every lesson compares plain UTC times."
+            )
     return frame, converted, notes
+
+
+def _naive_utc(parsed: pd.Series, column: pd.Series) -> tuple[pd.Series, str | None]:
+    """Time-zone-aware times (``2012-01-01T06:16:41Z``, ``+02:00``) as naive UTC times.
+
+    One rule at load time, so no lesson ever compares aware and naive times. Returns the
+    times and an example of a zoned value (None when nothing had a zone).
+    """
+    if pd.api.types.is_datetime64_any_dtype(parsed) and getattr(parsed.dt, "tz", None) is None:
+        return parsed, None
+    if not pd.api.types.is_datetime64_any_dtype(parsed):
+        # Mixed offsets come back as objects: read them again, each to UTC.
+        parsed = pd.to_datetime(parsed, utc=True, errors="coerce", format="mixed")
+    example = column.dropna().astype(str).iloc[0] if column.notna().any() else ""
+    return parsed.dt.tz_convert("UTC").dt.tz_localize(None), example.strip()[:40]
 
 
 def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:

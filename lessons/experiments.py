@@ -5,8 +5,6 @@ The runs themselves are kept by ``lessons.store``; this module is what the lesso
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +13,7 @@ from sklearn.dummy import DummyClassifier, DummyRegressor
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
 
-from lessons import models, scoring
+from lessons import exports, models, scoring
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
 from lessons.store import RunRecord, format_value, is_number
@@ -156,15 +154,12 @@ def compare(before: RunRecord, after: RunRecord) -> RunComparison:
 
 
 def to_csv(records: Sequence[RunRecord]) -> str:
-    """The log as CSV, one row per run, metrics as columns."""
+    """The log as CSV, one row per run, metrics as columns; safe to open in a spreadsheet
+    (see :mod:`lessons.exports`)."""
     rows = table_rows(records)
     if not rows:
         return ""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return exports.to_csv(rows, list(rows[0]))
 
 
 def _md_cell(value: object) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit import config
 
 from components import navigation
+from components.audit import guess_target
 from lessons import datasets
 from tests.app.conftest import open_app
 
@@ -155,19 +157,40 @@ def test_bad_files_show_an_error_and_keep_the_active_dataset(name, data, words):
 def test_a_constant_target_is_refused_without_losing_anything():
     data = b"a,b,y\n" + b"".join(f"{i},{i % 3},1\n".encode() for i in range(30))
     at = _upload(open_app("pages/data.py", dataset="wine"), "flat.csv", data)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("y").run()
     assert any("single value" in e.value for e in at.error)
     assert at.session_state["sidebar_dataset"] == "wine"
 
 
+def test_the_target_guess_never_picks_a_constant_column():
+    # 'outcome' is named like a target but holds one value: the guess skips it.
+    data = b"age,grade,outcome,city\n" + b"".join(
+        f"{20 + i},{i % 3},yes,{'ab'[i % 2]}\n".encode() for i in range(30)
+    )
+    at = _upload(open_app("pages/data.py", dataset="wine"), "flat.csv", data)
+    assert at.selectbox(key=f"audit_target_{_file_id(at)}").value == "city"
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_guess_target_prefers_a_varied_outcome_name_then_the_last_varied_column():
+    frame = pd.DataFrame({"x": [1, 2], "label": [0, 1], "y": [1, 1], "z": [3, 3]})
+    assert guess_target(frame, list(frame.columns)) == "label"
+    assert guess_target(frame, ["x", "y", "z"]) == "x"
+    assert guess_target(frame, ["y", "z"]) == "y"  # all constant: the old rule, then an error
+
+
 def test_markup_in_column_names_is_never_live():
-    data = b'"<img src=x onerror=alert(1)>","[link](http://x.y)",target\n' + b"".join(
-        f"{i},{i % 4},{i % 2}\n".encode() for i in range(40)
+    data = (
+        b'"<img src=x onerror=alert(1)>","[link](http://x.y)","=HYPERLINK(""https://x.y"")",target\n'
+        + b"".join(f"{i},{i % 4},{i % 2},{i % 2}\n".encode() for i in range(40))
     )
     at = _upload(open_app("pages/data.py"), "markup.csv", data)
     for element in [*at.markdown, *at.caption]:
         outside_code = re.sub(r"`[^`]*`", "", str(element.value))
         assert not re.search(r"(?<!\\)<img", outside_code), outside_code
         assert not re.search(r"(?<!\\)\]\(http", outside_code), outside_code
+        # A bare URL becomes a live link too (GFM autolinks it after reading the escapes).
+        assert not re.search(r"https?\\?://", outside_code), outside_code
 
 
 def test_the_file_is_parsed_once_per_upload(monkeypatch):

@@ -242,3 +242,41 @@ def test_an_uploaded_messy_table_works_end_to_end(task, problem):
         assert any("Positive class: `yes`" in c.value for c in at.caption)
     assert any(t.startswith("Confusion matrix") for t in titles) == (task == "binary")
     assert any(t.startswith("Quantile forecasts") for t in titles) == (problem == "forecasting")
+
+
+def test_a_class_absent_from_validation_is_named_instead_of_an_error():
+    # Split by time, class "early" only occurs in the first months: validation lacks it.
+    rng = np.random.default_rng(1)
+    n = 300
+    label = np.where(np.arange(n) < 90, "early", rng.choice(["mid", "late"], n))
+    frame = pd.DataFrame(
+        {
+            "when": pd.date_range("2024-01-01", periods=n, freq="D"),
+            "x": rng.normal(size=n) + (label == "late"),
+            "y": rng.normal(size=n),
+            "kind": label,
+        }
+    )
+    dataset = Dataset(
+        name="upload-seasons",
+        title="seasons.csv",
+        frame=frame,
+        target="kind",
+        task="multiclass",
+        problem="classification",
+        time_column="when",
+        group_column=None,
+        description="",
+        teaches="",
+        source="upload",
+    )
+    at = open_app()
+    at.session_state["sidebar_uploads"] = {dataset.name: dataset}
+    at.switch_page(PAGE).run()
+    at.sidebar.selectbox(key="sidebar_dataset").select_index(len(datasets.BUILTIN_NAMES)).run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    positive = at.selectbox(key="metrics_positive")
+    assert "early" not in positive.options
+    assert any("early" in c.value and "validation" in c.value for c in at.caption)
+    assert any(t.startswith("ROC") for t in _figures(at)), list(_figures(at))

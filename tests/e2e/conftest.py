@@ -32,6 +32,10 @@ CHROMIUM_ARGS = [
 ]
 
 pytestmark = pytest.mark.e2e
+# Every wait is on a condition of the page, never the clock; this is how long a condition may
+# take on a loaded 2-core machine (a cold page under CPU load can take over a minute). It is
+# the default of every Playwright wait and of ``expect``, so tests pass no timeouts of their own.
+PATIENCE = 180_000
 
 
 def _browser_problem() -> str | None:
@@ -130,7 +134,9 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=PATIENCE)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -138,15 +144,22 @@ def browser():
         browser.close()
 
 
+def new_context(browser, **options):
+    """A browser context whose waits all default to ``PATIENCE``."""
+    context = browser.new_context(**options)
+    context.set_default_timeout(PATIENCE)
+    return context
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    context = new_context(browser, viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     yield page
     context.close()
 
 
-def wait_ready(page, timeout: float = 60_000) -> None:
+def wait_ready(page, timeout: float = PATIENCE) -> None:
     """Wait until the app's script has finished and the page has settled.
 
     Settled means no status widget and no element still drawn faded (stale) from the

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from components import navigation
-from tests.e2e.conftest import ROOT, wait_ready
+from tests.e2e.conftest import ROOT, new_context, wait_ready
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Streamlit's own sidebar navigation puts section headers (div) directly inside its <ul>;
@@ -39,7 +39,7 @@ def axe_source():
     "spec", navigation.existing_pages(), ids=lambda spec: spec.url_path or "home"
 )
 def test_no_serious_violations(server, browser, axe_source, spec):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = new_context(browser, viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.goto(f"{server.url}/{spec.url_path}?dataset=churn")
     wait_ready(page)
@@ -53,7 +53,7 @@ def test_no_serious_violations(server, browser, axe_source, spec):
 
 def test_a_dark_system_scheme_keeps_the_accessible_light_theme(server, browser):
     """The app pins its light theme (see .streamlit/config.toml for why)."""
-    context = browser.new_context(color_scheme="dark")
+    context = new_context(browser, color_scheme="dark")
     page = context.new_page()
     page.goto(f"{server.url}/?dataset=churn")
     wait_ready(page)
@@ -83,6 +83,6 @@ def test_a_lesson_works_from_the_keyboard_alone(server, page):
     else:
         raise AssertionError("the k slider cannot be reached with Tab")
     page.keyboard.press("ArrowRight")
-    page.wait_for_url("**k=5**", timeout=20_000)
+    page.wait_for_url("**k=5**")
     wait_ready(page)
     assert page.locator("[data-testid='stException']").count() == 0

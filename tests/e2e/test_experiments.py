@@ -4,9 +4,10 @@ two browser contexts at once never see each other's runs."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from components import navigation
-from tests.e2e.conftest import Server, screenshot, wait_ready
+from tests.e2e.conftest import Server, new_context, screenshot, wait_ready
 
 
 @pytest.fixture(scope="module")
@@ -26,23 +27,23 @@ def _train_here(page, depth: str | None = None) -> None:
             slider.press("ArrowRight")
         wait_ready(page)
     page.get_by_role("button", name="Train and log this run").click()
-    page.get_by_text("Run logged").first.wait_for(timeout=60_000)
+    page.get_by_text("Run logged").first.wait_for()
     wait_ready(page)
 
 
 def test_train_compare_and_export(log_server, page):
     if navigation.page_for("pages/train.py"):
         page.goto(f"{log_server.url}/train?dataset=breast_cancer&seed=0")
-        wait_ready(page, timeout=120_000)
+        wait_ready(page)
         page.get_by_role("link", name=re.compile("Experiment log")).click()
     else:
         page.goto(f"{log_server.url}/experiments?dataset=breast_cancer&seed=0")
-    wait_ready(page, timeout=120_000)
+    wait_ready(page)
     _train_here(page, "2")
     _train_here(page, "8")
     main = page.locator("[data-testid='stMain']")
-    assert "Compare two runs" in main.inner_text()
-    assert "parameter max_depth" in main.inner_text()
+    expect(main).to_contain_text("Compare two runs")
+    expect(main).to_contain_text("parameter max_depth")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download the lab notebook (Markdown)").click()
     notebook = download.value.path().read_text(encoding="utf-8")
@@ -56,20 +57,20 @@ def test_train_compare_and_export(log_server, page):
 
 
 def test_two_browser_contexts_do_not_see_each_other(log_server, browser):
-    first = browser.new_context(viewport={"width": 1400, "height": 1000})
-    second = browser.new_context(viewport={"width": 1400, "height": 1000})
+    first = new_context(browser, viewport={"width": 1400, "height": 1000})
+    second = new_context(browser, viewport={"width": 1400, "height": 1000})
     try:
         a, b = first.new_page(), second.new_page()
         a.goto(f"{log_server.url}/experiments?dataset=wine&seed=0")
         b.goto(f"{log_server.url}/experiments?dataset=wine&seed=0")
-        wait_ready(a, timeout=120_000)
-        wait_ready(b, timeout=120_000)
+        wait_ready(a)
+        wait_ready(b)
         _train_here(a)
         _train_here(a)
         _train_here(b)
         # Both sessions wrote to the same database at the same time; each sees only its own.
-        assert "The log: 2 runs" in a.locator("[data-testid='stMain']").inner_text()
-        assert "The log: 1 run" in b.locator("[data-testid='stMain']").inner_text()
+        expect(a.locator("[data-testid='stMain']")).to_contain_text("The log: 2 runs")
+        expect(b.locator("[data-testid='stMain']")).to_contain_text("The log: 1 run")
     finally:
         first.close()
         second.close()

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import screenshot, wait_ready
 
 DECISION = "Hold risky card payments for a text-message check"
@@ -19,7 +21,7 @@ def test_frame_the_problem_and_download_the_spec(fresh_server, page):
     box.fill(DECISION)
     box.press("Control+Enter")
     warning = page.locator("[data-testid='stAlert']", has_text="demo, not a product")
-    warning.wait_for(state="detached", timeout=30_000)
+    warning.wait_for(state="detached")
     wait_ready(page)
 
     slider = (
@@ -27,14 +29,14 @@ def test_frame_the_problem_and_download_the_spec(fresh_server, page):
         .filter(has_text="Cost of a false negative")
         .get_by_role("slider")
     )
-    assert slider.input_value() == "5"
+    expect(slider).to_have_value("5")
     slider.focus()
     for _ in range(15):
         slider.press("ArrowRight")
-    page.wait_for_url(re.compile(r"cost_fn=20"), timeout=20_000)
+    page.wait_for_url(re.compile(r"cost_fn=20"))
     wait_ready(page)
     assert "dataset=fraud" in page.url
-    assert page.get_by_text("Suggested metric: Recall").count() == 1
+    expect(page.get_by_text("Suggested metric: Recall")).to_have_count(1)
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download the spec (.md)").click()

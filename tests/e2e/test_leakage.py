@@ -2,6 +2,8 @@
 
 import re
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import screenshot, wait_ready
 
 
@@ -14,7 +16,7 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     page.goto(
         f"{fresh_server.url}/leakage?dataset=churn&seed=0&scenario=post_outcome&leak=on&instructor=1"
     )
-    wait_ready(page, timeout=120_000)
+    wait_ready(page)
     assert page.locator("[data-testid='stException']").count() == 0
     assert "known only after the outcome" in (
         page.get_by_role("combobox", name="Scenario").input_value()
@@ -26,7 +28,6 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
         ".every(e => e.innerText.trim() !== '?')",
-        timeout=60_000,
     )
     wait_ready(page)
     leaky = float(_metric(page, "Reported"))
@@ -34,8 +35,10 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     screenshot(page, "leakage-post-outcome-revealed")
 
     page.get_by_text("Leak on", exact=True).click()
-    page.wait_for_url(re.compile(r"leak=off"), timeout=30_000)
+    page.wait_for_url(re.compile(r"leak=off"))
     wait_ready(page)
+    reported = page.locator("[data-testid='stMetric']").filter(has_text="Reported").first
+    expect(reported.locator("[data-testid='stMetricValue']")).to_have_text(_metric(page, "Honest"))
     assert float(_metric(page, "Reported")) == honest
     assert "scenario=post_outcome" in page.url and "dataset=churn" in page.url
     assert page.locator("[data-testid='stException']").count() == 0

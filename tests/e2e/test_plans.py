@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
+
 from lessons import plans
 from tests.e2e.conftest import screenshot, wait_ready
 
@@ -15,10 +17,10 @@ def test_pick_a_lesson_and_download_its_printable_plan(server, page, tmp_path):
 
     page.get_by_role("combobox", name="Lesson").click()
     page.get_by_role("option", name=plans.TITLES["leakage"]).click()
-    page.wait_for_url(re.compile(r"lesson=leakage"), timeout=20_000)
+    page.wait_for_url(re.compile(r"lesson=leakage"))
     wait_ready(page)
     main = page.get_by_test_id("stMain")
-    assert main.get_by_role("heading", name="2. Switch the leak on (6 min)").count() == 1
+    expect(main.get_by_role("heading", name="2. Switch the leak on (6 min)")).to_have_count(1)
     assert main.get_by_text(re.compile(r"\{[a-z_]+\}")).count() == 0
 
     with page.expect_download() as download_info:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, Server, free_port, screenshot, wait_ready
+from tests.e2e.conftest import ROOT, Server, free_port, new_context, screenshot, wait_ready
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
@@ -51,7 +51,7 @@ def proxy(tmp_path):
 
 def test_app_works_through_the_proxy_with_affinity(proxy, browser):
     url = proxy
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = new_context(browser, viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.goto(f"{url}/?dataset=wine")
     wait_ready(page)
@@ -61,7 +61,7 @@ def test_app_works_through_the_proxy_with_affinity(proxy, browser):
     # A widget change travels over the proxied websocket and comes back rendered.
     page.get_by_role("combobox", name="Dataset").click()
     page.get_by_role("option", name="Card fraud").click()
-    page.wait_for_url("**dataset=fraud**", timeout=20_000)
+    page.wait_for_url("**dataset=fraud**")
     wait_ready(page)
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "proxy-home")

@@ -23,10 +23,10 @@ def test_cold_deep_link_renders_inside_the_frame(fresh_server, page):
     sidebar = page.locator("[data-testid='stSidebar']")
     # The rerun through the router may still be drawing: its last element is the sidebar's
     # progress line, drawn after the page has run.
-    expect(sidebar).to_contain_text("lessons done", timeout=30_000)
-    expect(_picker(page)).to_have_value("Card fraud", timeout=20_000)
-    expect(page.get_by_role("spinbutton", name="Seed")).to_have_value("3", timeout=20_000)
-    assert sidebar.get_by_text("Instructor mode").count() == 1
+    expect(sidebar).to_contain_text("lessons done")
+    expect(_picker(page)).to_have_value("Card fraud")
+    expect(page.get_by_role("spinbutton", name="Seed")).to_have_value("3")
+    expect(sidebar.get_by_text("Instructor mode")).to_have_count(1)
     sections = {spec.section for spec in navigation.existing_pages()}
     if len(navigation.existing_pages()) > 1:
         nav = page.locator("[data-testid='stSidebarNav']").inner_text()
@@ -44,8 +44,8 @@ def test_switching_the_dataset_updates_page_and_url(server, page):
     assert "dataset=churn" in page.url
     _picker(page).click()
     page.get_by_role("option", name="Store demand").click()
-    page.wait_for_url(re.compile(r"dataset=store_demand"), timeout=20_000)
+    page.wait_for_url(re.compile(r"dataset=store_demand"))
     wait_ready(page)
     caption = page.locator("[data-testid='stSidebar'] [data-testid='stCaptionContainer']")
-    assert "target: sales" in caption.first.inner_text()
+    expect(caption.first).to_contain_text("target: sales")
     screenshot(page, "home-store-demand")

@@ -5,27 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.e2e.conftest import screenshot, wait_ready
-
-HOSTILE_COLUMNS = [
-    "<script>window.__pwned = 1</script>",
-    "<img src=x onerror=window.__pwned=2>",
-    "[click me](https://example.invalid/steal)",
-    "label",
-]
-
-
-def _hostile_csv(tmp_path):
-    rows = [",".join(f'"{name}"' for name in HOSTILE_COLUMNS)]
-    for i in range(120):
-        cell = (
-            "<b onmouseover=window.__pwned=3>x</b>"
-            if i % 3 == 0
-            else "[a](https://example.invalid)"
-        )
-        rows.append(f'{i},"{cell}",{(i * 7) % 11},{i % 2}')
-    path = tmp_path / "hostile <img src=x onerror=alert(9)>.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return path
+from tests.fixtures.hostile import hostile_csv
 
 
 def _assert_nothing_live(page) -> None:
@@ -47,16 +27,16 @@ def test_hostile_names_and_cells_render_as_text(server, page, tmp_path):
     page.goto(f"{server.url}/data")
     wait_ready(page)
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
-        str(_hostile_csv(tmp_path))
+        str(hostile_csv(tmp_path))
     )
     wait_ready(page)
-    page.get_by_role("button", name="Use this dataset in the lessons").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Use this dataset in the lessons").wait_for()
     main = page.locator("[data-testid='stMain']").inner_text()
     assert "<img src=x onerror" in main or "onerror" in main, "the name is shown, as text"
     _assert_nothing_live(page)
     screenshot(page, "safety-data")
     page.get_by_role("button", name="Use this dataset in the lessons").click()
-    page.wait_for_url(re.compile(r"dataset=upload-"), timeout=30_000)
+    page.wait_for_url(re.compile(r"dataset=upload-"))
     wait_ready(page)
     for title in ("2. Split the data", "4. Train live"):
         page.locator("[data-testid='stSidebarNav'] a", has_text=title).first.click()

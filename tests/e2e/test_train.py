@@ -22,7 +22,7 @@ def test_change_model_and_knob_then_download_a_script_that_reproduces_the_score(
 
     page.get_by_role("combobox", name="Model").click()
     page.get_by_role("option", name="Decision tree").click()
-    page.wait_for_url(re.compile(r"model=decision_tree"), timeout=30_000)
+    page.wait_for_url(re.compile(r"model=decision_tree"))
     wait_ready(page)
     deep_validation = _metric(page, "Validation R²")
 
@@ -34,14 +34,13 @@ def test_change_model_and_knob_then_download_a_script_that_reproduces_the_score(
         "(before) => [...document.querySelectorAll('[data-testid=\"stMetric\"]')]"
         ".some(m => m.innerText.includes('Validation') && !m.innerText.includes(before))",
         arg=deep_validation,
-        timeout=30_000,
     )
     shallow_validation = _metric(page, "Validation R²")
     assert shallow_validation != deep_validation
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "train-house-prices-decision-tree")
 
-    with page.expect_download(timeout=30_000) as download_info:
+    with page.expect_download() as download_info:
         page.get_by_role("button", name="Download the script (.py)").click()
     download = download_info.value
     assert download.suggested_filename == "ml_spine_house_prices_decision_tree.py"

@@ -360,3 +360,138 @@ def test_a_streamed_source_names_the_file_in_errors(tmp_path) -> None:
         load_csv(path, max_bytes=1024 * 1024)
     with open(path, "rb") as file, pytest.raises(DataError, match=r"big\.csv is 1\.1 MB"):
         load_csv(file, max_bytes=1024 * 1024)
+
+
+# Rows wider than the header: every field lands in the frame, or a DataError says where.
+
+
+def test_an_extra_field_on_every_row_is_refused_with_the_lines() -> None:
+    # pandas would truncate every row to the header's width and drop the target column.
+    data = b"age,income,defaulted\n" + b"".join(
+        f"{i},{i * 10},x,{i % 2}\n".encode() for i in range(9)
+    )
+    with pytest.raises(DataError) as info:
+        load_csv(data, filename="loans.csv")
+    message = str(info.value)
+    assert "loans.csv" in message
+    assert "every data row (9)" in message
+    assert "line(s) 2, 3, 4, 5, 6 (and 4 more)" in message
+    assert "'0', '0', 'x', '0'" in message
+    assert "double quotes" in message
+
+
+def test_an_unquoted_delimiter_inside_text_is_refused() -> None:
+    data = b"id;note;y\n1;fine;0\n2;late; then paid;1\n3;ok;0\n"
+    with pytest.raises(DataError, match=r"1 row has more fields.*line\(s\) 3\b.*semicolon"):
+        load_csv(data, filename="notes.csv")
+    first = b"id,note,y\n1,late, then paid,1\n2,fine,0\n"  # the first data row is the wide one
+    with pytest.raises(DataError, match=r"line\(s\) 2\b"):
+        load_csv(first, filename="notes.csv")
+
+
+@pytest.mark.parametrize("delimiter", DELIMITERS)
+def test_a_trailing_delimiter_on_every_row_is_dropped_with_a_notice(delimiter: str) -> None:
+    lines = ["a", "b", "c"], ["1", "2", "3"], ["4", "5", "6"]
+    data = "".join(delimiter.join(line) + delimiter + "\n" for line in lines).encode()
+    loaded = load_csv(data)
+    assert list(loaded.frame.columns) == ["a", "b", "c"]
+    assert loaded.frame.to_numpy().tolist() == [[1, 2, 3], [4, 5, 6]]
+    data = "".join(
+        delimiter.join(line) + (delimiter if i else "") + "\n" for i, line in enumerate(lines)
+    )
+    loaded = load_csv(data.encode())
+    assert loaded.frame.to_numpy().tolist() == [[1, 2, 3], [4, 5, 6]]
+    assert any("trailing" in notice and "no value was lost" in notice for notice in loaded.notices)
+
+
+# Letters only: no token reads as a number, a date, a boolean or a missing-value marker.
+_TOKEN = st.text(alphabet=st.sampled_from(list("abcdgkmxyzé")), min_size=1, max_size=5)
+
+
+@st.composite
+def _hand_written_csv(draw: st.DrawFn) -> tuple[bytes, list[str], str]:
+    """A CSV written by hand: rows of the header's width, some with an unquoted delimiter
+    inside a value, an extra field, or a trailing delimiter. Returns the bytes, the
+    non-empty cells as the writer meant them, and the delimiter."""
+    delimiter = draw(st.sampled_from(DELIMITERS))
+    width = draw(st.integers(min_value=2, max_value=5))
+    header = draw(st.lists(_TOKEN, min_size=width, max_size=width, unique=True))
+    n_rows = draw(st.integers(min_value=1, max_value=12))
+    lines = [delimiter.join(header)]
+    meant: list[str] = []
+    for _ in range(n_rows):
+        cells = draw(st.lists(st.one_of(_TOKEN, st.just("")), min_size=width, max_size=width))
+        meant.extend(cell for cell in cells if cell)
+        fields = list(cells)
+        damage = draw(st.sampled_from(["none", "none", "inside", "extra", "trailing"]))
+        if damage == "inside":
+            at = draw(st.integers(min_value=0, max_value=width - 1))
+            second = draw(_TOKEN)
+            fields[at] = f"{fields[at] or 'x'}{delimiter}{second}"
+            if not fields[-1]:
+                # "a,b," could also be two cells and a trailing delimiter: no reader can
+                # tell, so the damaged row ends with a value, as free text usually does.
+                fields[-1] = cells[-1] = "z"
+                meant.append("z")
+            meant.append("")  # the writer meant one cell, the text holds two values
+        elif damage == "extra":
+            extra = draw(_TOKEN)
+            fields.append(extra)
+            meant.append(extra)
+        elif damage == "trailing":
+            fields.append("")
+        lines.append(delimiter.join(fields))
+    return ("\n".join(lines) + "\n").encode(), meant, delimiter
+
+
+def _cells(frame: pd.DataFrame) -> list[str]:
+    return [str(value) for value in frame.to_numpy().ravel() if not pd.isna(value)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=_hand_written_csv())
+def test_every_written_cell_is_read_or_an_error_is_raised(
+    case: tuple[bytes, list[str], str],
+) -> None:
+    data, meant, _ = case
+    try:
+        loaded = load_csv(data, filename="hand.csv")
+    except DataError as exc:
+        assert "hand.csv" in str(exc)
+        return
+    # Damaged rows (an "inside" split leaves a "" marker) can only load by being refused.
+    assert "" not in meant
+    assert sorted(_cells(loaded.frame)) == sorted(meant)
+
+
+def test_a_quoted_carriage_return_inside_a_field_is_read() -> None:
+    # Sniffing other delimiters used to see the quoted \r as a line break and give up.
+    loaded = load_csv(b'a,b,c\n1,"\r=1+2",x\n2,"ok",y\n')
+    assert loaded.frame["b"].tolist() == ["\r=1+2", "ok"]
+
+
+def test_zoned_timestamps_become_naive_utc_with_a_notice() -> None:
+    data = (
+        b"when,x\n2012-01-01T06:16:41Z,1\n2012-01-02T07:16:41Z,2\n"
+        b"2012-01-03T06:16:41+02:00,3\n2012-01-04T06:16:41-05:00,4\n"
+    )
+    loaded = load_csv(data, filename="utc.csv")
+    when = loaded.frame["when"]
+    assert loaded.datetime_columns == ("when",)
+    assert pd.api.types.is_datetime64_dtype(when) and when.dt.tz is None
+    assert (
+        when.tolist()
+        == pd.to_datetime(
+            [
+                "2012-01-01 06:16:41",
+                "2012-01-02 07:16:41",
+                "2012-01-03 04:16:41",
+                "2012-01-04 11:16:41",
+            ]
+        ).tolist()
+    )
+    assert any("UTC" in notice and "'when'" in notice for notice in loaded.notices)
+    # Naive times are left alone and get no such notice.
+    naive = load_csv(b"when,x\n2012-01-01 06:16:41,1\n2012-01-02 07:16:41,2\n")
+    assert naive.frame["when"].dt.tz is None
+    assert not any("UTC" in notice for notice in naive.notices)

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import subprocess
+import sys
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,7 @@ from lessons.choices import FramingChoice, SplitChoice
 from lessons.csv_loading import load_csv
 
 ROOT = Path(__file__).resolve().parents[2]
-PYTHON = "/work/main/.venv/bin/python"
+
 LOANS = ROOT / "tests" / "fixtures" / "audit_loans.csv"
 
 
@@ -50,7 +51,7 @@ def _files(scaffold_zip: scaffold.Scaffold) -> dict[str, bytes]:
 
 def _run(folder: Path, script: str) -> str:
     completed = subprocess.run(
-        [PYTHON, script],
+        [sys.executable, script],
         cwd=folder,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
