@@ -18,11 +18,12 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     )
     wait_ready(page)
     assert page.locator("[data-testid='stException']").count() == 0
-    assert "known only after the outcome" in (
-        page.get_by_role("combobox", name="Scenario").input_value()
+    expect(page.get_by_role("combobox", name="Scenario")).to_have_value(
+        re.compile("known only after the outcome")
     )
     # Instructor mode: the room predicts before the leaky number is shown.
-    assert _metric(page, "Reported") == "?"
+    reported = page.locator("[data-testid='stMetric']").filter(has_text="Reported").first
+    expect(reported.locator("[data-testid='stMetricValue']")).to_have_text("?")
     honest = float(_metric(page, "Honest"))
     page.get_by_role("button", name="Reveal").first.click()
     page.wait_for_function(
@@ -37,7 +38,6 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     page.get_by_text("Leak on", exact=True).click()
     page.wait_for_url(re.compile(r"leak=off"))
     wait_ready(page)
-    reported = page.locator("[data-testid='stMetric']").filter(has_text="Reported").first
     expect(reported.locator("[data-testid='stMetricValue']")).to_have_text(_metric(page, "Honest"))
     assert float(_metric(page, "Reported")) == honest
     assert "scenario=post_outcome" in page.url and "dataset=churn" in page.url

@@ -13,7 +13,7 @@ from tests.e2e.conftest import screenshot, wait_ready
 def test_pick_a_lesson_and_download_its_printable_plan(server, page, tmp_path):
     page.goto(f"{server.url}/plans?instructor=1")
     wait_ready(page)
-    assert page.get_by_role("heading", name="Lesson plans").count() == 1
+    expect(page.get_by_role("heading", name="Lesson plans")).to_have_count(1)
 
     page.get_by_role("combobox", name="Lesson").click()
     page.get_by_role("option", name=plans.TITLES["leakage"]).click()

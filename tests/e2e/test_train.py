@@ -5,6 +5,8 @@ import re
 import subprocess
 import sys
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import ROOT, screenshot, wait_ready
 
 
@@ -18,7 +20,7 @@ def test_change_model_and_knob_then_download_a_script_that_reproduces_the_score(
 ):
     page.goto(f"{server.url}/train?dataset=house_prices&seed=0")
     wait_ready(page)
-    assert page.get_by_role("heading", name="4. Train live").count() == 1
+    expect(page.get_by_role("heading", name="4. Train live")).to_have_count(1)
 
     page.get_by_role("combobox", name="Model").click()
     page.get_by_role("option", name="Decision tree").click()
