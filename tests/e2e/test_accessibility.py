@@ -72,8 +72,10 @@ def test_a_lesson_works_from_the_keyboard_alone(server, page):
     and the URL follow: no mouse involved."""
     page.goto(f"{server.url}/split?dataset=diabetes&strategy=kfold&k=4")
     wait_ready(page)
+    # The slider is drawn by the lesson's fragment after the first run: wait for it, not the clock.
+    page.locator("[aria-label='k (number of folds)']").wait_for()
     page.locator("body").focus()
-    for _ in range(80):
+    for _ in range(150):
         page.keyboard.press("Tab")
         label = page.evaluate(
             "() => document.activeElement && document.activeElement.getAttribute('aria-label')"
