@@ -73,7 +73,7 @@ def test_a_lesson_works_from_the_keyboard_alone(server, page):
     page.goto(f"{server.url}/split?dataset=diabetes&strategy=kfold&k=4")
     wait_ready(page)
     # The slider is drawn by the lesson's fragment after the first run: wait for it, not the clock.
-    page.locator("[aria-label='k (number of folds)']").wait_for()
+    page.locator("input[type='range'][aria-label='k (number of folds)']").wait_for()
     page.locator("body").focus()
     for _ in range(150):
         page.keyboard.press("Tab")
