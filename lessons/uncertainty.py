@@ -1,0 +1,328 @@
+"""How sure a score is: bootstrap intervals and paired comparisons, shared by every lesson.
+
+A score read on a few thousand rows is one draw; a second sample of the same size would give
+another. Every page that shows a score next to another ("beats the baseline", "model A vs B",
+"honest vs production", "policy X vs Y") reads the comparison from here, so one rule decides
+what counts as a real difference: the interval of the *paired* difference excludes zero.
+Otherwise the page says "no real difference".
+
+Two ways to get the noise:
+
+* ``bootstrap_interval`` / ``paired_bootstrap``: resample the scored rows with replacement
+  (percentile interval). Paired means both scores are recomputed on the *same* resampled rows,
+  which cancels the noise the two share; that is what makes a small, consistent gain visible.
+* ``paired_folds``: per-fold differences from cross-validation, with the Nadeau-Bengio
+  correction. Plain ``std / sqrt(k)`` of fold scores pretends the folds are independent, but
+  their training sets overlap, so it is too narrow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+
+from lessons import scoring
+
+CONFIDENCE = 0.95
+"""The confidence of every interval the app shows."""
+N_RESAMPLES = 500
+"""Bootstrap resamples: the 2.5 % and 97.5 % percentiles move by about 0.1 of a standard
+error between runs at this size, small next to the interval itself."""
+
+ScoreFunction = Callable[[np.ndarray, np.ndarray], float]
+
+
+@dataclass(frozen=True)
+class ScoreInterval:
+    """A score with its confidence interval.
+
+    Attributes
+    ----------
+    score : float
+        The score on all the rows.
+    low, high : float
+        The interval's ends (NaN when too few resamples were defined).
+    confidence : float
+    n_rows : int
+        Rows the score was read on.
+    """
+
+    score: float
+    low: float
+    high: float
+    confidence: float
+    n_rows: int
+
+    @property
+    def half_width(self) -> float:
+        """Half the interval's width: the "±" a page can show."""
+        return (self.high - self.low) / 2
+
+    def text(self, digits: int = 3) -> str:
+        """``0.812 (95% CI 0.790 to 0.833)``."""
+        if not np.isfinite(self.low):
+            return f"{self.score:.{digits}f}"
+        return (
+            f"{self.score:.{digits}f} ({self.confidence:.0%} CI "
+            f"{self.low:.{digits}f} to {self.high:.{digits}f})"
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two scores compared on the same rows (or folds).
+
+    Attributes
+    ----------
+    name_a, name_b : str
+    score_a, score_b : float
+    difference : float
+        ``score_a - score_b``, in the metric's own units.
+    low, high : float
+        Confidence interval of the difference.
+    greater_is_better : bool
+    confidence : float
+    """
+
+    name_a: str
+    name_b: str
+    score_a: float
+    score_b: float
+    difference: float
+    low: float
+    high: float
+    greater_is_better: bool
+    confidence: float = CONFIDENCE
+
+    @property
+    def within_noise(self) -> bool:
+        """True when the interval of the difference contains zero (or is undefined)."""
+        return not (np.isfinite(self.low) and np.isfinite(self.high)) or self.low <= 0 <= self.high
+
+    @property
+    def better(self) -> str | None:
+        """The name of the better side, or None when the difference is inside the noise."""
+        if self.within_noise:
+            return None
+        a_higher = self.difference > 0
+        return self.name_a if a_higher == self.greater_is_better else self.name_b
+
+    def text(self, digits: int = 3) -> str:
+        """One sentence: who is better and by how much, or "no real difference"."""
+        band = f"{self.confidence:.0%} CI of the difference {self.low:+.{digits}f} to {self.high:+.{digits}f}"
+        if self.better is None:
+            return (
+                f"No real difference: {self.name_a} {self.score_a:.{digits}f} vs "
+                f"{self.name_b} {self.score_b:.{digits}f} ({band}, which includes 0)."
+            )
+        worse = self.name_b if self.better == self.name_a else self.name_a
+        return (
+            f"{self.better} is better than {worse} by {abs(self.difference):.{digits}f} ({band})."
+        )
+
+
+def metric_function(key: str, task: str, positive: object = None) -> ScoreFunction:
+    """The registry metric as ``f(y_true, prediction)`` with this task's keywords bound.
+
+    ``prediction`` is whatever the metric needs (see ``scoring.Metric.needs``): labels, a
+    positive-class score, class probabilities or numbers.
+    """
+    entry = scoring.metric(key)
+    kwargs = scoring.scorer_kwargs(key, task, positive)
+    return lambda y_true, prediction: float(entry.function(y_true, prediction, **kwargs))
+
+
+def _resample_indices(
+    n_rows: int, n_resamples: int, random_state: int, groups: np.ndarray | None
+) -> list[np.ndarray]:
+    rng = np.random.default_rng(random_state)
+    if groups is None:
+        return [rng.integers(0, n_rows, n_rows) for _ in range(n_resamples)]
+    # Rows of one entity move together: resampling rows alone would treat a customer's twelve
+    # months as twelve independent witnesses and make the interval too narrow.
+    codes, inverse = np.unique(groups, return_inverse=True)
+    members = [np.flatnonzero(inverse == g) for g in range(len(codes))]
+    picks = (rng.integers(0, len(codes), len(codes)) for _ in range(n_resamples))
+    return [np.concatenate([members[g] for g in pick]) for pick in picks]
+
+
+def _safe(score: ScoreFunction, y: np.ndarray, p: np.ndarray) -> float:
+    try:
+        return float(score(y, p))
+    except ValueError:  # one class only in a resample, for instance
+        return float("nan")
+
+
+def _percentiles(values: np.ndarray, confidence: float) -> tuple[float, float]:
+    values = values[np.isfinite(values)]
+    if len(values) < 20:
+        return float("nan"), float("nan")
+    tail = (1 - confidence) / 2 * 100
+    low, high = np.percentile(values, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+def bootstrap_interval(
+    score: ScoreFunction,
+    y_true: Sequence,
+    prediction: Sequence | np.ndarray,
+    *,
+    groups: Sequence | None = None,
+    n_resamples: int = N_RESAMPLES,
+    confidence: float = CONFIDENCE,
+    random_state: int = 0,
+) -> ScoreInterval:
+    """The score on all rows and its percentile-bootstrap interval.
+
+    Parameters
+    ----------
+    score : callable
+        ``score(y_true, prediction) -> float``; ``metric_function`` builds one.
+    y_true, prediction : array-like
+        The scored rows (``prediction`` may be 2-D: class probabilities).
+    groups : array-like, optional
+        Entity of each row; whole entities are resampled together.
+    """
+    y = np.asarray(y_true)
+    p = np.asarray(prediction)
+    full = _safe(score, y, p)
+    grouped = None if groups is None else np.asarray(groups)
+    draws = np.array(
+        [
+            _safe(score, y[i], p[i])
+            for i in _resample_indices(len(y), n_resamples, random_state, grouped)
+        ]
+    )
+    low, high = _percentiles(draws, confidence)
+    return ScoreInterval(full, low, high, confidence, len(y))
+
+
+def paired_bootstrap(
+    score: ScoreFunction,
+    y_true: Sequence,
+    prediction_a: Sequence | np.ndarray,
+    prediction_b: Sequence | np.ndarray,
+    *,
+    greater_is_better: bool,
+    names: tuple[str, str] = ("A", "B"),
+    groups: Sequence | None = None,
+    n_resamples: int = N_RESAMPLES,
+    confidence: float = CONFIDENCE,
+    random_state: int = 0,
+) -> Comparison:
+    """Two predictions of the same rows compared on the same bootstrap resamples."""
+    y = np.asarray(y_true)
+    a, b = np.asarray(prediction_a), np.asarray(prediction_b)
+    grouped = None if groups is None else np.asarray(groups)
+    differences = np.array(
+        [
+            _safe(score, y[i], a[i]) - _safe(score, y[i], b[i])
+            for i in _resample_indices(len(y), n_resamples, random_state, grouped)
+        ]
+    )
+    score_a, score_b = _safe(score, y, a), _safe(score, y, b)
+    low, high = _percentiles(differences, confidence)
+    return Comparison(
+        names[0],
+        names[1],
+        score_a,
+        score_b,
+        score_a - score_b,
+        low,
+        high,
+        greater_is_better,
+        confidence,
+    )
+
+
+def compare_scores(
+    scores_a: Sequence[float],
+    scores_b: Sequence[float],
+    *,
+    greater_is_better: bool,
+    names: tuple[str, str] = ("A", "B"),
+    confidence: float = CONFIDENCE,
+) -> Comparison:
+    """Paired per-run differences (seeds, months, repeats): a t-interval of their mean.
+
+    Use it when each pair was scored on its own independent rows (a fresh seed, a new month);
+    for cross-validation folds use ``paired_folds``, whose training sets overlap.
+    """
+    return _t_comparison(scores_a, scores_b, 1.0, greater_is_better, names, confidence)
+
+
+def paired_folds(
+    scores_a: Sequence[float],
+    scores_b: Sequence[float],
+    *,
+    test_fraction: float,
+    greater_is_better: bool,
+    names: tuple[str, str] = ("A", "B"),
+    confidence: float = CONFIDENCE,
+) -> Comparison:
+    """Two models' scores on the same cross-validation folds, compared fold by fold.
+
+    The variance of the mean difference uses the Nadeau-Bengio correction
+    ``(1/k + n_test/n_train) * s²`` because the folds share training rows.
+
+    Parameters
+    ----------
+    test_fraction : float
+        Share of the rows each fold scores (``1 / n_splits`` for k-fold).
+    """
+    inflation = 1.0 + len(scores_a) * test_fraction / (1 - test_fraction)
+    return _t_comparison(scores_a, scores_b, inflation, greater_is_better, names, confidence)
+
+
+def fold_mean_interval(
+    fold_scores: Sequence[float], *, test_fraction: float, confidence: float = CONFIDENCE
+) -> ScoreInterval:
+    """The cross-validated mean with a corrected t-interval (not the fold standard deviation).
+
+    The standard deviation of the folds says how much one fold varies; the uncertainty of
+    their *mean* is smaller, but not ``std / sqrt(k)`` either, since folds share training rows.
+    """
+    scores = np.asarray(fold_scores, dtype=float)
+    k = len(scores)
+    mean = float(scores.mean())
+    if k < 2:
+        return ScoreInterval(mean, float("nan"), float("nan"), confidence, k)
+    variance = (1 / k + test_fraction / (1 - test_fraction)) * scores.var(ddof=1)
+    half = stats.t.ppf(0.5 + confidence / 2, k - 1) * np.sqrt(variance)
+    return ScoreInterval(mean, mean - half, mean + half, confidence, k)
+
+
+def _t_comparison(
+    scores_a: Sequence[float],
+    scores_b: Sequence[float],
+    inflation: float,
+    greater_is_better: bool,
+    names: tuple[str, str],
+    confidence: float,
+) -> Comparison:
+    a, b = np.asarray(scores_a, dtype=float), np.asarray(scores_b, dtype=float)
+    if a.shape != b.shape:
+        raise ValueError("paired scores need the same number of runs on each side")
+    differences = a - b
+    k = len(differences)
+    mean = float(differences.mean())
+    if k < 2:
+        low = high = float("nan")
+    else:
+        standard_error = np.sqrt(inflation * differences.var(ddof=1) / k)
+        half = stats.t.ppf(0.5 + confidence / 2, k - 1) * standard_error
+        low, high = mean - half, mean + half
+    return Comparison(
+        names[0],
+        names[1],
+        float(a.mean()),
+        float(b.mean()),
+        mean,
+        float(low),
+        float(high),
+        greater_is_better,
+        confidence,
+    )

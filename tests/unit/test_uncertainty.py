@@ -1,0 +1,89 @@
+"""The shared noise rules: intervals cover, paired comparisons call ties ties."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lessons import uncertainty
+
+
+def _accuracy(y, p):
+    return float(np.mean(y == p))
+
+
+def test_bootstrap_interval_covers_the_true_accuracy_most_of_the_time():
+    covered = 0
+    for seed in range(40):
+        rng = np.random.default_rng(seed)
+        y = rng.integers(0, 2, 400)
+        right = rng.random(400) < 0.8  # true accuracy 0.8
+        p = np.where(right, y, 1 - y)
+        interval = uncertainty.bootstrap_interval(
+            _accuracy, y, p, n_resamples=300, random_state=seed
+        )
+        covered += interval.low <= 0.8 <= interval.high
+        assert interval.low <= interval.score <= interval.high
+    assert covered >= 34  # nominal 95 %: 38 of 40; allow sampling slack
+
+
+def test_paired_bootstrap_calls_identical_models_a_tie_and_a_real_gap_a_winner():
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 2000)
+    good = np.where(rng.random(2000) < 0.85, y, 1 - y)
+    bad = np.where(rng.random(2000) < 0.70, y, 1 - y)
+    tie = uncertainty.paired_bootstrap(
+        _accuracy, y, good, good.copy(), greater_is_better=True, names=("a", "b")
+    )
+    assert tie.within_noise and tie.better is None and "No real difference" in tie.text()
+    gap = uncertainty.paired_bootstrap(
+        _accuracy, y, bad, good, greater_is_better=True, names=("bad", "good")
+    )
+    assert gap.better == "good" and gap.high < 0
+    # For an error metric the lower side wins.
+    flipped = uncertainty.paired_bootstrap(
+        lambda t, p: 1 - _accuracy(t, p),
+        y,
+        bad,
+        good,
+        greater_is_better=False,
+        names=("bad", "good"),
+    )
+    assert flipped.better == "good"
+
+
+def test_group_bootstrap_is_wider_when_rows_of_an_entity_agree():
+    rng = np.random.default_rng(1)
+    groups = np.repeat(np.arange(50), 20)
+    entity_right = rng.random(50) < 0.7
+    y = rng.integers(0, 2, 1000)
+    p = np.where(entity_right[groups], y, 1 - y)
+    rows = uncertainty.bootstrap_interval(_accuracy, y, p)
+    entities = uncertainty.bootstrap_interval(_accuracy, y, p, groups=groups)
+    assert entities.half_width > 2 * rows.half_width
+
+
+def test_fold_interval_is_wider_than_naive_standard_error_and_narrower_than_fold_spread():
+    folds = [0.81, 0.79, 0.83, 0.80, 0.82]
+    interval = uncertainty.fold_mean_interval(folds, test_fraction=0.2)
+    naive = np.std(folds, ddof=1) / np.sqrt(5) * 2.776
+    assert interval.half_width > naive
+    assert interval.low < np.mean(folds) < interval.high
+
+
+@given(
+    st.lists(st.floats(0, 1), min_size=2, max_size=12),
+    st.floats(-0.2, 0.2),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_constant_shift_across_runs_is_never_noise_unless_zero(scores, shift):
+    shifted = [s + shift for s in scores]
+    comparison = uncertainty.compare_scores(shifted, scores, greater_is_better=True)
+    assert comparison.difference == pytest.approx(shift, abs=1e-9)
+    if abs(shift) > 1e-9:
+        assert comparison.better == "A" if shift > 0 else comparison.better == "B"
+
+
+def test_paired_scores_need_equal_lengths():
+    with pytest.raises(ValueError):
+        uncertainty.compare_scores([0.1, 0.2], [0.1], greater_is_better=True)
