@@ -22,7 +22,7 @@ def render_text(report: AuditReport) -> str:
         + (f", positive class {report.positive_label!r}" if report.positive_label else "")
         + ")",
         f"Honest score of a fast model ({report.score_name}, cross-validated): "
-        f"{report.honest_score:.3f}",
+        f"{report.honest_score:.3f}" + (f" (folds: {report.folds})" if report.folds else ""),
     ]
     lines.extend(f"Note: {note}" for note in report.notes)
     for severity in SEVERITIES:

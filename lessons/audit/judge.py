@@ -198,9 +198,9 @@ def _judge_single(
             "target_leak",
             "medium",
             (column,),
-            f"Is {column!r} known at the moment of prediction? Alone it predicts the target "
-            f"nearly perfectly ({score_name} {alone:.3f}), which is most of what the model "
-            f"learns from every column. {numbers}",
+            f"Is {column!r} known at the moment of prediction? Alone it scores "
+            f"{score_name} {alone:.3f}, most of what the model learns from every column. "
+            f"{numbers}",
             "If it is recorded at or after the outcome (or computed from it), drop it; if it "
             "is truly known beforehand, it is an unusually strong feature: keep it and say so.",
             evidence,

@@ -249,8 +249,10 @@ def _entity_finding(
         f"{int(sizes.median())}, up to {int(sizes.max())} rows each). In a random 80/20 split, "
         f"{seen_share:.0%} of the test rows belong to a {group_column!r} already seen in "
         f"training.{gap_text}",
-        "Split by this column (all rows of one value in the same bucket), so the test score "
-        "is about new entities, as in production.",
+        "Pick the split that mimics deployment. If the model will score new "
+        f"{group_column!r} values, split by this column (all rows of one value in the same "
+        "bucket). If it will score the same ones again each period (existing customers, "
+        "stores), split by time instead; a random split fits neither.",
         {
             "entities": len(sizes),
             "median_rows_per_entity": float(sizes.median()),
