@@ -22,6 +22,7 @@ from lessons.splits.buckets import _labels, _shuffled_split, default_time_cuts, 
 from lessons.splits.guarantees import _show_time
 from lessons.splits.strategies import DEFAULT_K, DEFAULT_SIZES
 from lessons.uncertainty import (
+    N_RESAMPLES,
     Comparison,
     ScoreInterval,
     bootstrap_interval,
@@ -484,6 +485,7 @@ def shuffle_versus_time(
     dataset: Dataset,
     *,
     sizes: tuple[float, float, float] = DEFAULT_SIZES,
+    n_resamples: int = N_RESAMPLES,
     random_state: int = 0,
 ) -> ShuffleGap:
     """Score a shuffled split and a time split of the same rows, and take the gap apart.
@@ -495,6 +497,21 @@ def shuffle_versus_time(
     read on the future rows both test buckets share, with a paired bootstrap; when its
     interval includes zero, the page says "no real difference". Bootstraps resample whole
     entities when the dataset has enough of them.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        A dataset with a time column.
+    sizes : tuple of float
+        Train, validation and test fractions of both splits.
+    n_resamples : int
+        Bootstrap resamples of each interval.
+    random_state : int
+
+    Returns
+    -------
+    ShuffleGap
+        Its ``parts`` are None when fewer than ``MIN_SHARED_ROWS`` future rows are shared.
     """
     if not dataset.time_column:
         raise DataError("There is no time column, so shuffling cannot break time order here.")
@@ -522,7 +539,12 @@ def shuffle_versus_time(
     def interval(rows: np.ndarray) -> ScoreInterval:
         truth, prediction = on(rows, shuffled_says)
         return bootstrap_interval(
-            score, truth, prediction, groups=_entities(dataset, rows), random_state=random_state
+            score,
+            truth,
+            prediction,
+            groups=_entities(dataset, rows),
+            n_resamples=n_resamples,
+            random_state=random_state,
         )
 
     parts = None
@@ -539,6 +561,7 @@ def shuffle_versus_time(
                 greater_is_better=scoring.metric(key).greater_is_better,
                 names=(ShuffleGap.SHUFFLED, ShuffleGap.TIME_TRAINED),
                 groups=_entities(dataset, shared),
+                n_resamples=n_resamples,
                 random_state=random_state,
             ),
         )

@@ -38,7 +38,7 @@ def test_every_strategy_on_every_builtin_applies_or_says_why(name):
     assert ("split_gap_chart" in charts) is bool(data.time_column)
     assert ("split_rare_chart" in charts) is (data.task != "regression")
     if data.time_column:
-        assert any("flatters it by" in m.value for m in at.markdown)
+        assert any("a gap of" in m.value for m in at.markdown)
     for strategy in split.CHOICES:
         at.selectbox(key=split.STRATEGY_KEY).set_value(strategy).run()
         assert not at.exception, (strategy, at.exception)
@@ -129,6 +129,26 @@ def test_the_noise_experiment_runs_on_request_and_shrinks_with_more_rows():
     history = _charts(at)["split_noise_history"]["data"][0]
     assert history["x"] == [100, 442]
     assert history["y"][1] < history["y"][0], "more rows, less spread"
+    takeaway = next(m.value for m in at.markdown if "cross-validation" in m.value)
+    assert "95% CI" in takeaway and "one fold on its own varies by" in takeaway
+
+
+def test_churn_time_split_draws_the_gap_and_the_shuffle_gap_in_two_parts():
+    at = open_app(PAGE, dataset="churn", strategy="time")
+    assert not at.exception, at.exception
+    strips = _charts(at)["split_strips_chart"]
+    assert any(trace["name"].startswith("gap") for trace in strips["data"])
+    words = " ".join(m.value for m in at.markdown)
+    assert "Hatched rows sit in the gap" in words and "3 months" in words
+    timeline = _charts(at)["split_timeline_chart"]
+    assert any(trace["name"].startswith("gap") for trace in timeline["data"])
+    assert "Grading on the past" in words and "Look-ahead" in words
+    assert "Most of it is grading on an easier past" in words
+    bars = _charts(at)["split_gap_chart"]["data"][0]
+    assert len(bars["x"]) == 5
+    at.selectbox(key=split.STRATEGY_KEY).set_value("time_series").run()
+    assert "Extra gap" in at.slider(key=split.GAP_KEY).label
+    assert any("before the fold's validation starts" in c.value for c in at.caption)
 
 
 def _upload_like() -> datasets.Dataset:
@@ -182,7 +202,7 @@ def test_an_uploaded_csv_runs_every_strategy():
 def test_instructor_mode_hides_the_answers_until_reveal():
     at = open_app(PAGE, dataset="stocks", instructor="1")
     assert "split_gap_chart" not in _charts(at)
-    assert not any("flatters it by" in m.value for m in at.markdown)
+    assert not any("a gap of" in m.value for m in at.markdown)
     assert at.button(key="lesson_reveal_button_split_gap").label == "Reveal"
     # Reveal stores this flag and reruns; AppTest does not follow that rerun, so set it.
     at.session_state["lesson_revealed_split_gap"] = True
