@@ -131,7 +131,8 @@ class Dataset:
             self.post_outcome_columns,
             self.column_types,
             self.event,
-            self.label_horizon,
+            # As text: Streamlit's cache hasher cannot read a pandas DateOffset.
+            repr(self.label_horizon),
         )
 
     @property

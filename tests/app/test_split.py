@@ -87,16 +87,21 @@ def test_a_random_split_on_time_data_is_flagged_and_a_time_split_is_not():
 
 def test_time_cut_dates_come_from_the_link_and_go_back_into_it():
     at = open_app(
-        PAGE, dataset="churn", strategy="time", val_start="2024-10-01", test_start="2024-11-01"
+        PAGE, dataset="churn", strategy="time", val_start="2024-06-01", test_start="2024-10-01"
     )
     assert not at.exception
     start, end = at.slider(key=split.DATES_KEY).value
-    assert (start.isoformat(), end.isoformat()) == ("2024-10-01", "2024-11-01")
+    assert (start.isoformat(), end.isoformat()) == ("2024-06-01", "2024-10-01")
     assert "split_timeline_chart" in _charts(at)
     choice = _stored_choice(at, "churn")
-    assert choice.param("validation_start") == "2024-10-01"
-    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 9, 1), dt.date(2024, 11, 1))).run()
-    assert at.query_params["val_start"] == "2024-09-01"
+    assert choice.param("validation_start") == "2024-06-01"
+    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 5, 1), dt.date(2024, 10, 1))).run()
+    assert at.query_params["val_start"] == "2024-05-01"
+    # A one-month validation period: every churn label in it lands after the test cut.
+    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 10, 1), dt.date(2024, 11, 1))).run()
+    assert not at.exception
+    refused = " ".join(e.value for e in at.error)
+    assert "No row falls in the validation period" in refused and "3 months" in refused
 
 
 def test_a_strategy_that_cannot_apply_offers_the_default():
@@ -129,7 +134,9 @@ def test_the_noise_experiment_runs_on_request_and_shrinks_with_more_rows():
     history = _charts(at)["split_noise_history"]["data"][0]
     assert history["x"] == [100, 442]
     assert history["y"][1] < history["y"][0], "more rows, less spread"
-    takeaway = next(m.value for m in at.markdown if "cross-validation" in m.value)
+    takeaway = next(
+        m.value for m in at.markdown if m.value.startswith("**Takeaway:**") and "fold" in m.value
+    )
     assert "95% CI" in takeaway and "one fold on its own varies by" in takeaway
 
 
