@@ -12,7 +12,7 @@ ROLE_LABELS = {
     "train": "train",
     "validation": "validation",
     "test": "test",
-    "gap": "gap (label lands after the cut)",
+    "gap": "gap",
     "unused": "unused",
 }
 ROLE_ORDER = ("train", "validation", "test", "gap", "unused")
