@@ -47,7 +47,7 @@ ROW_OPTIONS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000)
 class _View:
     """What the explorer draws for one choice: its strips and buckets, and the guarantees."""
 
-    strips: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    strips: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
     guarantees: tuple[splits.Guarantee, splits.Guarantee, splits.Guarantee]
     folds: bool
 
@@ -58,7 +58,7 @@ def _view(name: str, seed: int, choice: SplitChoice, _dataset: Dataset) -> _View
     if choice.strategy in splits.FOLD_STRATEGIES:
         folds = splits.make_folds(_dataset, choice, random_state=seed)
         return _View(
-            {f"fold {f.index + 1}": (f.train, f.validation, f.test) for f in folds},
+            {f"fold {f.index + 1}": (f.train, f.validation, f.test, f.gap) for f in folds},
             splits.fold_guarantees(_dataset, folds, group_column=column),
             True,
         )
@@ -69,6 +69,7 @@ def _view(name: str, seed: int, choice: SplitChoice, _dataset: Dataset) -> _View
                 buckets.train,
                 buckets.validation,
                 buckets.test,
+                buckets.gap,
             )
         },
         splits.check_guarantees(
@@ -177,15 +178,23 @@ def _controls(dataset: Dataset, strategy: str) -> tuple[dict[str, object], dict[
         st.caption("A test bucket of 20 % is held out first; the folds rotate over the rest.")
     if strategy == "time_series":
         st.session_state.setdefault(GAP_KEY, 0)
+        horizon = splits.describe_horizon(dataset)
         gap = st.slider(
-            "Gap (time steps skipped between training and validation)",
+            "Extra gap (time steps skipped before each validation fold)"
+            if horizon
+            else "Gap (time steps skipped before each validation fold)",
             min_value=0,
             max_value=MAX_GAP,
             key=GAP_KEY,
-            help="One step is one distinct date; a gap mimics data that arrives late.",
+            help="One step is one distinct date; a gap mimics features that arrive late.",
         )
         params["gap"] = gap
         url["gap"] = str(gap)
+        if horizon:
+            st.caption(
+                f"Whatever the slider says, a training row waits until its label has landed "
+                f"({horizon} after the row) before the fold's validation starts."
+            )
     if strategy in ("group", "group_kfold"):
         candidates = splits.entity_candidates(dataset)
         if st.session_state.get(GROUP_KEY) not in candidates:
@@ -240,9 +249,16 @@ def _time_controls(dataset: Dataset, url: dict[str, str]) -> dict[str, object]:
         help="Training is everything before the first date, test everything from the second.",
     )
     url |= {"val_start": start.isoformat(), "test_start": end.isoformat()}
+    horizon = splits.describe_horizon(dataset)
     st.caption(
         f"train: before {start:%d %b %Y} · validation: {start:%d %b %Y} to "
         f"{end - dt.timedelta(days=1):%d %b %Y} · test: from {end:%d %b %Y}"
+        + (
+            f" · labels land {horizon} after each row, so rows dated less than {horizon} "
+            f"before a cut sit in a gap"
+            if horizon
+            else ""
+        )
     )
     return {"validation_start": start.isoformat(), "test_start": end.isoformat()}
 
@@ -361,7 +377,7 @@ def _draw_strips(dataset: Dataset, strategy: str, view: _View, choice: SplitChoi
     counts = [len(p) for p in first]
     n = len(dataset.frame)
     if view.folds:
-        sizes = [len(v) for _, v, _ in view.strips.values()]
+        sizes = [len(v) for _, v, _, _ in view.strips.values()]
         lesson.takeaway(
             f"{len(view.strips)} folds: each validation fold holds "
             + (
@@ -370,15 +386,29 @@ def _draw_strips(dataset: Dataset, strategy: str, view: _View, choice: SplitChoi
                 else f"{min(sizes):,} to {max(sizes):,}"
             )
             + f" rows; the same {counts[2]:,} test rows ({counts[2] / n:.0%}) are "
-            f"held out in every fold and never used to choose anything."
+            f"held out in every fold and never used to choose anything." + _gap_words(dataset, view)
         )
     else:
         lesson.takeaway(
             f"train {counts[0]:,} rows ({counts[0] / n:.0%}), validation {counts[1]:,} "
             f"({counts[1] / n:.0%}), test {counts[2]:,} ({counts[2] / n:.0%})"
+            + (f", gap {counts[3]:,} ({counts[3] / n:.0%})" if counts[3] else "")
             + ("; rows in no bucket have no date" if sum(counts) < n else "")
             + "."
+            + _gap_words(dataset, view)
         )
+
+
+def _gap_words(dataset: Dataset, view: _View) -> str:
+    """What the hatched gap on the strips is, when there is one."""
+    horizon = splits.describe_horizon(dataset)
+    if not horizon or not any(len(strip[3]) for strip in view.strips.values()):
+        return ""
+    return (
+        f" Hatched rows sit in the gap: their label ({code_name(dataset.target)}) lands "
+        f"{horizon} after the row, after the next bucket has started, so no bucket may use "
+        f"them."
+    )
 
 
 def _draw_guarantees(dataset: Dataset, strategy: str, view: _View) -> None:
@@ -427,10 +457,10 @@ def _draw_guarantees(dataset: Dataset, strategy: str, view: _View) -> None:
 
 def _draw_target(dataset: Dataset, view: _View) -> None:
     if view.folds:
-        named = {name.replace("fold", "val"): v for name, (_, v, _) in view.strips.items()}
+        named = {name.replace("fold", "val"): v for name, (_, v, _, _) in view.strips.items()}
         named["test"] = next(iter(view.strips.values()))[2]
     else:
-        train, validation, test = next(iter(view.strips.values()))
+        train, validation, test, _ = next(iter(view.strips.values()))
         named = {"train": train, "validation": validation, "test": test}
     table = splits.target_by_bucket(dataset, named)
     if dataset.task == "regression":
@@ -474,7 +504,8 @@ def _draw_timeline(dataset: Dataset, view: _View) -> None:
         key="split_timeline_chart",
         config={"displayModeBar": False},
     )
-    mixed = counts.groupby("period")["role"].nunique()
+    in_buckets = counts[counts["role"].isin(("train", "validation", "test"))]
+    mixed = in_buckets.groupby("period")["role"].nunique()
     lesson.takeaway(
         f"{int((mixed > 1).sum()):,} of {len(mixed):,} periods feed more than one bucket"
         + (
@@ -576,7 +607,7 @@ def _spread(
 
 @st.fragment
 def validation_noise(dataset: Dataset, seed: int) -> None:
-    """Validation scores over R random splits against the k-fold mean ± std."""
+    """Validation scores over R random splits against the k-fold mean and its interval."""
     with lesson.demo_controls("More rows, less noise"):
         left, right = st.columns(2)
         with left:
@@ -627,12 +658,16 @@ def validation_noise(dataset: Dataset, seed: int) -> None:
     chart, history = st.columns([3, 2])
     with chart:
         st.plotly_chart(
-            charts.spread_figure(result.split_scores, result.fold_scores, metric=result.metric),
+            charts.spread_figure(
+                result.split_scores,
+                result.fold_scores,
+                (result.fold_mean.low, result.fold_mean.high),
+                metric=result.metric,
+            ),
             key="split_noise_chart",
             config={"displayModeBar": False},
         )
     low, high = result.split_range
-    mean, std = float(np.nanmean(result.fold_scores)), float(np.nanstd(result.fold_scores))
     with history:
         if len(seen) > 1:
             st.plotly_chart(
@@ -647,24 +682,87 @@ def validation_noise(dataset: Dataset, seed: int) -> None:
             )
         else:
             st.caption("Move the dataset-size slider: each size you try is added here.")
+    k = len(result.fold_scores)
     lesson.takeaway(
         f"on {result.n_rows:,} rows, {len(finite)} random splits gave a validation "
-        f"{result.metric} from {low:.3f} to {high:.3f} (std {np.std(finite):.3f}); "
-        f"{len(result.fold_scores)}-fold cross-validation says {mean:.3f} ± {std:.3f}, using "
-        f"every row once."
+        f"{result.metric} from {low:.3f} to {high:.3f} (std {np.std(finite):.3f}). "
+        f"{k}-fold cross-validation, using every row once, says {result.fold_mean.text()}; "
+        f"one fold on its own varies by {result.fold_spread:.3f} (the folds' std), which is "
+        f"how much a single fold moves, not how sure the mean is."
     )
 
 
 # --------------------------------------------------------------------------- shuffled time
 
 
-@st.cache_data(show_spinner="Training the same model on both splits…", max_entries=32)
+@st.cache_data(
+    show_spinner="Training the same model on both splits and resampling its test rows…",
+    max_entries=32,
+)
 def _gap(name: str, seed: int, _dataset: Dataset) -> splits.ShuffleGap:
     return splits.shuffle_versus_time(_dataset, random_state=seed)
 
 
+def _gap_bars(result: splits.ShuffleGap) -> list[tuple[str, float, str]]:
+    cut = result.time_cut
+    bars = [("shuffled split:<br>its test rows", result.random_score, "leaky")]
+    if result.parts:
+        comparison = result.parts.look_ahead
+        bars += [
+            (f"shuffled model:<br>its test rows<br>before {cut}", result.parts.past.score, "leaky"),
+            (f"shuffled model:<br>its test rows<br>from {cut}", comparison.score_a, "leaky"),
+            (f"time-trained model:<br>the same rows<br>from {cut}", comparison.score_b, "honest"),
+        ]
+    bars.append(("time split:<br>its test rows", result.time_score, "honest"))
+    return bars
+
+
+_CAUSES = {
+    "easier_past": "grading on an easier past, not look-ahead",
+    "look_ahead": "look-ahead: the shuffled model trained on the period it is graded on",
+    "neither": "neither part: both stay inside their noise here",
+}
+
+
+def _shuffle_takeaway(result: splits.ShuffleGap) -> str:
+    head = (
+        f"a shuffled split reports {result.random_score:.3f} {result.metric}; a time split, "
+        f"trained on the past and tested from {result.time_cut} on, {result.time_score:.3f}: "
+        f"a gap of {result.gap:+.3f}"
+    )
+    if result.main_cause is None:
+        return head + "."
+    return head + f". Most of it is {_CAUSES[result.main_cause]}."
+
+
+def _shuffle_parts(result: splits.ShuffleGap) -> str:
+    """The gap's parts in words, each with its noise."""
+    cut, parts = result.time_cut, result.parts
+    if parts is None:
+        return (
+            f"Only {result.n_shared} future rows sit in both test buckets, too few to take "
+            f"the gap apart; switch to `churn` or `store_demand` to see its parts."
+        )
+    past, future = parts.past, parts.future
+    if past.low > future.high:
+        past_verdict = "the past rows are easier to predict here"
+    elif future.low > past.high:
+        past_verdict = "the past rows are harder to predict here"
+    else:
+        past_verdict = "the intervals overlap, so no clear difference"
+    return (
+        f"- **Grading on the past ({result.easier_past:+.3f})**: the shuffled model scores "
+        f"{past.text()} on its test rows before {cut} and {future.text()} on those from "
+        f"{cut} on: {past_verdict}.\n"
+        f"- **Look-ahead ({result.look_ahead:+.3f})**: on the same {result.n_shared:,} future "
+        f"rows, which neither model trained on: {parts.look_ahead.text()}\n"
+        f"- **The rest ({result.remainder:+.3f})**: which future rows each test bucket "
+        f"happened to hold."
+    )
+
+
 def shuffled_time(dataset: Dataset, seed: int) -> None:
-    """The same model under a random and a time split, side by side."""
+    """The same model under a random and a time split, and the gap taken apart."""
     if not dataset.time_column:
         st.info(
             "This dataset has no time column, so its rows have no order to break. Switch to "
@@ -673,7 +771,8 @@ def shuffled_time(dataset: Dataset, seed: int) -> None:
         )
         return
     if not lesson.reveal(
-        "split_gap", "Ask the room: which split will score higher, and by how much? Then reveal."
+        "split_gap",
+        "Ask the room: which split will score higher, by how much, and why? Then reveal.",
     ):
         return
     result = lesson.guarded(
@@ -684,17 +783,17 @@ def shuffled_time(dataset: Dataset, seed: int) -> None:
     chart, words = st.columns([3, 2])
     with chart:
         st.plotly_chart(
-            charts.gap_figure(result.random_score, result.time_score, metric=result.metric),
+            charts.gap_figure(
+                _gap_bars(result),
+                metric=result.metric,
+                title="The same two models, graded on which rows?",
+            ),
             key="split_gap_chart",
             config={"displayModeBar": False},
         )
     with words:
-        direction = "flatters" if result.gap > 0 else "does not flatter"
-        lesson.takeaway(
-            f"shuffled, the model scores {result.random_score:.3f} {result.metric} on its test "
-            f"bucket; trained on the past and tested from {result.time_cut} on, "
-            f"{result.time_score:.3f}. The shuffle {direction} it by {abs(result.gap):.3f}."
-        )
-        st.markdown(sections("split")["time_why"])
-        if spec := navigation.page_for("pages/leakage.py"):
-            st.page_link(spec.path, label="Open the leakage lab", icon=spec.icon)
+        lesson.takeaway(_shuffle_takeaway(result))
+        st.markdown(_shuffle_parts(result))
+    st.markdown(sections("split")["time_why"])
+    if spec := navigation.page_for("pages/leakage.py"):
+        st.page_link(spec.path, label="Open the leakage lab", icon=spec.icon)

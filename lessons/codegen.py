@@ -292,11 +292,22 @@ def _load_code(spec: CodeSpec) -> str:
 
 def _split_code(spec: CodeSpec) -> str:
     choice = spec.split_choice
+    gap = (
+        [
+            "# A label that lands late (dataset.label_horizon) cannot teach a model trained",
+            "# before it lands: rows whose label lands after the next cut sit in a gap, in no",
+            "# bucket, exactly as on the page.",
+            "print(len(buckets.gap), 'rows in the gap; label horizon:', dataset.label_horizon)",
+        ]
+        if spec.split_strategy in ("time", "time_series")
+        else []
+    )
     return "\n".join(
         [
             f"choice = SplitChoice(strategy={choice.strategy!r}, params={choice.params!r})",
             f"buckets = make_buckets(dataset, choice, random_state={SEED_NAME})",
             "print(buckets.strategy, 'split:', buckets.reason)",
+            *gap,
             "# Rows without a label can neither teach nor grade a model.",
             "labelled = frame[TARGET].notna().to_numpy()",
             "train = buckets.train[labelled[buckets.train]]",

@@ -71,6 +71,11 @@ class Dataset:
     event : object or None
         The label a binary score is about (the event of interest: churned, fraud, malignant).
         None means the minority class; see ``positive_class``.
+    label_horizon : pandas.DateOffset or pandas.Timedelta or None
+        How long after a row's time its label is settled: churn is "cancels within three
+        months", so a row's label is a fact that lands three months after the row. A time
+        split leaves a purge gap this long before each cut (``lessons.splits``). None when
+        the label is known at the row's own time.
     """
 
     name: str
@@ -87,6 +92,7 @@ class Dataset:
     source: str = "synthetic (seeded generator)"
     column_types: tuple[tuple[str, str], ...] = ()
     event: object | None = None
+    label_horizon: pd.DateOffset | pd.Timedelta | None = None
 
     @property
     def n_rows(self) -> int:
@@ -125,6 +131,8 @@ class Dataset:
             self.post_outcome_columns,
             self.column_types,
             self.event,
+            # As text: Streamlit's cache hasher cannot read a pandas DateOffset.
+            repr(self.label_horizon),
         )
 
     @property
@@ -491,6 +499,7 @@ class _Spec:
     post_outcome_columns: tuple[str, ...] = ()
     source: str = "synthetic (seeded generator)"
     event: object | None = None
+    label_horizon: pd.DateOffset | pd.Timedelta | None = None
 
 
 _SPECS: dict[str, _Spec] = {
@@ -507,6 +516,8 @@ _SPECS: dict[str, _Spec] = {
         "customers flatter the score, and a competitor arriving in 2024 shifts behaviour.",
         post_outcome_columns=("exit_survey_score",),
         event=1,
+        # "Cancels within the next three months": a row's label is settled three months on.
+        label_horizon=pd.DateOffset(months=3),
     ),
     "fraud": _Spec(
         make_fraud,
@@ -519,6 +530,7 @@ _SPECS: dict[str, _Spec] = {
         "Six months of card transactions; about 1 in 100 is fraud.",
         "Rare classes: stratified splits, and why accuracy is useless at 1 %.",
         event=1,
+        # The label describes the transaction itself; this generator plants no chargeback delay.
     ),
     "house_prices": _Spec(
         make_house_prices,
@@ -541,6 +553,7 @@ _SPECS: dict[str, _Spec] = {
         "store_id",
         "Daily sales of five stores over three years, with holidays and promotions.",
         "Forecasting: split by time, beat the seasonal naive baseline, score with MASE.",
+        # The day's sales are known when the day closes: no label horizon.
     ),
     "search_ranking": _Spec(
         make_search_ranking,
@@ -601,6 +614,8 @@ _SPECS: dict[str, _Spec] = {
         "Weekly prices of six tech stocks in 2018-2019, normalised to 1 at the start.",
         "Time series: last week's value is a baseline that is hard to beat, and shuffling lies.",
         source="Plotly (real data)",
+        # The target is next week's price: settled one week after the row.
+        label_horizon=pd.Timedelta(weeks=1),
     ),
 }
 
@@ -647,6 +662,7 @@ def load(name: str, seed: int = 0) -> Dataset:
         post_outcome_columns=spec.post_outcome_columns,
         source=spec.source,
         event=spec.event,
+        label_horizon=spec.label_horizon,
     )
 
 

@@ -17,6 +17,10 @@ st.markdown(text[""])
 st.subheader("Pick a split, see where every row goes")
 st.markdown(text["buckets"])
 split.explorer(dataset, seed)
+with st.expander(
+    "Why a time split leaves a gap before each cut", expanded=bool(dataset.label_horizon)
+):
+    st.markdown(text["gap"])
 
 st.divider()
 st.subheader("Rare classes: why stratify")

@@ -8,7 +8,27 @@ import plotly.graph_objects as go
 
 from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
 
-ROLE_LABELS = {"train": "train", "validation": "validation", "test": "test", "unused": "unused"}
+ROLE_LABELS = {
+    "train": "train",
+    "validation": "validation",
+    "test": "test",
+    "gap": "gap",
+    "unused": "unused",
+}
+ROLE_ORDER = ("train", "validation", "test", "gap", "unused")
+# The gap is no bucket: hatched grey, darker than unused rows, so it reads as "cut out here".
+GAP_MARKER = {
+    "color": "#F2F2F2",
+    "pattern": {"shape": "/", "fgcolor": OKABE_ITO["grey"], "size": 6, "solidity": 0.4},
+}
+
+
+def _role_marker(role: str) -> dict:
+    if role == "gap":
+        return {**GAP_MARKER, "line": {"width": 0}}
+    return {"color": ROLE_COLORS[role], "line": {"width": 0}}
+
+
 # Class colours avoid the bucket colours, so a class is never mistaken for a bucket.
 CLASS_COLORS = [
     OKABE_ITO["bluish_green"],
@@ -28,7 +48,7 @@ def strips_figure(strips: pd.DataFrame, *, title: str, x_title: str) -> go.Figur
     ----------
     strips : DataFrame
         One column per strip, one row per data row (already in drawing order); cells are
-        ``train``, ``validation``, ``test`` or ``unused``.
+        ``train``, ``validation``, ``test``, ``gap`` or ``unused``.
     title, x_title : str
 
     Notes
@@ -42,12 +62,15 @@ def strips_figure(strips: pd.DataFrame, *, title: str, x_title: str) -> go.Figur
     bin_of_row = np.arange(n_rows) * n_bins // max(n_rows, 1)
     fig = go.Figure()
     names = list(strips.columns)
-    order = ("train", "validation", "test", "unused")
+    order = ROLE_ORDER
+    n_roles = len(order)
     rows_per_bin = np.bincount(bin_of_row, minlength=n_bins)[:, None]
     shares, beneath = [], []
     for name in reversed(names):
         codes = pd.Categorical(strips[name], categories=order).codes.astype(np.int64)
-        counts = np.bincount(bin_of_row * 4 + codes, minlength=n_bins * 4).reshape(n_bins, 4)
+        counts = np.bincount(bin_of_row * n_roles + codes, minlength=n_bins * n_roles).reshape(
+            n_bins, n_roles
+        )
         share = counts / rows_per_bin
         shares.append(share)
         beneath.append(np.cumsum(share, axis=1) - share)
@@ -69,7 +92,7 @@ def strips_figure(strips: pd.DataFrame, *, title: str, x_title: str) -> go.Figur
             base=np.concatenate(bases),
             width=1.0,
             name=ROLE_LABELS[role],
-            marker={"color": ROLE_COLORS[role], "line": {"width": 0}},
+            marker=_role_marker(role),
             hovertext=np.char.add(np.concatenate(hover), f" of this bin is {role}"),
             hoverinfo="text",
         )
@@ -160,7 +183,7 @@ def target_box_figure(table: pd.DataFrame, *, title: str, target: str) -> go.Fig
 def timeline_figure(counts: pd.DataFrame, *, title: str, time_title: str) -> go.Figure:
     """Rows per period, stacked by bucket: which dates land in which bucket."""
     fig = go.Figure()
-    for role in ("train", "validation", "test", "unused"):
+    for role in ROLE_ORDER:
         part = counts[counts["role"] == role]
         if part.empty:
             continue
@@ -168,7 +191,7 @@ def timeline_figure(counts: pd.DataFrame, *, title: str, time_title: str) -> go.
             x=part["period"],
             y=part["rows"],
             name=ROLE_LABELS[role],
-            marker={"color": ROLE_COLORS[role], "line": {"width": 0}},
+            marker=_role_marker(role),
         )
     fig.update_layout(barmode="stack", bargap=0.05, legend={"traceorder": "normal"})
     fig.update_xaxes(title=time_title)
@@ -220,10 +243,28 @@ def rare_counts_figure(
     return base_layout(fig, title, height=320)
 
 
-def spread_figure(split_scores: np.ndarray, fold_scores: np.ndarray, *, metric: str) -> go.Figure:
-    """Histogram of single-split validation scores against the k-fold mean ± std."""
+def spread_figure(
+    split_scores: np.ndarray,
+    fold_scores: np.ndarray,
+    mean_interval: tuple[float, float],
+    *,
+    metric: str,
+) -> go.Figure:
+    """Histogram of single-split validation scores, each fold's score, and the k-fold mean
+    with its confidence interval.
+
+    Parameters
+    ----------
+    split_scores, fold_scores : numpy.ndarray
+    mean_interval : tuple of float
+        The interval of the k-fold mean (``lessons.uncertainty.fold_mean_interval``): how
+        sure the mean is, which is not the spread of the folds.
+    metric : str
+    """
     finite = split_scores[np.isfinite(split_scores)]
-    mean, std = float(np.nanmean(fold_scores)), float(np.nanstd(fold_scores))
+    folds = fold_scores[np.isfinite(fold_scores)]
+    mean = float(np.mean(folds))
+    low, high = mean_interval
     fig = go.Figure(
         go.Histogram(
             x=finite,
@@ -232,34 +273,56 @@ def spread_figure(split_scores: np.ndarray, fold_scores: np.ndarray, *, metric: 
             marker={"color": ROLE_COLORS["validation"]},
         )
     )
-    fig.add_vrect(
-        x0=mean - std,
-        x1=mean + std,
-        fillcolor=ROLE_COLORS["honest"],
-        opacity=0.2,
-        line_width=0,
-        layer="below",
-    )
+    label = f"{len(folds)}-fold mean {mean:.3f}"
+    if np.isfinite(low) and np.isfinite(high):
+        label += f" (95% CI {low:.3f} to {high:.3f}, shaded)"
+        fig.add_vrect(
+            x0=low,
+            x1=high,
+            fillcolor=ROLE_COLORS["honest"],
+            opacity=0.2,
+            line_width=0,
+            layer="below",
+        )
     fig.add_vline(
         x=mean,
         line={"color": ROLE_COLORS["honest"], "width": 3},
-        annotation_text=f"{len(fold_scores)}-fold mean {mean:.3f} ± {std:.3f}",
+        annotation_text=label,
         annotation_position="top",
+    )
+    fig.add_scatter(
+        x=folds,
+        y=np.zeros(len(folds)),
+        mode="markers",
+        marker={"symbol": "line-ns-open", "size": 18, "color": OKABE_ITO["black"]},
+        name="one fold each",
+        hovertemplate="fold score %{x:.3f}<extra></extra>",
     )
     fig.update_xaxes(title=f"validation {metric}")
     fig.update_yaxes(title="number of splits")
     return base_layout(fig, "Same model, same rows, different seeds", height=320)
 
 
-def gap_figure(random_score: float, time_score: float, *, metric: str) -> go.Figure:
-    """The same model's test score under a shuffled split and under a time split."""
-    labels = ["random split (shuffled)", "time split (past → future)"]
-    scores = [random_score, time_score]
+def gap_figure(
+    bars: list[tuple[str, float, str]], *, metric: str, title: str = "The same model, two splits"
+) -> go.Figure:
+    """Test scores of a shuffled and a time split, and the same models on the same rows.
+
+    Parameters
+    ----------
+    bars : list of (label, score, role)
+        One bar each, left to right; ``role`` is ``"leaky"`` (the shuffled model) or
+        ``"honest"`` (the time-trained one) and picks the colour.
+    metric : str
+    title : str
+    """
+    labels = [label for label, _, _ in bars]
+    scores = [score for _, score, _ in bars]
     fig = go.Figure(
         go.Bar(
             x=labels,
             y=scores,
-            marker={"color": [ROLE_COLORS["leaky"], ROLE_COLORS["honest"]]},
+            marker={"color": [ROLE_COLORS[role] for _, _, role in bars]},
             text=[f"{s:.3f}" for s in scores],
             textposition="outside",
             cliponaxis=False,
@@ -267,8 +330,8 @@ def gap_figure(random_score: float, time_score: float, *, metric: str) -> go.Fig
         )
     )
     fig.update_yaxes(title=f"test {metric}", rangemode="tozero")
-    fig.update_xaxes(title="how the rows were split")
-    return base_layout(fig, "The same model, two splits", height=320)
+    fig.update_xaxes(title="which model, scored on which test rows")
+    return base_layout(fig, title, height=360)
 
 
 def spread_by_rows_figure(spread: dict[int, float], *, metric: str) -> go.Figure:

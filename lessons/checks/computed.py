@@ -9,10 +9,20 @@ from functools import lru_cache
 
 import numpy as np
 
-from lessons import experiments, framing, leakage, monitoring, scoring, splits, store, training
+from lessons import (
+    datasets,
+    experiments,
+    framing,
+    leakage,
+    monitoring,
+    scoring,
+    splits,
+    store,
+    training,
+)
 from lessons import metrics as lesson_metrics
 from lessons import models as model_registry
-from lessons.checks.records import Computed, ComputedQuestion, Question
+from lessons.checks.records import Computed, ComputedQuestion, NotApplicable, Question
 from lessons.checks.stand_ins import _score, _signed, _with_stand_in
 from lessons.datasets import Dataset
 from lessons.errors import DataError
@@ -58,22 +68,58 @@ def _shuffle_versus_time(dataset: Dataset, seed: int) -> Computed:
     gap = splits.shuffle_versus_time(dataset, random_state=seed)
     if not (math.isfinite(gap.random_score) and math.isfinite(gap.time_score)):
         raise DataError("a score is undefined on its test rows")
+    if gap.parts is None:
+        raise DataError(
+            f"only {gap.n_shared} future rows sit in both test buckets, too few to take the "
+            f"gap apart"
+        )
+    comparison = gap.parts.look_ahead
     return Computed(
         {
             "data": dataset.title,
             "metric": gap.metric,
             "random_score": _score(gap.random_score),
             "time_score": _score(gap.time_score),
-            "gap": f"{abs(gap.gap):.3f}",
+            "gap": _signed(gap.gap),
             "time_cut": gap.time_cut,
+            "past_score": gap.parts.past.text(),
+            "future_score": gap.parts.future.text(),
+            "n_shared": f"{gap.n_shared:,}",
+            "shuffled_shared": _score(comparison.score_a),
+            "time_shared": _score(comparison.score_b),
+            "easier_past": _signed(gap.easier_past),
+            "look_ahead": _signed(gap.look_ahead),
+            "look_ahead_verdict": comparison.text(),
         },
-        "random_higher" if gap.random_score > gap.time_score else "time_higher",
+        gap.main_cause,
     )
 
 
-shuffle_versus_time = _with_stand_in(_shuffle_versus_time, needs_time=True)
-shuffle_versus_time.__doc__ = """Split: which of a shuffled and a time split scored higher,
-from ``splits.shuffle_versus_time``."""
+# Stand-ins with a time column and enough rows to take the gap apart (the generic regression
+# stand-in, stocks, has about a hundred weekly rows: too few future rows in both test buckets).
+_SHUFFLE_STAND_INS = {"binary": "churn", "multiclass": "churn", "regression": "store_demand"}
+
+
+def shuffle_versus_time(dataset: Dataset, seed: int) -> Computed:
+    """Split: where the gap between a shuffled and a time split comes from (an easier past,
+    look-ahead, or neither beyond the noise), from ``splits.shuffle_versus_time`` and its
+    ``main_cause``. Runs on a built-in stand-in when the active data has no time column or too
+    few rows."""
+    reason = None if dataset.time_column else "it has no time column"
+    if reason is None:
+        try:
+            return _shuffle_versus_time(dataset, seed)
+        except DataError as error:
+            reason = str(error).rstrip(".")
+    name = _SHUFFLE_STAND_INS[dataset.task]
+    if name == dataset.name:
+        raise NotApplicable(f"This question does not apply here: {reason}.")
+    found = _shuffle_versus_time(datasets.load(name, seed), seed)
+    note = (
+        f"This question cannot use the active data ({reason}), so it runs on the built-in "
+        f"`{name}` data with the same seed."
+    )
+    return replace(found, note=note)
 
 
 # --------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import replace
 from lessons import datasets, experiments, framing, leakage, monitoring, splits, training
 from lessons import metrics as lesson_metrics
 from lessons.choices import SplitChoice
+from lessons.errors import DataError
 from lessons.features import labelled_frame
 from lessons.plans.settings import (
     EXPERIMENTS_DATASET,
@@ -104,9 +105,12 @@ def split_numbers(random_state: int = SEED) -> dict[str, str]:
         random_state=random_state,
     )
     low, high = spread.split_range
-    gap = splits.shuffle_versus_time(
-        datasets.load(SPLIT_TIME_DATASET, random_state), random_state=random_state
-    )
+    timed = datasets.load(SPLIT_TIME_DATASET, random_state)
+    gap = splits.shuffle_versus_time(timed, random_state=random_state)
+    if gap.parts is None:
+        raise DataError(f"{SPLIT_TIME_DATASET} has too few rows to take the shuffle gap apart.")
+    buckets = splits.make_buckets(timed, SplitChoice("time"), random_state=random_state)
+    fold_mean = spread.fold_mean
     return {
         "split_rare_repeats": str(SPLIT_RARE_REPEATS),
         "split_noise_repeats": str(SPLIT_NOISE_REPEATS),
@@ -122,13 +126,25 @@ def split_numbers(random_state: int = SEED) -> dict[str, str]:
         "split_noise_metric": spread.metric,
         "split_noise_low": score(low),
         "split_noise_high": score(high),
-        "split_noise_fold_mean": score(float(spread.fold_scores.mean())),
-        "split_noise_fold_std": score(float(spread.fold_scores.std())),
+        "split_noise_fold_mean": score(fold_mean.score),
+        "split_noise_fold_low": score(fold_mean.low),
+        "split_noise_fold_high": score(fold_mean.high),
+        "split_noise_fold_spread": score(spread.fold_spread),
         "split_time_metric": gap.metric,
         "split_time_random": score(gap.random_score),
         "split_time_time": score(gap.time_score),
-        "split_time_gap": score(gap.gap),
+        "split_time_gap": signed(gap.gap),
         "split_time_cut": gap.time_cut,
+        "split_time_past": score(gap.parts.past.score),
+        "split_time_future": score(gap.parts.future.score),
+        "split_time_shared_rows": f"{gap.n_shared:,}",
+        "split_time_shared_time": score(gap.parts.look_ahead.score_b),
+        "split_time_easier_past": signed(gap.easier_past),
+        "split_time_look_ahead": signed(gap.look_ahead),
+        "split_time_look_ahead_verdict": gap.parts.look_ahead.text(),
+        "split_gap_horizon": splits.describe_horizon(timed) or "none",
+        "split_gap_rows": f"{len(buckets.gap):,}",
+        "split_gap_share": percent(len(buckets.gap) / timed.n_rows),
     }
 
 

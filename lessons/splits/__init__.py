@@ -18,17 +18,28 @@ strategy                  params
 ``random``                ``sizes`` (train, validation, test fractions)
 ``stratified``            ``sizes``
 ``time``                  ``validation_start``, ``test_start`` (ISO dates); without
-                          them the cuts are the dates nearest to ``sizes``
+                          them the cuts are the dates nearest to ``sizes``. With a
+                          label horizon, rows whose label lands after the next cut
+                          go to the purge gap (``Buckets.gap``), in no bucket
 ``group``                 ``sizes``, ``column`` (the entity; default the dataset's)
 ``kfold``                 ``k``, ``test_size``, ``fold``
 ``stratified_kfold``      ``k``, ``test_size``, ``fold``
-``time_series``           ``k``, ``gap`` (distinct time steps skipped), ``test_size``
+``time_series``           ``k``, ``gap`` (distinct time steps skipped, on top of
+                          the label-horizon purge), ``test_size``
 ``group_kfold``           ``k``, ``column``, ``test_size``, ``fold``
 ========================  ==========================================================
 """
 
-from lessons.splits.buckets import default_time_cuts, make_buckets, make_folds, time_values
+from lessons.splits.buckets import (
+    default_time_cuts,
+    describe_horizon,
+    label_settled,
+    make_buckets,
+    make_folds,
+    time_values,
+)
 from lessons.splits.comparison import (
+    GapParts,
     RarePositives,
     ShuffleGap,
     ValidationSpread,
@@ -69,6 +80,7 @@ __all__ = [
     "STRATEGY_TITLES",
     "Buckets",
     "Fold",
+    "GapParts",
     "Guarantee",
     "RarePositives",
     "ShuffleGap",
@@ -77,8 +89,10 @@ __all__ = [
     "comparison_model",
     "default_strategy",
     "default_time_cuts",
+    "describe_horizon",
     "entity_candidates",
     "fold_guarantees",
+    "label_settled",
     "make_buckets",
     "make_folds",
     "metric_name",

@@ -7,6 +7,8 @@ the folds.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 from sklearn.model_selection import (
@@ -136,23 +138,91 @@ def _scalar(value: object) -> object:
     return pd.Timestamp(value) if isinstance(value, np.datetime64) else value
 
 
+def label_settled(dataset: Dataset) -> pd.Series:
+    """When each row's label is settled: its time plus the dataset's label horizon.
+
+    A row's label is a late-arriving fact. "Cancels within three months" on a January row is
+    only known in April; until then the row cannot teach a model. Without a horizon the
+    label is known at the row's own time.
+    """
+    values = time_values(dataset)
+    horizon = dataset.label_horizon
+    if horizon is None:
+        return values
+    if not pd.api.types.is_datetime64_any_dtype(values):
+        raise DataError(
+            f"A label horizon is a length of time, but the time column "
+            f"{dataset.time_column!r} holds numbers, not dates."
+        )
+    return values + horizon
+
+
+def describe_horizon(dataset: Dataset) -> str | None:
+    """The label horizon in words ("3 months", "1 week"), or None without one."""
+    horizon = dataset.label_horizon
+    if horizon is None:
+        return None
+    if isinstance(horizon, pd.DateOffset):
+        parts = [
+            f"{amount} {unit[:-1] if amount == 1 else unit}"
+            for unit, amount in horizon.kwds.items()
+        ]
+        return " ".join(parts)
+    days = pd.Timedelta(horizon) / pd.Timedelta(days=1)
+    if days >= 7 and days % 7 == 0:
+        weeks = int(days // 7)
+        return f"{weeks} week" + ("s" if weeks != 1 else "")
+    if days >= 1 and days == int(days):
+        return f"{int(days)} day" + ("s" if days != 1 else "")
+    return str(pd.Timedelta(horizon))
+
+
+def _time_periods(dataset: Dataset, cuts: list[object]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Rows of each period between the cuts, and the purge gap.
+
+    A row belongs to its period only if its label is settled by the time the next period
+    starts; otherwise it sits in the gap and belongs to no bucket. Rows without a time
+    belong nowhere.
+    """
+    values = time_values(dataset)
+    known = values.notna().to_numpy()
+    stamps = values.to_numpy()
+    settled = label_settled(dataset).to_numpy()
+    edges = [None, *cuts, None]
+    periods, gaps = [], []
+    for start, end in itertools.pairwise(edges):
+        inside = known.copy()
+        if start is not None:
+            inside &= stamps >= start
+        if end is not None:
+            inside &= stamps < end
+            in_time = inside & (settled <= end)
+            gaps.append(np.flatnonzero(inside & ~in_time))
+            inside = in_time
+        periods.append(np.flatnonzero(inside))
+    return periods, np.sort(np.concatenate(gaps))
+
+
+def _horizon_note(dataset: Dataset) -> str:
+    horizon = describe_horizon(dataset)
+    return f" (labels settle {horizon} after each row)" if horizon else ""
+
+
 def _time_buckets(
     dataset: Dataset, validation_start: object, test_start: object
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     values = time_values(dataset)
     validation_start = _as_time(validation_start, values)
     test_start = _as_time(test_start, values)
     if not validation_start < test_start:
         raise DataError("The validation period must start before the test period.")
-    known = values.notna().to_numpy()
-    stamps = values.to_numpy()
-    train = np.flatnonzero(known & (stamps < validation_start))
-    validation = np.flatnonzero(known & (stamps >= validation_start) & (stamps < test_start))
-    test = np.flatnonzero(known & (stamps >= test_start))
+    (train, validation, test), gap = _time_periods(dataset, [validation_start, test_start])
     for name, bucket in (("training", train), ("validation", validation), ("test", test)):
         if len(bucket) == 0:
-            raise DataError(f"No row falls in the {name} period; move the cut dates.")
-    return train, validation, test
+            raise DataError(
+                f"No row falls in the {name} period{_horizon_note(dataset)}; move the cut dates."
+            )
+    return train, validation, test, gap
 
 
 def _group_array(dataset: Dataset, column: str | None) -> tuple[str, np.ndarray]:
@@ -217,18 +287,25 @@ def make_buckets(
             fold.test,
             strategy,
             f"{reason}: fold {index + 1} of {len(folds)} as validation",
+            fold.gap,
         )
     sizes = _check_sizes(choice.param("sizes", sizes))
     positions = np.arange(len(dataset.frame))
     train_size, val_size, test_size = sizes
     inner_fraction = val_size / (train_size + val_size)
+    gap = np.array([], dtype=np.intp)
     if strategy == "time":
         default_cuts = default_time_cuts(dataset, sizes)
-        train, val, test = _time_buckets(
+        train, val, test, gap = _time_buckets(
             dataset,
             choice.param("validation_start", default_cuts[0]),
             choice.param("test_start", default_cuts[1]),
         )
+        if horizon := describe_horizon(dataset):
+            reason += (
+                f"; a gap of {horizon} before each cut, so every training label is settled "
+                f"before validation starts"
+            )
     elif strategy == "group":
         _, groups = _group_array(dataset, choice.param("column"))
         rest, test = _group_split(positions, groups, test_size, random_state)
@@ -237,7 +314,7 @@ def make_buckets(
         labels = _labels(dataset.y) if strategy == "stratified" else None
         rest, test = _shuffled_split(positions, test_size, labels=labels, random_state=random_state)
         train, val = _shuffled_split(rest, inner_fraction, labels=labels, random_state=random_state)
-    return Buckets(np.sort(train), np.sort(val), np.sort(test), strategy, reason)
+    return Buckets(np.sort(train), np.sort(val), np.sort(test), strategy, reason, gap)
 
 
 # --------------------------------------------------------------------------- cross-validation
@@ -283,25 +360,32 @@ def make_folds(
     test_size = float(choice.param("test_size", test_size))
     if not 0 < test_size < 1:
         raise DataError("The test fraction must be between 0 and 1.")
-    holdout = SplitChoice(
-        _HOLDOUT_OF[strategy],
-        tuple(
-            sorted(
-                {
-                    "sizes": ((1 - test_size) / 2, (1 - test_size) / 2, test_size),
-                    **({"column": choice.param("column")} if choice.param("column") else {}),
-                }.items()
-            )
-        ),
-    )
-    single = make_buckets(dataset, holdout, random_state=random_state)
-    rest = np.sort(np.concatenate([single.train, single.validation]))
-    test = single.test
+    if strategy == "time_series":
+        rest, test, held_gap = _time_holdout(dataset, test_size)
+    else:
+        holdout = SplitChoice(
+            _HOLDOUT_OF[strategy],
+            tuple(
+                sorted(
+                    {
+                        "sizes": ((1 - test_size) / 2, (1 - test_size) / 2, test_size),
+                        **({"column": choice.param("column")} if choice.param("column") else {}),
+                    }.items()
+                )
+            ),
+        )
+        single = make_buckets(dataset, holdout, random_state=random_state)
+        rest = np.sort(np.concatenate([single.train, single.validation]))
+        test, held_gap = single.test, single.gap
     if len(rest) < k:
         raise DataError(f"{len(rest)} rows outside the test bucket cannot make {k} folds.")
     if strategy == "time_series":
         pairs = _time_series_pairs(dataset, rest, k, int(choice.param("gap", 0)))
-    elif strategy == "group_kfold":
+        return [
+            Fold(i, train, validation, test, np.union1d(gap, held_gap))
+            for i, (train, validation, gap) in enumerate(pairs)
+        ]
+    if strategy == "group_kfold":
         _, groups = _group_array(dataset, choice.param("column"))
         if len(np.unique(groups[rest])) < k:
             raise DataError(f"Fewer than {k} entities outside the test bucket; lower k.")
@@ -321,18 +405,39 @@ def make_folds(
         splitter = KFold(n_splits=k, shuffle=True, random_state=random_state)
         pairs = [(rest[a], rest[b]) for a, b in splitter.split(rest)]
     return [
-        Fold(i, np.sort(train), np.sort(validation), test)
+        Fold(i, np.sort(train), np.sort(validation), test, held_gap)
         for i, (train, validation) in enumerate(pairs)
     ]
 
 
+def _time_holdout(dataset: Dataset, test_size: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows before the test cut whose labels settle in time, the test rows, the gap."""
+    test_start = default_time_cuts(dataset, ((1 - test_size) / 2, (1 - test_size) / 2, test_size))[
+        1
+    ]
+    (rest, test), gap = _time_periods(dataset, [test_start])
+    if len(rest) == 0 or len(test) == 0:
+        raise DataError(
+            f"The test period leaves no earlier row to fold{_horizon_note(dataset)}; "
+            f"use a smaller test bucket."
+        )
+    return rest, test, gap
+
+
 def _time_series_pairs(
     dataset: Dataset, rest: np.ndarray, k: int, gap: int
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Expanding-window folds over distinct dates, so one date never straddles a cut."""
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Expanding-window folds over distinct dates, so one date never straddles a cut.
+
+    ``gap`` distinct dates are skipped before each validation fold (scikit-learn's
+    ``TimeSeriesSplit(gap=...)``); on top of that, a training row stays out when its label
+    is settled only after the fold's validation starts (the label horizon). Returns the
+    training, validation and gap rows of each fold.
+    """
     if gap < 0:
         raise DataError("The gap cannot be negative.")
     stamps = time_values(dataset).to_numpy()[rest]
+    settled = label_settled(dataset).to_numpy()[rest]
     distinct = np.unique(stamps)
     if len(distinct) < k + 1 + gap:
         raise DataError(
@@ -341,7 +446,17 @@ def _time_series_pairs(
         )
     date_index = np.searchsorted(distinct, stamps)
     splitter = TimeSeriesSplit(n_splits=k, gap=gap)
-    return [
-        (rest[np.isin(date_index, train)], rest[np.isin(date_index, validation)])
-        for train, validation in splitter.split(distinct)
-    ]
+    folds = []
+    for number, (train_dates, validation_dates) in enumerate(splitter.split(distinct), start=1):
+        validation_start = distinct[validation_dates[0]]
+        before = stamps < validation_start
+        train = np.isin(date_index, train_dates) & (settled <= validation_start)
+        if not train.any():
+            raise DataError(
+                f"Fold {number} has no training row whose label is settled before its "
+                f"validation starts{_horizon_note(dataset)}; lower k."
+            )
+        folds.append(
+            (rest[train], rest[np.isin(date_index, validation_dates)], rest[before & ~train])
+        )
+    return folds

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 from sklearn.model_selection import KFold, ShuffleSplit, StratifiedKFold, StratifiedShuffleSplit
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
@@ -19,6 +21,15 @@ from lessons.models import check_params, model_pipeline
 from lessons.splits.buckets import _labels, _shuffled_split, default_time_cuts, make_buckets
 from lessons.splits.guarantees import _show_time
 from lessons.splits.strategies import DEFAULT_K, DEFAULT_SIZES
+from lessons.uncertainty import (
+    N_RESAMPLES,
+    Comparison,
+    ScoreInterval,
+    bootstrap_interval,
+    fold_mean_interval,
+    metric_function,
+    paired_bootstrap,
+)
 
 # --------------------------------------------------------------------------- the same model
 
@@ -215,6 +226,21 @@ class ValidationSpread:
         finite = self.split_scores[np.isfinite(self.split_scores)]
         return float(finite.min()), float(finite.max())
 
+    @property
+    def fold_spread(self) -> float:
+        """How much one fold's score varies: the standard deviation of the fold scores."""
+        return float(np.std(self._finite_folds, ddof=1))
+
+    @property
+    def fold_mean(self) -> ScoreInterval:
+        """The k-fold mean and how sure it is: a corrected t-interval
+        (``lessons.uncertainty.fold_mean_interval``), not the fold standard deviation."""
+        return fold_mean_interval(self._finite_folds, test_fraction=1 / len(self.fold_scores))
+
+    @property
+    def _finite_folds(self) -> np.ndarray:
+        return self.fold_scores[np.isfinite(self.fold_scores)]
+
 
 def validation_spread(
     dataset: Dataset,
@@ -298,46 +324,259 @@ def _repeat_and_fold(
     return split_scores, fold_scores
 
 
+MIN_BOOTSTRAP_ENTITIES = 20
+"""Entities needed to resample whole entities; with fewer (five stores) rows are resampled."""
+MIN_SHARED_ROWS = 50
+"""Future rows both test buckets must share before the gap is taken apart: on fewer, the
+interval of the difference spans most of the metric's range."""
+
+
+@dataclass(frozen=True)
+class GapParts:
+    """The gap between a shuffled and a time split, taken apart on the time split's future.
+
+    Attributes
+    ----------
+    past, future : lessons.uncertainty.ScoreInterval
+        The shuffled model on its test rows before the time split's test cut and from the
+        cut on (the future rows, which are in both test buckets).
+    look_ahead : lessons.uncertainty.Comparison
+        The shuffled model against the time-trained model on those same future rows, by a
+        paired bootstrap: what having trained on rows from the future buys.
+    """
+
+    past: ScoreInterval
+    future: ScoreInterval
+    look_ahead: Comparison
+
+
 @dataclass(frozen=True)
 class ShuffleGap:
-    """The same model scored on a shuffled split and on a time split of the same rows.
+    """The same model under a shuffled and a time split of the same rows, and why they differ.
 
     Attributes
     ----------
     metric : str
-    random_score, time_score : float
-        Test score after fitting on the training bucket of each split.
+    random_score : float
+        The shuffled model on its whole test bucket: what a shuffled split reports.
+    time_score : float
+        The time-trained model on its whole test bucket: what a time split reports.
     time_cut : str
         Where the time split's test period starts.
+    n_shared : int
+        Future rows in both test buckets.
+    parts : GapParts or None
+        The gap taken apart; None when fewer than ``MIN_SHARED_ROWS`` rows are shared.
     """
 
     metric: str
     random_score: float
     time_score: float
     time_cut: str
+    n_shared: int
+    parts: GapParts | None
+
+    SHUFFLED: ClassVar[str] = "the shuffled model"
+    TIME_TRAINED: ClassVar[str] = "the time-trained model"
 
     @property
     def gap(self) -> float:
+        """How much higher the shuffled split reports than the time split."""
         return self.random_score - self.time_score
+
+    @property
+    def easier_past(self) -> float:
+        """The gap's "easier past" part: the shuffled model on its whole test bucket against
+        the same model on its future rows only. NaN when the gap was not taken apart."""
+        return self.random_score - self.parts.future.score if self.parts else float("nan")
+
+    @property
+    def look_ahead(self) -> float:
+        """The gap's "look-ahead" part: shuffled against time-trained model on the same
+        future rows. NaN when the gap was not taken apart."""
+        return self.parts.look_ahead.difference if self.parts else float("nan")
+
+    @property
+    def main_cause(self) -> str | None:
+        """Which part explains most of the gap: ``"easier_past"``, ``"look_ahead"``, or
+        ``"neither"`` when no part stands out from its noise; None when not taken apart.
+
+        A part counts only when it is real: the look-ahead when its paired interval lies
+        above zero, the easier past when the past rows' interval lies above the future's.
+        """
+        if self.parts is None:
+            return None
+        past, future = self.parts.past, self.parts.future
+        look_ahead = self.look_ahead if self.parts.look_ahead.better == self.SHUFFLED else 0.0
+        easier_past = self.easier_past if past.low > future.high else 0.0
+        if look_ahead <= 0 and easier_past <= 0:
+            return "neither"
+        return "look_ahead" if look_ahead > easier_past else "easier_past"
+
+    @property
+    def remainder(self) -> float:
+        """What is left: the time-trained model on the shared future rows against its whole
+        test bucket, a sampling difference between two sets of the same period's rows."""
+        return self.gap - self.easier_past - self.look_ahead
+
+
+def _prediction(model: Pipeline, X: pd.DataFrame, task: str) -> np.ndarray:
+    """What the lesson's metric reads from the model (``scoring.Metric.needs``)."""
+    if scoring.metric(scoring.DEFAULT_METRIC[task]).needs in ("scores", "probabilities"):
+        probabilities = model.predict_proba(X)
+        return probabilities[:, 1] if task == "binary" else probabilities
+    return model.predict(X)
+
+
+def _predict_rows(dataset: Dataset, model: Pipeline, rows: np.ndarray) -> np.ndarray:
+    """The model's predictions of ``rows``, placed at their positions in a full-length array."""
+    prediction = _prediction(model, dataset.X.iloc[rows], dataset.task)
+    placed = np.empty((dataset.n_rows, *prediction.shape[1:]), dtype=prediction.dtype)
+    placed[rows] = prediction
+    return placed
+
+
+def _rank_roc_auc(y_true: np.ndarray, score: np.ndarray) -> float:
+    """ROC AUC as the Mann-Whitney statistic: equal to scikit-learn's ``roc_auc_score``
+    (ties count one half, the greater label is the positive one) without its input checks,
+    which cost more than the sum itself when a bootstrap calls it a thousand times."""
+    labels, codes = np.unique(y_true, return_inverse=True)
+    if len(labels) != 2:
+        raise ValueError("ROC AUC needs both classes among the rows.")
+    positive = codes == 1
+    n_positive = int(positive.sum())
+    n_negative = len(positive) - n_positive
+    order = np.argsort(score, kind="stable")
+    if np.any(np.diff(score[order]) == 0):
+        ranks = stats.rankdata(score)
+    else:  # no ties: the rank is the position in sorted order, with no averaging to do
+        ranks = np.empty(len(score))
+        ranks[order] = np.arange(1, len(score) + 1)
+    return float(
+        (ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
+    )
+
+
+def _bootstrap_metric(task: str, positive: object) -> Callable[[np.ndarray, np.ndarray], float]:
+    """The lesson's metric as ``f(y_true, prediction)`` for the bootstraps (the registry's,
+    or its exact rank form for a binary ROC AUC)."""
+    key = scoring.DEFAULT_METRIC[task]
+    if key == "roc_auc" and task == "binary":
+        return _rank_roc_auc
+    return metric_function(key, task, positive)
+
+
+def _fitted(dataset: Dataset, train: np.ndarray, random_state: int) -> Pipeline:
+    X, y = _model_inputs(dataset)
+    train = train[y.iloc[train].notna().to_numpy()]
+    model = comparison_model(X, dataset.task, random_state=random_state)
+    return model.fit(X.iloc[train], y.iloc[train])
+
+
+def _entities(dataset: Dataset, rows: np.ndarray) -> np.ndarray | None:
+    """The entity of each scored row when there are enough to resample whole entities."""
+    if not dataset.group_column:
+        return None
+    entities = dataset.frame[dataset.group_column].to_numpy()[rows]
+    return entities if len(np.unique(entities)) >= MIN_BOOTSTRAP_ENTITIES else None
 
 
 def shuffle_versus_time(
     dataset: Dataset,
     *,
     sizes: tuple[float, float, float] = DEFAULT_SIZES,
+    n_resamples: int = N_RESAMPLES,
     random_state: int = 0,
 ) -> ShuffleGap:
-    """Score the comparison model on the test bucket of a random and of a time split.
+    """Score a shuffled split and a time split of the same rows, and take the gap apart.
 
-    Both splits use the same bucket sizes and the same model; only the shuffling differs.
+    Both splits use the same bucket sizes and the same model. The gap between what each
+    reports has two causes that this function measures apart: the shuffled test bucket mixes
+    in past rows, which may be easier to predict ("easier past"), and the shuffled model
+    trained on rows from the future period it is scored on ("look-ahead"). The look-ahead is
+    read on the future rows both test buckets share, with a paired bootstrap; when its
+    interval includes zero, the page says "no real difference". Bootstraps resample whole
+    entities when the dataset has enough of them.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        A dataset with a time column.
+    sizes : tuple of float
+        Train, validation and test fractions of both splits.
+    n_resamples : int
+        Bootstrap resamples of each interval.
+    random_state : int
+
+    Returns
+    -------
+    ShuffleGap
+        Its ``parts`` are None when fewer than ``MIN_SHARED_ROWS`` future rows are shared.
     """
     if not dataset.time_column:
         raise DataError("There is no time column, so shuffling cannot break time order here.")
     shuffled = make_buckets(dataset, SplitChoice("random"), sizes=sizes, random_state=random_state)
     timed = make_buckets(dataset, SplitChoice("time"), sizes=sizes, random_state=random_state)
+    labelled = dataset.y.notna().to_numpy()
+    shuffled_test = shuffled.test[labelled[shuffled.test]]
+    timed_test = timed.test[labelled[timed.test]]
+    shared = np.intersect1d(shuffled_test, timed_test)
+    past = np.setdiff1d(shuffled_test, timed_test)
+    if len(shared) == 0 or len(past) == 0:
+        raise DataError("The shuffled test bucket has no rows on one side of the time cut.")
+    y = dataset.y.to_numpy()
+    with _one_thread():
+        shuffled_says = _predict_rows(
+            dataset, _fitted(dataset, shuffled.train, random_state), shuffled_test
+        )
+        time_says = _predict_rows(dataset, _fitted(dataset, timed.train, random_state), timed_test)
+    key = scoring.DEFAULT_METRIC[dataset.task]
+    score = _bootstrap_metric(dataset.task, dataset.positive_class)
+
+    def on(rows: np.ndarray, says: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return y[rows], says[rows]
+
+    def interval(rows: np.ndarray) -> ScoreInterval:
+        truth, prediction = on(rows, shuffled_says)
+        return bootstrap_interval(
+            score,
+            truth,
+            prediction,
+            groups=_entities(dataset, rows),
+            n_resamples=n_resamples,
+            random_state=random_state,
+        )
+
+    parts = None
+    if len(shared) >= MIN_SHARED_ROWS:
+        truth, shuffled_prediction = on(shared, shuffled_says)
+        parts = GapParts(
+            past=interval(past),
+            future=interval(shared),
+            look_ahead=paired_bootstrap(
+                score,
+                truth,
+                shuffled_prediction,
+                on(shared, time_says)[1],
+                greater_is_better=scoring.metric(key).greater_is_better,
+                names=(ShuffleGap.SHUFFLED, ShuffleGap.TIME_TRAINED),
+                groups=_entities(dataset, shared),
+                n_resamples=n_resamples,
+                random_state=random_state,
+            ),
+        )
     return ShuffleGap(
-        metric_name(dataset.task),
-        score_split(dataset, shuffled.train, shuffled.test, random_state=random_state),
-        score_split(dataset, timed.train, timed.test, random_state=random_state),
-        _show_time(default_time_cuts(dataset, sizes)[1]),
+        metric=metric_name(dataset.task),
+        random_score=_safe_score(score, *on(shuffled_test, shuffled_says)),
+        time_score=_safe_score(score, *on(timed_test, time_says)),
+        time_cut=_show_time(default_time_cuts(dataset, sizes)[1]),
+        n_shared=len(shared),
+        parts=parts,
     )
+
+
+def _safe_score(score: Callable[[np.ndarray, np.ndarray], float], y, prediction) -> float:
+    try:
+        return float(score(y, prediction))
+    except ValueError:  # one class only among the rows
+        return float("nan")

@@ -10,7 +10,11 @@ from lessons.splits.buckets import _labels, time_values
 
 # --------------------------------------------------------------------------- what the page draws
 
-ROLES: tuple[str, ...] = ("train", "validation", "test", "unused")
+ROLES: tuple[str, ...] = ("train", "validation", "test", "gap", "unused")
+"""A row's role on the page; ``gap`` rows wait for a label that lands after the next cut."""
+
+Strip = tuple[np.ndarray, ...]
+"""Positions of train, validation and test, and optionally of the gap, in that order."""
 
 
 def row_order(dataset: Dataset, strategy: str, *, group_column: str | None = None) -> np.ndarray:
@@ -25,17 +29,18 @@ def row_order(dataset: Dataset, strategy: str, *, group_column: str | None = Non
     return np.arange(len(dataset.frame))
 
 
-def role_strips(
-    n_rows: int, named: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]], order: np.ndarray
-) -> pd.DataFrame:
+def _roles(n_rows: int, strip: Strip) -> np.ndarray:
+    roles = np.full(n_rows, "unused", dtype=object)
+    for role, positions in zip(ROLES, strip, strict=False):
+        roles[positions] = role
+    return roles
+
+
+def role_strips(n_rows: int, named: dict[str, Strip], order: np.ndarray) -> pd.DataFrame:
     """One column per strip (a split or a fold), one row per data row in ``order``; each
-    cell says which bucket the row is in (``unused`` when it is in none)."""
-    table = {}
-    for name, (train, validation, test) in named.items():
-        roles = np.full(n_rows, "unused", dtype=object)
-        roles[train], roles[validation], roles[test] = "train", "validation", "test"
-        table[name] = roles[order]
-    return pd.DataFrame(table)
+    cell says which bucket the row is in: ``gap`` when a time split left it out for its
+    late label, ``unused`` when it is in none."""
+    return pd.DataFrame({name: _roles(n_rows, strip)[order] for name, strip in named.items()})
 
 
 def target_by_bucket(dataset: Dataset, named: dict[str, np.ndarray]) -> pd.DataFrame:
@@ -57,18 +62,14 @@ def target_by_bucket(dataset: Dataset, named: dict[str, np.ndarray]) -> pd.DataF
     return pd.DataFrame(rows, columns=["bucket", "class", "share", "rows"])
 
 
-def timeline(
-    dataset: Dataset, buckets: tuple[np.ndarray, np.ndarray, np.ndarray], *, max_periods: int = 120
-) -> pd.DataFrame:
+def timeline(dataset: Dataset, buckets: Strip, *, max_periods: int = 120) -> pd.DataFrame:
     """Rows per period and bucket along the time column (``period``, ``role``, ``rows``).
 
-    Periods are the distinct dates, or equal-width time bins when there are more than
-    ``max_periods`` of them.
+    ``buckets`` holds train, validation, test and optionally the gap. Periods are the
+    distinct dates, or equal-width time bins when there are more than ``max_periods`` of them.
     """
     values = time_values(dataset)
-    roles = np.full(len(values), "unused", dtype=object)
-    for role, positions in zip(ROLES[:3], buckets, strict=True):
-        roles[positions] = role
+    roles = _roles(len(values), buckets)
     frame = pd.DataFrame({"when": values.to_numpy(), "role": roles}).dropna(subset=["when"])
     if frame["when"].nunique() > max_periods:
         edges = pd.cut(frame["when"], bins=max_periods)

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from lessons.datasets import Dataset
-from lessons.splits.buckets import time_values
+from lessons.splits.buckets import describe_horizon, label_settled, time_values
 from lessons.splits.strategies import Fold, Guarantee
 
 # --------------------------------------------------------------------------- guarantees
@@ -64,18 +64,42 @@ def _time_guarantee(dataset: Dataset, buckets: dict[str, np.ndarray]) -> Guarant
     too_early = int(np.sum(stamps[later] <= last_train))
     last_validation = np.max(stamps[buckets["validation"]])
     test_too_early = int(np.sum(stamps[buckets["test"]] < last_validation))
-    if too_early == 0 and test_too_early == 0:
+    if too_early or test_too_early:
+        return Guarantee(
+            "time order",
+            False,
+            f"{too_early:,} of {len(later):,} validation and test rows are dated on or before "
+            f"the last training date ({_show_time(last_train)}): the model is scored on its "
+            f"own past",
+        )
+    horizon = describe_horizon(dataset)
+    if horizon is None:
         return Guarantee(
             "time order",
             True,
             f"every validation and test date is after the last training date "
             f"({_show_time(last_train)})",
         )
+    settled = label_settled(dataset).to_numpy()
+    validation_start = np.min(stamps[buckets["validation"]])
+    test_start = np.min(stamps[buckets["test"]])
+    late_train = int(np.sum(settled[buckets["train"]] > validation_start))
+    late_validation = int(np.sum(settled[buckets["validation"]] > test_start))
+    if late_train or late_validation:
+        return Guarantee(
+            "time order",
+            False,
+            f"{late_train:,} training and {late_validation:,} validation rows have labels "
+            f"settled only after the next bucket starts (labels land {horizon} after each "
+            f"row): the model learns outcomes from the period it is graded on",
+        )
     return Guarantee(
         "time order",
-        False,
-        f"{too_early:,} of {len(later):,} validation and test rows are dated on or before the "
-        f"last training date ({_show_time(last_train)}): the model is scored on its own past",
+        True,
+        f"every validation and test date is after the last training date "
+        f"({_show_time(last_train)}), and every training label is settled by "
+        f"{_show_time(validation_start)}, when validation starts (labels land {horizon} after "
+        f"each row)",
     )
 
 

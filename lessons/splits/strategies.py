@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -38,6 +38,10 @@ DEFAULT_K = 5
 MAX_K = 10
 
 
+def _no_rows() -> np.ndarray:
+    return np.array([], dtype=np.intp)
+
+
 @dataclass(frozen=True)
 class Buckets:
     """Row positions (``iloc``) of each bucket, and how they were made.
@@ -50,6 +54,9 @@ class Buckets:
         The strategy actually used (``"auto"`` resolves to a concrete one).
     reason : str
         One sentence on why this split, for the page.
+    gap : numpy.ndarray
+        Rows left out because their label is settled only after the next bucket starts (the
+        purge gap of a time split with a label horizon); empty for other splits.
     """
 
     train: np.ndarray
@@ -57,6 +64,7 @@ class Buckets:
     test: np.ndarray
     strategy: str
     reason: str
+    gap: np.ndarray = field(default_factory=_no_rows)
 
 
 @dataclass(frozen=True)
@@ -64,12 +72,15 @@ class Fold:
     """One round of cross-validation: fit on ``train``, score on ``validation``.
 
     ``test`` is the same held-out bucket in every fold; cross-validation never touches it.
+    ``gap`` holds the rows a time-series fold leaves out between training and validation
+    (and before the test bucket): skipped time steps and rows whose label lands too late.
     """
 
     index: int
     train: np.ndarray
     validation: np.ndarray
     test: np.ndarray
+    gap: np.ndarray = field(default_factory=_no_rows)
 
 
 @dataclass(frozen=True)

@@ -79,10 +79,11 @@ def test_computed_question_uses_the_active_data_and_says_when_it_stands_in():
     at = _app("split", name="breast_cancer")
     notes = [c.value for c in at.caption]
     assert any("no time column" in n and "churn" in n for n in notes), notes
-    # stocks has one: no stand-in, and its own numbers.
-    at = _app("split", name="stocks")
+    # store_demand has one and enough rows: no stand-in, and its own numbers.
+    at = _app("split", name="store_demand")
     assert not any("no time column" in c.value for c in at.caption)
-    gap = checks.COMPUTE["shuffle_versus_time"](datasets.load("stocks", 0), 0)
+    gap = checks.COMPUTE["shuffle_versus_time"](datasets.load("store_demand", 0), 0)
+    assert gap.note is None
     assert any(escape_md(gap.values["time_cut"]) in m.value for m in at.markdown)
 
 

@@ -38,7 +38,7 @@ def test_every_strategy_on_every_builtin_applies_or_says_why(name):
     assert ("split_gap_chart" in charts) is bool(data.time_column)
     assert ("split_rare_chart" in charts) is (data.task != "regression")
     if data.time_column:
-        assert any("flatters it by" in m.value for m in at.markdown)
+        assert any("a gap of" in m.value for m in at.markdown)
     for strategy in split.CHOICES:
         at.selectbox(key=split.STRATEGY_KEY).set_value(strategy).run()
         assert not at.exception, (strategy, at.exception)
@@ -87,16 +87,21 @@ def test_a_random_split_on_time_data_is_flagged_and_a_time_split_is_not():
 
 def test_time_cut_dates_come_from_the_link_and_go_back_into_it():
     at = open_app(
-        PAGE, dataset="churn", strategy="time", val_start="2024-10-01", test_start="2024-11-01"
+        PAGE, dataset="churn", strategy="time", val_start="2024-06-01", test_start="2024-10-01"
     )
     assert not at.exception
     start, end = at.slider(key=split.DATES_KEY).value
-    assert (start.isoformat(), end.isoformat()) == ("2024-10-01", "2024-11-01")
+    assert (start.isoformat(), end.isoformat()) == ("2024-06-01", "2024-10-01")
     assert "split_timeline_chart" in _charts(at)
     choice = _stored_choice(at, "churn")
-    assert choice.param("validation_start") == "2024-10-01"
-    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 9, 1), dt.date(2024, 11, 1))).run()
-    assert at.query_params["val_start"] == "2024-09-01"
+    assert choice.param("validation_start") == "2024-06-01"
+    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 5, 1), dt.date(2024, 10, 1))).run()
+    assert at.query_params["val_start"] == "2024-05-01"
+    # A one-month validation period: every churn label in it lands after the test cut.
+    at.slider(key=split.DATES_KEY).set_value((dt.date(2024, 10, 1), dt.date(2024, 11, 1))).run()
+    assert not at.exception
+    refused = " ".join(e.value for e in at.error)
+    assert "No row falls in the validation period" in refused and "3 months" in refused
 
 
 def test_a_strategy_that_cannot_apply_offers_the_default():
@@ -129,6 +134,28 @@ def test_the_noise_experiment_runs_on_request_and_shrinks_with_more_rows():
     history = _charts(at)["split_noise_history"]["data"][0]
     assert history["x"] == [100, 442]
     assert history["y"][1] < history["y"][0], "more rows, less spread"
+    takeaway = next(
+        m.value for m in at.markdown if m.value.startswith("**Takeaway:**") and "fold" in m.value
+    )
+    assert "95% CI" in takeaway and "one fold on its own varies by" in takeaway
+
+
+def test_churn_time_split_draws_the_gap_and_the_shuffle_gap_in_two_parts():
+    at = open_app(PAGE, dataset="churn", strategy="time")
+    assert not at.exception, at.exception
+    strips = _charts(at)["split_strips_chart"]
+    assert any(trace["name"].startswith("gap") for trace in strips["data"])
+    words = " ".join(m.value for m in at.markdown)
+    assert "Hatched rows sit in the gap" in words and "3 months" in words
+    timeline = _charts(at)["split_timeline_chart"]
+    assert any(trace["name"].startswith("gap") for trace in timeline["data"])
+    assert "Grading on the past" in words and "Look-ahead" in words
+    assert "Most of it is grading on an easier past" in words
+    bars = _charts(at)["split_gap_chart"]["data"][0]
+    assert len(bars["x"]) == 5
+    at.selectbox(key=split.STRATEGY_KEY).set_value("time_series").run()
+    assert "Extra gap" in at.slider(key=split.GAP_KEY).label
+    assert any("before the fold's validation starts" in c.value for c in at.caption)
 
 
 def _upload_like() -> datasets.Dataset:
@@ -182,7 +209,7 @@ def test_an_uploaded_csv_runs_every_strategy():
 def test_instructor_mode_hides_the_answers_until_reveal():
     at = open_app(PAGE, dataset="stocks", instructor="1")
     assert "split_gap_chart" not in _charts(at)
-    assert not any("flatters it by" in m.value for m in at.markdown)
+    assert not any("a gap of" in m.value for m in at.markdown)
     assert at.button(key="lesson_reveal_button_split_gap").label == "Reveal"
     # Reveal stores this flag and reruns; AppTest does not follow that rerun, so set it.
     at.session_state["lesson_revealed_split_gap"] = True

@@ -1,20 +1,27 @@
 """lessons.splits: every strategy's promises, checked on positions, for random sizes and seeds."""
 
+import dataclasses
 from functools import cache
 
 import numpy as np
 import pandas as pd
 import pytest
+import sklearn.metrics
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lessons import datasets, splits
+from lessons import datasets, splits, uncertainty
 from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 
 
-def _toy(n_rows: int = 400, positive_share: float = 0.1, seed: int = 0) -> Dataset:
+def _toy(
+    n_rows: int = 400,
+    positive_share: float = 0.1,
+    seed: int = 0,
+    label_horizon: pd.Timedelta | None = None,
+) -> Dataset:
     """Rows over 40 days, 25 customers, a binary target with the given positive share."""
     rng = np.random.default_rng(seed)
     frame = pd.DataFrame(
@@ -38,6 +45,7 @@ def _toy(n_rows: int = 400, positive_share: float = 0.1, seed: int = 0) -> Datas
         group_column="customer",
         description="",
         teaches="",
+        label_horizon=label_horizon,
     )
 
 
@@ -273,10 +281,173 @@ def test_stratifying_keeps_fraud_positives_while_random_splits_gamble():
     assert result.share_random_almost_none > result.share_stratified_almost_none
 
 
-def test_shuffling_time_flatters_the_same_model_on_churn_and_store_demand():
-    for name in ("churn", "store_demand"):
-        gap = splits.shuffle_versus_time(_builtin(name), random_state=0)
-        assert gap.gap > 0.03, (name, gap)
+def _assert_the_parts_add_up(gap: splits.ShuffleGap) -> None:
+    assert gap.gap > 0.03, "the shuffled split flatters the model"
+    # Easier past + look-ahead + which future rows each bucket held = the whole gap.
+    assert gap.easier_past + gap.look_ahead + gap.remainder == pytest.approx(gap.gap)
+    assert gap.parts.look_ahead.score_a == pytest.approx(gap.parts.future.score)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_on_churn_the_shuffle_gap_is_mostly_an_easier_past_not_look_ahead(seed):
+    """What the page and the plan say about churn, at every seed: the shuffled model's past
+    test rows are clearly easier, and on the same future rows it gains little or nothing."""
+    gap = splits.shuffle_versus_time(
+        datasets.load("churn", seed), n_resamples=100, random_state=seed
+    )
+    _assert_the_parts_add_up(gap)
+    assert gap.main_cause == "easier_past"
+    assert gap.parts.past.low > gap.parts.future.high
+    assert gap.easier_past > 3 * abs(gap.look_ahead)
+
+
+def test_store_demand_gap_has_real_look_ahead_and_stocks_is_too_small_to_take_apart():
+    store = splits.shuffle_versus_time(_builtin("store_demand"), n_resamples=200, random_state=0)
+    _assert_the_parts_add_up(store)
+    assert store.parts.look_ahead.better == splits.ShuffleGap.SHUFFLED
+    assert store.main_cause == "look_ahead"
+    stocks = splits.shuffle_versus_time(_builtin("stocks"), random_state=0)
+    assert stocks.parts is None and stocks.n_shared < splits.comparison.MIN_SHARED_ROWS
+    assert stocks.main_cause is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    n_rows=st.integers(20, 300),
+    tied=st.booleans(),
+    text_labels=st.booleans(),
+)
+def test_the_bootstrap_roc_auc_is_scikit_learns(seed, n_rows, tied, text_labels):
+    rng = np.random.default_rng(seed)
+    y = rng.random(n_rows) < 0.3
+    y[:2] = [True, False]
+    score = rng.random(n_rows)
+    if tied:
+        score = np.round(score, 1)
+    labels = np.where(y, "yes", "no") if text_labels else y.astype(int)
+    expected = sklearn.metrics.roc_auc_score(labels, score)
+    assert splits.comparison._rank_roc_auc(labels, score) == pytest.approx(expected, abs=1e-12)
+    with pytest.raises(ValueError):
+        splits.comparison._rank_roc_auc(labels[y], score[y])
+
+
+def test_the_cv_mean_has_a_corrected_interval_and_the_fold_spread_is_separate():
+    spread = splits.validation_spread(_builtin("diabetes"), n_rows=200, n_repeats=3, k=5)
+    interval = uncertainty.fold_mean_interval(spread.fold_scores, test_fraction=1 / 5)
+    assert spread.fold_mean == interval
+    assert spread.fold_spread == pytest.approx(np.std(spread.fold_scores, ddof=1))
+    # Corrected for shared training rows: wider than the textbook std / sqrt(k) band.
+    assert interval.half_width > spread.fold_spread / np.sqrt(5)
+
+
+# --------------------------------------------------------------------------- the purge gap
+
+HORIZONS = {"churn": "3 months", "fraud": None, "store_demand": None, "stocks": "1 week"}
+
+
+def test_every_builtin_with_a_time_column_declares_what_its_label_waits_for():
+    timed = {n for n in datasets.BUILTIN_NAMES if _builtin(n).time_column}
+    assert timed == set(HORIZONS)
+    assert {n: splits.describe_horizon(_builtin(n)) for n in timed} == HORIZONS
+    assert all(_builtin(n).label_horizon is None for n in datasets.BUILTIN_NAMES if n not in timed)
+
+
+def _label_windows_stay_before(dataset: Dataset, early: np.ndarray, late: np.ndarray) -> bool:
+    """Every early row's label window (time + horizon) ends by the first late row's time."""
+    times = pd.to_datetime(dataset.frame[dataset.time_column])
+    lands = times.iloc[early] + dataset.label_horizon
+    return bool((lands <= times.iloc[late].min()).all())
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_no_training_label_window_reaches_into_validation_on_churn(seed):
+    """The truth test of the purge gap, on the default time split and on time-series CV."""
+    churn = datasets.load("churn", seed)
+    b = splits.make_buckets(churn, None, random_state=seed)
+    assert b.strategy == "time" and len(b.gap) > 0
+    assert _label_windows_stay_before(churn, b.train, b.validation)
+    assert _label_windows_stay_before(churn, b.validation, b.test)
+    _assert_partition(churn.n_rows, b.train, b.validation, b.test, b.gap)
+    assert splits.check_guarantees(churn, b.train, b.validation, b.test)[1].holds is True
+    folds = splits.make_folds(churn, SplitChoice("time_series", (("k", 4),)), random_state=seed)
+    for fold in folds:
+        assert _label_windows_stay_before(churn, fold.train, fold.validation)
+        assert _label_windows_stay_before(churn, fold.train, fold.test)
+        assert _label_windows_stay_before(churn, fold.validation, fold.test)
+    assert splits.fold_guarantees(churn, folds)[1].holds is True
+
+
+def test_without_the_gap_training_labels_land_inside_validation_and_the_guarantee_says_so():
+    churn = _builtin("churn")
+    blind = dataclasses.replace(churn, label_horizon=None)
+    b = splits.make_buckets(blind, None)
+    assert len(b.gap) == 0
+    assert not _label_windows_stay_before(churn, b.train, b.validation)
+    time_order = splits.check_guarantees(churn, b.train, b.validation, b.test)[1]
+    assert time_order.holds is False and "settled only after" in time_order.detail
+
+
+@settings(max_examples=25, deadline=None)
+@given(start=st.integers(5, 30), length=st.integers(5, 8), horizon=st.integers(1, 4))
+def test_the_gap_is_exactly_the_rows_whose_label_lands_after_the_next_cut(start, length, horizon):
+    data = _toy(label_horizon=pd.Timedelta(days=horizon))
+    first = pd.Timestamp("2024-01-01")
+    validation_start = first + pd.Timedelta(days=start)
+    test_start = validation_start + pd.Timedelta(days=length)
+    choice = SplitChoice(
+        "time",
+        (
+            ("test_start", test_start.date().isoformat()),
+            ("validation_start", validation_start.date().isoformat()),
+        ),
+    )
+    b = splits.make_buckets(data, choice)
+    _assert_partition(data.n_rows, b.train, b.validation, b.test, b.gap)
+    days = data.frame["day"]
+    lands = days + pd.Timedelta(days=horizon)
+    assert (lands.iloc[b.train] <= validation_start).all()
+    assert (lands.iloc[b.validation] <= test_start).all()
+    late = ((days < validation_start) & (lands > validation_start)) | (
+        (days >= validation_start) & (days < test_start) & (lands > test_start)
+    )
+    assert set(b.gap) == set(np.flatnonzero(late.to_numpy()))
+
+
+@settings(max_examples=20, deadline=None)
+@given(k=st.integers(2, 5), gap=st.integers(0, 2), horizon=st.integers(1, 3))
+def test_time_series_folds_purge_the_horizon_on_top_of_the_gap(k, gap, horizon):
+    data = _toy(label_horizon=pd.Timedelta(days=horizon))
+    folds = splits.make_folds(data, SplitChoice("time_series", (("gap", gap), ("k", k))))
+    days = data.frame["day"]
+    for fold in folds:
+        first_validation = days.iloc[fold.validation].min()
+        assert (days.iloc[fold.train] + pd.Timedelta(days=horizon) <= first_validation).all()
+        skipped = np.sort(days.unique())
+        skipped = skipped[(skipped > days.iloc[fold.train].max()) & (skipped < first_validation)]
+        assert len(skipped) >= gap
+        assert set(fold.gap).isdisjoint(fold.train) and set(fold.gap).isdisjoint(fold.validation)
+        assert (
+            days.iloc[fold.validation] + pd.Timedelta(days=horizon) <= days.iloc[fold.test].min()
+        ).all()
+
+
+def test_the_strip_and_the_timeline_draw_the_gap():
+    churn = _builtin("churn")
+    b = splits.make_buckets(churn, None)
+    table = splits.role_strips(
+        churn.n_rows, {"time": (b.train, b.validation, b.test, b.gap)}, np.arange(churn.n_rows)
+    )
+    assert (table["time"] == "gap").sum() == len(b.gap)
+    counts = splits.timeline(churn, (b.train, b.validation, b.test, b.gap))
+    gap_months = set(counts.loc[counts["role"] == "gap", "period"])
+    assert gap_months == set(churn.frame["month"].iloc[b.gap])
+    # Three arrays still draw, with no gap.
+    assert "gap" not in set(
+        splits.role_strips(
+            churn.n_rows, {"t": (b.train, b.validation, b.test)}, np.arange(churn.n_rows)
+        )["t"]
+    )
 
 
 def test_validation_spread_has_one_score_per_split_and_fold():
