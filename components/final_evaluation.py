@@ -121,7 +121,7 @@ def section(
     where: str,
     threshold: float | None = None,
     threshold_note: str = "",
-) -> None:
+) -> evaluation.FinalEvaluation | None:
     """The whole section: heading, why, the plan, one button, then both scores with intervals.
 
     Parameters
@@ -137,10 +137,15 @@ def section(
         The decision threshold chosen on validation rows, for a binary metric of hard labels.
     threshold_note : str
         Where that threshold comes from, for the caption.
+
+    Returns
+    -------
+    lessons.evaluation.FinalEvaluation or None
+        The scores once the test set is open for this choice; None before.
     """
     (st.subheader if where == "guided" else st.header)(TITLE)
     st.markdown(sections("final_evaluation")["intro"])
-    body(
+    return body(
         ready,
         model,
         params,
@@ -162,7 +167,7 @@ def body(
     where: str,
     threshold: float | None = None,
     threshold_note: str = "",
-) -> None:
+) -> evaluation.FinalEvaluation | None:
     """The section without its heading and intro (``section`` has the parameters)."""
     text = sections("final_evaluation")
     params = training.check_params(model, params)
@@ -184,6 +189,7 @@ def body(
         f"rows{grouped}."
     )
     looks = _looks(split_key)
+    result = None
     if choice not in looks:
         if looks:
             others = "; ".join(escape_md(c.label()) for c in looks)
@@ -201,8 +207,9 @@ def body(
             help="Refit on train + validation, then score the test rows once.",
         )
     else:
-        _results(ready, choice, seed, where, text, looks)
+        result = _results(ready, choice, seed, where, text, looks)
     _demo(ready, choice, seed, where, text)
+    return result
 
 
 def _results(
@@ -212,7 +219,7 @@ def _results(
     where: str,
     text: dict[str, str],
     looks: list[Choice],
-) -> None:
+) -> evaluation.FinalEvaluation | None:
     with st.spinner("Refitting on train + validation and scoring the test rows…"):
         result = lesson.guarded(
             lambda: _evaluate(
@@ -228,18 +235,18 @@ def _results(
             what="run the final evaluation",
         )
     if result is None:
-        return
+        return None
     name = result.metric_name
     better = "higher" if result.greater_is_better else "lower"
     validation_col, test_col = st.columns(2)
     validation_col.metric(
-        f"Validation {name}",
+        f"{name} on validation rows",
         f"{result.validation.score:.3f}",
         help=f"Fitted on the training rows, scored on the validation rows ({better} is better).",
     )
     validation_col.caption(f"Validation: {result.validation.text()}")
     test_col.metric(
-        f"Test {name}",
+        f"{name} on test rows",
         f"{result.test.score:.3f}",
         help="Refitted on train + validation, scored once on the test rows.",
     )
@@ -260,6 +267,7 @@ def _results(
             text["peeks"].format(count=_times(len(looks)), configs=configs),
             icon=":material/warning:",
         )
+    return result
 
 
 def _demo(ready: training.Prepared, choice: Choice, seed: int, where: str, text: dict) -> None:
