@@ -40,9 +40,7 @@ class Choice:
 
     def label(self) -> str:
         spec = MODELS[self.model]
-        settings = ", ".join(
-            f"{spec.param(n).label} {spec.param(n).show(v)}" for n, v in self.params
-        )
+        settings = ", ".join(f"{n}={spec.param(n).show(v)}" for n, v in self.params)
         text = spec.label + (f" ({settings})" if settings else "")
         text += f" under {scoring.metric(self.metric).name}"
         if self.threshold is not None:

@@ -241,7 +241,7 @@ class FinalEvaluation:
         if self.change_within_noise:
             return (
                 f"The test score is within the noise of the validation score "
-                f"({self.change:+.{digits}f}): validation was a fair guide for this model."
+                f"({self.change:+.{digits}f}): the two agree as far as this many rows can tell."
             )
         worse = (self.change < 0) == self.greater_is_better
         if worse:
