@@ -269,9 +269,13 @@ def _results(
 
 
 def _demo(ready: training.Prepared, choice: Choice, seed: int, where: str, text: dict) -> None:
-    with st.expander("Why only once? A second look, measured", icon=":material/science:"):
+    shown = f"final_evaluation_demo_{where}"
+    with st.expander(
+        "Why only once? A second look, measured",
+        icon=":material/science:",
+        expanded=bool(st.session_state.get(shown)),
+    ):
         st.markdown(text["demo"])
-        shown = f"final_evaluation_demo_{where}"
         if not st.toggle("Run the demonstration", key=shown):
             return
         with st.spinner("Fitting several models on the training rows…"):
@@ -314,10 +318,10 @@ def metrics_section(dataset: Dataset, seed: int) -> None:
     trained = st.session_state.get(TRAINED_KEY, {}).get(dataset.cache_key)
     if trained is not None:
         model, params, row_cap = trained
-        source = "the model you trained last in lesson 4"
+        source = "the one you trained last in lesson 4"
     else:
         model, params, row_cap = default_model(problem), (), training.DEFAULT_ROW_CAP
-        source = "lesson 4's default model (train one there to evaluate yours)"
+        source = "lesson 4's default (train a model there to evaluate yours)"
     framing = course.framing(dataset.name)
     options = training.metric_options(dataset.task, model)
     preferred = framing.metric if framing and framing.metric in options else None
@@ -333,7 +337,7 @@ def metrics_section(dataset: Dataset, seed: int) -> None:
         help="Settle it on the validation rows, before the test set is opened: choosing it "
         "after seeing test scores is another look.",
     )
-    st.caption(f"Evaluated: {source}, {MODELS[model].label}.")
+    st.caption(f"Model: {MODELS[model].label}, {source}.")
     setup = Setup(dataset, seed, course.split_choice(dataset.name), row_cap, framing)
     ready = lesson.guarded(lambda: prepared(setup), what="split the data")
     if ready is None:

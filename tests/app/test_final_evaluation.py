@@ -94,7 +94,7 @@ def test_metrics_page_reports_the_metric_chosen_there_for_lesson_4s_model():
     at.switch_page("pages/metrics.py").run()
     assert not at.exception, at.exception
     assert "Final evaluation: open the test set once" in [h.value for h in at.header]
-    assert any("the model you trained last in lesson 4" in c.value for c in at.caption)
+    assert any("the one you trained last in lesson 4" in c.value for c in at.caption)
     metric = at.selectbox(key="final_evaluation_metric")
     assert metric.value == scoring.DEFAULT_METRIC["binary"]
     metric.set_value("f1").run()
