@@ -27,10 +27,12 @@ from lessons.splits import Buckets
 from lessons.training import metric_options, single_threaded
 
 RESAMPLES = 200
-"""Bootstrap resamples of each final interval. Fewer than ``uncertainty.N_RESAMPLES`` (500)
-so the biggest built-in table (4,000 test rows, ROC AUC at a few ms a resample) is scored in
-about a second: each end of the interval then moves by about 0.19 of a standard error between
-seeds, a tenth of the half-width, against 0.12 at 500."""
+"""Bootstrap resamples of each final interval, fewer than ``uncertainty.N_RESAMPLES`` (500).
+A resample costs one metric call, and scikit-learn's input checks make a ROC AUC call cost
+several milliseconds whatever the row count (about 9 ms of CPU on the shared two-core machine,
+so fraud's two intervals took 3.5 s at 200 resamples, and would take 9 s at 500). Each end of
+the interval then moves by about 0.19 of a standard error between seeds, a tenth of the
+half-width, against 0.12 at 500."""
 
 N_CUTS = 10
 """Random halvings of the scored rows in ``peeking_demo``; one halving is one noisy draw."""
