@@ -91,14 +91,20 @@ def test_a_second_look_after_changing_the_model_is_counted_and_warned():
 def test_metrics_page_reports_the_metric_chosen_there_for_lesson_4s_model():
     at = open_app("pages/train.py", timeout=TIMEOUT, dataset="breast_cancer")
     at.selectbox(key="train_model").set_value("knn").run()
+    at.button(key=OPEN_TRAIN).click().run()
+    auc = _expected("breast_cancer", "knn", "roc_auc")
     at.switch_page("pages/metrics.py").run()
     assert not at.exception, at.exception
     assert "Final evaluation: open the test set once" in [h.value for h in at.header]
     assert any("the one you trained last in lesson 4" in c.value for c in at.caption)
     metric = at.selectbox(key="final_evaluation_metric")
-    assert metric.value == scoring.DEFAULT_METRIC["binary"]
+    assert metric.value == scoring.DEFAULT_METRIC["binary"] == "roc_auc"
+    # The same model, split and metric as on lesson 4: the same look, no new one.
+    assert _final_metrics(at)["ROC AUC on test rows"] == f"{auc.test.score:.3f}"
+    assert not at.warning
     metric.set_value("f1").run()
-    assert not _final_metrics(at)
+    assert not _final_metrics(at), "another metric is another look, not shown until opened"
+    assert "already opened once" in " ".join(w.value for w in at.warning)
     at.button(key=OPEN_METRICS).click().run()
     assert not at.exception, at.exception
     expected = _expected("breast_cancer", "knn", "f1")
@@ -110,6 +116,7 @@ def test_metrics_page_reports_the_metric_chosen_there_for_lesson_4s_model():
         round(expected.validation.score, 12),
         round(expected.test.score, 12),
     ]
+    assert "opened the test set of this split twice" in " ".join(w.value for w in at.warning)
 
 
 def test_the_peeking_demonstration_keeps_the_test_set_closed():
