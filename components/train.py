@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import course, lesson, progress, sidebar, train_views
+from components import course, final_evaluation, lesson, progress, sidebar, train_views
 from components.text import code_name, escape_md
 from components.train_cache import Setup, baseline_cached, fit_cached, prepared
 from lessons import models as model_registry
@@ -257,3 +257,4 @@ def live(setup: Setup) -> None:
     train_views.render(view, context)
     st.divider()
     train_views.code(context)
+    final_evaluation.train_section(setup, model, params, metric)

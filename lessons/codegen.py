@@ -18,7 +18,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from lessons import features, scoring, training
+from lessons import evaluation, features, scoring, training
 from lessons import models as model_registry
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.datasets import BUILTIN_NAMES
@@ -474,6 +474,107 @@ def _evaluate_code(spec: CodeSpec) -> str:
             "validation_score = scorer(model, X.iloc[valid], y.iloc[valid])",
             f'print("train_{spec.metric} =", repr(float(train_score)))',
             f'print("validation_{spec.metric} =", repr(float(validation_score)))',
+            "",
+            _final_code(spec),
+        ]
+    )
+
+
+def _metric_input_code(spec: CodeSpec) -> list[str]:
+    """A function returning what the metric reads from a model, as ``metric_input`` does."""
+    metric = scoring.metric(spec.metric)
+    rows = "X.iloc[rows]"
+    if metric.needs == "scores":
+        # The scorer's rule: the positive class where the metric takes one, else classes_[1].
+        kwargs = scoring.scorer_kwargs(spec.metric, spec.task, spec.positive)
+        if "pos_label" in kwargs:
+            what, index = (
+                f"the score of the class {_literal(spec.positive)}",
+                (f"list(fitted.classes_).index({_literal(spec.positive)})"),
+            )
+        else:
+            what, index = "the score of the second class (fitted.classes_[1])", "1"
+        if spec.model == "svm":
+            body = [
+                f"    decision = fitted.decision_function({rows})",
+                f"    return decision if {index} == 1 else -decision",
+            ]
+        else:
+            body = [f"    return fitted.predict_proba({rows})[:, {index}]"]
+    elif metric.needs == "probabilities":
+        what, body = "the class probabilities", [f"    return fitted.predict_proba({rows})"]
+    else:
+        what = "the predicted values" if metric.needs == "values" else "the predicted labels"
+        body = [f"    return fitted.predict({rows})"]
+    return [
+        "def metric_input(fitted, rows):",
+        f'    """What {metric.name} reads from a model: {what}."""',
+        *body,
+    ]
+
+
+def _final_code(spec: CodeSpec) -> str:
+    """Refit on train + validation, score the test rows once, with a bootstrap interval."""
+    key, name = spec.metric, scoring.metric(spec.metric).name
+    groups = (
+        [
+            f"# Rows of one {spec.group_column} are resampled together for the interval.",
+            f"GROUPS = frame[{spec.group_column!r}].to_numpy()",
+        ]
+        if spec.group_column
+        else ["GROUPS = None  # no repeated entity: rows are resampled one by one"]
+    )
+    return "\n".join(
+        [
+            "# Final evaluation, once, at the very end: refit the same pipeline on train +",
+            "# validation, score the test rows, report the score with its 95% bootstrap",
+            "# interval. Change anything because of this number and the test set becomes a",
+            "# validation set.",
+            "from sklearn.base import clone",
+            "",
+            "from lessons.uncertainty import bootstrap_interval, metric_function",
+            "",
+            "test = buckets.test[labelled[buckets.test]]",
+            "final_rows = np.concatenate([train, valid])",
+            "final_model = clone(model).fit(X.iloc[final_rows], y.iloc[final_rows])",
+            f"score = metric_function({key!r}, {spec.task!r}, {_literal(spec.positive)})",
+            *groups,
+            "",
+            "",
+            *_metric_input_code(spec),
+            "",
+            "",
+            "intervals = {}",
+            'for name, fitted, rows in (("validation", model, valid), ("test", final_model, test)):',
+            "    intervals[name] = bootstrap_interval(",
+            "        score,",
+            "        y.iloc[rows].to_numpy(),",
+            "        metric_input(fitted, rows),",
+            "        groups=None if GROUPS is None else GROUPS[rows],",
+            f"        n_resamples={evaluation.RESAMPLES},",
+            f"        random_state={SEED_NAME},",
+            "    )",
+            f'    print(f"{{name}}_{key}_low =", repr(intervals[name].low))',
+            f'    print(f"{{name}}_{key}_high =", repr(intervals[name].high))',
+            f'print("test_{key} =", repr(intervals["test"].score))',
+            f'print("Validation {name}:", intervals["validation"].text(4))',
+            f'print("Test {name}:", intervals["test"].text(4))',
+        ]
+    )
+
+
+def final_score_lines(result: evaluation.FinalEvaluation) -> str:
+    """The lines the script prints for the final evaluation, as the page computed them."""
+    key = result.metric
+    return "\n".join(
+        [
+            f"validation_{key}_low = {result.validation.low!r}",
+            f"validation_{key}_high = {result.validation.high!r}",
+            f"test_{key}_low = {result.test.low!r}",
+            f"test_{key}_high = {result.test.high!r}",
+            f"test_{key} = {result.test.score!r}",
+            f"Validation {result.metric_name}: {result.validation.text(4)}",
+            f"Test {result.metric_name}: {result.test.text(4)}",
         ]
     )
 
@@ -522,7 +623,9 @@ def sections(spec: CodeSpec) -> list[Section]:
             "6. Evaluate",
             f"{metric.name} on training and validation rows "
             f"({'higher' if metric.greater_is_better else 'lower'} is better). A large gap "
-            "means the model memorised the training rows.",
+            "means the model memorised the training rows. Then, once, the final evaluation: "
+            "the same pipeline refitted on train + validation and scored on the test rows, "
+            "with 95% bootstrap intervals.",
             _evaluate_code(spec),
         ),
     ]

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import checks, metrics, page, plans, sidebar
+from components import checks, final_evaluation, metrics, page, plans, sidebar
 from components import metrics_experiments as experiments
 from lessons.content import sections
 
@@ -40,6 +40,8 @@ experiments.near_zero(seed)
 
 st.header("Which metric for which problem")
 metrics.guide(context)
+
+final_evaluation.metrics_section(dataset, seed)
 
 st.divider()
 checks.render("metrics", dataset, seed)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import course, progress
+from components import course, final_evaluation, progress
 from components.guided.nav import _blocked
 from components.guided.shared import Working, _working_split
 from components.guided.state import _FINAL, Final, _mark
 from components.guided.step_split import split_reason
 from components.text import code_name, escape_md
-from lessons import framing, scaffold, scoring, splits, training
+from lessons import codegen, framing, scaffold, scoring, splits, training
 from lessons.content import sections
 from lessons.datasets import BUILTIN_NAMES
 
@@ -63,6 +63,13 @@ def export_step() -> None:
             f"Your CSV is not in the zip (too large, or uploaded on another page): the README "
             f"says to copy {code_name(work.audited.csv_name)} next to the script."
         )
+    st.divider()
+    opened = final_evaluation.section(
+        ready, final.model, dict(final.result.params), final.metric, seed=work.seed, where="guided"
+    )
+    if opened is not None:
+        st.markdown("The script in the zip ends with the same final evaluation and prints:")
+        st.code(codegen.final_score_lines(opened), language="text")
 
 
 def _recap(work: Working, ready: training.Prepared, final: Final) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lessons import datasets, scaffold
+from lessons import codegen, datasets, evaluation, scaffold, training
 from tests.app.conftest import open_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +85,36 @@ def test_every_other_builtin_walks_to_the_download(name):
     assert at.code[0].value == scaffold.score_line(final.result)
     assert len(at.get("download_button")) == 1
     assert not at.error
+
+
+def test_the_path_ends_with_the_test_set_opened_once_and_the_script_prints_it():
+    at = _walk_to_export(open_app("pages/guided.py", dataset="house_prices"))
+    final = at.session_state["guided_final"]
+    assert not [m for m in at.metric if m.label.endswith("on test rows")]
+    at.button(key="final_evaluation_open_guided").click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    ready = _guided_split(final)
+    expected = evaluation.final_evaluation(
+        ready.dataset,
+        ready.buckets,
+        final.model,
+        dict(final.result.params),
+        final.metric,
+        random_state=0,
+    )
+    assert expected.validation.score == final.result.validation_score
+    shown = {m.label: m.value for m in at.metric}
+    name = expected.metric_name
+    assert shown[f"{name} on test rows"] == f"{expected.test.score:.3f}"
+    assert at.code[-1].value == codegen.final_score_lines(expected)
+    assert at.code[0].value == scaffold.score_line(final.result)
+
+
+def _guided_split(final):
+    """The guided path's data and split, rebuilt from its cache key."""
+    (name, *_), seed, choice = final.key
+    return training.prepare(datasets.load(name, seed), choice, random_state=seed)
 
 
 def test_changing_the_split_and_the_metric_reaches_the_lessons():

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 import sklearn.metrics
 
-from lessons import codegen, datasets, scoring, training
+from lessons import codegen, datasets, evaluation, scoring, training
 from lessons import models as model_registry
 from lessons.choices import FramingChoice
 
@@ -43,19 +43,22 @@ def _run(scripts: list[Path], folder: Path) -> dict[str, float]:
     return scores
 
 
-def _builtin_case(folder: Path) -> tuple[Path, training.FitResult]:
+def _builtin_case(folder: Path) -> tuple[Path, training.FitResult, evaluation.FinalEvaluation]:
     dataset = datasets.load("churn", seed=2)
     prepared = training.prepare(dataset, row_cap=4_000, random_state=2)
     params = {"n_estimators": 25, "max_depth": 8, "min_samples_leaf": 5}
     result = training.fit(prepared, "random_forest", params, "pr_auc", random_state=2)
+    final = evaluation.final_evaluation(
+        prepared.dataset, prepared.buckets, "random_forest", params, "pr_auc", random_state=2
+    )
     spec = codegen.code_spec(prepared, "random_forest", params, "pr_auc", seed=2)
     assert spec.row_cap == 4_000 and spec.builtin
     path = folder / f"{codegen.file_stem(spec)}.py"
     path.write_text(codegen.script(spec), encoding="utf-8")
-    return path, result
+    return path, result, final
 
 
-def _upload_case(folder: Path) -> tuple[Path, training.FitResult]:
+def _upload_case(folder: Path) -> tuple[Path, training.FitResult, evaluation.FinalEvaluation]:
     rng = np.random.default_rng(4)
     n = 300
     spend = rng.normal(100, 30, n)
@@ -88,6 +91,9 @@ def _upload_case(folder: Path) -> tuple[Path, training.FitResult]:
     )
     prepared = training.prepare(dataset, random_state=0)
     result = training.fit(prepared, "svm", {"C": 10.0}, "mae")
+    final = evaluation.final_evaluation(
+        prepared.dataset, prepared.buckets, "svm", {"C": 10.0}, "mae", random_state=0
+    )
     assert codegen.code_spec(prepared, "svm", {}, "mae", seed=0).csv_path == "shop.csv"
     spec = codegen.code_spec(prepared, "svm", {"C": 10.0}, "mae", seed=0, csv_path=str(csv_path))
     assert not spec.builtin and spec.roles.datetime_columns == ["order date"]
@@ -95,18 +101,65 @@ def _upload_case(folder: Path) -> tuple[Path, training.FitResult]:
     assert "load_csv(Path(CSV_PATH)" in script and "TransformedTargetRegressor" in script
     path = folder / f"{codegen.file_stem(spec)}.py"
     path.write_text(script, encoding="utf-8")
-    return path, result
+    return path, result, final
+
+
+def _final_printed(scores: dict[str, float], final: evaluation.FinalEvaluation) -> None:
+    """The script's final evaluation prints the page's numbers, digit for digit."""
+    key = final.metric
+    assert scores[f"test_{key}"] == final.test.score
+    for bucket, interval in (("validation", final.validation), ("test", final.test)):
+        assert scores[f"{bucket}_{key}_low"] == interval.low
+        assert scores[f"{bucket}_{key}_high"] == interval.high
+    for line in codegen.final_score_lines(final).splitlines():
+        name, sep, value = line.partition(" = ")
+        if sep:
+            assert scores[name] == float(value)
 
 
 def test_generated_scripts_reproduce_the_page_scores_exactly(tmp_path):
-    """A built-in (sampled by the row cap) and an uploaded CSV read back from its path."""
-    builtin_script, builtin = _builtin_case(tmp_path)
-    upload_script, upload = _upload_case(tmp_path)
+    """A built-in (sampled by the row cap, grouped by customer) and an uploaded CSV."""
+    builtin_script, builtin, builtin_final = _builtin_case(tmp_path)
+    upload_script, upload, upload_final = _upload_case(tmp_path)
     scores = _run([builtin_script, upload_script], tmp_path)
     assert scores["train_pr_auc"] == builtin.train_score
     assert scores["validation_pr_auc"] == builtin.validation_score
+    assert builtin_final.validation.score == builtin.validation_score
+    assert builtin_final.grouped_by == "customer_id"
+    _final_printed(scores, builtin_final)
     assert scores["train_mae"] == upload.train_score
     assert scores["validation_mae"] == upload.validation_score
+    _final_printed(scores, upload_final)
+
+
+@pytest.mark.parametrize(
+    ("name", "model", "metric"),
+    [
+        ("breast_cancer", "svm", "pr_auc"),
+        ("breast_cancer", "logistic_regression", "roc_auc"),
+        ("breast_cancer", "knn", "f1"),
+        ("wine", "logistic_regression", "log_loss"),
+    ],
+)
+def test_the_scripts_metric_input_is_what_the_final_evaluation_scores(name, model, metric):
+    """Each kind of metric input (decision values, one column, labels, probabilities)."""
+    prepared = training.prepare(datasets.load(name), random_state=0)
+    spec = codegen.code_spec(prepared, model, {}, metric, seed=0)
+    namespace = {"X": prepared.dataset.X, "np": np}
+    exec("\n".join(codegen._metric_input_code(spec)), namespace)
+    pipeline = training.model_pipeline(
+        model, training.estimator_kind(prepared.dataset), training.check_params(model, {}), 0
+    )
+    pipeline.fit(prepared.dataset.X.iloc[prepared.train], prepared.dataset.y.iloc[prepared.train])
+    rows = prepared.validation
+    expected = evaluation.metric_input(
+        pipeline,
+        prepared.dataset.X.iloc[rows],
+        metric,
+        prepared.dataset.task,
+        prepared.dataset.positive_class,
+    )
+    np.testing.assert_array_equal(namespace["metric_input"](pipeline, rows), expected)
 
 
 @pytest.mark.parametrize(
@@ -229,3 +282,4 @@ def test_an_uploads_corrected_column_types_are_applied_again_in_the_script(tmp_p
     path.write_text(script, encoding="utf-8")
     scores = _run([path], tmp_path)
     assert scores["validation_mae"] == result.validation_score
+    assert "test_mae" in scores
