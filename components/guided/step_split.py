@@ -79,7 +79,12 @@ def _strips(ready: training.Prepared) -> None:
     dataset, buckets = ready.dataset, ready.buckets
     order = splits.row_order(dataset, buckets.strategy)
     named = {
-        splits.STRATEGY_TITLES[buckets.strategy]: (buckets.train, buckets.validation, buckets.test)
+        splits.STRATEGY_TITLES[buckets.strategy]: (
+            buckets.train,
+            buckets.validation,
+            buckets.test,
+            buckets.gap,
+        )
     }
     x_title = (
         f"rows, oldest to newest by {dataset.time_column}"
@@ -103,6 +108,12 @@ def _strips(ready: training.Prepared) -> None:
         lesson.takeaway(
             f"train {counts[0]:,} rows ({counts[0] / n:.0%}), validation {counts[1]:,} "
             f"({counts[1] / n:.0%}), test {counts[2]:,} ({counts[2] / n:.0%}) kept for the end."
+            + (
+                f" {len(buckets.gap):,} rows ({len(buckets.gap) / n:.0%}) sit in the gap: their "
+                "labels arrive after the next cut, so no bucket may use them."
+                if len(buckets.gap)
+                else ""
+            )
         )
         guarantees = splits.check_guarantees(
             dataset, buckets.train, buckets.validation, buckets.test
