@@ -6,10 +6,39 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lessons.uncertainty import ScoreInterval
+
 FRESH_SEED_OFFSET = 1000
 """Fresh "production" data comes from the same generator with ``seed + FRESH_SEED_OFFSET``."""
 
 METRIC_LABELS = {"roc_auc": "ROC AUC", "accuracy": "accuracy", "r2": "R²"}
+
+
+@dataclass(frozen=True)
+class ScoredRows:
+    """What each number of a scenario is scored on, in words with row counts.
+
+    Attributes
+    ----------
+    leaky, honest, production : str
+        For example "3,109 rows of 2024-03 to 2024-07" or "out-of-fold predictions for
+        all 1,500 sales". ``same`` says whether leaky and honest are read on the very same rows.
+    same : bool
+    """
+
+    leaky: str
+    honest: str
+    production: str
+    same: bool
+
+
+def independent_half_width(a: ScoreInterval, b: ScoreInterval) -> float:
+    """Half-width of the interval of ``a - b`` for two scores read on independent rows.
+
+    ``lessons.uncertainty`` pairs scores read on the same rows; honest and production are
+    read on different rows, so their bootstrap half-widths add in quadrature.
+    """
+    return float(np.hypot(a.half_width, b.half_width))
 
 
 @dataclass(frozen=True)
@@ -27,7 +56,7 @@ class LeakScores:
     leaky : float
         The validation score the leaky pipeline reports.
     honest : float
-        The validation score of the corrected pipeline, on the same validation rows.
+        The validation score of the corrected pipeline (``rows`` says on which rows).
     production : float
         The leaky model's score on data it truly never saw.
     honest_production : float
@@ -40,6 +69,19 @@ class LeakScores:
         What the gap between leaky and honest stands for in this scenario.
     settings : tuple of (str, object)
         The settings the scores were computed with, sorted by name.
+    rows : ScoredRows or None
+        What each of the three numbers is scored on, in words with row counts.
+    honest_interval, production_interval : ScoreInterval or None
+        Bootstrap intervals of ``honest`` and of ``honest_production``: the noise of each.
+    inflation_low, inflation_high : float
+        Confidence interval of ``inflation`` (paired bootstrap when both pipelines are
+        scored on the same rows).
+    drift : str or None
+        Why production may differ from validation by design (a change planted between the
+        periods); None when nothing is planted, so honest and production should agree
+        within ``band``.
+    notes : tuple of str
+        Computed findings the page shows under the numbers.
     """
 
     scenario: str
@@ -53,10 +95,34 @@ class LeakScores:
     model: str
     gap_meaning: str
     settings: tuple[tuple[str, object], ...] = ()
+    rows: ScoredRows | None = None
+    honest_interval: ScoreInterval | None = None
+    production_interval: ScoreInterval | None = None
+    inflation_low: float = float("nan")
+    inflation_high: float = float("nan")
+    drift: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def metric_label(self) -> str:
         return METRIC_LABELS[self.metric]
+
+    @property
+    def band(self) -> float:
+        """How far apart honest and production may sit by chance alone (95 %).
+
+        The two are read on different rows, so their noises add in quadrature:
+        ``sqrt(h1² + h2²)`` of the two bootstrap half-widths. NaN without intervals.
+        """
+        if self.honest_interval is None or self.production_interval is None:
+            return float("nan")
+        return independent_half_width(self.honest_interval, self.production_interval)
+
+    @property
+    def inflation_within_noise(self) -> bool:
+        """True when the interval of ``inflation`` contains zero (or is undefined)."""
+        low, high = self.inflation_low, self.inflation_high
+        return not (np.isfinite(low) and np.isfinite(high)) or low <= 0 <= high
 
     @property
     def inflation(self) -> float:
@@ -184,6 +250,10 @@ SCENARIOS: dict[str, Scenario] = {
 SCENARIO_KEYS: tuple[str, ...] = tuple(SCENARIOS)
 """URL names of the scenarios, in teaching order."""
 
+DEFAULT_SCENARIO = "post_outcome"
+"""The scenario the lab opens on (the first screen an instructor projects): a leak that
+moves the score by far more than its noise."""
+
 
 # Reading the numbers --------------------------------------------------------------------------
 
@@ -201,9 +271,9 @@ def too_good_to_be_true(scores: LeakScores) -> float:
     return float(np.clip(scores.inflation / TOO_GOOD_FULL_SCALE, 0.0, 1.0))
 
 
-def verdict(inflation: float) -> str:
-    """How much a leak's inflation matters, in words, from its size."""
-    if abs(inflation) < 0.02:
+def verdict(inflation: float, within_noise: bool = False) -> str:
+    """How much a leak's inflation matters, in words, from its size and its noise."""
+    if within_noise or abs(inflation) < 0.02:
         return "barely moves the score"
     if abs(inflation) < 0.06:
         return "adds a few points: enough to pick the wrong model"
