@@ -278,3 +278,46 @@ def verdict(inflation: float, within_noise: bool = False) -> str:
     if abs(inflation) < 0.06:
         return "adds a few points: enough to pick the wrong model"
     return "changes the story: a number you would wrongly ship on"
+
+
+@dataclass(frozen=True)
+class LeakRanking:
+    """Leaks ordered by how much they add, and which of them the noise cannot tell apart.
+
+    Attributes
+    ----------
+    order : tuple of str
+        Scenario keys, the biggest inflation first.
+    top : tuple of str
+        The biggest leak and every other whose inflation is within noise of it (the two
+        inflations' intervals combined as independent).
+    """
+
+    order: tuple[str, ...]
+    top: tuple[str, ...]
+
+    @property
+    def winner(self) -> str | None:
+        """The one biggest leak, or None when the noise cannot separate the top ones."""
+        return self.top[0] if len(self.top) == 1 else None
+
+
+def _inflation_half_width(scores: LeakScores) -> float:
+    low, high = scores.inflation_low, scores.inflation_high
+    return (high - low) / 2 if np.isfinite(low) and np.isfinite(high) else 0.0
+
+
+def rank_leaks(results: dict[str, LeakScores]) -> LeakRanking:
+    """Order leaks by inflation; a leak ties with the biggest when their gap is inside noise."""
+    finite = {k: r for k, r in results.items() if np.isfinite(r.inflation)}
+    order = tuple(sorted(finite, key=lambda k: finite[k].inflation, reverse=True))
+    if not order:
+        return LeakRanking((), ())
+    best = finite[order[0]]
+    top = tuple(
+        k
+        for k in order
+        if best.inflation - finite[k].inflation
+        <= np.hypot(_inflation_half_width(best), _inflation_half_width(finite[k]))
+    )
+    return LeakRanking(order, top)
