@@ -405,8 +405,14 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
     else:
         lesson.takeaway(
             f"With the fix, the reported {reported:.3f} and production {production:.3f} differ "
-            f"by {abs(production - reported):.3f}, more than the ±{result.band:.3f} chance "
-            f"alone allows: {result.drift or 'the production rows differ from validation'}."
+            f"by {abs(production - reported):.3f}, more than the ±{result.band:.3f} that "
+            "chance allows 19 times in 20: "
+            + (
+                result.drift
+                or "nothing changes between the two sets of rows here, so this is the "
+                "twentieth time; another seed draws other rows"
+            )
+            + "."
         )
     _noise(result)
     for note in result.notes:

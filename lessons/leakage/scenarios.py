@@ -152,6 +152,10 @@ class Scenario:
         What the corrected pipeline does instead.
     demo_dataset : str
         The built-in dataset the scenario runs on by default.
+    matters : bool
+        Whether the page says this leak matters on its demo data: the leaky pipeline's
+        report then sits above production by more than the noise (the truth tests hold the
+        page to it).
     needs : str or None
         ``"time"``, ``"group"`` or ``"post_outcome"`` when the scenario can also run on any
         dataset with such a column; None when it runs only on its own demo data.
@@ -163,6 +167,7 @@ class Scenario:
     leak: str
     fix: str
     demo_dataset: str
+    matters: bool
     needs: str | None = None
 
 
@@ -173,17 +178,19 @@ SCENARIOS: dict[str, Scenario] = {
             "preprocessing_scaler",
             1,
             "Scaler and imputer fitted on all rows",
-            "fit the imputer and the scaler on every row, then split",
+            "fit the imputer and the scaler on every row, then cross-validate",
             "put them inside a Pipeline fitted on training rows only",
             "house_prices",
+            False,
         ),
         Scenario(
             "feature_selection",
             1,
             "Feature selection on all rows",
-            "pick the k features most related to the target using every row, then split",
+            "pick the k features most related to the target using every row, then cross-validate",
             "put SelectKBest inside the Pipeline so it only sees training rows",
             "pure noise",
+            True,
         ),
         Scenario(
             "target_encoding",
@@ -192,14 +199,16 @@ SCENARIOS: dict[str, Scenario] = {
             "replace a high-cardinality code by its mean target computed on every row",
             "put a cross-fitted TargetEncoder inside the Pipeline",
             "churn",
+            True,
         ),
         Scenario(
             "random_vs_time",
             2,
             "Shuffled split on time-ordered rows",
-            "shuffle the rows, so the model trains on the future of its validation rows",
+            "shuffle the rows, so validation rows come from the same months as training rows",
             "train on the past, validate on the period after it",
             "churn",
+            True,
             needs="time",
         ),
         Scenario(
@@ -209,6 +218,7 @@ SCENARIOS: dict[str, Scenario] = {
             "average sales over a window centred on the day, which includes the days after it",
             "average over a trailing window that ends the day before",
             "store_demand",
+            True,
         ),
         Scenario(
             "post_outcome",
@@ -217,6 +227,7 @@ SCENARIOS: dict[str, Scenario] = {
             "train with a column that is filled in after the customer cancels",
             "drop every column that does not exist yet at prediction time",
             "churn",
+            True,
             needs="post_outcome",
         ),
         Scenario(
@@ -226,23 +237,26 @@ SCENARIOS: dict[str, Scenario] = {
             "try N configurations and keep the one with the best test score",
             "pick on validation, then read the test score once",
             "churn",
+            True,
         ),
         Scenario(
             "entity_overlap",
             5,
             "The same customer on both sides",
-            "split rows at random, so one customer's months land in train and validation",
-            "split by customer (GroupShuffleSplit): each one lands on one side only",
+            "validate on later months of the customers the model trained on",
+            "split by customer inside the time split: validate on customers never met",
             "churn",
+            False,
             needs="group",
         ),
         Scenario(
             "duplicates",
             5,
             "Exact duplicate rows",
-            "split a table in which a join duplicated rows, so copies sit on both sides",
+            "cross-validate a table in which a join duplicated rows, so copies sit on both sides",
             "drop exact duplicates before splitting",
             "house_prices",
+            True,
         ),
     )
 }
