@@ -434,6 +434,7 @@ def _noise(result: leakage.LeakScores) -> None:
         f"Noise (bootstrap, 95%): honest {result.honest_interval.text()}; production of the "
         f"fixed pipeline {result.production_interval.text()}. Read on different rows, the two "
         f"may differ by up to ±{result.band:.3f} by chance alone."
+        + (f" Planted in this data: {result.drift}." if result.drift else "")
     )
 
 

@@ -33,7 +33,7 @@ from lessons.leakage.prep import (
     predict,
     tree_preprocessor,
 )
-from lessons.leakage.scenarios import LeakScores, ScoredRows
+from lessons.leakage.scenarios import PLANTED_DRIFT, LeakScores, ScoredRows
 from lessons.splits import make_buckets
 from lessons.uncertainty import ScoreInterval
 
@@ -206,6 +206,7 @@ def tune_on_test_set(n_configs: int = 50, *, random_state: int = 0) -> LeakScore
         production_interval=_centred(data.modal_holdout, honest_production),
         inflation_low=inflation.low,
         inflation_high=inflation.high,
+        drift=PLANTED_DRIFT["churn"],
     )
 
 
@@ -328,12 +329,17 @@ def entity_overlap(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
         model="hist_gradient_boosting",
         gap_meaning=f"validation rows whose `{group}` the model had already met in training",
         random_state=random_state,
+        drift=PLANTED_DRIFT.get(dataset.name) if dataset.time_column else None,
     )
 
 
 DUPLICATE_SALES = 3000
 """House sales the duplicates scenario draws (twice the built-in table), so a dozen price
 typos do not decide R² (see ``feature_leaks.HOUSE_SALES``)."""
+
+
+FOREST_TREES = 25
+"""Trees of the memorising random forest: enough to remember every training house."""
 
 
 def duplicates(duplicate_share: float = 0.3, *, random_state: int = 0) -> LeakScores:
@@ -363,7 +369,9 @@ def duplicates(duplicate_share: float = 0.3, *, random_state: int = 0) -> LeakSc
                 ("preprocess", tree_preprocessor()),
                 (
                     "model",
-                    RandomForestRegressor(n_estimators=25, random_state=random_state, n_jobs=1),
+                    RandomForestRegressor(
+                        n_estimators=FOREST_TREES, random_state=random_state, n_jobs=1
+                    ),
                 ),
             ]
         )

@@ -35,7 +35,7 @@ from lessons.leakage.prep import (
     score_of,
     tree_preprocessor,
 )
-from lessons.leakage.scenarios import FRESH_SEED_OFFSET, LeakScores, ScoredRows
+from lessons.leakage.scenarios import FRESH_SEED_OFFSET, PLANTED_DRIFT, LeakScores, ScoredRows
 from lessons.splits import make_buckets
 
 # 1. Preprocessing fitted before the split ---------------------------------------------------
@@ -247,6 +247,7 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
         model="hist_gradient_boosting",
         gap_meaning="each validation row's own label, smuggled in through its postcode's mean",
         random_state=random_state,
+        drift=PLANTED_DRIFT["churn"],
         settings=(("n_levels", n_levels),),
     )
 
@@ -355,6 +356,7 @@ def random_vs_time(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
         gap_meaning="validation rows from the same months as training rows, graded with "
         "the past mixed in",
         random_state=random_state,
+        drift=PLANTED_DRIFT.get(dataset.name),
         notes=tuple(notes),
     )
 
@@ -528,4 +530,5 @@ def post_outcome(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
         model="hist_gradient_boosting",
         gap_meaning=f"{', '.join(columns)}: written down after the outcome it is asked to predict",
         random_state=random_state,
+        drift=PLANTED_DRIFT.get(dataset.name),
     )

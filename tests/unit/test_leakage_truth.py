@@ -19,7 +19,7 @@ import pytest
 from threadpoolctl import threadpool_limits
 
 from lessons import datasets, leakage
-from lessons.leakage import evaluation_leaks
+from lessons.leakage import evaluation_leaks, feature_leaks
 
 SEEDS = range(10)
 TRUTH_FACTOR = 1.5
@@ -32,18 +32,12 @@ _real_load = datasets.load
 
 
 def _small(name: str, seed: int = 0) -> datasets.Dataset:
-    """The built-in data, smaller: 40 % of churn's customers, 600 sales, three stores."""
-    if name == "house_prices":
-        full = _real_load(name, seed)
-        return replace(full, frame=datasets.make_house_prices(seed, n_rows=600))
+    """The built-in data, smaller: 40 % of churn's customers."""
     dataset = _real_load(name, seed)
-    frame = dataset.frame
-    if name == "churn":
-        kept = frame["customer_id"].str[1:].astype(int) % 5 < 2
-    elif name == "store_demand":
-        kept = frame["store_id"].isin(["S01", "S02", "S03"])
-    else:
+    if name != "churn":
         return dataset
+    frame = dataset.frame
+    kept = frame["customer_id"].str[1:].astype(int) % 5 < 2
     return replace(dataset, frame=frame[kept].reset_index(drop=True))
 
 
@@ -52,6 +46,9 @@ def board():
     """Every scenario at every seed, computed once for both tests."""
     patch = pytest.MonkeyPatch()
     patch.setattr(datasets, "load", _small)
+    patch.setattr(feature_leaks, "HOUSE_SALES", 3000)
+    patch.setattr(evaluation_leaks, "DUPLICATE_SALES", 2000)
+    patch.setattr(evaluation_leaks, "FOREST_TREES", 15)
     evaluation_leaks._tuning_scores.cache_clear()
     try:
         with threadpool_limits(limits=1, user_api="openmp"):
@@ -72,15 +69,36 @@ def board():
         evaluation_leaks._tuning_scores.cache_clear()
 
 
-@pytest.mark.parametrize("key", leakage.SCENARIO_KEYS)
-def test_with_the_leak_off_honest_and_production_agree_within_the_noise(board, key):
+NO_DRIFT = [k for k in leakage.SCENARIO_KEYS if leakage.SCENARIOS[k].demo_dataset != "churn"]
+"""The demo data of these scenarios plants no change between validation and production."""
+DRIFT = [k for k in leakage.SCENARIO_KEYS if k not in NO_DRIFT]
+
+
+def _gaps(board, key) -> tuple[np.ndarray, np.ndarray]:
     results = [board[key, seed] for seed in SEEDS]
-    assert all(r.drift is None for r in results), "no drift is planted in the demo data"
-    gaps = np.array([abs(r.honest - r.honest_production) for r in results])
+    gaps = np.array([r.honest - r.honest_production for r in results])
     bands = np.array([r.band for r in results])
     assert np.isfinite(bands).all() and (bands > 0).all()
-    assert (gaps <= TRUTH_FACTOR * bands).all(), np.column_stack([gaps, bands]).round(3)
-    assert (gaps <= bands).sum() >= MIN_WITHIN_BAND, np.column_stack([gaps, bands]).round(3)
+    return gaps, bands
+
+
+@pytest.mark.parametrize("key", NO_DRIFT)
+def test_with_the_leak_off_and_no_drift_honest_and_production_agree_within_the_noise(board, key):
+    assert all(board[key, seed].drift is None for seed in SEEDS)
+    gaps, bands = _gaps(board, key)
+    table = np.column_stack([gaps, bands]).round(3)
+    assert (np.abs(gaps) <= TRUTH_FACTOR * bands).all(), table
+    assert (np.abs(gaps) <= bands).sum() >= MIN_WITHIN_BAND, table
+
+
+@pytest.mark.parametrize("key", DRIFT)
+def test_with_planted_drift_the_page_says_why_and_production_is_never_better(board, key):
+    assert all(board[key, seed].drift for seed in SEEDS), "the page must say why they differ"
+    gaps, bands = _gaps(board, key)
+    table = np.column_stack([gaps, bands]).round(3)
+    # Drift only makes the later period harder; it is small next to the noise here.
+    assert (gaps >= -bands).all(), table
+    assert (np.abs(gaps) <= TRUTH_FACTOR * bands).all(), table
 
 
 @pytest.mark.parametrize("key", [k for k in leakage.SCENARIO_KEYS if leakage.SCENARIOS[k].matters])
@@ -93,9 +111,20 @@ def test_where_the_page_says_the_leak_matters_the_report_beats_production_by_mor
         assert not result.inflation_within_noise, (seed, result)
 
 
-@pytest.mark.parametrize(
-    "key", [k for k in leakage.SCENARIO_KEYS if not leakage.SCENARIOS[k].matters]
-)
-def test_where_the_page_says_the_leak_is_small_it_stays_within_noise_in_most_seeds(board, key):
-    within = [board[key, seed].inflation_within_noise for seed in SEEDS]
+def test_the_scaler_leak_stays_inside_its_noise(board):
+    within = [board["preprocessing_scaler", seed].inflation_within_noise for seed in SEEDS]
     assert sum(within) >= MIN_WITHIN_BAND, within
+    assert all(abs(board["preprocessing_scaler", s].inflation) < 0.005 for s in SEEDS)
+
+
+def test_picking_on_the_test_set_is_optimistic_beyond_noise_at_the_default_n(board):
+    for seed in SEEDS:
+        result = board["test_tuning", seed]
+        assert not result.inflation_within_noise and result.inflation > 0, (seed, result)
+        assert result.production < result.leaky, (seed, result)
+
+
+def test_meeting_a_customer_before_adds_less_than_a_shuffled_split(board):
+    for seed in SEEDS:
+        entity, shuffled = board["entity_overlap", seed], board["random_vs_time", seed]
+        assert entity.inflation < shuffled.inflation, seed
