@@ -291,6 +291,7 @@ def lab(scenario: str) -> None:
     _record(result, leak_on, seed)
     with results:
         _three_numbers(result, leak_on)
+    # Read after the numbers: pressing Reveal in them counts on this very run.
     answered = _answered(scenario)
     if scenario == "test_tuning" and answered:
         _tuning(dict(settings)["n_configs"], seed)
@@ -309,17 +310,15 @@ def _answered(scenario: str) -> bool:
     )
 
 
+def _verdict(result: leakage.LeakScores) -> str:
+    return leakage.verdict(result.inflation, result.inflation_low, result.inflation_high)
+
+
 def _size_sentence(result: leakage.LeakScores) -> str:
     """How big the leak is here, against its noise, in one sentence."""
-    band = f"95% CI {result.inflation_low:+.3f} to {result.inflation_high:+.3f}"
-    if result.inflation_within_noise:
-        return (
-            f"Here the leak adds {result.inflation:+.3f} {result.metric_label} ({band}): "
-            "no real difference, the noise is larger than the leak."
-        )
     return (
-        f"Here the leak adds {result.inflation:+.3f} {result.metric_label} ({band}): it "
-        f"{leakage.verdict(result.inflation, result.inflation_within_noise)}."
+        f"Here the leak adds {result.inflation:+.3f} {result.metric_label} (95% CI "
+        f"{result.inflation_low:+.3f} to {result.inflation_high:+.3f}): it {_verdict(result)}."
     )
 
 
@@ -392,7 +391,7 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
     within = abs(result.honest - result.honest_production) <= result.band
     if leak_on:
         lesson.takeaway(
-            f"The leak {leakage.verdict(result.inflation, result.inflation_within_noise)}: "
+            f"The leak {_verdict(result)}: "
             f"reported {reported:.3f} against {result.honest:.3f} honest "
             f"({result.inflation:+.3f}), and production delivers {production:.3f}."
         )
@@ -415,8 +414,9 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
             + "."
         )
     _noise(result)
-    for note in result.notes:
-        st.markdown(f"- {note}")
+    if _answered(result.scenario):
+        for note in result.notes:
+            st.markdown(f"- {note}")
     meter = leakage.too_good_to_be_true(result) if leak_on else 0.0
     st.progress(
         meter,

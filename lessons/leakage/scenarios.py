@@ -293,13 +293,29 @@ def too_good_to_be_true(scores: LeakScores) -> float:
     return float(np.clip(scores.inflation / TOO_GOOD_FULL_SCALE, 0.0, 1.0))
 
 
-def verdict(inflation: float, within_noise: bool = False) -> str:
-    """How much a leak's inflation matters, in words, from its size and its noise."""
-    if within_noise or abs(inflation) < 0.02:
+def _size_words(inflation: float) -> str:
+    if abs(inflation) < 0.02:
         return "barely moves the score"
     if abs(inflation) < 0.06:
         return "adds a few points: enough to pick the wrong model"
     return "changes the story: a number you would wrongly ship on"
+
+
+def verdict(inflation: float, low: float = float("nan"), high: float = float("nan")) -> str:
+    """How much a leak's inflation matters, in words, from its size and its interval.
+
+    Inside the noise (the interval holds zero) it barely moves the score; when the two ends
+    of the interval fall in different sizes, the words say the data cannot tell which.
+    """
+    if np.isfinite(low) and np.isfinite(high):
+        if low <= 0 <= high:
+            return "barely moves the score: no difference beyond the noise"
+        if _size_words(low) != _size_words(high):
+            return (
+                f"adds something between {low:+.3f} and {high:+.3f}: too few rows to say "
+                "whether it is a little or a lot"
+            )
+    return _size_words(inflation)
 
 
 @dataclass(frozen=True)
