@@ -210,13 +210,13 @@ def _scores(
     _dataset: Dataset | None,
 ) -> leakage.LeakScores:
     # One OpenMP thread: on a shared server, sessions computing at once must not oversubscribe.
-    with threadpool_limits(limits=1, user_api="openmp"):
+    with threadpool_limits(limits=1):
         return leakage.run(scenario, dict(settings), dataset=_dataset, random_state=seed)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _tuning_curve(seed: int) -> leakage.TuningCurve:
-    with threadpool_limits(limits=1, user_api="openmp"):
+    with threadpool_limits(limits=1):
         return leakage.tuning_curve(random_state=seed)
 
 

@@ -256,7 +256,7 @@ SCENARIOS: dict[str, Scenario] = {
             "cross-validate a table in which a join duplicated rows, so copies sit on both sides",
             "drop exact duplicates before splitting",
             "house_prices",
-            True,
+            False,
         ),
     )
 }

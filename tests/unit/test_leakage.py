@@ -16,7 +16,7 @@ SEED = 0
 @pytest.fixture(autouse=True, scope="module")
 def one_thread():
     # The machine is shared: one OpenMP thread keeps the gradient boosting from oversubscribing.
-    with threadpool_limits(limits=1, user_api="openmp"):
+    with threadpool_limits(limits=1):
         yield
 
 

@@ -19,7 +19,7 @@ import pytest
 from threadpoolctl import threadpool_limits
 
 from lessons import datasets, leakage
-from lessons.leakage import evaluation_leaks, feature_leaks
+from lessons.leakage import evaluation_leaks
 
 SEEDS = range(10)
 TRUTH_FACTOR = 1.5
@@ -46,12 +46,9 @@ def board():
     """Every scenario at every seed, computed once for both tests."""
     patch = pytest.MonkeyPatch()
     patch.setattr(datasets, "load", _small)
-    patch.setattr(feature_leaks, "HOUSE_SALES", 3000)
-    patch.setattr(evaluation_leaks, "DUPLICATE_SALES", 2000)
-    patch.setattr(evaluation_leaks, "FOREST_TREES", 15)
     evaluation_leaks._tuning_scores.cache_clear()
     try:
-        with threadpool_limits(limits=1, user_api="openmp"):
+        with threadpool_limits(limits=1):
             yield {
                 (key, seed): leakage.run(
                     key,
@@ -95,10 +92,8 @@ def test_with_the_leak_off_and_no_drift_honest_and_production_agree_within_the_n
 def test_with_planted_drift_the_page_says_why_and_production_is_never_better(board, key):
     assert all(board[key, seed].drift for seed in SEEDS), "the page must say why they differ"
     gaps, bands = _gaps(board, key)
-    table = np.column_stack([gaps, bands]).round(3)
-    # Drift only makes the later period harder; it is small next to the noise here.
-    assert (gaps >= -bands).all(), table
-    assert (np.abs(gaps) <= TRUTH_FACTOR * bands).all(), table
+    # Drift only makes the later period harder: production is never better beyond noise.
+    assert (gaps >= -bands).all(), np.column_stack([gaps, bands]).round(3)
 
 
 @pytest.mark.parametrize("key", [k for k in leakage.SCENARIO_KEYS if leakage.SCENARIOS[k].matters])
@@ -122,6 +117,14 @@ def test_picking_on_the_test_set_is_optimistic_beyond_noise_at_the_default_n(boa
         result = board["test_tuning", seed]
         assert not result.inflation_within_noise and result.inflation > 0, (seed, result)
         assert result.production < result.leaky, (seed, result)
+
+
+def test_duplicates_flatter_the_memorising_forest_beyond_noise_in_most_seeds(board):
+    beyond = [
+        board["duplicates", s].inflation > 0 and not board["duplicates", s].inflation_within_noise
+        for s in SEEDS
+    ]
+    assert sum(beyond) >= MIN_WITHIN_BAND, beyond
 
 
 def test_meeting_a_customer_before_adds_less_than_a_shuffled_split(board):
