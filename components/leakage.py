@@ -379,8 +379,8 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
     rows = result.rows
     if rows is not None:
         st.caption(
-            f"Scored on. Reported (leak on): {rows.leaky}. Honest: {rows.honest}. "
-            f"Production: {rows.production}."
+            f"What each number reads. Reported with the leak on: {rows.leaky}. "
+            f"Honest: {rows.honest}. Production: {rows.production}."
         )
     if hidden:
         lesson.takeaway(

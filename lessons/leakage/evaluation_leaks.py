@@ -221,7 +221,7 @@ def tuning_curve(
     n_values: tuple[int, ...] = (1, 2, 5, 10, 20, 50, 100), *, random_state: int = 0
 ) -> TuningCurve:
     """Optimism (test score minus holdout score of the pick) for each N, both ways of picking."""
-    scores = _tuning_scores(random_state)
+    scores = _tuning_scores(random_state).scores
     rows = np.arange(scores.test.shape[0])
     optimism_test, optimism_validation = [], []
     for n in n_values:
