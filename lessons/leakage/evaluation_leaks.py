@@ -261,9 +261,9 @@ def entity_overlap(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
         )
     dataset = _checked(dataset)
     groups = dataset.frame[group].astype(str).to_numpy()
-    if len(np.unique(groups)) < 8:
+    if len(np.unique(groups)) < 5:
         raise DataError(
-            f"`{group}` has fewer than 8 distinct values; splitting entities in three needs more."
+            f"`{group}` has fewer than 5 distinct values; splitting entities in three needs more."
         )
     metric = metric_for(dataset.task)
     X, y = model_frame(dataset), dataset.y

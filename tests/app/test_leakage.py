@@ -73,7 +73,7 @@ def test_instructor_mode_gives_nothing_away_before_reveal(leak):
     at.session_state["lesson_revealed_leakage_preprocessing_scaler"] = True
     at.run()
     text = _page_text(at)
-    assert "How much it matters" in text and "no difference beyond the noise" in text
+    assert "How much it matters" in text and "barely moves the score" in text
 
 
 def test_the_numbers_say_what_they_are_scored_on_and_their_noise():

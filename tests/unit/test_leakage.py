@@ -102,8 +102,7 @@ def test_random_vs_time_takes_the_gap_apart_into_an_easier_past_and_look_ahead(c
     scores = leakage.random_vs_time(churn, random_state=SEED)
     past, future = scores.notes
     assert past.startswith("An easier past") and future.startswith("Look-ahead")
-    values = [float(v) for v in re.findall(r"score (\d\.\d{3})", past)]
-    older, recent = values
+    older, recent = (float(v) for v in re.findall(r"score (\d\.\d{3})", past))
     # Most of the gap: the shuffled model's older validation rows are far easier ...
     assert older - recent > 0.15, past
     # ... while its recent rows score about what the time split reports.
