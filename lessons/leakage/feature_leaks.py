@@ -352,7 +352,7 @@ def random_vs_time(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
             production=f"the {count(later)} of {period(stamps.iloc[later])}, for both models",
             same=False,
         ),
-        split=f"by `{dataset.time_column}`: {buckets.reason}",
+        split=f"by `{dataset.time_column}`, the app's time split (train, validation, production)",
         model="hist_gradient_boosting",
         gap_meaning="validation rows from the same months as training rows, graded with "
         "the past mixed in",
