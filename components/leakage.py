@@ -95,7 +95,7 @@ def _init_from_url() -> None:
         st.session_state[SCENARIO_KEY] = wanted
     elif wanted is not None:
         st.toast(
-            "The link asked for a scenario this lab does not have; showing the first one.",
+            "The link asked for a scenario this lab does not have; showing the default one.",
             icon=":material/info:",
         )
     leak = st.query_params.get("leak")
@@ -123,6 +123,7 @@ def _sync_url(scenario: str, leak_on: bool) -> None:
 def scenario_picker() -> str:
     """The scenario select box; returns the chosen scenario's key."""
     _init_from_url()
+    st.session_state.setdefault(SCENARIO_KEY, leakage.DEFAULT_SCENARIO)
     return st.selectbox(
         "Scenario",
         leakage.SCENARIO_KEYS,
@@ -209,13 +210,13 @@ def _scores(
     _dataset: Dataset | None,
 ) -> leakage.LeakScores:
     # One OpenMP thread: on a shared server, sessions computing at once must not oversubscribe.
-    with threadpool_limits(limits=1, user_api="openmp"):
+    with threadpool_limits(limits=1):
         return leakage.run(scenario, dict(settings), dataset=_dataset, random_state=seed)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _tuning_curve(seed: int) -> leakage.TuningCurve:
-    with threadpool_limits(limits=1, user_api="openmp"):
+    with threadpool_limits(limits=1):
         return leakage.tuning_curve(random_state=seed)
 
 
@@ -290,10 +291,35 @@ def lab(scenario: str) -> None:
     _record(result, leak_on, seed)
     with results:
         _three_numbers(result, leak_on)
-    if scenario == "test_tuning":
+    # Read after the numbers: pressing Reveal in them counts on this very run.
+    answered = _answered(scenario)
+    if scenario == "test_tuning" and answered:
         _tuning(dict(settings)["n_configs"], seed)
     st.markdown(text[scenario])
+    if answered:
+        st.markdown(text[f"{scenario}_matters"])
+        st.caption(_size_sentence(result))
     _code(scenario)
+
+
+def _answered(scenario: str) -> bool:
+    """Whether the page may say how much this leak matters: always outside instructor mode;
+    in it, only once the instructor has revealed the scenario's numbers."""
+    return not sidebar.instructor_mode() or bool(
+        st.session_state.get(f"lesson_revealed_leakage_{scenario}")
+    )
+
+
+def _verdict(result: leakage.LeakScores) -> str:
+    return leakage.verdict(result.inflation, result.inflation_low, result.inflation_high)
+
+
+def _size_sentence(result: leakage.LeakScores) -> str:
+    """How big the leak is here, against its noise, in one sentence."""
+    return (
+        f"Here the leak adds {result.inflation:+.3f} {result.metric_label} (95% CI "
+        f"{result.inflation_low:+.3f} to {result.inflation_high:+.3f}): it {_verdict(result)}."
+    )
 
 
 def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
@@ -318,7 +344,7 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
         "Honest",
         f"{result.honest:.3f}",
         border=True,
-        help="The corrected pipeline's score on the same validation rows.",
+        help="The corrected pipeline's validation score; the caption below says on which rows.",
     )
     production_col.metric(
         "Production",
@@ -350,23 +376,47 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
         )
     )
     st.plotly_chart(figure, config={"displayModeBar": False}, key="leakage_three_scores")
+    rows = result.rows
+    if rows is not None:
+        st.caption(
+            f"What each number reads. Reported with the leak on: {rows.leaky}. "
+            f"Honest: {rows.honest}. Production: {rows.production}."
+        )
     if hidden:
         lesson.takeaway(
             f"The honest pipeline scores {metric} {result.honest:.3f}; "
             "predict the leaky one before revealing."
         )
         return
+    within = abs(result.honest - result.honest_production) <= result.band
     if leak_on:
         lesson.takeaway(
-            f"The leak {leakage.verdict(result.inflation)}: reported {reported:.3f} against "
-            f"{result.honest:.3f} honest ({result.inflation:+.3f}), and production delivers "
-            f"{production:.3f}."
+            f"The leak {_verdict(result)}: "
+            f"reported {reported:.3f} against {result.honest:.3f} honest "
+            f"({result.inflation:+.3f}), and production delivers {production:.3f}."
+        )
+    elif within:
+        lesson.takeaway(
+            f"With the fix, the reported {reported:.3f} and production {production:.3f} differ "
+            f"by {abs(production - reported):.3f}, inside the ±{result.band:.3f} that chance "
+            "alone allows; switch the leak on to see the lie."
         )
     else:
         lesson.takeaway(
-            f"With the fix, the reported {reported:.3f} is within {abs(production - reported):.3f} "
-            f"of production ({production:.3f}); switch the leak on to see the lie."
+            f"With the fix, the reported {reported:.3f} and production {production:.3f} differ "
+            f"by {abs(production - reported):.3f}, more than the ±{result.band:.3f} that "
+            "chance allows 19 times in 20: "
+            + (
+                result.drift
+                or "nothing changes between the two sets of rows here, so this is the "
+                "twentieth time; another seed draws other rows"
+            )
+            + "."
         )
+    _noise(result)
+    if _answered(result.scenario):
+        for note in result.notes:
+            st.markdown(f"- {note}")
     meter = leakage.too_good_to_be_true(result) if leak_on else 0.0
     st.progress(
         meter,
@@ -374,6 +424,18 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
         f"to the reported score (full bar at {leakage.TOO_GOOD_FULL_SCALE:+.2f})",
     )
     st.caption(f"Split: {result.split}. Model: `{result.model}`. The gap is {result.gap_meaning}.")
+
+
+def _noise(result: leakage.LeakScores) -> None:
+    """The noise of the honest and the production score, and the band they share."""
+    if result.honest_interval is None or result.production_interval is None:
+        return
+    st.caption(
+        f"Noise (bootstrap, 95%): honest {result.honest_interval.text()}; production of the "
+        f"fixed pipeline {result.production_interval.text()}. Read on different rows, the two "
+        f"may differ by up to ±{result.band:.3f} by chance alone."
+        + (f" Planted in this data: {result.drift}." if result.drift else "")
+    )
 
 
 def _tuning(n_configs: int, seed: int) -> None:
@@ -451,6 +513,10 @@ def scoreboard() -> None:
             "Honest": [r.honest for r in rows],
             "Production": [r.production for r in rows],
             "Leak adds": [r.inflation for r in rows],
+            "95% CI of what it adds": [
+                f"{r.inflation_low:+.3f} to {r.inflation_high:+.3f}" for r in rows
+            ],
+            "Beyond noise": [not r.inflation_within_noise for r in rows],
             "Too good to be true": [leakage.too_good_to_be_true(r) for r in rows],
             "Settings": [", ".join(f"{k}={v}" for k, v in r.settings) for r in rows],
         },
@@ -479,10 +545,24 @@ def scoreboard() -> None:
     )
     if len(rows) < 2:
         return
-    biggest = max(rows, key=lambda r: r.inflation)
-    smallest = min(rows, key=lambda r: abs(r.inflation))
-    lesson.takeaway(
-        f"The biggest leak here, {leakage.SCENARIOS[biggest.scenario].title.lower()}, adds "
-        f"{biggest.inflation:+.3f}; the smallest, "
-        f"{leakage.SCENARIOS[smallest.scenario].title.lower()}, adds {smallest.inflation:+.3f}."
+    ranking = leakage.rank_leaks({r.scenario: r for r in rows})
+    by_key = {r.scenario: r for r in rows}
+
+    def named(key: str) -> str:
+        return f"{leakage.SCENARIOS[key].title.lower()} ({by_key[key].inflation:+.3f})"
+
+    if ranking.winner is not None:
+        headline = f"The biggest leak here is {named(ranking.winner)}"
+    else:
+        headline = (
+            "No single biggest leak: "
+            + ", ".join(named(k) for k in ranking.top)
+            + " are within noise of each other"
+        )
+    quiet = [k for k in ranking.order if by_key[k].inflation_within_noise]
+    tail = (
+        "; inside the noise, so no real effect here: " + ", ".join(named(k) for k in quiet)
+        if quiet
+        else ""
     )
+    lesson.takeaway(f"{headline}{tail}.")

@@ -142,7 +142,9 @@ def biggest_leak(dataset: Dataset, seed: int) -> Computed:
     """Leakage: which leak, of those that apply here, inflated the reported score most.
 
     Runs ``leakage.run`` with default settings on the dataset for each leak that applies to
-    it; when fewer than two do, on the quick demo leaks of the lab instead.
+    it; when fewer than two do, on the quick demo leaks of the lab instead. The ranking is
+    ``leakage.rank_leaks``, the scoreboard's: when the biggest two are within noise of each
+    other, the right answer is that no single leak stands out.
     """
     keys = tuple(k for k in DATASET_LEAKS if leakage.applies_to(k, dataset))
     note = None
@@ -156,8 +158,8 @@ def biggest_leak(dataset: Dataset, seed: int) -> Computed:
         note = (
             note or "Fewer than two of the lab's leaks apply to the active data"
         ) + ", so this question uses three quick leaks on the lab's own demo data."
-    inflation = {k: r.inflation for k, r in results.items()}
-    worst = max(inflation, key=lambda k: inflation[k] if math.isfinite(inflation[k]) else -1e9)
+    ranking = leakage.rank_leaks(results)
+    top = ranking.order[0]
     values = {
         "data": dataset.title,
         "where": f"on {dataset.title}" if note is None else "on the lab's own demo data",
@@ -167,14 +169,36 @@ def biggest_leak(dataset: Dataset, seed: int) -> Computed:
         values[f"{key}_honest"] = _score(result.honest)
         values[f"{key}_inflation"] = _signed(result.inflation)
         values[f"{key}_metric"] = result.metric_label
-    values["worst_title"] = leakage.SCENARIOS[worst].title.lower()
-    values["worst_inflation"] = _signed(inflation[worst])
-    values["worst_metric"] = results[worst].metric_label
-    values["board"] = "; ".join(
-        f"{leakage.SCENARIOS[k].title.lower()} {_signed(inflation[k])} {results[k].metric_label}"
-        for k in keys
-    )
-    return Computed(values, worst, shown=keys, note=note)
+
+    def described(key: str) -> str:
+        result = results[key]
+        return (
+            f"{leakage.SCENARIOS[key].title.lower()} {_signed(result.inflation)} "
+            f"{result.metric_label} (95% CI {_signed(result.inflation_low)} to "
+            f"{_signed(result.inflation_high)})"
+        )
+
+    values["board"] = "; ".join(described(k) for k in keys)
+    if all(r.inflation_within_noise for r in results.values()):
+        correct = "no_leak"
+        values["finding"] = "Every one of these leaks stayed inside its noise on this data."
+    elif ranking.winner is not None:
+        correct = ranking.winner
+        runner_up = ranking.order[1]
+        values["finding"] = (
+            f"The leak on {leakage.SCENARIOS[top].title.lower()} added "
+            f"{_signed(results[top].inflation)} {results[top].metric_label}, more than the next "
+            f"one ({leakage.SCENARIOS[runner_up].title.lower()}, "
+            f"{_signed(results[runner_up].inflation)}) by more than their combined noise."
+        )
+    else:
+        correct = "tie"
+        values["finding"] = (
+            "No single leak stands out: "
+            + " and ".join(leakage.SCENARIOS[k].title.lower() for k in ranking.top)
+            + " added amounts within noise of each other."
+        )
+    return Computed(values, correct, shown=(*keys, "tie", "no_leak"), note=note)
 
 
 # --------------------------------------------------------------------------------------------

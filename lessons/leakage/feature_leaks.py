@@ -4,71 +4,117 @@ the past (2) and a feature known only after the outcome (3).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_selection import SelectKBest, f_classif
 from sklearn.linear_model import LogisticRegression, Ridge
-from sklearn.metrics import accuracy_score, r2_score
-from sklearn.model_selection import ShuffleSplit, StratifiedKFold, train_test_split
+from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import TargetEncoder
 
-from lessons import datasets
+from lessons import datasets, splits, uncertainty
+from lessons.choices import SplitChoice
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
 from lessons.leakage.prep import (
+    RESAMPLES,
+    Scored,
     _checked,
-    _fit_and_score,
+    assemble,
     boosted_trees,
+    count,
     metric_for,
     model_frame,
-    score,
+    period,
+    predict,
+    resampled_score,
+    score_of,
     tree_preprocessor,
 )
-from lessons.leakage.scenarios import FRESH_SEED_OFFSET, LeakScores
+from lessons.leakage.scenarios import FRESH_SEED_OFFSET, PLANTED_DRIFT, LeakScores, ScoredRows
 from lessons.splits import make_buckets
 
 # 1. Preprocessing fitted before the split ---------------------------------------------------
 
 
+N_FOLDS = 5
+"""Folds of the cross-validation the preprocessing scenarios run: every row is scored once,
+by a model that did not train on it, so both pipelines are read on all the rows."""
+
+
+HOUSE_SALES = 6000
+"""Sales the scaler scenario draws from the house-price generator. About 1 % are price typos
+(five times too high) that dominate R² even on the log scale; with 1,500 sales a dozen of
+them decide the score, and two samples differ by more than any scaling leak."""
+
+
+def house_sales(seed: int, n_rows: int) -> tuple[Dataset, Dataset]:
+    """``n_rows`` sales of the house-price generator, and as many of a fresh draw."""
+    template = datasets.load("house_prices", seed)
+    return (
+        replace(template, frame=datasets.make_house_prices(seed, n_rows=n_rows)),
+        replace(
+            template,
+            frame=datasets.make_house_prices(seed + FRESH_SEED_OFFSET, n_rows=n_rows),
+        ),
+    )
+
+
+def _folds(n_rows: int, random_state: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    return list(KFold(N_FOLDS, shuffle=True, random_state=random_state).split(np.arange(n_rows)))
+
+
 def preprocessing_scaler(*, random_state: int = 0) -> LeakScores:
-    """Fit the imputer and scaler on every row before the split, or inside the Pipeline.
+    """Fit the imputer and scaler on every row before cross-validating, or inside the Pipeline.
 
     A ridge regression of the log house price, whose penalty depends on the scale of the
-    features: the kind of model where scaling matters at all. The leaked statistics (means
-    and standard deviations, computed with validation rows included) barely differ from
-    the training ones, so the score hardly moves: a real leak, and a small one.
+    features: the kind of model where scaling matters at all. ``HOUSE_SALES`` sales, so the
+    score is not decided by a handful of price typos. Both pipelines are scored on
+    the same out-of-fold predictions of every sale, so the only difference is where the
+    means and spreads came from. The model shipped is refitted on every row either way, so
+    production (a fresh draw of sales) is the same for both: the leak is in the evaluation.
     """
-    dataset = datasets.load("house_prices", random_state)
-    fresh = datasets.load("house_prices", random_state + FRESH_SEED_OFFSET)
+    dataset, fresh = house_sales(random_state, HOUSE_SALES)
     X, y = model_frame(dataset), np.log(dataset.y)
     X_fresh, y_fresh = model_frame(fresh), np.log(fresh.y)
-    buckets = make_buckets(dataset, None, random_state=random_state)
-    train, validation = buckets.train, buckets.validation
 
     everything = TablePreprocessor().fit(X)
-    leaky_model = Ridge(alpha=10.0).fit(everything.transform(X.iloc[train]), y.iloc[train])
-    leaky = r2_score(
-        y.iloc[validation], leaky_model.predict(everything.transform(X.iloc[validation]))
-    )
-    production = r2_score(y_fresh, leaky_model.predict(everything.transform(X_fresh)))
-
-    honest_model = Pipeline(
-        [("preprocess", TablePreprocessor()), ("model", Ridge(alpha=10.0))]
-    ).fit(X.iloc[train], y.iloc[train])
-    return LeakScores(
-        scenario="preprocessing_scaler",
-        dataset="house_prices (log price)",
-        metric="r2",
-        leaky=float(leaky),
-        honest=score("r2", honest_model, X.iloc[validation], y.iloc[validation]),
-        production=float(production),
-        honest_production=score("r2", honest_model, X_fresh, y_fresh),
-        split=buckets.strategy,
+    leaked = everything.transform(X)
+    leaky_oof = np.empty(len(X))
+    honest_oof = np.empty(len(X))
+    for train, validation in _folds(len(X), random_state):
+        leaky_model = Ridge(alpha=10.0).fit(leaked[train], y.iloc[train])
+        leaky_oof[validation] = leaky_model.predict(leaked[validation])
+        honest_model = Pipeline(
+            [("preprocess", TablePreprocessor()), ("model", Ridge(alpha=10.0))]
+        ).fit(X.iloc[train], y.iloc[train])
+        honest_oof[validation] = honest_model.predict(X.iloc[validation])
+    shipped = Pipeline([("preprocess", TablePreprocessor()), ("model", Ridge(alpha=10.0))])
+    production = predict("r2", shipped.fit(X, y), X_fresh, y_fresh)
+    sales = count(len(X), "sales")
+    return assemble(
+        "preprocessing_scaler",
+        "house_prices (log price)",
+        "r2",
+        leaky=Scored(y.to_numpy(), leaky_oof),
+        honest=Scored(y.to_numpy(), honest_oof),
+        production=production,
+        honest_production=production,
+        rows=ScoredRows(
+            leaky=f"out-of-fold predictions for all {sales} ({N_FOLDS}-fold cross-validation)",
+            honest=f"the same {sales}, the same folds",
+            production=f"{count(len(X_fresh), 'sales')} of a fresh draw, scored by the model "
+            "refitted on every row (the same model for both pipelines)",
+            same=True,
+        ),
+        split=f"{N_FOLDS}-fold cross-validation over {sales}",
         model="ridge",
         gap_meaning="what the validation rows' means and spreads added to the imputer and scaler",
+        random_state=random_state,
     )
 
 
@@ -85,45 +131,52 @@ def feature_selection(
     k: int = 25,
     *,
     n_samples: int = 200,
-    n_repeats: int = 3,
     random_state: int = 0,
 ) -> LeakScores:
     """``SelectKBest`` on every row of pure noise, against the same step inside a Pipeline.
 
     The target is a coin flip and the features are noise, so any honest score is about
     0.5. Selecting the k columns that best match the target over all rows, validation rows
-    included, finds columns that happen to agree with those very rows. The scores are
-    means over ``n_repeats`` shuffled 75/25 splits, to steady a 50-row validation set.
-    Production rows are fresh noise; only the selected columns need drawing, since every
-    column comes from the same distribution.
+    included, finds columns that happen to agree with those very rows. Both pipelines are
+    scored on the same out-of-fold predictions of every row (5-fold cross-validation).
+    Production rows are fresh noise for the model refitted on every row; only the selected
+    columns need drawing, since every column comes from the same distribution.
     """
     if not 1 <= k <= n_noise:
         raise DataError(f"k must be between 1 and the number of noise features ({n_noise}).")
     X, y = noise_table(n_samples, n_noise, random_state)
     X_fresh, y_fresh = noise_table(1000, k, random_state + FRESH_SEED_OFFSET)
     selected = SelectKBest(f_classif, k=k).fit(X, y).get_support(indices=True)
-    splitter = ShuffleSplit(n_splits=n_repeats, test_size=0.25, random_state=random_state)
-    leaky, honest, production, honest_production = [], [], [], []
-    for train, validation in splitter.split(X):
+    leaky_oof = np.empty(n_samples, dtype=y.dtype)
+    honest_oof = np.empty(n_samples, dtype=y.dtype)
+    for train, validation in _folds(n_samples, random_state):
         model = LogisticRegression(C=1.0).fit(X[train][:, selected], y[train])
-        leaky.append(accuracy_score(y[validation], model.predict(X[validation][:, selected])))
-        production.append(accuracy_score(y_fresh, model.predict(X_fresh)))
+        leaky_oof[validation] = model.predict(X[validation][:, selected])
         pipeline = make_pipeline(SelectKBest(f_classif, k=k), LogisticRegression(C=1.0))
-        pipeline.fit(X[train], y[train])
-        honest.append(accuracy_score(y[validation], pipeline.predict(X[validation])))
+        honest_oof[validation] = pipeline.fit(X[train], y[train]).predict(X[validation])
+    leaky_final = LogisticRegression(C=1.0).fit(X[:, selected], y)
+    honest_final = make_pipeline(SelectKBest(f_classif, k=k), LogisticRegression(C=1.0)).fit(X, y)
+    rows = count(n_samples)
+    return assemble(
+        "feature_selection",
+        "pure noise",
+        "accuracy",
+        leaky=Scored(y, leaky_oof),
+        honest=Scored(y, honest_oof),
+        production=predict("accuracy", leaky_final, X_fresh, y_fresh),
         # The honest pipeline picks its own columns; fresh noise for them is just as random.
-        honest_production.append(accuracy_score(y_fresh, pipeline[-1].predict(X_fresh)))
-    return LeakScores(
-        scenario="feature_selection",
-        dataset="pure noise",
-        metric="accuracy",
-        leaky=float(np.mean(leaky)),
-        honest=float(np.mean(honest)),
-        production=float(np.mean(production)),
-        honest_production=float(np.mean(honest_production)),
-        split=f"{n_repeats} shuffled 75/25 splits of {n_samples} rows",
+        honest_production=predict("accuracy", honest_final[-1], X_fresh, y_fresh),
+        rows=ScoredRows(
+            leaky=f"out-of-fold predictions for all {rows} ({N_FOLDS}-fold cross-validation)",
+            honest=f"the same {rows}, the same folds",
+            production=f"{count(len(y_fresh))} of fresh noise, for each model refitted on "
+            "every row",
+            same=True,
+        ),
+        split=f"{N_FOLDS}-fold cross-validation over {rows}",
         model="logistic_regression",
         gap_meaning="columns of pure noise picked because they matched the validation rows",
+        random_state=random_state,
         settings=(("k", k), ("n_noise", n_noise)),
     )
 
@@ -167,17 +220,34 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
     trees = boosted_trees("binary", random_state).fit(leaked.iloc[train], y.iloc[train])
 
     honest_model = _encoded_trees(random_state, cv).fit(X.iloc[train], y.iloc[train])
-    return LeakScores(
-        scenario="target_encoding",
-        dataset="churn",
-        metric="roc_auc",
-        leaky=score("roc_auc", trees, leaked.iloc[validation], y.iloc[validation]),
-        honest=score("roc_auc", honest_model, X.iloc[validation], y.iloc[validation]),
-        production=score("roc_auc", trees, leaked_fresh, y_fresh),
-        honest_production=score("roc_auc", honest_model, X_fresh, y_fresh),
+    customers = dataset.frame["customer_id"].to_numpy()
+    fresh_customers = fresh.frame["customer_id"].to_numpy()[later]
+    months = dataset.frame["month"]
+    return assemble(
+        "target_encoding",
+        "churn",
+        "roc_auc",
+        leaky=predict(
+            "roc_auc", trees, leaked.iloc[validation], y.iloc[validation], customers[validation]
+        ),
+        honest=predict(
+            "roc_auc", honest_model, X.iloc[validation], y.iloc[validation], customers[validation]
+        ),
+        production=predict("roc_auc", trees, leaked_fresh, y_fresh, fresh_customers),
+        honest_production=predict("roc_auc", honest_model, X_fresh, y_fresh, fresh_customers),
+        rows=ScoredRows(
+            leaky=f"the {count(validation)} of {period(months.iloc[validation])} "
+            "(the validation period)",
+            honest=f"the same {count(validation)}",
+            production=f"{count(later)} of {period(fresh.frame['month'].iloc[later])} for the "
+            "customers of a fresh draw, with new postcodes",
+            same=True,
+        ),
         split=buckets.strategy,
         model="hist_gradient_boosting",
         gap_meaning="each validation row's own label, smuggled in through its postcode's mean",
+        random_state=random_state,
+        drift=PLANTED_DRIFT["churn"],
         settings=(("n_levels", n_levels),),
     )
 
@@ -185,11 +255,28 @@ def target_encoding(n_levels: int = 3000, *, random_state: int = 0) -> LeakScore
 # 2. The future predicts the past -----------------------------------------------------------
 
 
+def _groups(dataset: Dataset) -> np.ndarray | None:
+    """Each row's entity, so a bootstrap resamples a customer's months together."""
+    if dataset.group_column and dataset.group_column in dataset.frame.columns:
+        return dataset.frame[dataset.group_column].astype(str).to_numpy()
+    return None
+
+
+def _pick(scored: Scored, mask: np.ndarray) -> Scored:
+    groups = None if scored.groups is None else scored.groups[mask]
+    return Scored(scored.y[mask], scored.prediction[mask], groups)
+
+
 def random_vs_time(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
     """A shuffled split against a time split of the same time-ordered rows.
 
-    The last fifth of the timeline is production. The first four fifths are split in
-    two with the same sizes: at random (leaky) or past against future (honest).
+    The app's time split gives three periods. The honest model trains on the first and is
+    validated on the second; the leaky one shuffles the first two periods together and
+    holds out as many rows at random. Both are then scored on the same future rows: the
+    third period. The notes take the gap apart: how the shuffled model scores on the
+    validation rows it drew from the past against those from the validation period (an
+    easier past), and whether it beats the time-trained model on the same future rows
+    (look-ahead that would survive into production).
 
     Raises
     ------
@@ -202,32 +289,76 @@ def random_vs_time(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
             "scenario needs rows ordered in time (a date or timestamp column)."
         )
     dataset = _checked(dataset)
-    X, y = model_frame(dataset), dataset.y
-    order = np.argsort(dataset.frame[dataset.time_column].to_numpy(), kind="stable")
-    n = len(order)
-    n_train, n_dev = round(0.6 * n), round(0.8 * n)
-    train, validation, later = order[:n_train], order[n_train:n_dev], order[n_dev:]
+    metric = metric_for(dataset.task)
+    X, y, groups = model_frame(dataset), dataset.y, _groups(dataset)
+    buckets = make_buckets(dataset, SplitChoice("time"), random_state=random_state)
+    train, validation, later = buckets.train, buckets.validation, buckets.test
     shuffled_train, shuffled_validation = train_test_split(
-        order[:n_dev], test_size=n_dev - n_train, random_state=random_state
+        np.concatenate([train, validation]), test_size=len(validation), random_state=random_state
     )
-    production = [(X.iloc[later], y.iloc[later])]
-    leaky, (leaky_production,) = _fit_and_score(
-        X, y, shuffled_train, shuffled_validation, production, dataset.task, random_state
+    group_of = (lambda rows: None) if groups is None else (lambda rows: groups[rows])
+
+    def fitted(rows: np.ndarray):
+        return boosted_trees(dataset.task, random_state).fit(X.iloc[rows], y.iloc[rows])
+
+    shuffled, past_only = fitted(shuffled_train), fitted(train)
+
+    def scored(model, rows: np.ndarray) -> Scored:
+        return predict(metric, model, X.iloc[rows], y.iloc[rows], group_of(rows))
+
+    leaky = scored(shuffled, shuffled_validation)
+    production = scored(shuffled, later)
+    honest_production = scored(past_only, later)
+    stamps = splits.time_values(dataset)
+    from_past = np.isin(shuffled_validation, train)
+    notes = []
+    if from_past.any() and (~from_past).any():
+        past_part, recent_part = _pick(leaky, from_past), _pick(leaky, ~from_past)
+        notes.append(
+            f"An easier past? The shuffled model's {count(int(from_past.sum()))} of validation "
+            f"from {period(stamps.iloc[train])} score {score_of(metric, past_part):.3f}; its "
+            f"{count(int((~from_past).sum()))} from {period(stamps.iloc[validation])} score "
+            f"{score_of(metric, recent_part):.3f}. The time split reports "
+            f"{score_of(metric, scored(past_only, validation)):.3f} on that recent period."
+        )
+    on_future = uncertainty.paired_bootstrap(
+        resampled_score(metric),
+        production.y,
+        production.prediction,
+        honest_production.prediction,
+        greater_is_better=True,
+        names=("the shuffled model", "the time-trained model"),
+        groups=production.groups,
+        n_resamples=RESAMPLES,
+        random_state=random_state,
     )
-    honest, (honest_production,) = _fit_and_score(
-        X, y, train, validation, production, dataset.task, random_state
+    notes.append(
+        f"Look-ahead: on the same future rows ({count(later)} of {period(stamps.iloc[later])}): "
+        + on_future.text()
     )
-    return LeakScores(
-        scenario="random_vs_time",
-        dataset=dataset.name,
-        metric=metric_for(dataset.task),
+    return assemble(
+        "random_vs_time",
+        dataset.name,
+        metric,
         leaky=leaky,
-        honest=honest,
-        production=leaky_production,
+        honest=scored(past_only, validation),
+        production=production,
         honest_production=honest_production,
-        split=f"by `{dataset.time_column}`: 60 % train, 20 % validation, last 20 % production",
+        rows=ScoredRows(
+            leaky=f"{count(shuffled_validation)} drawn at random from "
+            f"{period(stamps.iloc[np.concatenate([train, validation])])}",
+            honest=f"the {count(validation)} of {period(stamps.iloc[validation])}, after "
+            "every training row",
+            production=f"the {count(later)} of {period(stamps.iloc[later])}, for both models",
+            same=False,
+        ),
+        split=f"by `{dataset.time_column}`, the app's time split (train, validation, production)",
         model="hist_gradient_boosting",
-        gap_meaning="validation rows whose neighbours in time, before and after, were in training",
+        gap_meaning="validation rows from the same months as training rows, graded with "
+        "the past mixed in",
+        random_state=random_state,
+        drift=PLANTED_DRIFT.get(dataset.name),
+        notes=tuple(notes),
     )
 
 
@@ -290,17 +421,34 @@ def centred_window(window: int = 7, *, random_state: int = 0) -> LeakScores:
         return boosted_trees("regression", random_state).fit(X.iloc[train], y.iloc[train])
 
     leaky_model, honest_model = fit(centred), fit(trailing)
-    return LeakScores(
-        scenario="centred_window",
-        dataset="store_demand",
-        metric="r2",
-        leaky=score("r2", leaky_model, centred.iloc[validation], y.iloc[validation]),
-        honest=score("r2", honest_model, trailing.iloc[validation], y.iloc[validation]),
-        production=score("r2", leaky_model, centred_live.iloc[later], y.iloc[later]),
-        honest_production=score("r2", honest_model, trailing.iloc[later], y.iloc[later]),
+    dates = frame["date"]
+    # Days next to each other share their weather, promotions and level: the bootstrap
+    # resamples whole weeks, or the noise of a daily series would look far too small.
+    weeks = dates.dt.strftime("%G-%V").to_numpy()
+
+    def scored(model, X: pd.DataFrame, rows: np.ndarray) -> Scored:
+        return predict("r2", model, X.iloc[rows], y.iloc[rows], weeks[rows])
+
+    return assemble(
+        "centred_window",
+        "store_demand",
+        "r2",
+        leaky=scored(leaky_model, centred, validation),
+        honest=scored(honest_model, trailing, validation),
+        production=scored(leaky_model, centred_live, later),
+        honest_production=scored(honest_model, trailing, later),
+        rows=ScoredRows(
+            leaky=f"the {count(validation)} of {period(dates.iloc[validation])} "
+            "(store-days of the validation period)",
+            honest=f"the same {count(validation)}",
+            production=f"the {count(later)} of {period(dates.iloc[later])}, the window "
+            "computed as it can be on the morning of each day",
+            same=True,
+        ),
         split=buckets.strategy,
         model="hist_gradient_boosting",
         gap_meaning="the day's own sales and the days after it, hidden inside a rolling mean",
+        random_state=random_state,
         settings=(("window", window),),
     )
 
@@ -333,33 +481,55 @@ def post_outcome(dataset: Dataset, *, random_state: int = 0) -> LeakScores:
     y = dataset.y
     later = buckets.test
     not_yet_known = X_leaky.iloc[later].assign(**dict.fromkeys(columns, np.nan))
-    leaky, (production,) = _fit_and_score(
-        X_leaky,
-        y,
-        buckets.train,
-        buckets.validation,
-        [(not_yet_known, y.iloc[later])],
-        dataset.task,
-        random_state,
+    groups = _groups(dataset)
+    group_of = (lambda rows: None) if groups is None else (lambda rows: groups[rows])
+    metric = metric_for(dataset.task)
+
+    def fitted(X: pd.DataFrame):
+        return boosted_trees(dataset.task, random_state).fit(
+            X.iloc[buckets.train], y.iloc[buckets.train]
+        )
+
+    leaky_model, honest_model = fitted(X_leaky), fitted(X_honest)
+    validation = buckets.validation
+    where = (
+        f"of {period(splits.time_values(dataset).iloc[validation])}"
+        if dataset.time_column
+        else "of the validation bucket"
     )
-    honest, (honest_production,) = _fit_and_score(
-        X_honest,
-        y,
-        buckets.train,
-        buckets.validation,
-        [(X_honest.iloc[later], y.iloc[later])],
-        dataset.task,
-        random_state,
+    where_later = (
+        f"of {period(splits.time_values(dataset).iloc[later])}"
+        if dataset.time_column
+        else "of the test bucket"
     )
-    return LeakScores(
-        scenario="post_outcome",
-        dataset=dataset.name,
-        metric=metric_for(dataset.task),
-        leaky=leaky,
-        honest=honest,
-        production=production,
-        honest_production=honest_production,
+    return assemble(
+        "post_outcome",
+        dataset.name,
+        metric,
+        leaky=predict(
+            metric, leaky_model, X_leaky.iloc[validation], y.iloc[validation], group_of(validation)
+        ),
+        honest=predict(
+            metric,
+            honest_model,
+            X_honest.iloc[validation],
+            y.iloc[validation],
+            group_of(validation),
+        ),
+        production=predict(metric, leaky_model, not_yet_known, y.iloc[later], group_of(later)),
+        honest_production=predict(
+            metric, honest_model, X_honest.iloc[later], y.iloc[later], group_of(later)
+        ),
+        rows=ScoredRows(
+            leaky=f"the {count(validation)} {where}, the field filled in as it is in the table",
+            honest=f"the same {count(validation)}",
+            production=f"the {count(later)} {where_later}, the field empty as it is when "
+            "the prediction is made",
+            same=True,
+        ),
         split=buckets.strategy,
         model="hist_gradient_boosting",
         gap_meaning=f"{', '.join(columns)}: written down after the outcome it is asked to predict",
+        random_state=random_state,
+        drift=PLANTED_DRIFT.get(dataset.name),
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
+from scipy.stats import rankdata
 from sklearn.pipeline import Pipeline
 
-from lessons import scoring
+from lessons import scoring, uncertainty
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
+from lessons.leakage.scenarios import LeakScores, ScoredRows, independent_half_width
 from lessons.models import check_params, make_estimator
 
 # Data preparation shared by the scenarios ---------------------------------------------------
@@ -73,16 +75,171 @@ def _checked(dataset: Dataset) -> Dataset:
     return dataset if frame is dataset.frame else replace(dataset, frame=frame)
 
 
-def _fit_and_score(
-    X: pd.DataFrame,
-    y: pd.Series,
-    train: np.ndarray,
-    validation: np.ndarray,
-    production: list[tuple[pd.DataFrame, pd.Series]] | tuple,
-    task: str,
+# Scored rows and their noise ----------------------------------------------------------------
+
+RESAMPLES = 200
+"""Bootstrap resamples per interval: the lab computes four intervals per scenario on every
+switch, and at 200 the interval's ends move by under a fifth of its half-width."""
+
+_TASK_OF = {"r2": "regression", "accuracy": "multiclass", "roc_auc": "binary"}
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Rows scored by one model: the truth, what the metric reads, and each row's entity.
+
+    ``prediction`` is the positive-class score for ROC AUC, labels for accuracy and
+    numbers for R².
+    """
+
+    y: np.ndarray
+    prediction: np.ndarray
+    groups: np.ndarray | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.y)
+
+
+def predict(metric: str, model, X: pd.DataFrame | np.ndarray, y, groups=None) -> Scored:
+    """What ``metric`` reads from a fitted model on some rows."""
+    truth = np.asarray(y)
+    if metric == "roc_auc":
+        prediction = model.predict_proba(X)[:, 1]
+        # The second class of the model is the one scored: 1 marks it, whatever its label.
+        truth = (truth == model.classes_[1]).astype(int)
+    else:
+        prediction = model.predict(X)
+    return Scored(truth, np.asarray(prediction), None if groups is None else np.asarray(groups))
+
+
+def score_of(metric: str, scored: Scored) -> float:
+    """The registry metric on scored rows; a one-class set is a ``DataError`` for ROC AUC."""
+    if metric == "roc_auc" and len(np.unique(scored.y)) < 2:
+        raise DataError(
+            "The rows being scored hold only one class of the target, so ROC AUC is "
+            "undefined; pick a dataset with both classes across its time range."
+        )
+    return uncertainty.metric_function(metric, _TASK_OF[metric])(scored.y, scored.prediction)
+
+
+def rank_auc(y: np.ndarray, scores: np.ndarray) -> float:
+    """ROC AUC of 0/1 labels from ranks (Mann-Whitney, ties averaged)."""
+    positives = y == 1
+    n_pos = int(positives.sum())
+    n_neg = len(y) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return float("nan")
+    ranks = rankdata(scores)
+    return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def _plain_accuracy(y: np.ndarray, labels: np.ndarray) -> float:
+    return float(np.mean(y == labels))
+
+
+def _plain_r2(y: np.ndarray, prediction: np.ndarray) -> float:
+    total = float(np.sum((y - y.mean()) ** 2))
+    return float("nan") if total == 0 else 1.0 - float(np.sum((y - prediction) ** 2)) / total
+
+
+_PLAIN = {"roc_auc": rank_auc, "accuracy": _plain_accuracy, "r2": _plain_r2}
+
+
+def resampled_score(metric: str) -> uncertainty.ScoreFunction:
+    """The metric as a bootstrap recomputes it hundreds of times: the registry's value (the
+    tests check they agree) without the registry's input checks, which cost more than the
+    sum itself on a few thousand rows."""
+    return _PLAIN[metric]
+
+
+def interval(metric: str, scored: Scored, random_state: int) -> uncertainty.ScoreInterval:
+    """The bootstrap interval of a score; rows of one entity are resampled together."""
+    return uncertainty.bootstrap_interval(
+        resampled_score(metric),
+        scored.y,
+        scored.prediction,
+        groups=scored.groups,
+        n_resamples=RESAMPLES,
+        random_state=random_state,
+    )
+
+
+def assemble(
+    scenario: str,
+    dataset: str,
+    metric: str,
+    *,
+    leaky: Scored,
+    honest: Scored,
+    production: Scored,
+    honest_production: Scored,
+    rows: ScoredRows,
+    split: str,
+    model: str,
+    gap_meaning: str,
     random_state: int,
-) -> tuple[float, list[float]]:
-    metric = metric_for(task)
-    model = boosted_trees(task, random_state).fit(X.iloc[train], y.iloc[train])
-    reported = score(metric, model, X.iloc[validation], y.iloc[validation])
-    return reported, [score(metric, model, Xp, yp) for Xp, yp in production]
+    settings: tuple[tuple[str, object], ...] = (),
+    drift: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> LeakScores:
+    """Score the four sets of rows and attach their noise.
+
+    When ``rows.same``, leaky and honest predictions are of the same rows in the same order,
+    and the inflation's interval is a paired bootstrap; otherwise the two intervals combine
+    as independent.
+    """
+    honest_interval = interval(metric, honest, random_state)
+    production_interval = interval(metric, honest_production, random_state)
+    leaky_score = score_of(metric, leaky)
+    if rows.same:
+        paired = uncertainty.paired_bootstrap(
+            resampled_score(metric),
+            honest.y,
+            leaky.prediction,
+            honest.prediction,
+            greater_is_better=True,
+            groups=honest.groups,
+            n_resamples=RESAMPLES,
+            random_state=random_state,
+        )
+        low, high = paired.low, paired.high
+    else:
+        half = independent_half_width(interval(metric, leaky, random_state), honest_interval)
+        difference = leaky_score - honest_interval.score
+        low, high = difference - half, difference + half
+    return LeakScores(
+        scenario=scenario,
+        dataset=dataset,
+        metric=metric,
+        leaky=leaky_score,
+        honest=honest_interval.score,
+        production=score_of(metric, production),
+        honest_production=production_interval.score,
+        split=split,
+        model=model,
+        gap_meaning=gap_meaning,
+        settings=settings,
+        rows=rows,
+        honest_interval=honest_interval,
+        production_interval=production_interval,
+        inflation_low=float(low),
+        inflation_high=float(high),
+        drift=drift,
+        notes=notes,
+    )
+
+
+def period(values: pd.Series) -> str:
+    """``2024-03 to 2024-07`` for dates, ``3 to 9`` for numbers: the span of some rows."""
+    low, high = values.min(), values.max()
+    if isinstance(low, pd.Timestamp):
+        fmt = "%Y-%m-%d" if (high - low) < pd.Timedelta(days=62) else "%Y-%m"
+        return f"{low:{fmt}} to {high:{fmt}}"
+    return f"{low:g} to {high:g}"
+
+
+def count(rows: int | np.ndarray, what: str = "rows") -> str:
+    """``3,109 rows``."""
+    n = rows if isinstance(rows, int) else len(rows)
+    return f"{n:,} {what}"

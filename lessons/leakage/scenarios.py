@@ -6,10 +6,39 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lessons.uncertainty import ScoreInterval
+
 FRESH_SEED_OFFSET = 1000
 """Fresh "production" data comes from the same generator with ``seed + FRESH_SEED_OFFSET``."""
 
 METRIC_LABELS = {"roc_auc": "ROC AUC", "accuracy": "accuracy", "r2": "R²"}
+
+
+@dataclass(frozen=True)
+class ScoredRows:
+    """What each number of a scenario is scored on, in words with row counts.
+
+    Attributes
+    ----------
+    leaky, honest, production : str
+        For example "3,109 rows of 2024-03 to 2024-07" or "out-of-fold predictions for
+        all 1,500 sales". ``same`` says whether leaky and honest are read on the very same rows.
+    same : bool
+    """
+
+    leaky: str
+    honest: str
+    production: str
+    same: bool
+
+
+def independent_half_width(a: ScoreInterval, b: ScoreInterval) -> float:
+    """Half-width of the interval of ``a - b`` for two scores read on independent rows.
+
+    ``lessons.uncertainty`` pairs scores read on the same rows; honest and production are
+    read on different rows, so their bootstrap half-widths add in quadrature.
+    """
+    return float(np.hypot(a.half_width, b.half_width))
 
 
 @dataclass(frozen=True)
@@ -27,7 +56,7 @@ class LeakScores:
     leaky : float
         The validation score the leaky pipeline reports.
     honest : float
-        The validation score of the corrected pipeline, on the same validation rows.
+        The validation score of the corrected pipeline (``rows`` says on which rows).
     production : float
         The leaky model's score on data it truly never saw.
     honest_production : float
@@ -40,6 +69,19 @@ class LeakScores:
         What the gap between leaky and honest stands for in this scenario.
     settings : tuple of (str, object)
         The settings the scores were computed with, sorted by name.
+    rows : ScoredRows or None
+        What each of the three numbers is scored on, in words with row counts.
+    honest_interval, production_interval : ScoreInterval or None
+        Bootstrap intervals of ``honest`` and of ``honest_production``: the noise of each.
+    inflation_low, inflation_high : float
+        Confidence interval of ``inflation`` (paired bootstrap when both pipelines are
+        scored on the same rows).
+    drift : str or None
+        Why production may differ from validation by design (a change planted between the
+        periods); None when nothing is planted, so honest and production should agree
+        within ``band``.
+    notes : tuple of str
+        Computed findings the page shows under the numbers.
     """
 
     scenario: str
@@ -53,10 +95,34 @@ class LeakScores:
     model: str
     gap_meaning: str
     settings: tuple[tuple[str, object], ...] = ()
+    rows: ScoredRows | None = None
+    honest_interval: ScoreInterval | None = None
+    production_interval: ScoreInterval | None = None
+    inflation_low: float = float("nan")
+    inflation_high: float = float("nan")
+    drift: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def metric_label(self) -> str:
         return METRIC_LABELS[self.metric]
+
+    @property
+    def band(self) -> float:
+        """How far apart honest and production may sit by chance alone (95 %).
+
+        The two are read on different rows, so their noises add in quadrature:
+        ``sqrt(h1² + h2²)`` of the two bootstrap half-widths. NaN without intervals.
+        """
+        if self.honest_interval is None or self.production_interval is None:
+            return float("nan")
+        return independent_half_width(self.honest_interval, self.production_interval)
+
+    @property
+    def inflation_within_noise(self) -> bool:
+        """True when the interval of ``inflation`` contains zero (or is undefined)."""
+        low, high = self.inflation_low, self.inflation_high
+        return not (np.isfinite(low) and np.isfinite(high)) or low <= 0 <= high
 
     @property
     def inflation(self) -> float:
@@ -86,6 +152,10 @@ class Scenario:
         What the corrected pipeline does instead.
     demo_dataset : str
         The built-in dataset the scenario runs on by default.
+    matters : bool
+        Whether the page says this leak matters a lot on its demo data: the leaky
+        pipeline's report then sits above production by more than the noise, at every seed
+        (the truth tests hold the page to it).
     needs : str or None
         ``"time"``, ``"group"`` or ``"post_outcome"`` when the scenario can also run on any
         dataset with such a column; None when it runs only on its own demo data.
@@ -97,6 +167,7 @@ class Scenario:
     leak: str
     fix: str
     demo_dataset: str
+    matters: bool
     needs: str | None = None
 
 
@@ -107,17 +178,19 @@ SCENARIOS: dict[str, Scenario] = {
             "preprocessing_scaler",
             1,
             "Scaler and imputer fitted on all rows",
-            "fit the imputer and the scaler on every row, then split",
+            "fit the imputer and the scaler on every row, then cross-validate",
             "put them inside a Pipeline fitted on training rows only",
             "house_prices",
+            False,
         ),
         Scenario(
             "feature_selection",
             1,
             "Feature selection on all rows",
-            "pick the k features most related to the target using every row, then split",
+            "pick the k features most related to the target using every row, then cross-validate",
             "put SelectKBest inside the Pipeline so it only sees training rows",
             "pure noise",
+            True,
         ),
         Scenario(
             "target_encoding",
@@ -126,14 +199,16 @@ SCENARIOS: dict[str, Scenario] = {
             "replace a high-cardinality code by its mean target computed on every row",
             "put a cross-fitted TargetEncoder inside the Pipeline",
             "churn",
+            True,
         ),
         Scenario(
             "random_vs_time",
             2,
             "Shuffled split on time-ordered rows",
-            "shuffle the rows, so the model trains on the future of its validation rows",
+            "shuffle the rows, so validation rows come from the same months as training rows",
             "train on the past, validate on the period after it",
             "churn",
+            True,
             needs="time",
         ),
         Scenario(
@@ -143,6 +218,7 @@ SCENARIOS: dict[str, Scenario] = {
             "average sales over a window centred on the day, which includes the days after it",
             "average over a trailing window that ends the day before",
             "store_demand",
+            True,
         ),
         Scenario(
             "post_outcome",
@@ -151,6 +227,7 @@ SCENARIOS: dict[str, Scenario] = {
             "train with a column that is filled in after the customer cancels",
             "drop every column that does not exist yet at prediction time",
             "churn",
+            True,
             needs="post_outcome",
         ),
         Scenario(
@@ -160,29 +237,44 @@ SCENARIOS: dict[str, Scenario] = {
             "try N configurations and keep the one with the best test score",
             "pick on validation, then read the test score once",
             "churn",
+            False,
         ),
         Scenario(
             "entity_overlap",
             5,
             "The same customer on both sides",
-            "split rows at random, so one customer's months land in train and validation",
-            "split by customer (GroupShuffleSplit): each one lands on one side only",
+            "validate on later months of the customers the model trained on",
+            "split by customer inside the time split: validate on customers never met",
             "churn",
+            False,
             needs="group",
         ),
         Scenario(
             "duplicates",
             5,
             "Exact duplicate rows",
-            "split a table in which a join duplicated rows, so copies sit on both sides",
+            "cross-validate a table in which a join duplicated rows, so copies sit on both sides",
             "drop exact duplicates before splitting",
             "house_prices",
+            False,
         ),
     )
 }
 
 SCENARIO_KEYS: tuple[str, ...] = tuple(SCENARIOS)
 """URL names of the scenarios, in teaching order."""
+
+PLANTED_DRIFT = {
+    "churn": "churn drifts: usage grows every month and from 2024 a competitor changes who "
+    "leaves, so a model trained on earlier months scores a little lower the further ahead "
+    "it predicts"
+}
+"""What the built-in generators change over time, by dataset: why a later production period
+may score lower than the validation period before it."""
+
+DEFAULT_SCENARIO = "post_outcome"
+"""The scenario the lab opens on (the first screen an instructor projects): a leak that
+moves the score by far more than its noise."""
 
 
 # Reading the numbers --------------------------------------------------------------------------
@@ -201,10 +293,69 @@ def too_good_to_be_true(scores: LeakScores) -> float:
     return float(np.clip(scores.inflation / TOO_GOOD_FULL_SCALE, 0.0, 1.0))
 
 
-def verdict(inflation: float) -> str:
-    """How much a leak's inflation matters, in words, from its size."""
+def _size_words(inflation: float) -> str:
     if abs(inflation) < 0.02:
         return "barely moves the score"
     if abs(inflation) < 0.06:
         return "adds a few points: enough to pick the wrong model"
     return "changes the story: a number you would wrongly ship on"
+
+
+def verdict(inflation: float, low: float = float("nan"), high: float = float("nan")) -> str:
+    """How much a leak's inflation matters, in words, from its size and its interval.
+
+    Inside the noise (the interval holds zero) it barely moves the score; when the two ends
+    of the interval fall in different sizes, the words say the data cannot tell which.
+    """
+    if np.isfinite(low) and np.isfinite(high):
+        if low <= 0 <= high:
+            return "barely moves the score: no difference beyond the noise"
+        if _size_words(low) != _size_words(high):
+            return (
+                f"adds something between {low:+.3f} and {high:+.3f}: too few rows to say "
+                "whether it is a little or a lot"
+            )
+    return _size_words(inflation)
+
+
+@dataclass(frozen=True)
+class LeakRanking:
+    """Leaks ordered by how much they add, and which of them the noise cannot tell apart.
+
+    Attributes
+    ----------
+    order : tuple of str
+        Scenario keys, the biggest inflation first.
+    top : tuple of str
+        The biggest leak and every other whose inflation is within noise of it (the two
+        inflations' intervals combined as independent).
+    """
+
+    order: tuple[str, ...]
+    top: tuple[str, ...]
+
+    @property
+    def winner(self) -> str | None:
+        """The one biggest leak, or None when the noise cannot separate the top ones."""
+        return self.top[0] if len(self.top) == 1 else None
+
+
+def _inflation_half_width(scores: LeakScores) -> float:
+    low, high = scores.inflation_low, scores.inflation_high
+    return (high - low) / 2 if np.isfinite(low) and np.isfinite(high) else 0.0
+
+
+def rank_leaks(results: dict[str, LeakScores]) -> LeakRanking:
+    """Order leaks by inflation; a leak ties with the biggest when their gap is inside noise."""
+    finite = {k: r for k, r in results.items() if np.isfinite(r.inflation)}
+    order = tuple(sorted(finite, key=lambda k: finite[k].inflation, reverse=True))
+    if not order:
+        return LeakRanking((), ())
+    best = finite[order[0]]
+    top = tuple(
+        k
+        for k in order
+        if best.inflation - finite[k].inflation
+        <= np.hypot(_inflation_half_width(best), _inflation_half_width(finite[k]))
+    )
+    return LeakRanking(order, top)

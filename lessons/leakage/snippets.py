@@ -10,24 +10,18 @@ CODE: dict[str, tuple[str, str]] = {
     "preprocessing_scaler": (
         """prep = make_pipeline(SimpleImputer(), StandardScaler())
 X_all = prep.fit_transform(X)            # every row
-X_tr, X_va, y_tr, y_va = train_test_split(X_all, y)
-model = Ridge().fit(X_tr, y_tr)
-model.score(X_va, y_va)""",
+model = Ridge()
+cross_val_score(model, X_all, y, cv=5)""",
         """prep = make_pipeline(SimpleImputer(), StandardScaler())
-X_tr, X_va, y_tr, y_va = train_test_split(X, y)
-model = make_pipeline(prep, Ridge())
-model.fit(X_tr, y_tr)                    # training rows only
-model.score(X_va, y_va)""",
+model = make_pipeline(prep, Ridge())     # fitted per fold
+cross_val_score(model, X, y, cv=5)""",
     ),
     "feature_selection": (
         """X_top = SelectKBest(k=25).fit_transform(X, y)   # every row
-X_tr, X_va, y_tr, y_va = train_test_split(X_top, y)
-model = LogisticRegression().fit(X_tr, y_tr)
-model.score(X_va, y_va)""",
-        """X_tr, X_va, y_tr, y_va = train_test_split(X, y)
-model = make_pipeline(SelectKBest(k=25), LogisticRegression())
-model.fit(X_tr, y_tr)                    # picks on training rows
-model.score(X_va, y_va)""",
+model = LogisticRegression()
+cross_val_score(model, X_top, y, cv=5)""",
+        """model = make_pipeline(SelectKBest(k=25), LogisticRegression())
+cross_val_score(model, X, y, cv=5)       # picks per fold""",
     ),
     "target_encoding": (
         """enc = TargetEncoder().fit(X[["postcode"]], y)   # every row
@@ -80,24 +74,27 @@ best = max(fitted, key=lambda m: auc(m, X_va, y_va))   # picks on validation
 report = auc(best, X_te, y_te)                        # test read once""",
     ),
     "entity_overlap": (
-        """X_tr, X_va, y_tr, y_va = train_test_split(X, y)   # rows at random
-model = HistGradientBoostingClassifier().fit(X_tr, y_tr)
-roc_auc_score(y_va, model.predict_proba(X_va)[:, 1])""",
-        """gss = GroupShuffleSplit(test_size=0.25)
-tr, va = next(gss.split(X, y, groups=df["customer_id"]))
-X_tr, X_va, y_tr, y_va = X.iloc[tr], X.iloc[va], y.iloc[tr], y.iloc[va]
-model = HistGradientBoostingClassifier().fit(X_tr, y_tr)
-roc_auc_score(y_va, model.predict_proba(X_va)[:, 1])""",
+        """met = customers.sample(frac=0.5)         # the customers trained on
+train = df[(df["month"] < val_start) & df["customer_id"].isin(met)]
+valid = df[df["month"].between(val_start, test_start, inclusive="left")]
+valid = valid[valid["customer_id"].isin(met)]     # customers met before
+model = HistGradientBoostingClassifier().fit(train[inputs], train["churned"])
+roc_auc_score(valid["churned"], model.predict_proba(valid[inputs])[:, 1])""",
+        """met = customers.sample(frac=0.5)         # the customers trained on
+train = df[(df["month"] < val_start) & df["customer_id"].isin(met)]
+valid = df[df["month"].between(val_start, test_start, inclusive="left")]
+valid = valid[~valid["customer_id"].isin(met)]    # customers never met
+model = HistGradientBoostingClassifier().fit(train[inputs], train["churned"])
+roc_auc_score(valid["churned"], model.predict_proba(valid[inputs])[:, 1])""",
     ),
     "duplicates": (
         """df = orders.merge(listings, on="house_id")   # fans out: copies
-X_tr, X_va, y_tr, y_va = train_test_split(df[inputs], df["price"])
-model = RandomForestRegressor().fit(X_tr, y_tr)
-model.score(X_va, y_va)""",
-        """df = orders.merge(listings, on="house_id").drop_duplicates()
-X_tr, X_va, y_tr, y_va = train_test_split(df[inputs], df["price"])
-model = RandomForestRegressor().fit(X_tr, y_tr)
-model.score(X_va, y_va)""",
+model = RandomForestRegressor()
+cross_val_score(model, df[inputs], df["price"], cv=5)""",
+        """df = orders.merge(listings, on="house_id")
+df = df.drop_duplicates()                    # one row per sale
+model = RandomForestRegressor()
+cross_val_score(model, df[inputs], df["price"], cv=5)""",
     ),
 }
 

@@ -162,7 +162,16 @@ def leakage_numbers(random_state: int = SEED) -> dict[str, str]:
             f"{prefix}_metric": result.metric_label,
             f"{prefix}_dataset": result.dataset,
             f"{prefix}_adds": signed(result.inflation),
-            f"{prefix}_verdict": leakage.verdict(result.inflation),
+            f"{prefix}_adds_ci": f"{signed(result.inflation_low)} to "
+            f"{signed(result.inflation_high)}",
+            f"{prefix}_band": score(result.band),
+            f"{prefix}_gap": score(abs(result.honest - result.honest_production)),
+            f"{prefix}_agreement": "inside"
+            if abs(result.honest - result.honest_production) <= result.band
+            else "outside",
+            f"{prefix}_verdict": leakage.verdict(
+                result.inflation, result.inflation_low, result.inflation_high
+            ),
         }
     numbers["leak_feature_selection_noise"] = (
         f"{leakage.DEFAULT_SETTINGS['feature_selection']['n_noise']:,}"

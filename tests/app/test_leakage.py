@@ -51,6 +51,41 @@ def test_every_scenario_with_the_leak_on_and_off(scenario):
     assert at.query_params["leak"] == "off"
 
 
+def _page_text(at) -> str:
+    return " ".join(m.value for m in [*at.markdown, *at.caption])
+
+
+def test_the_lab_opens_on_a_leak_that_matters():
+    at = open_app(PAGE, timeout=180)
+    assert not at.exception
+    assert at.selectbox(key="leakage_scenario").value == leakage.DEFAULT_SCENARIO
+    result = at.session_state["leakage_results"][leakage.DEFAULT_SCENARIO]
+    assert leakage.SCENARIOS[leakage.DEFAULT_SCENARIO].matters
+    assert result.inflation > 0.15 and not result.inflation_within_noise
+
+
+@pytest.mark.parametrize("leak", ["on", "off"])
+def test_instructor_mode_gives_nothing_away_before_reveal(leak):
+    at = open_app(PAGE, timeout=180, scenario="preprocessing_scaler", leak=leak, instructor="1")
+    assert not at.exception
+    text = _page_text(at)
+    assert "How much it matters" not in text and "Here the leak adds" not in text
+    at.session_state["lesson_revealed_leakage_preprocessing_scaler"] = True
+    at.run()
+    text = _page_text(at)
+    assert "How much it matters" in text and "barely moves the score" in text
+
+
+def test_the_numbers_say_what_they_are_scored_on_and_their_noise():
+    at = open_app(PAGE, timeout=180, scenario="random_vs_time", leak="off")
+    assert not at.exception
+    result = at.session_state["leakage_results"]["random_vs_time"]
+    text = _page_text(at)
+    assert result.rows.honest in text and result.rows.production in text
+    assert f"±{result.band:.3f}" in text
+    assert "An easier past" in text and "Look-ahead" in text
+
+
 def test_instructor_mode_hides_the_leaky_score_until_reveal():
     at = open_app(PAGE, timeout=180, scenario="post_outcome", leak="on", instructor="1")
     assert not at.exception
@@ -108,5 +143,5 @@ def test_scoreboard_fills_every_scenario():
 def test_an_unknown_scenario_in_the_link_falls_back_with_a_notice():
     at = open_app(PAGE, timeout=180, scenario="nope")
     assert not at.exception
-    assert at.selectbox(key="leakage_scenario").value == leakage.SCENARIO_KEYS[0]
+    assert at.selectbox(key="leakage_scenario").value == leakage.DEFAULT_SCENARIO
     assert len(at.toast) == 1
