@@ -183,35 +183,64 @@ fitted with ``training.fit`` on the same rows; the one to ship scores higher on 
 def _metric_winner(dataset: Dataset, seed: int) -> Computed:
     buckets = splits.make_buckets(dataset, None, random_state=seed)
     held = lesson_metrics.fit_held_out(dataset, buckets, random_state=seed)
-    table = lesson_metrics.compare_models(held)
-    crowned = table[table["winner"] != ""]
-    if len(crowned) < 2:
-        raise DataError("the three models tie under almost every metric")
-    first = crowned.iloc[0]
-    differs = crowned[crowned["winner"] != first["winner"]]
-    second = differs.iloc[0] if len(differs) else crowned.iloc[1]
+    table = lesson_metrics.compare_models(held, random_state=seed)
+    scored = table[table["best"] != ""]
+    crowned = scored[scored["winner"] != ""]
+    if len(scored) < 2:
+        raise DataError("fewer than two metrics are defined on these rows")
+    first = (crowned if len(crowned) else scored).iloc[0]
+    rest = scored[scored["metric"] != first["metric"]]
+    # Ask about a metric whose best model differs from the first one's, crowned if possible.
+    differs = rest[rest["best"] != first["best"]]
+    pool = differs if len(differs) else rest
+    pool = pool.assign(crowned=pool["winner"] != "").sort_values(
+        "crowned", ascending=False, kind="stable"
+    )
+    second = pool.iloc[0]
+    first_result = (
+        f"{first['winner']} wins by more than the noise"
+        if first["winner"]
+        else f"{first['best']} scores best, but within the noise of {first['runner_up']}"
+    )
     names = [m.name for m in held.models]
+    gap = f"{_signed(float(second['low']))} to {_signed(float(second['high']))}"
+    if second["winner"]:
+        verdict = (
+            f"{second['winner']} beats the runner-up, {second['runner_up']}, by more than the "
+            f"noise (95% interval of the gap {gap}), so it wins."
+        )
+    else:
+        verdict = (
+            f"The best, {second['best']}, and the runner-up, {second['runner_up']}, differ by "
+            f"{gap} (95% interval of the gap), which includes 0: no real difference, whatever "
+            "the third decimal says."
+        )
     values = {f"model{i}": name for i, name in enumerate(names)}
     values |= {
         "data": dataset.title,
         "first_metric": str(first["metric"]),
-        "first_winner": str(first["winner"]),
+        "first_result": first_result,
         "second_metric": str(second["metric"]),
-        "second_winner": str(second["winner"]),
         "second_scores": ", ".join(f"{n} {_score(float(second[n]))}" for n in names),
-        "n_metrics": str(len(crowned)),
+        "second_verdict": verdict,
+        "n_metrics": str(len(scored)),
+        "n_crowned": str(len(crowned)),
         "n_winners": str(crowned["winner"].nunique()),
     }
+    correct = (
+        f"model{names.index(str(second['winner']))}" if second["winner"] else "no_difference"
+    )
     return Computed(
         values,
-        f"model{names.index(str(second['winner']))}",
-        shown=tuple(f"model{i}" for i in range(len(names))),
+        correct,
+        shown=(*(f"model{i}" for i in range(len(names))), "no_difference"),
     )
 
 
 metric_winner = _with_stand_in(_metric_winner)
 metric_winner.__doc__ = """Metrics: which model wins under a metric that disagrees with the
-first one, from ``metrics.compare_models`` on the default split."""
+first one, or none when the best two are within the noise, from ``metrics.compare_models``
+(a paired bootstrap per metric) on the default split."""
 
 
 # --------------------------------------------------------------------------------------------

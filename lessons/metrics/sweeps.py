@@ -21,8 +21,10 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
+from lessons.metrics import noise
 from lessons.metrics.held_out import HeldOutPredictions, score_held_out
 from lessons.scoring import score_ranking, smape
+from lessons.uncertainty import Comparison, paired_bootstrap
 
 # --- Experiments on seeded synthetic data -----------------------------------------------
 
@@ -216,15 +218,26 @@ def ranking_blend_sweep(
 
 
 def compare_models(
-    held_out: HeldOutPredictions, *, threshold: float = 0.5, k: int = 100, min_relevance: float = 1
+    held_out: HeldOutPredictions,
+    *,
+    threshold: float = 0.5,
+    k: int = 100,
+    min_relevance: float = 1,
+    random_state: int = 0,
 ) -> pd.DataFrame:
-    """Every model under every metric, and the winner of each metric.
+    """Every model under every metric, and the winner of each when it is more than noise.
+
+    The best model of each metric is compared with the runner-up on the same validation
+    rows (a paired bootstrap, ``lessons.uncertainty.paired_bootstrap``; whole entities when
+    the data has an entity column, whole queries for ranking). It is crowned only when the interval of the difference excludes zero.
 
     Returns
     -------
     pandas.DataFrame
-        One row per metric: ``metric`` (label), ``key``, ``greater_is_better``, one column per
-        model, and ``winner`` (the best model's name, empty when the metric is undefined).
+        One row per metric: ``metric`` (label), ``key``, ``greater_is_better``, one column
+        per model, ``best`` and ``runner_up`` (names, empty when undefined or all equal), ``low`` and
+        ``high`` (the 95 % interval of best minus runner-up), and ``winner``: ``best`` when
+        the difference is real, else empty.
     """
     table: dict[str, dict[str, object]] = {}
     for model in held_out.models:
@@ -238,12 +251,76 @@ def compare_models(
             row[model.name] = s.value
     frame = pd.DataFrame(list(table.values()))
     names = [m.name for m in held_out.models]
-    frame["winner"] = [_winner(row, names) for _, row in frame.iterrows()]
+    verdicts = [
+        _verdict(held_out, row, names, threshold, k, min_relevance, random_state)
+        for _, row in frame.iterrows()
+    ]
+    frame["best"] = [v[0] for v in verdicts]
+    frame["runner_up"] = [v[1] for v in verdicts]
+    frame["low"] = [v[2].low if v[2] else np.nan for v in verdicts]
+    frame["high"] = [v[2].high if v[2] else np.nan for v in verdicts]
+    frame["winner"] = [v[2].better or "" if v[2] else "" for v in verdicts]
     return frame
 
 
-def _winner(row: pd.Series, names: list[str]) -> str:
-    values = pd.to_numeric(row[names], errors="coerce")
-    if values.isna().all() or values.nunique() == 1:
-        return ""
-    return str(values.idxmax() if row["greater_is_better"] else values.idxmin())
+def _verdict(
+    held_out: HeldOutPredictions,
+    row: pd.Series,
+    names: list[str],
+    threshold: float,
+    k: int,
+    min_relevance: float,
+    random_state: int,
+) -> tuple[str, str, Comparison | None]:
+    """The best model, the runner-up, and their paired comparison (None when undefined)."""
+    values = pd.to_numeric(row[names], errors="coerce").dropna()
+    if len(values) < 2 or values.nunique() == 1:
+        return "", "", None  # undefined, or every model scores exactly the same
+    ordered = values.sort_values(ascending=not row["greater_is_better"])
+    best, runner_up = str(ordered.index[0]), str(ordered.index[1])
+    predictions = {m.name: m.prediction for m in held_out.models}
+    key, higher = str(row["key"]), bool(row["greater_is_better"])
+    pair = (best, runner_up)
+    if held_out.problem == "ranking" and held_out.groups is not None:
+        per_query = [
+            noise.per_query(
+                key,
+                held_out.y_true,
+                predictions[name],
+                held_out.groups,
+                k=k,
+                min_relevance=min_relevance,
+            )
+            for name in pair
+        ]
+        comparison = paired_bootstrap(
+            noise.mean_of_values,
+            np.zeros(len(per_query[0])),
+            *per_query,
+            greater_is_better=higher,
+            names=pair,
+            random_state=random_state,
+        )
+        return best, runner_up, comparison
+    scale = (
+        noise.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
+        if key == "mase"
+        else None
+    )
+    score = noise.score_function(key, held_out.task, threshold=threshold, k=k, mase_scale=scale)
+    if score is None:
+        return best, runner_up, None
+    # A customer's rows move together: resampling them one by one would count one
+    # customer's months as independent witnesses and make the interval too narrow.
+    entities = held_out.groups if held_out.problem != "forecasting" else None
+    comparison = paired_bootstrap(
+        score,
+        held_out.y_true,
+        predictions[best],
+        predictions[runner_up],
+        greater_is_better=higher,
+        names=pair,
+        groups=entities,
+        random_state=random_state,
+    )
+    return best, runner_up, comparison

@@ -1,6 +1,7 @@
 """lessons.metrics: hand-computed cases, scikit-learn cross-checks and hypothesis properties."""
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -362,14 +363,60 @@ def test_held_out_predictions_are_probabilities_on_validation_rows(breast_cancer
     assert scores["roc_auc"] > 0.9
 
 
-def test_compare_models_crowns_the_right_winner_per_direction(breast_cancer):
+def test_compare_models_crowns_only_a_best_model_that_beats_the_noise(breast_cancer):
     table = lm.compare_models(breast_cancer).set_index("key")
     names = [m.name for m in breast_cancer.models]
-    for key in ("roc_auc", "log_loss"):
-        row = table.loc[key, names].astype(float)
-        best = row.idxmax() if scoring.REGISTRY[key].greater_is_better else row.idxmin()
-        if row.nunique() > 1:
-            assert table.loc[key, "winner"] == best
+    for key, row in table.iterrows():
+        scores = row[names].astype(float)
+        best = scores.idxmax() if scoring.REGISTRY[key].greater_is_better else scores.idxmin()
+        if scores.nunique() > 1:
+            assert scores[row["best"]] == scores[best]
+        excludes_zero = row["low"] > 0 or row["high"] < 0
+        assert row["winner"] == (row["best"] if excludes_zero else "")
+
+
+def test_compare_models_calls_identical_predictions_no_real_difference(breast_cancer):
+    same = replace(
+        breast_cancer,
+        models=(
+            breast_cancer.main,
+            replace(breast_cancer.main, name="copy"),
+            breast_cancer.models[1],
+        ),
+    )
+    table = lm.compare_models(same).set_index("key")
+    # The main model and its copy tie on every metric, so whenever one of them is best the
+    # runner-up is the other and nothing can be crowned.
+    tied = table[table["best"].isin([breast_cancer.main.name, "copy"])]
+    assert len(tied)
+    assert (tied["winner"] == "").all()
+
+
+def test_compare_models_crowns_a_clearly_better_model_across_seeds():
+    rng = np.random.default_rng(0)
+    for seed in range(10):
+        y = rng.integers(0, 2, 600)
+        good = np.clip(0.5 + 0.4 * (y - 0.5) + rng.normal(0, 0.15, 600), 0, 1)
+        noise_only = rng.random(600)
+        held_out = lm.HeldOutPredictions(
+            "synthetic",
+            "binary",
+            "classification",
+            "random",
+            "",
+            ("no", "yes"),
+            y,
+            (lm.ModelPredictions("good", "", good), lm.ModelPredictions("coin", "", noise_only)),
+            None,
+            None,
+            y,
+            None,
+            1,
+            600,
+        )
+        table = lm.compare_models(held_out, random_state=seed).set_index("key")
+        assert table.loc["roc_auc", "winner"] == "good"
+        assert table.loc["log_loss", "winner"] == "good"
 
 
 def test_regression_and_forecast_scores_include_each_quantile():
