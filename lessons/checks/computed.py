@@ -150,29 +150,50 @@ def _tree_or_default(dataset: Dataset, seed: int) -> Computed:
     simple = training.fit(prepared, default, {}, metric, random_state=seed)
     if not all(math.isfinite(r.validation_score) for r in (tree, simple)):
         raise DataError("a validation score is undefined on these rows")
-    higher = scoring.metric(metric).greater_is_better
-    tree_wins = (tree.validation_score > simple.validation_score) == higher
+    label = training.MODELS[default].label.lower()
+    comparison = training.compare_encoded(
+        metric,
+        dataset.task,
+        tree.validation_rows,
+        simple.validation_rows,
+        names=("the tree", f"the {label}"),
+        random_state=seed,
+    )
+    correct = {None: "no_difference", "the tree": "tree"}.get(comparison.better, "default")
+    gap = f"{comparison.low:+.3f} to {comparison.high:+.3f}"
+    verdict = (
+        f"On validation the two differ by {gap} (95% interval of tree minus {label}, from a "
+        "paired bootstrap of the validation rows), which includes 0: no real difference, so "
+        "prefer the simpler, more stable model and do not read a winner into the third decimal."
+        if comparison.better is None
+        else f"Ship on the validation score, the rows neither model has seen: "
+        f"{comparison.better} is better there, and the 95% interval of the gap ({gap}, tree "
+        f"minus {label}, from a paired bootstrap of the validation rows) excludes 0."
+    )
     return Computed(
         {
             "data": dataset.title,
             "metric": scoring.metric(metric).name,
-            "default": training.MODELS[default].label.lower(),
+            "default": label,
             "tree_train": _score(tree.train_score),
             "tree_validation": _score(tree.validation_score),
             "tree_gap": f"{tree.gap:.3f}",
             "default_train": _score(simple.train_score),
             "default_validation": _score(simple.validation_score),
             "default_gap": f"{simple.gap:.3f}",
-            "winner": "the tree" if tree_wins else training.MODELS[default].label.lower(),
+            "verdict": verdict,
             "n_train": f"{tree.n_train:,}",
+            "n_validation": f"{tree.n_validation:,}",
         },
-        "tree" if tree_wins else "default",
+        correct,
     )
 
 
 tree_or_default = _with_stand_in(_tree_or_default)
 tree_or_default.__doc__ = """Train: a tree with no depth limit against the default model,
-fitted with ``training.fit`` on the same rows; the one to ship scores higher on validation."""
+fitted with ``training.fit`` on the same rows; the one to ship is better on validation by more
+than the noise (``training.compare_encoded``, a paired bootstrap), else there is no real
+difference."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,7 +224,8 @@ def _metric_winner(dataset: Dataset, seed: int) -> Computed:
         else f"{first['best']} scores best, but within the noise of {first['runner_up']}"
     )
     names = [m.name for m in held.models]
-    gap = f"{_signed(float(second['low']))} to {_signed(float(second['high']))}"
+    # Three significant digits, so an interval ending a hair from zero does not print as 0.
+    gap = f"{float(second['low']):+.3g} to {float(second['high']):+.3g}"
     if second["winner"]:
         verdict = (
             f"{second['winner']} beats the runner-up, {second['runner_up']}, by more than the "
@@ -227,9 +249,7 @@ def _metric_winner(dataset: Dataset, seed: int) -> Computed:
         "n_crowned": str(len(crowned)),
         "n_winners": str(crowned["winner"].nunique()),
     }
-    correct = (
-        f"model{names.index(str(second['winner']))}" if second["winner"] else "no_difference"
-    )
+    correct = f"model{names.index(str(second['winner']))}" if second["winner"] else "no_difference"
     return Computed(
         values,
         correct,

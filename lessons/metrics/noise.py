@@ -129,14 +129,16 @@ def _multiclass(key: str) -> ScoreFunction | None:
     def macro(kind: str) -> ScoreFunction:
         def score(y, proba):
             tp, flagged, actual = per_class(y, proba)
-            precision = np.divide(tp, flagged, out=np.zeros_like(tp), where=flagged > 0)
-            recall = np.divide(tp, actual, out=np.zeros_like(tp), where=actual > 0)
+            # scikit-learn averages over the classes that occur in the targets or the answers.
+            seen = (flagged + actual) > 0
+            tp, flagged, actual = tp[seen], flagged[seen], actual[seen]
             if kind == "precision":
-                return float(precision.mean())
-            if kind == "recall":
-                return float(recall.mean())
-            total = flagged + actual
-            return float(np.mean(np.divide(2 * tp, total, out=np.zeros_like(tp), where=total > 0)))
+                top, bottom = tp, flagged
+            elif kind == "recall":
+                top, bottom = tp, actual
+            else:
+                top, bottom = 2 * tp, flagged + actual
+            return float(np.mean(np.divide(top, bottom, out=np.zeros_like(top), where=bottom > 0)))
 
         return score
 
