@@ -11,18 +11,29 @@ import streamlit as st
 
 from components import course, lesson, progress, sidebar, train_views
 from components.text import code_name, escape_md
-from components.train_cache import Setup, baseline_cached, fit_cached, prepared
+from components.train_cache import (
+    Setup,
+    baseline_cached,
+    fit_cached,
+    noise_cached,
+    prepared,
+    versus_cached,
+)
 from lessons import models as model_registry
 from lessons import scoring, training
 from lessons.content import sections
 from lessons.datasets import Dataset
+from lessons.errors import DataError
 from lessons.store import RunRecord
+from lessons.uncertainty import Comparison
 
 MODEL_KEY = "train_model"
 VIEW_KEY = "train_view"
 ROW_CAP_KEY = "train_row_cap"
 URL_READ_KEY = "train_url_read"
 RECORDED_KEY = "train_recorded"
+CURRENT_FIT_KEY = "train_current_fit"
+PREVIOUS_FIT_KEY = "train_previous_fit"
 ROW_CAPS = (1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000)
 
 VIEWS = {
@@ -213,6 +224,28 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
     )
 
 
+def _previous(
+    setup: Setup, model: str, params: tuple, metric: str
+) -> tuple[str, Comparison] | None:
+    """The fit before this one on the same data and metric, compared on the same rows."""
+    now = (setup.key, metric, model, params)
+    if st.session_state.get(CURRENT_FIT_KEY) != now:
+        st.session_state[PREVIOUS_FIT_KEY] = st.session_state.get(CURRENT_FIT_KEY)
+        st.session_state[CURRENT_FIT_KEY] = now
+    before = st.session_state.get(PREVIOUS_FIT_KEY)
+    if before is None or before[:2] != now[:2]:
+        return None
+    _, _, old_model, old_params = before
+    described = training.MODELS[old_model].label + "".join(
+        f", {name} {value}" for name, value in old_params
+    )
+    try:
+        comparison = versus_cached(setup, metric, (model, params), (old_model, old_params))
+    except DataError:
+        return None
+    return escape_md(described), comparison
+
+
 @st.fragment
 def live(setup: Setup) -> None:
     """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
@@ -232,7 +265,12 @@ def live(setup: Setup) -> None:
             return
         _record(setup, model, params, result)
         baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
-        train_views.scores(sections("train"), result, baseline, baseline_label, note)
+        with st.spinner("Resampling the validation rows to measure the noise…"):
+            noise = noise_cached(setup, model, frozen, metric)
+            previous = _previous(setup, model, frozen, metric)
+        train_views.scores(
+            sections("train"), result, baseline, baseline_label, note, noise, previous
+        )
     st.divider()
     if st.session_state.get(VIEW_KEY) not in VIEWS:
         st.session_state[VIEW_KEY] = DEFAULT_VIEW
