@@ -7,6 +7,8 @@ parameters. The retraining controls and everything they drive run inside one
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from components import course, lesson, progress, sidebar, train_views
@@ -19,8 +21,8 @@ from components.train_cache import (
     prepared,
     versus_cached,
 )
+from lessons import experiments, scoring, training
 from lessons import models as model_registry
-from lessons import scoring, training
 from lessons.content import sections
 from lessons.datasets import Dataset
 from lessons.errors import DataError
@@ -217,6 +219,7 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
             metrics={
                 f"train_{result.metric}": result.train_score,
                 f"validation_{result.metric}": result.validation_score,
+                **_validation_noise(setup, result),
                 "fit_seconds": round(result.fit_seconds, 4),
             },
             seed=setup.seed,
@@ -244,6 +247,17 @@ def _previous(
     except DataError:
         return None
     return escape_md(described), comparison
+
+
+def _validation_noise(setup: Setup, result: training.FitResult) -> dict[str, float]:
+    """The validation score's noise, recorded with the run so the log can judge moves."""
+    if result.validation_rows is None:
+        return {}
+    half = training.interval(
+        result.metric, setup.dataset.task, result.validation_rows, random_state=setup.seed
+    ).half_width
+    name = f"validation_{result.metric}{experiments.NOISE_SUFFIX}"
+    return {name: round(half, 6)} if math.isfinite(half) else {}
 
 
 @st.fragment

@@ -300,6 +300,10 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
     assert one.changed_one_thing and not two.changed_one_thing
     headline = min(experiments.metric_names(records), key=experiments.headline_rank)
     move = next(m for m in one.moves if m.metric == headline)
+    paired = experiments.paired_runs(
+        dataset, buckets, runs[0], runs[1], headline, random_state=seed
+    )
+    correct = {None: "no_difference", "the later run": "one_helped"}.get(paired.better, "one_hurt")
     return Computed(
         {
             "data": dataset.title,
@@ -310,14 +314,23 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
             "changes_2": ", ".join(f"{c.what} {c.before} → {c.after}" for c in one.changes),
             "changes_3": ", ".join(c.what for c in two.changes),
             "delta": _signed(move.delta),
+            "interval": f"{paired.low:+.3f} to {paired.high:+.3f}",
+            "verdict": (
+                "it is within the noise: no real difference"
+                if paired.better is None
+                else "it is better by more than the noise"
+                if paired.better == "the later run"
+                else "it is worse by more than the noise"
+            ),
         },
-        "one_helped" if move.improved else "one_hurt",
+        correct,
     )
 
 
 one_change = _with_stand_in(_one_change)
 one_change.__doc__ = """Experiments: three runs through ``experiments.quick_run``; the pair
-``experiments.compare`` finds one change in, and whether that change helped."""
+``experiments.compare`` finds one change in, and whether that change helped, hurt, or moved
+the score by less than the noise (``experiments.paired_runs``, a paired bootstrap)."""
 
 
 # --------------------------------------------------------------------------------------------

@@ -33,10 +33,14 @@ class Encoded:
         0/1 (binary), class index (multiclass) or the value (regression).
     response : numpy.ndarray
         What the metric reads, encoded the same way.
+    groups : numpy.ndarray or None
+        The entity of each row (a customer, a store) when the data has one: the bootstrap
+        resamples whole entities, as one customer's months are not independent witnesses.
     """
 
     y: np.ndarray
     response: np.ndarray
+    groups: np.ndarray | None = None
 
 
 def score_function(metric: str, task: str) -> ScoreFunction:
@@ -52,7 +56,15 @@ def score_function(metric: str, task: str) -> ScoreFunction:
     return found
 
 
-def encode(pipeline: Pipeline, X, y, metric: str, task: str, positive: object) -> Encoded:
+def encode(
+    pipeline: Pipeline,
+    X,
+    y,
+    metric: str,
+    task: str,
+    positive: object,
+    groups: np.ndarray | None = None,
+) -> Encoded:
     """Predict ``X`` as the metric's scorer would, and encode targets and answers.
 
     Parameters
@@ -64,8 +76,21 @@ def encode(pipeline: Pipeline, X, y, metric: str, task: str, positive: object) -
     task : {"binary", "multiclass", "regression"}
     positive : object
         The positive class of a yes/no target.
+    groups : array-like, optional
+        The entity of each row.
     """
-    y = np.asarray(y)
+    answers = _encode(pipeline, X, np.asarray(y), metric, task, positive)
+    return Encoded(answers.y, answers.response, None if groups is None else np.asarray(groups))
+
+
+def row_groups(dataset, positions: np.ndarray) -> np.ndarray | None:
+    """The entity of each row at ``positions``, or None when the data has no entity column."""
+    if not dataset.group_column:
+        return None
+    return dataset.frame[dataset.group_column].iloc[positions].to_numpy()
+
+
+def _encode(pipeline: Pipeline, X, y: np.ndarray, metric: str, task: str, positive) -> Encoded:
     if task == "regression":
         return Encoded(y.astype(float), np.asarray(pipeline.predict(X), dtype=float))
     classes = list(pipeline.classes_)
@@ -108,6 +133,7 @@ def compare_encoded(
         b.response,
         greater_is_better=scoring.metric(metric).greater_is_better,
         names=names,
+        groups=a.groups,
         random_state=random_state,
     )
 
@@ -115,7 +141,11 @@ def compare_encoded(
 def interval(metric: str, task: str, rows: Encoded, *, random_state: int = 0) -> ScoreInterval:
     """One score with its 95 % bootstrap interval."""
     return uncertainty.bootstrap_interval(
-        score_function(metric, task), rows.y, rows.response, random_state=random_state
+        score_function(metric, task),
+        rows.y,
+        rows.response,
+        groups=rows.groups,
+        random_state=random_state,
     )
 
 
@@ -172,4 +202,5 @@ def baseline_encoded(dataset, train: np.ndarray, validation: np.ndarray, metric:
         metric,
         dataset.task,
         dataset.positive_class,
+        row_groups(dataset, validation),
     )

@@ -12,7 +12,7 @@ from lessons import scoring
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
-from lessons.training.compare import Encoded, compare_encoded, encode
+from lessons.training.compare import Encoded, compare_encoded, encode, row_groups
 from lessons.training.fitting import CURVE_MAX_ROWS, Prepared, _sample, single_threaded
 from lessons.uncertainty import Comparison
 
@@ -212,7 +212,15 @@ def _score_pair(
             return (
                 float(scorer(pipeline, X.iloc[train], y.iloc[train])),
                 float(scorer(pipeline, valid_X, valid_y)),
-                encode(pipeline, valid_X, valid_y, metric, dataset.task, dataset.positive_class),
+                encode(
+                    pipeline,
+                    valid_X,
+                    valid_y,
+                    metric,
+                    dataset.task,
+                    dataset.positive_class,
+                    row_groups(dataset, validation),
+                ),
             )
     except ValueError:
         return np.nan, np.nan, None

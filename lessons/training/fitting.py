@@ -18,7 +18,7 @@ from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
 from lessons.splits import Buckets, make_buckets
-from lessons.training.compare import Encoded, encode
+from lessons.training.compare import Encoded, encode, row_groups
 
 DEFAULT_ROW_CAP = 50_000
 TRAIN_SCORE_MAX_ROWS = 2_000
@@ -249,7 +249,13 @@ def fit(
         shown_pred = pipeline.predict(X.iloc[shown]) if len(shown) else np.array([])
         answers = [
             encode(
-                pipeline, X.iloc[rows], y.iloc[rows], metric, dataset.task, dataset.positive_class
+                pipeline,
+                X.iloc[rows],
+                y.iloc[rows],
+                metric,
+                dataset.task,
+                dataset.positive_class,
+                row_groups(dataset, rows),
             )
             for rows in (validation, scored)
         ]
