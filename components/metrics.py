@@ -384,8 +384,9 @@ def _side_by_side_takeaway(
             "(1 would mean every error is the same size)."
         )
     return (
-        f"MASE {values['mase']:.2f}: the model's errors are {values['mase']:.0%} of the seasonal "
-        f"naive forecast's; sMAPE {values['smape']:.1%} against MAPE {values['mape']:.1%}."
+        f"MASE {values['mase']:.2f}: the model's mean absolute error is {values['mase']:.0%} of "
+        "the seasonal naive forecast's on the training series; sMAPE "
+        f"{values['smape']:.1%} against MAPE {values['mape']:.1%}."
     )
 
 

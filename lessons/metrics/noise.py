@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from scipy.stats import rankdata
 
+from lessons import uncertainty
 from lessons.scoring import naive_scale
 from lessons.scoring import ndcg_at_k as _ndcg
 from lessons.scoring.extra_metrics import hit_at_k, map_at_k, mrr
-from lessons.uncertainty import ScoreFunction
+from lessons.uncertainty import Comparison, ScoreFunction
 
 _EPS = np.finfo(np.float64).eps
 
@@ -38,13 +38,24 @@ def _ratio(top: float, bottom: float) -> float:
 
 
 def roc_auc(y: np.ndarray, score: np.ndarray) -> float:
-    """ROC AUC from ranks (ties count half); NaN with one class."""
+    """ROC AUC from average ranks (ties count half); NaN with one class.
+
+    One sort and a few passes over the rows: ``scipy.stats.rankdata`` does the same with
+    more checks, which matters at a thousand calls per comparison.
+    """
     n_pos = int(y.sum())
     n_neg = len(y) - n_pos
     if not n_pos or not n_neg:
         return float("nan")
-    ranks = rankdata(score)
-    return float((ranks[y == 1].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+    order = np.argsort(score, kind="mergesort")
+    ordered = score[order]
+    new_value = np.r_[True, ordered[1:] != ordered[:-1]]
+    group = np.cumsum(new_value) - 1
+    starts = np.flatnonzero(new_value)
+    ends = np.r_[starts[1:], len(ordered)]
+    average_rank = (starts + ends + 1) / 2  # ranks start + 1 .. end, averaged
+    positive_ranks = average_rank[group][y[order] == 1].sum()
+    return float((positive_ranks - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def average_precision(y: np.ndarray, score: np.ndarray) -> float:
@@ -265,3 +276,44 @@ def per_query(
 def mean_of_values(_: np.ndarray, values: np.ndarray) -> float:
     """The score function of per-query values: their mean."""
     return float(np.mean(values))
+
+
+# --- Many paired comparisons on one set of resamples ----------------------------------------
+
+
+def paired_bootstraps(
+    pairs: dict[str, tuple[ScoreFunction, np.ndarray, np.ndarray, bool, tuple[str, str]]],
+    y_true: np.ndarray,
+    *,
+    groups: np.ndarray | None = None,
+    random_state: int = 0,
+) -> dict[str, Comparison]:
+    """``uncertainty.paired_bootstrap`` for several metrics at once, on the same resamples.
+
+    Each entry of ``pairs`` is ``(score, prediction_a, prediction_b, greater_is_better,
+    names)``. The result equals one ``paired_bootstrap`` call per entry with the same
+    ``random_state`` (the tests check it), but the resamples are drawn once: drawing whole
+    entities (a card's payments, a customer's months) costs more than scoring them.
+    """
+    y = np.asarray(y_true)
+    resamples = uncertainty._resample_indices(
+        len(y),
+        uncertainty.N_RESAMPLES,
+        random_state,
+        None if groups is None else np.asarray(groups),
+    )
+    found = {}
+    for key, (score, a, b, higher, names) in pairs.items():
+        a, b = np.asarray(a), np.asarray(b)
+        differences = np.array(
+            [
+                uncertainty._safe(score, y[i], a[i]) - uncertainty._safe(score, y[i], b[i])
+                for i in resamples
+            ]
+        )
+        low, high = uncertainty._percentiles(differences, uncertainty.CONFIDENCE)
+        score_a, score_b = uncertainty._safe(score, y, a), uncertainty._safe(score, y, b)
+        found[key] = Comparison(
+            names[0], names[1], score_a, score_b, score_a - score_b, low, high, higher
+        )
+    return found

@@ -251,16 +251,69 @@ def compare_models(
             row[model.name] = s.value
     frame = pd.DataFrame(list(table.values()))
     names = [m.name for m in held_out.models]
-    verdicts = [
-        _verdict(held_out, row, names, threshold, k, min_relevance, random_state)
-        for _, row in frame.iterrows()
-    ]
+    verdicts = _verdicts(held_out, frame, names, threshold, k, min_relevance, random_state)
     frame["best"] = [v[0] for v in verdicts]
     frame["runner_up"] = [v[1] for v in verdicts]
     frame["low"] = [v[2].low if v[2] else np.nan for v in verdicts]
     frame["high"] = [v[2].high if v[2] else np.nan for v in verdicts]
     frame["winner"] = [v[2].better or "" if v[2] else "" for v in verdicts]
     return frame
+
+
+def _top_two(row: pd.Series, names: list[str]) -> tuple[str, str] | None:
+    values = pd.to_numeric(row[names], errors="coerce").dropna()
+    if len(values) < 2 or values.nunique() == 1:
+        return None  # undefined, or every model scores exactly the same
+    ordered = values.sort_values(ascending=not row["greater_is_better"])
+    return str(ordered.index[0]), str(ordered.index[1])
+
+
+def _verdicts(
+    held_out: HeldOutPredictions,
+    frame: pd.DataFrame,
+    names: list[str],
+    threshold: float,
+    k: int,
+    min_relevance: float,
+    random_state: int,
+) -> list[tuple[str, str, Comparison | None]]:
+    """Per metric row: the best model, the runner-up and their paired comparison."""
+    if held_out.problem == "ranking" and held_out.groups is not None:
+        return [
+            _verdict(held_out, row, names, threshold, k, min_relevance, random_state)
+            for _, row in frame.iterrows()
+        ]
+    predictions = {m.name: m.prediction for m in held_out.models}
+    scale = (
+        noise.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
+        if (frame["key"] == "mase").any()
+        else None
+    )
+    pairs, tops = {}, {}
+    for index, row in frame.iterrows():
+        top = _top_two(row, names)
+        tops[index] = top
+        score = noise.score_function(
+            str(row["key"]), held_out.task, threshold=threshold, k=k, mase_scale=scale
+        )
+        if top is not None and score is not None:
+            pairs[index] = (
+                score,
+                predictions[top[0]],
+                predictions[top[1]],
+                bool(row["greater_is_better"]),
+                top,
+            )
+    # A customer's rows move together: resampling them one by one would count one
+    # customer's months as independent witnesses and make the interval too narrow.
+    entities = held_out.groups if held_out.problem != "forecasting" else None
+    compared = noise.paired_bootstraps(
+        pairs, held_out.y_true, groups=entities, random_state=random_state
+    )
+    return [
+        ("", "", None) if tops[index] is None else (*tops[index], compared.get(index))
+        for index in frame.index
+    ]
 
 
 def _verdict(
@@ -272,55 +325,28 @@ def _verdict(
     min_relevance: float,
     random_state: int,
 ) -> tuple[str, str, Comparison | None]:
-    """The best model, the runner-up, and their paired comparison (None when undefined)."""
-    values = pd.to_numeric(row[names], errors="coerce").dropna()
-    if len(values) < 2 or values.nunique() == 1:
-        return "", "", None  # undefined, or every model scores exactly the same
-    ordered = values.sort_values(ascending=not row["greater_is_better"])
-    best, runner_up = str(ordered.index[0]), str(ordered.index[1])
+    """A ranking metric: best, runner-up and their comparison, resampling whole queries."""
+    top = _top_two(row, names)
+    if top is None:
+        return "", "", None
     predictions = {m.name: m.prediction for m in held_out.models}
-    key, higher = str(row["key"]), bool(row["greater_is_better"])
-    pair = (best, runner_up)
-    if held_out.problem == "ranking" and held_out.groups is not None:
-        per_query = [
-            noise.per_query(
-                key,
-                held_out.y_true,
-                predictions[name],
-                held_out.groups,
-                k=k,
-                min_relevance=min_relevance,
-            )
-            for name in pair
-        ]
-        comparison = paired_bootstrap(
-            noise.mean_of_values,
-            np.zeros(len(per_query[0])),
-            *per_query,
-            greater_is_better=higher,
-            names=pair,
-            random_state=random_state,
+    per_query = [
+        noise.per_query(
+            str(row["key"]),
+            held_out.y_true,
+            predictions[name],
+            held_out.groups,
+            k=k,
+            min_relevance=min_relevance,
         )
-        return best, runner_up, comparison
-    scale = (
-        noise.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
-        if key == "mase"
-        else None
-    )
-    score = noise.score_function(key, held_out.task, threshold=threshold, k=k, mase_scale=scale)
-    if score is None:
-        return best, runner_up, None
-    # A customer's rows move together: resampling them one by one would count one
-    # customer's months as independent witnesses and make the interval too narrow.
-    entities = held_out.groups if held_out.problem != "forecasting" else None
+        for name in top
+    ]
     comparison = paired_bootstrap(
-        score,
-        held_out.y_true,
-        predictions[best],
-        predictions[runner_up],
-        greater_is_better=higher,
-        names=pair,
-        groups=entities,
+        noise.mean_of_values,
+        np.zeros(len(per_query[0])),
+        *per_query,
+        greater_is_better=bool(row["greater_is_better"]),
+        names=top,
         random_state=random_state,
     )
-    return best, runner_up, comparison
+    return *top, comparison

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from lessons import scoring
+from lessons import scoring, uncertainty
 from lessons.metrics import noise
 
 BINARY = (
@@ -86,3 +86,20 @@ def test_per_query_values_average_to_the_metric():
             for s in scoring.score_ranking(relevance, scores, groups, k=3, min_relevance=2)
         }
         assert values.mean() == pytest.approx(whole[key]), key
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_many_comparisons_at_once_equal_one_paired_bootstrap_each(grouped):
+    y, good = _binary_table(0)
+    _, other = _binary_table(1)
+    groups = np.arange(len(y)) // 3 if grouped else None
+    pairs = {
+        key: (noise.score_function(key, "binary"), good, other, True, ("a", "b"))
+        for key in ("roc_auc", "accuracy")
+    }
+    together = noise.paired_bootstraps(pairs, y, groups=groups, random_state=3)
+    for key, (score, a, b, higher, names) in pairs.items():
+        alone = uncertainty.paired_bootstrap(
+            score, y, a, b, greater_is_better=higher, names=names, groups=groups, random_state=3
+        )
+        assert together[key] == alone
