@@ -127,7 +127,9 @@ def test_lesson_one_framing_supplies_costs_threshold_and_the_starred_metric():
     # lesson 1's PR AUC is starred where it belongs, outside the active row.
     assert len(active) == 1 and "known, different costs" in active["Problem"].iloc[0]
     assert guide["Metric"].str.contains("★ PR AUC").any()
-    assert "Lesson 1 chose PR AUC, outside this row" in _takeaway(at, "The active dataset")
+    assert "Lesson 1 chose PR AUC (average precision), outside this row" in _takeaway(
+        at, "The active dataset"
+    )
 
 
 def test_synthetic_experiments_respond_to_their_sliders_and_mirror_the_url():

@@ -72,7 +72,7 @@ def test_changing_a_hyperparameter_changes_the_scores_and_records_one_run_each()
     assert after["Train R²"] != before["Train R²"]
     assert after["Validation R²"] != before["Validation R²"]
     previous = [c.value for c in at.caption if c.value.startswith("Against your previous fit")]
-    assert len(previous) == 1 and "max_depth 6" in previous[0]
+    assert len(previous) == 1 and r"max\_depth 6" in previous[0]
     assert "No real difference" in previous[0] or "is better than" in previous[0]
     runs = len(at.session_state["train_recorded"])
     at.run()
