@@ -283,7 +283,14 @@ def live(setup: Setup) -> None:
             noise = noise_cached(setup, model, frozen, metric)
             previous = _previous(setup, model, frozen, metric)
         train_views.scores(
-            sections("train"), result, baseline, baseline_label, note, noise, previous
+            sections("train"),
+            result,
+            baseline,
+            baseline_label,
+            note,
+            noise,
+            previous,
+            split=prepared(setup).buckets.strategy,
         )
     st.divider()
     if st.session_state.get(VIEW_KEY) not in VIEWS:

@@ -64,6 +64,7 @@ def scores(
     note: str,
     noise: tuple[training.GapNoise, Comparison],
     previous: tuple[str, Comparison] | None = None,
+    split: str = "",
 ) -> None:
     """Train and validation side by side, the fit time, the baseline, and what they mean.
 
@@ -111,11 +112,17 @@ def scores(
     with words:
         st.markdown(text["scores"])
         if lesson.reveal("train_scores", "Ask the room: will validation beat train?"):
-            lesson.takeaway(scores_takeaway(result, *noise))
+            lesson.takeaway(scores_takeaway(result, *noise, split=split))
 
 
-def scores_takeaway(result: training.FitResult, gap: training.GapNoise, versus: Comparison) -> str:
-    """What the train-validation gap and the baseline comparison say, noise included."""
+def scores_takeaway(
+    result: training.FitResult, gap: training.GapNoise, versus: Comparison, *, split: str = ""
+) -> str:
+    """What the train-validation gap and the baseline comparison say, noise included.
+
+    On a time split the validation rows come later than the training rows, so part of a gap
+    can be the future differing from the past rather than memorising; the text says so.
+    """
     label = training.MODELS[result.model].label
     band = f"±{gap.noise:.3f}"
     if gap.within_noise:
@@ -137,6 +144,11 @@ def scores_takeaway(result: training.FitResult, gap: training.GapNoise, versus: 
         fit = (
             f"{label} scores {-gap.gap:.3f} better on validation than on train (noise {band}): "
             "the validation rows happen to be easier"
+        )
+    if split == "time" and not gap.within_noise:
+        fit += (
+            " (on this time split, part of the gap can also be later rows differing from "
+            "earlier ones)"
         )
     interval = f"95% interval of the gap {versus.low:+.3f} to {versus.high:+.3f}"
     if versus.better is None:
