@@ -21,6 +21,7 @@ from lessons.choices import SplitChoice
 from lessons.datasets import BUILTIN_NAMES, Dataset
 from lessons.errors import DataError
 from lessons.features import labelled_frame
+from lessons.uncertainty import Comparison
 
 WORKSPACE_NAME_KEY = "experiments_workspace_name"
 BRING_KEY = "experiments_bring_runs"
@@ -221,7 +222,16 @@ def _train_and_log(dataset: Dataset, seed: int, param_name: str) -> None:
 
 
 def _summary(model: str, params: dict, metrics: dict) -> str:
-    shown = ", ".join(f"{k.removeprefix('validation_')} {v:.3f}" for k, v in metrics.items())
+    shown = ", ".join(
+        f"{k.removeprefix('validation_')} {v:.3f}"
+        + (
+            f" ± {metrics[k + experiments.NOISE_SUFFIX]:.3f}"
+            if k + experiments.NOISE_SUFFIX in metrics
+            else ""
+        )
+        for k, v in metrics.items()
+        if not experiments.is_noise(k)
+    )
     setting = ", ".join(f"{k}={v}" for k, v in params.items())
     return f"{model} ({setting}): {shown}"
 
@@ -353,29 +363,132 @@ def comparison(records: list[store.RunRecord], intro: str) -> None:
                 move.metric,
                 f"{move.after:.4g}",
                 f"{move.delta:+.4g}",
-                delta_color="inverse" if move.lower_is_better else "normal",
+                delta_color="off"
+                if move.within_noise
+                else "inverse"
+                if move.lower_is_better
+                else "normal",
+                help=move.verdict(),
             )
     else:
         st.markdown("The two runs share no metric, so their scores cannot be compared.")
-    takeaway(_comparison_takeaway(a, b, result))
+    paired = _paired(records[a - 1], records[b - 1], result, (f"run #{b}", f"run #{a}"))
+    if paired is not None:
+        st.caption(
+            f"Paired on the same validation rows (both runs refitted, 500 resamples): "
+            f"{paired.text()}"
+        )
+    takeaway(_comparison_takeaway(a, b, result, paired))
 
 
-def _comparison_takeaway(a: int, b: int, result: experiments.RunComparison) -> str:
-    moves = sorted(result.moves, key=lambda m: experiments.headline_rank(m.metric))[:2]
-    moved = ", ".join(
-        f"{escape_md(m.metric)} held at {m.after:.4g}"
-        if not m.delta
-        else f"{escape_md(m.metric)} {'improved' if m.improved else 'got worse'} by "
-        f"{abs(m.delta):.3g}"
-        for m in moves
+def _paired(
+    before: store.RunRecord,
+    after: store.RunRecord,
+    result: experiments.RunComparison,
+    names: tuple[str, str],
+) -> Comparison | None:
+    """Both runs refitted and compared row by row, when this page can reproduce them.
+
+    That needs two quick runs of this page on the active data, seed and split: then they
+    were scored on the very same validation rows.
+    """
+    dataset, seed = active()
+    choice = course.split_choice(dataset.name)
+    same_rows = (
+        all(
+            r.page == "experiments"
+            and r.dataset == dataset.name
+            and r.seed == seed
+            and r.model in experiments.MODEL_PARAM
+            for r in (before, after)
+        )
+        and before.split == after.split
     )
+    if not same_rows or not result.moves:
+        return None
+    headline = min((m.metric for m in result.moves), key=experiments.headline_rank)
+    recipes = tuple((r.model, tuple(sorted(r.params.items()))) for r in (before, after))
+    try:
+        with st.spinner("Refitting both runs to compare them on the same rows…"):
+            if dataset.name in BUILTIN_NAMES:
+                return _builtin_paired(dataset.name, seed, choice, *recipes, headline, names)
+            return _upload_paired(
+                dataset.cache_key, seed, choice, *recipes, headline, names, dataset
+            )
+    except DataError:
+        return None
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _builtin_paired(
+    name: str,
+    seed: int,
+    choice: SplitChoice,
+    before: tuple,
+    after: tuple,
+    metric: str,
+    names: tuple[str, str],
+) -> Comparison:
+    return _paired_fit(data.builtin(name, seed), seed, choice, before, after, metric, names)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _upload_paired(
+    key: tuple,
+    seed: int,
+    choice: SplitChoice,
+    before: tuple,
+    after: tuple,
+    metric: str,
+    names: tuple[str, str],
+    _dataset: Dataset,
+) -> Comparison:
+    return _paired_fit(_dataset, seed, choice, before, after, metric, names)
+
+
+def _paired_fit(
+    dataset: Dataset,
+    seed: int,
+    choice: SplitChoice,
+    before: tuple,
+    after: tuple,
+    metric: str,
+    names: tuple[str, str],
+) -> Comparison:
+    frame = labelled_frame(dataset)
+    labelled = dataset if len(frame) == dataset.n_rows else _with_frame(dataset, frame)
+    buckets = splits.make_buckets(labelled, choice, random_state=seed)
+    return experiments.paired_runs(
+        labelled,
+        buckets,
+        (before[0], dict(before[1])),
+        (after[0], dict(after[1])),
+        metric,
+        names=names,
+        random_state=seed,
+    )
+
+
+def _comparison_takeaway(
+    a: int, b: int, result: experiments.RunComparison, paired: Comparison | None = None
+) -> str:
+    moves = sorted(result.moves, key=lambda m: experiments.headline_rank(m.metric))[:2]
+    moved = ", ".join(f"{escape_md(m.metric)} {m.verdict()}" for m in moves)
+    if paired is not None:
+        verdict = (
+            "no real difference on the same rows"
+            if paired.better is None
+            else f"{paired.better} is better by more than the noise on the same rows"
+        )
+        moved = f"{moved}; paired: {verdict}" if moved else verdict
     if not result.changes:
         return f"runs #{a} and #{b} are the same recipe; any gap ({moved or 'none'}) is noise."
     if result.changed_one_thing:
         change = result.changes[0]
         return (
             f"one thing changed ({escape_md(change.what)}: {escape_md(change.before)} → "
-            f"{escape_md(change.after)}), so it explains the move: {moved or 'no shared metric'}."
+            f"{escape_md(change.after)}), so it explains the move, if the move is more than "
+            f"noise: {moved or 'no shared metric'}."
         )
     return (
         f"{len(result.changes)} things changed between run #{a} and run #{b}, so the move "
@@ -423,12 +536,37 @@ def score_chart(records: list[store.RunRecord], shown: list[int], intro: str) ->
     with text_column:
         st.markdown(intro)
         best_index = values.index(best[-1])
-        leaky_best = not records[numbers[best_index] - 1].honest
+        top = records[numbers[best_index] - 1]
+        leaky_best = not top.honest
         takeaway(
             f"best {code_name(metric)} is {best[-1]:.4g} at run #{numbers[best_index]} of "
             f"{len(numbers)}"
+            + _within_noise_of_best(records, numbers, metric, top)
             + (" — but that run had a leak on, so its score is not honest." if leaky_best else ".")
         )
+
+
+def _within_noise_of_best(
+    records: list[store.RunRecord], numbers: list[int], metric: str, top: store.RunRecord
+) -> str:
+    """Which other runs the best one does not beat by more than the recorded noise."""
+    if experiments.noise_of(top, metric) is None:
+        return " (no noise recorded for it, so the runs just below may be as good)"
+    close, unknown = [], 0
+    for n in numbers:
+        if records[n - 1] is top:
+            continue
+        moves = [m for m in experiments.compare(records[n - 1], top).moves if m.metric == metric]
+        if not moves or moves[0].noise is None:
+            unknown += 1
+        elif moves[0].within_noise:
+            close.append(n)
+    if close:
+        shown = ", ".join(f"#{n}" for n in close[:5]) + ("…" if len(close) > 5 else "")
+        return f"; runs {shown} are within the noise of it: no real difference"
+    if unknown:
+        return f", beyond the noise of every run that recorded it ({unknown} did not)"
+    return ", ahead of every other run by more than the noise"
 
 
 def exports(records: list[store.RunRecord], intro: str) -> None:

@@ -384,8 +384,9 @@ def _side_by_side_takeaway(
             "(1 would mean every error is the same size)."
         )
     return (
-        f"MASE {values['mase']:.2f}: the model's errors are {values['mase']:.0%} of the seasonal "
-        f"naive forecast's; sMAPE {values['smape']:.1%} against MAPE {values['mape']:.1%}."
+        f"MASE {values['mase']:.2f}: the model's mean absolute error is {values['mase']:.0%} of "
+        "the seasonal naive forecast's on the training series; sMAPE "
+        f"{values['smape']:.1%} against MAPE {values['mape']:.1%}."
     )
 
 
@@ -646,7 +647,9 @@ def threshold_lab(ctx: Context) -> None:
         f"At {threshold:.2f} you flag {flagged:,} of {len(y_true):,} rows: "
         f"{point.true_positives:,} caught, {point.false_positives:,} false alarms, "
         f"{point.false_negatives:,} missed, total cost {point.cost:,.0f}. The cheapest "
-        f"threshold is {curves.best_threshold:.2f} (cost {best.cost:,.0f}); ROC AUC "
+        f"threshold on these rows is {curves.best_threshold:.2f} (cost {best.cost:,.0f}), "
+        "but it was picked on the rows that price it, so that cost is optimistic; with "
+        f"calibrated probabilities theory puts it at {costs[0] / sum(costs):.2f}. ROC AUC "
         f"{curves.roc_auc:.3f} and PR AUC {curves.pr_auc:.3f} do not move with the slider."
     )
 
@@ -664,11 +667,15 @@ def _comparison(
     min_relevance: int,
     _held_out: lm.HeldOutPredictions,
 ) -> pd.DataFrame:
-    return lm.compare_models(_held_out, threshold=threshold, k=k, min_relevance=min_relevance)
+    # Keyed on the settings only: the 500-resample bootstrap runs once per setting, not on
+    # every rerun of the page (the threshold lab's slider does not feed it).
+    return lm.compare_models(
+        _held_out, threshold=threshold, k=k, min_relevance=min_relevance, random_state=seed
+    )
 
 
 def models_disagree(ctx: Context) -> None:
-    """Three models under every metric, the winner of each starred."""
+    """Three models under every metric, the winner of each starred when it is not noise."""
     st.markdown(sections("metrics")["disagree"])
     if not needs_predictions(ctx):
         return
@@ -684,7 +691,8 @@ def models_disagree(ctx: Context) -> None:
         top_k if held_out.problem == "ranking" else k,
         min_relevance,
     )
-    table = _comparison(*compared, held_out)
+    with st.spinner("Resampling the validation rows to measure the noise…"):
+        table = _comparison(*compared, held_out)
     models = [m.name for m in held_out.models]
     st.caption(
         " · ".join(f"**{m.name}**: {m.description}" for m in held_out.models)
@@ -697,24 +705,57 @@ def models_disagree(ctx: Context) -> None:
         config=CHART_CONFIG,
         key="metrics_winners",
     )
+    st.table(verdict_table(table).style.hide(axis="index"))
     takeaway(disagreement_summary(table))
 
 
+def verdict_table(table: pd.DataFrame) -> pd.DataFrame:
+    """Per metric: the best model, the runner-up, the interval of their gap, the verdict."""
+    rows = table[table["best"] != ""]
+    return pd.DataFrame(
+        {
+            "Metric": rows["metric"],
+            "Best": rows["best"],
+            "Runner-up": rows["runner_up"],
+            "Best − runner-up (95% CI)": [
+                f"{fmt(low)} to {fmt(high)}"
+                for low, high in zip(rows["low"], rows["high"], strict=True)
+            ],
+            "Verdict": [
+                f"{winner} wins" if winner else "no real difference" for winner in rows["winner"]
+            ],
+        }
+    )
+
+
 def disagreement_summary(table: pd.DataFrame) -> str:
-    """One sentence on which model each metric crowned, computed from the table."""
+    """One sentence on which model each metric crowned, computed from the table.
+
+    A metric whose best and runner-up differ by less than the noise crowns nobody.
+    """
     crowned = table[table["winner"] != ""].groupby("winner", sort=False)["metric"].apply(list)
+    ties = table[(table["winner"] == "") & (table["best"] != "")]["metric"].tolist()
+    tied = (
+        f" Under {', '.join(ties)} the best and the runner-up are within the noise: no real "
+        "difference, so those metrics cannot choose."
+        if ties
+        else ""
+    )
     if crowned.empty:
-        return "Every model scores the same on every metric here: no metric can choose."
+        return (
+            "No metric separates the models by more than the noise of these validation rows: "
+            "no real difference anywhere. More validation rows would narrow the noise."
+        )
     parts = [
         f"{winner} wins {len(metrics)} ({', '.join(metrics)})"
         for winner, metrics in crowned.sort_values(key=lambda s: -s.str.len()).items()
     ]
     if len(crowned) == 1:
         return (
-            f"Every metric agrees here: {parts[0]}. Agreement is the lucky case; "
-            "on rare positives (fraud) or skewed targets the crowns split."
+            f"Every metric that separates the models agrees: {parts[0]}.{tied} Agreement is "
+            "the lucky case; on rare positives (fraud) or skewed targets the crowns split."
         )
-    return f"The metrics disagree: {'; '.join(parts)}. The metric you report picks the model."
+    return f"The metrics disagree: {'; '.join(parts)}.{tied} The metric you report picks the model."
 
 
 def positive_share(ctx: Context) -> float | None:
@@ -732,7 +773,12 @@ def guide(ctx: Context) -> None:
     st.markdown(sections("metrics")["guide"])
     dataset = ctx.dataset
     share = positive_share(ctx)
-    active = lm.guide_row_for(dataset.task, dataset.problem, share)
+    costs = (
+        (ctx.framing.cost_false_positive, ctx.framing.cost_false_negative)
+        if ctx.framing is not None
+        else None
+    )
+    active = lm.guide_row_for(dataset.task, dataset.problem, share, costs)
     chosen = ctx.chosen_metric
     table = pd.DataFrame(
         {

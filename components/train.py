@@ -7,22 +7,35 @@ parameters. The retraining controls and everything they drive run inside one
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from components import course, final_evaluation, lesson, progress, sidebar, train_views
 from components.text import code_name, escape_md
-from components.train_cache import Setup, baseline_cached, fit_cached, prepared
+from components.train_cache import (
+    Setup,
+    baseline_cached,
+    fit_cached,
+    noise_cached,
+    prepared,
+    versus_cached,
+)
+from lessons import experiments, scoring, training
 from lessons import models as model_registry
-from lessons import scoring, training
 from lessons.content import sections
 from lessons.datasets import Dataset
+from lessons.errors import DataError
 from lessons.store import RunRecord
+from lessons.uncertainty import Comparison
 
 MODEL_KEY = "train_model"
 VIEW_KEY = "train_view"
 ROW_CAP_KEY = "train_row_cap"
 URL_READ_KEY = "train_url_read"
 RECORDED_KEY = "train_recorded"
+CURRENT_FIT_KEY = "train_current_fit"
+PREVIOUS_FIT_KEY = "train_previous_fit"
 ROW_CAPS = (1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000)
 
 VIEWS = {
@@ -206,11 +219,45 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
             metrics={
                 f"train_{result.metric}": result.train_score,
                 f"validation_{result.metric}": result.validation_score,
+                **_validation_noise(setup, result),
                 "fit_seconds": round(result.fit_seconds, 4),
             },
             seed=setup.seed,
         )
     )
+
+
+def _previous(
+    setup: Setup, model: str, params: tuple, metric: str
+) -> tuple[str, Comparison] | None:
+    """The fit before this one on the same data and metric, compared on the same rows."""
+    now = (setup.key, metric, model, params)
+    if st.session_state.get(CURRENT_FIT_KEY) != now:
+        st.session_state[PREVIOUS_FIT_KEY] = st.session_state.get(CURRENT_FIT_KEY)
+        st.session_state[CURRENT_FIT_KEY] = now
+    before = st.session_state.get(PREVIOUS_FIT_KEY)
+    if before is None or before[:2] != now[:2]:
+        return None
+    _, _, old_model, old_params = before
+    described = training.MODELS[old_model].label + "".join(
+        f", {name} {value}" for name, value in old_params
+    )
+    try:
+        comparison = versus_cached(setup, metric, (model, params), (old_model, old_params))
+    except DataError:
+        return None
+    return escape_md(described), comparison
+
+
+def _validation_noise(setup: Setup, result: training.FitResult) -> dict[str, float]:
+    """The validation score's noise, recorded with the run so the log can judge moves."""
+    if result.validation_rows is None:
+        return {}
+    half = training.interval(
+        result.metric, setup.dataset.task, result.validation_rows, random_state=setup.seed
+    ).half_width
+    name = f"validation_{result.metric}{experiments.NOISE_SUFFIX}"
+    return {name: round(half, 6)} if math.isfinite(half) else {}
 
 
 @st.fragment
@@ -232,7 +279,19 @@ def live(setup: Setup) -> None:
             return
         _record(setup, model, params, result)
         baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
-        train_views.scores(sections("train"), result, baseline, baseline_label, note)
+        with st.spinner("Resampling the validation rows to measure the noise…"):
+            noise = noise_cached(setup, model, frozen, metric)
+            previous = _previous(setup, model, frozen, metric)
+        train_views.scores(
+            sections("train"),
+            result,
+            baseline,
+            baseline_label,
+            note,
+            noise,
+            previous,
+            split=prepared(setup).buckets.strategy,
+        )
     st.divider()
     if st.session_state.get(VIEW_KEY) not in VIEWS:
         st.session_state[VIEW_KEY] = DEFAULT_VIEW

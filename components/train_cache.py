@@ -13,6 +13,7 @@ import streamlit as st
 from lessons import codegen, training
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.datasets import Dataset
+from lessons.uncertainty import Comparison
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,40 @@ def prepared(setup: Setup) -> training.Prepared:
 @st.cache_data(show_spinner="Fitting the model on the training rows…", max_entries=256)
 def _fit(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
     return training.fit(_prepared(key, _dataset), model, dict(params), metric, random_state=key[1])
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _noise(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
+    result = _fit(key, model, params, metric, _dataset)
+    ready = _prepared(key, _dataset)
+    task = ready.dataset.task
+    gap = training.gap_noise(
+        metric, task, result.train_rows, result.validation_rows, result.gap, random_state=key[1]
+    )
+    baseline = training.baseline_encoded(ready.dataset, ready.train, ready.validation, metric)
+    versus = training.compare_encoded(
+        metric,
+        task,
+        result.validation_rows,
+        baseline,
+        names=(training.MODELS[model].label, "the no-features baseline"),
+        random_state=key[1],
+    )
+    return gap, versus
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _versus(key: tuple, metric: str, now: tuple, before: tuple, _dataset: Dataset):
+    fits = [_fit(key, model, params, metric, _dataset) for model, params in (now, before)]
+    names = ("this fit", "the previous fit")
+    return training.compare_encoded(
+        metric,
+        _prepared(key, _dataset).dataset.task,
+        fits[0].validation_rows,
+        fits[1].validation_rows,
+        names=names,
+        random_state=key[1],
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -100,6 +135,23 @@ def fit_cached(setup: Setup, model: str, params: tuple, metric: str) -> training
     return _fit(setup.key, model, params, metric, setup.dataset)
 
 
+@st.cache_data(show_spinner=False, max_entries=128)
+def _curve_step(
+    kind: str, key: tuple, model: str, params: tuple, metric: str, a: int, b: int, _dataset: Dataset
+) -> Comparison | None:
+    build = _learning if kind == "learning" else _validation
+    curve = build(key, model, params, metric, _dataset)
+    return curve.compare(a, b, random_state=key[1])
+
+
+def curve_step_cached(
+    setup: Setup, kind: str, model: str, params: tuple, metric: str, a: int, b: int
+) -> Comparison | None:
+    """Point ``a`` of the learning or validation curve against point ``b``, paired; cached
+    because the bootstrap would otherwise rerun on every rerun of the view."""
+    return _curve_step(kind, setup.key, model, params, metric, a, b, setup.dataset)
+
+
 def loss_cached(setup: Setup, learning_rate: float) -> training.LossCurve:
     return _loss(setup.key, learning_rate, setup.dataset)
 
@@ -118,6 +170,21 @@ def surface_cached(setup: Setup, features: tuple, model: str, params: tuple) -> 
 
 def code_cached(setup: Setup, model: str, params: tuple, metric: str) -> tuple[str, str, str]:
     return _code(setup.key, model, params, metric, setup.framing, setup.dataset)
+
+
+def noise_cached(
+    setup: Setup, model: str, params: tuple, metric: str
+) -> tuple[training.GapNoise, Comparison]:
+    """The fit's train-validation gap against its noise, and its paired comparison with the
+    no-features baseline on the same validation rows; 500 resamples, so cached."""
+    return _noise(setup.key, model, params, metric, setup.dataset)
+
+
+def versus_cached(
+    setup: Setup, metric: str, now: tuple[str, tuple], before: tuple[str, tuple]
+) -> Comparison:
+    """This fit against the previous one (model, params) on the same validation rows."""
+    return _versus(setup.key, metric, now, before, setup.dataset)
 
 
 def baseline_cached(setup: Setup, metric: str) -> float:

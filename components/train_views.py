@@ -17,6 +17,7 @@ from components.text import code_name
 from components.train_cache import (
     Setup,
     code_cached,
+    curve_step_cached,
     learning_cached,
     loss_cached,
     prepared,
@@ -24,6 +25,7 @@ from components.train_cache import (
     validation_cached,
 )
 from lessons import scoring, training
+from lessons.uncertainty import Comparison
 
 LEARNING_RATE_KEY = "train_learning_rate"
 EPOCH_KEY = "train_epoch"
@@ -54,18 +56,22 @@ class ViewContext:
         return training.MODELS[self.model].label
 
 
-def _better(metric: scoring.Metric, a: float, b: float) -> bool:
-    return a > b if metric.greater_is_better else a < b
-
-
 def scores(
     text: dict[str, str],
     result: training.FitResult,
     baseline: float | None,
     baseline_label: str,
     note: str,
+    noise: tuple[training.GapNoise, Comparison],
+    previous: tuple[str, Comparison] | None = None,
+    split: str = "",
 ) -> None:
-    """Train and validation side by side, the fit time, the baseline, and what they mean."""
+    """Train and validation side by side, the fit time, the baseline, and what they mean.
+
+    ``noise`` is the gap against the noise of the two scores and the paired comparison with
+    the no-features baseline; ``previous`` the last fit's description and this fit's paired
+    comparison with it, when the learner changed something.
+    """
     metric = scoring.metric(result.metric)
     train_col, valid_col, base_col, time_col = st.columns(4)
     train_col.metric(f"Train {metric.name}", f"{result.train_score:.3f}")
@@ -74,6 +80,8 @@ def scores(
         f"{result.validation_score:.3f}",
         delta=f"{result.validation_score - result.train_score:+.3f} vs train",
         delta_color="normal" if metric.greater_is_better else "inverse",
+        help=f"±{noise[0].noise:.3f} is the noise of the gap to train (95%), from resampling "
+        "the rows behind each score.",
     )
     if baseline is not None:
         base_col.metric(
@@ -85,6 +93,9 @@ def scores(
         "Fit time", f"{result.fit_seconds:.2f} s", help="Fitting only, on the training rows."
     )
     st.caption(note)
+    if previous is not None:
+        described, comparison = previous
+        st.caption(f"Against your previous fit ({described}): {comparison.text()}")
     figure, words = st.columns([3, 2])
     with figure:
         st.plotly_chart(
@@ -101,34 +112,59 @@ def scores(
     with words:
         st.markdown(text["scores"])
         if lesson.reveal("train_scores", "Ask the room: will validation beat train?"):
-            lesson.takeaway(_scores_takeaway(result, baseline, metric))
+            lesson.takeaway(scores_takeaway(result, *noise, split=split))
 
 
-def _scores_takeaway(
-    result: training.FitResult, baseline: float | None, metric: scoring.Metric
+def scores_takeaway(
+    result: training.FitResult, gap: training.GapNoise, versus: Comparison, *, split: str = ""
 ) -> str:
-    gap = result.gap
+    """What the train-validation gap and the baseline comparison say, noise included.
+
+    On a time split the validation rows come later than the training rows, so part of a gap
+    can be the future differing from the past rather than memorising; the text says so.
+    """
     label = training.MODELS[result.model].label
-    if gap > 0.1:
+    band = f"±{gap.noise:.3f}"
+    if gap.within_noise:
         fit = (
-            f"{label} scores {gap:.3f} better on rows it learned from than on new rows: "
-            "it is memorising them (overfitting)"
+            f"train and validation differ by {gap.gap:.3f}, inside the noise of the two "
+            f"scores ({band}): {label} shows no sign of memorising"
         )
-    elif gap > 0.03:
-        fit = f"{label} scores {gap:.3f} better on rows it learned from: a little memorising"
-    elif gap < -0.03:
+    elif gap.gap > 0.1:
         fit = (
-            f"{label} scores {-gap:.3f} better on validation than on train: the validation "
-            "rows happen to be easier, or there are few of them"
+            f"{label} scores {gap.gap:.3f} better on rows it learned from than on new rows "
+            f"(noise {band}): it is memorising them (overfitting)"
+        )
+    elif gap.gap > 0:
+        fit = (
+            f"{label} scores {gap.gap:.3f} better on rows it learned from (noise {band}): "
+            "a little memorising"
         )
     else:
-        fit = f"train and validation agree within {abs(gap):.3f}: {label} is not memorising"
-    if baseline is None:
-        return fit + "."
-    if _better(metric, result.validation_score, baseline):
-        margin = abs(result.validation_score - baseline)
-        return f"{fit}, and it beats the baseline by {margin:.3f} on new rows."
-    return f"{fit}, and it does **not** beat the baseline on new rows: no better than ignoring the features."
+        fit = (
+            f"{label} scores {-gap.gap:.3f} better on validation than on train (noise {band}): "
+            "the validation rows happen to be easier"
+        )
+    if split == "time" and not gap.within_noise:
+        fit += (
+            " (on this time split, part of the gap can also be later rows differing from "
+            "earlier ones)"
+        )
+    interval = f"95% interval of the gap {versus.low:+.3f} to {versus.high:+.3f}"
+    if versus.better is None:
+        return (
+            f"{fit}. Against the no-features baseline on the same validation rows there is "
+            f"no real difference ({interval}): it does **not** earn its keep yet."
+        )
+    if versus.better == versus.name_a:
+        return (
+            f"{fit}, and it beats the no-features baseline by {abs(versus.difference):.3f} "
+            f"on the same new rows ({interval})."
+        )
+    return (
+        f"{fit}, and it does **not** beat the no-features baseline on new rows ({interval}): "
+        "worse than ignoring the features."
+    )
 
 
 def render(view: str, context: ViewContext) -> None:
@@ -238,23 +274,47 @@ def _learning_view(context: ViewContext) -> None:
         config=PLOT_CONFIG,
         key="train_learning_chart",
     )
-    lesson.takeaway(_curve_takeaway_learning(curve, metric))
-
-
-def _curve_takeaway_learning(curve: training.Curve, metric: scoring.Metric) -> str:
-    scored = np.isfinite(curve.validation_scores) & np.isfinite(curve.train_scores)
-    if scored.sum() < 2:
-        return "Too few scorable points: the small samples hold a single class."
-    xs = np.array(curve.x)[scored]
-    train, valid = curve.train_scores[scored], curve.validation_scores[scored]
-    sign = 1 if metric.greater_is_better else -1
-    gain = sign * (valid[-1] - valid[-2])
-    gap = sign * (train[-1] - valid[-1])
-    trend = (
-        f"still improving ({gain:+.3f} from {xs[-2]:,} to {xs[-1]:,} rows): more data would help"
-        if gain > 0.005
-        else f"flat from {xs[-2]:,} to {xs[-1]:,} rows ({gain:+.3f}): more rows of the same kind will not help much"
+    scored = np.flatnonzero(np.isfinite(curve.validation_scores) & np.isfinite(curve.train_scores))
+    step = (
+        curve_step_cached(
+            context.setup,
+            "learning",
+            context.model,
+            context.params,
+            context.metric,
+            int(scored[-1]),
+            int(scored[-2]),
+        )
+        if len(scored) >= 2
+        else None
     )
+    lesson.takeaway(_curve_takeaway_learning(curve, metric, step))
+
+
+def _curve_takeaway_learning(
+    curve: training.Curve, metric: scoring.Metric, comparison: Comparison | None
+) -> str:
+    scored = np.flatnonzero(np.isfinite(curve.validation_scores) & np.isfinite(curve.train_scores))
+    if len(scored) < 2:
+        return "Too few scorable points: the small samples hold a single class."
+    before, last = scored[-2], scored[-1]
+    sign = 1 if metric.greater_is_better else -1
+    gain = sign * (curve.validation_scores[last] - curve.validation_scores[before])
+    gap = sign * (curve.train_scores[last] - curve.validation_scores[last])
+    step = f"from {curve.x[before]:,} to {curve.x[last]:,} rows"
+    if comparison is not None and comparison.better == comparison.name_a:
+        trend = (
+            f"still improving ({gain:+.3f} {step}, beyond the noise: 95% interval "
+            f"{comparison.low:+.3f} to {comparison.high:+.3f}): more data would help"
+        )
+    elif comparison is not None:
+        trend = (
+            f"not measurably better {step} ({gain:+.3f}; the 95% interval of the change, "
+            f"{comparison.low:+.3f} to {comparison.high:+.3f}, includes 0 or is negative): "
+            "more rows of the same kind are unlikely to help much"
+        )
+    else:
+        trend = f"{gain:+.3f} {step}"
     return f"Validation {metric.name} is {trend}; the train–validation gap at the largest size is {gap:.3f}."
 
 
@@ -309,14 +369,28 @@ def _validation_takeaway(
         if gap > 0.0005
         else "there train and validation agree"
     )
-    advice = (
-        "that is the current setting"
-        if best_value == current
-        else f"the current setting is {'no limit' if current is None else current}"
-    )
+    if best_value == current or current not in curve.x:
+        advice = "that is the current setting" if best_value == current else ""
+    else:
+        comparison = curve_step_cached(
+            context.setup,
+            "validation",
+            context.model,
+            context.params,
+            context.metric,
+            best,
+            curve.x.index(current),
+        )
+        now = "no limit" if current is None else current
+        advice = (
+            f"the current setting, {now}, is within the noise of it: no real difference"
+            if comparison is None or comparison.better is None
+            else f"it beats the current setting, {now}, by more than the noise (95% interval "
+            f"{comparison.low:+.3f} to {comparison.high:+.3f})"
+        )
     return (
         f"Validation {metric.name} peaks at {scores[best]:.3f} with {curve.x_label.lower()} = "
-        f"{shown} ({advice}); {there}."
+        f"{shown}" + (f" ({advice})" if advice else "") + f"; {there}."
     )
 
 

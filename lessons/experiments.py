@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from sklearn.dummy import DummyClassifier, DummyRegressor
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
@@ -17,6 +18,8 @@ from lessons import exports, models, scoring
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
 from lessons.store import RunRecord, format_value, is_number
+from lessons.training import compare as fit_compare
+from lessons.uncertainty import Comparison
 
 DB_ENV = "ML_SPINE_DB"
 MLFLOW_ENV = "MLFLOW_TRACKING_URI"
@@ -24,6 +27,23 @@ MLFLOW_EXPERIMENT = "ml-spine"
 # --------------------------------------------------------------------------------------------
 # Reading the log: a table, a comparison, exports
 # --------------------------------------------------------------------------------------------
+
+
+NOISE_SUFFIX = "_ci95_half"
+"""A metric ``m`` recorded with its noise also stores ``m + NOISE_SUFFIX``: half the width of
+its 95 % bootstrap interval on the rows it was scored on. Kept inside the run's metrics, so
+the store's schema and older logs are unchanged; a run without it simply has no noise."""
+
+
+def is_noise(name: str) -> bool:
+    """True for the noise entry of a metric, not a metric itself."""
+    return name.endswith(NOISE_SUFFIX)
+
+
+def noise_of(record: RunRecord, metric: str) -> float | None:
+    """The recorded half-width of ``metric``'s 95 % interval in this run, if any."""
+    value = record.metrics.get(metric + NOISE_SUFFIX)
+    return float(value) if is_number(value) else None
 
 
 # Metrics that summarise a run best come first when several were recorded.
@@ -43,7 +63,7 @@ def metric_names(records: Sequence[RunRecord]) -> list[str]:
     counts: dict[str, int] = {}
     for record in records:
         for name, value in record.metrics.items():
-            if is_number(value):
+            if is_number(value) and not is_noise(name):
                 counts[name] = counts.get(name, 0) + 1
     # Held-out scores before training scores: a training score flatters every model.
     return sorted(
@@ -93,20 +113,57 @@ class Change:
 
 @dataclass(frozen=True)
 class MetricMove:
-    """How one metric moved from run A to run B."""
+    """How one metric moved from run A to run B, and whether that is more than noise.
+
+    Attributes
+    ----------
+    metric : str
+    before, after : float
+    lower_is_better : bool
+    noise : float or None
+        Half-width of the 95 % band of the move: the two runs' recorded half-widths combined
+        as independent scores. That is conservative for two runs on the same rows (a paired
+        comparison would be sharper), so a move beyond it is real. None when a run recorded
+        no noise.
+    """
 
     metric: str
     before: float
     after: float
     lower_is_better: bool
+    noise: float | None = None
 
     @property
     def delta(self) -> float:
         return self.after - self.before
 
     @property
+    def within_noise(self) -> bool:
+        """True when the move is no larger than the noise band."""
+        return self.noise is not None and abs(self.delta) <= self.noise
+
+    @property
     def improved(self) -> bool:
-        return self.delta < 0 if self.lower_is_better else self.delta > 0
+        """Better in the metric's direction, and by more than the noise when it is known."""
+        better = self.delta < 0 if self.lower_is_better else self.delta > 0
+        return better and not self.within_noise
+
+    @property
+    def worsened(self) -> bool:
+        """Worse in the metric's direction, and by more than the noise when it is known."""
+        worse = self.delta > 0 if self.lower_is_better else self.delta < 0
+        return worse and not self.within_noise
+
+    def verdict(self) -> str:
+        """``improved by 0.012``, ``within noise (+0.004, noise ±0.015)``, and so on."""
+        if self.noise is None:
+            direction = "improved" if self.improved else "got worse" if self.worsened else "held"
+            size = f" by {abs(self.delta):.3g}" if self.delta else ""
+            return f"{direction}{size} (no noise recorded, so it may be luck)"
+        if self.within_noise:
+            return f"within noise ({self.delta:+.3g}, noise ±{self.noise:.3g})"
+        direction = "improved" if self.improved else "got worse"
+        return f"{direction} by {abs(self.delta):.3g}, beyond the noise (±{self.noise:.3g})"
 
 
 @dataclass(frozen=True)
@@ -145,12 +202,23 @@ def compare(before: RunRecord, after: RunRecord) -> RunComparison:
                 changes.append(Change(f"{group} {key}", format_value(a), format_value(b)))
     moves = tuple(
         MetricMove(
-            name, float(before.metrics[name]), float(after.metrics[name]), lower_is_better(name)
+            name,
+            float(before.metrics[name]),
+            float(after.metrics[name]),
+            lower_is_better(name),
+            _combined_noise(before, after, name),
         )
         for name in sorted(set(before.metrics) & set(after.metrics))
-        if is_number(before.metrics[name]) and is_number(after.metrics[name])
+        if is_number(before.metrics[name]) and is_number(after.metrics[name]) and not is_noise(name)
     )
     return RunComparison(tuple(changes), moves)
+
+
+def _combined_noise(before: RunRecord, after: RunRecord, metric: str) -> float | None:
+    halves = [noise_of(record, metric) for record in (before, after)]
+    if None in halves:
+        return None
+    return float(math.hypot(*halves))
 
 
 def to_csv(records: Sequence[RunRecord]) -> str:
@@ -198,17 +266,29 @@ def to_markdown(records: Sequence[RunRecord], *, title: str = "ML Spine lab note
             f"- When: {record.created_at} · page `{record.page}` · seed {record.seed}",
             f"- Parameters: {format_value(record.params)}",
             f"- Leaks: {format_value({k: v for k, v in record.leaks.items() if v})}",
-            f"- Metrics: {format_value(record.metrics)}",
+            f"- Metrics: {_metrics_with_noise(record)}",
         ]
         if number > 1:
             comparison = compare(records[number - 2], record)
             changed = "; ".join(f"{c.what} {c.before} → {c.after}" for c in comparison.changes)
             lines.append(f"- Changed since run {number - 1}: {changed or 'nothing'}")
-            moved = "; ".join(f"{m.metric} {m.delta:+.4g}" for m in comparison.moves)
+            moved = "; ".join(f"{m.metric} {m.verdict()}" for m in comparison.moves)
             if moved:
                 lines.append(f"- Moved: {moved}")
         lines += [f"- Note: {record.note or '(none yet)'}", ""]
     return "\n".join(lines)
+
+
+def _metrics_with_noise(record: RunRecord) -> str:
+    shown = []
+    for name, value in record.metrics.items():
+        if is_noise(name):
+            continue
+        half = noise_of(record, name)
+        shown.append(
+            f"{name}: {format_value(value)}" + (f" ± {half:.3g}" if half is not None else "")
+        )
+    return ", ".join(shown) or "none"
 
 
 def best_so_far(values: Sequence[float | None], *, lower_is_better: bool = False) -> list[float]:
@@ -307,8 +387,31 @@ def score(task: str, y_true, estimator, X, positive: object = None) -> dict[str,
     return values
 
 
+def _fit_run(dataset, buckets, model: str, params: dict, random_state: int):
+    """The fitted run pipeline, its validation rows (labelled ones only) and their entities."""
+    frame = dataset.frame
+    known = frame[dataset.target].notna().to_numpy()
+    train = np.asarray(buckets.train)[known[buckets.train]]
+    validation = np.asarray(buckets.validation)[known[buckets.validation]]
+    if len(train) < 20 or len(validation) < 5:
+        raise DataError("The split leaves too few labelled rows to train and validate a model.")
+    y = frame[dataset.target]
+    if dataset.task in ("binary", "multiclass") and y.iloc[train].nunique() < 2:
+        raise DataError("The training rows hold a single class; try another split or seed.")
+    pipeline = run_pipeline(model, dataset.task, params, random_state)
+    X = dataset.X
+    with threadpool_limits(limits=1):
+        pipeline.fit(X.iloc[train], y.iloc[train])
+    return (
+        pipeline,
+        X.iloc[validation],
+        y.iloc[validation],
+        fit_compare.row_groups(dataset, validation),
+    )
+
+
 def quick_run(dataset, buckets, model: str, params: dict, *, random_state: int = 0) -> dict:
-    """Fit one honest run on the training bucket and score it on validation.
+    """Fit one honest run on the training bucket and score it on validation, with its noise.
 
     Parameters
     ----------
@@ -323,24 +426,61 @@ def quick_run(dataset, buckets, model: str, params: dict, *, random_state: int =
     Returns
     -------
     dict
-        Metric name (``validation_<metric>``) to value.
+        Metric name (``validation_<metric>``) to value, and for each one the half-width of
+        its 95 % bootstrap interval on the validation rows (``... + NOISE_SUFFIX``).
     """
-    import numpy as np
-
-    frame = dataset.frame
-    known = frame[dataset.target].notna().to_numpy()
-    train = np.asarray(buckets.train)[known[buckets.train]]
-    validation = np.asarray(buckets.validation)[known[buckets.validation]]
-    if len(train) < 20 or len(validation) < 5:
-        raise DataError("The split leaves too few labelled rows to train and validate a model.")
-    y = frame[dataset.target]
-    if dataset.task in ("binary", "multiclass") and y.iloc[train].nunique() < 2:
-        raise DataError("The training rows hold a single class; try another split or seed.")
-    pipeline = run_pipeline(model, dataset.task, params, random_state)
-    X = dataset.X
+    pipeline, valid_X, valid_y, groups = _fit_run(dataset, buckets, model, params, random_state)
+    task, positive = dataset.task, dataset.positive_class
     with threadpool_limits(limits=1):
-        pipeline.fit(X.iloc[train], y.iloc[train])
-        measured = score(
-            dataset.task, y.iloc[validation], pipeline, X.iloc[validation], dataset.positive_class
-        )
-    return {f"validation_{name}": round(value, 4) for name, value in measured.items()}
+        measured = score(task, valid_y, pipeline, valid_X, positive)
+        recorded = {f"validation_{name}": round(value, 4) for name, value in measured.items()}
+        for name in measured:
+            answers = fit_compare.encode(pipeline, valid_X, valid_y, name, task, positive, groups)
+            half = fit_compare.interval(name, task, answers, random_state=random_state)
+            if math.isfinite(half.half_width):
+                recorded[f"validation_{name}{NOISE_SUFFIX}"] = round(half.half_width, 4)
+    return recorded
+
+
+def paired_runs(
+    dataset,
+    buckets,
+    before: tuple[str, dict],
+    after: tuple[str, dict],
+    metric: str,
+    *,
+    names: tuple[str, str] = ("the later run", "the earlier run"),
+    random_state: int = 0,
+) -> Comparison:
+    """Refit two quick runs and compare them on the same validation rows (paired bootstrap).
+
+    Sharper than the recorded noise of each run: both runs are scored on the very same rows,
+    so the luck of which rows landed in validation cancels out of their difference. Whole
+    entities are resampled when the data has an entity column.
+
+    Parameters
+    ----------
+    before, after : (model, params)
+        The two runs' recipes, as ``quick_run`` takes them.
+    metric : str
+        A run metric, with or without its ``validation_`` prefix.
+    names : (str, str)
+        How the comparison names ``after`` and ``before``, in that order.
+    """
+    key = metric.removeprefix("validation_")
+    answers = []
+    for model, params in (after, before):
+        pipeline, valid_X, valid_y, groups = _fit_run(dataset, buckets, model, params, random_state)
+        with threadpool_limits(limits=1):
+            answers.append(
+                fit_compare.encode(
+                    pipeline, valid_X, valid_y, key, dataset.task, dataset.positive_class, groups
+                )
+            )
+    return fit_compare.compare_encoded(
+        key,
+        dataset.task,
+        *answers,
+        names=names,
+        random_state=random_state,
+    )

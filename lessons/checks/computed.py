@@ -220,29 +220,50 @@ def _tree_or_default(dataset: Dataset, seed: int) -> Computed:
     simple = training.fit(prepared, default, {}, metric, random_state=seed)
     if not all(math.isfinite(r.validation_score) for r in (tree, simple)):
         raise DataError("a validation score is undefined on these rows")
-    higher = scoring.metric(metric).greater_is_better
-    tree_wins = (tree.validation_score > simple.validation_score) == higher
+    label = training.MODELS[default].label.lower()
+    comparison = training.compare_encoded(
+        metric,
+        dataset.task,
+        tree.validation_rows,
+        simple.validation_rows,
+        names=("the tree", f"the {label}"),
+        random_state=seed,
+    )
+    correct = {None: "no_difference", "the tree": "tree"}.get(comparison.better, "default")
+    gap = f"{comparison.low:+.3f} to {comparison.high:+.3f}"
+    verdict = (
+        f"On validation the two differ by {gap} (95% interval of tree minus {label}, from a "
+        "paired bootstrap of the validation rows), which includes 0: no real difference, so "
+        "prefer the simpler, more stable model and do not read a winner into the third decimal."
+        if comparison.better is None
+        else f"Ship on the validation score, the rows neither model has seen: "
+        f"{comparison.better} is better there, and the 95% interval of the gap ({gap}, tree "
+        f"minus {label}, from a paired bootstrap of the validation rows) excludes 0."
+    )
     return Computed(
         {
             "data": dataset.title,
             "metric": scoring.metric(metric).name,
-            "default": training.MODELS[default].label.lower(),
+            "default": label,
             "tree_train": _score(tree.train_score),
             "tree_validation": _score(tree.validation_score),
             "tree_gap": f"{tree.gap:.3f}",
             "default_train": _score(simple.train_score),
             "default_validation": _score(simple.validation_score),
             "default_gap": f"{simple.gap:.3f}",
-            "winner": "the tree" if tree_wins else training.MODELS[default].label.lower(),
+            "verdict": verdict,
             "n_train": f"{tree.n_train:,}",
+            "n_validation": f"{tree.n_validation:,}",
         },
-        "tree" if tree_wins else "default",
+        correct,
     )
 
 
 tree_or_default = _with_stand_in(_tree_or_default)
 tree_or_default.__doc__ = """Train: a tree with no depth limit against the default model,
-fitted with ``training.fit`` on the same rows; the one to ship scores higher on validation."""
+fitted with ``training.fit`` on the same rows; the one to ship is better on validation by more
+than the noise (``training.compare_encoded``, a paired bootstrap), else there is no real
+difference."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -253,35 +274,63 @@ fitted with ``training.fit`` on the same rows; the one to ship scores higher on 
 def _metric_winner(dataset: Dataset, seed: int) -> Computed:
     buckets = splits.make_buckets(dataset, None, random_state=seed)
     held = lesson_metrics.fit_held_out(dataset, buckets, random_state=seed)
-    table = lesson_metrics.compare_models(held)
-    crowned = table[table["winner"] != ""]
-    if len(crowned) < 2:
-        raise DataError("the three models tie under almost every metric")
-    first = crowned.iloc[0]
-    differs = crowned[crowned["winner"] != first["winner"]]
-    second = differs.iloc[0] if len(differs) else crowned.iloc[1]
+    table = lesson_metrics.compare_models(held, random_state=seed)
+    scored = table[table["best"] != ""]
+    crowned = scored[scored["winner"] != ""]
+    if len(scored) < 2:
+        raise DataError("fewer than two metrics are defined on these rows")
+    first = (crowned if len(crowned) else scored).iloc[0]
+    rest = scored[scored["metric"] != first["metric"]]
+    # Ask about a metric whose best model differs from the first one's, crowned if possible.
+    differs = rest[rest["best"] != first["best"]]
+    pool = differs if len(differs) else rest
+    pool = pool.assign(crowned=pool["winner"] != "").sort_values(
+        "crowned", ascending=False, kind="stable"
+    )
+    second = pool.iloc[0]
+    first_result = (
+        f"{first['winner']} wins by more than the noise"
+        if first["winner"]
+        else f"{first['best']} scores best, but within the noise of {first['runner_up']}"
+    )
     names = [m.name for m in held.models]
+    # Three significant digits, so an interval ending a hair from zero does not print as 0.
+    gap = f"{float(second['low']):+.3g} to {float(second['high']):+.3g}"
+    if second["winner"]:
+        verdict = (
+            f"{second['winner']} beats the runner-up, {second['runner_up']}, by more than the "
+            f"noise (95% interval of the gap {gap}), so it wins."
+        )
+    else:
+        verdict = (
+            f"The best, {second['best']}, and the runner-up, {second['runner_up']}, differ by "
+            f"{gap} (95% interval of the gap), which includes 0: no real difference, whatever "
+            "the third decimal says."
+        )
     values = {f"model{i}": name for i, name in enumerate(names)}
     values |= {
         "data": dataset.title,
         "first_metric": str(first["metric"]),
-        "first_winner": str(first["winner"]),
+        "first_result": first_result,
         "second_metric": str(second["metric"]),
-        "second_winner": str(second["winner"]),
         "second_scores": ", ".join(f"{n} {_score(float(second[n]))}" for n in names),
-        "n_metrics": str(len(crowned)),
+        "second_verdict": verdict,
+        "n_metrics": str(len(scored)),
+        "n_crowned": str(len(crowned)),
         "n_winners": str(crowned["winner"].nunique()),
     }
+    correct = f"model{names.index(str(second['winner']))}" if second["winner"] else "no_difference"
     return Computed(
         values,
-        f"model{names.index(str(second['winner']))}",
-        shown=tuple(f"model{i}" for i in range(len(names))),
+        correct,
+        shown=(*(f"model{i}" for i in range(len(names))), "no_difference"),
     )
 
 
 metric_winner = _with_stand_in(_metric_winner)
 metric_winner.__doc__ = """Metrics: which model wins under a metric that disagrees with the
-first one, from ``metrics.compare_models`` on the default split."""
+first one, or none when the best two are within the noise, from ``metrics.compare_models``
+(a paired bootstrap per metric) on the default split."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,6 +370,10 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
     assert one.changed_one_thing and not two.changed_one_thing
     headline = min(experiments.metric_names(records), key=experiments.headline_rank)
     move = next(m for m in one.moves if m.metric == headline)
+    paired = experiments.paired_runs(
+        dataset, buckets, runs[0], runs[1], headline, random_state=seed
+    )
+    correct = {None: "no_difference", "the later run": "one_helped"}.get(paired.better, "one_hurt")
     return Computed(
         {
             "data": dataset.title,
@@ -331,14 +384,23 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
             "changes_2": ", ".join(f"{c.what} {c.before} → {c.after}" for c in one.changes),
             "changes_3": ", ".join(c.what for c in two.changes),
             "delta": _signed(move.delta),
+            "interval": f"{paired.low:+.3f} to {paired.high:+.3f}",
+            "verdict": (
+                "it is within the noise: no real difference"
+                if paired.better is None
+                else "it is better by more than the noise"
+                if paired.better == "the later run"
+                else "it is worse by more than the noise"
+            ),
         },
-        "one_helped" if move.improved else "one_hurt",
+        correct,
     )
 
 
 one_change = _with_stand_in(_one_change)
 one_change.__doc__ = """Experiments: three runs through ``experiments.quick_run``; the pair
-``experiments.compare`` finds one change in, and whether that change helped."""
+``experiments.compare`` finds one change in, and whether that change helped, hurt, or moved
+the score by less than the noise (``experiments.paired_runs``, a paired bootstrap)."""
 
 
 # --------------------------------------------------------------------------------------------

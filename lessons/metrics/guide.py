@@ -21,8 +21,18 @@ GUIDE: tuple[GuideRow, ...] = (
     GuideRow(
         "balanced",
         "Classification, classes roughly balanced, errors cost alike",
-        ("accuracy", "f1"),
-        "Accuracy reads plainly when no class dominates; F1 when one kind of error matters more.",
+        ("accuracy", "roc_auc"),
+        "With equal costs, accuracy is one minus the cost per row, so it reads plainly; ROC AUC "
+        "checks the ranking before any threshold is picked.",
+    ),
+    GuideRow(
+        "costed",
+        "Classification, a miss and a false alarm have known, different costs",
+        ("precision", "recall", "log_loss"),
+        "Score the expected cost per row at the cost-optimal threshold (the threshold section); "
+        "precision and recall there are diagnostics. F1 weighs both errors the same, and F-beta "
+        "only tilts it: neither knows your prices. The threshold from the costs needs calibrated "
+        "probabilities, which log loss checks.",
     ),
     GuideRow(
         "imbalanced",
@@ -45,20 +55,24 @@ GUIDE: tuple[GuideRow, ...] = (
     GuideRow(
         "regression",
         "A number, every unit of error costs the same",
-        ("mae", "r2"),
-        "MAE is in the target's units and shrugs off a few wild rows; R² compares with the mean.",
+        ("mae",),
+        "MAE charges every unit of error alike and shrugs off a few wild rows; the forecast "
+        "that minimises it is the median, not the mean.",
     ),
     GuideRow(
         "regression_tails",
         "A number, big misses are disproportionately bad",
-        ("rmse",),
-        "Squaring makes one large error outweigh many small ones, which is the point here.",
+        ("rmse", "r2"),
+        "Squaring makes one large error outweigh many small ones; R² is the same squared error "
+        "as a share of what predicting the mean would leave.",
     ),
     GuideRow(
         "forecasting",
         "Forecasting a time series",
-        ("mase", "smape", "pinball"),
-        "MASE compares with the seasonal naive forecast; pinball loss scores the quantile you plan to.",
+        ("mase", "mae", "pinball"),
+        "MASE is MAE over the seasonal naive forecast's error, so it compares across series "
+        "(below 1 beats that yardstick); pinball loss scores the quantile you plan stock to. "
+        "MAPE favours forecasting low and explodes near zero.",
     ),
     GuideRow(
         "ranking",
@@ -71,13 +85,24 @@ GUIDE: tuple[GuideRow, ...] = (
 IMBALANCED_BELOW = 0.2
 
 
-def guide_row_for(task: str, problem: str, positive_share: float | None = None) -> str:
-    """The guide row that fits a dataset, from its task, problem and positive share."""
+def guide_row_for(
+    task: str,
+    problem: str,
+    positive_share: float | None = None,
+    costs: tuple[float, float] | None = None,
+) -> str:
+    """The guide row that fits a dataset, from its task, problem, positive share and costs.
+
+    ``costs`` are lesson 1's (false alarm, miss): unequal ones pick the costed row for a
+    yes/no target, rare positives or not, since known prices beat any proxy metric.
+    """
     if problem in ("ranking", "forecasting"):
         return problem
     if task == "multiclass":
         return "multiclass"
     if task == "binary":
+        if costs is not None and costs[0] != costs[1]:
+            return "costed"
         if (
             positive_share is not None
             and min(positive_share, 1 - positive_share) < IMBALANCED_BELOW

@@ -21,8 +21,10 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
+from lessons.metrics import noise
 from lessons.metrics.held_out import HeldOutPredictions, score_held_out
 from lessons.scoring import score_ranking, smape
+from lessons.uncertainty import Comparison, paired_bootstrap
 
 # --- Experiments on seeded synthetic data -----------------------------------------------
 
@@ -216,15 +218,26 @@ def ranking_blend_sweep(
 
 
 def compare_models(
-    held_out: HeldOutPredictions, *, threshold: float = 0.5, k: int = 100, min_relevance: float = 1
+    held_out: HeldOutPredictions,
+    *,
+    threshold: float = 0.5,
+    k: int = 100,
+    min_relevance: float = 1,
+    random_state: int = 0,
 ) -> pd.DataFrame:
-    """Every model under every metric, and the winner of each metric.
+    """Every model under every metric, and the winner of each when it is more than noise.
+
+    The best model of each metric is compared with the runner-up on the same validation
+    rows (a paired bootstrap, ``lessons.uncertainty.paired_bootstrap``; whole entities when
+    the data has an entity column, whole queries for ranking). It is crowned only when the interval of the difference excludes zero.
 
     Returns
     -------
     pandas.DataFrame
-        One row per metric: ``metric`` (label), ``key``, ``greater_is_better``, one column per
-        model, and ``winner`` (the best model's name, empty when the metric is undefined).
+        One row per metric: ``metric`` (label), ``key``, ``greater_is_better``, one column
+        per model, ``best`` and ``runner_up`` (names, empty when undefined or all equal), ``low`` and
+        ``high`` (the 95 % interval of best minus runner-up), and ``winner``: ``best`` when
+        the difference is real, else empty.
     """
     table: dict[str, dict[str, object]] = {}
     for model in held_out.models:
@@ -238,12 +251,102 @@ def compare_models(
             row[model.name] = s.value
     frame = pd.DataFrame(list(table.values()))
     names = [m.name for m in held_out.models]
-    frame["winner"] = [_winner(row, names) for _, row in frame.iterrows()]
+    verdicts = _verdicts(held_out, frame, names, threshold, k, min_relevance, random_state)
+    frame["best"] = [v[0] for v in verdicts]
+    frame["runner_up"] = [v[1] for v in verdicts]
+    frame["low"] = [v[2].low if v[2] else np.nan for v in verdicts]
+    frame["high"] = [v[2].high if v[2] else np.nan for v in verdicts]
+    frame["winner"] = [v[2].better or "" if v[2] else "" for v in verdicts]
     return frame
 
 
-def _winner(row: pd.Series, names: list[str]) -> str:
-    values = pd.to_numeric(row[names], errors="coerce")
-    if values.isna().all() or values.nunique() == 1:
-        return ""
-    return str(values.idxmax() if row["greater_is_better"] else values.idxmin())
+def _top_two(row: pd.Series, names: list[str]) -> tuple[str, str] | None:
+    values = pd.to_numeric(row[names], errors="coerce").dropna()
+    if len(values) < 2 or values.nunique() == 1:
+        return None  # undefined, or every model scores exactly the same
+    ordered = values.sort_values(ascending=not row["greater_is_better"])
+    return str(ordered.index[0]), str(ordered.index[1])
+
+
+def _verdicts(
+    held_out: HeldOutPredictions,
+    frame: pd.DataFrame,
+    names: list[str],
+    threshold: float,
+    k: int,
+    min_relevance: float,
+    random_state: int,
+) -> list[tuple[str, str, Comparison | None]]:
+    """Per metric row: the best model, the runner-up and their paired comparison."""
+    if held_out.problem == "ranking" and held_out.groups is not None:
+        return [
+            _verdict(held_out, row, names, threshold, k, min_relevance, random_state)
+            for _, row in frame.iterrows()
+        ]
+    predictions = {m.name: m.prediction for m in held_out.models}
+    scale = (
+        noise.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
+        if (frame["key"] == "mase").any()
+        else None
+    )
+    pairs, tops = {}, {}
+    for index, row in frame.iterrows():
+        top = _top_two(row, names)
+        tops[index] = top
+        score = noise.score_function(
+            str(row["key"]), held_out.task, threshold=threshold, k=k, mase_scale=scale
+        )
+        if top is not None and score is not None:
+            pairs[index] = (
+                score,
+                predictions[top[0]],
+                predictions[top[1]],
+                bool(row["greater_is_better"]),
+                top,
+            )
+    # A customer's rows move together: resampling them one by one would count one
+    # customer's months as independent witnesses and make the interval too narrow.
+    entities = held_out.groups if held_out.problem != "forecasting" else None
+    compared = noise.paired_bootstraps(
+        pairs, held_out.y_true, groups=entities, random_state=random_state
+    )
+    return [
+        ("", "", None) if tops[index] is None else (*tops[index], compared.get(index))
+        for index in frame.index
+    ]
+
+
+def _verdict(
+    held_out: HeldOutPredictions,
+    row: pd.Series,
+    names: list[str],
+    threshold: float,
+    k: int,
+    min_relevance: float,
+    random_state: int,
+) -> tuple[str, str, Comparison | None]:
+    """A ranking metric: best, runner-up and their comparison, resampling whole queries."""
+    top = _top_two(row, names)
+    if top is None:
+        return "", "", None
+    predictions = {m.name: m.prediction for m in held_out.models}
+    per_query = [
+        noise.per_query(
+            str(row["key"]),
+            held_out.y_true,
+            predictions[name],
+            held_out.groups,
+            k=k,
+            min_relevance=min_relevance,
+        )
+        for name in top
+    ]
+    comparison = paired_bootstrap(
+        noise.mean_of_values,
+        np.zeros(len(per_query[0])),
+        *per_query,
+        greater_is_better=bool(row["greater_is_better"]),
+        names=top,
+        random_state=random_state,
+    )
+    return *top, comparison

@@ -191,14 +191,40 @@ def train_numbers(random_state: int = SEED) -> dict[str, str]:
         "train_n_valid": f"{len(prepared.validation):,}",
         "train_baseline": score(training.baseline(prepared, TRAIN_METRIC)),
     }
+    fits = {}
     for name, params in TRAIN_SETTINGS.items():
         fitted = training.fit(prepared, TRAIN_MODEL, params, TRAIN_METRIC, random_state)
+        fits[name] = fitted
         numbers |= {
             f"train_{name}_train": score(fitted.train_score),
             f"train_{name}_valid": score(fitted.validation_score),
             f"train_{name}_gap": score(fitted.gap),
         }
+    task = prepared.dataset.task
+    default = fits["default"].validation_rows
+    numbers["train_default_noise"] = (
+        f"±{training.interval(TRAIN_METRIC, task, default, random_state=random_state).half_width:.3f}"
+    )
+    for name in ("unlimited", "shallow"):
+        versus = training.compare_encoded(
+            TRAIN_METRIC,
+            task,
+            fits[name].validation_rows,
+            default,
+            names=(name, "default"),
+            random_state=random_state,
+        )
+        numbers[f"train_{name}_verdict"] = _verdict(versus)
     return numbers
+
+
+def _verdict(comparison) -> str:
+    """``worse than ... by more than the noise (95% interval ...)`` or ``within the noise``."""
+    band = f"95% interval of the difference {comparison.low:+.3f} to {comparison.high:+.3f}"
+    if comparison.better is None:
+        return f"within the noise: no real difference ({band})"
+    side = "better" if comparison.better == comparison.name_a else "worse"
+    return f"{side} by more than the noise ({band})"
 
 
 def metrics_numbers(random_state: int = SEED) -> dict[str, str]:
@@ -262,13 +288,30 @@ def experiment_runs(random_state: int = SEED) -> dict[str, dict[str, float]]:
 
 
 def experiments_numbers(random_state: int = SEED) -> dict[str, str]:
-    """Lesson 6: four runs on churn, one change at a time."""
+    """Lesson 6: four runs on churn, one change at a time, each change judged paired."""
     numbers = {}
     for name, run in experiment_runs(random_state).items():
         numbers |= {
             f"exp_{name}_auc": score(run["validation_roc_auc"]),
             f"exp_{name}_accuracy": score(run["validation_accuracy"]),
         }
+    dataset = datasets.load(EXPERIMENTS_DATASET, random_state)
+    frame = labelled_frame(dataset)
+    if len(frame) != dataset.n_rows:
+        dataset = replace(dataset, frame=frame.reset_index(drop=True))
+    buckets = splits.make_buckets(dataset, SplitChoice(), random_state=random_state)
+    recipes = {name: (model, params) for name, model, params in EXPERIMENTS_RUNS}
+    for name in ("deeper", "linear"):
+        versus = experiments.paired_runs(
+            dataset,
+            buckets,
+            recipes["forest"],
+            recipes[name],
+            "roc_auc",
+            names=(name, "forest"),
+            random_state=random_state,
+        )
+        numbers[f"exp_{name}_verdict"] = _verdict(versus)
     return numbers
 
 

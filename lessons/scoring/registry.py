@@ -277,7 +277,8 @@ REGISTRY: dict[str, Metric] = {
             "forecasting",
             False,
             mase,
-            "Compares with the seasonal naive forecast; below 1 beats it, any scale.",
+            "MAE over the seasonal naive forecast's error on the training series; below 1 "
+            "beats that yardstick, on any scale.",
             needs="history",
         ),
         Metric(

@@ -12,6 +12,14 @@ boundary). The model registry lives in ``lessons.models`` and is re-exported her
 """
 
 from lessons.models import MODELS, check_params, estimator_kind, make_estimator, model_pipeline
+from lessons.training.compare import (
+    Encoded,
+    GapNoise,
+    baseline_encoded,
+    compare_encoded,
+    gap_noise,
+    interval,
+)
 from lessons.training.curves import (
     LEARNING_RATES,
     Curve,
@@ -44,17 +52,23 @@ __all__ = [
     "MODELS",
     "TRAIN_SCORE_MAX_ROWS",
     "Curve",
+    "Encoded",
     "FitResult",
+    "GapNoise",
     "LossCurve",
     "Prepared",
     "Surface",
     "baseline",
+    "baseline_encoded",
     "boundary_features",
     "cap_rows",
     "check_params",
+    "compare_encoded",
     "decision_surface",
     "estimator_kind",
     "fit",
+    "gap_noise",
+    "interval",
     "learning_curve",
     "make_estimator",
     "metric_options",

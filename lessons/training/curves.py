@@ -12,7 +12,9 @@ from lessons import scoring
 from lessons.errors import DataError
 from lessons.features import TablePreprocessor
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
+from lessons.training.compare import Encoded, compare_encoded, encode, row_groups
 from lessons.training.fitting import CURVE_MAX_ROWS, Prepared, _sample, single_threaded
+from lessons.uncertainty import Comparison
 
 # ---------------------------------------------------------------------------------------------
 # Fitting is minimising a loss: SGD epoch by epoch
@@ -154,6 +156,11 @@ class Curve:
     metric : str
     n_rows : int
         How many training rows the largest point used (the curves use a sample to stay fast).
+    answers : tuple of Encoded or None
+        What the metric read on the validation rows at each point (the same rows at every
+        point), so two points can be compared by a paired bootstrap.
+    task : str
+        The dataset's task, for the score function of those answers.
     """
 
     x: tuple
@@ -162,6 +169,21 @@ class Curve:
     validation_scores: np.ndarray
     metric: str
     n_rows: int
+    answers: tuple[Encoded | None, ...] = ()
+    task: str = ""
+
+    def compare(self, a: int, b: int, *, random_state: int = 0) -> Comparison | None:
+        """Point ``a`` against point ``b`` on the same validation rows; None if unscored."""
+        if self.answers[a] is None or self.answers[b] is None:
+            return None
+        return compare_encoded(
+            self.metric,
+            self.task,
+            self.answers[a],
+            self.answers[b],
+            names=(str(self.x[a]), str(self.x[b])),
+            random_state=random_state,
+        )
 
 
 def _score_pair(
@@ -172,23 +194,36 @@ def _score_pair(
     train: np.ndarray,
     validation: np.ndarray,
     random_state: int,
-) -> tuple[float, float]:
-    """Fit on ``train``, score on both; ``nan`` where a sample cannot be fitted or scored."""
+) -> tuple[float, float, Encoded | None]:
+    """Fit on ``train``, score on both; ``nan`` where a sample cannot be fitted or scored.
+
+    The third value is what the metric read on the validation rows (None when unscored).
+    """
     dataset = prepared.dataset
     X, y = dataset.X, dataset.y
     if estimator_kind(dataset) == "classification" and y.iloc[train].nunique() < 2:
-        return np.nan, np.nan
+        return np.nan, np.nan, None
     pipeline = model_pipeline(model, estimator_kind(dataset), params, random_state)
     scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
     try:
         with single_threaded():
             pipeline.fit(X.iloc[train], y.iloc[train])
+            valid_X, valid_y = X.iloc[validation], y.iloc[validation]
             return (
                 float(scorer(pipeline, X.iloc[train], y.iloc[train])),
-                float(scorer(pipeline, X.iloc[validation], y.iloc[validation])),
+                float(scorer(pipeline, valid_X, valid_y)),
+                encode(
+                    pipeline,
+                    valid_X,
+                    valid_y,
+                    metric,
+                    dataset.task,
+                    dataset.positive_class,
+                    row_groups(dataset, validation),
+                ),
             )
     except ValueError:
-        return np.nan, np.nan
+        return np.nan, np.nan, None
 
 
 def learning_curve(
@@ -218,8 +253,17 @@ def learning_curve(
         _score_pair(prepared, model, params, metric, np.sort(pool[:s]), validation, random_state)
         for s in sizes
     ]
-    train_scores, valid_scores = (np.array(v, dtype=float) for v in zip(*scores, strict=True))
-    return Curve(tuple(sizes), "training rows", train_scores, valid_scores, metric, len(pool))
+    train_scores, valid_scores = (np.array([p[i] for p in scores], dtype=float) for i in (0, 1))
+    return Curve(
+        tuple(sizes),
+        "training rows",
+        train_scores,
+        valid_scores,
+        metric,
+        len(pool),
+        tuple(p[2] for p in scores),
+        prepared.dataset.task,
+    )
 
 
 def validation_curve(
@@ -261,7 +305,7 @@ def validation_curve(
         )
         for value in values
     ]
-    train_scores, valid_scores = (np.array(v, dtype=float) for v in zip(*scores, strict=True))
+    train_scores, valid_scores = (np.array([p[i] for p in scores], dtype=float) for i in (0, 1))
     return Curve(
         tuple(values),
         spec.param(spec.curve_param).label,
@@ -269,4 +313,6 @@ def validation_curve(
         valid_scores,
         metric,
         len(train),
+        tuple(p[2] for p in scores),
+        prepared.dataset.task,
     )

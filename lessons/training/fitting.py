@@ -18,6 +18,7 @@ from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
 from lessons.splits import Buckets, make_buckets
+from lessons.training.compare import Encoded, encode, row_groups
 
 DEFAULT_ROW_CAP = 50_000
 TRAIN_SCORE_MAX_ROWS = 2_000
@@ -158,6 +159,9 @@ class FitResult:
     validation_true, validation_pred : numpy.ndarray
         Targets and predictions of (up to ``CURVE_MAX_ROWS``) validation rows, for the
         regression plots; empty for classification.
+    validation_rows, train_rows : Encoded or None
+        What the metric read on every validation row and on the train-score rows, for
+        paired comparisons and intervals (``lessons.training.compare``).
     """
 
     model: str
@@ -170,6 +174,8 @@ class FitResult:
     n_validation: int
     validation_true: np.ndarray
     validation_pred: np.ndarray
+    validation_rows: Encoded | None = None
+    train_rows: Encoded | None = None
 
     @property
     def gap(self) -> float:
@@ -241,6 +247,18 @@ def fit(
             else validation[:0]
         )
         shown_pred = pipeline.predict(X.iloc[shown]) if len(shown) else np.array([])
+        answers = [
+            encode(
+                pipeline,
+                X.iloc[rows],
+                y.iloc[rows],
+                metric,
+                dataset.task,
+                dataset.positive_class,
+                row_groups(dataset, rows),
+            )
+            for rows in (validation, scored)
+        ]
     return FitResult(
         model=model,
         params=tuple(params.items()),
@@ -252,6 +270,8 @@ def fit(
         n_validation=len(validation),
         validation_true=y.iloc[shown].to_numpy(),
         validation_pred=shown_pred,
+        validation_rows=answers[0],
+        train_rows=answers[1],
     )
 
 

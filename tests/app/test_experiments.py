@@ -61,6 +61,11 @@ def test_two_runs_compare_one_change_and_chart_the_score(run_log):
     takeaways = [m.value for m in at.markdown if m.value.startswith("**Takeaway:**")]
     assert any("one thing changed" in t for t in takeaways)
     assert any("best `validation_roc_auc`" in t for t in takeaways)
+    # Both quick runs share the data, seed and split, so they are compared row by row.
+    paired = [c.value for c in at.caption if c.value.startswith("Paired on the same validation")]
+    assert len(paired) == 1
+    assert "No real difference" in paired[0] or "is better than" in paired[0]
+    assert "paired:" in next(t for t in takeaways if "one thing changed" in t)
     assert len(store.RunStore(run_log).runs(at.session_state["experiments_scope"])) == 2
     assert len(at.get("download_button")) == 2
 

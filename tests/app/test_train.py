@@ -71,6 +71,9 @@ def test_changing_a_hyperparameter_changes_the_scores_and_records_one_run_each()
     after = _scores(at)
     assert after["Train R²"] != before["Train R²"]
     assert after["Validation R²"] != before["Validation R²"]
+    previous = [c.value for c in at.caption if c.value.startswith("Against your previous fit")]
+    assert len(previous) == 1 and r"max\_depth 6" in previous[0]
+    assert "No real difference" in previous[0] or "is better than" in previous[0]
     runs = len(at.session_state["train_recorded"])
     at.run()
     assert len(at.session_state["train_recorded"]) == runs, "a rerun must not add a run"

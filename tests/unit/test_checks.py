@@ -16,7 +16,6 @@ from lessons import (
     monitoring,
     scoring,
     splits,
-    store,
     training,
 )
 from lessons import metrics as lesson_metrics
@@ -224,8 +223,8 @@ def test_leakage_question_calls_two_leaks_within_noise_a_tie(monkeypatch):
     assert "No single leak stands out" in found.values["finding"]
 
 
-@pytest.mark.parametrize(("name", "seed"), [("stocks", 0), ("wine", 1)])
-def test_train_answer_is_the_model_with_the_better_validation_score(name, seed):
+@pytest.mark.parametrize(("name", "seed"), [("stocks", 0), ("wine", 1), ("breast_cancer", 0)])
+def test_train_answer_is_the_better_model_only_beyond_the_noise(name, seed):
     dataset = _data(name, seed)
     found = _resolves("train", dataset, seed)
     prepared = training.prepare(dataset, row_cap=checks.TRAIN_ROW_CAP, random_state=seed)
@@ -235,50 +234,54 @@ def test_train_answer_is_the_model_with_the_better_validation_score(name, seed):
     simple = training.fit(
         prepared, model_registry.default_model(problem), {}, metric, random_state=seed
     )
-    assert found.correct == (
-        "tree" if tree.validation_score > simple.validation_score else "default"
+    paired = training.compare_encoded(
+        metric,
+        dataset.task,
+        tree.validation_rows,
+        simple.validation_rows,
+        names=("tree", "default"),
+        random_state=seed,
     )
+    assert found.correct == (paired.better or "no_difference")
+    if paired.better is not None:
+        tree_higher = tree.validation_score > simple.validation_score
+        assert (paired.better == "tree") == tree_higher
     assert found.values["tree_gap"] == f"{tree.gap:.3f}"
 
 
 @pytest.mark.parametrize(("name", "seed"), [("diabetes", 0), ("breast_cancer", 4)])
-def test_metrics_answer_is_the_winner_of_the_second_metric(name, seed):
+def test_metrics_answer_is_the_winner_of_the_second_metric_or_none(name, seed):
     dataset = _data(name, seed)
     found = _resolves("metrics", dataset, seed)
     buckets = splits.make_buckets(dataset, None, random_state=seed)
     table = lesson_metrics.compare_models(
-        lesson_metrics.fit_held_out(dataset, buckets, random_state=seed)
+        lesson_metrics.fit_held_out(dataset, buckets, random_state=seed), random_state=seed
     )
     row = table[table["metric"] == found.values["second_metric"]].iloc[0]
-    assert found.values[found.correct] == row["winner"]
-    first = table[table["metric"] == found.values["first_metric"]].iloc[0]
-    assert found.values["first_winner"] == first["winner"]
+    if row["winner"]:
+        assert found.values[found.correct] == row["winner"]
+    else:
+        assert found.correct == "no_difference"
+        assert "no real difference" in found.values["second_verdict"]
 
 
 @pytest.mark.parametrize(("name", "seed"), [("diabetes", 0), ("breast_cancer", 1)])
-def test_experiments_answer_is_what_the_one_change_did(name, seed):
+def test_experiments_answer_is_what_the_one_change_did_beyond_the_noise(name, seed):
     dataset = _data(name, seed)
     found = _resolves("experiments", dataset, seed)
     buckets = splits.make_buckets(dataset, None, random_state=seed)
-
-    def run(model, params):
-        return store.RunRecord(
-            page="checks",
-            dataset=name,
-            split=buckets.strategy,
-            model=model,
-            params=params,
-            metrics=experiments.quick_run(dataset, buckets, model, params, random_state=seed),
-            seed=seed,
-        )
-
-    before, after = run("linear", {"C": 1.0}), run("linear", {"C": 0.01})
-    comparison = experiments.compare(before, after)
-    assert comparison.changed_one_thing
-    headline = min(experiments.metric_names([before, after]), key=experiments.headline_rank)
-    move = next(m for m in comparison.moves if m.metric == headline)
-    assert found.correct == ("one_helped" if move.improved else "one_hurt")
-    assert found.values["delta"] == f"{round(move.delta, 3) + 0.0:+.3f}"
+    headline = "validation_roc_auc" if dataset.task == "binary" else "validation_r2"
+    paired = experiments.paired_runs(
+        dataset,
+        buckets,
+        ("linear", {"C": 1.0}),
+        ("linear", {"C": 0.01}),
+        headline,
+        random_state=seed,
+    )
+    expected = {None: "no_difference", "the later run": "one_helped"}.get(paired.better, "one_hurt")
+    assert found.correct == expected
+    assert found.values["delta"] == f"{round(paired.difference, 3) + 0.0:+.3f}"
 
 
 def test_monitor_answer_is_the_policy_with_the_best_mean_score():

@@ -177,6 +177,59 @@ def test_compare_knows_errors_go_down():
     assert moved.lower_is_better and moved.improved
 
 
+def _noisy(value: float, half: float) -> dict[str, float]:
+    return {"validation_roc_auc": value, "validation_roc_auc" + experiments.NOISE_SUFFIX: half}
+
+
+def test_a_move_inside_the_recorded_noise_is_within_noise():
+    move = experiments.compare(_run(metrics=_noisy(0.80, 0.02)), _run(metrics=_noisy(0.81, 0.02)))
+    (move,) = move.moves
+    assert move.noise == pytest.approx(np.hypot(0.02, 0.02))
+    assert move.within_noise and not move.improved and not move.worsened
+    assert move.verdict().startswith("within noise")
+
+
+def test_a_move_beyond_the_recorded_noise_counts():
+    (up,) = experiments.compare(
+        _run(metrics=_noisy(0.70, 0.01)), _run(metrics=_noisy(0.80, 0.01))
+    ).moves
+    (down,) = experiments.compare(
+        _run(metrics=_noisy(0.80, 0.01)), _run(metrics=_noisy(0.70, 0.01))
+    ).moves
+    assert up.improved and not up.within_noise and "beyond the noise" in up.verdict()
+    assert down.worsened and not down.improved
+
+
+def test_noise_entries_are_not_metrics():
+    records = [_run(metrics=_noisy(0.8, 0.02))]
+    assert experiments.metric_names(records) == ["validation_roc_auc"]
+    assert experiments.NOISE_SUFFIX not in ",".join(experiments.table_rows(records)[0])
+    assert "validation_roc_auc: 0.8 ± 0.02" in experiments.to_markdown(records)
+
+
+def test_paired_runs_find_no_difference_between_a_recipe_and_itself():
+    dataset = datasets.load("breast_cancer")
+    buckets = splits.make_buckets(dataset, random_state=0)
+    recipe = ("linear", {"C": 1.0})
+    same = experiments.paired_runs(dataset, buckets, recipe, recipe, "validation_roc_auc")
+    assert same.difference == 0 and same.better is None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_paired_runs_see_a_model_beat_the_baseline_across_seeds(seed):
+    dataset = datasets.load("breast_cancer", seed)
+    buckets = splits.make_buckets(dataset, random_state=seed)
+    versus = experiments.paired_runs(
+        dataset,
+        buckets,
+        ("baseline", {"strategy": "prior"}),
+        ("linear", {"C": 1.0}),
+        "validation_roc_auc",
+        random_state=seed,
+    )
+    assert versus.better == "the later run"
+
+
 def test_exports_carry_every_run_and_what_changed():
     records = [
         _run(note="baseline | first"),
@@ -185,7 +238,7 @@ def test_exports_carry_every_run_and_what_changed():
     markdown = experiments.to_markdown(records)
     assert "## Run 2: linear on churn" in markdown
     assert "model random_forest → linear" in markdown
-    assert "validation_roc_auc +0.09" in markdown
+    assert "validation_roc_auc improved by 0.09 (no noise recorded" in markdown
     assert "baseline \\| first" in markdown, "a pipe in a note must not break the table"
     rows = list(csv.DictReader(io.StringIO(experiments.to_csv(records))))
     assert [r["model"] for r in rows] == ["random_forest", "linear"]
@@ -202,15 +255,14 @@ def test_quick_run_scores_every_model_on_validation(model):
     dataset = datasets.load("breast_cancer")
     buckets = splits.make_buckets(dataset, random_state=0)
     metrics = experiments.quick_run(dataset, buckets, model, {}, random_state=0)
-    assert set(metrics) == {
-        "validation_accuracy",
-        "validation_balanced_accuracy",
-        "validation_roc_auc",
-    }
+    scores = {"validation_accuracy", "validation_balanced_accuracy", "validation_roc_auc"}
+    assert set(metrics) == scores | {name + experiments.NOISE_SUFFIX for name in scores}
+    assert all(metrics[name + experiments.NOISE_SUFFIX] >= 0 for name in scores)
     if model == "baseline":
         assert metrics["validation_roc_auc"] == 0.5
     else:
         assert metrics["validation_roc_auc"] > 0.95
+        assert metrics["validation_accuracy" + experiments.NOISE_SUFFIX] > 0
 
 
 def test_quick_run_handles_text_booleans_missing_values_and_dates():

@@ -1,6 +1,7 @@
 """lessons.metrics: hand-computed cases, scikit-learn cross-checks and hypothesis properties."""
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -362,14 +363,52 @@ def test_held_out_predictions_are_probabilities_on_validation_rows(breast_cancer
     assert scores["roc_auc"] > 0.9
 
 
-def test_compare_models_crowns_the_right_winner_per_direction(breast_cancer):
+def test_compare_models_crowns_only_a_best_model_that_beats_the_noise(breast_cancer):
     table = lm.compare_models(breast_cancer).set_index("key")
     names = [m.name for m in breast_cancer.models]
-    for key in ("roc_auc", "log_loss"):
-        row = table.loc[key, names].astype(float)
-        best = row.idxmax() if scoring.REGISTRY[key].greater_is_better else row.idxmin()
-        if row.nunique() > 1:
-            assert table.loc[key, "winner"] == best
+    for key, row in table.iterrows():
+        scores = row[names].astype(float)
+        best = scores.idxmax() if scoring.REGISTRY[key].greater_is_better else scores.idxmin()
+        if scores.nunique() > 1:
+            assert scores[row["best"]] == scores[best]
+        excludes_zero = row["low"] > 0 or row["high"] < 0
+        assert row["winner"] == (row["best"] if excludes_zero else "")
+
+
+def test_compare_models_calls_identical_predictions_no_real_difference(breast_cancer):
+    copy = replace(breast_cancer.main, name="copy")
+    same = replace(breast_cancer, models=(breast_cancer.main, copy))
+    table = lm.compare_models(same)
+    # Two identical models tie on every metric: nothing is best, nothing is crowned.
+    assert (table["winner"] == "").all()
+    assert (table["best"] == "").all()
+
+
+def test_compare_models_crowns_a_clearly_better_model_across_seeds():
+    rng = np.random.default_rng(0)
+    for seed in range(10):
+        y = rng.integers(0, 2, 600)
+        good = np.clip(0.5 + 0.4 * (y - 0.5) + rng.normal(0, 0.15, 600), 0, 1)
+        noise_only = rng.random(600)
+        held_out = lm.HeldOutPredictions(
+            "synthetic",
+            "binary",
+            "classification",
+            "random",
+            "",
+            ("no", "yes"),
+            y,
+            (lm.ModelPredictions("good", "", good), lm.ModelPredictions("coin", "", noise_only)),
+            None,
+            None,
+            y,
+            None,
+            1,
+            600,
+        )
+        table = lm.compare_models(held_out, random_state=seed).set_index("key")
+        assert table.loc["roc_auc", "winner"] == "good"
+        assert table.loc["log_loss", "winner"] == "good"
 
 
 def test_regression_and_forecast_scores_include_each_quantile():
@@ -420,6 +459,19 @@ def test_guide_rows():
     assert lm.guide_row_for("regression", "ranking") == "ranking"
     assert lm.guide_row_for("multiclass", "classification") == "multiclass"
     assert lm.guide_row_for("regression", "regression") == "regression"
+    assert lm.guide_row_for("binary", "classification", 0.45, (1.0, 5.0)) == "costed"
+    assert lm.guide_row_for("binary", "classification", 0.01, (1.0, 50.0)) == "costed"
+    assert lm.guide_row_for("binary", "classification", 0.45, (2.0, 2.0)) == "balanced"
+
+
+def test_guide_rules_match_what_each_metric_rewards():
+    rows = {row.key: row for row in lm.GUIDE}
+    # Squared-error metrics do not charge every unit of error alike.
+    assert not {"r2", "rmse"} & set(rows["regression"].metrics)
+    # F1 weighs both errors the same, so it is not the answer to unequal costs.
+    assert "f1" not in rows["costed"].metrics and "expected cost" in rows["costed"].why
+    # MAPE favours forecasting low: never recommended, only warned about.
+    assert all("mape" not in row.metrics for row in lm.GUIDE)
 
 
 def test_seasonality_is_weekly_for_daily_rows():
@@ -427,3 +479,21 @@ def test_seasonality_is_weekly_for_daily_rows():
     weeks = pd.Series(pd.date_range("2024-01-01", periods=30, freq="W"))
     assert lm.seasonality_for(days) == 7
     assert lm.seasonality_for(weeks) == 1
+
+
+def test_compare_models_crowns_nobody_when_two_models_differ_by_noise_only():
+    rng = np.random.default_rng(1)
+    crowned = 0
+    for seed in range(10):
+        y = rng.integers(0, 2, 600)
+        score = np.clip(0.5 + 0.3 * (y - 0.5) + rng.normal(0, 0.2, 600), 0, 1)
+        jittered = np.clip(score + rng.normal(0, 0.01, 600), 0, 1)
+        held_out = lm.HeldOutPredictions(
+            "synthetic", "binary", "classification", "random", "", ("no", "yes"), y,
+            (lm.ModelPredictions("a", "", score), lm.ModelPredictions("b", "", jittered)),
+            None, None, y, None, 1, 600,
+        )  # fmt: skip
+        table = lm.compare_models(held_out, random_state=seed).set_index("key")
+        crowned += table.loc["roc_auc", "winner"] != ""
+    # At 95 % confidence a crown on pure noise happens about once in twenty.
+    assert crowned <= 2
