@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
-from scipy.stats import rankdata
 from sklearn.pipeline import Pipeline
 
 from lessons import scoring, uncertainty
@@ -123,34 +122,10 @@ def score_of(metric: str, scored: Scored) -> float:
     return uncertainty.metric_function(metric, _TASK_OF[metric])(scored.y, scored.prediction)
 
 
-def rank_auc(y: np.ndarray, scores: np.ndarray) -> float:
-    """ROC AUC of 0/1 labels from ranks (Mann-Whitney, ties averaged)."""
-    positives = y == 1
-    n_pos = int(positives.sum())
-    n_neg = len(y) - n_pos
-    if n_pos == 0 or n_neg == 0:
-        return float("nan")
-    ranks = rankdata(scores)
-    return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
-
-
-def _plain_accuracy(y: np.ndarray, labels: np.ndarray) -> float:
-    return float(np.mean(y == labels))
-
-
-def _plain_r2(y: np.ndarray, prediction: np.ndarray) -> float:
-    total = float(np.sum((y - y.mean()) ** 2))
-    return float("nan") if total == 0 else 1.0 - float(np.sum((y - prediction) ** 2)) / total
-
-
-_PLAIN = {"roc_auc": rank_auc, "accuracy": _plain_accuracy, "r2": _plain_r2}
-
-
 def resampled_score(metric: str) -> uncertainty.ScoreFunction:
-    """The metric as a bootstrap recomputes it hundreds of times: the registry's value (the
-    tests check they agree) without the registry's input checks, which cost more than the
-    sum itself on a few thousand rows."""
-    return _PLAIN[metric]
+    """The metric as a bootstrap recomputes it hundreds of times (the fast path of
+    ``uncertainty.metric_function``)."""
+    return uncertainty.metric_function(metric, _TASK_OF[metric])
 
 
 def interval(metric: str, scored: Scored, random_state: int) -> uncertainty.ScoreInterval:

@@ -21,9 +21,10 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
+from lessons import uncertainty
 from lessons.metrics import noise
 from lessons.metrics.held_out import HeldOutPredictions, score_held_out
-from lessons.scoring import score_ranking, smape
+from lessons.scoring import fast, score_ranking, smape
 from lessons.uncertainty import Comparison, paired_bootstrap
 
 # --- Experiments on seeded synthetic data -----------------------------------------------
@@ -285,7 +286,7 @@ def _verdicts(
         ]
     predictions = {m.name: m.prediction for m in held_out.models}
     scale = (
-        noise.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
+        fast.mase_scale(held_out.y_train, held_out.seasonality, held_out.train_groups)
         if (frame["key"] == "mase").any()
         else None
     )
@@ -293,7 +294,7 @@ def _verdicts(
     for index, row in frame.iterrows():
         top = _top_two(row, names)
         tops[index] = top
-        score = noise.score_function(
+        score = fast.score_function(
             str(row["key"]), held_out.task, threshold=threshold, k=k, mase_scale=scale
         )
         if top is not None and score is not None:
@@ -307,7 +308,7 @@ def _verdicts(
     # A customer's rows move together: resampling them one by one would count one
     # customer's months as independent witnesses and make the interval too narrow.
     entities = held_out.groups if held_out.problem != "forecasting" else None
-    compared = noise.paired_bootstraps(
+    compared = uncertainty.paired_bootstraps(
         pairs, held_out.y_true, groups=entities, random_state=random_state
     )
     return [

@@ -8,7 +8,6 @@ from typing import ClassVar
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 from sklearn.model_selection import KFold, ShuffleSplit, StratifiedKFold, StratifiedShuffleSplit
 from sklearn.pipeline import Pipeline
 from threadpoolctl import threadpool_limits
@@ -436,36 +435,6 @@ def _predict_rows(dataset: Dataset, model: Pipeline, rows: np.ndarray) -> np.nda
     return placed
 
 
-def _rank_roc_auc(y_true: np.ndarray, score: np.ndarray) -> float:
-    """ROC AUC as the Mann-Whitney statistic: equal to scikit-learn's ``roc_auc_score``
-    (ties count one half, the greater label is the positive one) without its input checks,
-    which cost more than the sum itself when a bootstrap calls it a thousand times."""
-    labels, codes = np.unique(y_true, return_inverse=True)
-    if len(labels) != 2:
-        raise ValueError("ROC AUC needs both classes among the rows.")
-    positive = codes == 1
-    n_positive = int(positive.sum())
-    n_negative = len(positive) - n_positive
-    order = np.argsort(score, kind="stable")
-    if np.any(np.diff(score[order]) == 0):
-        ranks = stats.rankdata(score)
-    else:  # no ties: the rank is the position in sorted order, with no averaging to do
-        ranks = np.empty(len(score))
-        ranks[order] = np.arange(1, len(score) + 1)
-    return float(
-        (ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
-    )
-
-
-def _bootstrap_metric(task: str, positive: object) -> Callable[[np.ndarray, np.ndarray], float]:
-    """The lesson's metric as ``f(y_true, prediction)`` for the bootstraps (the registry's,
-    or its exact rank form for a binary ROC AUC)."""
-    key = scoring.DEFAULT_METRIC[task]
-    if key == "roc_auc" and task == "binary":
-        return _rank_roc_auc
-    return metric_function(key, task, positive)
-
-
 def _fitted(dataset: Dataset, train: np.ndarray, random_state: int) -> Pipeline:
     X, y = _model_inputs(dataset)
     train = train[y.iloc[train].notna().to_numpy()]
@@ -531,7 +500,9 @@ def shuffle_versus_time(
         )
         time_says = _predict_rows(dataset, _fitted(dataset, timed.train, random_state), timed_test)
     key = scoring.DEFAULT_METRIC[dataset.task]
-    score = _bootstrap_metric(dataset.task, dataset.positive_class)
+    score = metric_function(
+        scoring.DEFAULT_METRIC[dataset.task], dataset.task, dataset.positive_class
+    )
 
     def on(rows: np.ndarray, says: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return y[rows], says[rows]

@@ -15,8 +15,8 @@ from sklearn.dummy import DummyClassifier, DummyRegressor
 from sklearn.pipeline import Pipeline
 
 from lessons import scoring, uncertainty
-from lessons.metrics import noise
 from lessons.models import estimator_kind
+from lessons.scoring import fast
 from lessons.uncertainty import Comparison, ScoreFunction, ScoreInterval
 
 # Metrics read from hard labels, encoded as one-hot rows (multiclass) or 0/1 (binary).
@@ -47,10 +47,10 @@ def score_function(metric: str, task: str) -> ScoreFunction:
     """``f(y, response)`` for ``Encoded`` rows, equal to the registry metric."""
     if metric == "balanced_accuracy":
         # The mean recall of the classes: macro recall on one-hot labels, any number of classes.
-        return noise.score_function("recall", "multiclass")
+        return fast.score_function("recall", "multiclass")
     if task == "binary" and metric in _LABEL_METRICS:
-        return noise.score_function(metric, "binary", threshold=0.5)
-    found = noise.score_function(metric, task)
+        return fast.score_function(metric, "binary", threshold=0.5)
+    found = fast.score_function(metric, task)
     if found is None:
         raise ValueError(f"no fast score function for {metric} on a {task} target")
     return found

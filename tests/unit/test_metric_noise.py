@@ -5,6 +5,7 @@ import pytest
 
 from lessons import scoring, uncertainty
 from lessons.metrics import noise
+from lessons.scoring import fast
 
 BINARY = (
     "accuracy",
@@ -35,8 +36,8 @@ def test_binary_functions_equal_the_registry(seed):
     y, p = _binary_table(seed)
     expected = {s.key: s.value for s in scoring.score_binary(y, p, threshold=0.4, k=37)}
     for key in BINARY:
-        fast = noise.score_function(key, "binary", threshold=0.4, k=37)
-        assert fast(y, p) == pytest.approx(expected[key], abs=1e-9), key
+        quick = fast.score_function(key, "binary", threshold=0.4, k=37)
+        assert quick(y, p) == pytest.approx(expected[key], abs=1e-9), key
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -48,7 +49,7 @@ def test_multiclass_functions_equal_the_registry(seed):
     proba /= proba.sum(axis=1, keepdims=True)
     expected = {s.key: s.value for s in scoring.score_multiclass(y, proba)}
     for key in MULTICLASS:
-        assert noise.score_function(key, "multiclass")(y, proba) == pytest.approx(
+        assert fast.score_function(key, "multiclass")(y, proba) == pytest.approx(
             expected[key], abs=1e-9
         ), key
 
@@ -62,16 +63,16 @@ def test_regression_functions_equal_the_registry(seed):
     p[0] = 0.0
     expected = {s.key: s.value for s in scoring.score_regression(y, p)}
     for key in REGRESSION:
-        fast = noise.score_function(key, "regression")(y, p)
-        assert fast == pytest.approx(expected[key], rel=1e-9), key
+        quick = fast.score_function(key, "regression")(y, p)
+        assert quick == pytest.approx(expected[key], rel=1e-9), key
     history = rng.normal(10, 5, 100)
-    scale = noise.mase_scale(history, 1, None)
-    mase = noise.score_function("mase", "regression", mase_scale=scale)
+    scale = fast.mase_scale(history, 1, None)
+    mase = fast.score_function("mase", "regression", mase_scale=scale)
     assert mase(y, p) == pytest.approx(scoring.mase(y, p, history))
 
 
 def test_one_class_has_no_auc():
-    assert np.isnan(noise.roc_auc(np.zeros(5, dtype=int), np.linspace(0, 1, 5)))
+    assert np.isnan(fast.roc_auc(np.zeros(5, dtype=int), np.linspace(0, 1, 5)))
 
 
 def test_per_query_values_average_to_the_metric():
@@ -94,10 +95,10 @@ def test_many_comparisons_at_once_equal_one_paired_bootstrap_each(grouped):
     _, other = _binary_table(1)
     groups = np.arange(len(y)) // 3 if grouped else None
     pairs = {
-        key: (noise.score_function(key, "binary"), good, other, True, ("a", "b"))
+        key: (fast.score_function(key, "binary"), good, other, True, ("a", "b"))
         for key in ("roc_auc", "accuracy")
     }
-    together = noise.paired_bootstraps(pairs, y, groups=groups, random_state=3)
+    together = uncertainty.paired_bootstraps(pairs, y, groups=groups, random_state=3)
     for key, (score, a, b, higher, names) in pairs.items():
         alone = uncertainty.paired_bootstrap(
             score, y, a, b, greater_is_better=higher, names=names, groups=groups, random_state=3
