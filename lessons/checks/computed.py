@@ -7,8 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
-import numpy as np
-
 from lessons import experiments, framing, leakage, monitoring, scoring, splits, store, training
 from lessons import metrics as lesson_metrics
 from lessons import models as model_registry
