@@ -74,7 +74,7 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
 def test_priced_errors_are_scored_on_test_rows_with_every_policy():
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
     assert not at.exception
-    policies = at.dataframe(key="framing_policy_table").value
+    policies = next(d.value for d in at.dataframe if "policy" in d.value.columns)
     assert set(policies["policy"]) >= {framing.FLAG_ALL, framing.FLAG_NONE, "quick model at 0.5"}
     everyone = policies[policies["policy"] == framing.FLAG_ALL].iloc[0]
     assert everyone["recall"] == "100.0%"
@@ -225,3 +225,14 @@ def test_instructor_mode_hides_the_suggested_metric_until_reveal():
     at.run()
     assert not at.exception
     assert any("Suggested metric" in s.value for s in at.success)
+
+
+def test_the_page_shows_the_verdict_of_bar_to_beat():
+    """The quiz's answer key comes from this same function (tests/unit/test_framing_truth.py)."""
+    at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
+    held = framing.evaluate(datasets.load("fraud", 0), random_state=0)
+    costs = framing.Costs(false_positive=1, false_negative=50)
+    suggestion = framing.suggest_metric("binary", held.y_train, costs)
+    verdict = framing.bar_to_beat(held, suggestion, costs, random_state=0).verdict
+    shown = [m.value for m in (*at.success, *at.warning)]
+    assert verdict.text in shown
