@@ -467,14 +467,15 @@ def _binary_costs(
     with words:
         found_column, theory_column = st.columns(2)
         found_column.metric(
-            "Threshold found on validation",
+            "Found on validation",
             found,
-            help=f"The cheapest point of the curve on the {policies.n_valid:,} validation rows.",
+            help=f"The cheapest threshold on the curve of the {policies.n_valid:,} validation rows.",
         )
         theory_column.metric(
-            "Theory: c_FP / (c_FP + c_FN)",
+            "Theory",
             f"{threshold.theory:.3g}",
-            help="Right for calibrated probabilities, whatever the share of positives.",
+            help="c_FP / (c_FP + c_FN): right for calibrated probabilities, whatever the share "
+            "of positives.",
         )
         st.metric(
             "Expected cost per 1,000 test rows",
