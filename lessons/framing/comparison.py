@@ -15,7 +15,13 @@ import pandas as pd
 from lessons import uncertainty
 from lessons.framing.baselines import FrameEvaluation
 from lessons.framing.costs import Costs, MetricSuggestion
-from lessons.framing.policies import FLAG_ALL, FLAG_NONE, PolicyComparison, compare_policies
+from lessons.framing.policies import (
+    FLAG_ALL,
+    FLAG_NONE,
+    PolicyComparison,
+    compare_policies,
+    paired_mean_bootstrap,
+)
 from lessons.framing.scores import (
     EXPECTED_COST,
     Predictions,
@@ -129,17 +135,33 @@ def bar_to_beat(
     pick = max if higher_is_better(suggestion.metric) else min
     best = pick(baselines, key=lambda s: s.score)
     candidate = {c.name: c for c in held_out.candidates}
-    scorer, y, groups, pack = _paired_inputs(held_out, suggestion)
-    comparison = uncertainty.paired_bootstrap(
-        scorer,
-        y,
-        pack(candidate[model.name].predictions),
-        pack(candidate[best.name].predictions),
-        greater_is_better=higher_is_better(suggestion.metric),
-        names=(model.name, best.name),
-        groups=groups,
-        random_state=random_state,
-    )
+    model_predictions = candidate[model.name].predictions
+    best_predictions = candidate[best.name].predictions
+    names = (model.name, best.name)
+    greater = higher_is_better(suggestion.metric)
+    if suggestion.metric in _ROW_LOSSES:
+        row_loss = _ROW_LOSSES[suggestion.metric]
+        y, quantile = held_out.y_valid, suggestion.quantile
+        comparison = paired_mean_bootstrap(
+            row_loss(y, model_predictions.labels, quantile),
+            row_loss(y, best_predictions.labels, quantile),
+            names=names,
+            greater_is_better=greater,
+            groups=held_out.groups_valid,
+            random_state=random_state,
+        )
+    else:
+        scorer, y, groups, pack = _paired_inputs(held_out, suggestion)
+        comparison = uncertainty.paired_bootstrap(
+            scorer,
+            y,
+            pack(model_predictions),
+            pack(best_predictions),
+            greater_is_better=greater,
+            names=names,
+            groups=groups,
+            random_state=random_state,
+        )
     verdict = _verdict(suggestion.metric, model, best, comparison, "validation", held_out.n_valid)
     return BarToBeat(
         suggestion.metric, tuple(scored), verdict, "validation", held_out.n_valid, None
@@ -167,6 +189,20 @@ def score_candidates(held_out: FrameEvaluation, suggestion: MetricSuggestion) ->
         )
         for candidate in held_out.candidates
     ]
+
+
+def _pinball(y: np.ndarray, predicted: np.ndarray, quantile: float) -> np.ndarray:
+    gap = np.asarray(y, dtype=float) - np.asarray(predicted, dtype=float)
+    return np.where(gap >= 0, quantile * gap, (quantile - 1) * gap)
+
+
+# Metrics that are the mean of one number per row, scikit-learn's definitions row by row:
+# their bootstrap sums per-row values instead of calling a scorer 1,000 times.
+_ROW_LOSSES: dict[str, Callable[[np.ndarray, np.ndarray, float], np.ndarray]] = {
+    "accuracy": lambda y, predicted, _: (np.asarray(y) == np.asarray(predicted)).astype(float),
+    "mae": lambda y, predicted, _: np.abs(np.asarray(y, float) - np.asarray(predicted, float)),
+    "pinball": _pinball,
+}
 
 
 def _paired_inputs(

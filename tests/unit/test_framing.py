@@ -539,3 +539,43 @@ def test_a_gap_inside_the_noise_is_no_real_difference():
     assert outcome.model.score > outcome.best_baseline.score
     assert not outcome.earns_keep
     assert outcome.text.startswith("No real difference")
+
+
+@pytest.mark.parametrize(
+    ("metric", "grouped"), [("accuracy", False), ("mae", True), ("pinball", False)]
+)
+def test_row_mean_verdicts_use_the_shared_bootstrap_resamples(metric, grouped):
+    """The fast path gives ``uncertainty.paired_bootstrap``'s interval for row-mean metrics."""
+    from lessons import uncertainty
+    from lessons.framing.comparison import _ROW_LOSSES
+
+    rng = np.random.default_rng(2)
+    n = 250
+    if metric == "accuracy":
+        y, a, b = rng.integers(0, 3, n), rng.integers(0, 3, n), np.zeros(n, int)
+    else:
+        y, a, b = rng.normal(10, 3, n), rng.normal(10, 2, n), np.full(n, 10.0)
+    groups = rng.integers(0, 60, n) if grouped else None
+    quantile = 0.8 if metric == "pinball" else 0.5
+    fast = framing.policies.paired_mean_bootstrap(
+        _ROW_LOSSES[metric](y, a, quantile),
+        _ROW_LOSSES[metric](y, b, quantile),
+        names=("a", "b"),
+        greater_is_better=framing.higher_is_better(metric),
+        groups=groups,
+        random_state=5,
+    )
+    shared = uncertainty.paired_bootstrap(
+        lambda truth, predicted: framing.score(
+            metric, truth, framing.Predictions(predicted), quantile=quantile
+        ),
+        y,
+        a,
+        b,
+        greater_is_better=framing.higher_is_better(metric),
+        names=("a", "b"),
+        groups=groups,
+        random_state=5,
+    )
+    assert fast.difference == pytest.approx(shared.difference)
+    assert (fast.low, fast.high) == pytest.approx((shared.low, shared.high))
