@@ -135,13 +135,12 @@ def compare_policies(
         chosen_name(choice.threshold): (
             probability_test >= choice.threshold,
             "the quick model, flagging at the threshold chosen on the validation rows",
-        ),
-        chosen_name(0.5): (probability_test >= 0.5, "the quick model at the default 0.5"),
-        FLAG_ALL: (np.ones(len(y_test), bool), "flags every row: catches every positive"),
-        FLAG_NONE: (np.zeros(len(y_test), bool), "flags nothing: every positive is missed"),
+        )
     }
-    if choice.threshold == 0.5:  # one policy, not two rows saying the same thing
-        del flags[chosen_name(0.5)]
+    if choice.threshold != 0.5:  # at 0.5 the default is the chosen policy, listed once
+        flags[chosen_name(0.5)] = (probability_test >= 0.5, "the quick model at the default 0.5")
+    flags[FLAG_ALL] = (np.ones(len(y_test), bool), "flags every row: catches every positive")
+    flags[FLAG_NONE] = (np.zeros(len(y_test), bool), "flags nothing: every positive is missed")
     chosen_flags = next(iter(flags.values()))[0]
     policies = []
     for index, (name, (flagged, how)) in enumerate(flags.items()):

@@ -322,6 +322,17 @@ def test_the_threshold_is_chosen_on_validation_and_scored_on_test():
     assert policies.n_valid == 400 and policies.n_test == 300
 
 
+def test_a_threshold_of_one_half_is_listed_once_as_the_chosen_policy():
+    y = np.array([1, 0] * 50)
+    probability = np.where(y == 1, 0.55, 0.45)  # 0.5 is the first threshold that splits them
+    policies = framing.compare_policies(y, probability, y, probability, framing.Costs())
+    assert policies.choice.threshold == 0.5
+    assert policies.chosen.name == framing.chosen_name(0.5)
+    assert policies.chosen.cost == 0.0
+    assert [p.name for p in policies.policies].count(framing.chosen_name(0.5)) == 1
+    assert len(policies.policies) == 3
+
+
 @pytest.mark.parametrize("grouped", [False, True])
 def test_the_fast_cost_bootstrap_is_the_shared_paired_bootstrap(grouped):
     """Same resamples, same interval as ``uncertainty.paired_bootstrap``, only vectorised."""

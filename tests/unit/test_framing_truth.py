@@ -55,18 +55,18 @@ def _test_costs(name: str, costs: framing.Costs) -> dict[str, np.ndarray]:
     return {k: np.asarray(v) for k, v in found.items()}
 
 
-# (dataset, costs) -> the policies the chosen threshold must beat beyond the noise; against
-# the others it must not lose beyond the noise.
+# (dataset, costs, policies the chosen threshold beats beyond the noise, policies it beats on
+# the mean over seeds). Against every other policy it must not lose beyond the noise.
 CASES = [
-    ("fraud", DEFAULT, {"everyone"}),
-    ("fraud", FIFTY, {"0.5", "everyone", "no one"}),
-    ("churn", DEFAULT, {"everyone"}),
-    ("churn", FIFTY, {"0.5", "no one"}),
+    ("fraud", DEFAULT, {"everyone"}, {"0.5", "everyone", "no one"}),
+    ("fraud", FIFTY, {"0.5", "everyone", "no one"}, {"0.5", "everyone", "no one"}),
+    ("churn", DEFAULT, {"everyone"}, {"everyone"}),
+    ("churn", FIFTY, {"0.5", "no one"}, {"0.5", "no one"}),
 ]
 
 
-@pytest.mark.parametrize(("name", "costs", "beaten"), CASES, ids=lambda c: str(c))
-def test_the_threshold_chosen_on_validation_is_cheapest_on_test_rows(name, costs, beaten):
+@pytest.mark.parametrize(("name", "costs", "beaten", "cheaper"), CASES, ids=lambda c: str(c))
+def test_the_threshold_chosen_on_validation_is_cheapest_on_test_rows(name, costs, beaten, cheaper):
     found = _test_costs(name, costs)
     for other in ("0.5", "everyone", "no one"):
         comparison = uncertainty.compare_scores(
@@ -75,7 +75,8 @@ def test_the_threshold_chosen_on_validation_is_cheapest_on_test_rows(name, costs
         assert comparison.better != other, (name, costs, comparison.text())
         if other in beaten:
             assert comparison.better == "chosen", (name, costs, comparison.text())
-            assert found["chosen"].mean() < found[other].mean()
+        if other in cheaper:
+            assert found["chosen"].mean() < found[other].mean(), (name, costs, other)
 
 
 def test_on_fraud_flagging_everyone_costs_more_than_flagging_no_one():
