@@ -324,7 +324,7 @@ def test_the_threshold_is_chosen_on_validation_and_scored_on_test():
 
 def test_a_threshold_of_one_half_is_listed_once_as_the_chosen_policy():
     y = np.array([1, 0] * 50)
-    probability = np.where(y == 1, 0.55, 0.45)  # 0.5 is the first threshold that splits them
+    probability = np.where(y == 1, 0.55, 0.495)  # 0.5 is the first threshold that splits them
     policies = framing.compare_policies(y, probability, y, probability, framing.Costs())
     assert policies.choice.threshold == 0.5
     assert policies.chosen.name == framing.chosen_name(0.5)
