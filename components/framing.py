@@ -19,7 +19,7 @@ from components import course, progress, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
-from lessons import framing, scoring
+from lessons import framing
 from lessons.choices import FramingChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
@@ -290,6 +290,68 @@ def held_out(dataset: Dataset, answer: TargetAnswer) -> framing.FrameEvaluation 
 # ---------------------------------------------------------------------------------------
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _bar(
+    name: str,
+    seed: int,
+    target: str,
+    task: str,
+    suggestion: framing.MetricSuggestion,
+    costs: framing.Costs,
+    _result: framing.FrameEvaluation,
+) -> framing.BarToBeat:
+    return framing.bar_to_beat(_result, suggestion, costs, random_state=seed)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _policies(
+    name: str,
+    seed: int,
+    target: str,
+    task: str,
+    costs: framing.Costs,
+    _result: framing.FrameEvaluation,
+) -> tuple[framing.PolicyComparison, framing.Calibration]:
+    policies = framing.compare_policies(
+        _result.y_valid,
+        _result.model.predictions.scores[:, 1],
+        _result.y_test,
+        _result.model_test.scores[:, 1],
+        costs,
+        groups_test=_result.groups_test,
+        random_state=seed,
+    )
+    calibration = framing.calibration(
+        _result.y_valid, _result.model.predictions.scores[:, 1], policies.choice.theory
+    )
+    return policies, calibration
+
+
+def bar(
+    dataset: Dataset,
+    answer: TargetAnswer,
+    result: framing.FrameEvaluation,
+    suggestion: framing.MetricSuggestion,
+    costs: framing.Costs,
+) -> framing.BarToBeat:
+    """The candidates under the suggested metric and the verdict, cached.
+
+    Only the expected cost reads the costs, so other metrics are keyed on equal costs and a
+    cost-slider move does not redo their bootstrap.
+    """
+    keyed = costs if suggestion.metric == framing.EXPECTED_COST else framing.Costs()
+    with st.spinner("Comparing the quick model with the best baseline…"):
+        return _bar(
+            dataset.cache_key,
+            sidebar.active_seed(),
+            answer.target,
+            answer.task,
+            suggestion,
+            keyed,
+            result,
+        )
+
+
 @dataclass(frozen=True)
 class CostAnswer:
     """The learner's costs and what follows from them."""
@@ -298,6 +360,7 @@ class CostAnswer:
     suggestion: framing.MetricSuggestion
     threshold: framing.ThresholdChoice | None
     shape: str
+    bar: framing.BarToBeat
 
 
 def _cost_slider(label: str, key: str, help_text: str) -> float:
@@ -306,19 +369,25 @@ def _cost_slider(label: str, key: str, help_text: str) -> float:
     return float(_keep(key))
 
 
-def costs(answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
-    """Cost sliders, the suggested metric, and for two classes the cost curve."""
+def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
+    """Cost sliders, the suggested metric, and for two classes the policies and calibration."""
     prose = sections("frame")
     st.subheader("4. What does each kind of error cost?")
     st.markdown(prose["costs"])
     if answer.task == "binary":
-        return _binary_costs(result, prose)
+        return _binary_costs(dataset, answer, result, prose)
     if answer.task == "multiclass":
         st.info(prose["costs_multiclass"], icon=":material/info:")
         suggestion = framing.suggest_metric("multiclass", result.y_train, framing.Costs())
         _show_suggestion(suggestion)
         _mirror({p: None for p in _COST_KEYS})
-        return CostAnswer(framing.Costs(), suggestion, None, "every wrong class costs the same")
+        return CostAnswer(
+            framing.Costs(),
+            suggestion,
+            None,
+            "every wrong class costs the same",
+            bar(dataset, answer, result, suggestion, framing.Costs()),
+        )
     if answer.problem == "ranking":
         st.info(prose["costs_ranking"], icon=":material/info:")
         suggestion = framing.suggest_metric(
@@ -326,8 +395,14 @@ def costs(answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
         )
         _show_suggestion(suggestion)
         _mirror({p: None for p in _COST_KEYS})
-        return CostAnswer(framing.Costs(), suggestion, None, "the order of results per query")
-    return _regression_costs(answer, result, prose)
+        return CostAnswer(
+            framing.Costs(),
+            suggestion,
+            None,
+            "the order of results per query",
+            bar(dataset, answer, result, suggestion, framing.Costs()),
+        )
+    return _regression_costs(dataset, answer, result, prose)
 
 
 def _show_suggestion(suggestion: framing.MetricSuggestion) -> None:
@@ -338,7 +413,16 @@ def _show_suggestion(suggestion: framing.MetricSuggestion) -> None:
         )
 
 
-def _binary_costs(result: framing.FrameEvaluation, prose: dict[str, str]) -> CostAnswer:
+def _percent(value: float) -> str:
+    return f"{value:.1%}" if np.isfinite(value) else "nothing flagged"
+
+
+def _binary_costs(
+    dataset: Dataset,
+    answer: TargetAnswer,
+    result: framing.FrameEvaluation,
+    prose: dict[str, str],
+) -> CostAnswer:
     negative, positive = result.classes
     st.markdown(prose["costs_classification"])
     with demo_controls("Price each kind of error"):
@@ -364,52 +448,103 @@ def _binary_costs(result: framing.FrameEvaluation, prose: dict[str, str]) -> Cos
         }
     )
     chosen = framing.Costs(false_positive=cost_fp, false_negative=cost_fn)
-    probability = result.model.predictions.scores[:, 1]
-    threshold = framing.optimal_threshold(result.y_valid, probability, cost_fp, cost_fn)
-    comparison = framing.cost_comparison(result.y_valid, threshold, chosen)
+    with st.spinner("Scoring the flagging policies on the test rows…"):
+        policies, calibration = _policies(
+            dataset.cache_key, sidebar.active_seed(), answer.target, answer.task, chosen, result
+        )
+    threshold = policies.choice
+    found = framing.format_threshold(threshold.threshold)
+    model, rule = policies.chosen, policies.best_rule
     chart, words = st.columns([3, 2])
     with chart:
         st.plotly_chart(
             charts.cost_curve(
-                threshold.thresholds,
-                threshold.costs,
-                threshold.threshold,
-                threshold.theory,
-                framing.format_threshold(threshold.threshold),
+                threshold.thresholds, threshold.costs, threshold.threshold, threshold.theory, found
             ),
             config=_CHART_CONFIG,
             key="framing_cost_chart",
         )
     with words:
-        rule, rule_cost = comparison.best_rule
-        st.metric(
-            "Cost-optimal threshold",
-            framing.format_threshold(threshold.threshold),
-            help="Computed on the validation rows with the quick model's probabilities.",
+        found_column, theory_column = st.columns(2)
+        found_column.metric(
+            "Found on validation",
+            found,
+            help=f"The cheapest threshold on the curve of the {policies.n_valid:,} validation rows.",
+        )
+        theory_column.metric(
+            "Theory",
+            f"{threshold.theory:.3g}",
+            help="c_FP / (c_FP + c_FN): right for calibrated probabilities, whatever the share "
+            "of positives.",
         )
         st.metric(
-            "Expected cost per 1,000 rows",
-            f"{comparison.model:,.1f}",
-            delta=f"{comparison.model - rule_cost:,.1f} vs {rule}",
+            "Expected cost per 1,000 test rows",
+            f"{model.cost:,.1f}",
+            delta=f"{model.cost - rule.cost:,.1f} vs {rule.name}",
             delta_color="inverse",
+            help="Read on the test rows, which did not choose the threshold.",
         )
         takeaway(
-            f"With a miss at {cost_fn:g} and a false alarm at {cost_fp:g}, the cheapest "
-            f"threshold is {framing.format_threshold(threshold.threshold)}: {comparison.model:,.1f} per 1,000 rows "
-            f"against {rule_cost:,.1f} to {rule}."
+            f"Chosen on {policies.n_valid:,} validation rows, scored on {policies.n_test:,} "
+            f"test rows that did not choose it: flagging at {found} costs {model.cost:,.1f} "
+            f"per 1,000 rows against {rule.cost:,.1f} to {rule.name} "
+            f"({framing.versus_text(rule)})."
         )
+    _policy_table(policies)
+    everyone, no_one = policies.policy(framing.FLAG_ALL), policies.policy(framing.FLAG_NONE)
+    if everyone.cost > no_one.cost:
         st.caption(
-            f"A perfectly calibrated model would need c_FP / (c_FP + c_FN) = "
-            f"{threshold.theory:.2f}; the curve is measured, not assumed."
+            f"Flagging everyone catches every positive (recall {everyone.recall:.0%}) and still "
+            f"costs {everyone.cost:,.1f} per 1,000 rows, more than the {no_one.cost:,.1f} of "
+            "flagging no one: recall alone cannot be the metric."
         )
+    st.markdown(prose["calibration"])
+    plot, reading = st.columns([3, 2])
+    with plot:
+        st.plotly_chart(
+            charts.reliability_curve(
+                calibration.mean_predicted,
+                calibration.observed,
+                calibration.theory,
+                calibration.window,
+            ),
+            config=_CHART_CONFIG,
+            key="framing_calibration_chart",
+        )
+    with reading:
+        st.metric(
+            "Brier score (validation)",
+            f"{calibration.brier:.4f}",
+            delta=f"{calibration.brier - calibration.brier_base_rate:+.4f} vs the base rate",
+            delta_color="inverse",
+            help="Mean squared gap between probability and outcome; lower is better. "
+            "The base rate predicts the share of positives for every row.",
+        )
+        takeaway(calibration.text())
     suggestion = framing.suggest_metric("binary", result.y_train, chosen)
     _show_suggestion(suggestion)
     shape = f"false positive {cost_fp:g}, false negative {cost_fn:g} (a miss costs {cost_fn / cost_fp:.3g}× a false alarm)"
-    return CostAnswer(chosen, suggestion, threshold, shape)
+    return CostAnswer(
+        chosen, suggestion, threshold, shape, bar(dataset, answer, result, suggestion, chosen)
+    )
+
+
+def _policy_table(policies: framing.PolicyComparison) -> None:
+    table = pd.DataFrame(
+        {
+            "policy": [p.name for p in policies.policies],
+            "cost per 1,000 test rows": [f"{p.cost:,.1f}" for p in policies.policies],
+            "recall": [_percent(p.recall) for p in policies.policies],
+            "precision": [_percent(p.precision) for p in policies.policies],
+            "rows flagged": [f"{p.flagged:.1%}" for p in policies.policies],
+            "chosen threshold against it": [framing.versus_text(p) for p in policies.policies],
+        }
+    )
+    st.dataframe(table, hide_index=True, key="framing_policy_table")
 
 
 def _regression_costs(
-    answer: TargetAnswer, result: framing.FrameEvaluation, prose: dict[str, str]
+    dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation, prose: dict[str, str]
 ) -> CostAnswer:
     st.markdown(prose["costs_regression"])
     with demo_controls("Price each side of a miss"):
@@ -440,14 +575,16 @@ def _regression_costs(
         takeaway(
             f"Too low costs {under:g}, too high {over:g} per unit: the cheapest single forecast "
             f"is the {chosen.quantile:.0%} quantile of what could happen"
-            + (", the median." if chosen.quantile == 0.5 else ", not the median.")
+            + (", the median, not the mean." if chosen.quantile == 0.5 else ", not the median.")
         )
     suggestion = framing.suggest_metric(
         "regression", result.y_train, chosen, problem=answer.problem
     )
     _show_suggestion(suggestion)
     shape = f"under-prediction {under:g} per unit, over-prediction {over:g} per unit"
-    return CostAnswer(chosen, suggestion, None, shape)
+    return CostAnswer(
+        chosen, suggestion, None, shape, bar(dataset, answer, result, suggestion, chosen)
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -468,9 +605,8 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
     st.subheader("5. What is the bar to beat?")
     st.markdown(sections("frame")["baseline"])
     suggestion = cost_answer.suggestion
-    threshold = cost_answer.threshold.threshold if cost_answer.threshold else None
-    scored = framing.score_candidates(result, suggestion, threshold)
-    outcome = framing.verdict(scored, suggestion.metric)
+    found = cost_answer.bar
+    scored, outcome = found.scored, found.verdict
     metric_name = suggestion.name
     chart, words = st.columns([3, 2])
     with chart:
@@ -482,6 +618,7 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
                 metric_name,
                 framing.higher_is_better(suggestion.metric),
                 [framing.format_score(suggestion.metric, s.score) for s in scored],
+                rows=found.rows,
             ),
             config=_CHART_CONFIG,
             key="framing_baseline_chart",
@@ -496,12 +633,18 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
             f"{framing.format_score(suggestion.metric, outcome.best_baseline.score)} ({metric_name}); "
             f"the quick model scores {framing.format_score(suggestion.metric, outcome.model.score)}."
         )
-        scored_on = (
-            f"Fitted on {result.n_train:,} training rows, scored on {result.n_valid:,} "
-            f"**validation** rows; split: {escape_md(result.split)} ({escape_md(result.split_reason)})."
-        )
-        if threshold is not None and scoring.metric(suggestion.metric).thresholded:
-            scored_on += f" The quick model flags rows at the cost-optimal threshold {framing.format_threshold(threshold)}."
+        split = f"split: {escape_md(result.split)} ({escape_md(result.split_reason)})"
+        if found.rows == "test":
+            scored_on = (
+                f"Fitted on {result.n_train:,} training rows; threshold chosen on "
+                f"{result.n_valid:,} validation rows; every policy scored on {result.n_test:,} "
+                f"**test** rows, which did not choose it; {split}."
+            )
+        else:
+            scored_on = (
+                f"Fitted on {result.n_train:,} training rows, scored on {result.n_valid:,} "
+                f"**validation** rows; {split}."
+            )
         st.caption(scored_on)
     table = pd.DataFrame(
         {
@@ -557,8 +700,13 @@ def spec(
             time_column=dataset.time_column,
             split_plan=(
                 f"{result.split} ({result.split_reason}); baselines and the quick model fitted on "
-                f"{result.n_train:,} training rows and scored on {result.n_valid:,} validation "
-                "rows; the test rows are kept for the end"
+                f"{result.n_train:,} training rows and scored on {cost_answer.bar.n_rows:,} "
+                f"{cost_answer.bar.rows} rows"
+                + (
+                    " (the threshold was chosen on the validation rows)"
+                    if cost_answer.bar.rows == "test"
+                    else "; the test rows are kept for the end"
+                )
             ),
             created=datetime.now(UTC).date(),
         )
@@ -602,7 +750,7 @@ def costs_baseline_and_spec(
     dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.FrameEvaluation
 ) -> None:
     """Questions 4 and 5 and the spec; a cost-slider change reruns only this part."""
-    cost_answer = costs(answer, result)
+    cost_answer = costs(dataset, answer, result)
     st.divider()
     baseline_answer = baseline(result, cost_answer)
     st.divider()

@@ -35,21 +35,16 @@ STEP_TITLES: dict[str, str] = {
 MAX_CSV_BYTES = 25 * 1024**2
 # Framing metrics the live fit cannot score, and the closest metric it can, with why.
 _NEAREST_TRAINABLE: dict[str, tuple[str, str]] = {
-    "recall": (
+    "expected_cost": (
         "pr_auc",
-        "recall depends on a decision threshold; PR AUC summarises precision and recall over "
-        "every threshold, so it ranks models the same way before the threshold is set",
-    ),
-    "precision": (
-        "pr_auc",
-        "precision depends on a decision threshold; PR AUC summarises precision and recall "
-        "over every threshold, so it ranks models the same way before the threshold is set",
+        "the expected cost needs the threshold chosen on validation rows and its cost read "
+        "on other rows; PR AUC summarises precision and recall over every threshold, a proxy "
+        "to compare models before the threshold is set",
     ),
     "pinball": (
         "mae",
         "the pinball loss needs a quantile model; MAE is its symmetric case (the median)",
     ),
-    "mape": ("mae", "MAPE divides by the actual value; MAE is its absolute-error cousin"),
 }
 
 

@@ -1,4 +1,4 @@
-"""Figures of lesson 1 (Frame the problem): target shape, cost curves, baseline bars.
+"""Figures of lesson 1 (Frame the problem): target shape, cost curves, calibration, baseline bars.
 
 Each builder makes its figure in one constructor call plus ``base_layout``: Plotly validates
 every update, and these figures are redrawn on every cost-slider change.
@@ -81,7 +81,7 @@ def cost_curve(
     # Flagging everybody can cost far more than anything else; keep the interesting part in view.
     flag_none = per_thousand[-1]
     top = min(per_thousand.max(), 1.6 * max(flag_none, 2 * per_thousand[best]))
-    shape, label = _vline(theory, f"calibrated theory {theory:.2f}", OKABE_ITO["grey"], "dot")
+    shape, label = _vline(theory, f"theory {theory:.3g}", OKABE_ITO["grey"], "dot")
     fig = go.Figure(
         [
             go.Scatter(
@@ -97,9 +97,9 @@ def cost_curve(
                 y=[per_thousand[best]],
                 mode="markers+text",
                 marker={"color": ROLE_COLORS["honest"], "size": 14, "line": {"width": 2}},
-                text=[f"cheapest: {best_label}"],
+                text=[f"found on validation: {best_label}"],
                 textposition="bottom right",
-                name="cost-optimal threshold",
+                name="cheapest threshold on validation",
             ),
         ],
         layout={
@@ -116,6 +116,63 @@ def cost_curve(
         },
     )
     return base_layout(fig, "Expected cost of errors against the threshold")
+
+
+def reliability_curve(
+    mean_predicted: np.ndarray,
+    observed: np.ndarray,
+    theory: float,
+    window: tuple[float, float],
+) -> go.Figure:
+    """Observed share of positives against the mean predicted probability, per bin.
+
+    The diagonal is perfect calibration; the shaded band is the probabilities near the
+    theoretical threshold, where calibration decides whether the formula holds.
+    """
+    top = float(min(1.0, 1.1 * max(np.max(mean_predicted), np.max(observed), window[1])))
+    band = {
+        "type": "rect",
+        "x0": window[0],
+        "x1": min(window[1], top),
+        "yref": "paper",
+        "y0": 0,
+        "y1": 1,
+        "fillcolor": OKABE_ITO["grey"],
+        "opacity": 0.15,
+        "line": {"width": 0},
+    }
+    shape, label = _vline(theory, f"theory {theory:.3g}", OKABE_ITO["black"], "dot")
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=[0, top],
+                y=[0, top],
+                mode="lines",
+                line={"color": OKABE_ITO["grey"], "dash": "dash"},
+                name="perfectly calibrated",
+                hoverinfo="skip",
+            ),
+            go.Scatter(
+                x=mean_predicted,
+                y=observed,
+                mode="lines+markers",
+                line={"color": ROLE_COLORS["validation"], "width": 3},
+                marker={"size": 9},
+                name="quick model, validation rows",
+                hovertemplate="predicted %{x:.3f}<br>observed %{y:.3f}<extra></extra>",
+            ),
+        ],
+        layout={
+            "xaxis": {
+                "title": {"text": "mean predicted probability (bins of equal rows)"},
+                "range": [0, top],
+            },
+            "yaxis": {"title": {"text": "observed share of positives"}, "range": [0, top]},
+            "shapes": [band, shape],
+            "annotations": [label],
+        },
+    )
+    return base_layout(fig, "Calibration: do predicted probabilities come true?")
 
 
 def loss_shape(cost_under: float, cost_over: float) -> go.Figure:
@@ -154,8 +211,9 @@ def baseline_bars(
     metric_name: str,
     higher_is_better: bool,
     labels: Sequence[str],
+    rows: str = "validation",
 ) -> go.Figure:
-    """Held-out scores of the baselines (grey) and the quick model (green)."""
+    """Held-out scores of the baselines (grey) and the quick model (green) on ``rows``."""
     colours = [ROLE_COLORS["honest"] if m else ROLE_COLORS["baseline"] for m in is_model]
     baseline_scores = [s for s, m in zip(scores, is_model, strict=True) if not m and np.isfinite(s)]
     shapes, annotations = [], []
@@ -175,7 +233,7 @@ def baseline_bars(
             name=metric_name,
         ),
         layout={
-            "xaxis": {"title": {"text": f"{metric_name}, validation rows ({direction})"}},
+            "xaxis": {"title": {"text": f"{metric_name}, {rows} rows ({direction})"}},
             "yaxis": {"autorange": "reversed"},
             "showlegend": False,
             "shapes": shapes,

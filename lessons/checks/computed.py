@@ -7,8 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
-import numpy as np
-
 from lessons import (
     datasets,
     experiments,
@@ -37,14 +35,15 @@ def _quick_model_vs_baseline(dataset: Dataset, seed: int) -> Computed:
     suggestion = framing.suggest_metric(
         held.task, held.y_train, framing.Costs(), problem=dataset.problem
     )
-    scored = framing.score_candidates(held, suggestion)
-    verdict = framing.verdict(scored, suggestion.metric)
-    if not np.isfinite(verdict.model.score) or verdict.best_baseline is verdict.model:
+    found = framing.bar_to_beat(held, suggestion, framing.Costs(), random_state=seed)
+    verdict = found.verdict
+    if verdict.comparison is None:
         raise DataError("the score is undefined on its validation rows")
     return Computed(
         {
             "data": dataset.title,
             "metric": suggestion.name,
+            "rows": f"{found.n_rows:,} {found.rows}",
             "model_score": framing.format_score(suggestion.metric, verdict.model.score),
             "baseline": verdict.best_baseline.name,
             "baseline_score": framing.format_score(suggestion.metric, verdict.best_baseline.score),
@@ -56,7 +55,8 @@ def _quick_model_vs_baseline(dataset: Dataset, seed: int) -> Computed:
 
 quick_model_vs_baseline = _with_stand_in(_quick_model_vs_baseline)
 quick_model_vs_baseline.__doc__ = """Frame: does the quick model earn its keep against the
-best baseline, with equal error costs? Uses ``framing.evaluate`` and ``framing.verdict``."""
+best baseline, with equal error costs? The page's own ``framing.bar_to_beat``: a paired
+bootstrap of model minus best baseline, "no real difference" when its interval holds 0."""
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,14 +16,7 @@ from lessons.framing.baselines import (
     quick_model_key,
     seasonal_lag,
 )
-from lessons.framing.comparison import (
-    CostComparison,
-    Scored,
-    Verdict,
-    cost_comparison,
-    score_candidates,
-    verdict,
-)
+from lessons.framing.comparison import BarToBeat, Scored, Verdict, bar_to_beat, score_candidates
 from lessons.framing.costs import (
     COST_RANGE,
     THRESHOLDS,
@@ -36,13 +29,28 @@ from lessons.framing.costs import (
     suggest_metric,
 )
 from lessons.framing.paradigms import CARDS, PARADIGMS, ScenarioCard, grade_card, paradigm_score
+from lessons.framing.policies import (
+    FLAG_ALL,
+    FLAG_NONE,
+    Calibration,
+    Policy,
+    PolicyComparison,
+    calibration,
+    chosen_name,
+    compare_policies,
+    versus_text,
+)
 from lessons.framing.scores import (
+    EXPECTED_COST,
     RANKING_K,
     Predictions,
+    cost_per_thousand,
+    format_difference,
     format_score,
     higher_is_better,
     metric_name,
     score,
+    thresholded,
 )
 from lessons.framing.spec import FramingSpec, render_spec
 from lessons.framing.task import (
@@ -57,28 +65,39 @@ from lessons.framing.task import (
 __all__ = [
     "CARDS",
     "COST_RANGE",
+    "EXPECTED_COST",
+    "FLAG_ALL",
+    "FLAG_NONE",
     "PARADIGMS",
     "RANKING_K",
     "TASKS",
     "TASK_NAMES",
     "THRESHOLDS",
+    "BarToBeat",
+    "Calibration",
     "Candidate",
-    "CostComparison",
     "Costs",
     "FrameEvaluation",
     "FramingSpec",
     "MetricSuggestion",
+    "Policy",
+    "PolicyComparison",
     "Predictions",
     "ScenarioCard",
     "Scored",
     "TaskGuess",
     "ThresholdChoice",
     "Verdict",
-    "cost_comparison",
+    "bar_to_beat",
+    "calibration",
+    "chosen_name",
+    "compare_policies",
+    "cost_per_thousand",
     "effective_problem",
     "encode_target",
     "evaluate",
     "expected_costs",
+    "format_difference",
     "format_score",
     "format_threshold",
     "grade_card",
@@ -97,5 +116,6 @@ __all__ = [
     "score_candidates",
     "seasonal_lag",
     "suggest_metric",
-    "verdict",
+    "thresholded",
+    "versus_text",
 ]

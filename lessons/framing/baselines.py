@@ -56,15 +56,19 @@ class FrameEvaluation:
     target, task : str
     classes : tuple
         Class labels in encoded order (classification; class 1 is positive for binary).
-    y_train, y_valid : numpy.ndarray
-        Encoded targets of the train and validation rows.
-    groups_valid : numpy.ndarray or None
-        The group of each validation row (used by ranking metrics).
+    y_train, y_valid, y_test : numpy.ndarray
+        Encoded targets of the train, validation and test rows.
+    groups_valid, groups_test : numpy.ndarray or None
+        The group (entity, query) of each validation and test row: ranking metrics read
+        them, and the bootstrap resamples whole groups.
     candidates : tuple of Candidate
-        Baselines first, the quick model last.
+        Baselines first, the quick model last; predictions of the validation rows.
+    model_test : Predictions
+        The quick model's predictions of the test rows, read only to report the cost of a
+        threshold chosen on validation (two classes).
     split : str
         The split strategy used; ``split_reason`` says why.
-    n_train, n_valid, dropped_rows : int
+    n_train, n_valid, n_test, dropped_rows : int
     notes : tuple of str
         What the page should say about how the numbers were made.
     """
@@ -74,12 +78,16 @@ class FrameEvaluation:
     classes: tuple
     y_train: np.ndarray
     y_valid: np.ndarray
+    y_test: np.ndarray
     groups_valid: np.ndarray | None
+    groups_test: np.ndarray | None
     candidates: tuple[Candidate, ...]
+    model_test: Predictions
     split: str
     split_reason: str
     n_train: int
     n_valid: int
+    n_test: int
     dropped_rows: int
     notes: tuple[str, ...]
 
@@ -219,7 +227,7 @@ def _in_row_order(rows: pd.Series, values: pd.Series, n: int) -> np.ndarray:
 def evaluate(
     dataset: Dataset, target: str | None = None, task: str | None = None, random_state: int = 0
 ) -> FrameEvaluation:
-    """Fit the baselines and the quick model on train; predict the validation rows.
+    """Fit the baselines and the quick model on train; predict the validation and test rows.
 
     Parameters
     ----------
@@ -249,8 +257,8 @@ def evaluate(
         buckets = make_buckets(framed, None, random_state=random_state)
     except ValueError as error:
         raise DataError(f"The rows could not be split honestly ({error}).") from error
-    if len(buckets.train) == 0 or len(buckets.validation) == 0:
-        raise DataError("Too few rows to hold some out for validation; add rows.")
+    if min(len(buckets.train), len(buckets.validation), len(buckets.test)) == 0:
+        raise DataError("Too few rows to hold some out for validation and test; add rows.")
     y_all, classes = encode_target(framed.y, task, framed.event)
     y_train, y_valid = y_all[buckets.train], y_all[buckets.validation]
     if task != "regression" and len(np.unique(y_train)) < 2:
@@ -260,6 +268,7 @@ def evaluate(
         )
     X = framed.X
     X_train, X_valid = X.iloc[buckets.train], X.iloc[buckets.validation]
+    X_test = X.iloc[buckets.test]
     notes: list[str] = []
     candidates = _baselines(task, y_train, X_valid, classes, random_state)
     if task == "regression" and framed.time_column:
@@ -269,11 +278,15 @@ def evaluate(
         pipeline = quick_model(X_train, task, random_state).fit(X_train, y_train)
         if task == "regression":
             model_predictions = Predictions(pipeline.predict(X_valid))
+            test_predictions = Predictions(pipeline.predict(X_test))
         else:
             proba = pipeline.predict_proba(X_valid)
+            proba_test = pipeline.predict_proba(X_test)
     if task != "regression":
         proba = _all_class_columns(proba, pipeline.classes_, len(classes))
         model_predictions = Predictions(proba.argmax(axis=1), proba)
+        proba_test = _all_class_columns(proba_test, pipeline.classes_, len(classes))
+        test_predictions = Predictions(proba_test.argmax(axis=1), proba_test)
     candidates.append(
         Candidate(
             f"quick model ({model_name(pipeline)})",
@@ -291,12 +304,16 @@ def evaluate(
         classes=classes,
         y_train=y_train,
         y_valid=y_valid,
+        y_test=y_all[buckets.test],
         groups_valid=groups[buckets.validation] if groups is not None else None,
+        groups_test=groups[buckets.test] if groups is not None else None,
         candidates=tuple(candidates),
+        model_test=test_predictions,
         split=buckets.strategy,
         split_reason=buckets.reason,
         n_train=len(buckets.train),
         n_valid=len(buckets.validation),
+        n_test=len(buckets.test),
         dropped_rows=dropped,
         notes=tuple(notes),
     )

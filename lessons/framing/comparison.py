@@ -1,16 +1,37 @@
-"""Scoring the framing lesson's candidates: the verdict and the cost comparison."""
+"""Question 5 of the framing lesson: the bar to beat, and whether the quick model clears it.
+
+"Clears it" means the paired bootstrap interval of the difference, model minus the best
+baseline on the same rows, excludes zero; otherwise the verdict is "no real difference".
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
-from lessons import scoring
+from lessons import uncertainty
 from lessons.framing.baselines import FrameEvaluation
-from lessons.framing.costs import Costs, MetricSuggestion, ThresholdChoice
-from lessons.framing.scores import Predictions, format_score, higher_is_better, metric_name, score
+from lessons.framing.costs import Costs, MetricSuggestion
+from lessons.framing.policies import (
+    FLAG_ALL,
+    FLAG_NONE,
+    PolicyComparison,
+    compare_policies,
+    paired_mean_bootstrap,
+)
+from lessons.framing.scores import (
+    EXPECTED_COST,
+    Predictions,
+    format_difference,
+    format_score,
+    higher_is_better,
+    metric_name,
+    ndcg_per_query,
+    score,
+)
 
 # --------------------------------------------------------------------------------------
 # Scoring the candidates, the verdict
@@ -34,111 +55,256 @@ class Verdict:
     Attributes
     ----------
     earns_keep : bool
+        True only when the model is better beyond the noise.
     best_baseline : Scored
     model : Scored
+    comparison : uncertainty.Comparison or None
+        Model minus best baseline on the same bootstrap resamples; None when a score is
+        undefined.
     text : str
-        One sentence with the numbers.
+        One or two sentences with the numbers.
     """
 
     earns_keep: bool
     best_baseline: Scored
     model: Scored
+    comparison: uncertainty.Comparison | None
     text: str
 
 
-def score_candidates(
-    held_out: FrameEvaluation, suggestion: MetricSuggestion, threshold: float | None = None
-) -> list[Scored]:
-    """Every candidate's validation score under the suggested metric.
-
-    For binary thresholded metrics (accuracy, F1, precision, recall) the quick model flags
-    rows whose probability is at least ``threshold`` (0.5 when None).
-    """
-    out = []
-    for candidate in held_out.candidates:
-        predictions = candidate.predictions
-        if (
-            candidate.is_model
-            and held_out.task == "binary"
-            and threshold is not None
-            and scoring.metric(suggestion.metric).thresholded
-        ):
-            flagged = (predictions.scores[:, 1] >= threshold).astype(int)
-            predictions = Predictions(flagged, predictions.scores)
-        value = score(
-            suggestion.metric,
-            held_out.y_valid,
-            predictions,
-            quantile=suggestion.quantile,
-            groups=held_out.groups_valid,
-        )
-        out.append(Scored(candidate.name, candidate.how, value, candidate.is_model))
-    return out
-
-
-def verdict(scored: Sequence[Scored], metric: str) -> Verdict:
-    """Compare the quick model with the best baseline under ``metric``."""
-    higher = higher_is_better(metric)
-    baselines = [s for s in scored if not s.is_model and np.isfinite(s.score)]
-    model = next(s for s in scored if s.is_model)
-    if not baselines or not np.isfinite(model.score):
-        return Verdict(
-            False,
-            model,
-            model,
-            "The score is undefined on these rows (a single class in validation).",
-        )
-    best = (
-        max(baselines, key=lambda s: s.score) if higher else min(baselines, key=lambda s: s.score)
-    )
-    name = metric_name(metric)
-    shown_model, shown_base = format_score(metric, model.score), format_score(metric, best.score)
-    if higher:
-        gain = model.score - best.score
-        earns = gain > 0.01
-        amount = (
-            f"{gain:+.3f}"
-            if metric not in ("accuracy", "precision", "recall")
-            else f"{gain * 100:+.1f} points"
-        )
-    else:
-        gain = best.score - model.score
-        relative = gain / best.score if best.score else 0.0
-        earns = relative > 0.02
-        amount = f"{relative:.0%} lower error"
-    if earns:
-        text = (
-            f"The quick model earns its keep: {name} {shown_model} against {shown_base} for "
-            f"the best baseline ({best.name}), {amount}."
-        )
-    else:
-        text = (
-            f"The quick model does not beat the bar: {name} {shown_model} against {shown_base} "
-            f"for the {best.name} baseline. Ship the baseline, or find better features."
-        )
-    return Verdict(earns, best, model, text)
-
-
 @dataclass(frozen=True)
-class CostComparison:
-    """Expected cost per 1,000 validation rows: the model at its threshold vs doing nothing."""
+class BarToBeat:
+    """Every candidate scored on held-out rows, and the verdict.
 
-    model: float
-    flag_none: float
-    flag_all: float
+    Attributes
+    ----------
+    metric : str
+        The suggested metric's key (``EXPECTED_COST`` or a registry key).
+    scored : tuple of Scored
+        Baselines first, the quick model last.
+    verdict : Verdict
+    rows : {"validation", "test"}
+        Where the scores were read: the test rows when a threshold was chosen on
+        validation, the validation rows otherwise (nothing was chosen on them).
+    n_rows : int
+    policies : PolicyComparison or None
+        For the expected cost: every flagging policy with its diagnostics.
+    """
 
-    @property
-    def best_rule(self) -> tuple[str, float]:
-        return min(
-            (("flag nobody", self.flag_none), ("flag everybody", self.flag_all)), key=lambda p: p[1]
+    metric: str
+    scored: tuple[Scored, ...]
+    verdict: Verdict
+    rows: str
+    n_rows: int
+    policies: PolicyComparison | None
+
+
+def bar_to_beat(
+    held_out: FrameEvaluation,
+    suggestion: MetricSuggestion,
+    costs: Costs | None = None,
+    *,
+    random_state: int = 0,
+) -> BarToBeat:
+    """Score the baselines and the quick model under the suggested metric, and compare.
+
+    The expected cost needs a threshold, chosen on the validation rows, so the candidates
+    (flag no one, flag everyone, the model at 0.5 and at the chosen threshold) are scored on
+    the test rows. Every other metric is read on the validation rows with the model's own
+    class predictions (0.5 for two classes): nothing was tuned on them.
+
+    Parameters
+    ----------
+    held_out : FrameEvaluation
+    suggestion : MetricSuggestion
+    costs : Costs, optional
+        The learner's costs (used by the expected cost); equal costs by default.
+    random_state : int
+        Seed of the bootstrap.
+    """
+    costs = costs or Costs()
+    if suggestion.metric == EXPECTED_COST:
+        return _policy_bar(held_out, suggestion, costs, random_state)
+    scored = score_candidates(held_out, suggestion)
+    baselines = [s for s in scored if not s.is_model and np.isfinite(s.score)]
+    model = scored[-1]
+    if not baselines or not np.isfinite(model.score):
+        text = "The score is undefined on these rows (a single class in validation)."
+        verdict = Verdict(False, model, model, None, text)
+        return BarToBeat(suggestion.metric, tuple(scored), verdict, "validation", 0, None)
+    pick = max if higher_is_better(suggestion.metric) else min
+    best = pick(baselines, key=lambda s: s.score)
+    candidate = {c.name: c for c in held_out.candidates}
+    model_predictions = candidate[model.name].predictions
+    best_predictions = candidate[best.name].predictions
+    names = (model.name, best.name)
+    greater = higher_is_better(suggestion.metric)
+    if suggestion.metric in _ROW_LOSSES:
+        row_loss = _ROW_LOSSES[suggestion.metric]
+        y, quantile = held_out.y_valid, suggestion.quantile
+        comparison = paired_mean_bootstrap(
+            row_loss(y, model_predictions.labels, quantile),
+            row_loss(y, best_predictions.labels, quantile),
+            names=names,
+            greater_is_better=greater,
+            groups=held_out.groups_valid,
+            random_state=random_state,
         )
-
-
-def cost_comparison(y_valid: np.ndarray, choice: ThresholdChoice, costs: Costs) -> CostComparison:
-    """The model's cost at its optimal threshold against the two constant rules."""
-    positives = float(np.mean(y_valid == 1))
-    return CostComparison(
-        model=1000 * choice.cost,
-        flag_none=1000 * positives * costs.false_negative,
-        flag_all=1000 * (1 - positives) * costs.false_positive,
+    else:
+        scorer, y, groups, pack = _paired_inputs(held_out, suggestion)
+        comparison = uncertainty.paired_bootstrap(
+            scorer,
+            y,
+            pack(model_predictions),
+            pack(best_predictions),
+            greater_is_better=greater,
+            names=names,
+            groups=groups,
+            random_state=random_state,
+        )
+    verdict = _verdict(suggestion.metric, model, best, comparison, "validation", held_out.n_valid)
+    return BarToBeat(
+        suggestion.metric, tuple(scored), verdict, "validation", held_out.n_valid, None
     )
+
+
+def score_candidates(held_out: FrameEvaluation, suggestion: MetricSuggestion) -> list[Scored]:
+    """Every candidate's validation score under a registry metric (not the expected cost).
+
+    Two-class labels are the model's own class predictions, probability 0.5 and up: a
+    threshold chosen on these rows would flatter the model on them.
+    """
+    return [
+        Scored(
+            candidate.name,
+            candidate.how,
+            score(
+                suggestion.metric,
+                held_out.y_valid,
+                candidate.predictions,
+                quantile=suggestion.quantile,
+                groups=held_out.groups_valid,
+            ),
+            candidate.is_model,
+        )
+        for candidate in held_out.candidates
+    ]
+
+
+def _pinball(y: np.ndarray, predicted: np.ndarray, quantile: float) -> np.ndarray:
+    gap = np.asarray(y, dtype=float) - np.asarray(predicted, dtype=float)
+    return np.where(gap >= 0, quantile * gap, (quantile - 1) * gap)
+
+
+# Metrics that are the mean of one number per row, scikit-learn's definitions row by row:
+# their bootstrap sums per-row values instead of calling a scorer 1,000 times.
+_ROW_LOSSES: dict[str, Callable[[np.ndarray, np.ndarray, float], np.ndarray]] = {
+    "accuracy": lambda y, predicted, _: (np.asarray(y) == np.asarray(predicted)).astype(float),
+    "mae": lambda y, predicted, _: np.abs(np.asarray(y, float) - np.asarray(predicted, float)),
+    "pinball": _pinball,
+}
+
+
+def _paired_inputs(
+    held_out: FrameEvaluation, suggestion: MetricSuggestion
+) -> tuple[
+    uncertainty.ScoreFunction, np.ndarray, np.ndarray | None, Callable[[Predictions], np.ndarray]
+]:
+    """What ``paired_bootstrap`` resamples: a scorer, targets, groups and a packer.
+
+    Each candidate's predictions are packed into one array (labels, then the class
+    probabilities) so resampling rows keeps them together; NDCG is resampled by query, as
+    the mean of per-query values.
+    """
+    metric, y = suggestion.metric, held_out.y_valid
+    if metric == "ndcg_at_k":
+        queries = pd.unique(held_out.groups_valid)
+
+        def per_query(predictions: Predictions) -> np.ndarray:
+            return ndcg_per_query(y, predictions.labels, held_out.groups_valid)
+
+        return _nan_mean, np.zeros(len(queries)), None, per_query
+    classes = held_out.task != "regression"
+
+    def pack(predictions: Predictions) -> np.ndarray:
+        if predictions.scores is None:
+            return np.asarray(predictions.labels, dtype=float)[:, None]
+        return np.column_stack([predictions.labels, predictions.scores])
+
+    def scorer(y_true: np.ndarray, packed: np.ndarray) -> float:
+        labels = packed[:, 0].astype(int) if classes else packed[:, 0]
+        scores = packed[:, 1:] if packed.shape[1] > 1 else None
+        return score(metric, y_true, Predictions(labels, scores), quantile=suggestion.quantile)
+
+    return scorer, y, held_out.groups_valid, pack
+
+
+def _nan_mean(_: np.ndarray, values: np.ndarray) -> float:
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if len(finite) else float("nan")
+
+
+def _policy_bar(
+    held_out: FrameEvaluation, suggestion: MetricSuggestion, costs: Costs, random_state: int
+) -> BarToBeat:
+    policies = compare_policies(
+        held_out.y_valid,
+        held_out.model.predictions.scores[:, 1],
+        held_out.y_test,
+        held_out.model_test.scores[:, 1],
+        costs,
+        groups_test=held_out.groups_test,
+        random_state=random_state,
+    )
+    rules = (FLAG_NONE, FLAG_ALL)
+    # The constant rules first, the chosen threshold last: the order of every baseline table.
+    models = [p for p in policies.policies if p.name not in rules]
+    scored = tuple(
+        Scored(p.name, p.how, p.cost, p.name not in rules)
+        for p in (*(policies.policy(name) for name in rules), *models[1:], models[0])
+    )
+    best = policies.best_rule
+    verdict = _verdict(
+        EXPECTED_COST,
+        scored[-1],
+        next(s for s in scored if s.name == best.name),
+        best.versus_chosen,
+        "test",
+        policies.n_test,
+    )
+    return BarToBeat(EXPECTED_COST, scored, verdict, "test", policies.n_test, policies)
+
+
+def _verdict(
+    metric: str,
+    model: Scored,
+    best: Scored,
+    comparison: uncertainty.Comparison,
+    rows: str,
+    n_rows: int,
+) -> Verdict:
+    name = metric_name(metric)
+    scores = (
+        f"{name} {format_score(metric, model.score)} for the quick model against "
+        f"{format_score(metric, best.score)} for the best baseline ({best.name}) on "
+        f"{n_rows:,} {rows} rows"
+    )
+    if np.isfinite(comparison.low):
+        band = (
+            f"difference {format_difference(metric, comparison.difference)}, 95% CI "
+            f"{format_difference(metric, comparison.low)} to "
+            f"{format_difference(metric, comparison.high)}"
+        )
+    else:
+        band = "too few resamples had a defined score to measure the noise"
+    earns = comparison.better == model.name
+    if earns:
+        text = f"The quick model earns its keep: {scores} ({band}, clear of zero)."
+    elif comparison.better is None:
+        text = (
+            f"No real difference: {scores} ({band}, which includes 0). Ship the baseline, "
+            "or find better features."
+        )
+    else:
+        text = f"The baseline wins: {scores} ({band}). Ship the baseline, or find better features."
+    return Verdict(earns, best, model, comparison, text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lessons.framing.scores import metric_name
+from lessons.framing.scores import EXPECTED_COST, metric_name
 
 # --------------------------------------------------------------------------------------
 # Question 4: the cost of being wrong
@@ -68,8 +68,8 @@ class MetricSuggestion:
         return f"{name} at the {self.quantile:.0%} quantile" if self.metric == "pinball" else name
 
 
-_ASYMMETRY = 2.0
 _RARE_SHARE = 0.2
+_LOPSIDED = 1.5
 
 
 def suggest_metric(
@@ -81,11 +81,14 @@ def suggest_metric(
 ) -> MetricSuggestion:
     """Turn the cost shape into a metric.
 
-    Classification: a miss that costs at least twice a false alarm asks for recall, the
-    reverse for precision; similar costs on a rare class ask for PR AUC, otherwise
-    accuracy. Regression: lopsided costs ask for the pinball loss at the cost-optimal
-    quantile; otherwise MAPE for forecasts of positive amounts, MAE when outliers would
-    dominate squared errors, RMSE when they would not. Ranking asks for NDCG@10.
+    Two classes with priced, unequal errors: the expected cost per 1,000 rows at the
+    cost-optimal threshold (recall or precision alone would each be won by a constant rule:
+    flag everyone, flag no one). Equal costs: accuracy on balanced classes; on a rare class
+    PR AUC, which says whether the model ranks the rare positives first at all. Regression
+    with lopsided costs per unit: the pinball loss at the cost-optimal quantile; symmetric
+    costs per unit on a forecast: MAE, which the median forecast minimises (MASE is the same
+    error scaled by the naive forecast); otherwise MAE when outliers would dominate squared
+    errors, RMSE when they would not. Ranking asks for NDCG@10.
 
     Parameters
     ----------
@@ -98,28 +101,7 @@ def suggest_metric(
         suggestion.
     """
     if task == "binary":
-        ratio = costs.false_negative / costs.false_positive
-        share = float(np.mean(y_train == 1))
-        if ratio >= _ASYMMETRY:
-            return MetricSuggestion(
-                "recall",
-                f"a miss costs {ratio:.3g}× a false alarm: count how many positives you catch, "
-                "and let the cost-optimal threshold keep false alarms in check",
-            )
-        if ratio <= 1 / _ASYMMETRY:
-            return MetricSuggestion(
-                "precision",
-                f"a false alarm costs {1 / ratio:.3g}× a miss: make sure what you flag is right",
-            )
-        if min(share, 1 - share) < _RARE_SHARE:
-            return MetricSuggestion(
-                "pr_auc",
-                f"errors cost about the same but only {min(share, 1 - share):.1%} of rows are "
-                "in the rare class: accuracy would reward predicting the common class for all",
-            )
-        return MetricSuggestion(
-            "accuracy", "errors cost about the same and the classes are balanced"
-        )
+        return _binary_suggestion(y_train, costs)
     if task == "multiclass":
         shares = pd.Series(y_train).value_counts(normalize=True)
         if shares.min() < _RARE_SHARE / 2 or shares.max() / shares.min() >= 3:
@@ -136,7 +118,7 @@ def suggest_metric(
             "most relevant ones on top, whatever the absolute scores",
         )
     ratio = costs.under / costs.over
-    if ratio >= 1.5 or ratio <= 1 / 1.5:
+    if ratio >= _LOPSIDED or ratio <= 1 / _LOPSIDED:
         side = "too low" if ratio > 1 else "too high"
         return MetricSuggestion(
             "pinball",
@@ -145,11 +127,13 @@ def suggest_metric(
             "scores exactly that",
             quantile=costs.quantile,
         )
-    if problem == "forecasting" and np.all(y_train > 0):
+    if problem == "forecasting":
         return MetricSuggestion(
-            "mape",
-            "a forecast of positive amounts with symmetric costs: the error as a share of "
-            "the actual value reads the same for a small store and a big one",
+            "mae",
+            "a forecast whose misses cost about the same per unit either way: the cheapest "
+            "forecast is the median, and MAE scores exactly that (MASE is the same error "
+            "divided by the naive forecast's, to read stores of different sizes together; "
+            "MAPE would favour forecasting low and explode near zero)",
         )
     if _has_outliers(y_train):
         return MetricSuggestion(
@@ -159,6 +143,37 @@ def suggest_metric(
         )
     return MetricSuggestion(
         "rmse", "symmetric costs and no extreme targets: RMSE punishes big misses most"
+    )
+
+
+def _binary_suggestion(y_train: np.ndarray, costs: Costs) -> MetricSuggestion:
+    share = float(np.mean(y_train == 1))
+    if costs.false_positive != costs.false_negative:
+        ratio = costs.false_negative / costs.false_positive
+        pricier = (
+            f"a miss costs {ratio:.3g}× a false alarm"
+            if ratio > 1
+            else f"a false alarm costs {1 / ratio:.3g}× a miss"
+        )
+        return MetricSuggestion(
+            EXPECTED_COST,
+            f"{pricier}, so score what the errors cost: the expected cost per 1,000 rows at "
+            "the cost-optimal threshold, with precision and recall at that threshold as "
+            "diagnostics. Recall alone is won by flagging everyone, precision by flagging "
+            "almost no one",
+        )
+    if min(share, 1 - share) < _RARE_SHARE:
+        return MetricSuggestion(
+            "pr_auc",
+            f"both errors cost the same, so the expected cost is the error rate, and with "
+            f"only {min(share, 1 - share):.1%} of rows in the rare class always answering the "
+            "common class is already hard to beat on it; PR AUC says whether the model ranks "
+            "the rare positives first at all, before you price the errors",
+        )
+    return MetricSuggestion(
+        "accuracy",
+        "both errors cost the same and the classes are balanced: the expected cost is the "
+        "error rate, one minus accuracy",
     )
 
 
@@ -186,16 +201,21 @@ def format_threshold(threshold: float) -> str:
 class ThresholdChoice:
     """The cost-optimal threshold and the curve it was read from.
 
+    The cost at the chosen threshold is the minimum of a curve read on the same rows, so it
+    flatters the threshold; report the threshold's cost on rows that did not choose it.
+
     Attributes
     ----------
     threshold : float
         Flag a row as positive when its probability is at least this.
     cost : float
-        Expected cost per row at that threshold.
+        Expected cost per row at that threshold, on the rows that chose it.
     thresholds, costs : numpy.ndarray
         The whole curve (expected cost per row at each threshold).
     theory : float
-        The threshold a perfectly calibrated model would need: c_FP / (c_FP + c_FN).
+        The threshold calibrated probabilities need, whatever the base rate:
+        c_FP / (c_FP + c_FN). Flagging a row with probability p costs c_FP (1 - p) in
+        expectation and letting it through costs c_FN p; they are equal at the theory.
     """
 
     threshold: float
@@ -227,7 +247,11 @@ def optimal_threshold(
     cost_fn: float,
     thresholds: np.ndarray = THRESHOLDS,
 ) -> ThresholdChoice:
-    """The threshold with the lowest expected cost on these rows (the lowest one on ties)."""
+    """The threshold with the lowest expected cost on these rows (the lowest one on ties).
+
+    Choose it on validation rows; its cost on those rows is optimistic (see
+    ``ThresholdChoice``), so ``compare_policies`` reports it on the test rows.
+    """
     curve = expected_costs(y_true, probability, cost_fp, cost_fn, thresholds)
     best = int(np.argmin(curve))
     return ThresholdChoice(

@@ -50,7 +50,11 @@ from lessons.plans.settings import (
 
 
 def frame_numbers(random_state: int = SEED) -> dict[str, str]:
-    """Lesson 1 on card fraud: the majority share, the metric, threshold and cost at 1:20."""
+    """Lesson 1 on card fraud: the majority share, the metric, threshold and costs at 1:20.
+
+    Every number comes from the calls the page makes: ``framing.bar_to_beat`` chooses the
+    threshold on the validation rows and scores the policies on the test rows.
+    """
     dataset = datasets.load(FRAME_DATASET, random_state)
     shares = dataset.y.astype(str).value_counts(normalize=True)
     result = framing.evaluate(dataset, dataset.target, dataset.task, random_state=random_state)
@@ -58,29 +62,39 @@ def frame_numbers(random_state: int = SEED) -> dict[str, str]:
     costs = framing.Costs(false_positive=cost_fp, false_negative=cost_fn)
     equal = framing.suggest_metric("binary", result.y_train, framing.Costs())
     suggestion = framing.suggest_metric("binary", result.y_train, costs)
-    probability = result.model.predictions.scores[:, 1]
-    threshold = framing.optimal_threshold(result.y_valid, probability, cost_fp, cost_fn)
-    comparison = framing.cost_comparison(result.y_valid, threshold, costs)
-    rule, rule_cost = comparison.best_rule
-    scored = framing.score_candidates(result, suggestion, threshold.threshold)
-    outcome = framing.verdict(scored, suggestion.metric)
+    found = framing.bar_to_beat(result, suggestion, costs, random_state=random_state)
+    policies = found.policies
+    chosen, rule = policies.chosen, policies.best_rule
+    calibration = framing.calibration(
+        result.y_valid, result.model.predictions.scores[:, 1], policies.choice.theory
+    )
+    everyone = policies.policy(framing.FLAG_ALL)
+    no_one = policies.policy(framing.FLAG_NONE)
+    at_half = policies.policy(framing.chosen_name(0.5))
     return {
         "frame_majority_share": percent(shares.iloc[0], 1),
         "frame_positive_share": percent(1 - shares.iloc[0], 1),
         "frame_metric_equal": equal.name,
         "frame_metric": suggestion.name,
-        "frame_threshold": framing.format_threshold(threshold.threshold),
-        "frame_theory": f"{threshold.theory:.2f}",
-        "frame_cost_model": f"{comparison.model:,.1f}",
-        "frame_rule": rule,
-        "frame_cost_rule": f"{rule_cost:,.1f}",
-        "frame_baseline": outcome.best_baseline.name,
-        "frame_baseline_score": framing.format_score(
-            suggestion.metric, outcome.best_baseline.score
-        ),
-        "frame_model_score": framing.format_score(suggestion.metric, outcome.model.score),
+        "frame_threshold": framing.format_threshold(policies.choice.threshold),
+        "frame_theory": f"{policies.choice.theory:.3g}",
+        "frame_cost_valid": f"{1000 * policies.choice.cost:,.1f}",
+        "frame_cost_model": f"{chosen.cost:,.1f}",
+        "frame_cost_half": f"{at_half.cost:,.1f}",
+        "frame_cost_all": f"{everyone.cost:,.1f}",
+        "frame_cost_none": f"{no_one.cost:,.1f}",
+        "frame_rule": rule.name,
+        "frame_cost_rule": f"{rule.cost:,.1f}",
+        "frame_versus_rule": framing.versus_text(rule),
+        "frame_recall": percent(chosen.recall, 1),
+        "frame_precision": percent(chosen.precision, 1),
+        "frame_calibration": calibration.text(),
+        "frame_brier": f"{calibration.brier:.4f}",
+        "frame_brier_base": f"{calibration.brier_base_rate:.4f}",
+        "frame_verdict": found.verdict.text,
         "frame_n_train": f"{result.n_train:,}",
         "frame_n_valid": f"{result.n_valid:,}",
+        "frame_n_test": f"{result.n_test:,}",
     }
 
 

@@ -30,7 +30,7 @@ def test_page_renders_with_every_builtin_dataset(name):
     choice = _framing(at, name)
     assert choice.target == dataset.target
     assert choice.task == dataset.task
-    assert choice.metric in scoring.REGISTRY
+    assert choice.metric in scoring.REGISTRY or choice.metric == framing.EXPECTED_COST
     assert choice.baseline_name
     assert f"`{dataset.target}`" in _spec(at)
     assert len(at.get("download_button")) == 1
@@ -59,26 +59,40 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
     at.slider(key="framing_cost_fn").set_value(20).run()
     after = _framing(at, "fraud")
     assert after.threshold < before.threshold
-    assert after.metric == "recall"
+    assert after.metric == framing.EXPECTED_COST
     assert after.cost_false_negative == 20
     assert at.query_params["cost_fn"] == "20"
     assert at.query_params["dataset"] == "fraud"
     assert framing.format_threshold(after.threshold) == at.metric[0].value
+    assert at.metric[1].value == f"{1 / 21:.3g}"
     at.slider(key="framing_cost_fp").set_value(20).run()
     at.slider(key="framing_cost_fn").set_value(1).run()
-    assert _framing(at, "fraud").metric == "precision"
+    assert _framing(at, "fraud").metric == framing.EXPECTED_COST
     assert _framing(at, "fraud").threshold > before.threshold
+
+
+def test_priced_errors_are_scored_on_test_rows_with_every_policy():
+    at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
+    assert not at.exception
+    policies = next(d.value for d in at.dataframe if "policy" in d.value.columns)
+    assert set(policies["policy"]) >= {framing.FLAG_ALL, framing.FLAG_NONE, "quick model at 0.5"}
+    everyone = policies[policies["policy"] == framing.FLAG_ALL].iloc[0]
+    assert everyone["recall"] == "100.0%"
+    assert any("Flagging everyone catches every positive" in c.value for c in at.caption)
+    assert any("**test** rows, which did not choose it" in c.value for c in at.caption)
+    assert at.get("plotly_chart")[2].proto.spec, "the calibration chart is drawn"
+    assert any("Brier score" in m.label for m in at.metric)
 
 
 def test_a_link_with_costs_reproduces_the_view():
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="20")
     assert at.slider(key="framing_cost_fn").value == 20
-    assert _framing(at, "fraud").metric == "recall"
+    assert _framing(at, "fraud").metric == framing.EXPECTED_COST
 
 
 def test_regression_costs_suggest_the_pinball_loss():
     at = open_app(PAGE, dataset="store_demand")
-    assert _framing(at, "store_demand").metric == "mape"
+    assert _framing(at, "store_demand").metric == "mae"
     at.slider(key="framing_cost_under").set_value(3).run()
     choice = _framing(at, "store_demand")
     assert choice.metric == "pinball"
@@ -211,3 +225,14 @@ def test_instructor_mode_hides_the_suggested_metric_until_reveal():
     at.run()
     assert not at.exception
     assert any("Suggested metric" in s.value for s in at.success)
+
+
+def test_the_page_shows_the_verdict_of_bar_to_beat():
+    """The quiz's answer key comes from this same function (tests/unit/test_framing_truth.py)."""
+    at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
+    held = framing.evaluate(datasets.load("fraud", 0), random_state=0)
+    costs = framing.Costs(false_positive=1, false_negative=50)
+    suggestion = framing.suggest_metric("binary", held.y_train, costs)
+    verdict = framing.bar_to_beat(held, suggestion, costs, random_state=0).verdict
+    shown = [m.value for m in (*at.success, *at.warning)]
+    assert verdict.text in shown

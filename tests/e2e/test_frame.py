@@ -37,14 +37,14 @@ def test_frame_the_problem_and_download_the_spec(fresh_server, page):
     page.wait_for_url(re.compile(r"cost_fn=20"))
     wait_ready(page)
     assert "dataset=fraud" in page.url
-    expect(page.get_by_text("Suggested metric: Recall")).to_have_count(1)
+    expect(page.get_by_text("Suggested metric: Expected cost per 1,000 rows")).to_have_count(1)
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download the spec (.md)").click()
     download = download_info.value
     assert download.suggested_filename == "framing-spec-fraud.md"
     spec = Path(download.path()).read_text(encoding="utf-8")
-    for piece in (DECISION, "`is_fraud`", "false negative 20", "Recall", "majority class"):
+    for piece in (DECISION, "`is_fraud`", "false negative 20", "Expected cost", "flag no one"):
         assert piece in spec, piece
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "frame-fraud")

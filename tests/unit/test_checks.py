@@ -153,8 +153,9 @@ def test_frame_answer_is_the_verdict_of_the_quick_model(name, seed):
     suggestion = framing.suggest_metric(
         held.task, held.y_train, framing.Costs(), problem=dataset.problem
     )
-    verdict = framing.verdict(framing.score_candidates(held, suggestion), suggestion.metric)
+    verdict = framing.bar_to_beat(held, suggestion, random_state=seed).verdict
     assert found.correct == ("beats" if verdict.earns_keep else "does_not")
+    assert found.values["verdict"] == verdict.text
     assert found.values["model_score"] == framing.format_score(
         suggestion.metric, verdict.model.score
     )

@@ -143,9 +143,11 @@ def test_regression_baselines_equal_dummy_regressor():
 def test_quick_model_beats_the_baseline_on_easy_data():
     result = framing.evaluate(datasets.load("wine"), random_state=0)
     suggestion = framing.suggest_metric("multiclass", result.y_train, framing.Costs())
-    outcome = framing.verdict(framing.score_candidates(result, suggestion), suggestion.metric)
+    outcome = framing.bar_to_beat(result, suggestion).verdict
     assert outcome.earns_keep
     assert outcome.model.score > outcome.best_baseline.score + 0.3
+    assert outcome.comparison.low > 0
+    assert "earns its keep" in outcome.text
 
 
 # --- time-series baselines ------------------------------------------------------------------
@@ -239,15 +241,33 @@ def test_a_pricier_miss_lowers_the_threshold():
 @pytest.mark.parametrize(
     ("costs", "share", "metric"),
     [
-        (framing.Costs(false_positive=1, false_negative=20), 0.01, "recall"),
-        (framing.Costs(false_positive=10, false_negative=1), 0.01, "precision"),
+        (framing.Costs(false_positive=1, false_negative=20), 0.01, framing.EXPECTED_COST),
+        (framing.Costs(false_positive=1, false_negative=50), 0.4, framing.EXPECTED_COST),
+        (framing.Costs(false_positive=10, false_negative=1), 0.01, framing.EXPECTED_COST),
         (framing.Costs(), 0.01, "pr_auc"),
         (framing.Costs(), 0.4, "accuracy"),
     ],
 )
 def test_binary_cost_shape_picks_the_metric(costs, share, metric):
     y = (np.arange(1000) < share * 1000).astype(int)
-    assert framing.suggest_metric("binary", y, costs).metric == metric
+    suggestion = framing.suggest_metric("binary", y, costs)
+    assert suggestion.metric == metric
+    assert suggestion.metric not in ("recall", "precision", "f1")
+
+
+def test_flagging_everyone_maximises_recall_yet_costs_more_than_flagging_no_one():
+    """1 % positives at 50:1: perfect recall costs about 990 per 1,000 rows, doing nothing 500."""
+    y = (np.arange(10_000) < 100).astype(int)
+    probability = np.where(y == 1, 0.3, 0.01)
+    policies = framing.compare_policies(y, probability, y, probability, framing.Costs(1, 50))
+    everyone = policies.policy(framing.FLAG_ALL)
+    no_one = policies.policy(framing.FLAG_NONE)
+    assert everyone.recall == 1.0
+    assert everyone.cost == pytest.approx(990.0)
+    assert no_one.cost == pytest.approx(500.0)
+    assert everyone.cost > no_one.cost
+    assert policies.chosen.cost == 0.0
+    assert no_one.versus_chosen.better == policies.chosen.name
 
 
 def test_regression_cost_shape_picks_the_metric():
@@ -258,10 +278,9 @@ def test_regression_cost_shape_picks_the_metric():
     assert framing.suggest_metric("regression", y, framing.Costs()).metric == "rmse"
     with_outliers = np.concatenate([y, [10_000.0, 12_000.0]])
     assert framing.suggest_metric("regression", with_outliers, framing.Costs()).metric == "mae"
-    assert (
-        framing.suggest_metric("regression", y, framing.Costs(), problem="forecasting").metric
-        == "mape"
-    )
+    forecast = framing.suggest_metric("regression", y, framing.Costs(), problem="forecasting")
+    assert forecast.metric == "mae", "symmetric cost per unit: the median forecast, MAE"
+    assert "MAPE" in forecast.reason and "median" in forecast.reason
     assert (
         framing.suggest_metric("regression", y, framing.Costs(), problem="ranking").metric
         == "ndcg_at_k"
@@ -278,14 +297,86 @@ def test_suggested_metrics_are_shared_vocabulary_keys():
 
 
 def test_cost_comparison_of_constant_rules():
-    y = np.array([1, 0, 0, 0])
-    choice = framing.optimal_threshold(y, np.array([0.9, 0.1, 0.2, 0.3]), 2, 10)
-    comparison = framing.cost_comparison(
-        y, choice, framing.Costs(false_positive=2, false_negative=10)
+    y = np.array([1, 0, 0, 0] * 10)
+    probability = np.array([0.9, 0.1, 0.2, 0.3] * 10)
+    policies = framing.compare_policies(
+        y, probability, y, probability, framing.Costs(false_positive=2, false_negative=10)
     )
-    assert comparison.flag_none == pytest.approx(1000 * 0.25 * 10)
-    assert comparison.flag_all == pytest.approx(1000 * 0.75 * 2)
-    assert comparison.model == 0.0
+    assert policies.policy(framing.FLAG_NONE).cost == pytest.approx(1000 * 0.25 * 10)
+    assert policies.policy(framing.FLAG_ALL).cost == pytest.approx(1000 * 0.75 * 2)
+    assert policies.chosen.cost == 0.0
+
+
+def test_the_threshold_is_chosen_on_validation_and_scored_on_test():
+    """Validation picks the threshold; the policies' costs are the test rows' own."""
+    rng = np.random.default_rng(0)
+    y_valid, y_test = rng.integers(0, 2, 400), rng.integers(0, 2, 300)
+    p_valid = np.clip(0.4 * y_valid + 0.6 * rng.random(400), 0, 1)
+    p_test = np.clip(0.4 * y_test + 0.6 * rng.random(300), 0, 1)
+    costs = framing.Costs(false_positive=1, false_negative=5)
+    policies = framing.compare_policies(y_valid, p_valid, y_test, p_test, costs)
+    choice = framing.optimal_threshold(y_valid, p_valid, 1, 5)
+    assert policies.choice.threshold == choice.threshold
+    flagged = p_test >= choice.threshold
+    assert policies.chosen.cost == pytest.approx(framing.cost_per_thousand(y_test, flagged, 1, 5))
+    assert policies.n_valid == 400 and policies.n_test == 300
+
+
+def test_a_threshold_of_one_half_is_listed_once_as_the_chosen_policy():
+    y = np.array([1, 0] * 50)
+    probability = np.where(y == 1, 0.55, 0.495)  # 0.5 is the first threshold that splits them
+    policies = framing.compare_policies(y, probability, y, probability, framing.Costs())
+    assert policies.choice.threshold == 0.5
+    assert policies.chosen.name == framing.chosen_name(0.5)
+    assert policies.chosen.cost == 0.0
+    assert [p.name for p in policies.policies].count(framing.chosen_name(0.5)) == 1
+    assert len(policies.policies) == 3
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_the_fast_cost_bootstrap_is_the_shared_paired_bootstrap(grouped):
+    """Same resamples, same interval as ``uncertainty.paired_bootstrap``, only vectorised."""
+    from lessons import uncertainty
+
+    rng = np.random.default_rng(1)
+    y = (rng.random(300) < 0.1).astype(int)
+    a, b = rng.random(300) < 0.3, rng.random(300) < 0.05
+    groups = rng.integers(0, 80, 300) if grouped else None
+    fast = framing.policies.paired_cost_bootstrap(
+        y, a, b, framing.Costs(1, 7), names=("a", "b"), groups=groups, random_state=3
+    )
+    shared = uncertainty.paired_bootstrap(
+        lambda truth, flags: framing.cost_per_thousand(truth, flags, 1, 7),
+        y,
+        a.astype(int),
+        b.astype(int),
+        greater_is_better=False,
+        names=("a", "b"),
+        groups=groups,
+        random_state=3,
+    )
+    assert fast.difference == pytest.approx(shared.difference)
+    assert (fast.low, fast.high) == pytest.approx((shared.low, shared.high))
+
+
+def test_calibration_matches_sklearn_and_finds_a_miscalibrated_model():
+    from sklearn.calibration import calibration_curve
+    from sklearn.metrics import brier_score_loss
+
+    rng = np.random.default_rng(0)
+    truth = rng.random(20_000)
+    y = (rng.random(20_000) < truth).astype(int)
+    calibrated = framing.calibration(y, truth, 0.2)
+    observed, predicted = calibration_curve(y, truth, n_bins=10, strategy="quantile")
+    np.testing.assert_allclose(calibrated.observed, observed)
+    np.testing.assert_allclose(calibrated.mean_predicted, predicted)
+    assert calibrated.brier == pytest.approx(brier_score_loss(y, truth))
+    assert calibrated.brier < calibrated.brier_base_rate
+    assert calibrated.calibrated_near_threshold
+    assert "calibrated where it matters" in calibrated.text()
+    squashed = framing.calibration(y, truth / 3, 0.2)
+    assert not squashed.calibrated_near_threshold
+    assert "understates the risk" in squashed.text()
 
 
 # --- paradigm game, retargeting, the spec ---------------------------------------------------
@@ -394,16 +485,108 @@ def test_format_score(metric, value, text):
     assert framing.format_score(metric, value) == text
 
 
-def test_the_model_is_scored_at_the_chosen_threshold():
-    from sklearn.metrics import recall_score
-
+def test_registry_metrics_are_read_on_validation_at_the_models_own_labels():
+    """Nothing is tuned on the validation rows for these, so they score there, at 0.5."""
     result = framing.evaluate(datasets.load("breast_cancer"), random_state=0)
-    suggestion = framing.MetricSuggestion("recall", "test")
-    scored = framing.score_candidates(result, suggestion, threshold=0.2)
-    flagged = result.model.predictions.scores[:, 1] >= 0.2
-    assert scored[-1].is_model
-    assert scored[-1].score == pytest.approx(recall_score(result.y_valid, flagged))
-    ranking = framing.score_candidates(result, framing.MetricSuggestion("pr_auc", "test"), 0.2)
-    assert ranking[-1].score == pytest.approx(
+    found = framing.bar_to_beat(result, framing.MetricSuggestion("accuracy", "test"))
+    assert found.rows == "validation" and found.n_rows == result.n_valid
+    flagged = result.model.predictions.scores[:, 1] >= 0.5
+    assert found.scored[-1].is_model
+    assert found.scored[-1].score == pytest.approx(accuracy_score(result.y_valid, flagged))
+    ranking = framing.bar_to_beat(result, framing.MetricSuggestion("pr_auc", "test"))
+    assert ranking.scored[-1].score == pytest.approx(
         average_precision_score(result.y_valid, result.model.predictions.scores[:, 1])
     )
+
+
+def test_priced_errors_are_scored_on_the_test_rows():
+    result = framing.evaluate(datasets.load("breast_cancer"), random_state=0)
+    costs = framing.Costs(false_positive=1, false_negative=10)
+    suggestion = framing.suggest_metric("binary", result.y_train, costs)
+    found = framing.bar_to_beat(result, suggestion, costs)
+    assert found.rows == "test" and found.n_rows == result.n_test
+    names = [s.name for s in found.scored]
+    assert names[:2] == [framing.FLAG_NONE, framing.FLAG_ALL]
+    assert names[-1] == found.policies.chosen.name
+    flagged = result.model_test.scores[:, 1] >= found.policies.choice.threshold
+    assert found.scored[-1].score == pytest.approx(
+        framing.cost_per_thousand(result.y_test, flagged, 1, 10)
+    )
+
+
+def test_a_gap_inside_the_noise_is_no_real_difference():
+    """Two candidates that differ on a handful of rows: the verdict does not crown one."""
+    n = 200
+    y = np.arange(n) % 2  # the majority class is right half the time
+    model = y.copy()
+    model[:85] = 1 - model[:85]  # 57.5 % right
+    majority = np.full(n, int(np.bincount(y).argmax()))
+    proba = lambda labels: np.column_stack([1 - labels, labels]).astype(float)  # noqa: E731
+    held = framing.FrameEvaluation(
+        target="y",
+        task="binary",
+        classes=(0, 1),
+        y_train=y,
+        y_valid=y,
+        y_test=y,
+        groups_valid=None,
+        groups_test=None,
+        candidates=(
+            framing.Candidate("majority class", "", framing.Predictions(majority, proba(majority))),
+            framing.Candidate(
+                "quick model", "", framing.Predictions(model, proba(model)), is_model=True
+            ),
+        ),
+        model_test=framing.Predictions(model, proba(model)),
+        split="random",
+        split_reason="",
+        n_train=n,
+        n_valid=n,
+        n_test=n,
+        dropped_rows=0,
+        notes=(),
+    )
+    outcome = framing.bar_to_beat(held, framing.MetricSuggestion("accuracy", "test")).verdict
+    assert outcome.model.score > outcome.best_baseline.score
+    assert not outcome.earns_keep
+    assert outcome.text.startswith("No real difference")
+
+
+@pytest.mark.parametrize(
+    ("metric", "grouped"), [("accuracy", False), ("mae", True), ("pinball", False)]
+)
+def test_row_mean_verdicts_use_the_shared_bootstrap_resamples(metric, grouped):
+    """The fast path gives ``uncertainty.paired_bootstrap``'s interval for row-mean metrics."""
+    from lessons import uncertainty
+    from lessons.framing.comparison import _ROW_LOSSES
+
+    rng = np.random.default_rng(2)
+    n = 250
+    if metric == "accuracy":
+        y, a, b = rng.integers(0, 3, n), rng.integers(0, 3, n), np.zeros(n, int)
+    else:
+        y, a, b = rng.normal(10, 3, n), rng.normal(10, 2, n), np.full(n, 10.0)
+    groups = rng.integers(0, 60, n) if grouped else None
+    quantile = 0.8 if metric == "pinball" else 0.5
+    fast = framing.policies.paired_mean_bootstrap(
+        _ROW_LOSSES[metric](y, a, quantile),
+        _ROW_LOSSES[metric](y, b, quantile),
+        names=("a", "b"),
+        greater_is_better=framing.higher_is_better(metric),
+        groups=groups,
+        random_state=5,
+    )
+    shared = uncertainty.paired_bootstrap(
+        lambda truth, predicted: framing.score(
+            metric, truth, framing.Predictions(predicted), quantile=quantile
+        ),
+        y,
+        a,
+        b,
+        greater_is_better=framing.higher_is_better(metric),
+        names=("a", "b"),
+        groups=groups,
+        random_state=5,
+    )
+    assert fast.difference == pytest.approx(shared.difference)
+    assert (fast.low, fast.high) == pytest.approx((shared.low, shared.high))

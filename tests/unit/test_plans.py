@@ -99,6 +99,15 @@ def test_frame_numbers_match_the_framing_functions(built):
     assert got["frame_metric"] == framing.suggest_metric("binary", result.y_train, costs).name
     assert got["frame_n_valid"] == f"{result.n_valid:,}"
     assert float(got["frame_majority_share"].rstrip("%")) > 95, "fraud is rare"
+    found = framing.bar_to_beat(
+        result, framing.suggest_metric("binary", result.y_train, costs), costs, random_state=0
+    )
+    assert got["frame_cost_model"] == f"{found.policies.chosen.cost:,.1f}", "read on test rows"
+    assert got["frame_n_test"] == f"{result.n_test:,}"
+    assert got["frame_theory"] == f"{1 / 21:.3g}", "c_FP / (c_FP + c_FN), whatever the rarity"
+    assert got["frame_verdict"] == found.verdict.text
+    cost_all = float(got["frame_cost_all"].replace(",", ""))
+    assert cost_all > float(got["frame_cost_none"].replace(",", "")), "the plan says so"
 
 
 def test_split_numbers_match_the_split_functions(built):

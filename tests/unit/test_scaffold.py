@@ -207,7 +207,7 @@ def test_metric_options_follow_the_task_and_the_model():
     [
         ("binary", [0] * 95 + [1] * 5, framing.Costs(), "pr_auc"),
         ("binary", [0] * 50 + [1] * 50, framing.Costs(), "accuracy"),
-        # A miss costing 10x asks for recall; the live fit scores its threshold-free cousin.
+        # A miss costing 10x asks for the expected cost; the live fit scores a threshold-free proxy.
         ("binary", [0] * 50 + [1] * 50, framing.Costs(false_negative=10), "pr_auc"),
         ("regression", list(np.linspace(1, 2, 100)), framing.Costs(under=5), "mae"),
         ("regression", list(np.linspace(1, 2, 100)), framing.Costs(), "rmse"),
