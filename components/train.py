@@ -22,6 +22,7 @@ from components.train_cache import (
     versus_cached,
 )
 from lessons import experiments, scoring, training
+from lessons import framing as lesson_framing
 from lessons import models as model_registry
 from lessons.content import sections
 from lessons.datasets import Dataset
@@ -175,7 +176,7 @@ def _metric(setup: Setup, model: str) -> tuple[str, float | None, str, str]:
     metric = training.usable_metric(wanted, task, model)
     label = scoring.metric(metric).name
     if framing and framing.metric and framing.metric != metric:
-        chosen = f"Lesson 1 chose {escape_md(framing.metric)}, which this page cannot compute here; scored with {label}."
+        chosen = f"Lesson 1 chose {escape_md(lesson_framing.metric_name(framing.metric))}, which this page cannot compute here; scored with {label}."
     elif framing and framing.metric:
         chosen = f"Scored with {label}, the metric chosen in lesson 1."
     else:

@@ -179,4 +179,5 @@ def retarget(dataset: Dataset, target: str, task: str) -> Dataset:
         group_column=None if dataset.group_column == target else dataset.group_column,
         post_outcome_columns=tuple(dict.fromkeys(excluded)),
         event=dataset.event if target == dataset.target else None,
+        label_horizon=dataset.label_horizon if target == dataset.target else None,
     )
