@@ -20,7 +20,6 @@ from lessons.framing.policies import (
     FLAG_NONE,
     PolicyComparison,
     compare_policies,
-    paired_mean_bootstrap,
 )
 from lessons.framing.scores import (
     EXPECTED_COST,
@@ -142,7 +141,7 @@ def bar_to_beat(
     if suggestion.metric in _ROW_LOSSES:
         row_loss = _ROW_LOSSES[suggestion.metric]
         y, quantile = held_out.y_valid, suggestion.quantile
-        comparison = paired_mean_bootstrap(
+        comparison = uncertainty.paired_mean_bootstrap(
             row_loss(y, model_predictions.labels, quantile),
             row_loss(y, best_predictions.labels, quantile),
             names=names,

@@ -171,69 +171,6 @@ def compare_policies(
     return PolicyComparison(choice, tuple(policies), len(y_valid), len(y_test))
 
 
-_CHUNK = 50
-
-
-def paired_mean_bootstrap(
-    losses_a: np.ndarray,
-    losses_b: np.ndarray,
-    *,
-    names: tuple[str, str],
-    greater_is_better: bool,
-    scale: float = 1.0,
-    groups: np.ndarray | None = None,
-    random_state: int = 0,
-) -> uncertainty.Comparison:
-    """``uncertainty.paired_bootstrap`` of a score that is a mean over rows, vectorised.
-
-    For scores like the cost per 1,000 rows, accuracy, MAE or the pinball loss, each row
-    contributes its own loss and the score is ``scale`` times their mean. The resamples (rows,
-    or whole groups, drawn from the same seed) and the percentile interval are those of
-    ``uncertainty.paired_bootstrap``, so the same rule decides "no real difference"; summing
-    per-group differences instead of calling a scorer per resample keeps a slider move fast.
-
-    Parameters
-    ----------
-    losses_a, losses_b : numpy.ndarray
-        Each row's contribution to the two scores, on the same rows.
-    names : tuple of str
-    greater_is_better : bool
-    scale : float
-        The score is ``scale * mean(losses)`` (1000 for a cost per 1,000 rows).
-    groups : numpy.ndarray, optional
-        Entity of each row; whole entities are resampled together.
-    random_state : int
-    """
-    losses_a = np.asarray(losses_a, dtype=float)
-    losses_b = np.asarray(losses_b, dtype=float)
-    if groups is None:
-        inverse = np.arange(len(losses_a))
-    else:
-        inverse = np.unique(np.asarray(groups), return_inverse=True)[1].ravel()
-    n_groups = int(inverse.max()) + 1
-    difference_sums = np.bincount(inverse, weights=losses_a - losses_b, minlength=n_groups)
-    sizes = np.bincount(inverse, minlength=n_groups)
-    rng = np.random.default_rng(random_state)
-    draws = []
-    for start in range(0, uncertainty.N_RESAMPLES, _CHUNK):
-        count = min(_CHUNK, uncertainty.N_RESAMPLES - start)
-        picks = rng.integers(0, n_groups, (count, n_groups))
-        draws.append(scale * difference_sums[picks].sum(axis=1) / sizes[picks].sum(axis=1))
-    tail = (1 - uncertainty.CONFIDENCE) / 2 * 100
-    low, high = np.percentile(np.concatenate(draws), [tail, 100 - tail])
-    score_a, score_b = scale * losses_a.mean(), scale * losses_b.mean()
-    return uncertainty.Comparison(
-        names[0],
-        names[1],
-        float(score_a),
-        float(score_b),
-        float(score_a - score_b),
-        float(low),
-        float(high),
-        greater_is_better=greater_is_better,
-    )
-
-
 def paired_cost_bootstrap(
     y_true: np.ndarray,
     flagged_a: np.ndarray,
@@ -253,7 +190,7 @@ def paired_cost_bootstrap(
             ~flagged & y_true
         )
 
-    return paired_mean_bootstrap(
+    return uncertainty.paired_mean_bootstrap(
         row_costs(flagged_a),
         row_costs(flagged_b),
         names=names,

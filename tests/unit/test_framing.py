@@ -16,7 +16,7 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
-from lessons import datasets, framing, scoring
+from lessons import datasets, framing, scoring, uncertainty
 from lessons.errors import DataError
 from lessons.splits import make_buckets
 
@@ -336,7 +336,6 @@ def test_a_threshold_of_one_half_is_listed_once_as_the_chosen_policy():
 @pytest.mark.parametrize("grouped", [False, True])
 def test_the_fast_cost_bootstrap_is_the_shared_paired_bootstrap(grouped):
     """Same resamples, same interval as ``uncertainty.paired_bootstrap``, only vectorised."""
-    from lessons import uncertainty
 
     rng = np.random.default_rng(1)
     y = (rng.random(300) < 0.1).astype(int)
@@ -557,7 +556,6 @@ def test_a_gap_inside_the_noise_is_no_real_difference():
 )
 def test_row_mean_verdicts_use_the_shared_bootstrap_resamples(metric, grouped):
     """The fast path gives ``uncertainty.paired_bootstrap``'s interval for row-mean metrics."""
-    from lessons import uncertainty
     from lessons.framing.comparison import _ROW_LOSSES
 
     rng = np.random.default_rng(2)
@@ -568,7 +566,7 @@ def test_row_mean_verdicts_use_the_shared_bootstrap_resamples(metric, grouped):
         y, a, b = rng.normal(10, 3, n), rng.normal(10, 2, n), np.full(n, 10.0)
     groups = rng.integers(0, 60, n) if grouped else None
     quantile = 0.8 if metric == "pinball" else 0.5
-    fast = framing.policies.paired_mean_bootstrap(
+    fast = uncertainty.paired_mean_bootstrap(
         _ROW_LOSSES[metric](y, a, quantile),
         _ROW_LOSSES[metric](y, b, quantile),
         names=("a", "b"),
