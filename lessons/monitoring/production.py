@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
 from sklearn.pipeline import Pipeline
 
 from lessons import scoring
@@ -19,6 +18,7 @@ from lessons.errors import DataError
 from lessons.features import ColumnRoles, TablePreprocessor, learn_roles
 from lessons.monitoring.artifact import Artifact
 from lessons.monitoring.drift import FeatureDrift, drift_alert
+from lessons.monitoring.outcomes import OutcomeCheck
 from lessons.monitoring.settings import _DRIFT_STRENGTH, MONTH_ROWS, N_MONTHS, PSI_MAJOR
 
 # --------------------------------------------------------------------------------------------
@@ -40,8 +40,9 @@ class Month:
         The month's rows: features and the true target.
     scores : numpy.ndarray
         What v1 output: the positive class's probability, the predicted class or value.
-    performance : float
-        v1's metric on the month's true outcomes (known only ``delay`` months later).
+    outcomes : OutcomeCheck
+        v1's score, calibration and outcome alert on the month's true outcomes, against its
+        validation rows (known only ``delay`` months later).
     drift : tuple of FeatureDrift
     prediction_psi : float
         PSI of v1's output against its output on the validation rows.
@@ -51,14 +52,24 @@ class Month:
     label: str
     frame: pd.DataFrame = field(repr=False)
     scores: np.ndarray = field(repr=False)
-    performance: float
+    outcomes: OutcomeCheck
     drift: tuple[FeatureDrift, ...]
     prediction_psi: float
 
     @property
+    def performance(self) -> float:
+        """v1's metric on the month's true outcomes."""
+        return self.outcomes.score
+
+    @property
     def alert(self) -> bool:
-        """True when any input or the predictions moved past the alert thresholds."""
+        """The input alert, on the day: an input or the predictions moved past the thresholds."""
         return self.prediction_psi >= PSI_MAJOR or drift_alert(self.drift)
+
+    @property
+    def outcome_alert(self) -> bool:
+        """The outcome alert, ``delay`` months later: score or calibration left chance's band."""
+        return self.outcomes.alert
 
     def worst(self, n: int = 3) -> tuple[FeatureDrift, ...]:
         return tuple(sorted(self.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)[:n])
@@ -144,6 +155,7 @@ class Simulation:
     categorical: tuple[str, ...]
     reference: pd.DataFrame = field(repr=False)
     reference_scores: np.ndarray = field(repr=False)
+    shipped: OutcomeCheck
     months: tuple[Month, ...]
     policies: dict[str, PolicyRun]
     flips: tuple[Flips, ...]
@@ -153,29 +165,15 @@ class Simulation:
         """Which months' outcomes have arrived by the end of month ``current``."""
         return [m.index <= current - self.delay for m in self.months]
 
+    def first_alert(self, kind: str) -> Month | None:
+        """The first month whose ``"input"`` or ``"outcome"`` alert fired, or None."""
+        fired = (m for m in self.months if (m.alert if kind == "input" else m.outcome_alert))
+        return next(fired, None)
+
 
 def metric_for(task: str) -> str:
     """The name of the task's score: the registry's default metric."""
     return scoring.metric(scoring.DEFAULT_METRIC[task]).name
-
-
-def performance(task: str, y_true, scores) -> float:
-    """The task's metric: ROC AUC on probabilities, accuracy on classes, R² on values."""
-    y_true = np.asarray(y_true)
-    if task == "binary":
-        return float(roc_auc_score(y_true, scores)) if len(np.unique(y_true)) == 2 else math.nan
-    if task == "multiclass":
-        return float(accuracy_score(y_true.astype(str), np.asarray(scores).astype(str)))
-    return float(r2_score(y_true, scores)) if len(y_true) > 1 else math.nan
-
-
-def _baseline(task: str, y_true) -> float:
-    y_true = pd.Series(np.asarray(y_true))
-    if task == "binary":
-        return 0.5
-    if task == "multiclass":
-        return float(y_true.astype(str).value_counts(normalize=True).iloc[0])
-    return 0.0
 
 
 def _output(task: str, pipeline, frame: pd.DataFrame, positive: object) -> np.ndarray:
@@ -208,35 +206,58 @@ def shipped_pipeline(estimator) -> Pipeline:
     return Pipeline([("preprocess", TablePreprocessor()), ("model", estimator)])
 
 
-def _windows(dataset: Dataset, frame: pd.DataFrame, rng) -> tuple[np.ndarray, list, str, bool]:
-    """Training-window positions, production months (label, positions), window text, real?"""
-    n = len(frame)
-    if dataset.time_column and dataset.time_column in frame:
-        times = pd.to_datetime(frame[dataset.time_column], errors="coerce")
-        if times.notna().mean() > 0.9:
-            order = np.argsort(times.to_numpy(), kind="stable")
-            order = order[times.iloc[order].notna().to_numpy()]
-            cutoff = times.iloc[order[len(order) // 2]].to_period("M").to_timestamp()
-            train = order[(times.iloc[order] < cutoff).to_numpy()]
-            rest = order[(times.iloc[order] >= cutoff).to_numpy()]
-            periods = times.iloc[rest].dt.to_period("M")
-            labels = sorted(periods.unique())
-            if len(train) >= 30 and len(labels) >= 6 and len(rest) >= 30 * len(labels):
-                months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
-                start = times.iloc[train].min().date()
-                end = times.iloc[train].max().date()
-                return train, months, f"{start} to {end} ({len(train):,} rows)", True
-            if len(train) >= 30:
-                window = (
-                    f"{times.iloc[train].min().date()} to {times.iloc[train].max().date()} "
-                    f"({len(train):,} rows)"
-                )
-                return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
-    # Random order, so the validation end of the window is a random sample too.
-    positions = rng.permutation(n)
-    train, rest = positions[: n // 2], positions[n // 2 :]
-    window = f"a random half of the rows ({len(train):,}); the dataset has no usable time order"
+def _windows(
+    dataset: Dataset, frame: pd.DataFrame, rng, *, real: bool
+) -> tuple[np.ndarray, list, str, bool]:
+    """Training-window positions, production months (label, positions), window text, real?
+
+    With ``real`` the production months are the dataset's own later months (their drift
+    included); otherwise the rows are split at random, so the production pool is drawn from
+    the same distribution as the training window and nothing moves unless a scenario injects it.
+    """
+    times = _times(dataset, frame)
+    if real:
+        if times is None:
+            raise DataError(
+                "This dataset has no usable time order, so it has no later months to replay; "
+                "pick an injected scenario."
+            )
+        order = np.argsort(times.to_numpy(), kind="stable")
+        order = order[times.iloc[order].notna().to_numpy()]
+        cutoff = times.iloc[order[len(order) // 2]].to_period("M").to_timestamp()
+        train = order[(times.iloc[order] < cutoff).to_numpy()]
+        rest = order[(times.iloc[order] >= cutoff).to_numpy()]
+        periods = times.iloc[rest].dt.to_period("M")
+        labels = sorted(periods.unique())
+        window = (
+            f"{times.iloc[train].min().date()} to {times.iloc[train].max().date()} "
+            f"({len(train):,} rows)"
+        )
+        if len(train) < 30:
+            raise DataError("Fewer than 30 rows come before the middle month; nothing to ship.")
+        if len(labels) >= 6 and len(rest) >= 30 * len(labels):
+            months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
+            return train, months, window, True
+        return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+    positions = rng.permutation(len(frame))
+    train, rest = positions[: len(frame) // 2], positions[len(frame) // 2 :]
+    window = f"a random half of the rows ({len(train):,})"
+    if times is not None:
+        window += f", drawn from {times.min().date()} to {times.max().date()}"
+    window += "; production months are drawn from the other half"
     return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+
+
+def _times(dataset: Dataset, frame: pd.DataFrame) -> pd.Series | None:
+    if not dataset.time_column or dataset.time_column not in frame:
+        return None
+    times = pd.to_datetime(frame[dataset.time_column], errors="coerce")
+    return times if times.notna().mean() > 0.9 else None
+
+
+def has_later_months(dataset: Dataset) -> bool:
+    """Whether the dataset has a usable time order, so its own later months can be replayed."""
+    return _times(dataset, dataset.frame) is not None
 
 
 def _rank(values: pd.Series) -> np.ndarray:

@@ -10,7 +10,8 @@ from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import labelled_frame, positive_class
 from lessons.monitoring.artifact import Artifact, content_hash
-from lessons.monitoring.drift import drift_alert, feature_drift, reference_counts
+from lessons.monitoring.drift import drift_alert, feature_drift, psi_bins, reference_counts
+from lessons.monitoring.outcomes import check_outcomes
 from lessons.monitoring.policies import _flips, _output_psi, _run_policy
 from lessons.monitoring.production import (
     Month,
@@ -22,10 +23,16 @@ from lessons.monitoring.production import (
     _windows,
     metric_for,
     monitored_features,
-    performance,
     shipped_pipeline,
 )
-from lessons.monitoring.settings import POLICIES, RETRAIN_ROWS, SCENARIOS, SHIP_ROWS
+from lessons.monitoring.settings import (
+    INJECTED,
+    MONTH_ROWS,
+    POLICIES,
+    RETRAIN_ROWS,
+    SCENARIOS,
+    SHIP_ROWS,
+)
 
 
 def simulate(
@@ -52,7 +59,10 @@ def simulate(
         The recipe's name, for the artifact card.
     params : dict
         The recipe's parameters, for the artifact card.
-    scenario : {"none", "covariate", "prior", "concept"}
+    scenario : {"none", "covariate", "prior", "concept", "real"}
+        The four injected scenarios run on a production pool drawn from the training
+        window's distribution, so only the injected drift moves; ``"real"`` replays the
+        dataset's own later months, whatever drift they hold.
     intensity : float
         From 0 (no injected drift) to 1 (strong by the last month); drift grows linearly.
     delay : int
@@ -71,7 +81,9 @@ def simulate(
     frame = labelled_frame(dataset).reset_index(drop=True)
     task = dataset.task
     target = dataset.target
-    train_positions, month_pools, window_text, real = _windows(dataset, frame, rng)
+    train_positions, month_pools, window_text, real = _windows(
+        dataset, frame, rng, real=scenario == "real"
+    )
     roles = monitored_features(frame.iloc[train_positions][dataset.feature_columns])
     numeric, categorical = list(roles.numeric), list(roles.categorical)
     features = [*numeric, *categorical]
@@ -92,7 +104,8 @@ def simulate(
     shipped = clone(recipe).fit(frame.iloc[fit_rows][features], y.iloc[fit_rows])
     reference_scores = _output(task, shipped, frame.iloc[validation_rows][features], positive)
     validation_truth = _binary_target(task, y.iloc[validation_rows], positive)
-    validation_score = performance(task, validation_truth, reference_scores)
+    shipped_check = check_outcomes(task, validation_truth, reference_scores)
+    validation_score = shipped_check.score
     artifact = Artifact(
         model=model,
         params=tuple(sorted((str(k), v) for k, v in params.items())),
@@ -107,11 +120,18 @@ def simulate(
     )
     reference = frame.iloc[train_positions][features].reset_index(drop=True)
     prepared = reference_counts(reference, categorical)
+    # A month drawn with replacement from a small pool repeats rows: fewer independent rows.
+    pool_size = len(month_pools[0][1])
+    month_size = min(MONTH_ROWS, max(pool_size, 200))
+    n_effective = (
+        month_size if pool_size >= 2 * MONTH_ROWS else int(1 / (1 / pool_size + 1 / month_size))
+    )
+    bins = psi_bins(len(reference), n_effective)
 
     months: list[Month] = []
     arrived: list[pd.DataFrame] = []
     for index, (label, pool) in enumerate(month_pools):
-        strength = intensity * (index + 1) / len(month_pools) if scenario != "none" else 0.0
+        strength = intensity * (index + 1) / len(month_pools) if scenario in INJECTED else 0.0
         month = _sample_month(
             frame,
             pool,
@@ -131,9 +151,13 @@ def simulate(
                 label=label,
                 frame=month[[*features, target]],
                 scores=scores,
-                performance=performance(task, truth, scores),
-                drift=feature_drift(reference, month, numeric, categorical, prepared=prepared),
-                prediction_psi=_output_psi(task, reference_scores, scores),
+                outcomes=check_outcomes(
+                    task, truth, scores, reference=shipped_check, n_effective=n_effective
+                ),
+                drift=feature_drift(
+                    reference, month, numeric, categorical, prepared=prepared, bins=bins
+                ),
+                prediction_psi=_output_psi(task, reference_scores, scores, bins),
             )
         )
         outcomes = month[[*features, target]].copy()
@@ -155,7 +179,7 @@ def simulate(
         key = (id(pipeline), month.index)
         if key not in drift_memo:
             drift_memo[key] = drift_alert(
-                feature_drift(windows[id(pipeline)], month.frame, numeric, categorical)
+                feature_drift(windows[id(pipeline)], month.frame, numeric, categorical, bins=bins)
             )
         return drift_memo[key]
 
@@ -194,7 +218,7 @@ def simulate(
             task=task,
             target=target,
             positive=positive,
-            validation_score=validation_score,
+            shipped=shipped_check,
             candidate=candidate_for,
             output_of=output_of,
             drifted=drifted_since_training,
@@ -227,6 +251,7 @@ def simulate(
         categorical=tuple(categorical),
         reference=reference,
         reference_scores=reference_scores,
+        shipped=shipped_check,
         months=tuple(months),
         policies=policies,
         flips=flips,
