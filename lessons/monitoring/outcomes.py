@@ -45,52 +45,31 @@ def chance_margin(task: str, truth) -> float:
     AUC, ``sqrt((n1 + n0 + 1) / (12 n1 n0))``; for accuracy, ``sqrt(p (1 - p) / n)``.
     A small holdout needs a bigger margin, so a lucky candidate cannot pass on noise.
     """
-    truth = np.asarray(truth)
+    return max(GATE_MARGIN, 2 * _chance_error(task, np.asarray(truth)))
+
+
+def _chance_error(task: str, truth: np.ndarray) -> float:
+    """The score's standard error under no skill (0 where it has no closed form)."""
     if task == "binary":
         positives = int(np.sum(truth == 1))
         negatives = len(truth) - positives
         if positives == 0 or negatives == 0:
-            return GATE_MARGIN
-        error = math.sqrt((positives + negatives + 1) / (12 * positives * negatives))
-    elif task == "multiclass":
+            return 0.0
+        return math.sqrt((positives + negatives + 1) / (12 * positives * negatives))
+    if task == "multiclass":
         share = _baseline(task, truth)
-        error = math.sqrt(share * (1 - share) / max(len(truth), 1))
-    else:
-        return GATE_MARGIN
-    return max(GATE_MARGIN, 2 * error)
+        return math.sqrt(share * (1 - share) / max(len(truth), 1))
+    return 0.0
 
 
-@dataclass(frozen=True)
-class OutcomeCheck:
-    """One batch of scored rows whose outcomes have arrived, compared with its reference.
+def score_band(task: str, truth: np.ndarray, n_effective: int) -> float:
+    """How far a batch's score may fall below the reference by chance alone.
 
-    Attributes
-    ----------
-    score : float
-        The task's metric (ROC AUC, accuracy or R²).
-    predicted_rate, observed_rate : float
-        Binary tasks: the mean predicted probability and the share of positives (NaN
-        otherwise). A calibrated model keeps them close whatever the positive rate.
-    brier : float
-        Binary tasks: mean squared error of the probabilities (lower is better; NaN otherwise).
-    reasons : tuple of str
-        Why the outcome alert fired, empty when it did not.
+    ``RATE_GAP_ERRORS`` standard errors of the score under no skill (the largest its noise
+    gets), counted on the batch's independent rows, and at least ``GATE_MARGIN``.
     """
-
-    score: float
-    predicted_rate: float
-    observed_rate: float
-    brier: float
-    reasons: tuple[str, ...] = ()
-
-    @property
-    def alert(self) -> bool:
-        return bool(self.reasons)
-
-    @property
-    def rate_gap(self) -> float:
-        """Observed minus predicted positive rate."""
-        return self.observed_rate - self.predicted_rate
+    error = _chance_error(task, np.asarray(truth)) * math.sqrt(len(truth) / max(n_effective, 1))
+    return max(GATE_MARGIN, RATE_GAP_ERRORS * error)
 
 
 def rate_band(predicted_rate: float, n_rows: int) -> float:
@@ -140,7 +119,7 @@ def check_outcomes(
         return check
     n = n_effective or len(truth)
     reasons = []
-    margin = chance_margin(task, truth)
+    margin = score_band(task, truth, n)
     if math.isfinite(score) and score < reference.score - margin:
         reasons.append(f"{score:.3f} is more than {margin:.3f} below {reference.score:.3f}")
     if task == "binary":

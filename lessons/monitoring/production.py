@@ -19,7 +19,13 @@ from lessons.features import ColumnRoles, TablePreprocessor, learn_roles
 from lessons.monitoring.artifact import Artifact
 from lessons.monitoring.drift import FeatureDrift, drift_alert
 from lessons.monitoring.outcomes import OutcomeCheck
-from lessons.monitoring.settings import _DRIFT_STRENGTH, MONTH_ROWS, N_MONTHS, PSI_MAJOR
+from lessons.monitoring.settings import (
+    _DRIFT_STRENGTH,
+    MIN_MONTH_POOL,
+    MONTH_ROWS,
+    N_MONTHS,
+    PSI_MAJOR,
+)
 
 # --------------------------------------------------------------------------------------------
 # The production simulation
@@ -244,8 +250,17 @@ def _windows(
     window = f"a random half of the rows ({len(train):,})"
     if times is not None:
         window += f", drawn from {times.min().date()} to {times.max().date()}"
-    window += "; production months are drawn from the other half"
-    return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+    if len(rest) >= N_MONTHS * MIN_MONTH_POOL:
+        # Disjoint months: a retrain never meets again, in a later month, a row it trained on.
+        pools = np.array_split(rest, N_MONTHS)
+        window += "; each production month is drawn from its own share of the other half"
+    else:
+        pools = [rest] * N_MONTHS
+        window += (
+            "; production months are drawn from the other half, too small to split, so "
+            "months share rows"
+        )
+    return train, [(f"month {i + 1}", pool) for i, pool in enumerate(pools)], window, False
 
 
 def _times(dataset: Dataset, frame: pd.DataFrame) -> pd.Series | None:
@@ -285,6 +300,36 @@ def _drift_feature(frame: pd.DataFrame, y: pd.Series, numeric: Sequence[str], ta
     return best
 
 
+@dataclass(frozen=True)
+class MonthDraw:
+    """How a month's rows are drawn from its pool.
+
+    Attributes
+    ----------
+    size : int
+        Rows in the month.
+    replace : bool
+        Drawn with replacement: needed to reweight the pool (covariate and prior shift) or
+        when the pool is smaller than the month.
+    n_effective : int
+        Independent rows the month is worth: a row drawn twice carries no new information,
+        so noise bands (PSI bins, the outcome alert) use this, not ``size``.
+    """
+
+    size: int
+    replace: bool
+    n_effective: int
+
+
+def month_draw(pool_size: int, *, weighted: bool) -> MonthDraw:
+    """The month's size and sampling for a pool of ``pool_size`` rows."""
+    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL))
+    replace = weighted or pool_size < size
+    # Share noise of n draws from a pool of m rows: about 1/m (the pool) + 1/n (the draws).
+    n_effective = int(1 / (1 / pool_size + 1 / size)) if replace else size
+    return MonthDraw(size, replace, n_effective)
+
+
 def _sample_month(
     frame: pd.DataFrame,
     positions: np.ndarray,
@@ -306,10 +351,8 @@ def _sample_month(
             weights = np.exp(_DRIFT_STRENGTH * strength * _rank(pool[target]))
         else:
             weights = np.where(pool[target] == positive, np.exp(_DRIFT_STRENGTH * strength), 1.0)
-    size = min(MONTH_ROWS, max(len(pool), 200))
-    chosen = rng.choice(
-        len(pool), size=size, replace=len(pool) < MONTH_ROWS * 2, p=weights / weights.sum()
-    )
+    draw = month_draw(len(pool), weighted=scenario in ("covariate", "prior"))
+    chosen = rng.choice(len(pool), size=draw.size, replace=draw.replace, p=weights / weights.sum())
     month = pool.iloc[chosen].reset_index(drop=True)
     if scenario == "concept" and feature:
         affected = (_z(month[feature]) > 0) & (rng.random(len(month)) < strength)
@@ -325,4 +368,6 @@ def _sample_month(
             else:
                 flipped = pd.Series(rng.choice(classes, len(month)), index=month.index)
             month[target] = month[target].where(~affected, flipped)
+    # Each row keeps its position in the dataset, so a row drawn twice is known as one row.
+    month.index = pd.Index(positions[chosen], name="row")
     return month

@@ -23,11 +23,11 @@ from lessons.monitoring.production import (
     _windows,
     metric_for,
     monitored_features,
+    month_draw,
     shipped_pipeline,
 )
 from lessons.monitoring.settings import (
     INJECTED,
-    MONTH_ROWS,
     POLICIES,
     RETRAIN_ROWS,
     SCENARIOS,
@@ -120,12 +120,10 @@ def simulate(
     )
     reference = frame.iloc[train_positions][features].reset_index(drop=True)
     prepared = reference_counts(reference, categorical)
-    # A month drawn with replacement from a small pool repeats rows: fewer independent rows.
-    pool_size = len(month_pools[0][1])
-    month_size = min(MONTH_ROWS, max(pool_size, 200))
-    n_effective = (
-        month_size if pool_size >= 2 * MONTH_ROWS else int(1 / (1 / pool_size + 1 / month_size))
-    )
+    # A month drawn with replacement repeats rows: fewer independent rows than its length.
+    n_effective = month_draw(
+        min(len(pool) for _, pool in month_pools), weighted=scenario in ("covariate", "prior")
+    ).n_effective
     bins = psi_bins(len(reference), n_effective)
 
     months: list[Month] = []
@@ -188,7 +186,10 @@ def simulate(
         # keep 30 % of the newest month aside to judge the candidate against the live model.
         if labelled not in candidates:
             newest = arrived[labelled]
-            holdout = np.random.default_rng(random_state + labelled).random(len(newest)) < 0.3
+            # Hold out whole rows: a row drawn twice must not sit on both sides.
+            rows = np.unique(newest.index)
+            held = np.random.default_rng(random_state + labelled).random(len(rows)) < 0.3
+            holdout = newest.index.isin(rows[held])
             recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
             window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
             if task != "regression" and window[target].nunique() < 2:
