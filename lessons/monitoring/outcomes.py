@@ -62,6 +62,39 @@ def _chance_error(task: str, truth: np.ndarray) -> float:
     return 0.0
 
 
+@dataclass(frozen=True)
+class OutcomeCheck:
+    """One batch of scored rows whose outcomes have arrived, compared with its reference.
+
+    Attributes
+    ----------
+    score : float
+        The task's metric (ROC AUC, accuracy or R²).
+    predicted_rate, observed_rate : float
+        Binary tasks: the mean predicted probability and the share of positives (NaN
+        otherwise). A calibrated model keeps them close whatever the positive rate.
+    brier : float
+        Binary tasks: mean squared error of the probabilities (lower is better; NaN otherwise).
+    reasons : tuple of str
+        Why the outcome alert fired, empty when it did not.
+    """
+
+    score: float
+    predicted_rate: float
+    observed_rate: float
+    brier: float
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def alert(self) -> bool:
+        return bool(self.reasons)
+
+    @property
+    def rate_gap(self) -> float:
+        """Observed minus predicted positive rate."""
+        return self.observed_rate - self.predicted_rate
+
+
 def score_band(task: str, truth: np.ndarray, n_effective: int) -> float:
     """How far a batch's score may fall below the reference by chance alone.
 
@@ -100,7 +133,7 @@ def check_outcomes(
     """Score a batch and, against ``reference`` (the live version at publishing), alert.
 
     The outcome alert fires when the score falls by more than chance below the reference
-    (``chance_margin`` on this batch), or, for binary tasks, when the observed positive rate
+    (``score_band``), or, for binary tasks, when the observed positive rate
     leaves the predicted rate's ``rate_band`` or the Brier score rises by more than
     ``brier_band``. ``n_effective`` is the batch's number of independent rows when it was
     resampled with replacement (defaults to its length).
