@@ -12,7 +12,7 @@ dataset, seed = monitor.active()
 st.title("7. Deploy and monitor")
 plans.panel("monitor")
 st.markdown(text["intro"])
-settings = monitor.controls()
+settings = monitor.controls(dataset)
 simulation = monitor.simulation_for(dataset, seed, settings)
 if simulation is not None:
     st.subheader("Ship: the artifact")

@@ -41,6 +41,7 @@ from lessons.monitoring.outcomes import (
     performance,
     rate_band,
 )
+from lessons.monitoring.policies import PolicyVerdict, policy_verdict
 from lessons.monitoring.production import (
     Event,
     Flips,
@@ -94,6 +95,7 @@ __all__ = [
     "Month",
     "OutcomeCheck",
     "PolicyRun",
+    "PolicyVerdict",
     "SampleSizeRow",
     "Simulation",
     "brier_band",
@@ -110,6 +112,7 @@ __all__ = [
     "monitored_features",
     "p_values_on_big_samples",
     "performance",
+    "policy_verdict",
     "psi",
     "psi_bins",
     "psi_categorical",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,7 @@ from lessons.monitoring.production import (
     _output,
 )
 from lessons.monitoring.settings import GATE_TOLERANCE, TOP_SHARE
+from lessons.uncertainty import Comparison, compare_scores
 
 
 def _output_psi(task: str, reference: np.ndarray, current: np.ndarray, bins: int) -> float:
@@ -191,3 +193,63 @@ def _flips(
             )
         )
     return tuple(results)
+
+
+@dataclass(frozen=True)
+class PolicyVerdict:
+    """Which retraining policy to keep, with ties inside the noise going to the cheaper one.
+
+    Attributes
+    ----------
+    best : str
+        The policy with the highest mean monthly score.
+    pick : str
+        The policy to keep: ``best``, unless a policy that published fewer retrains is within
+        the noise of it; then the cheapest of those.
+    comparisons : tuple of Comparison
+        ``best`` against every other policy, paired month by month.
+    """
+
+    best: str
+    pick: str
+    comparisons: tuple[Comparison, ...]
+
+    @property
+    def tied(self) -> tuple[str, ...]:
+        """The policies whose difference from ``best`` is inside the noise."""
+        return tuple(c.name_b for c in self.comparisons if c.within_noise)
+
+    @property
+    def real_difference(self) -> bool:
+        """False when the best policy is within the noise of some other policy."""
+        return not self.tied
+
+
+def policy_verdict(runs: Mapping[str, PolicyRun]) -> PolicyVerdict:
+    """Compare the policies on the same production months (paired, ``compare_scores``).
+
+    Each month every policy scores the same rows, so the month-by-month differences cancel
+    the month's own luck; the mean difference's 95 % interval says whether the best policy is
+    really ahead. A policy inside the noise of the best is as good, and the one that published
+    the fewest retrains is kept: equal quality for less work and less risk.
+    """
+    names = list(runs)
+    months = [
+        i
+        for i in range(len(runs[names[0]].performance))
+        if all(math.isfinite(runs[n].performance[i]) for n in names)
+    ]
+    best = max(names, key=lambda n: runs[n].mean_performance)
+    comparisons = tuple(
+        compare_scores(
+            [runs[best].performance[i] for i in months],
+            [runs[other].performance[i] for i in months],
+            greater_is_better=True,
+            names=(best, other),
+        )
+        for other in names
+        if other != best
+    )
+    tied = [c.name_b for c in comparisons if c.within_noise]
+    pick = min([best, *tied], key=lambda n: (runs[n].retrains, n != "never"))
+    return PolicyVerdict(best, pick, comparisons)

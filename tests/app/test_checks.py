@@ -157,7 +157,8 @@ def _monitor_script() -> None:
     from components import checks, data
 
     def run(mean, retrains):
-        return SimpleNamespace(mean_performance=mean, retrains=retrains)
+        months = [mean + 0.01 * ((i % 3) - 1) for i in range(12)]
+        return SimpleNamespace(performance=months, mean_performance=mean, retrains=retrains)
 
     on_screen = SimpleNamespace(
         policies={"never": run(0.9, 0), "monthly": run(0.612, 9), "on_alert": run(0.7, 2)},
