@@ -632,5 +632,18 @@ def _fmt(value: float) -> str:
     )
 
 
+def prose(text: dict[str, str]) -> dict[str, str]:
+    """The page's sections with the thresholds the code uses filled in."""
+    thresholds = {
+        "psi_moderate": monitoring.PSI_MODERATE,
+        "psi_major": monitoring.PSI_MAJOR,
+        "js_alert": monitoring.JS_ALERT,
+        "js_input_alert": 2 * monitoring.JS_ALERT,
+        "alert_errors": monitoring.RATE_GAP_ERRORS,
+        "gate_tolerance": monitoring.GATE_TOLERANCE,
+    }
+    return {name: section.format_map(thresholds) for name, section in text.items()}
+
+
 def active() -> tuple[Dataset, int]:
     return sidebar.active_dataset(), sidebar.active_seed()

@@ -6,7 +6,7 @@ from components import checks, monitor, page, plans
 from lessons.content import sections
 
 page.setup()
-text = sections("monitor")
+text = monitor.prose(sections("monitor"))
 dataset, seed = monitor.active()
 
 st.title("7. Deploy and monitor")
