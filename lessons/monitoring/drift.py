@@ -75,9 +75,20 @@ def _psi_from_counts(reference_counts: np.ndarray, current_counts: np.ndarray) -
 
 def ks(reference: Sequence[float], current: Sequence[float]) -> tuple[float, float]:
     """Two-sample Kolmogorov-Smirnov: the largest gap between the two ECDFs, and its p-value."""
-    # The asymptotic p-value: the exact one costs seconds on a few thousand rows.
-    result = stats.ks_2samp(_finite(reference), _finite(current), method="asymp")
-    return float(result.statistic), float(result.pvalue)
+    # scipy's ks_2samp (method="asymp") computed directly: the statistic from the two sorted
+    # samples, the p-value from Smirnov's distribution. The wrapper's overhead dominated a
+    # simulation that runs this for every feature, month and model version.
+    a, b = np.sort(_finite(reference)), np.sort(_finite(current))
+    if len(a) == 0 or len(b) == 0:
+        return math.nan, math.nan
+    both = np.concatenate([a, b])
+    gap = np.searchsorted(a, both, side="right") / len(a) - np.searchsorted(
+        b, both, side="right"
+    ) / len(b)
+    statistic = float(np.max(np.abs(gap)))
+    m, n = sorted([float(len(a)), float(len(b))], reverse=True)
+    p_value = float(np.clip(stats.kstwo.sf(statistic, np.round(m * n / (m + n))), 0, 1))
+    return statistic, p_value
 
 
 def chi_square(reference: Sequence[object], current: Sequence[object]) -> tuple[float, float]:

@@ -46,6 +46,7 @@ def simulate(
     delay: int = 2,
     corrupt_month: int | None = 6,
     random_state: int = 0,
+    with_policies: bool = True,
 ) -> Simulation:
     """Ship a model on the training window and run production month by month.
 
@@ -70,6 +71,10 @@ def simulate(
     corrupt_month : int or None
         A month whose arriving outcomes are all one default value (a broken join), or None.
     random_state : int
+    with_policies : bool
+        False skips the retraining policies and the rebuilds (``policies`` is empty and
+        ``flips`` too): what the monitors see month by month does not depend on them, and
+        checking the alerts across many seeds is then several times faster.
 
     Returns
     -------
@@ -164,82 +169,88 @@ def simulate(
             outcomes[target] = outcomes[target].mode().iloc[0]
         arrived.append(outcomes)
 
-    window_rows = min(len(fit_rows), RETRAIN_ROWS)
-    window_tail = frame.iloc[fit_rows][[*features, target]].tail(window_rows)
-    candidates: dict[int, tuple] = {}
-    windows: dict[int, pd.DataFrame] = {id(shipped): reference}
-    drift_memo: dict[tuple[int, int], bool] = {}
+    policies: dict = {}
+    flips: tuple = ()
+    if with_policies:
+        window_rows = min(len(fit_rows), RETRAIN_ROWS)
+        window_tail = frame.iloc[fit_rows][[*features, target]].tail(window_rows)
+        candidates: dict[int, tuple] = {}
+        windows: dict[int, pd.DataFrame] = {id(shipped): reference}
+        drift_memo: dict[tuple[int, int], bool] = {}
 
-    def drifted_since_training(pipeline, month: Month) -> bool:
-        # Drift is measured against the window the live version was trained on.
-        if pipeline is shipped:
-            return month.alert
-        key = (id(pipeline), month.index)
-        if key not in drift_memo:
-            drift_memo[key] = drift_alert(
-                feature_drift(windows[id(pipeline)], month.frame, numeric, categorical, bins=bins)
+        def drifted_since_training(pipeline, month: Month) -> bool:
+            # Drift is measured against the window the live version was trained on.
+            if pipeline is shipped:
+                return month.alert
+            key = (id(pipeline), month.index)
+            if key not in drift_memo:
+                drift_memo[key] = drift_alert(
+                    feature_drift(
+                        windows[id(pipeline)], month.frame, numeric, categorical, bins=bins
+                    )
+                )
+            return drift_memo[key]
+
+        def candidate_for(labelled: int) -> tuple:
+            # Train on the latest labelled months (topped up with the end of the old window),
+            # keep 30 % of the newest month aside to judge the candidate against the live model.
+            if labelled not in candidates:
+                newest = arrived[labelled]
+                # Hold out whole rows: a row drawn twice must not sit on both sides.
+                rows = np.unique(newest.index)
+                held = np.random.default_rng(random_state + labelled).random(len(rows)) < 0.3
+                holdout = newest.index.isin(rows[held])
+                recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
+                window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
+                if task != "regression" and window[target].nunique() < 2:
+                    candidates[labelled] = (None, newest[holdout])
+                else:
+                    fitted = clone(recipe).fit(window[features], window[target])
+                    windows[id(fitted)] = window[features].reset_index(drop=True)
+                    candidates[labelled] = (fitted, newest[holdout])
+            return candidates[labelled]
+
+        outputs: dict[tuple[int, int], np.ndarray] = {}
+
+        def output_of(pipeline, key: int, rows: pd.DataFrame) -> np.ndarray:
+            # Versions are shared between policies; each scores a month once.
+            if (id(pipeline), key) not in outputs:
+                outputs[id(pipeline), key] = _output(task, pipeline, rows[features], positive)
+            return outputs[id(pipeline), key]
+
+        for month in months:
+            outputs[id(shipped), month.index] = month.scores
+        policies = {
+            policy: _run_policy(
+                policy,
+                shipped,
+                months,
+                delay=delay,
+                task=task,
+                target=target,
+                positive=positive,
+                shipped=shipped_check,
+                candidate=candidate_for,
+                output_of=output_of,
+                drifted=drifted_since_training,
             )
-        return drift_memo[key]
-
-    def candidate_for(labelled: int) -> tuple:
-        # Train on the latest labelled months (topped up with the end of the old window),
-        # keep 30 % of the newest month aside to judge the candidate against the live model.
-        if labelled not in candidates:
-            newest = arrived[labelled]
-            # Hold out whole rows: a row drawn twice must not sit on both sides.
-            rows = np.unique(newest.index)
-            held = np.random.default_rng(random_state + labelled).random(len(rows)) < 0.3
-            holdout = newest.index.isin(rows[held])
-            recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
-            window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
-            if task != "regression" and window[target].nunique() < 2:
-                candidates[labelled] = (None, newest[holdout])
-            else:
-                fitted = clone(recipe).fit(window[features], window[target])
-                windows[id(fitted)] = window[features].reset_index(drop=True)
-                candidates[labelled] = (fitted, newest[holdout])
-        return candidates[labelled]
-
-    outputs: dict[tuple[int, int], np.ndarray] = {}
-
-    def output_of(pipeline, key: int, rows: pd.DataFrame) -> np.ndarray:
-        # Versions are shared between policies; each scores a month once.
-        if (id(pipeline), key) not in outputs:
-            outputs[id(pipeline), key] = _output(task, pipeline, rows[features], positive)
-        return outputs[id(pipeline), key]
-
-    for month in months:
-        outputs[id(shipped), month.index] = month.scores
-    policies = {
-        policy: _run_policy(
-            policy,
-            shipped,
+            for policy in POLICIES
+        }
+        flips = _flips(
+            recipe,
+            frame,
+            train_positions,
+            fit_rows,
+            arrived,
             months,
-            delay=delay,
-            task=task,
+            features=features,
             target=target,
+            task=task,
             positive=positive,
-            shipped=shipped_check,
-            candidate=candidate_for,
-            output_of=output_of,
-            drifted=drifted_since_training,
+            delay=delay,
+            random_state=random_state,
         )
-        for policy in POLICIES
-    }
-    flips = _flips(
-        recipe,
-        frame,
-        train_positions,
-        fit_rows,
-        arrived,
-        months,
-        features=features,
-        target=target,
-        task=task,
-        positive=positive,
-        delay=delay,
-        random_state=random_state,
-    )
+
     return Simulation(
         artifact=artifact,
         task=task,

@@ -205,8 +205,9 @@ QUIET_SEEDS = 8
 
 
 @functools.cache
-def _seeded(scenario: str, seed: int) -> monitoring.Simulation:
-    dataset = datasets.load("breast_cancer", seed)
+def _seeded(scenario: str, seed: int, name: str = "breast_cancer") -> monitoring.Simulation:
+    # Months only: the alerts do not depend on the retraining policies.
+    dataset = datasets.load(name, seed)
     return monitoring.simulate(
         dataset,
         run_estimator("linear", dataset.task, {"C": 1.0}, seed),
@@ -217,6 +218,7 @@ def _seeded(scenario: str, seed: int) -> monitoring.Simulation:
         delay=2,
         corrupt_month=None,
         random_state=seed,
+        with_policies=False,
     )
 
 
@@ -249,14 +251,14 @@ def test_concept_drift_is_invisible_to_inputs_and_seen_once_outcomes_arrive():
 
 
 def test_prior_shift_moves_calibration_and_brier_while_roc_auc_barely_moves():
+    # Churn, as on the page: the positive rate climbs from about 0.2 to about 0.9.
     for seed in SEEDS:
-        simulation = _seeded("prior", seed)
+        simulation = _seeded("prior", seed, "churn")
         shipped, last = simulation.shipped, simulation.months[-1].outcomes
-        assert last.observed_rate > shipped.observed_rate + 0.25, f"seed {seed}"
-        assert last.brier > shipped.brier
-        # On this well-separated data the inputs move with the classes, so the predictions
-        # follow part of the shift; some alert must still catch it.
-        assert last.alert or simulation.months[-1].alert, f"seed {seed}: shift unnoticed"
+        assert last.observed_rate > shipped.observed_rate + 0.4, f"seed {seed}"
+        reasons = " ".join(last.reasons)
+        assert "positive against" in reasons and "Brier" in reasons, f"seed {seed}: {reasons}"
+        assert last.brier > 2 * shipped.brier
         assert abs(last.score - shipped.score) < 0.05, f"seed {seed}: ROC AUC moved"
 
 
