@@ -452,7 +452,9 @@ def _drift_table(month: monitoring.Month) -> pd.DataFrame:
                 "test": d.test,
                 "statistic": d.statistic,
                 "p-value": d.p_value,
-                "p < 0.01": "yes" if d.p_value < monitoring.P_VALUE_ALERT else "no",
+                f"p < {monitoring.P_VALUE_ALERT}": "yes"
+                if d.p_value < monitoring.P_VALUE_ALERT
+                else "no",
                 "Jensen–Shannon": d.js if d.kind == "categorical" else None,
             }
             for d in sorted(month.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)
