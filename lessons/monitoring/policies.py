@@ -195,6 +195,10 @@ def _flips(
     return tuple(results)
 
 
+_CHEAPEST_FIRST = ("never", "on_alert", "monthly")
+"""At equal published retrains, the cheaper schedule: on alert never rebuilds more than monthly."""
+
+
 @dataclass(frozen=True)
 class PolicyVerdict:
     """Which retraining policy to keep, with ties inside the noise going to the cheaper one.
@@ -251,5 +255,5 @@ def policy_verdict(runs: Mapping[str, PolicyRun]) -> PolicyVerdict:
         if other != best
     )
     tied = [c.name_b for c in comparisons if c.within_noise]
-    pick = min([best, *tied], key=lambda n: (runs[n].retrains, n != "never"))
+    pick = min([best, *tied], key=lambda n: (runs[n].retrains, _CHEAPEST_FIRST.index(n)))
     return PolicyVerdict(best, pick, comparisons)
