@@ -196,7 +196,7 @@ def _flips(
 
 
 _CHEAPEST_FIRST = ("never", "on_alert", "monthly")
-"""At equal published retrains, the cheaper schedule: on alert never rebuilds more than monthly."""
+"""At equal published retrains, the cheaper schedule first: on alert never tries more rebuilds."""
 
 
 @dataclass(frozen=True)
