@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -194,19 +195,34 @@ def _corrupt_options() -> list[str]:
     return [NO_CORRUPTION, *[str(i) for i in range(1, monitoring.N_MONTHS + 1)]]
 
 
-def controls() -> dict:
+def _scenarios(dataset: Dataset) -> list[str]:
+    # Only a dataset with a time order has later months of its own to replay.
+    return [
+        key
+        for key in monitoring.SCENARIOS
+        if key in (*monitoring.INJECTED, "none") or monitoring.has_later_months(dataset)
+    ]
+
+
+def controls(dataset: Dataset) -> dict:
     """The drift scenario, its intensity, the outcome delay and a corrupted month."""
     _read_url()
+    scenarios = _scenarios(dataset)
+    if st.session_state.get(SCENARIO_KEY, scenarios[2]) not in scenarios:
+        st.session_state[SCENARIO_KEY] = scenarios[2]
     with demo_controls("Pick how the world drifts after shipping"):
         scenario_column, intensity_column, delay_column, corrupt_column = st.columns([3, 2, 2, 2])
         scenario = scenario_column.selectbox(
             "Drift scenario",
-            list(monitoring.SCENARIOS),
+            scenarios,
             index=2,
             format_func=monitoring.SCENARIOS.get,
             key=SCENARIO_KEY,
-            help="Covariate: a key input moves, the relation holds. Prior: the outcome mix "
-            "moves. Concept: the same inputs now mean a different outcome.",
+            help="The first four draw production from the same distribution as the training "
+            "rows and inject one kind of drift. Covariate: a key input moves, the relation "
+            "holds. Prior: the outcome mix moves. Concept: the same inputs now mean a "
+            "different outcome. The data's own later months: the real months after the "
+            "training window, with whatever drift they hold.",
         )
         intensity = intensity_column.slider(
             "Drift intensity",
@@ -216,7 +232,7 @@ def controls() -> dict:
             step=0.25,
             key=INTENSITY_KEY,
             bind="query-params",
-            disabled=scenario == "none",
+            disabled=scenario not in monitoring.INJECTED,
             help="How strong the drift is by the last month; it grows linearly.",
         )
         delay = delay_column.slider(
@@ -241,7 +257,7 @@ def controls() -> dict:
             st.query_params[key] = value
     return {
         "scenario": scenario,
-        "intensity": float(intensity) if scenario != "none" else 0.0,
+        "intensity": float(intensity) if scenario in monitoring.INJECTED else 0.0,
         "delay": int(delay),
         "corrupt": None if corrupt == NO_CORRUPTION else int(corrupt) - 1,
     }
@@ -374,9 +390,21 @@ def _status(simulation: monitoring.Simulation, month: monitoring.Month, known: l
         f"{code_name(worst.feature)} (PSI {worst.psi:.2f})"
     )
     if month.alert:
-        st.error(f":material/notifications_active: Drift alert. {text}")
+        st.error(f":material/notifications_active: Input alert. {text}")
     else:
-        st.success(f":material/check_circle: No alert. {text}")
+        st.success(f":material/check_circle: No input alert. {text}")
+    arrived = [m for m in simulation.months[: month.index + 1] if known[m.index]]
+    if arrived and arrived[-1].outcome_alert:
+        latest = arrived[-1]
+        st.error(
+            f":material/notifications_active: Outcome alert on {escape_md(latest.label)}, whose "
+            f"outcomes have arrived: {escape_md('; '.join(latest.outcomes.reasons))}."
+        )
+    elif arrived:
+        st.success(
+            f":material/check_circle: No outcome alert: {escape_md(arrived[-1].label)}'s "
+            "outcomes are within chance of the score at shipping."
+        )
 
 
 def _drift_sentence(drift: monitoring.FeatureDrift) -> str:
@@ -398,10 +426,19 @@ def _performance_sentence(simulation: monitoring.Simulation, index: int, known: 
         )
     latest = finite[-1]
     change = latest.performance - simulation.artifact.validation_score
-    return (
+    sentence = (
         f"the latest known month ({escape_md(latest.label)}) scores {latest.performance:.3f} "
         f"{metric}, {change:+.3f} against the score at shipping."
     )
+    outcomes, shipped = latest.outcomes, simulation.shipped
+    if math.isfinite(outcomes.predicted_rate):
+        sentence += (
+            f" The model predicted {outcomes.predicted_rate:.0%} positives and "
+            f"{outcomes.observed_rate:.0%} turned out positive; the Brier score is "
+            f"{outcomes.brier:.3f} against {shipped.brier:.3f} at shipping. {metric} only "
+            "ranks the rows, so it can hold while the probabilities go wrong."
+        )
+    return sentence
 
 
 def _drift_table(month: monitoring.Month) -> pd.DataFrame:
@@ -415,7 +452,9 @@ def _drift_table(month: monitoring.Month) -> pd.DataFrame:
                 "test": d.test,
                 "statistic": d.statistic,
                 "p-value": d.p_value,
-                "p < 0.01": "yes" if d.p_value < monitoring.P_VALUE_ALERT else "no",
+                f"p < {monitoring.P_VALUE_ALERT}": "yes"
+                if d.p_value < monitoring.P_VALUE_ALERT
+                else "no",
                 "Jensen–Shannon": d.js if d.kind == "categorical" else None,
             }
             for d in sorted(month.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)
@@ -487,14 +526,26 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
         },
     )
     if reveal("monitor_policies", "Which policy wins here? Ask the room, then reveal."):
-        best = max(runs.values(), key=lambda r: r.mean_performance)
-        never = runs["never"]
-        takeaway(
-            f"{monitoring.POLICIES[best.policy].lower()} does best here, with a mean "
-            f"{simulation.artifact.metric} of {best.mean_performance:.3f} against "
-            f"{never.mean_performance:.3f} for never retraining, after {best.retrains} "
-            "published retrains."
-        )
+        verdict = monitoring.policy_verdict(runs)
+        for comparison in verdict.comparisons:
+            named = replace(
+                comparison,
+                name_a=monitoring.POLICIES[comparison.name_a].lower(),
+                name_b=monitoring.POLICIES[comparison.name_b].lower(),
+            )
+            st.markdown(f"- Month by month: {escape_md(named.text())}")
+        pick = monitoring.POLICIES[verdict.pick].lower()
+        if verdict.real_difference:
+            takeaway(
+                f"{pick} is ahead of the other policies by more than the month-to-month "
+                f"noise, after {runs[verdict.pick].retrains} published retrains."
+            )
+        else:
+            takeaway(
+                f"no real difference between {monitoring.POLICIES[verdict.best].lower()} (the "
+                f"highest mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}"
+                f": the gap is inside the noise, so keep the cheaper policy, {pick}."
+            )
 
 
 def rollback(simulation: monitoring.Simulation, intro: str) -> None:
@@ -581,6 +632,19 @@ def _fmt(value: float) -> str:
     return (
         f"{value:.3f}" if isinstance(value, float | np.floating) and math.isfinite(value) else "—"
     )
+
+
+def prose(text: dict[str, str]) -> dict[str, str]:
+    """The page's sections with the thresholds the code uses filled in."""
+    thresholds = {
+        "psi_moderate": monitoring.PSI_MODERATE,
+        "psi_major": monitoring.PSI_MAJOR,
+        "js_alert": monitoring.JS_ALERT,
+        "js_input_alert": 2 * monitoring.JS_ALERT,
+        "alert_errors": monitoring.RATE_GAP_ERRORS,
+        "gate_tolerance": monitoring.GATE_TOLERANCE,
+    }
+    return {name: section.format_map(thresholds) for name, section in text.items()}
 
 
 def active() -> tuple[Dataset, int]:

@@ -6,13 +6,13 @@ from components import checks, monitor, page, plans
 from lessons.content import sections
 
 page.setup()
-text = sections("monitor")
+text = monitor.prose(sections("monitor"))
 dataset, seed = monitor.active()
 
 st.title("7. Deploy and monitor")
 plans.panel("monitor")
 st.markdown(text["intro"])
-settings = monitor.controls()
+settings = monitor.controls(dataset)
 simulation = monitor.simulation_for(dataset, seed, settings)
 if simulation is not None:
     st.subheader("Ship: the artifact")

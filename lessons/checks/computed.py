@@ -411,23 +411,30 @@ MONITOR_SETTINGS = {"scenario": "prior", "intensity": 0.75, "delay": 2, "corrupt
 """The monitor page's default settings (prior shift, month 6 corrupted)."""
 MONITOR_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5})
 """The model the monitor page ships when lesson 4 has not trained one."""
-POLICY_TIE = 0.0005
-"""Mean scores closer than this (equal at three decimals) tie; the one that retrains less wins."""
 
 
 def best_policy(simulation: monitoring.Simulation) -> Computed:
-    """Monitor: the retraining policy with the best mean score over the production months.
+    """Monitor: which retraining policy to keep, by ``monitoring.policy_verdict``.
 
-    A tie goes to the policy that published fewer retrains: equal quality for less work.
+    The policies are compared month by month on the same rows (a paired comparison); when
+    the best mean is inside the noise of a policy that published fewer retrains, the answer
+    is "no real difference", and the cheaper policy is the one to keep.
     """
     runs = simulation.policies
-    top = max(run.mean_performance for run in runs.values())
-    tied = [name for name, run in runs.items() if run.mean_performance >= top - POLICY_TIE]
-    best = min(tied, key=lambda name: runs[name].retrains)
+    verdict = monitoring.policy_verdict(runs)
     corrupted = simulation.corrupt_month
     values = {
         "metric": simulation.artifact.metric,
-        "best": monitoring.POLICIES[best].lower(),
+        "best": monitoring.POLICIES[verdict.best].lower(),
+        "cheapest": monitoring.POLICIES[verdict.pick].lower(),
+        "comparisons": " ".join(
+            replace(
+                c,
+                name_a=monitoring.POLICIES[c.name_a].lower(),
+                name_b=monitoring.POLICIES[c.name_b].lower(),
+            ).text()
+            for c in verdict.comparisons
+        ),
         "drift": monitoring.SCENARIOS[simulation.scenario].lower(),
         "delay": f"{simulation.delay} month{'s' if simulation.delay != 1 else ''}",
         "corrupted": "no corrupted month"
@@ -438,7 +445,7 @@ def best_policy(simulation: monitoring.Simulation) -> Computed:
         values[name] = _score(run.mean_performance)
         values[f"{name}_retrains"] = str(run.retrains)
     values["months"] = str(len(simulation.months))
-    return Computed(values, best)
+    return Computed(values, verdict.best if verdict.real_difference else "tie")
 
 
 def _policies(dataset: Dataset, seed: int) -> Computed:

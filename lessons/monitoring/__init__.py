@@ -4,16 +4,22 @@ A shipped model is a materialised artifact, like a mart: inputs (its features), 
 thing (fitted parameters, identified by a content hash), tests (its metrics) and a schedule
 (retraining). This module simulates the months after the training window, seeded:
 
-- production months are drawn from rows the model never saw (the real later months when
-  the dataset has enough of them, else resamples of held-out rows), with a drift scenario
-  whose strength grows month by month: covariate drift (the inputs move, the relation stays),
-  prior shift (the class balance or target level moves) or concept drift (the relation moves);
+- production months are drawn from rows the model never saw. In the injected scenarios they
+  come from the same distribution as the training window (a held-out half, split into
+  disjoint months when it is large enough), so nothing moves unless the scenario injects it, with a strength growing month by
+  month: covariate drift (the inputs move, the relation stays), prior shift (the class
+  balance or target level moves) or concept drift (the relation moves, the inputs do not).
+  The "real" scenario replays the dataset's own later months instead, whatever they hold;
 - outcomes arrive some months late, so real performance is known only for older months;
-- drift statistics compare each feature with the training window: PSI and Kolmogorov-Smirnov
-  for numbers, chi-square and Jensen-Shannon for categories;
+- two alerts: the input alert (on the day) compares each feature and the predictions with
+  the training window (PSI and Kolmogorov-Smirnov for numbers, chi-square and
+  Jensen-Shannon for categories); the outcome alert (after the delay) fires when the score,
+  the Brier score or the observed against predicted positive rate moves by more than chance.
+  Input monitors cannot see concept drift; ROC AUC barely sees prior shift;
 - retraining policies (never, monthly, on alert) run through the same months, every
   candidate passing an evaluation gate, so a retrain on a corrupted month is rejected and the
-  previous version keeps serving;
+  previous version keeps serving; the policies are compared month by month (paired), and a
+  difference inside the noise goes to the cheaper policy;
 - rebuilding the same recipe on a new window or seed shows how many decisions flip.
 """
 
@@ -28,25 +34,35 @@ from lessons.monitoring.drift import (
     ks,
     p_values_on_big_samples,
     psi,
+    psi_bins,
     psi_categorical,
     psi_status,
     reference_counts,
 )
-from lessons.monitoring.policies import chance_margin
+from lessons.monitoring.outcomes import (
+    OutcomeCheck,
+    brier_band,
+    chance_margin,
+    check_outcomes,
+    performance,
+    rate_band,
+)
+from lessons.monitoring.policies import PolicyVerdict, policy_verdict
 from lessons.monitoring.production import (
     Event,
     Flips,
     Month,
     PolicyRun,
     Simulation,
+    has_later_months,
     metric_for,
     monitored_features,
-    performance,
     shipped_pipeline,
 )
 from lessons.monitoring.settings import (
     GATE_MARGIN,
     GATE_TOLERANCE,
+    INJECTED,
     JS_ALERT,
     MONTH_ROWS,
     N_MONTHS,
@@ -54,6 +70,7 @@ from lessons.monitoring.settings import (
     POLICIES,
     PSI_MAJOR,
     PSI_MODERATE,
+    RATE_GAP_ERRORS,
     RETRAIN_ROWS,
     SCENARIOS,
     SHIP_ROWS,
@@ -64,6 +81,7 @@ from lessons.monitoring.simulation import simulate
 __all__ = [
     "GATE_MARGIN",
     "GATE_TOLERANCE",
+    "INJECTED",
     "JS_ALERT",
     "MONTH_ROWS",
     "N_MONTHS",
@@ -71,6 +89,7 @@ __all__ = [
     "PSI_MAJOR",
     "PSI_MODERATE",
     "P_VALUE_ALERT",
+    "RATE_GAP_ERRORS",
     "RETRAIN_ROWS",
     "SCENARIOS",
     "SHIP_ROWS",
@@ -80,23 +99,31 @@ __all__ = [
     "FeatureDrift",
     "Flips",
     "Month",
+    "OutcomeCheck",
     "PolicyRun",
+    "PolicyVerdict",
     "SampleSizeRow",
     "Simulation",
+    "brier_band",
     "chance_margin",
+    "check_outcomes",
     "chi_square",
     "content_hash",
     "drift_alert",
     "feature_drift",
+    "has_later_months",
     "jensen_shannon",
     "ks",
     "metric_for",
     "monitored_features",
     "p_values_on_big_samples",
     "performance",
+    "policy_verdict",
     "psi",
+    "psi_bins",
     "psi_categorical",
     "psi_status",
+    "rate_band",
     "reference_counts",
     "shipped_pipeline",
     "simulate",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -11,51 +12,58 @@ from sklearn.base import clone
 
 from lessons.monitoring.artifact import content_hash
 from lessons.monitoring.drift import psi, psi_categorical
+from lessons.monitoring.outcomes import (
+    OutcomeCheck,
+    _baseline,
+    chance_margin,
+    check_outcomes,
+    performance,
+)
 from lessons.monitoring.production import (
     Event,
     Flips,
     Month,
     PolicyRun,
-    _baseline,
     _binary_target,
     _output,
-    performance,
 )
-from lessons.monitoring.settings import GATE_MARGIN, GATE_TOLERANCE, TOP_SHARE
+from lessons.monitoring.settings import GATE_TOLERANCE, TOP_SHARE
+from lessons.uncertainty import Comparison, compare_scores
 
 
-def _output_psi(task: str, reference: np.ndarray, current: np.ndarray) -> float:
+def _output_psi(task: str, reference: np.ndarray, current: np.ndarray, bins: int) -> float:
     if task == "multiclass":
         return psi_categorical(reference, current)
-    return psi(reference, current)
+    return psi(reference, current, bins)
 
 
 def _run_policy(
     policy: str,
-    shipped,
+    shipped_model,
     months: Sequence[Month],
     *,
     delay: int,
     task: str,
     target: str,
     positive: object,
-    validation_score: float,
+    shipped: OutcomeCheck,
     candidate: Callable[[int], tuple],
     output_of: Callable[[object, int, pd.DataFrame], np.ndarray],
     drifted: Callable[[object, Month], bool],
 ) -> PolicyRun:
-    live, version, latest = shipped, 1, 1
-    # What the live version scored when it was published: the bar a quality alert uses.
-    published_score = validation_score
+    live, version, latest = shipped_model, 1, 1
+    # What the live version scored when it was published: the bar its outcome alert uses.
+    published = shipped
     scores: list[float] = []
     versions: list[int] = []
     events: list[Event] = []
 
-    def score(pipeline, key: int, rows: pd.DataFrame) -> float:
-        if len(rows) < 5:
-            return math.nan
+    def check(pipeline, key: int, rows: pd.DataFrame, reference=None) -> OutcomeCheck:
         truth = _binary_target(task, rows[target], positive)
-        return performance(task, truth, output_of(pipeline, key, rows))
+        return check_outcomes(task, truth, output_of(pipeline, key, rows), reference=reference)
+
+    def score(pipeline, key: int, rows: pd.DataFrame) -> float:
+        return check(pipeline, key, rows).score if len(rows) >= 5 else math.nan
 
     for month in months:
         scores.append(score(live, month.index, month.frame))
@@ -64,10 +72,9 @@ def _run_policy(
         if labelled < 0 or policy == "never":
             continue
         if policy == "on_alert":
-            # Outcomes of month `labelled` have just arrived: alert on inputs or on quality.
-            known = score(live, labelled, months[labelled].frame)
-            quality_drop = math.isfinite(known) and known < published_score - GATE_MARGIN
-            if not (drifted(live, month) or quality_drop):
+            # Outcomes of month `labelled` have just arrived: alert on inputs or on outcomes.
+            outcomes = check(live, labelled, months[labelled].frame, published)
+            if not (drifted(live, month) or outcomes.alert):
                 continue
         fitted, holdout = candidate(labelled)
         latest += 1
@@ -87,30 +94,8 @@ def _run_policy(
             Event(month.index, latest, accepted, candidate_score, live_score, baseline, reason)
         )
         if accepted:
-            live, version, published_score = fitted, latest, candidate_score
+            live, version, published = fitted, latest, check(fitted, holdout_key, holdout)
     return PolicyRun(policy, tuple(scores), tuple(versions), tuple(events))
-
-
-def chance_margin(task: str, truth) -> float:
-    """How far above the baseline a score must be to be more than luck on this holdout.
-
-    Two standard errors of the score under "no skill" (at least ``GATE_MARGIN``): for ROC
-    AUC, ``sqrt((n1 + n0 + 1) / (12 n1 n0))``; for accuracy, ``sqrt(p (1 - p) / n)``.
-    A small holdout needs a bigger margin, so a lucky candidate cannot pass on noise.
-    """
-    truth = np.asarray(truth)
-    if task == "binary":
-        positives = int(np.sum(truth == 1))
-        negatives = len(truth) - positives
-        if positives == 0 or negatives == 0:
-            return GATE_MARGIN
-        error = math.sqrt((positives + negatives + 1) / (12 * positives * negatives))
-    elif task == "multiclass":
-        share = _baseline(task, truth)
-        error = math.sqrt(share * (1 - share) / max(len(truth), 1))
-    else:
-        return GATE_MARGIN
-    return max(GATE_MARGIN, 2 * error)
 
 
 def _gate(
@@ -208,3 +193,67 @@ def _flips(
             )
         )
     return tuple(results)
+
+
+_CHEAPEST_FIRST = ("never", "on_alert", "monthly")
+"""At equal published retrains, the cheaper schedule first: on alert never tries more rebuilds."""
+
+
+@dataclass(frozen=True)
+class PolicyVerdict:
+    """Which retraining policy to keep, with ties inside the noise going to the cheaper one.
+
+    Attributes
+    ----------
+    best : str
+        The policy with the highest mean monthly score.
+    pick : str
+        The policy to keep: ``best``, unless a policy that published fewer retrains is within
+        the noise of it; then the cheapest of those.
+    comparisons : tuple of Comparison
+        ``best`` against every other policy, paired month by month.
+    """
+
+    best: str
+    pick: str
+    comparisons: tuple[Comparison, ...]
+
+    @property
+    def tied(self) -> tuple[str, ...]:
+        """The policies whose difference from ``best`` is inside the noise."""
+        return tuple(c.name_b for c in self.comparisons if c.within_noise)
+
+    @property
+    def real_difference(self) -> bool:
+        """False when the best policy is within the noise of some other policy."""
+        return not self.tied
+
+
+def policy_verdict(runs: Mapping[str, PolicyRun]) -> PolicyVerdict:
+    """Compare the policies on the same production months (paired, ``compare_scores``).
+
+    Each month every policy scores the same rows, so the month-by-month differences cancel
+    the month's own luck; the mean difference's 95 % interval says whether the best policy is
+    really ahead. A policy inside the noise of the best is as good, and the one that published
+    the fewest retrains is kept: equal quality for less work and less risk.
+    """
+    names = list(runs)
+    months = [
+        i
+        for i in range(len(runs[names[0]].performance))
+        if all(math.isfinite(runs[n].performance[i]) for n in names)
+    ]
+    best = max(names, key=lambda n: runs[n].mean_performance)
+    comparisons = tuple(
+        compare_scores(
+            [runs[best].performance[i] for i in months],
+            [runs[other].performance[i] for i in months],
+            greater_is_better=True,
+            names=(best, other),
+        )
+        for other in names
+        if other != best
+    )
+    tied = [c.name_b for c in comparisons if c.within_noise]
+    pick = min([best, *tied], key=lambda n: (runs[n].retrains, _CHEAPEST_FIRST.index(n)))
+    return PolicyVerdict(best, pick, comparisons)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
 from sklearn.pipeline import Pipeline
 
 from lessons import scoring
@@ -19,7 +18,14 @@ from lessons.errors import DataError
 from lessons.features import ColumnRoles, TablePreprocessor, learn_roles
 from lessons.monitoring.artifact import Artifact
 from lessons.monitoring.drift import FeatureDrift, drift_alert
-from lessons.monitoring.settings import _DRIFT_STRENGTH, MONTH_ROWS, N_MONTHS, PSI_MAJOR
+from lessons.monitoring.outcomes import OutcomeCheck
+from lessons.monitoring.settings import (
+    _DRIFT_STRENGTH,
+    MIN_MONTH_POOL,
+    MONTH_ROWS,
+    N_MONTHS,
+    PSI_MAJOR,
+)
 
 # --------------------------------------------------------------------------------------------
 # The production simulation
@@ -40,8 +46,9 @@ class Month:
         The month's rows: features and the true target.
     scores : numpy.ndarray
         What v1 output: the positive class's probability, the predicted class or value.
-    performance : float
-        v1's metric on the month's true outcomes (known only ``delay`` months later).
+    outcomes : OutcomeCheck
+        v1's score, calibration and outcome alert on the month's true outcomes, against its
+        validation rows (known only ``delay`` months later).
     drift : tuple of FeatureDrift
     prediction_psi : float
         PSI of v1's output against its output on the validation rows.
@@ -51,14 +58,24 @@ class Month:
     label: str
     frame: pd.DataFrame = field(repr=False)
     scores: np.ndarray = field(repr=False)
-    performance: float
+    outcomes: OutcomeCheck
     drift: tuple[FeatureDrift, ...]
     prediction_psi: float
 
     @property
+    def performance(self) -> float:
+        """v1's metric on the month's true outcomes."""
+        return self.outcomes.score
+
+    @property
     def alert(self) -> bool:
-        """True when any input or the predictions moved past the alert thresholds."""
+        """The input alert, on the day: an input or the predictions moved past the thresholds."""
         return self.prediction_psi >= PSI_MAJOR or drift_alert(self.drift)
+
+    @property
+    def outcome_alert(self) -> bool:
+        """The outcome alert, ``delay`` months later: score or calibration left chance's band."""
+        return self.outcomes.alert
 
     def worst(self, n: int = 3) -> tuple[FeatureDrift, ...]:
         return tuple(sorted(self.drift, key=lambda d: -d.psi if math.isfinite(d.psi) else 0)[:n])
@@ -144,6 +161,7 @@ class Simulation:
     categorical: tuple[str, ...]
     reference: pd.DataFrame = field(repr=False)
     reference_scores: np.ndarray = field(repr=False)
+    shipped: OutcomeCheck
     months: tuple[Month, ...]
     policies: dict[str, PolicyRun]
     flips: tuple[Flips, ...]
@@ -153,29 +171,15 @@ class Simulation:
         """Which months' outcomes have arrived by the end of month ``current``."""
         return [m.index <= current - self.delay for m in self.months]
 
+    def first_alert(self, kind: str) -> Month | None:
+        """The first month whose ``"input"`` or ``"outcome"`` alert fired, or None."""
+        fired = (m for m in self.months if (m.alert if kind == "input" else m.outcome_alert))
+        return next(fired, None)
+
 
 def metric_for(task: str) -> str:
     """The name of the task's score: the registry's default metric."""
     return scoring.metric(scoring.DEFAULT_METRIC[task]).name
-
-
-def performance(task: str, y_true, scores) -> float:
-    """The task's metric: ROC AUC on probabilities, accuracy on classes, R² on values."""
-    y_true = np.asarray(y_true)
-    if task == "binary":
-        return float(roc_auc_score(y_true, scores)) if len(np.unique(y_true)) == 2 else math.nan
-    if task == "multiclass":
-        return float(accuracy_score(y_true.astype(str), np.asarray(scores).astype(str)))
-    return float(r2_score(y_true, scores)) if len(y_true) > 1 else math.nan
-
-
-def _baseline(task: str, y_true) -> float:
-    y_true = pd.Series(np.asarray(y_true))
-    if task == "binary":
-        return 0.5
-    if task == "multiclass":
-        return float(y_true.astype(str).value_counts(normalize=True).iloc[0])
-    return 0.0
 
 
 def _output(task: str, pipeline, frame: pd.DataFrame, positive: object) -> np.ndarray:
@@ -208,35 +212,67 @@ def shipped_pipeline(estimator) -> Pipeline:
     return Pipeline([("preprocess", TablePreprocessor()), ("model", estimator)])
 
 
-def _windows(dataset: Dataset, frame: pd.DataFrame, rng) -> tuple[np.ndarray, list, str, bool]:
-    """Training-window positions, production months (label, positions), window text, real?"""
-    n = len(frame)
-    if dataset.time_column and dataset.time_column in frame:
-        times = pd.to_datetime(frame[dataset.time_column], errors="coerce")
-        if times.notna().mean() > 0.9:
-            order = np.argsort(times.to_numpy(), kind="stable")
-            order = order[times.iloc[order].notna().to_numpy()]
-            cutoff = times.iloc[order[len(order) // 2]].to_period("M").to_timestamp()
-            train = order[(times.iloc[order] < cutoff).to_numpy()]
-            rest = order[(times.iloc[order] >= cutoff).to_numpy()]
-            periods = times.iloc[rest].dt.to_period("M")
-            labels = sorted(periods.unique())
-            if len(train) >= 30 and len(labels) >= 6 and len(rest) >= 30 * len(labels):
-                months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
-                start = times.iloc[train].min().date()
-                end = times.iloc[train].max().date()
-                return train, months, f"{start} to {end} ({len(train):,} rows)", True
-            if len(train) >= 30:
-                window = (
-                    f"{times.iloc[train].min().date()} to {times.iloc[train].max().date()} "
-                    f"({len(train):,} rows)"
-                )
-                return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
-    # Random order, so the validation end of the window is a random sample too.
-    positions = rng.permutation(n)
-    train, rest = positions[: n // 2], positions[n // 2 :]
-    window = f"a random half of the rows ({len(train):,}); the dataset has no usable time order"
-    return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+def _windows(
+    dataset: Dataset, frame: pd.DataFrame, rng, *, real: bool
+) -> tuple[np.ndarray, list, str, bool]:
+    """Training-window positions, production months (label, positions), window text, real?
+
+    With ``real`` the production months are the dataset's own later months (their drift
+    included); otherwise the rows are split at random, so the production pool is drawn from
+    the same distribution as the training window and nothing moves unless a scenario injects it.
+    """
+    times = _times(dataset, frame)
+    if real:
+        if times is None:
+            raise DataError(
+                "This dataset has no usable time order, so it has no later months to replay; "
+                "pick an injected scenario."
+            )
+        order = np.argsort(times.to_numpy(), kind="stable")
+        order = order[times.iloc[order].notna().to_numpy()]
+        cutoff = times.iloc[order[len(order) // 2]].to_period("M").to_timestamp()
+        train = order[(times.iloc[order] < cutoff).to_numpy()]
+        rest = order[(times.iloc[order] >= cutoff).to_numpy()]
+        periods = times.iloc[rest].dt.to_period("M")
+        labels = sorted(periods.unique())
+        window = (
+            f"{times.iloc[train].min().date()} to {times.iloc[train].max().date()} "
+            f"({len(train):,} rows)"
+        )
+        if len(train) < 30:
+            raise DataError("Fewer than 30 rows come before the middle month; nothing to ship.")
+        if len(labels) >= 6 and len(rest) >= 30 * len(labels):
+            months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
+            return train, months, window, True
+        return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+    positions = rng.permutation(len(frame))
+    train, rest = positions[: len(frame) // 2], positions[len(frame) // 2 :]
+    window = f"a random half of the rows ({len(train):,})"
+    if times is not None:
+        window += f", drawn from {times.min().date()} to {times.max().date()}"
+    if len(rest) >= N_MONTHS * MIN_MONTH_POOL:
+        # Disjoint months: a retrain never meets again, in a later month, a row it trained on.
+        pools = np.array_split(rest, N_MONTHS)
+        window += "; each production month is drawn from its own share of the other half"
+    else:
+        pools = [rest] * N_MONTHS
+        window += (
+            "; production months are drawn from the other half, too small to split, so "
+            "months share rows"
+        )
+    return train, [(f"month {i + 1}", pool) for i, pool in enumerate(pools)], window, False
+
+
+def _times(dataset: Dataset, frame: pd.DataFrame) -> pd.Series | None:
+    if not dataset.time_column or dataset.time_column not in frame:
+        return None
+    times = pd.to_datetime(frame[dataset.time_column], errors="coerce")
+    return times if times.notna().mean() > 0.9 else None
+
+
+def has_later_months(dataset: Dataset) -> bool:
+    """Whether the dataset has a usable time order, so its own later months can be replayed."""
+    return _times(dataset, dataset.frame) is not None
 
 
 def _rank(values: pd.Series) -> np.ndarray:
@@ -264,6 +300,36 @@ def _drift_feature(frame: pd.DataFrame, y: pd.Series, numeric: Sequence[str], ta
     return best
 
 
+@dataclass(frozen=True)
+class MonthDraw:
+    """How a month's rows are drawn from its pool.
+
+    Attributes
+    ----------
+    size : int
+        Rows in the month.
+    replace : bool
+        Drawn with replacement: needed to reweight the pool (covariate and prior shift) or
+        when the pool is smaller than the month.
+    n_effective : int
+        Independent rows the month is worth: a row drawn twice carries no new information,
+        so noise bands (PSI bins, the outcome alert) use this, not ``size``.
+    """
+
+    size: int
+    replace: bool
+    n_effective: int
+
+
+def month_draw(pool_size: int, *, weighted: bool) -> MonthDraw:
+    """The month's size and sampling for a pool of ``pool_size`` rows."""
+    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL))
+    replace = weighted or pool_size < size
+    # Share noise of n draws from a pool of m rows: about 1/m (the pool) + 1/n (the draws).
+    n_effective = int(1 / (1 / pool_size + 1 / size)) if replace else size
+    return MonthDraw(size, replace, n_effective)
+
+
 def _sample_month(
     frame: pd.DataFrame,
     positions: np.ndarray,
@@ -285,10 +351,8 @@ def _sample_month(
             weights = np.exp(_DRIFT_STRENGTH * strength * _rank(pool[target]))
         else:
             weights = np.where(pool[target] == positive, np.exp(_DRIFT_STRENGTH * strength), 1.0)
-    size = min(MONTH_ROWS, max(len(pool), 200))
-    chosen = rng.choice(
-        len(pool), size=size, replace=len(pool) < MONTH_ROWS * 2, p=weights / weights.sum()
-    )
+    draw = month_draw(len(pool), weighted=scenario in ("covariate", "prior"))
+    chosen = rng.choice(len(pool), size=draw.size, replace=draw.replace, p=weights / weights.sum())
     month = pool.iloc[chosen].reset_index(drop=True)
     if scenario == "concept" and feature:
         affected = (_z(month[feature]) > 0) & (rng.random(len(month)) < strength)
@@ -304,4 +368,6 @@ def _sample_month(
             else:
                 flipped = pd.Series(rng.choice(classes, len(month)), index=month.index)
             month[target] = month[target].where(~affected, flipped)
+    # Each row keeps its position in the dataset, so a row drawn twice is known as one row.
+    month.index = pd.Index(positions[chosen], name="row")
     return month

@@ -7,7 +7,10 @@ SCENARIOS: dict[str, str] = {
     "covariate": "Covariate drift (inputs move)",
     "prior": "Prior shift (the outcome mix moves)",
     "concept": "Concept drift (the relation moves)",
+    "real": "The data's own later months",
 }
+INJECTED = ("covariate", "prior", "concept")
+"""The scenarios that inject drift into a production pool that otherwise matches training."""
 POLICIES: dict[str, str] = {
     "never": "Never retrain",
     "monthly": "Retrain monthly",
@@ -15,13 +18,17 @@ POLICIES: dict[str, str] = {
 }
 PSI_MODERATE = 0.1
 PSI_MAJOR = 0.25
+MAX_PSI_BINS = 10
+MIN_PSI_BINS = 3
 JS_ALERT = 0.1
 P_VALUE_ALERT = 0.01
 N_MONTHS = 12
 MONTH_ROWS = 600
+MIN_MONTH_POOL = 200
 GATE_TOLERANCE = 0.02
 RETRAIN_ROWS = 2000
 SHIP_ROWS = 4000
 GATE_MARGIN = 0.05
+RATE_GAP_ERRORS = 3
 TOP_SHARE = 0.1
 _DRIFT_STRENGTH = 4.0

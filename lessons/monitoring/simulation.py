@@ -10,7 +10,8 @@ from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import labelled_frame, positive_class
 from lessons.monitoring.artifact import Artifact, content_hash
-from lessons.monitoring.drift import drift_alert, feature_drift, reference_counts
+from lessons.monitoring.drift import drift_alert, feature_drift, psi_bins, reference_counts
+from lessons.monitoring.outcomes import check_outcomes
 from lessons.monitoring.policies import _flips, _output_psi, _run_policy
 from lessons.monitoring.production import (
     Month,
@@ -22,10 +23,16 @@ from lessons.monitoring.production import (
     _windows,
     metric_for,
     monitored_features,
-    performance,
+    month_draw,
     shipped_pipeline,
 )
-from lessons.monitoring.settings import POLICIES, RETRAIN_ROWS, SCENARIOS, SHIP_ROWS
+from lessons.monitoring.settings import (
+    INJECTED,
+    POLICIES,
+    RETRAIN_ROWS,
+    SCENARIOS,
+    SHIP_ROWS,
+)
 
 
 def simulate(
@@ -39,6 +46,7 @@ def simulate(
     delay: int = 2,
     corrupt_month: int | None = 6,
     random_state: int = 0,
+    with_policies: bool = True,
 ) -> Simulation:
     """Ship a model on the training window and run production month by month.
 
@@ -52,7 +60,10 @@ def simulate(
         The recipe's name, for the artifact card.
     params : dict
         The recipe's parameters, for the artifact card.
-    scenario : {"none", "covariate", "prior", "concept"}
+    scenario : {"none", "covariate", "prior", "concept", "real"}
+        The four injected scenarios run on a production pool drawn from the training
+        window's distribution, so only the injected drift moves; ``"real"`` replays the
+        dataset's own later months, whatever drift they hold.
     intensity : float
         From 0 (no injected drift) to 1 (strong by the last month); drift grows linearly.
     delay : int
@@ -60,6 +71,10 @@ def simulate(
     corrupt_month : int or None
         A month whose arriving outcomes are all one default value (a broken join), or None.
     random_state : int
+    with_policies : bool
+        False skips the retraining policies and the rebuilds (``policies`` is empty and
+        ``flips`` too): what the monitors see month by month does not depend on them, and
+        checking the alerts across many seeds is then several times faster.
 
     Returns
     -------
@@ -71,7 +86,9 @@ def simulate(
     frame = labelled_frame(dataset).reset_index(drop=True)
     task = dataset.task
     target = dataset.target
-    train_positions, month_pools, window_text, real = _windows(dataset, frame, rng)
+    train_positions, month_pools, window_text, real = _windows(
+        dataset, frame, rng, real=scenario == "real"
+    )
     roles = monitored_features(frame.iloc[train_positions][dataset.feature_columns])
     numeric, categorical = list(roles.numeric), list(roles.categorical)
     features = [*numeric, *categorical]
@@ -92,7 +109,8 @@ def simulate(
     shipped = clone(recipe).fit(frame.iloc[fit_rows][features], y.iloc[fit_rows])
     reference_scores = _output(task, shipped, frame.iloc[validation_rows][features], positive)
     validation_truth = _binary_target(task, y.iloc[validation_rows], positive)
-    validation_score = performance(task, validation_truth, reference_scores)
+    shipped_check = check_outcomes(task, validation_truth, reference_scores)
+    validation_score = shipped_check.score
     artifact = Artifact(
         model=model,
         params=tuple(sorted((str(k), v) for k, v in params.items())),
@@ -107,11 +125,16 @@ def simulate(
     )
     reference = frame.iloc[train_positions][features].reset_index(drop=True)
     prepared = reference_counts(reference, categorical)
+    # A month drawn with replacement repeats rows: fewer independent rows than its length.
+    n_effective = month_draw(
+        min(len(pool) for _, pool in month_pools), weighted=scenario in ("covariate", "prior")
+    ).n_effective
+    bins = psi_bins(len(reference), n_effective)
 
     months: list[Month] = []
     arrived: list[pd.DataFrame] = []
     for index, (label, pool) in enumerate(month_pools):
-        strength = intensity * (index + 1) / len(month_pools) if scenario != "none" else 0.0
+        strength = intensity * (index + 1) / len(month_pools) if scenario in INJECTED else 0.0
         month = _sample_month(
             frame,
             pool,
@@ -131,9 +154,13 @@ def simulate(
                 label=label,
                 frame=month[[*features, target]],
                 scores=scores,
-                performance=performance(task, truth, scores),
-                drift=feature_drift(reference, month, numeric, categorical, prepared=prepared),
-                prediction_psi=_output_psi(task, reference_scores, scores),
+                outcomes=check_outcomes(
+                    task, truth, scores, reference=shipped_check, n_effective=n_effective
+                ),
+                drift=feature_drift(
+                    reference, month, numeric, categorical, prepared=prepared, bins=bins
+                ),
+                prediction_psi=_output_psi(task, reference_scores, scores, bins),
             )
         )
         outcomes = month[[*features, target]].copy()
@@ -142,79 +169,88 @@ def simulate(
             outcomes[target] = outcomes[target].mode().iloc[0]
         arrived.append(outcomes)
 
-    window_rows = min(len(fit_rows), RETRAIN_ROWS)
-    window_tail = frame.iloc[fit_rows][[*features, target]].tail(window_rows)
-    candidates: dict[int, tuple] = {}
-    windows: dict[int, pd.DataFrame] = {id(shipped): reference}
-    drift_memo: dict[tuple[int, int], bool] = {}
+    policies: dict = {}
+    flips: tuple = ()
+    if with_policies:
+        window_rows = min(len(fit_rows), RETRAIN_ROWS)
+        window_tail = frame.iloc[fit_rows][[*features, target]].tail(window_rows)
+        candidates: dict[int, tuple] = {}
+        windows: dict[int, pd.DataFrame] = {id(shipped): reference}
+        drift_memo: dict[tuple[int, int], bool] = {}
 
-    def drifted_since_training(pipeline, month: Month) -> bool:
-        # Drift is measured against the window the live version was trained on.
-        if pipeline is shipped:
-            return month.alert
-        key = (id(pipeline), month.index)
-        if key not in drift_memo:
-            drift_memo[key] = drift_alert(
-                feature_drift(windows[id(pipeline)], month.frame, numeric, categorical)
+        def drifted_since_training(pipeline, month: Month) -> bool:
+            # Drift is measured against the window the live version was trained on.
+            if pipeline is shipped:
+                return month.alert
+            key = (id(pipeline), month.index)
+            if key not in drift_memo:
+                drift_memo[key] = drift_alert(
+                    feature_drift(
+                        windows[id(pipeline)], month.frame, numeric, categorical, bins=bins
+                    )
+                )
+            return drift_memo[key]
+
+        def candidate_for(labelled: int) -> tuple:
+            # Train on the latest labelled months (topped up with the end of the old window),
+            # keep 30 % of the newest month aside to judge the candidate against the live model.
+            if labelled not in candidates:
+                newest = arrived[labelled]
+                # Hold out whole rows: a row drawn twice must not sit on both sides.
+                rows = np.unique(newest.index)
+                held = np.random.default_rng(random_state + labelled).random(len(rows)) < 0.3
+                holdout = newest.index.isin(rows[held])
+                recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
+                window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
+                if task != "regression" and window[target].nunique() < 2:
+                    candidates[labelled] = (None, newest[holdout])
+                else:
+                    fitted = clone(recipe).fit(window[features], window[target])
+                    windows[id(fitted)] = window[features].reset_index(drop=True)
+                    candidates[labelled] = (fitted, newest[holdout])
+            return candidates[labelled]
+
+        outputs: dict[tuple[int, int], np.ndarray] = {}
+
+        def output_of(pipeline, key: int, rows: pd.DataFrame) -> np.ndarray:
+            # Versions are shared between policies; each scores a month once.
+            if (id(pipeline), key) not in outputs:
+                outputs[id(pipeline), key] = _output(task, pipeline, rows[features], positive)
+            return outputs[id(pipeline), key]
+
+        for month in months:
+            outputs[id(shipped), month.index] = month.scores
+        policies = {
+            policy: _run_policy(
+                policy,
+                shipped,
+                months,
+                delay=delay,
+                task=task,
+                target=target,
+                positive=positive,
+                shipped=shipped_check,
+                candidate=candidate_for,
+                output_of=output_of,
+                drifted=drifted_since_training,
             )
-        return drift_memo[key]
-
-    def candidate_for(labelled: int) -> tuple:
-        # Train on the latest labelled months (topped up with the end of the old window),
-        # keep 30 % of the newest month aside to judge the candidate against the live model.
-        if labelled not in candidates:
-            newest = arrived[labelled]
-            holdout = np.random.default_rng(random_state + labelled).random(len(newest)) < 0.3
-            recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
-            window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
-            if task != "regression" and window[target].nunique() < 2:
-                candidates[labelled] = (None, newest[holdout])
-            else:
-                fitted = clone(recipe).fit(window[features], window[target])
-                windows[id(fitted)] = window[features].reset_index(drop=True)
-                candidates[labelled] = (fitted, newest[holdout])
-        return candidates[labelled]
-
-    outputs: dict[tuple[int, int], np.ndarray] = {}
-
-    def output_of(pipeline, key: int, rows: pd.DataFrame) -> np.ndarray:
-        # Versions are shared between policies; each scores a month once.
-        if (id(pipeline), key) not in outputs:
-            outputs[id(pipeline), key] = _output(task, pipeline, rows[features], positive)
-        return outputs[id(pipeline), key]
-
-    for month in months:
-        outputs[id(shipped), month.index] = month.scores
-    policies = {
-        policy: _run_policy(
-            policy,
-            shipped,
+            for policy in POLICIES
+        }
+        flips = _flips(
+            recipe,
+            frame,
+            train_positions,
+            fit_rows,
+            arrived,
             months,
-            delay=delay,
-            task=task,
+            features=features,
             target=target,
+            task=task,
             positive=positive,
-            validation_score=validation_score,
-            candidate=candidate_for,
-            output_of=output_of,
-            drifted=drifted_since_training,
+            delay=delay,
+            random_state=random_state,
         )
-        for policy in POLICIES
-    }
-    flips = _flips(
-        recipe,
-        frame,
-        train_positions,
-        fit_rows,
-        arrived,
-        months,
-        features=features,
-        target=target,
-        task=task,
-        positive=positive,
-        delay=delay,
-        random_state=random_state,
-    )
+
     return Simulation(
         artifact=artifact,
         task=task,
@@ -227,6 +263,7 @@ def simulate(
         categorical=tuple(categorical),
         reference=reference,
         reference_scores=reference_scores,
+        shipped=shipped_check,
         months=tuple(months),
         policies=policies,
         flips=flips,

@@ -350,8 +350,23 @@ def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
     """Lesson 7: the shipped score, the decay, the first alert, the policies, the flips."""
     simulation = monitor_simulation(random_state)
     months = simulation.months
-    first_alert = next((m for m in months if m.alert), None)
+    input_alert = simulation.first_alert("input")
+    outcome_alert = simulation.first_alert("outcome")
     policies = simulation.policies
+    verdict = monitoring.policy_verdict(policies)
+    pick = monitoring.POLICIES[verdict.pick].lower()
+    policy_verdict = (
+        f"{pick} is ahead of the others by more than the month-to-month noise"
+        if verdict.real_difference
+        else f"no real difference between {monitoring.POLICIES[verdict.best].lower()} (the "
+        f"highest mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}, "
+        f"so the cheaper policy, {pick}, is the one to keep"
+    )
+    seen = (
+        months[min(outcome_alert.index + simulation.delay, len(months) - 1)].label
+        if outcome_alert
+        else "no month"
+    )
     by_seed = next(f for f in simulation.flips if "seed" in f.what)
     corrupt = MONITOR_CORRUPT_MONTH - 1
     gate = next(e for e in policies["monthly"].events if e.month == corrupt + simulation.delay)
@@ -362,9 +377,13 @@ def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
         "mon_first": score(months[0].performance),
         "mon_last_label": months[-1].label,
         "mon_last": score(months[-1].performance),
-        "mon_alert_label": first_alert.label if first_alert else "no month",
-        "mon_alert_number": str(first_alert.index + 1) if first_alert else "none",
+        "mon_input_alert": input_alert.label if input_alert else "no month",
+        "mon_outcome_label": outcome_alert.label if outcome_alert else "no month",
+        "mon_outcome_seen": seen,
         "mon_drifted": simulation.drifted_feature,
+        "mon_policy_verdict": policy_verdict,
+        "mon_psi_moderate": str(monitoring.PSI_MODERATE),
+        "mon_psi_major": str(monitoring.PSI_MAJOR),
         "mon_never": score(policies["never"].mean_performance),
         "mon_monthly": score(policies["monthly"].mean_performance),
         "mon_on_alert": score(policies["on_alert"].mean_performance),

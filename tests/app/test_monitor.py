@@ -81,3 +81,13 @@ def test_a_link_reproduces_the_scenario():
     assert at.selectbox(key="monitor_corrupt").value == "3"
     at.selectbox(key="monitor_scenario").set_value("concept").run()
     assert at.query_params["monitor_scenario"] == "concept"
+
+
+def test_the_real_later_months_are_offered_only_with_a_time_order():
+    at = open_app(PAGE, timeout=300, dataset="breast_cancer")
+    assert "The data's own later months" not in at.selectbox(key="monitor_scenario").options
+    at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="real")
+    assert not at.exception, at.exception
+    assert at.selectbox(key="monitor_scenario").value == "real"
+    window = next(m.value for m in at.markdown if m.value.startswith("**Training window:**"))
+    assert "2023" in window and "random half" not in window

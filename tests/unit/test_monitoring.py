@@ -195,3 +195,81 @@ def test_the_gate_margin_is_two_standard_errors_of_chance():
     big = np.r_[np.ones(5000), np.zeros(5000)]
     assert monitoring.chance_margin("binary", big) == monitoring.GATE_MARGIN
     assert monitoring.chance_margin("regression", np.arange(5.0)) == monitoring.GATE_MARGIN
+
+
+# --- Truth tests: what each alert can and cannot see, across seeds 0-9 -----------------------
+
+SEEDS = range(10)
+QUIET_SEEDS = 8
+"""The bar: with no drift, at least 8 of 10 seeds raise no alert of either kind in 12 months."""
+
+
+@functools.cache
+def _seeded(scenario: str, seed: int, name: str = "breast_cancer") -> monitoring.Simulation:
+    # Months only: the alerts do not depend on the retraining policies.
+    dataset = datasets.load(name, seed)
+    return monitoring.simulate(
+        dataset,
+        run_estimator("linear", dataset.task, {"C": 1.0}, seed),
+        model="linear",
+        params={"C": 1.0},
+        scenario=scenario,
+        intensity=1.0,
+        delay=2,
+        corrupt_month=None,
+        random_state=seed,
+        with_policies=False,
+    )
+
+
+def test_psi_bins_keep_pure_noise_under_half_the_moderate_line():
+    assert monitoring.psi_bins(7_000, 600) == 10
+    assert monitoring.psi_bins(90, 90) == 3
+    rng = np.random.default_rng(0)
+    noise = [monitoring.psi(rng.normal(size=300), rng.normal(size=300)) for _ in range(50)]
+    assert np.mean(noise) < monitoring.PSI_MODERATE / 2
+
+
+def test_no_drift_raises_no_alert_in_most_seeds():
+    quiet = [
+        not any(m.alert or m.outcome_alert for m in _seeded("none", seed).months) for seed in SEEDS
+    ]
+    assert sum(quiet) >= QUIET_SEEDS, quiet
+
+
+def test_concept_drift_is_invisible_to_inputs_and_seen_once_outcomes_arrive():
+    for seed in SEEDS:
+        simulation = _seeded("concept", seed)
+        inputs = [m for m in simulation.months if m.alert]
+        assert len(inputs) <= 1, f"seed {seed}: the inputs did not move, yet {len(inputs)} alerts"
+        assert all(d.psi < monitoring.PSI_MAJOR for d in simulation.months[-1].drift)
+        late = simulation.months[-1]
+        assert late.outcome_alert, f"seed {seed}: the flipped outcomes went unnoticed"
+        # The outcome alert is only known after the delay: at the last month, the last two
+        # months' outcomes are still to come.
+        assert simulation.known(late.index)[-simulation.delay :] == [False] * simulation.delay
+
+
+def test_prior_shift_moves_calibration_and_brier_while_roc_auc_barely_moves():
+    # Churn, as on the page: the positive rate climbs from about 0.2 to about 0.9.
+    auc_moves = []
+    for seed in SEEDS:
+        simulation = _seeded("prior", seed, "churn")
+        shipped, last = simulation.shipped, simulation.months[-1].outcomes
+        assert last.observed_rate > shipped.observed_rate + 0.4, f"seed {seed}"
+        reasons = " ".join(last.reasons)
+        assert "positive against" in reasons and "Brier" in reasons, f"seed {seed}: {reasons}"
+        assert last.brier > 2 * shipped.brier
+        # ROC AUC alone would not have raised the alert: its move stays inside its noise band.
+        assert " is more than " not in reasons, f"seed {seed}: {reasons}"
+        auc_moves.append(abs(last.score - shipped.score))
+    assert np.mean(auc_moves) < 0.05, auc_moves
+
+
+def test_input_monitors_cannot_tell_concept_drift_from_no_drift():
+    for seed in range(3):
+        calm, drifted = _seeded("none", seed), _seeded("concept", seed)
+        # The same rows in every month: label flips leave the inputs and predictions alike.
+        for a, b in zip(calm.months, drifted.months, strict=True):
+            assert a.prediction_psi == pytest.approx(b.prediction_psi)
+            assert [d.psi for d in a.drift] == pytest.approx([d.psi for d in b.drift])

@@ -1,0 +1,173 @@
+"""What the outcomes say once they arrive: the score, calibration and the outcome alert.
+
+Inputs and predictions can be watched on the day; they cannot see a change in how the inputs
+relate to the outcome (concept drift), because the inputs did not move. Only outcomes reveal
+it, and they arrive late. ROC AUC is a ranking score: when the positive rate moves (prior
+shift) the ranking can stay as good while every probability is wrong, so the outcome check
+also compares the predicted positive rate with the observed one and tracks the Brier score.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
+
+from lessons.monitoring.settings import GATE_MARGIN, RATE_GAP_ERRORS
+
+
+def performance(task: str, y_true, scores) -> float:
+    """The task's metric: ROC AUC on probabilities, accuracy on classes, R² on values."""
+    y_true = np.asarray(y_true)
+    if task == "binary":
+        return float(roc_auc_score(y_true, scores)) if len(np.unique(y_true)) == 2 else math.nan
+    if task == "multiclass":
+        return float(accuracy_score(y_true.astype(str), np.asarray(scores).astype(str)))
+    return float(r2_score(y_true, scores)) if len(y_true) > 1 else math.nan
+
+
+def _baseline(task: str, y_true) -> float:
+    y_true = pd.Series(np.asarray(y_true))
+    if task == "binary":
+        return 0.5
+    if task == "multiclass":
+        return float(y_true.astype(str).value_counts(normalize=True).iloc[0])
+    return 0.0
+
+
+def chance_margin(task: str, truth) -> float:
+    """How far above the baseline a score must be to be more than luck on this holdout.
+
+    Two standard errors of the score under "no skill" (at least ``GATE_MARGIN``): for ROC
+    AUC, ``sqrt((n1 + n0 + 1) / (12 n1 n0))``; for accuracy, ``sqrt(p (1 - p) / n)``.
+    A small holdout needs a bigger margin, so a lucky candidate cannot pass on noise.
+    """
+    return max(GATE_MARGIN, 2 * _chance_error(task, np.asarray(truth)))
+
+
+def _chance_error(task: str, truth: np.ndarray) -> float:
+    """The score's standard error under no skill (0 where it has no closed form)."""
+    if task == "binary":
+        positives = int(np.sum(truth == 1))
+        negatives = len(truth) - positives
+        if positives == 0 or negatives == 0:
+            return 0.0
+        return math.sqrt((positives + negatives + 1) / (12 * positives * negatives))
+    if task == "multiclass":
+        share = _baseline(task, truth)
+        return math.sqrt(share * (1 - share) / max(len(truth), 1))
+    return 0.0
+
+
+@dataclass(frozen=True)
+class OutcomeCheck:
+    """One batch of scored rows whose outcomes have arrived, compared with its reference.
+
+    Attributes
+    ----------
+    score : float
+        The task's metric (ROC AUC, accuracy or R²).
+    predicted_rate, observed_rate : float
+        Binary tasks: the mean predicted probability and the share of positives (NaN
+        otherwise). A calibrated model keeps them close whatever the positive rate.
+    brier : float
+        Binary tasks: mean squared error of the probabilities (lower is better; NaN otherwise).
+    reasons : tuple of str
+        Why the outcome alert fired, empty when it did not.
+    """
+
+    score: float
+    predicted_rate: float
+    observed_rate: float
+    brier: float
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def alert(self) -> bool:
+        return bool(self.reasons)
+
+    @property
+    def rate_gap(self) -> float:
+        """Observed minus predicted positive rate."""
+        return self.observed_rate - self.predicted_rate
+
+
+def score_band(task: str, truth: np.ndarray, n_effective: int) -> float:
+    """How far a batch's score may fall below the reference by chance alone.
+
+    ``RATE_GAP_ERRORS`` standard errors of the score under no skill (the largest its noise
+    gets), counted on the batch's independent rows, and at least ``GATE_MARGIN``.
+    """
+    error = _chance_error(task, np.asarray(truth)) * math.sqrt(len(truth) / max(n_effective, 1))
+    return max(GATE_MARGIN, RATE_GAP_ERRORS * error)
+
+
+def rate_band(predicted_rate: float, n_rows: int) -> float:
+    """How far the observed positive rate may sit from the predicted one by chance alone.
+
+    ``RATE_GAP_ERRORS`` standard errors of a share on ``n_rows`` rows: 600 rows at a 20 %
+    rate give 3 x 0.016 = 0.049.
+    """
+    p = min(max(predicted_rate, 0.01), 0.99)
+    return RATE_GAP_ERRORS * math.sqrt(p * (1 - p) / max(n_rows, 1))
+
+
+def brier_band(squared_errors: np.ndarray) -> float:
+    """How far a batch's Brier score may rise by chance: ``RATE_GAP_ERRORS`` standard errors."""
+    if len(squared_errors) < 2:
+        return math.inf
+    return RATE_GAP_ERRORS * float(np.std(squared_errors, ddof=1)) / math.sqrt(len(squared_errors))
+
+
+def check_outcomes(
+    task: str,
+    truth: np.ndarray,
+    scores: np.ndarray,
+    *,
+    reference: OutcomeCheck | None = None,
+    n_effective: int | None = None,
+) -> OutcomeCheck:
+    """Score a batch and, against ``reference`` (the live version at publishing), alert.
+
+    The outcome alert fires when the score falls by more than chance below the reference
+    (``score_band``), or, for binary tasks, when the observed positive rate
+    leaves the predicted rate's ``rate_band`` or the Brier score rises by more than
+    ``brier_band``. ``n_effective`` is the batch's number of independent rows when it was
+    resampled with replacement (defaults to its length).
+    """
+    truth = np.asarray(truth)
+    score = performance(task, truth, scores)
+    if task != "binary":
+        check = OutcomeCheck(score, math.nan, math.nan, math.nan)
+    else:
+        probabilities = np.asarray(scores, dtype=float)
+        squared = (probabilities - truth) ** 2
+        check = OutcomeCheck(
+            score, float(probabilities.mean()), float(truth.mean()), float(squared.mean())
+        )
+    if reference is None or len(truth) == 0:
+        return check
+    n = n_effective or len(truth)
+    reasons = []
+    margin = score_band(task, truth, n)
+    if math.isfinite(score) and score < reference.score - margin:
+        reasons.append(f"{score:.3f} is more than {margin:.3f} below {reference.score:.3f}")
+    if task == "binary":
+        band = rate_band(check.predicted_rate, n)
+        if abs(check.rate_gap) > band:
+            reasons.append(
+                f"{check.observed_rate:.0%} positive against {check.predicted_rate:.0%} "
+                f"predicted (chance allows ±{band:.0%})"
+            )
+        rise = brier_band(squared) * math.sqrt(len(truth) / n)
+        if check.brier > reference.brier + rise:
+            reasons.append(
+                f"Brier {check.brier:.3f} against {reference.brier:.3f} at publishing "
+                f"(chance allows +{rise:.3f})"
+            )
+    return OutcomeCheck(
+        check.score, check.predicted_rate, check.observed_rate, check.brier, tuple(reasons)
+    )
