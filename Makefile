@@ -37,8 +37,11 @@ $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $(AXE); \
 	else echo "npm is missing: the accessibility tests will skip."; fi
 
+# The unit, app and property tests are CPU-bound and independent: one worker per core.
+# The end-to-end tests each drive a server and a browser, so they run on their own after.
 test: install system-deps $(AXE)
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 -m "not e2e"
+	$(PY) -m pytest -m e2e
 
 lint: install
 	$(VENV)/bin/ruff check .

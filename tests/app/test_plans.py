@@ -102,7 +102,7 @@ def _read_link(url_path: str) -> None:
         "train": lambda: train._read_url(dataset),
         "metrics": metrics.read_url,
         "experiments": lambda: None,
-        "monitor": monitor.controls,
+        "monitor": lambda: monitor.controls(dataset),
     }
     readers[url_path]()
 
