@@ -40,8 +40,8 @@ $(AXE): package.json package-lock.json
 # The unit, app and property tests are CPU-bound and independent: one worker per core.
 # The end-to-end tests each drive a server and a browser, so they run on their own after.
 test: install system-deps $(AXE)
-	$(PY) -m pytest -n 2 -m "not e2e"
-	$(PY) -m pytest -m e2e
+	$(PY) -m pytest -n 2 --ignore=tests/e2e
+	$(PY) -m pytest tests/e2e
 
 lint: install
 	$(VENV)/bin/ruff check .
