@@ -619,9 +619,9 @@ class PeekingDemo:
             f"Picking the best of {len(self.candidates)} models on one half of {self.n_rows:,} "
             f"rows, the winner's {self.metric_name} on that half averaged "
             f"{np.mean(self.peeked):.{digits}f}, against {np.mean(self.fresh):.{digits}f} on "
-            f"the other half, which took no part in the pick: it looked "
-            f"{abs(self.optimism):.{digits}f} {direction} than it is ({self.n_cuts} random "
-            f"halvings, each half picking once). The two halves crowned different winners in "
+            f"the other half, which took no part in the pick: on average it looked "
+            f"{abs(self.optimism):.{digits}f} {direction} where it was picked than on fresh "
+            f"rows ({self.n_cuts} random halvings, each half picking once). The two halves crowned different winners in "
             f"{self.share_split_decisions:.0%} of the halvings."
         )
 
