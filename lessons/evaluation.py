@@ -676,11 +676,11 @@ def peeking_demo(
     fit_rows = labelled(dataset, fit_rows)
     scored_rows = labelled(dataset, scored_rows)
     task = dataset.task
+    if metric == framing.EXPECTED_COST and costs is None:
+        raise DataError("The expected cost needs the price of each error (lesson 1).")
     usable = [c for c in candidates if metric in metrics_for(task, c.model, costs is not None)]
     if len(usable) < 2:
         raise DataError("Peeking needs at least two models that this metric can score.")
-    if metric == framing.EXPECTED_COST and costs is None:
-        raise DataError("The expected cost needs the price of each error (lesson 1).")
     X, y = dataset.X, dataset.y
     problem = estimator_kind(dataset)
     positive = dataset.positive_class

@@ -362,3 +362,40 @@ def test_the_page_candidates_cover_the_problem_and_fit_the_rows():
     )
     small = evaluation.peeking_candidates("regression", 20)
     assert all(dict(c.params).get("n_neighbors", 0) <= 20 for c in small)
+
+
+_CLASSIFIERS = (
+    Candidate("logistic C=0.01", "logistic_regression", (("C", 0.01),)),
+    Candidate("logistic C=1", "logistic_regression", (("C", 1.0),)),
+    Candidate("k-NN 5", "knn", (("n_neighbors", 5),)),
+    Candidate("k-NN 25", "knn", (("n_neighbors", 25),)),
+    Candidate("tree 2", "decision_tree", (("max_depth", 2),)),
+    Candidate("SVM", "svm"),
+)
+
+
+def test_a_priced_peek_picks_model_and_threshold_on_one_half_and_flatters_both():
+    """Each model's threshold is the cheapest on the picking half: the winner's cost there is
+    lower than on the other half, across seeds."""
+    optimism = []
+    for seed in SEEDS:
+        ready = _prepared("breast_cancer", seed)
+        demo = evaluation.peeking_demo(
+            ready.dataset,
+            ready.train,
+            ready.validation,
+            _CLASSIFIERS,
+            COST,
+            random_state=seed,
+            n_cuts=4,
+            costs=PRICES,
+        )
+        assert demo.metric_name == "Expected cost per 1,000 rows" and not demo.greater_is_better
+        assert len(demo.candidates) == len(_CLASSIFIERS), "an SVM is priced by its own rule"
+        optimism.append(demo.optimism)
+    assert np.mean(optimism) > 0
+    assert sum(o > 0 for o in optimism) >= 8
+    with pytest.raises(DataError, match="price of each error"):
+        evaluation.peeking_demo(
+            ready.dataset, ready.train, ready.validation, _CLASSIFIERS, COST, random_state=0
+        )
