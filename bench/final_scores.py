@@ -1,5 +1,7 @@
 """The final evaluation of every built-in dataset: the default model's validation score and its
 one test score, each with a 95 % bootstrap interval (seed 0, the default split and metric).
+Each two-class dataset has a second row: the expected cost per 1,000 rows at lesson 1's
+example prices (``FRAME_COSTS``), at the default model's own cheapest threshold on validation.
 
 ``python -m bench.final_scores`` prints the table as Markdown; ``python -m bench`` times it.
 """
@@ -9,8 +11,9 @@ from __future__ import annotations
 import sys
 import time
 
-from lessons import datasets, evaluation, scoring, training
+from lessons import datasets, evaluation, framing, scoring, training
 from lessons.models import MODELS, default_model
+from lessons.plans.settings import FRAME_COSTS
 
 SEED = 0
 
@@ -28,6 +31,18 @@ def final_evaluations(seed: int = SEED) -> list[evaluation.FinalEvaluation]:
                 ready.dataset, ready.buckets, model, {}, metric, random_state=seed
             )
         )
+        if dataset.task == "binary":
+            results.append(
+                evaluation.final_evaluation(
+                    ready.dataset,
+                    ready.buckets,
+                    model,
+                    {},
+                    framing.EXPECTED_COST,
+                    random_state=seed,
+                    costs=framing.Costs(*FRAME_COSTS),
+                )
+            )
     return results
 
 
@@ -35,17 +50,23 @@ def markdown(results: list[evaluation.FinalEvaluation]) -> str:
     """One row per dataset: validation and test with their intervals, and what that says."""
     lines = [
         "| dataset | split | model | metric | validation (95% CI) | test (95% CI) "
-        "| rows train / validation / test | test vs validation |",
+        "| rows train / validation / test | test − validation (vs combined noise) |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         resampled = f", by {r.grouped_by}" if r.grouped_by else ""
         verdict = "within noise" if r.change_within_noise else "beyond noise"
+        metric = r.metric_name
+        if r.costs is not None:
+            metric += f" (FP {r.costs.false_positive:g}, FN {r.costs.false_negative:g}"
+            if r.threshold is not None:
+                metric += f", threshold {framing.format_threshold(r.threshold)}"
+            metric += ")"
         lines.append(
-            f"| {r.dataset} | {r.split}{resampled} | {MODELS[r.model].label} | {r.metric_name} "
+            f"| {r.dataset} | {r.split}{resampled} | {MODELS[r.model].label} | {metric} "
             f"| {r.validation.text()} | {r.test.text()} "
             f"| {r.n_train:,} / {r.n_validation:,} / {r.n_test:,} "
-            f"| {r.change:+.3f}, {verdict} |"
+            f"| {r.change:+.3f} (±{r.combined_half_width:.3f}), {verdict} |"
         )
     return "\n".join(lines)
 

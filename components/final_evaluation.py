@@ -18,8 +18,8 @@ from components import course, lesson
 from components.charts.evaluation import final_scores_figure
 from components.text import escape_md
 from components.train_cache import Setup, prepared
-from lessons import evaluation, scoring, training
-from lessons.choices import SplitChoice
+from lessons import evaluation, framing, scoring, training
+from lessons.choices import FramingChoice, SplitChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
 from lessons.models import MODELS, default_model
@@ -33,8 +33,10 @@ TITLE = "Final evaluation: open the test set once"
 
 @dataclass(frozen=True)
 class Choice:
-    """What one look at the test set was for: the model, its settings, the metric, the threshold.
+    """What one look at the test set was for: the model, its settings, the metric, the prices.
 
+    ``costs`` are lesson 1's (false alarm, miss) where they count: the expected cost adds them
+    up, and they choose a thresholded metric's cut on this model's validation predictions.
     ``data`` is the dataset's cache key: the same rows with other columns kept out (the guided
     path's leak check) make another pipeline, so another look.
     """
@@ -42,17 +44,38 @@ class Choice:
     model: str
     params: tuple[tuple[str, object], ...]
     metric: str
-    threshold: float | None
+    costs: tuple[float, float] | None
     data: tuple = ()
 
     def label(self) -> str:
         spec = MODELS[self.model]
         settings = ", ".join(f"{n}={spec.param(n).show(v)}" for n, v in self.params)
         text = spec.label + (f" ({settings})" if settings else "")
-        text += f" under {scoring.metric(self.metric).name}"
-        if self.threshold is not None:
-            text += f" at threshold {self.threshold:.2f}"
+        text += f" under {evaluation.metric_name(self.metric)}"
+        if self.costs is not None:
+            text += f" at lesson 1's prices ({_prices(self.costs)})"
         return text
+
+
+def _prices(costs: tuple[float, float]) -> str:
+    false_positive, false_negative = costs
+    return f"a false alarm costs {false_positive:g}, a miss {false_negative:g}"
+
+
+def _costs(costs: tuple[float, float] | None) -> framing.Costs | None:
+    return None if costs is None else framing.Costs(*costs)
+
+
+def lesson_one_costs(choice: FramingChoice | None, task: str) -> framing.Costs | None:
+    """Lesson 1's prices of the two errors, when it set any on a two-class target.
+
+    Prices left at 1 and 1 with another metric chosen count as not priced.
+    """
+    if choice is None or task != "binary":
+        return None
+    costs = framing.Costs(choice.cost_false_positive, choice.cost_false_negative)
+    unpriced = (costs.false_positive, costs.false_negative) == (1.0, 1.0)
+    return None if unpriced and choice.metric != framing.EXPECTED_COST else costs
 
 
 def _times(count: int) -> str:
@@ -86,7 +109,7 @@ def _evaluate(
     params: tuple,
     metric: str,
     seed: int,
-    threshold: float | None,
+    costs: tuple[float, float] | None,
     _ready: training.Prepared,
 ) -> evaluation.FinalEvaluation:
     return evaluation.final_evaluation(
@@ -96,7 +119,7 @@ def _evaluate(
         dict(params),
         metric,
         random_state=seed,
-        threshold=threshold,
+        costs=_costs(costs),
     )
 
 
@@ -106,7 +129,7 @@ def _peeking(
     split: SplitChoice,
     metric: str,
     seed: int,
-    threshold: float | None,
+    costs: tuple[float, float] | None,
     _ready: training.Prepared,
 ) -> evaluation.PeekingDemo:
     candidates = evaluation.peeking_candidates(
@@ -119,7 +142,7 @@ def _peeking(
         candidates,
         metric,
         random_state=seed,
-        threshold=threshold,
+        costs=_costs(costs),
     )
 
 
@@ -131,8 +154,7 @@ def section(
     *,
     seed: int,
     where: str,
-    threshold: float | None = None,
-    threshold_note: str = "",
+    costs: framing.Costs | None = None,
 ) -> evaluation.FinalEvaluation | None:
     """The whole section: heading, why, the plan, one button, then both scores with intervals.
 
@@ -145,10 +167,9 @@ def section(
     seed : int
     where : str
         A short name of the calling page, for widget keys (``"train"``, ``"metrics"``...).
-    threshold : float, optional
-        The decision threshold chosen on validation rows, for a binary metric of hard labels.
-    threshold_note : str
-        Where that threshold comes from, for the caption.
+    costs : lessons.framing.Costs, optional
+        Lesson 1's prices of the two errors: the expected cost adds them up, and a metric of
+        yes/no answers is read at this model's cheapest threshold on its validation rows.
 
     Returns
     -------
@@ -164,8 +185,7 @@ def section(
         metric,
         seed=seed,
         where=where,
-        threshold=threshold,
-        threshold_note=threshold_note,
+        costs=costs,
     )
 
 
@@ -177,14 +197,20 @@ def body(
     *,
     seed: int,
     where: str,
-    threshold: float | None = None,
-    threshold_note: str = "",
+    costs: framing.Costs | None = None,
 ) -> evaluation.FinalEvaluation | None:
     """The section without its heading and intro (``section`` has the parameters)."""
     text = sections("final_evaluation")
     params = training.check_params(model, params)
-    threshold = evaluation.applicable_threshold(ready.dataset.task, model, metric, threshold)
-    choice = Choice(model, tuple(params.items()), metric, threshold, ready.dataset.cache_key)
+    task = ready.dataset.task
+    priced = evaluation.priced_by(task, model, metric, costs)
+    choice = Choice(
+        model,
+        tuple(params.items()),
+        metric,
+        None if priced is None else (priced.false_positive, priced.false_negative),
+        ready.dataset.cache_key,
+    )
     split_key = _test_set(ready, seed)
     n_train, n_validation = len(ready.train), len(ready.validation)
     n_test = len(evaluation.labelled(ready.dataset, ready.buckets.test))
@@ -193,12 +219,11 @@ def body(
         if ready.dataset.group_column
         else ""
     )
-    note = escape_md(threshold_note) if threshold is not None else ""
     st.caption(
-        f"**{escape_md(choice.label())}**{note}. Validation: fitted on {n_train:,} training "
+        f"**{escape_md(choice.label())}**. Validation: fitted on {n_train:,} training "
         f"rows, scored on {n_validation:,} validation rows. Final: refitted on train + "
         f"validation ({n_train + n_validation:,} rows), scored once on {n_test:,} test "
-        f"rows{grouped}."
+        f"rows{grouped}.{_threshold_rule(task, model, metric, costs)}"
     )
     looks = _looks(split_key)
     result = None
@@ -224,6 +249,21 @@ def body(
     return result
 
 
+def _threshold_rule(task: str, model: str, metric: str, costs: framing.Costs | None) -> str:
+    """How this metric's yes/no answers are decided, for the caption ("" when it has none)."""
+    if task != "binary" or not framing.thresholded(metric):
+        return ""
+    if evaluation.cost_rule(task, model, metric, costs) is not None:
+        return (
+            " Threshold: the cheapest at these prices on this model's own validation "
+            "predictions (so the validation number is slightly flattered), then applied "
+            "unchanged to the refitted model on the test rows."
+        )
+    if costs is not None:
+        return f" {MODELS[model].label} has no probabilities to cut, so its own rule decides."
+    return " Yes/no answers: the model's own rule (predict), no threshold tuned."
+
+
 def _results(
     ready: training.Prepared,
     choice: Choice,
@@ -241,7 +281,7 @@ def _results(
                 choice.params,
                 choice.metric,
                 seed,
-                choice.threshold,
+                choice.costs,
                 ready,
             ),
             what="run the final evaluation",
@@ -263,6 +303,12 @@ def _results(
         help="Refitted on train + validation, scored once on the test rows.",
     )
     test_col.caption(f"Test: {result.test.text()}")
+    if result.threshold is not None:
+        st.caption(
+            f"Threshold chosen on this model's validation predictions: "
+            f"{framing.format_threshold(result.threshold)}; the test rows are cut at the same "
+            "value."
+        )
     st.plotly_chart(
         final_scores_figure(result.validation, result.test, metric_label=name),
         config=_CHART_CONFIG,
@@ -299,7 +345,7 @@ def _demo(ready: training.Prepared, choice: Choice, seed: int, where: str, text:
                     ready.split_choice,
                     choice.metric,
                     seed,
-                    choice.threshold,
+                    choice.costs,
                     ready,
                 ),
                 what="run the demonstration",
@@ -336,9 +382,10 @@ def metrics_section(dataset: Dataset, seed: int) -> None:
     else:
         model, params, row_cap = default_model(problem), (), training.DEFAULT_ROW_CAP
         source = "lesson 4's default (train a model there to evaluate yours)"
-    framing = course.framing(dataset.name)
-    options = training.metric_options(dataset.task, model)
-    preferred = framing.metric if framing and framing.metric in options else None
+    choice = course.framing(dataset.name)
+    costs = lesson_one_costs(choice, dataset.task)
+    options = evaluation.metrics_for(dataset.task, model, priced=costs is not None)
+    preferred = choice.metric if choice and choice.metric in options else None
     if st.session_state.get(METRIC_KEY) not in options:
         st.session_state[METRIC_KEY] = preferred or scoring.DEFAULT_METRIC[dataset.task]
     st.header(TITLE)
@@ -347,12 +394,12 @@ def metrics_section(dataset: Dataset, seed: int) -> None:
         "Metric to report",
         options,
         key=METRIC_KEY,
-        format_func=lambda key: scoring.metric(key).name,
+        format_func=evaluation.metric_name,
         help="Settle it on the validation rows, before the test set is opened: choosing it "
         "after seeing test scores is another look.",
     )
     st.caption(f"Model: {MODELS[model].label}, {source}.")
-    setup = Setup(dataset, seed, course.split_choice(dataset.name), row_cap, framing)
+    setup = Setup(dataset, seed, course.split_choice(dataset.name), row_cap, choice)
     ready = lesson.guarded(lambda: prepared(setup), what="split the data")
     if ready is None:
         return
@@ -363,6 +410,5 @@ def metrics_section(dataset: Dataset, seed: int) -> None:
         metric,
         seed=seed,
         where="metrics",
-        threshold=framing.threshold if framing else None,
-        threshold_note=" (the threshold lesson 1 chose on validation rows)",
+        costs=costs,
     )

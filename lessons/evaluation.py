@@ -2,10 +2,18 @@
 
 Every choice (model, settings, metric, threshold) is made on the validation rows. When they
 are settled, the chosen pipeline is fitted again on train + validation (more rows, same
-recipe) and scored once on the test rows, with a bootstrap interval that says how far
-another test set of the same size could move the number. Think of the test set as the one
-production release check: run it once and report what it says. Re-run it after every tweak
-until it passes and it is only a staging check, and its number is no longer a forecast.
+recipe) and scored once on the test rows, with a 95 % bootstrap interval: a range of
+plausible values for the model's true score on data like this. (It is not where another test
+set's score would land: that score carries its own noise as well, so it spreads about √2
+times wider and can fall outside.) Think of the test set as the one production release
+check: run it once and report what it says. Re-run it after every tweak until it passes and
+it is only a staging check, and its number is no longer a forecast.
+
+When lesson 1 priced the two errors, the reported metric can be the expected cost per 1,000
+rows. Its threshold belongs to the model being evaluated: the cheapest one on that model's
+validation predictions (``lessons.framing.optimal_threshold``), then the refitted model is
+cut at that threshold on the test rows. A threshold chosen for another model (lesson 1's
+quick model) says nothing about this one's probabilities.
 
 ``peeking_demo`` shows why, with numbers: pick the best of several models on some rows and
 the winner's score on those rows overstates its score on rows that took no part in the pick.
@@ -19,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lessons import scoring, uncertainty
+from lessons import framing, scoring, uncertainty
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.models import MODELS, check_params, estimator_class, estimator_kind, model_pipeline
@@ -86,14 +94,17 @@ def metric_input(
     threshold : float, optional
         For a binary metric of hard labels: flag the positive class when its probability is at
         or above this value. None keeps the model's own rule (``predict``). It must have been
-        chosen on validation rows, never on the rows scored here.
+        chosen for this model on validation rows, never on the rows scored here.
 
     Returns
     -------
     numpy.ndarray
         Labels, positive-class scores, class probabilities or numbers, per ``Metric.needs``.
     """
-    entry = scoring.metric(metric)
+    if metric == framing.EXPECTED_COST:
+        entry = scoring.metric("accuracy")  # the same input: yes/no labels
+    else:
+        entry = scoring.metric(metric)
     if entry.needs == "values":
         return np.asarray(fitted.predict(X))
     if entry.needs == "probabilities":
@@ -110,18 +121,86 @@ def metric_input(
     return np.where(flagged, positive, negative)
 
 
-def applicable_threshold(
-    task: str, model: str, metric: str, threshold: float | None
-) -> float | None:
-    """``threshold`` when it can decide this metric for this model, else None.
+def metric_name(metric: str) -> str:
+    """The registry's name, or lesson 1's for the expected cost per 1,000 rows."""
+    return framing.metric_name(metric)
 
-    Only a binary metric of hard labels has a threshold, and only a model with probabilities
-    can be cut at one (an SVM's decision values are not on the same scale).
+
+def metrics_for(task: str, model: str, priced: bool) -> list[str]:
+    """Metrics the final evaluation can report: the expected cost first when errors are priced.
+
+    Parameters
+    ----------
+    task : {"binary", "multiclass", "regression"}
+    model : str
+    priced : bool
+        Whether lesson 1 priced a false alarm and a miss (``FramingChoice`` costs).
     """
-    if threshold is None or task != "binary" or not scoring.metric(metric).thresholded:
+    expected = [framing.EXPECTED_COST] if priced and task == "binary" else []
+    return expected + metric_options(task, model)
+
+
+def cost_rule(
+    task: str, model: str, metric: str, costs: framing.Costs | None
+) -> framing.Costs | None:
+    """The prices that set this metric's threshold for this model, or None for ``predict``.
+
+    A threshold needs a binary metric of hard labels (the expected cost is one), prices to
+    choose it by, and a model with probabilities (an SVM's decision values are on another
+    scale, so it keeps its own rule). Without prices a thresholded metric uses the model's own
+    rule too: precision alone would pick "flag almost no one", recall "flag everyone".
+    """
+    if costs is None or task != "binary" or not framing.thresholded(metric):
         return None
     estimator = estimator_class(model, "classification")()
-    return float(threshold) if hasattr(estimator, "predict_proba") else None
+    return costs if hasattr(estimator, "predict_proba") else None
+
+
+def priced_by(
+    task: str, model: str, metric: str, costs: framing.Costs | None
+) -> framing.Costs | None:
+    """The prices this evaluation uses: the expected cost's always, else ``cost_rule``'s."""
+    if metric == framing.EXPECTED_COST and task == "binary":
+        return costs
+    return cost_rule(task, model, metric, costs)
+
+
+def cost_optimal_threshold(
+    fitted, X: pd.DataFrame, y: pd.Series, positive: object, costs: framing.Costs
+) -> float:
+    """The cheapest threshold for this fitted model, read on its predictions for rows ``X``.
+
+    Pass validation rows: the threshold then belongs to this model and owes nothing to the
+    test rows (``lessons.framing.optimal_threshold``, lowest threshold on ties).
+    """
+    probability = _class_score(fitted, X, positive)
+    return framing.optimal_threshold(
+        (y.to_numpy() == positive), probability, costs.false_positive, costs.false_negative
+    ).threshold
+
+
+def row_costs(
+    y_true: np.ndarray, flagged: np.ndarray, positive: object, costs: framing.Costs
+) -> np.ndarray:
+    """Each row's cost of error, per 1,000 rows: their mean is ``framing.cost_per_thousand``."""
+    event = np.asarray(y_true) == positive
+    flagged = np.asarray(flagged) == positive
+    return 1000.0 * (
+        costs.false_positive * (flagged & ~event) + costs.false_negative * (~flagged & event)
+    )
+
+
+def _mean(values: np.ndarray, _unused: np.ndarray) -> float:
+    return float(np.mean(values))
+
+
+def _cost_function(positive: object, costs: framing.Costs):
+    """``score(y_true, labels)``: the expected cost per 1,000 rows of these yes/no answers."""
+
+    def expected_cost(y_true: np.ndarray, labels: np.ndarray) -> float:
+        return float(np.mean(row_costs(y_true, labels, positive, costs)))
+
+    return expected_cost
 
 
 def _groups(dataset: Dataset, rows: np.ndarray) -> np.ndarray | None:
@@ -137,6 +216,7 @@ def score_interval(
     prediction: np.ndarray,
     metric: str,
     *,
+    costs: framing.Costs | None = None,
     random_state: int = 0,
     n_resamples: int = RESAMPLES,
 ) -> uncertainty.ScoreInterval:
@@ -150,13 +230,23 @@ def score_interval(
     prediction : numpy.ndarray
         ``metric_input`` for those rows.
     metric : str
+    costs : lessons.framing.Costs, optional
+        The prices of ``EXPECTED_COST``, whose interval resamples each row's cost and takes
+        the mean.
     random_state : int
     n_resamples : int
     """
-    score = uncertainty.metric_function(metric, dataset.task, dataset.positive_class)
+    truth = dataset.y.iloc[rows].to_numpy()
+    if metric == framing.EXPECTED_COST:
+        if costs is None:
+            raise DataError("The expected cost needs the price of each error (lesson 1).")
+        score = _mean
+        truth = row_costs(truth, prediction, dataset.positive_class, costs)
+    else:
+        score = uncertainty.metric_function(metric, dataset.task, dataset.positive_class)
     return uncertainty.bootstrap_interval(
         score,
-        dataset.y.iloc[rows].to_numpy(),
+        truth,
         prediction,
         groups=_groups(dataset, rows),
         n_resamples=n_resamples,
@@ -183,8 +273,12 @@ class FinalEvaluation:
     positive : object
         The event a binary score is about; None for other tasks.
     threshold : float or None
-        The decision threshold applied to a binary metric of hard labels (chosen on validation
-        rows); None when the model's own rule (``predict``) decided.
+        The decision threshold applied to a binary metric of hard labels: the cheapest at
+        ``costs`` on this model's own validation predictions, applied unchanged to the refitted
+        model on test. None when the model's own rule (``predict``) decided.
+    costs : lessons.framing.Costs or None
+        The prices of a false alarm and a miss that chose the threshold (and that the expected
+        cost adds up); None when no prices applied.
     split : str
         The split strategy that made the buckets.
     grouped_by : str or None
@@ -206,6 +300,7 @@ class FinalEvaluation:
     greater_is_better: bool
     positive: object
     threshold: float | None
+    costs: framing.Costs | None
     split: str
     grouped_by: str | None
     validation: uncertainty.ScoreInterval
@@ -226,37 +321,58 @@ class FinalEvaluation:
         return self.test.score - self.validation.score
 
     @property
+    def combined_half_width(self) -> float:
+        """The noise of ``change``: the two half-widths added in quadrature (NaN if undefined).
+
+        The two scores come from different rows and slightly different models (the test
+        model saw the validation rows too), so they cannot be paired row by row; the
+        difference of two independent estimates has the variances of both.
+        """
+        return float(np.hypot(self.validation.half_width, self.test.half_width))
+
+    @property
     def change_within_noise(self) -> bool:
         """Whether test and validation differ by less than their combined noise.
 
-        The two scores come from different rows and slightly different models (the test
-        model saw the validation rows too), so they cannot be paired; the half-widths of two
-        independent intervals add in quadrature. Undefined intervals count as noise.
+        Undefined intervals count as noise: nothing can be told apart without them.
         """
-        halves = np.array([self.validation.half_width, self.test.half_width])
-        if not np.all(np.isfinite(halves)):
-            return True
-        return bool(abs(self.change) <= np.sqrt(np.sum(halves**2)))
+        combined = self.combined_half_width
+        return not np.isfinite(combined) or bool(abs(self.change) <= combined)
 
     def verdict(self, digits: int = 3) -> str:
-        """One sentence on how the test score relates to the validation score."""
+        """A few sentences on how the test score relates to the validation score."""
+        unpaired = (
+            "Validation and test are different rows, so this compares two independent "
+            "intervals, not one paired difference"
+        )
+        flattered = (
+            " The validation number is read at the threshold those same rows chose, so it is "
+            "slightly flattered; the test number is not."
+            if self.threshold is not None
+            else ""
+        )
+        combined = self.combined_half_width
+        noise = f"±{combined:.{digits}f}" if np.isfinite(combined) else "undefined here"
         if self.change_within_noise:
             return (
-                f"The test score is within the noise of the validation score "
-                f"({self.change:+.{digits}f}): the two agree as far as this many rows can tell."
+                f"{unpaired}: the change ({self.change:+.{digits}f}) is inside their combined "
+                f"noise ({noise}, the two half-widths added in quadrature), so these rows show "
+                f"no real difference between them.{flattered}"
             )
         worse = (self.change < 0) == self.greater_is_better
         if worse:
             return (
-                f"The test score is worse than validation by more than the noise "
-                f"({self.change:+.{digits}f}): the rows the test set holds differ from the "
-                "validation rows (a later period, other entities), or choices made on "
-                "validation fitted its quirks. Report the test number, not the validation one."
+                f"{unpaired}: the test score is worse by more than their combined noise "
+                f"({self.change:+.{digits}f} against {noise}). The test rows may differ from "
+                "the validation rows (a later period, other entities), or choices made on "
+                f"validation fitted its quirks. Report the test number, not the validation "
+                f"one.{flattered}"
             )
         return (
-            f"The test score is better than validation by more than the noise "
-            f"({self.change:+.{digits}f}): the final model learned from more rows, or the test "
-            "rows are easier. Report the test number; do not go back and tune on it."
+            f"{unpaired}: the test score is better by more than their combined noise "
+            f"({self.change:+.{digits}f} against {noise}). The final model learned from more "
+            "rows, or the test rows are easier. Report the test number; do not go back and "
+            "tune on it."
         )
 
 
@@ -268,7 +384,7 @@ def final_evaluation(
     metric: str,
     *,
     random_state: int = 0,
-    threshold: float | None = None,
+    costs: framing.Costs | None = None,
     n_resamples: int = RESAMPLES,
 ) -> FinalEvaluation:
     """Score the chosen pipeline on validation, then refit on train + validation and score test once.
@@ -288,12 +404,15 @@ def final_evaluation(
     params : dict
         The model's controls; missing ones take their defaults.
     metric : str
-        A registry metric this model can be scored with (``training.metric_options``).
+        A registry metric this model can be scored with (``training.metric_options``), or
+        ``lessons.framing.EXPECTED_COST`` on a binary target when ``costs`` are given.
     random_state : int
         Seeds the estimators and the bootstrap.
-    threshold : float, optional
-        Decision threshold for a binary metric of hard labels, chosen on validation rows;
-        ignored where it does not apply (``applicable_threshold``).
+    costs : lessons.framing.Costs, optional
+        Lesson 1's prices of a false alarm and a miss. For a binary metric of hard labels
+        (``cost_rule``) they choose the threshold: the cheapest on this model's validation
+        predictions, applied unchanged to the refitted model on test. Without them such a
+        metric reads the model's own rule (``predict``).
     n_resamples : int
 
     Returns
@@ -307,7 +426,12 @@ def final_evaluation(
         fitted on that many rows.
     """
     task = dataset.task
-    if metric not in metric_options(task, model):
+    if metric == framing.EXPECTED_COST and (costs is None or task != "binary"):
+        raise DataError(
+            "The expected cost per 1,000 rows needs a two-class target and the price of each "
+            "error; set them in lesson 1."
+        )
+    if metric != framing.EXPECTED_COST and metric not in metric_options(task, model):
         raise DataError(
             f"{scoring.metric(metric).name} cannot score a {MODELS[model].label} on a {task} target."
         )
@@ -327,27 +451,35 @@ def final_evaluation(
         )
     positive = dataset.positive_class
     problem = estimator_kind(dataset)
-    threshold = applicable_threshold(task, model, metric, threshold)
+    pricing = cost_rule(task, model, metric, costs)
     X, y = dataset.X, dataset.y
     with single_threaded():
         chosen = model_pipeline(model, problem, params, random_state)
         chosen.fit(X.iloc[train], y.iloc[train])
+        threshold = (
+            None
+            if pricing is None
+            else cost_optimal_threshold(
+                chosen, X.iloc[validation], y.iloc[validation], positive, pricing
+            )
+        )
         validation_input = metric_input(
             chosen, X.iloc[validation], metric, task, positive, threshold
         )
         final = model_pipeline(model, problem, params, random_state)
         final.fit(X.iloc[final_rows], y.iloc[final_rows])
         test_input = metric_input(final, X.iloc[test], metric, task, positive, threshold)
-    entry = scoring.metric(metric)
+    kept = priced_by(task, model, metric, costs)
     return FinalEvaluation(
         dataset=dataset.name,
         model=model,
         params=tuple(params.items()),
         metric=metric,
-        metric_name=entry.name,
-        greater_is_better=entry.greater_is_better,
+        metric_name=metric_name(metric),
+        greater_is_better=framing.higher_is_better(metric),
         positive=positive,
         threshold=threshold,
+        costs=kept,
         split=buckets.strategy,
         grouped_by=dataset.group_column if _groups(dataset, test) is not None else None,
         validation=score_interval(
@@ -355,11 +487,18 @@ def final_evaluation(
             validation,
             validation_input,
             metric,
+            costs=kept,
             random_state=random_state,
             n_resamples=n_resamples,
         ),
         test=score_interval(
-            dataset, test, test_input, metric, random_state=random_state, n_resamples=n_resamples
+            dataset,
+            test,
+            test_input,
+            metric,
+            costs=kept,
+            random_state=random_state,
+            n_resamples=n_resamples,
         ),
         n_train=len(train),
         n_validation=len(validation),
@@ -480,9 +619,9 @@ class PeekingDemo:
             f"Picking the best of {len(self.candidates)} models on one half of {self.n_rows:,} "
             f"rows, the winner's {self.metric_name} on that half averaged "
             f"{np.mean(self.peeked):.{digits}f}, against {np.mean(self.fresh):.{digits}f} on "
-            f"the other half, which took no part in the pick: it looked "
-            f"{abs(self.optimism):.{digits}f} {direction} than it is ({self.n_cuts} random "
-            f"halvings, each half picking once). The two halves crowned different winners in "
+            f"the other half, which took no part in the pick: on average it looked "
+            f"{abs(self.optimism):.{digits}f} {direction} where it was picked than on fresh "
+            f"rows ({self.n_cuts} random halvings, each half picking once). The two halves crowned different winners in "
             f"{self.share_split_decisions:.0%} of the halvings."
         )
 
@@ -508,7 +647,7 @@ def peeking_demo(
     *,
     random_state: int = 0,
     n_cuts: int = N_CUTS,
-    threshold: float | None = None,
+    costs: framing.Costs | None = None,
 ) -> PeekingDemo:
     """Pick among ``candidates`` by their score on half the scored rows; report both halves.
 
@@ -522,11 +661,13 @@ def peeking_demo(
         Positions that both pick and grade, the way a test set does once it is peeked at.
     candidates : sequence of Candidate
     metric : str
+        As in ``final_evaluation``.
     random_state : int
         Seeds the models and the halvings.
     n_cuts : int
-    threshold : float, optional
-        As in ``metric_input``.
+    costs : lessons.framing.Costs, optional
+        As in ``final_evaluation``. Where they set a threshold, each candidate's is the
+        cheapest on the picking half, as a learner who peeks would choose it.
 
     Returns
     -------
@@ -534,50 +675,81 @@ def peeking_demo(
     """
     fit_rows = labelled(dataset, fit_rows)
     scored_rows = labelled(dataset, scored_rows)
-    usable = [c for c in candidates if metric in metric_options(dataset.task, c.model)]
+    task = dataset.task
+    if metric == framing.EXPECTED_COST and costs is None:
+        raise DataError("The expected cost needs the price of each error (lesson 1).")
+    usable = [c for c in candidates if metric in metrics_for(task, c.model, costs is not None)]
     if len(usable) < 2:
         raise DataError("Peeking needs at least two models that this metric can score.")
     X, y = dataset.X, dataset.y
     problem = estimator_kind(dataset)
     positive = dataset.positive_class
+    # Per candidate: its prices when a threshold is chosen per pick, and then its
+    # positive-class probability; else the fixed input its metric reads.
+    pricing: list[framing.Costs | None] = []
     by_row: list[np.ndarray] = []
     with single_threaded():
         for candidate in usable:
             params = check_params(candidate.model, dict(candidate.params))
             pipeline = model_pipeline(candidate.model, problem, params, random_state)
             pipeline.fit(X.iloc[fit_rows], y.iloc[fit_rows])
-            cut = applicable_threshold(dataset.task, candidate.model, metric, threshold)
-            prediction = metric_input(
-                pipeline, X.iloc[scored_rows], metric, dataset.task, positive, cut
+            priced = cost_rule(task, candidate.model, metric, costs)
+            pricing.append(priced)
+            rows = X.iloc[scored_rows]
+            by_row.append(
+                metric_input(pipeline, rows, metric, task, positive)
+                if priced is None
+                else _class_score(pipeline, rows, positive)
             )
-            by_row.append(prediction)
-    score = uncertainty.metric_function(metric, dataset.task, positive)
-    entry = scoring.metric(metric)
-    sign = 1.0 if entry.greater_is_better else -1.0
+    if metric == framing.EXPECTED_COST:
+        score = _cost_function(positive, costs)
+    else:
+        score = uncertainty.metric_function(metric, task, positive)
+    greater_is_better = framing.higher_is_better(metric)
+    sign = 1.0 if greater_is_better else -1.0
     truth = y.iloc[scored_rows].to_numpy()
+    negative = next((c for c in pd.unique(y.iloc[fit_rows]) if c != positive), None)
+
+    def answers(k: int, pick: np.ndarray) -> np.ndarray:
+        """Candidate k's input on every scored row, its threshold chosen on ``pick``."""
+        if pricing[k] is None:
+            return by_row[k]
+        cut = framing.optimal_threshold(
+            truth[pick] == positive,
+            by_row[k][pick],
+            pricing[k].false_positive,
+            pricing[k].false_negative,
+        ).threshold
+        return np.where(by_row[k] >= cut, positive, negative)
+
     rng = np.random.default_rng(random_state)
     winners, peeked, fresh = [], [], []
     for _ in range(n_cuts):
-        # scores[h][k]: candidate k scored on half h.
-        scores = [
-            np.array([_safe(score, truth[half], prediction[half]) for prediction in by_row])
-            for half in _halves(dataset, scored_rows, rng)
-        ]
-        if not all(np.any(np.isfinite(s)) for s in scores):
-            continue
-        picks = [int(np.nanargmax(sign * s)) for s in scores]
-        if not all(np.isfinite(scores[1 - i][w]) for i, w in enumerate(picks)):
-            continue
-        for i, winner in enumerate(picks):
+        halves = _halves(dataset, scored_rows, rng)
+        picks = []
+        for i, pick in enumerate(halves):
+            other = halves[1 - i]
+            inputs = [answers(k, pick) for k in range(len(usable))]
+            on_pick = np.array([_safe(score, truth[pick], a[pick]) for a in inputs])
+            if not np.any(np.isfinite(on_pick)):
+                break
+            winner = int(np.nanargmax(sign * on_pick))
+            graded = _safe(score, truth[other], inputs[winner][other])
+            if not np.isfinite(graded):
+                break
+            picks.append((winner, float(on_pick[winner]), graded))
+        if len(picks) < 2:
+            continue  # both halves pick, or neither counts: a cut is one pair
+        for winner, on_pick, graded in picks:
             winners.append(winner)
-            peeked.append(float(scores[i][winner]))
-            fresh.append(float(scores[1 - i][winner]))
+            peeked.append(on_pick)
+            fresh.append(graded)
     if not peeked:
         raise DataError("Too few rows to score both halves; peeking cannot be shown here.")
     return PeekingDemo(
         metric=metric,
-        metric_name=entry.name,
-        greater_is_better=entry.greater_is_better,
+        metric_name=metric_name(metric),
+        greater_is_better=greater_is_better,
         candidates=tuple(c.label for c in usable),
         n_rows=len(scored_rows),
         winners=tuple(winners),

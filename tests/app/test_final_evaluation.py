@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
-from lessons import datasets, evaluation, scoring, training
+from lessons import datasets, evaluation, framing, scoring, training
+from lessons.choices import FramingChoice
+from lessons.models import default_model
 from tests.app.conftest import open_app
 
 TIMEOUT = 180
@@ -127,3 +129,47 @@ def test_the_peeking_demonstration_keeps_the_test_set_closed():
     assert "Picking the best of" in said and "the other half" in said
     assert not _final_metrics(at), "the demonstration shows no test number"
     assert not at.session_state["final_evaluation_opened"]
+
+
+def test_metrics_page_reports_lesson_ones_expected_cost_at_this_models_own_threshold():
+    at = open_app(dataset="breast_cancer")
+    at.session_state["course_framing"] = {
+        "breast_cancer": FramingChoice(
+            metric=framing.EXPECTED_COST,
+            cost_false_positive=1,
+            cost_false_negative=20,
+            threshold=0.9,  # lesson 1's quick model's: never applied to this model
+        )
+    }
+    at.switch_page("pages/metrics.py").run()
+    assert not at.exception, at.exception
+    metric = at.selectbox(key="final_evaluation_metric")
+    assert metric.value == framing.EXPECTED_COST
+    assert metric.options[0] == "Expected cost per 1,000 rows"
+    said = _texts(at)
+    assert "a false alarm costs 1, a miss 20" in said
+    assert "cheapest at these prices on this model's own validation predictions" in said
+    assert "lesson 1 chose on validation" not in said
+    at.button(key=OPEN_METRICS).click().run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    ready = training.prepare(datasets.load("breast_cancer", 0), random_state=0)
+    model = default_model(training.estimator_kind(ready.dataset))
+    expected = evaluation.final_evaluation(
+        ready.dataset,
+        ready.buckets,
+        model,
+        {},
+        framing.EXPECTED_COST,
+        random_state=0,
+        costs=framing.Costs(false_positive=1, false_negative=20),
+    )
+    assert expected.threshold is not None and expected.threshold != 0.9
+    assert _final_metrics(at) == {
+        "Expected cost per 1,000 rows on validation rows": f"{expected.validation.score:.3f}",
+        "Expected cost per 1,000 rows on test rows": f"{expected.test.score:.3f}",
+    }
+    captions = [c.value for c in at.caption]
+    assert f"Test: {expected.test.text()}" in captions
+    threshold = framing.format_threshold(expected.threshold)
+    assert any(f"validation predictions: {threshold};" in c for c in captions)
