@@ -167,7 +167,7 @@ def _agreement_reading(within: bool, drift: str | None) -> str:
     if within:
         return "inside it, that is what a trustworthy score looks like."
     if drift:
-        return f"outside it, and the page says why: {drift}."
+        return f"outside it, and the page names the change planted between them ({drift})."
     return (
         "outside it, with nothing planted between the two samples. A 95 % band is missed "
         "about one time in twenty by chance alone: say so, and run another seed to show "
