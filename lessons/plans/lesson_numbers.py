@@ -170,8 +170,8 @@ def _agreement_reading(within: bool, drift: str | None) -> str:
         return f"outside it, and the page names the change planted between them ({drift})."
     return (
         "outside it, with nothing planted between the two samples. A 95 % band is missed "
-        "about one time in twenty by chance alone: say so, and run another seed to show "
-        "the gap back inside."
+        "about one time in twenty by chance alone: say so, and run another seed, whose "
+        "gap will most likely land inside."
     )
 
 
