@@ -123,7 +123,7 @@ def shuffle_versus_time(dataset: Dataset, seed: int) -> Computed:
 
 
 # --------------------------------------------------------------------------------------------
-# 3. Leakage: which leak inflated the score most
+# 3. Leakage: which mistake inflated the reported score most
 # --------------------------------------------------------------------------------------------
 
 DATASET_LEAKS = ("random_vs_time", "post_outcome", "entity_overlap")
@@ -139,7 +139,11 @@ def demo_leaks(seed: int) -> dict[str, leakage.LeakScores]:
 
 
 def biggest_leak(dataset: Dataset, seed: int) -> Computed:
-    """Leakage: which leak, of those that apply here, inflated the reported score most.
+    """Leakage: which mistake, of those that apply here, inflated the reported score most.
+
+    The inflation is what each mistake adds to the reported score, not leaked information
+    alone: the shuffled split's is mostly an easier exam (older rows), which the question's
+    explanation says.
 
     Runs ``leakage.run`` with default settings on the dataset for each leak that applies to
     it; when fewer than two do, on the quick demo leaks of the lab instead. The ranking is
@@ -181,12 +185,12 @@ def biggest_leak(dataset: Dataset, seed: int) -> Computed:
     values["board"] = "; ".join(described(k) for k in keys)
     if all(r.inflation_within_noise for r in results.values()):
         correct = "no_leak"
-        values["finding"] = "Every one of these leaks stayed inside its noise on this data."
+        values["finding"] = "Every one of these mistakes stayed inside its noise on this data."
     elif ranking.winner is not None:
         correct = ranking.winner
         runner_up = ranking.order[1]
         values["finding"] = (
-            f"The leak on {leakage.SCENARIOS[top].title.lower()} added "
+            f"{leakage.SCENARIOS[top].title} added "
             f"{_signed(results[top].inflation)} {results[top].metric_label}, more than the next "
             f"one ({leakage.SCENARIOS[runner_up].title.lower()}, "
             f"{_signed(results[runner_up].inflation)}) by more than their combined noise."
@@ -194,7 +198,7 @@ def biggest_leak(dataset: Dataset, seed: int) -> Computed:
     else:
         correct = "tie"
         values["finding"] = (
-            "No single leak stands out: "
+            "No single mistake stands out: "
             + " and ".join(leakage.SCENARIOS[k].title.lower() for k in ranking.top)
             + " added amounts within noise of each other."
         )

@@ -221,7 +221,7 @@ def test_leakage_question_calls_two_leaks_within_noise_a_tie(monkeypatch):
     # Churn without its entity column: exactly the time and post-outcome leaks apply.
     found = computed.biggest_leak(replace(_data("churn"), group_column=None), 0)
     assert found.correct == "tie"
-    assert "No single leak stands out" in found.values["finding"]
+    assert "No single mistake stands out" in found.values["finding"]
 
 
 @pytest.mark.parametrize(("name", "seed"), [("stocks", 0), ("wine", 1), ("breast_cancer", 0)])

@@ -133,6 +133,12 @@ def test_leakage_numbers_match_the_lab(built):
             result.inflation, result.inflation_low, result.inflation_high
         )
     assert got["leak_preprocessing_scaler_verdict"].startswith("barely moves the score")
+    for scenario in ("preprocessing_scaler", "post_outcome"):
+        # Inside or outside the band, the plan says which and what an excursion means.
+        inside = got[f"leak_{scenario}_agreement"] == "inside"
+        assert got[f"leak_{scenario}_agreement_reading"].startswith(
+            "inside" if inside else "outside"
+        )
     assert float(got["leak_post_outcome_leaky"]) > float(got["leak_post_outcome_honest"])
 
 
@@ -369,3 +375,11 @@ def test_plan_titles_and_pages_are_the_navigation_ones():
         spec = next(spec for spec in navigation.PAGES if spec.url_path == info.url_path)
         assert spec.title == info.title
         assert spec.path == f"pages/{info.url_path}.py"
+
+
+def test_a_leak_plan_reads_a_gap_outside_the_band_as_the_one_time_in_twenty():
+    from lessons.plans import lesson_numbers
+
+    assert "one time in twenty" in lesson_numbers._agreement_reading(False, None)
+    assert "drifts" in lesson_numbers._agreement_reading(False, "churn drifts")
+    assert lesson_numbers._agreement_reading(True, "churn drifts").startswith("inside")
