@@ -369,3 +369,20 @@ def test_plan_titles_and_pages_are_the_navigation_ones():
         spec = next(spec for spec in navigation.PAGES if spec.url_path == info.url_path)
         assert spec.title == info.title
         assert spec.path == f"pages/{info.url_path}.py"
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_train_plan_claims_hold_or_follow_the_verdict_on_every_seed(seed):
+    """R² on 300 house prices is noisy: what the plan asserts holds on every seed, the rest
+    is the computed paired verdict, and no sentence contradicts it."""
+    got = plans.lesson_numbers.train_numbers(seed)
+    assert got["train_unlimited_train"] == "1.000"
+    assert got["train_unlimited_gap_verdict"].startswith("beyond the noise")
+    assert not got["train_unlimited_versus"].startswith("better"), "memorising never wins"
+    for name in ("unlimited", "shallow"):
+        verdict, versus = got[f"train_{name}_verdict"], got[f"train_{name}_versus"]
+        assert versus.split(" (")[0] in verdict
+        if verdict.startswith("within"):
+            assert "cannot" in versus
+    text = plans.template("train").format(**got)
+    assert "drops" not in text and "both scores low" not in text
