@@ -318,6 +318,9 @@ def metrics_numbers(random_state: int = SEED) -> dict[str, str]:
         "metrics_accuracy": percent(scores["accuracy"], 1),
         "metrics_roc_auc": score(scores["roc_auc"]),
         "metrics_pr_auc": score(scores["pr_auc"]),
+        # A random ranking's average precision is the positive share: PR AUC's floor.
+        "metrics_pr_auc_random": score(float(held_out.y_true.mean())),
+        "metrics_pr_auc_lift": f"{scores['pr_auc'] / float(held_out.y_true.mean()):.0f}",
     }
     for threshold in METRICS_THRESHOLDS:
         point = lesson_metrics.operating_point(held_out.y_true, held_out.main.prediction, threshold)

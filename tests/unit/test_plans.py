@@ -154,6 +154,11 @@ def test_metrics_numbers_match_the_metric_functions(built):
     sweep = lesson_metrics.imbalance_sweep((0.01,))
     majority = sweep[(sweep.model == "always the majority") & (sweep.metric == "accuracy")]
     assert got["metrics_majority_accuracy"] == f"{majority.value.iloc[0]:.1%}"
+    # PR AUC is read against its chance level, the share of positives, not against 0.5.
+    share = float(got["metrics_positive_share"].rstrip("%")) / 100
+    assert abs(float(got["metrics_pr_auc_random"]) - share) < 0.001
+    assert float(got["metrics_pr_auc"]) > float(got["metrics_pr_auc_random"])
+    assert "{metrics_pr_auc_random}" in plans.template("metrics")
     outliers = lesson_metrics.outlier_sweep((0.05,)).iloc[0]
     assert got["metrics_rmse_dirty"] == f"{outliers.rmse:.2f}"
     assert float(got["metrics_recall_10"].rstrip("%")) >= float(
