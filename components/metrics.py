@@ -138,9 +138,7 @@ class Context:
 
     @property
     def chosen_metric(self) -> str:
-        return (
-            self.framing.metric if self.framing and self.framing.metric in scoring.REGISTRY else ""
-        )
+        return lm.guide_metric(self.framing.metric if self.framing else None)
 
 
 def _buckets(dataset: Dataset, split: SplitChoice, seed: int) -> tuple[Buckets, str]:
@@ -785,8 +783,7 @@ def guide(ctx: Context) -> None:
             "Problem": [row.problem for row in lm.GUIDE],
             "Metric": [
                 ", ".join(
-                    ("★ " if key == chosen else "") + scoring.REGISTRY[key].name
-                    for key in row.metrics
+                    ("★ " if key == chosen else "") + lm.metric_label(key) for key in row.metrics
                 )
                 for row in lm.GUIDE
             ],
@@ -796,10 +793,10 @@ def guide(ctx: Context) -> None:
     )
     st.table(_styled(table, [row.key == active for row in lm.GUIDE], HIGHLIGHT).hide(axis="index"))
     row = next(r for r in lm.GUIDE if r.key == active)
-    names = ", ".join(scoring.REGISTRY[key].name for key in row.metrics)
+    names = ", ".join(lm.metric_label(key) for key in row.metrics)
     share_text = f" ({share:.1%} positives)" if share is not None else ""
     chosen_text = (
-        f" Lesson 1 chose {scoring.REGISTRY[chosen].name}"
+        f" Lesson 1 chose {lm.metric_label(chosen)}"
         + (", which is in this row." if chosen in row.metrics else ", outside this row: check why.")
         if chosen
         else " Lesson 1 has not chosen a metric for this dataset yet."

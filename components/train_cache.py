@@ -59,16 +59,7 @@ def _noise(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset
     gap = training.gap_noise(
         metric, task, result.train_rows, result.validation_rows, result.gap, random_state=key[1]
     )
-    baseline = training.baseline_encoded(ready.dataset, ready.train, ready.validation, metric)
-    versus = training.compare_encoded(
-        metric,
-        task,
-        result.validation_rows,
-        baseline,
-        names=(training.MODELS[model].label, "the no-features baseline"),
-        random_state=key[1],
-    )
-    return gap, versus
+    return gap, training.versus_baseline(ready, result, random_state=key[1])
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -21,6 +21,7 @@ from lessons.audit import SEVERITIES, AuditReport
 from lessons.choices import FramingChoice
 from lessons.features import positive_class
 from lessons.splits import STRATEGY_TITLES
+from lessons.uncertainty import Comparison
 
 STEPS: tuple[str, ...] = ("frame", "audit", "split", "train", "metric", "export")
 STEP_TITLES: dict[str, str] = {
@@ -143,10 +144,34 @@ def suggest_metric(
     return MetricAdvice(scoring.DEFAULT_METRIC[task], "the default for this task")
 
 
-def beats_baseline(metric: str, score: float, baseline: float) -> bool:
-    """Whether ``score`` is better than ``baseline`` under ``metric``."""
-    greater = scoring.metric(metric).greater_is_better
-    return score > baseline if greater else score < baseline
+def baseline_verdict(versus: Comparison, score: float, baseline: float) -> str:
+    """The model against the no-features baseline, as the paired bootstrap says.
+
+    Parameters
+    ----------
+    versus : lessons.uncertainty.Comparison
+        ``training.versus_baseline``: the model is ``name_a``, the baseline ``name_b``.
+    score, baseline : float
+        The two validation scores, shown next to the verdict.
+
+    Returns
+    -------
+    str
+        "the model beats ...", "no real difference ..." or "the model is worse than ...",
+        with both scores and the 95 % interval of the difference.
+    """
+    numbers = (
+        f"{score:.4f} against {baseline:.4f}; 95% interval of the difference "
+        f"{versus.low:+.4f} to {versus.high:+.4f}"
+    )
+    if versus.better is None:
+        return (
+            f"no real difference between the model and the no-features baseline ({numbers}): "
+            "inside the noise, the model does not earn its keep yet"
+        )
+    if versus.better == versus.name_a:
+        return f"the model beats the no-features baseline by more than the noise ({numbers})"
+    return f"the model is worse than the no-features baseline by more than the noise ({numbers})"
 
 
 def audit_markdown(report: AuditReport, dropped: tuple[str, ...]) -> str:
@@ -203,14 +228,10 @@ def framing_spec(
     """Lesson 1's framing spec, filled in from the guided path."""
     dataset = prepared.dataset
     metric = scoring.metric(decisions.metric)
-    good = beats_baseline(decisions.metric, result.validation_score, baseline)
-    verdict = (
-        f"the model beats the baseline on validation rows ({result.validation_score:.4f} "
-        f"against {baseline:.4f})"
-        if good
-        else f"the model does not beat the baseline ({result.validation_score:.4f} against "
-        f"{baseline:.4f}): look for better features before anything else"
-    )
+    versus = training.versus_baseline(prepared, result, random_state=decisions.seed)
+    verdict = f"on validation rows, {baseline_verdict(versus, result.validation_score, baseline)}"
+    if versus.better != versus.name_a:
+        verdict += "; look for better features before anything else"
     if dataset.task == "regression":
         shape = f"under-predicting costs {costs.under:g}, over-predicting {costs.over:g} per unit"
     else:

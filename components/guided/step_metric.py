@@ -72,7 +72,13 @@ def metric_step() -> None:
     )
     if result is None or baseline is None:
         return
-    _scores(result, baseline, note="the validation score is the one the scaffold reproduces")
+    _scores(
+        work,
+        ready,
+        result,
+        baseline,
+        note="the validation score is the one the scaffold reproduces",
+    )
     st.session_state[_FINAL] = Final(
         work.key(ready.split_choice), model, metric, reason, result, baseline
     )

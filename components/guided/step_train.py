@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components import course, lesson
-from components.guided.shared import Working, _baseline, _fit, _working_split
+from components.guided.shared import Working, _baseline, _fit, _prepared, _working_split
 from components.guided.state import _RECORDED, _TRAINED, _keep, _kept, _mark, _restore
 from lessons import framing, scaffold, scoring, splits, training
 from lessons import models as model_registry
 from lessons.content import sections
 from lessons.store import RunRecord
+from lessons.uncertainty import Comparison
 
 # ---------------------------------------------------------------------------------------------
 # Step 4: train
@@ -104,7 +105,7 @@ def train_step() -> None:
         what="score the baseline",
     )
     with scores:
-        _scores(result, baseline, note="scored with the metric of step 5")
+        _scores(work, ready, result, baseline, note="scored with the metric of step 5")
     st.session_state[_TRAINED] = (work.dataset.name, model)
     _mark("train")
 
@@ -139,20 +140,39 @@ def _fit_and_record(
     return result
 
 
-def _scores(result: training.FitResult, baseline: float | None, *, note: str) -> None:
+@st.cache_data(show_spinner=False, max_entries=64)
+def _versus_baseline(key: tuple, model: str, metric: str, _dataset) -> Comparison:
+    """The fit against the no-features baseline on the same validation rows, paired."""
+    return training.versus_baseline(
+        _prepared(key, _dataset), _fit(key, model, metric, _dataset), random_state=key[1]
+    )
+
+
+def _scores(
+    work: Working,
+    ready: training.Prepared,
+    result: training.FitResult,
+    baseline: float | None,
+    *,
+    note: str,
+) -> None:
+    """The two scores and the baseline, and the paired verdict of the model against it."""
     label = scoring.metric(result.metric).name
     train_col, valid_col, base_col = st.columns(3)
     train_col.metric(f"Train {label}", f"{result.train_score:.4f}")
     valid_col.metric(f"Validation {label}", f"{result.validation_score:.4f}")
-    if baseline is not None:
+    if baseline is None:
+        return
+    versus = lesson.guarded(
+        lambda: _versus_baseline(
+            work.key(ready.split_choice), result.model, result.metric, work.dataset
+        ),
+        what="compare the model with the baseline",
+    )
+    if versus is not None:
         base_col.metric(f"Baseline {label}", f"{baseline:.4f}", help="A model with no features.")
-        verdict = (
-            "beats"
-            if scaffold.beats_baseline(result.metric, result.validation_score, baseline)
-            else "does not beat"
-        )
+        verdict = scaffold.baseline_verdict(versus, result.validation_score, baseline)
         lesson.takeaway(
-            f"on {result.n_validation:,} validation rows the model {verdict} the no-feature "
-            f"baseline ({result.validation_score:.4f} against {baseline:.4f}); train beats "
+            f"on {result.n_validation:,} validation rows, {verdict}; train beats "
             f"validation by {result.gap:+.4f} (a large gap means memorised rows); {note}."
         )

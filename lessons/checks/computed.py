@@ -388,7 +388,8 @@ def _one_change(dataset: Dataset, seed: int) -> Computed:
             "changes_2": ", ".join(f"{c.what} {c.before} → {c.after}" for c in one.changes),
             "changes_3": ", ".join(c.what for c in two.changes),
             "delta": _signed(move.delta),
-            "interval": f"{paired.low:+.3f} to {paired.high:+.3f}",
+            "interval_low": f"{paired.low:+.3f}",
+            "interval_high": f"{paired.high:+.3f}",
             "verdict": (
                 "it is within the noise: no real difference"
                 if paired.better is None

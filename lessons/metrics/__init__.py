@@ -12,7 +12,14 @@ depends on the order of the rows. (NDCG comes from scikit-learn, which averages 
 orders instead.)
 """
 
-from lessons.metrics.guide import GUIDE, IMBALANCED_BELOW, GuideRow, guide_row_for
+from lessons.metrics.guide import (
+    GUIDE,
+    IMBALANCED_BELOW,
+    GuideRow,
+    guide_metric,
+    guide_row_for,
+    metric_label,
+)
 from lessons.metrics.held_out import (
     HeldOutPredictions,
     ModelPredictions,
@@ -55,8 +62,10 @@ __all__ = [
     "curves",
     "fit_held_out",
     "fit_quantile",
+    "guide_metric",
     "guide_row_for",
     "imbalance_sweep",
+    "metric_label",
     "near_zero_sweep",
     "operating_point",
     "outlier_sample",

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lessons import scoring
+from lessons.framing.scores import EXPECTED_COST, metric_name
+
 # --- The guide --------------------------------------------------------------------------
 
 
@@ -28,8 +31,9 @@ GUIDE: tuple[GuideRow, ...] = (
     GuideRow(
         "costed",
         "Classification, a miss and a false alarm have known, different costs",
-        ("precision", "recall", "log_loss"),
-        "Score the expected cost per row at the cost-optimal threshold (the threshold section); "
+        (EXPECTED_COST, "precision", "recall", "log_loss"),
+        "Score the expected cost per 1,000 rows (lesson 1's prices) at the cost-optimal "
+        "threshold (the threshold section); "
         "precision and recall there are diagnostics. F1 weighs both errors the same, and F-beta "
         "only tilts it: neither knows your prices. The threshold from the costs needs calibrated "
         "probabilities, which log loss checks.",
@@ -83,6 +87,20 @@ GUIDE: tuple[GuideRow, ...] = (
 )
 
 IMBALANCED_BELOW = 0.2
+
+
+def metric_label(key: str) -> str:
+    """The name the guide shows for one of its metrics.
+
+    Lesson 1's expected cost is not in the shared registry (it needs the learner's prices), so
+    its name comes from lesson 1; every other key is the registry's.
+    """
+    return metric_name(key) if key == EXPECTED_COST else scoring.metric(key).name
+
+
+def guide_metric(key: str | None) -> str:
+    """``key`` if the guide can name it (a registry metric or lesson 1's expected cost), else ""."""
+    return key if key and (key == EXPECTED_COST or key in scoring.REGISTRY) else ""
 
 
 def guide_row_for(

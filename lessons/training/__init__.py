@@ -29,6 +29,7 @@ from lessons.training.curves import (
     validation_curve,
 )
 from lessons.training.fitting import (
+    BASELINE_NAME,
     CURVE_MAX_ROWS,
     DEFAULT_ROW_CAP,
     TRAIN_SCORE_MAX_ROWS,
@@ -42,10 +43,12 @@ from lessons.training.fitting import (
     single_threaded,
     train_score_rows,
     usable_metric,
+    versus_baseline,
 )
 from lessons.training.surface import Surface, boundary_features, decision_surface
 
 __all__ = [
+    "BASELINE_NAME",
     "CURVE_MAX_ROWS",
     "DEFAULT_ROW_CAP",
     "LEARNING_RATES",
@@ -79,4 +82,5 @@ __all__ = [
     "train_score_rows",
     "usable_metric",
     "validation_curve",
+    "versus_baseline",
 ]

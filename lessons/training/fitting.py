@@ -18,7 +18,8 @@ from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.models import MODELS, check_params, estimator_kind, model_pipeline
 from lessons.splits import Buckets, make_buckets
-from lessons.training.compare import Encoded, encode, row_groups
+from lessons.training.compare import Encoded, baseline_encoded, compare_encoded, encode, row_groups
+from lessons.uncertainty import Comparison
 
 DEFAULT_ROW_CAP = 50_000
 TRAIN_SCORE_MAX_ROWS = 2_000
@@ -314,6 +315,38 @@ def baseline(prepared: Prepared, metric: str) -> float:
     dummy.fit(dataset.X.iloc[train], dataset.y.iloc[train])
     scorer = scoring.scorer(metric, dataset.task, dataset.positive_class)
     return float(scorer(dummy, dataset.X.iloc[validation], dataset.y.iloc[validation]))
+
+
+BASELINE_NAME = "the no-features baseline"
+
+
+def versus_baseline(prepared: Prepared, result: FitResult, *, random_state: int = 0) -> Comparison:
+    """A fit against the no-features baseline on the same validation rows, paired bootstrap.
+
+    Parameters
+    ----------
+    prepared : Prepared
+        The rows ``result`` was fitted and scored on.
+    result : FitResult
+        The fit; its ``validation_rows`` are compared with the baseline's answers.
+    random_state : int, default=0
+
+    Returns
+    -------
+    Comparison
+        ``name_a`` is the model's label, ``name_b`` is ``BASELINE_NAME``; ``better`` is None
+        when the difference is inside the noise.
+    """
+    dataset = prepared.dataset
+    baseline_rows = baseline_encoded(dataset, prepared.train, prepared.validation, result.metric)
+    return compare_encoded(
+        result.metric,
+        dataset.task,
+        result.validation_rows,
+        baseline_rows,
+        names=(MODELS[result.model].label, BASELINE_NAME),
+        random_state=random_state,
+    )
 
 
 def _sample(positions: np.ndarray, n: int, random_state: int) -> np.ndarray:

@@ -132,6 +132,23 @@ def test_lesson_one_framing_supplies_costs_threshold_and_the_starred_metric():
     )
 
 
+def test_lesson_one_expected_cost_is_starred_in_the_costed_row():
+    at = open_app(dataset="fraud")
+    at.session_state["course_framing"] = {
+        "fraud": FramingChoice(
+            metric="expected_cost", cost_false_positive=2, cost_false_negative=40, threshold=0.2
+        )
+    }
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    guide = _guide(at)
+    active = guide[guide["Fits"] != ""]
+    assert active["Metric"].iloc[0].startswith("★ Expected cost per 1,000 rows")
+    takeaway = _takeaway(at, "The active dataset")
+    assert "Lesson 1 chose Expected cost per 1,000 rows, which is in this row" in takeaway
+    assert "has not chosen" not in takeaway
+
+
 def test_synthetic_experiments_respond_to_their_sliders_and_mirror_the_url():
     at = open_app(PAGE, dataset="house_prices")
     at.select_slider(key="metrics_imbalance").set_value(0.001).run()

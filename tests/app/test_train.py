@@ -144,6 +144,7 @@ def test_a_lesson_one_metric_this_page_cannot_compute_is_named_and_replaced():
     at.switch_page(PAGE).run()
     _no_problems(at)
     assert "Validation R²" in _scores(at)
+    # Named in words, as lesson 1 names it, not by its registry key.
     assert any("Lesson 1 chose MASE" in c.value for c in at.caption)
 
 

@@ -13,6 +13,7 @@ from sklearn.metrics import mean_absolute_percentage_error, ndcg_score
 from lessons import datasets, scoring
 from lessons import metrics as lm
 from lessons.errors import DataError
+from lessons.framing.scores import EXPECTED_COST
 from lessons.splits import make_buckets
 
 FEW = settings(max_examples=40, deadline=None)
@@ -54,7 +55,12 @@ def test_registry_holds_the_shared_vocabulary():
     for keys in scoring.SIDE_BY_SIDE.values():
         assert set(keys) <= SHARED_KEYS
     for row in lm.GUIDE:
-        assert set(row.metrics) <= SHARED_KEYS
+        # Lesson 1's expected cost needs the learner's prices, so it lives with lesson 1.
+        assert set(row.metrics) <= SHARED_KEYS | {EXPECTED_COST}
+        assert all(lm.metric_label(key) for key in row.metrics)
+    assert lm.metric_label(EXPECTED_COST) == "Expected cost per 1,000 rows"
+    assert lm.guide_metric(EXPECTED_COST) == EXPECTED_COST
+    assert lm.guide_metric("not_a_metric") == lm.guide_metric(None) == ""
 
 
 def test_unknown_metric_names_the_known_ones():

@@ -160,6 +160,11 @@ def test_metrics_numbers_match_the_metric_functions(built):
     sweep = lesson_metrics.imbalance_sweep((0.01,))
     majority = sweep[(sweep.model == "always the majority") & (sweep.metric == "accuracy")]
     assert got["metrics_majority_accuracy"] == f"{majority.value.iloc[0]:.1%}"
+    # PR AUC is read against its chance level, the share of positives, not against 0.5.
+    share = float(got["metrics_positive_share"].rstrip("%")) / 100
+    assert abs(float(got["metrics_pr_auc_random"]) - share) < 0.001
+    assert float(got["metrics_pr_auc"]) > float(got["metrics_pr_auc_random"])
+    assert "{metrics_pr_auc_random}" in plans.template("metrics")
     outliers = lesson_metrics.outlier_sweep((0.05,)).iloc[0]
     assert got["metrics_rmse_dirty"] == f"{outliers.rmse:.2f}"
     assert float(got["metrics_recall_10"].rstrip("%")) >= float(
@@ -383,3 +388,20 @@ def test_a_leak_plan_reads_a_gap_outside_the_band_as_the_one_time_in_twenty():
     assert "one time in twenty" in lesson_numbers._agreement_reading(False, None)
     assert "drifts" in lesson_numbers._agreement_reading(False, "churn drifts")
     assert lesson_numbers._agreement_reading(True, "churn drifts").startswith("inside")
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_train_plan_claims_hold_or_follow_the_verdict_on_every_seed(seed):
+    """R² on 300 house prices is noisy: what the plan asserts holds on every seed, the rest
+    is the computed paired verdict, and no sentence contradicts it."""
+    got = plans.lesson_numbers.train_numbers(seed)
+    assert got["train_unlimited_train"] == "1.000"
+    assert got["train_unlimited_gap_verdict"].startswith("beyond the noise")
+    assert not got["train_unlimited_versus"].startswith("better"), "memorising never wins"
+    for name in ("unlimited", "shallow"):
+        verdict, versus = got[f"train_{name}_verdict"], got[f"train_{name}_versus"]
+        assert versus.split(" (")[0] in verdict
+        if verdict.startswith("within"):
+            assert "cannot" in versus
+    text = plans.template("train").format(**got)
+    assert "drops" not in text and "both scores low" not in text

@@ -20,6 +20,7 @@ from lessons.audit import audit
 from lessons.audit_types import apply_column_types, infer_column_types
 from lessons.choices import FramingChoice, SplitChoice
 from lessons.csv_loading import load_csv
+from lessons.uncertainty import Comparison
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -221,7 +222,53 @@ def test_the_suggestion_is_a_metric_the_live_fit_can_score(task, values, costs, 
     assert advice.reason
 
 
-def test_beating_the_baseline_respects_the_metric_direction():
-    assert scaffold.beats_baseline("r2", 0.5, 0.0)
-    assert not scaffold.beats_baseline("mae", 5.0, 3.0)
-    assert scaffold.beats_baseline("mae", 2.0, 3.0)
+def _comparison(score, baseline, low, high, greater_is_better=True):
+    return Comparison(
+        "model", "baseline", score, baseline, score - baseline, low, high, greater_is_better
+    )
+
+
+def test_the_baseline_verdict_follows_the_paired_interval_not_the_raw_scores():
+    # Higher than the baseline, but the interval holds zero: no real difference.
+    assert scaffold.baseline_verdict(_comparison(0.52, 0.50, -0.01, 0.05), 0.52, 0.50).startswith(
+        "no real difference"
+    )
+    assert "beats" in scaffold.baseline_verdict(_comparison(0.60, 0.50, 0.05, 0.15), 0.6, 0.5)
+    # MAE: lower is better, so a lower score beyond the noise beats the baseline.
+    lower_mae = _comparison(2.0, 3.0, -1.5, -0.5, greater_is_better=False)
+    assert "beats" in scaffold.baseline_verdict(lower_mae, 2.0, 3.0)
+    higher_mae = _comparison(5.0, 3.0, 1.0, 3.0, greater_is_better=False)
+    assert "worse" in scaffold.baseline_verdict(higher_mae, 5.0, 3.0)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_spec_says_no_real_difference_for_a_model_with_nothing_to_learn(seed):
+    """A model with no useful features sits inside the noise of the baseline on every seed;
+    a real model on a learnable table beats it beyond the noise."""
+    dataset = datasets.load("breast_cancer", seed)
+    prepared = training.prepare(dataset, SplitChoice(), random_state=seed)
+    real = training.fit(prepared, "logistic_regression", {}, "roc_auc", random_state=seed)
+    assert training.versus_baseline(prepared, real, random_state=seed).better == real_label(real)
+    # Every feature constant but one of pure noise: nothing to learn beyond the class prior.
+    blank = dataset.frame.copy()
+    features = [c for c in blank.columns if c != dataset.target]
+    blank[features] = 1.0
+    blank[features[0]] = np.random.default_rng(seed).normal(size=len(blank))
+    blank_prepared = training.prepare(
+        dataset.__class__(**{**dataset.__dict__, "frame": blank}), SplitChoice(), random_state=seed
+    )
+    stump = training.fit(blank_prepared, "logistic_regression", {}, "roc_auc", random_state=seed)
+    spec = scaffold.framing_spec(
+        "Breast cancer",
+        _decisions(blank_prepared, "logistic_regression", "roc_auc"),
+        blank_prepared,
+        stump,
+        training.baseline(blank_prepared, "roc_auc"),
+        framing.Costs(),
+        date(2026, 1, 2),
+    )
+    assert "no real difference" in spec and "beats" not in spec
+
+
+def real_label(result):
+    return training.MODELS[result.model].label
