@@ -13,9 +13,9 @@ everyone / no one): fraud 1:1 11.1 / 11.3 / 987.4 / 12.6; fraud 1:20 152.4 / 181
 251.5; fraud 1:50 274.5 / 449.8 / 987.4 / 628.8; churn 1:1 213.3 / 207.8 / 789.6 / 210.4;
 churn 1:50 1,867.5 / 9,526.8 / 789.6 / 10,517.6. Had the threshold been chosen on the
 validation rows themselves, their cheapest point would read 10.2, 133.2, 238.2, 203.6 and
-788.2: the flattering reading the out-of-fold choice avoids. On churn at 1:1 almost no
-customer reaches a 50 % churn risk, so every sensible policy ties; at 1:50 the churn rate
-drifts up from the training period to validation, and flagging everyone wins (see CASES).
+788.2: the flattering reading the out-of-fold choice avoids. On churn the training period
+does not carry over to validation: at 1:1 the default 0.5 is cheaper by 5.5 per 1,000 (95% CI
+1.2 to 9.7), at 1:50 flagging everyone is cheaper by 1,078 (CI 382 to 1,774); see CASES.
 """
 
 from dataclasses import replace
@@ -58,12 +58,15 @@ def _validation_costs(name: str, costs: framing.Costs) -> dict[str, np.ndarray]:
 # (dataset, costs, policies the chosen threshold beats beyond the noise, policies it beats on
 # the mean over seeds, the policy that beats it beyond the noise or None).
 CASES = [
-    ("fraud", DEFAULT, {"everyone"}, {"0.5", "everyone", "no one"}, None),
+    ("fraud", DEFAULT, {"everyone", "no one"}, {"0.5", "everyone", "no one"}, None),
     ("fraud", FIFTY, {"0.5", "everyone", "no one"}, {"0.5", "everyone", "no one"}, None),
-    ("churn", DEFAULT, {"everyone"}, {"everyone"}, None),
-    # Churn drifts: the training period's customers the model scores below 1 % risk do not
-    # stay that safe in the validation period, so at 50:1 flagging everyone wins there. The
-    # page says so ("The baseline wins"), and this pins it.
+    # Churn drifts: the churn rate rises from the training period to validation, and the
+    # fold models, fitted on the earlier 40-80 % of the training rows, score on a slightly
+    # different scale than the quick model fitted on all of them. At 1:1 the default 0.5
+    # (the theory's threshold) is cheaper by a few per 1,000; at 1:50 the customers scored
+    # below 1 % risk in the training period are not that safe in validation, and flagging
+    # everyone wins. The page says so ("The baseline wins"); these rows pin it.
+    ("churn", DEFAULT, {"everyone"}, {"everyone"}, "0.5"),
     ("churn", FIFTY, {"0.5", "no one"}, {"0.5", "no one"}, "everyone"),
 ]
 
