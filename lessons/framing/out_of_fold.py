@@ -107,7 +107,7 @@ def _folds(
         groups = framed.frame[framed.group_column].to_numpy()[train]
         n_splits = min(n_folds, len(pd.unique(groups)))
         folds = list(GroupKFold(n_splits=n_splits).split(train, y_train, groups))
-        return folds, f"{n_splits} folds that keep each `{framed.group_column}` in one fold"
+        return folds, f"{n_splits} folds that keep each {framed.group_column!r} in one fold"
     n_splits = max(2, min(n_folds, int(np.bincount(y_train).min())))
     splitter = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
     return list(splitter.split(train, y_train)), f"{n_splits} folds with the same class shares"
@@ -134,7 +134,7 @@ def _time_folds(
         if block.any() and fit.any():
             folds.append((np.flatnonzero(fit), np.flatnonzero(block)))
     scheme = (
-        f"{len(folds)} time-ordered folds on `{framed.time_column}`: each block is predicted by a "
+        f"{len(folds)} time-ordered folds on {framed.time_column!r}: each block is predicted by a "
         "model fitted only on earlier rows whose label was already known"
     )
     return folds, scheme

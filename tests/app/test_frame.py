@@ -81,7 +81,7 @@ def test_priced_errors_are_scored_on_validation_rows_with_every_policy():
     assert any("Flagging everyone catches every positive" in c.value for c in at.caption)
     assert any("**validation** rows" in c.value for c in at.caption)
     assert any("threshold chosen on the training rows' out-of-fold" in c.value for c in at.caption)
-    assert any("time-ordered folds" in c.value for c in at.caption)
+    assert any("Out-of-fold predictions" in c.value and "timestamp" in c.value for c in at.caption)
     assert "cost per 1,000 validation rows" in policies.columns
     assert not any("test rows" in m.label for m in at.metric)
     assert at.get("plotly_chart")[2].proto.spec, "the calibration chart is drawn"
