@@ -460,7 +460,7 @@ def _binary_costs(
     with words:
         found_column, theory_column = st.columns(2)
         found_column.metric(
-            "Found on training (out-of-fold)",
+            "Found out of fold",
             found,
             help=f"The cheapest threshold on the curve of {policies.n_chose:,} training rows, "
             "each predicted by a copy of the quick model that did not see it.",
