@@ -312,15 +312,8 @@ def _policies(
     costs: framing.Costs,
     _result: framing.FrameEvaluation,
 ) -> tuple[framing.PolicyComparison, framing.Calibration]:
-    policies = framing.compare_policies(
-        _result.y_valid,
-        _result.model.predictions.scores[:, 1],
-        _result.y_test,
-        _result.model_test.scores[:, 1],
-        costs,
-        groups_test=_result.groups_test,
-        random_state=seed,
-    )
+    # The out-of-fold predictions come cached with _result: a slider move only re-thresholds.
+    policies = framing.policy_comparison(_result, costs, random_state=seed)
     calibration = framing.calibration(
         _result.y_valid, _result.model.predictions.scores[:, 1], policies.choice.theory
     )
@@ -448,7 +441,7 @@ def _binary_costs(
         }
     )
     chosen = framing.Costs(false_positive=cost_fp, false_negative=cost_fn)
-    with st.spinner("Scoring the flagging policies on the test rows…"):
+    with st.spinner("Scoring the flagging policies on the validation rows…"):
         policies, calibration = _policies(
             dataset.cache_key, sidebar.active_seed(), answer.target, answer.task, chosen, result
         )
@@ -467,9 +460,10 @@ def _binary_costs(
     with words:
         found_column, theory_column = st.columns(2)
         found_column.metric(
-            "Found on validation",
+            "Found out of fold",
             found,
-            help=f"The cheapest threshold on the curve of the {policies.n_valid:,} validation rows.",
+            help=f"The cheapest threshold on the curve of {policies.n_chose:,} training rows, "
+            "each predicted by a copy of the quick model that did not see it.",
         )
         theory_column.metric(
             "Theory",
@@ -478,18 +472,20 @@ def _binary_costs(
             "of positives.",
         )
         st.metric(
-            "Expected cost per 1,000 test rows",
+            "Expected cost per 1,000 validation rows",
             f"{model.cost:,.1f}",
             delta=f"{model.cost - rule.cost:,.1f} vs {rule.name}",
             delta_color="inverse",
-            help="Read on the test rows, which did not choose the threshold.",
+            help="Read on the validation rows, which did not choose the threshold.",
         )
         takeaway(
-            f"Chosen on {policies.n_valid:,} validation rows, scored on {policies.n_test:,} "
-            f"test rows that did not choose it: flagging at {found} costs {model.cost:,.1f} "
-            f"per 1,000 rows against {rule.cost:,.1f} to {rule.name} "
+            f"Chosen on {policies.n_chose:,} training rows (out-of-fold), scored on "
+            f"{policies.n_scored:,} validation rows that did not choose it: flagging at {found} "
+            f"costs {model.cost:,.1f} per 1,000 rows against {rule.cost:,.1f} to {rule.name} "
             f"({framing.versus_text(rule)})."
         )
+    if result.out_of_fold is not None:
+        st.caption(f"Out-of-fold predictions: {escape_md(result.out_of_fold.scheme)}.")
     _policy_table(policies)
     everyone, no_one = policies.policy(framing.FLAG_ALL), policies.policy(framing.FLAG_NONE)
     if everyone.cost > no_one.cost:
@@ -533,7 +529,7 @@ def _policy_table(policies: framing.PolicyComparison) -> None:
     table = pd.DataFrame(
         {
             "policy": [p.name for p in policies.policies],
-            "cost per 1,000 test rows": [f"{p.cost:,.1f}" for p in policies.policies],
+            "cost per 1,000 validation rows": [f"{p.cost:,.1f}" for p in policies.policies],
             "recall": [_percent(p.recall) for p in policies.policies],
             "precision": [_percent(p.precision) for p in policies.policies],
             "rows flagged": [f"{p.flagged:.1%}" for p in policies.policies],
@@ -634,18 +630,16 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
             f"the quick model scores {framing.format_score(suggestion.metric, outcome.model.score)}."
         )
         split = f"split: {escape_md(result.split)} ({escape_md(result.split_reason)})"
-        if found.rows == "test":
-            scored_on = (
-                f"Fitted on {result.n_train:,} training rows; threshold chosen on "
-                f"{result.n_valid:,} validation rows; every policy scored on {result.n_test:,} "
-                f"**test** rows, which did not choose it; {split}."
-            )
-        else:
-            scored_on = (
-                f"Fitted on {result.n_train:,} training rows, scored on {result.n_valid:,} "
-                f"**validation** rows; {split}."
-            )
-        st.caption(scored_on)
+        chosen = (
+            "; threshold chosen on the training rows' out-of-fold predictions"
+            if found.policies is not None
+            else ""
+        )
+        st.caption(
+            f"Fitted on {result.n_train:,} training rows{chosen}, scored on "
+            f"{result.n_valid:,} **validation** rows; the {result.n_test:,} test rows are "
+            f"kept for the final evaluation; {split}."
+        )
     table = pd.DataFrame(
         {
             "candidate": [s.name for s in scored],
@@ -703,10 +697,11 @@ def spec(
                 f"{result.n_train:,} training rows and scored on {cost_answer.bar.n_rows:,} "
                 f"{cost_answer.bar.rows} rows"
                 + (
-                    " (the threshold was chosen on the validation rows)"
-                    if cost_answer.bar.rows == "test"
-                    else "; the test rows are kept for the end"
+                    " (the threshold was chosen on the training rows' out-of-fold predictions)"
+                    if cost_answer.bar.policies is not None
+                    else ""
                 )
+                + "; the test rows are kept for the end"
             ),
             created=datetime.now(UTC).date(),
         )

@@ -75,7 +75,11 @@ def cost_curve(
     best_label: str,
     unit: str = "cost",
 ) -> go.Figure:
-    """Expected cost per 1,000 rows against the decision threshold, the optimum marked."""
+    """Expected cost per 1,000 rows against the decision threshold, the optimum marked.
+
+    The curve is read on the rows that choose the threshold: the training rows' out-of-fold
+    predictions.
+    """
     per_thousand = 1000 * np.asarray(costs_per_row)
     best = int(np.argmin(np.abs(np.asarray(thresholds) - best_threshold)))
     # Flagging everybody can cost far more than anything else; keep the interesting part in view.
@@ -88,8 +92,8 @@ def cost_curve(
                 x=thresholds,
                 y=per_thousand,
                 mode="lines",
-                line={"color": ROLE_COLORS["validation"], "width": 3},
-                name="expected cost on validation",
+                line={"color": ROLE_COLORS["train"], "width": 3},
+                name="expected cost, training rows (out-of-fold)",
                 hovertemplate="threshold %{x:.3f}<br>cost %{y:,.1f} per 1,000 rows<extra></extra>",
             ),
             go.Scatter(
@@ -97,9 +101,9 @@ def cost_curve(
                 y=[per_thousand[best]],
                 mode="markers+text",
                 marker={"color": ROLE_COLORS["honest"], "size": 14, "line": {"width": 2}},
-                text=[f"found on validation: {best_label}"],
+                text=[f"cheapest out-of-fold: {best_label}"],
                 textposition="bottom right",
-                name="cheapest threshold on validation",
+                name="cheapest threshold, out-of-fold",
             ),
         ],
         layout={

@@ -16,7 +16,14 @@ from lessons.framing.baselines import (
     quick_model_key,
     seasonal_lag,
 )
-from lessons.framing.comparison import BarToBeat, Scored, Verdict, bar_to_beat, score_candidates
+from lessons.framing.comparison import (
+    BarToBeat,
+    Scored,
+    Verdict,
+    bar_to_beat,
+    policy_comparison,
+    score_candidates,
+)
 from lessons.framing.costs import (
     COST_RANGE,
     THRESHOLDS,
@@ -28,6 +35,7 @@ from lessons.framing.costs import (
     optimal_threshold,
     suggest_metric,
 )
+from lessons.framing.out_of_fold import OutOfFold, out_of_fold
 from lessons.framing.paradigms import CARDS, PARADIGMS, ScenarioCard, grade_card, paradigm_score
 from lessons.framing.policies import (
     FLAG_ALL,
@@ -80,6 +88,7 @@ __all__ = [
     "FrameEvaluation",
     "FramingSpec",
     "MetricSuggestion",
+    "OutOfFold",
     "Policy",
     "PolicyComparison",
     "Predictions",
@@ -107,7 +116,9 @@ __all__ = [
     "model_name",
     "naive_forecasts",
     "optimal_threshold",
+    "out_of_fold",
     "paradigm_score",
+    "policy_comparison",
     "quick_model",
     "quick_model_key",
     "render_spec",

@@ -1,6 +1,7 @@
 """Question 5 of the framing lesson: the baselines and a quick honest model.
 
-Each candidate is scored on held-out rows.
+Each candidate is fitted on the training rows and scored on the validation rows; the test
+rows are only counted, never read: lesson 2 sets them aside for the final evaluation.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lessons import training
 from lessons.datasets import Dataset
 from lessons.errors import DataError
 from lessons.features import ColumnRoles, positive_class
+from lessons.framing.out_of_fold import OutOfFold, out_of_fold
 from lessons.framing.scores import Predictions
 from lessons.framing.task import infer_task, retarget
 from lessons.splits import make_buckets
@@ -56,19 +58,20 @@ class FrameEvaluation:
     target, task : str
     classes : tuple
         Class labels in encoded order (classification; class 1 is positive for binary).
-    y_train, y_valid, y_test : numpy.ndarray
-        Encoded targets of the train, validation and test rows.
-    groups_valid, groups_test : numpy.ndarray or None
-        The group (entity, query) of each validation and test row: ranking metrics read
-        them, and the bootstrap resamples whole groups.
+    y_train, y_valid : numpy.ndarray
+        Encoded targets of the train and validation rows.
+    groups_valid : numpy.ndarray or None
+        The group (entity, query) of each validation row: ranking metrics read them, and
+        the bootstrap resamples whole groups.
     candidates : tuple of Candidate
         Baselines first, the quick model last; predictions of the validation rows.
-    model_test : Predictions
-        The quick model's predictions of the test rows, read only to report the cost of a
-        threshold chosen on validation (two classes).
+    out_of_fold : OutOfFold or None
+        Two classes: the quick model's cross-validated probabilities of the training rows,
+        the rows a cost-optimal threshold is chosen on; None otherwise.
     split : str
         The split strategy used; ``split_reason`` says why.
     n_train, n_valid, n_test, dropped_rows : int
+        ``n_test`` counts the rows kept for the final evaluation; none of them is read.
     notes : tuple of str
         What the page should say about how the numbers were made.
     """
@@ -78,11 +81,9 @@ class FrameEvaluation:
     classes: tuple
     y_train: np.ndarray
     y_valid: np.ndarray
-    y_test: np.ndarray
     groups_valid: np.ndarray | None
-    groups_test: np.ndarray | None
     candidates: tuple[Candidate, ...]
-    model_test: Predictions
+    out_of_fold: OutOfFold | None
     split: str
     split_reason: str
     n_train: int
@@ -227,7 +228,10 @@ def _in_row_order(rows: pd.Series, values: pd.Series, n: int) -> np.ndarray:
 def evaluate(
     dataset: Dataset, target: str | None = None, task: str | None = None, random_state: int = 0
 ) -> FrameEvaluation:
-    """Fit the baselines and the quick model on train; predict the validation and test rows.
+    """Fit the baselines and the quick model on train and predict the validation rows.
+
+    For two classes the quick model also predicts every training row out of fold, the rows
+    a threshold is chosen on. The test rows are never read.
 
     Parameters
     ----------
@@ -268,7 +272,6 @@ def evaluate(
         )
     X = framed.X
     X_train, X_valid = X.iloc[buckets.train], X.iloc[buckets.validation]
-    X_test = X.iloc[buckets.test]
     notes: list[str] = []
     candidates = _baselines(task, y_train, X_valid, classes, random_state)
     if task == "regression" and framed.time_column:
@@ -278,15 +281,20 @@ def evaluate(
         pipeline = quick_model(X_train, task, random_state).fit(X_train, y_train)
         if task == "regression":
             model_predictions = Predictions(pipeline.predict(X_valid))
-            test_predictions = Predictions(pipeline.predict(X_test))
         else:
             proba = pipeline.predict_proba(X_valid)
-            proba_test = pipeline.predict_proba(X_test)
     if task != "regression":
         proba = _all_class_columns(proba, pipeline.classes_, len(classes))
         model_predictions = Predictions(proba.argmax(axis=1), proba)
-        proba_test = _all_class_columns(proba_test, pipeline.classes_, len(classes))
-        test_predictions = Predictions(proba_test.argmax(axis=1), proba_test)
+    folds = None
+    if task == "binary":
+        folds = out_of_fold(
+            framed,
+            buckets.train,
+            y_train,
+            quick_model_key(task, len(buckets.train)),
+            random_state=random_state,
+        )
     candidates.append(
         Candidate(
             f"quick model ({model_name(pipeline)})",
@@ -304,11 +312,9 @@ def evaluate(
         classes=classes,
         y_train=y_train,
         y_valid=y_valid,
-        y_test=y_all[buckets.test],
         groups_valid=groups[buckets.validation] if groups is not None else None,
-        groups_test=groups[buckets.test] if groups is not None else None,
         candidates=tuple(candidates),
-        model_test=test_predictions,
+        out_of_fold=folds,
         split=buckets.strategy,
         split_reason=buckets.reason,
         n_train=len(buckets.train),

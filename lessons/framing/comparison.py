@@ -82,9 +82,10 @@ class BarToBeat:
     scored : tuple of Scored
         Baselines first, the quick model last.
     verdict : Verdict
-    rows : {"validation", "test"}
-        Where the scores were read: the test rows when a threshold was chosen on
-        validation, the validation rows otherwise (nothing was chosen on them).
+    rows : str
+        Where the scores were read: always ``"validation"``. Nothing was chosen on them (a
+        threshold is chosen on the training rows' out-of-fold predictions), and the test
+        rows are kept for the final evaluation.
     n_rows : int
     policies : PolicyComparison or None
         For the expected cost: every flagging policy with its diagnostics.
@@ -107,10 +108,11 @@ def bar_to_beat(
 ) -> BarToBeat:
     """Score the baselines and the quick model under the suggested metric, and compare.
 
-    The expected cost needs a threshold, chosen on the validation rows, so the candidates
-    (flag no one, flag everyone, the model at 0.5 and at the chosen threshold) are scored on
-    the test rows. Every other metric is read on the validation rows with the model's own
-    class predictions (0.5 for two classes): nothing was tuned on them.
+    The expected cost needs a threshold, chosen on the training rows' out-of-fold
+    predictions; the candidates (flag no one, flag everyone, the model at 0.5 and at the
+    chosen threshold) are scored on the validation rows, which did not choose it. Every other
+    metric is read on the validation rows with the model's own class predictions (0.5 for two
+    classes): nothing was tuned on them either. The test rows are never read.
 
     Parameters
     ----------
@@ -243,18 +245,29 @@ def _nan_mean(_: np.ndarray, values: np.ndarray) -> float:
     return float(finite.mean()) if len(finite) else float("nan")
 
 
+def policy_comparison(
+    held_out: FrameEvaluation, costs: Costs, *, random_state: int = 0
+) -> PolicyComparison:
+    """Choose the threshold on the training rows' out-of-fold predictions, score on validation.
+
+    Only the costs change when a slider moves: the predictions come cached with
+    ``held_out``, so this re-thresholds and re-bootstraps, nothing is refitted.
+    """
+    return compare_policies(
+        held_out.y_train,
+        held_out.out_of_fold.probability,
+        held_out.y_valid,
+        held_out.model.predictions.scores[:, 1],
+        costs,
+        groups_score=held_out.groups_valid,
+        random_state=random_state,
+    )
+
+
 def _policy_bar(
     held_out: FrameEvaluation, suggestion: MetricSuggestion, costs: Costs, random_state: int
 ) -> BarToBeat:
-    policies = compare_policies(
-        held_out.y_valid,
-        held_out.model.predictions.scores[:, 1],
-        held_out.y_test,
-        held_out.model_test.scores[:, 1],
-        costs,
-        groups_test=held_out.groups_test,
-        random_state=random_state,
-    )
+    policies = policy_comparison(held_out, costs, random_state=random_state)
     rules = (FLAG_NONE, FLAG_ALL)
     # The constant rules first, the chosen threshold last: the order of every baseline table.
     models = [p for p in policies.policies if p.name not in rules]
@@ -268,10 +281,10 @@ def _policy_bar(
         scored[-1],
         next(s for s in scored if s.name == best.name),
         best.versus_chosen,
-        "test",
-        policies.n_test,
+        "validation",
+        policies.n_scored,
     )
-    return BarToBeat(EXPECTED_COST, scored, verdict, "test", policies.n_test, policies)
+    return BarToBeat(EXPECTED_COST, scored, verdict, "validation", policies.n_scored, policies)
 
 
 def _verdict(

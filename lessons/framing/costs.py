@@ -249,8 +249,9 @@ def optimal_threshold(
 ) -> ThresholdChoice:
     """The threshold with the lowest expected cost on these rows (the lowest one on ties).
 
-    Choose it on validation rows; its cost on those rows is optimistic (see
-    ``ThresholdChoice``), so ``compare_policies`` reports it on the test rows.
+    Choose it on rows the model did not fit (the training rows' out-of-fold predictions);
+    its cost on those rows is optimistic (see ``ThresholdChoice``), so ``compare_policies``
+    reports it on the validation rows, which did not choose it.
     """
     curve = expected_costs(y_true, probability, cost_fp, cost_fn, thresholds)
     best = int(np.argmin(curve))

@@ -1,9 +1,10 @@
 """Question 4, continued: what each flagging policy costs on rows that did not choose it,
 and whether the model's probabilities are calibrated enough for the textbook threshold.
 
-The threshold is chosen on the validation rows; the policies are then scored on the test
-rows, where the chosen threshold has no head start, and compared pairwise on the same
-bootstrap resamples so a difference inside the noise reads as "no real difference".
+The threshold is chosen on the training rows' out-of-fold predictions; the policies are then
+scored on the validation rows, where the chosen threshold has no head start, and compared
+pairwise on the same bootstrap resamples so a difference inside the noise reads as "no real
+difference". The test rows are never read: lesson 2 keeps them for the final evaluation.
 """
 
 from __future__ import annotations
@@ -26,19 +27,19 @@ from lessons.framing.scores import cost_per_thousand
 
 @dataclass(frozen=True)
 class Policy:
-    """One way to decide which rows to flag, scored on the test rows.
+    """One way to decide which rows to flag, scored on the validation rows.
 
     Attributes
     ----------
     name, how : str
         E.g. ``"flag everyone"``, and one sentence on what it does.
     cost : float
-        Expected cost of its errors per 1,000 test rows.
+        Expected cost of its errors per 1,000 validation rows.
     recall, precision : float
         Diagnostics at this policy: the share of positives caught, the share of flagged
         rows that are positive (NaN when nothing is flagged).
     flagged : float
-        Share of test rows flagged.
+        Share of validation rows flagged.
     versus_chosen : uncertainty.Comparison or None
         The chosen threshold's cost minus this policy's, on the same bootstrap resamples;
         None for the chosen threshold itself.
@@ -55,23 +56,24 @@ class Policy:
 
 @dataclass(frozen=True)
 class PolicyComparison:
-    """The threshold chosen on validation and every policy's cost on the test rows.
+    """The threshold chosen on training rows and every policy's cost on the validation rows.
 
     Attributes
     ----------
     choice : ThresholdChoice
-        Read from the validation rows' cost curve.
+        Read from the cost curve of the training rows' out-of-fold predictions.
     policies : tuple of Policy
         The model at the chosen threshold first, then the model at 0.5, flag everyone,
         flag no one.
-    n_valid, n_test : int
-        Rows that chose the threshold, rows that scored it.
+    n_chose, n_scored : int
+        Rows that chose the threshold (training rows with an out-of-fold prediction), rows
+        that scored it (validation).
     """
 
     choice: ThresholdChoice
     policies: tuple[Policy, ...]
-    n_valid: int
-    n_test: int
+    n_chose: int
+    n_scored: int
 
     @property
     def chosen(self) -> Policy:
@@ -87,7 +89,7 @@ class PolicyComparison:
 
     @property
     def best_rule(self) -> Policy:
-        """The cheaper constant rule on the test rows."""
+        """The cheaper constant rule on the validation rows."""
         return min(self.constant_rules, key=lambda p: p.cost)
 
 
@@ -100,28 +102,29 @@ def chosen_name(threshold: float) -> str:
 
 
 def compare_policies(
-    y_valid: np.ndarray,
-    probability_valid: np.ndarray,
-    y_test: np.ndarray,
-    probability_test: np.ndarray,
+    y_choose: np.ndarray,
+    probability_choose: np.ndarray,
+    y_score: np.ndarray,
+    probability_score: np.ndarray,
     costs: Costs,
     *,
-    groups_test: np.ndarray | None = None,
+    groups_score: np.ndarray | None = None,
     random_state: int = 0,
 ) -> PolicyComparison:
-    """Choose the cost-optimal threshold on validation, then score four policies on test.
+    """Choose the cost-optimal threshold on one set of rows, score four policies on another.
 
     Parameters
     ----------
-    y_valid, probability_valid : numpy.ndarray
-        Validation targets (1 = positive) and the model's positive-class probabilities:
-        the rows that choose the threshold.
-    y_test, probability_test : numpy.ndarray
-        The rows that score the policies, untouched by the choice.
+    y_choose, probability_choose : numpy.ndarray
+        Targets (1 = positive) and positive-class probabilities of the rows that choose the
+        threshold: the training rows' out-of-fold predictions. Rows with a NaN probability
+        (no fold predicted them) are left out.
+    y_score, probability_score : numpy.ndarray
+        The rows that score the policies, untouched by the choice: the validation rows.
     costs : Costs
         ``false_positive`` and ``false_negative`` are used.
-    groups_test : numpy.ndarray, optional
-        Entity of each test row; the bootstrap resamples whole entities.
+    groups_score : numpy.ndarray, optional
+        Entity of each scoring row; the bootstrap resamples whole entities.
     random_state : int
 
     Returns
@@ -129,46 +132,52 @@ def compare_policies(
     PolicyComparison
     """
     cost_fp, cost_fn = costs.false_positive, costs.false_negative
-    choice = optimal_threshold(y_valid, probability_valid, cost_fp, cost_fn)
-    y_test = np.asarray(y_test).astype(int)
+    probability_choose = np.asarray(probability_choose, dtype=float)
+    predicted = np.isfinite(probability_choose)
+    choice = optimal_threshold(
+        np.asarray(y_choose)[predicted], probability_choose[predicted], cost_fp, cost_fn
+    )
+    y_score = np.asarray(y_score).astype(int)
+    probability_score = np.asarray(probability_score, dtype=float)
     flags = {
         chosen_name(choice.threshold): (
-            probability_test >= choice.threshold,
-            "the quick model, flagging at the threshold chosen on the validation rows",
+            probability_score >= choice.threshold,
+            "the quick model, flagging at the threshold chosen on the training rows "
+            "(out-of-fold predictions)",
         )
     }
     if choice.threshold != 0.5:  # at 0.5 the default is the chosen policy, listed once
-        flags[chosen_name(0.5)] = (probability_test >= 0.5, "the quick model at the default 0.5")
-    flags[FLAG_ALL] = (np.ones(len(y_test), bool), "flags every row: catches every positive")
-    flags[FLAG_NONE] = (np.zeros(len(y_test), bool), "flags nothing: every positive is missed")
+        flags[chosen_name(0.5)] = (probability_score >= 0.5, "the quick model at the default 0.5")
+    flags[FLAG_ALL] = (np.ones(len(y_score), bool), "flags every row: catches every positive")
+    flags[FLAG_NONE] = (np.zeros(len(y_score), bool), "flags nothing: every positive is missed")
     chosen_flags = next(iter(flags.values()))[0]
     policies = []
     for index, (name, (flagged, how)) in enumerate(flags.items()):
         versus = None
         if index:
             versus = paired_cost_bootstrap(
-                y_test,
+                y_score,
                 chosen_flags,
                 flagged,
                 costs,
                 names=(chosen_name(choice.threshold), name),
-                groups=groups_test,
+                groups=groups_score,
                 random_state=random_state,
             )
-        positives = y_test == 1
+        positives = y_score == 1
         caught = np.sum(flagged & positives)
         policies.append(
             Policy(
                 name=name,
                 how=how,
-                cost=cost_per_thousand(y_test, flagged, cost_fp, cost_fn),
+                cost=cost_per_thousand(y_score, flagged, cost_fp, cost_fn),
                 recall=float(caught / positives.sum()) if positives.any() else float("nan"),
                 precision=float(caught / flagged.sum()) if flagged.any() else float("nan"),
                 flagged=float(flagged.mean()),
                 versus_chosen=versus,
             )
         )
-    return PolicyComparison(choice, tuple(policies), len(y_valid), len(y_test))
+    return PolicyComparison(choice, tuple(policies), int(predicted.sum()), len(y_score))
 
 
 def paired_cost_bootstrap(

@@ -48,7 +48,7 @@ def render_spec(spec: FramingSpec) -> str:
     threshold = (
         "not applicable"
         if spec.threshold is None
-        else f"{format_threshold(spec.threshold)} (cost-optimal on validation)"
+        else f"{format_threshold(spec.threshold)} (cost-optimal on the training rows' out-of-fold predictions)"
     )
     lines = [
         f"# Framing spec: {spec.dataset}",

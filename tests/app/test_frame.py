@@ -71,7 +71,7 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
     assert _framing(at, "fraud").threshold > before.threshold
 
 
-def test_priced_errors_are_scored_on_test_rows_with_every_policy():
+def test_priced_errors_are_scored_on_validation_rows_with_every_policy():
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
     assert not at.exception
     policies = next(d.value for d in at.dataframe if "policy" in d.value.columns)
@@ -79,7 +79,11 @@ def test_priced_errors_are_scored_on_test_rows_with_every_policy():
     everyone = policies[policies["policy"] == framing.FLAG_ALL].iloc[0]
     assert everyone["recall"] == "100.0%"
     assert any("Flagging everyone catches every positive" in c.value for c in at.caption)
-    assert any("**test** rows, which did not choose it" in c.value for c in at.caption)
+    assert any("**validation** rows" in c.value for c in at.caption)
+    assert any("threshold chosen on the training rows' out-of-fold" in c.value for c in at.caption)
+    assert any("Out-of-fold predictions" in c.value and "timestamp" in c.value for c in at.caption)
+    assert "cost per 1,000 validation rows" in policies.columns
+    assert not any("test rows" in m.label for m in at.metric)
     assert at.get("plotly_chart")[2].proto.spec, "the calibration chart is drawn"
     assert any("Brier score" in m.label for m in at.metric)
 

@@ -1,5 +1,6 @@
 """Lesson 1 logic: task inference, baselines, cost → metric and threshold, the spec."""
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -18,7 +19,8 @@ from sklearn.metrics import (
 
 from lessons import datasets, framing, scoring, uncertainty
 from lessons.errors import DataError
-from lessons.splits import make_buckets
+from lessons.framing.out_of_fold import N_FOLDS, _time_folds
+from lessons.splits import label_settled, make_buckets, time_values
 
 # --- task inference ----------------------------------------------------------------------
 
@@ -307,19 +309,21 @@ def test_cost_comparison_of_constant_rules():
     assert policies.chosen.cost == 0.0
 
 
-def test_the_threshold_is_chosen_on_validation_and_scored_on_test():
-    """Validation picks the threshold; the policies' costs are the test rows' own."""
+def test_the_threshold_is_chosen_on_one_set_of_rows_and_scored_on_another():
+    """The choosing rows (out-of-fold, NaN where no fold predicted) pick the threshold; the
+    policies' costs are the scoring rows' own."""
     rng = np.random.default_rng(0)
-    y_valid, y_test = rng.integers(0, 2, 400), rng.integers(0, 2, 300)
-    p_valid = np.clip(0.4 * y_valid + 0.6 * rng.random(400), 0, 1)
-    p_test = np.clip(0.4 * y_test + 0.6 * rng.random(300), 0, 1)
+    y_choose, y_score = rng.integers(0, 2, 400), rng.integers(0, 2, 300)
+    p_choose = np.clip(0.4 * y_choose + 0.6 * rng.random(400), 0, 1)
+    p_choose[:100] = np.nan  # e.g. the first time block, which no fold predicts
+    p_score = np.clip(0.4 * y_score + 0.6 * rng.random(300), 0, 1)
     costs = framing.Costs(false_positive=1, false_negative=5)
-    policies = framing.compare_policies(y_valid, p_valid, y_test, p_test, costs)
-    choice = framing.optimal_threshold(y_valid, p_valid, 1, 5)
+    policies = framing.compare_policies(y_choose, p_choose, y_score, p_score, costs)
+    choice = framing.optimal_threshold(y_choose[100:], p_choose[100:], 1, 5)
     assert policies.choice.threshold == choice.threshold
-    flagged = p_test >= choice.threshold
-    assert policies.chosen.cost == pytest.approx(framing.cost_per_thousand(y_test, flagged, 1, 5))
-    assert policies.n_valid == 400 and policies.n_test == 300
+    flagged = p_score >= choice.threshold
+    assert policies.chosen.cost == pytest.approx(framing.cost_per_thousand(y_score, flagged, 1, 5))
+    assert policies.n_chose == 300 and policies.n_scored == 300
 
 
 def test_a_threshold_of_one_half_is_listed_once_as_the_chosen_policy():
@@ -498,19 +502,57 @@ def test_registry_metrics_are_read_on_validation_at_the_models_own_labels():
     )
 
 
-def test_priced_errors_are_scored_on_the_test_rows():
+def test_priced_errors_choose_on_out_of_fold_training_rows_and_score_on_validation():
     result = framing.evaluate(datasets.load("breast_cancer"), random_state=0)
     costs = framing.Costs(false_positive=1, false_negative=10)
     suggestion = framing.suggest_metric("binary", result.y_train, costs)
     found = framing.bar_to_beat(result, suggestion, costs)
-    assert found.rows == "test" and found.n_rows == result.n_test
+    assert found.rows == "validation" and found.n_rows == result.n_valid
     names = [s.name for s in found.scored]
     assert names[:2] == [framing.FLAG_NONE, framing.FLAG_ALL]
     assert names[-1] == found.policies.chosen.name
-    flagged = result.model_test.scores[:, 1] >= found.policies.choice.threshold
-    assert found.scored[-1].score == pytest.approx(
-        framing.cost_per_thousand(result.y_test, flagged, 1, 10)
+    out_of_fold = result.out_of_fold.probability
+    assert found.policies.choice.threshold == (
+        framing.optimal_threshold(result.y_train, out_of_fold, 1, 10).threshold
     )
+    flagged = result.model.predictions.scores[:, 1] >= found.policies.choice.threshold
+    assert found.scored[-1].score == pytest.approx(
+        framing.cost_per_thousand(result.y_valid, flagged, 1, 10)
+    )
+
+
+def test_out_of_fold_predictions_come_from_models_that_did_not_see_the_row():
+    """Flip the labels of the first predicted time block: its own predictions do not move
+    (the model that predicts it never saw it), the later blocks' do (their models did)."""
+    dataset = datasets.load("fraud", 0)
+    framed = replace(dataset, frame=dataset.frame.iloc[::4].reset_index(drop=True))
+    train = make_buckets(framed, None, random_state=0).train
+    y_train, _ = framing.encode_target(framed.y.iloc[train], "binary", framed.event)
+    key = framing.quick_model_key("binary", len(train))
+    (_, first_block), *_ = _time_folds(framed, train, N_FOLDS)[0]
+    flipped = y_train.copy()
+    flipped[first_block] = 1 - flipped[first_block]
+    before = framing.out_of_fold(framed, train, y_train, key, random_state=0).probability
+    after = framing.out_of_fold(framed, train, flipped, key, random_state=0).probability
+    np.testing.assert_array_equal(after[first_block], before[first_block])
+    later = np.isfinite(before) & ~np.isin(np.arange(len(train)), first_block)
+    assert later.any() and not np.allclose(after[later], before[later])
+
+
+def test_time_folds_predict_each_block_from_rows_settled_before_it():
+    """With a time split, every fit row's label is settled before the block it predicts."""
+    dataset = datasets.load("churn", 0)
+    framed = framing.retarget(dataset, dataset.target, dataset.task)
+    train = make_buckets(framed, None, random_state=0).train
+    times = time_values(framed).iloc[train].to_numpy()
+    settled = label_settled(framed).iloc[train].to_numpy()
+    folds, scheme = _time_folds(framed, train, 3)
+    assert folds and "time-ordered" in scheme
+    for fit, block in folds:
+        assert settled[fit].max() < times[block].min()
+    predicted = np.concatenate([block for _, block in folds])
+    assert len(np.unique(predicted)) == len(predicted), "each row predicted at most once"
+    assert times[predicted].min() > times.min(), "the earliest rows have no past to learn from"
 
 
 def test_a_gap_inside_the_noise_is_no_real_difference():
@@ -527,16 +569,14 @@ def test_a_gap_inside_the_noise_is_no_real_difference():
         classes=(0, 1),
         y_train=y,
         y_valid=y,
-        y_test=y,
         groups_valid=None,
-        groups_test=None,
         candidates=(
             framing.Candidate("majority class", "", framing.Predictions(majority, proba(majority))),
             framing.Candidate(
                 "quick model", "", framing.Predictions(model, proba(model)), is_model=True
             ),
         ),
-        model_test=framing.Predictions(model, proba(model)),
+        out_of_fold=None,
         split="random",
         split_reason="",
         n_train=n,

@@ -1,24 +1,31 @@
-"""Truth tests of lesson 1 across seeds 0-9: the threshold chosen on validation, scored on test.
+"""Truth tests of lesson 1 across seeds 0-9: the threshold chosen on the training rows'
+out-of-fold predictions, scored on the validation rows; the test rows never read.
 
-The claim the page makes: pick the cheapest threshold on the validation rows, and on rows that
-did not choose it, it costs no more than the default 0.5 or the rules that need no model
-(flag everyone, flag no one), and clearly less wherever the model's ranking carries signal at
-those prices. "No more" is judged over the ten seeds with a paired t-interval of the per-seed
-differences (``uncertainty.compare_scores``), the app's one rule for "no real difference".
+The claim the page makes: pick the cheapest threshold on out-of-fold predictions of the
+training rows, and on the validation rows, which did not choose it, it costs no more than the
+default 0.5 or the rules that need no model (flag everyone, flag no one), and clearly less
+wherever the model's ranking carries signal at those prices. "No more" is judged over the ten
+seeds with a paired t-interval of the per-seed differences (``uncertainty.compare_scores``),
+the app's one rule for "no real difference".
 
-Measured (mean cost per 1,000 test rows over seeds 0-9, chosen threshold / 0.5 / everyone /
-no one): fraud 1:1 9.7 / 10.0 / 989.5 / 10.4; fraud 50:1 248.3 / 389.7 / 989.5 / 522.5;
-churn 1:1 205.0 / 204.8 / 796.3 / 203.7; churn 50:1 801.3 / 9,128.5 / 796.3 / 10,183.8. On churn
-at 1:1 almost no customer reaches a 50 % churn risk and at 50:1 almost every customer is worth
-a call, so the best policy there is (nearly) a constant rule and the chosen threshold ties it.
+Measured (mean cost per 1,000 validation rows over seeds 0-9, chosen threshold / 0.5 /
+everyone / no one): fraud 1:1 11.1 / 11.3 / 987.4 / 12.6; fraud 1:20 152.4 / 181.3 / 987.4 /
+251.5; fraud 1:50 274.5 / 449.8 / 987.4 / 628.8; churn 1:1 213.3 / 207.8 / 789.6 / 210.4;
+churn 1:50 1,867.5 / 9,526.8 / 789.6 / 10,517.6. Had the threshold been chosen on the
+validation rows themselves, their cheapest point would read 10.2, 133.2, 238.2, 203.6 and
+788.2: the flattering reading the out-of-fold choice avoids. On churn the training period
+does not carry over to validation: at 1:1 the default 0.5 is cheaper by 5.5 per 1,000 (95% CI
+1.2 to 9.7), at 1:50 flagging everyone is cheaper by 1,078 (CI 382 to 1,774); see CASES.
 """
 
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
 import pytest
 
 from lessons import checks, datasets, framing, uncertainty
+from lessons.splits import make_buckets
 
 SEEDS = range(10)
 DEFAULT = framing.Costs()  # the page's sliders start at 1 and 1
@@ -30,24 +37,17 @@ def _held_out(name: str, seed: int) -> framing.FrameEvaluation:
     return framing.evaluate(datasets.load(name, seed), random_state=seed)
 
 
-def _test_costs(name: str, costs: framing.Costs) -> dict[str, np.ndarray]:
-    """Cost per 1,000 test rows of each policy, one value per seed."""
+def _validation_costs(name: str, costs: framing.Costs) -> dict[str, np.ndarray]:
+    """Cost per 1,000 validation rows of each policy, one value per seed."""
     found: dict[str, list[float]] = {"chosen": [], "0.5": [], "everyone": [], "no one": []}
     for seed in SEEDS:
         held = _held_out(name, seed)
-        policies = framing.compare_policies(
-            held.y_valid,
-            held.model.predictions.scores[:, 1],
-            held.y_test,
-            held.model_test.scores[:, 1],
-            costs,
-            random_state=seed,
-        )
-        probability = held.model_test.scores[:, 1]
+        policies = framing.policy_comparison(held, costs, random_state=seed)
+        probability = held.model.predictions.scores[:, 1]
         found["chosen"].append(policies.chosen.cost)
         found["0.5"].append(
             framing.cost_per_thousand(
-                held.y_test, probability >= 0.5, costs.false_positive, costs.false_negative
+                held.y_valid, probability >= 0.5, costs.false_positive, costs.false_negative
             )
         )
         found["everyone"].append(policies.policy(framing.FLAG_ALL).cost)
@@ -56,22 +56,35 @@ def _test_costs(name: str, costs: framing.Costs) -> dict[str, np.ndarray]:
 
 
 # (dataset, costs, policies the chosen threshold beats beyond the noise, policies it beats on
-# the mean over seeds). Against every other policy it must not lose beyond the noise.
+# the mean over seeds, the policy that beats it beyond the noise or None).
 CASES = [
-    ("fraud", DEFAULT, {"everyone"}, {"0.5", "everyone", "no one"}),
-    ("fraud", FIFTY, {"0.5", "everyone", "no one"}, {"0.5", "everyone", "no one"}),
-    ("churn", DEFAULT, {"everyone"}, {"everyone"}),
-    ("churn", FIFTY, {"0.5", "no one"}, {"0.5", "no one"}),
+    ("fraud", DEFAULT, {"everyone", "no one"}, {"0.5", "everyone", "no one"}, None),
+    ("fraud", FIFTY, {"0.5", "everyone", "no one"}, {"0.5", "everyone", "no one"}, None),
+    # Churn drifts: the churn rate rises from the training period to validation, and the
+    # fold models, fitted on the earlier 40-80 % of the training rows, score on a slightly
+    # different scale than the quick model fitted on all of them. At 1:1 the default 0.5
+    # (the theory's threshold) is cheaper by a few per 1,000; at 1:50 the customers scored
+    # below 1 % risk in the training period are not that safe in validation, and flagging
+    # everyone wins. The page says so ("The baseline wins"); these rows pin it.
+    ("churn", DEFAULT, {"everyone"}, {"everyone"}, "0.5"),
+    ("churn", FIFTY, {"0.5", "no one"}, {"0.5", "no one"}, "everyone"),
 ]
 
 
-@pytest.mark.parametrize(("name", "costs", "beaten", "cheaper"), CASES, ids=lambda c: str(c))
-def test_the_threshold_chosen_on_validation_is_cheapest_on_test_rows(name, costs, beaten, cheaper):
-    found = _test_costs(name, costs)
+@pytest.mark.parametrize(
+    ("name", "costs", "beaten", "cheaper", "winner"), CASES, ids=lambda c: str(c)
+)
+def test_the_threshold_chosen_out_of_fold_is_scored_on_validation(
+    name, costs, beaten, cheaper, winner
+):
+    found = _validation_costs(name, costs)
     for other in ("0.5", "everyone", "no one"):
         comparison = uncertainty.compare_scores(
             found["chosen"], found[other], greater_is_better=False, names=("chosen", other)
         )
+        if other == winner:
+            assert comparison.better == other, (name, costs, comparison.text())
+            continue
         assert comparison.better != other, (name, costs, comparison.text())
         if other in beaten:
             assert comparison.better == "chosen", (name, costs, comparison.text())
@@ -82,14 +95,7 @@ def test_the_threshold_chosen_on_validation_is_cheapest_on_test_rows(name, costs
 def test_on_fraud_flagging_everyone_costs_more_than_flagging_no_one():
     """Recall 100 % and dearer than doing nothing, at 50:1, on every seed (about 1 % fraud)."""
     for seed in SEEDS:
-        held = _held_out("fraud", seed)
-        policies = framing.compare_policies(
-            held.y_valid,
-            held.model.predictions.scores[:, 1],
-            held.y_test,
-            held.model_test.scores[:, 1],
-            FIFTY,
-        )
+        policies = framing.policy_comparison(_held_out("fraud", seed), FIFTY)
         everyone = policies.policy(framing.FLAG_ALL)
         assert everyone.recall == 1.0
         assert everyone.cost > policies.policy(framing.FLAG_NONE).cost
@@ -106,3 +112,37 @@ def test_the_quiz_answer_key_is_the_verdict_the_page_shows(name, seed):
     assert found.correct == ("beats" if shown.earns_keep else "does_not")
     assert found.values["verdict"] == shown.text
     assert shown.earns_keep == (shown.comparison.better == shown.model.name)
+
+
+def test_lesson_one_never_reads_the_test_rows():
+    """Shuffle the targets of the test rows (the time split does not look at targets): every
+    number lesson 1 shows, at equal and at priced costs, stays the same."""
+    dataset = datasets.load("fraud", 0)
+    test = make_buckets(dataset, None, random_state=0).test
+    frame = dataset.frame.copy()
+    column = frame.columns.get_loc(dataset.target)
+    values = frame.iloc[test, column].to_numpy()
+    shuffled = np.random.default_rng(1).permutation(values)
+    assert (shuffled != values).any()
+    frame.iloc[test, column] = shuffled
+    scrambled = replace(dataset, frame=frame)
+
+    def shown(data: datasets.Dataset) -> list:
+        held = framing.evaluate(data, random_state=0)
+        out = [held.out_of_fold.probability, held.model.predictions.scores]
+        for costs in (DEFAULT, framing.Costs(false_positive=1, false_negative=20)):
+            suggestion = framing.suggest_metric("binary", held.y_train, costs)
+            found = framing.bar_to_beat(held, suggestion, costs, random_state=0)
+            out += [found.verdict.text, [(s.name, s.score) for s in found.scored]]
+            if found.policies:
+                out.append([(p.name, p.cost, p.recall) for p in found.policies.policies])
+                theory = found.policies.choice.theory
+                out.append(framing.calibration(held.y_valid, out[1][:, 1], theory).text())
+        out.append(checks.COMPUTE["quick_model_vs_baseline"](data, 0).values)
+        return out
+
+    for before, after in zip(shown(dataset), shown(scrambled), strict=True):
+        if isinstance(before, np.ndarray):
+            np.testing.assert_array_equal(before, after)
+        else:
+            assert before == after

@@ -91,10 +91,13 @@ def test_frame_numbers_match_the_framing_functions(built):
     got = numbers(built["frame"])
     dataset = datasets.load(plans.FRAME_DATASET, 0)
     result = framing.evaluate(dataset, dataset.target, dataset.task, random_state=0)
+    folds = result.out_of_fold
     threshold = framing.optimal_threshold(
-        result.y_valid, result.model.predictions.scores[:, 1], *plans.FRAME_COSTS
+        result.y_train[folds.predicted], folds.probability[folds.predicted], *plans.FRAME_COSTS
     )
     assert got["frame_threshold"] == framing.format_threshold(threshold.threshold)
+    assert got["frame_cost_oof"] == f"{1000 * threshold.cost:,.1f}"
+    assert got["frame_n_chose"] == f"{folds.predicted.sum():,}"
     costs = framing.Costs(*plans.FRAME_COSTS)
     assert got["frame_metric"] == framing.suggest_metric("binary", result.y_train, costs).name
     assert got["frame_n_valid"] == f"{result.n_valid:,}"
@@ -102,7 +105,12 @@ def test_frame_numbers_match_the_framing_functions(built):
     found = framing.bar_to_beat(
         result, framing.suggest_metric("binary", result.y_train, costs), costs, random_state=0
     )
-    assert got["frame_cost_model"] == f"{found.policies.chosen.cost:,.1f}", "read on test rows"
+    assert got["frame_cost_model"] == f"{found.policies.chosen.cost:,.1f}", "on validation"
+    assert found.rows == "validation" and found.n_rows == result.n_valid
+    # The cheapest point of the validation curve is at most what the chosen threshold costs
+    # there: the reading the plan calls flattering.
+    cheapest = float(got["frame_cost_valid_min"].replace(",", ""))
+    assert cheapest <= float(got["frame_cost_model"].replace(",", ""))
     assert got["frame_n_test"] == f"{result.n_test:,}"
     assert got["frame_theory"] == f"{1 / 21:.3g}", "c_FP / (c_FP + c_FN), whatever the rarity"
     assert got["frame_verdict"] == found.verdict.text
