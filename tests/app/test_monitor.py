@@ -26,7 +26,7 @@ def test_the_story_renders_on_every_builtin_dataset(name):
         "Ship: the artifact",
         "Production, month by month",
         "Retraining policies",
-        "Rollback: a corrupted month",
+        "A corrupted month: the gate and the quarantine",
         "Rebuilding changes behaviour",
         "Check your understanding",
     ]
@@ -56,7 +56,7 @@ def test_the_corrupted_month_is_rolled_back():
         PAGE, timeout=300, dataset="breast_cancer", monitor_scenario="none", monitor_corrupt="4"
     )
     assert not at.exception
-    assert any("Rolled back" in e.value for e in at.error)
+    assert any("Nothing to roll back" in e.value for e in at.error)
     at.selectbox(key="monitor_corrupt").set_value("none").run()
     assert any("No month is corrupted" in i.value for i in at.info)
 
