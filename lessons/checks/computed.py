@@ -465,7 +465,7 @@ def _policies(dataset: Dataset, seed: int) -> Computed:
     return replace(found, values={**found.values, "data": dataset.title})
 
 
-_MONITOR_STAND_INS = {"binary": "churn", "multiclass": "churn", "regression": "house_prices"}
+_MONITOR_STAND_INS = {"binary": "churn", "multiclass": "churn", "regression": "store_demand"}
 """Built-ins large enough for twelve disjoint production months, by kind of target."""
 
 

@@ -281,7 +281,7 @@ def _check_month_rows(dataset: Dataset, n_rows: int) -> None:
             f"their own would hold {n_rows // N_MONTHS} rows each, fewer than "
             f"{MIN_MONTH_ROWS}, and months that share rows would score retrains on rows they "
             f"trained on. Pick a dataset with at least "
-            f"{2 * N_MONTHS * MIN_MONTH_ROWS:,} rows, such as churn or house_prices."
+            f"{2 * N_MONTHS * MIN_MONTH_ROWS:,} rows, such as churn or store_demand."
         )
 
 
@@ -362,7 +362,9 @@ class MonthDraw:
 
 def month_draw(pool_size: int, *, weighted: bool) -> MonthDraw:
     """The month's size and sampling for a pool of ``pool_size`` rows."""
-    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL))
+    # Reweighting needs a draw with replacement and enough draws to show the new mix; an
+    # unweighted month is simply its pool's rows (up to MONTH_ROWS), without repeats.
+    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL) if weighted else pool_size)
     replace = weighted or pool_size < size
     # Share noise of n draws from a pool of m rows: about 1/m (the pool) + 1/n (the draws).
     n_effective = int(1 / (1 / pool_size + 1 / size)) if replace else size

@@ -213,10 +213,7 @@ def simulate(
                     for i in range(max(labelled - 2, 0), labelled)
                     if i not in quarantined
                 ]
-                window = pd.concat([window_tail, *recent, newest[~holdout]])
-                # A row drawn twice in a month teaches nothing new: keep one copy, so the
-                # window is topped up with older rows rather than repeats.
-                window = window[~window.index.duplicated(keep="last")].tail(window_rows)
+                window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
                 if task != "regression" and window[target].nunique() < 2:
                     candidates[labelled] = (None, newest[holdout])
                 else:
