@@ -97,6 +97,8 @@ class OutcomeCheck:
     reasons: tuple[str, ...] = ()
     score_error: float = math.nan
     """The score's bootstrap standard error, when it serves as a reference (NaN otherwise)."""
+    brier_error: float = math.nan
+    """The Brier score's standard error, when it serves as a reference (NaN otherwise)."""
 
     @property
     def alert(self) -> bool:
@@ -177,7 +179,11 @@ def reference_check(task: str, truth, scores) -> OutcomeCheck:
     scoring high) does not make every later month look like a fall.
     """
     check = check_outcomes(task, truth, scores)
-    return replace(check, score_error=score_error(task, truth, scores))
+    brier_error = math.nan
+    if task == "binary" and len(truth) > 1:
+        squared = (np.asarray(scores, dtype=float) - np.asarray(truth)) ** 2
+        brier_error = float(np.std(squared, ddof=1)) / math.sqrt(len(squared))
+    return replace(check, score_error=score_error(task, truth, scores), brier_error=brier_error)
 
 
 def check_outcomes(
@@ -221,6 +227,9 @@ def check_outcomes(
                 f"predicted (chance allows ±{band:.0%})"
             )
         rise = brier_band(squared) * math.sqrt(len(truth) / n)
+        if math.isfinite(reference.brier_error):
+            # The reference's Brier score was read on a sample too.
+            rise = math.hypot(rise, RATE_GAP_ERRORS * reference.brier_error)
         if check.brier > reference.brier + rise:
             reasons.append(
                 f"Brier {check.brier:.3f} against {reference.brier:.3f} at publishing "
