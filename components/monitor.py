@@ -594,11 +594,17 @@ def rollback(simulation: monitoring.Simulation, intro: str) -> None:
         return
     after = monthly.versions[min(event.month + 1, len(monthly.versions) - 1)]
     st.error(
-        f"Rejected: candidate v{event.version}, retrained at the end of {escape_md(arrived)} "
-        f"on the broken outcomes of {escape_md(label)}, was stopped: "
+        f"Stopped: candidate v{event.version}, due at the end of {escape_md(arrived)} on the "
+        f"broken outcomes of {escape_md(label)}, was not published because "
         f"{escape_md(event.reason)}. Nothing to roll back: v{after} keeps serving.",
-        icon=":material/undo:",
+        icon=":material/block:",
     )
+    if not math.isfinite(event.candidate_score):
+        takeaway(
+            f"the outcome data check quarantined {escape_md(label)}: no later retrain trains "
+            f"on it or is judged on it, and v{after} stayed live."
+        )
+        return
     takeaway(
         f"the gate compared candidate v{event.version} ({_fmt(event.candidate_score)}) with the "
         f"baseline ({_fmt(event.baseline_score)}) and the live v{before} "

@@ -359,8 +359,11 @@ def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
         if verdict.real_difference
         else f"no real difference between {monitoring.POLICIES[verdict.best].lower()} (the "
         f"best mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}, "
-        f"so the cheaper policy, {pick}, is the one to keep"
+        f"so the policy that retrains least, {pick}, is the one to keep"
     )
+    behind = [monitoring.POLICIES[c.name_b].lower() for c in verdict.comparisons if c.better]
+    if behind and not verdict.real_difference:
+        policy_verdict += f"; {', '.join(behind)} is behind by more than the noise"
     seen = (
         months[min(outcome_alert.index + simulation.delay, len(months) - 1)].label
         if outcome_alert
