@@ -574,16 +574,18 @@ def rollback(simulation: monitoring.Simulation, intro: str) -> None:
         return
     arrived = simulation.months[event.month].label
     before = monthly.versions[event.month]
-    candidate, live, baseline = st.columns(3)
-    candidate.metric(
-        f"Candidate v{event.version}",
-        _fmt(event.candidate_score),
-        f"{event.candidate_score - event.live_score:+.3f} vs live"
-        if math.isfinite(event.candidate_score) and math.isfinite(event.live_score)
-        else None,
-    )
-    live.metric(f"Live v{before}", _fmt(event.live_score))
-    baseline.metric("Baseline", _fmt(event.baseline_score))
+    # A quarantined month trains no candidate and cannot score one: there is nothing to show.
+    if math.isfinite(event.candidate_score):
+        candidate, live, baseline = st.columns(3)
+        candidate.metric(
+            f"Candidate v{event.version}",
+            _fmt(event.candidate_score),
+            f"{event.candidate_score - event.live_score:+.3f} vs live"
+            if math.isfinite(event.live_score)
+            else None,
+        )
+        live.metric(f"Live v{before}", _fmt(event.live_score))
+        baseline.metric("Baseline", _fmt(event.baseline_score))
     if event.accepted:
         st.warning(
             f"The retrain at the end of {escape_md(arrived)} passed the gate despite the "
