@@ -239,10 +239,11 @@ def controls(dataset: Dataset) -> dict:
             "Outcome delay (months)",
             min_value=0,
             max_value=3,
-            value=2,
+            value=min(monitoring.outcome_delay(dataset), 3),
             key=DELAY_KEY,
             bind="query-params",
-            help="How long before you learn whether a prediction was right.",
+            help="How long before you learn whether a prediction was right. It starts at the "
+            "dataset's label horizon when it has one (churn: three months).",
         )
         corrupt = corrupt_column.selectbox(
             "Corrupted month",
@@ -294,8 +295,8 @@ def artifact_card(simulation: monitoring.Simulation, origin: str) -> None:
         )
         st.caption(
             "Schedule: retrain when a month's outcomes arrive; publish only if the candidate "
-            "beats the baseline by more than chance and loses at most "
-            f"{monitoring.GATE_TOLERANCE} to the live version on the newest month's holdout."
+            "beats the baseline by more than chance and does not lose to the live version by "
+            "more than the noise (a paired bootstrap) on the newest month's holdout."
         )
 
 
@@ -495,23 +496,29 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
     st.markdown(intro)
     labels = [m.label for m in simulation.months]
     runs = simulation.policies
+    verdict = monitoring.policy_verdict(runs, simulation.artifact.metric)
+    # The chart and the table show the score the policies are compared on.
+    compared = "brier" if verdict.metric == monitoring.BRIER else "performance"
     st.plotly_chart(
         charts.policies_over_months(
             labels,
-            {name: run.performance for name, run in runs.items()},
+            {name: getattr(run, compared) for name, run in runs.items()},
             monitoring.POLICIES,
-            {name: [e.month for e in run.rollbacks] for name, run in runs.items()},
-            metric=simulation.artifact.metric,
+            {name: [e.month for e in run.rejected] for name, run in runs.items()},
+            metric=verdict.metric,
         ),
         key="monitor_policies_chart",
+    )
+    mean_column = (
+        f"mean {verdict.metric} ({'higher' if verdict.greater_is_better else 'lower'} is better)"
     )
     table = pd.DataFrame(
         [
             {
                 "policy": monitoring.POLICIES[name],
-                f"mean {simulation.artifact.metric}": run.mean_performance,
+                mean_column: verdict.means[name],
                 "retrains published": run.retrains,
-                "retrains rejected": len(run.rollbacks),
+                "retrains rejected": len(run.rejected),
                 "version at the end": f"v{run.versions[-1]}",
             }
             for name, run in runs.items()
@@ -521,19 +528,16 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
         table,
         hide_index=True,
         key="monitor_policies_table",
-        column_config={
-            f"mean {simulation.artifact.metric}": st.column_config.NumberColumn(format="%.3f")
-        },
+        column_config={mean_column: st.column_config.NumberColumn(format="%.3f")},
     )
     if reveal("monitor_policies", "Which policy wins here? Ask the room, then reveal."):
-        verdict = monitoring.policy_verdict(runs)
         for comparison in verdict.comparisons:
             named = replace(
                 comparison,
                 name_a=monitoring.POLICIES[comparison.name_a].lower(),
                 name_b=monitoring.POLICIES[comparison.name_b].lower(),
             )
-            st.markdown(f"- Month by month: {escape_md(named.text())}")
+            st.markdown(f"- Month by month, {verdict.metric}: {escape_md(named.text())}")
         pick = monitoring.POLICIES[verdict.pick].lower()
         if verdict.real_difference:
             takeaway(
@@ -543,8 +547,8 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
         else:
             takeaway(
                 f"no real difference between {monitoring.POLICIES[verdict.best].lower()} (the "
-                f"highest mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}"
-                f": the gap is inside the noise, so keep the cheaper policy, {pick}."
+                f"best mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}"
+                f": the gap is inside the noise, so keep the policy that retrains least, {pick}."
             )
 
 
@@ -570,16 +574,18 @@ def rollback(simulation: monitoring.Simulation, intro: str) -> None:
         return
     arrived = simulation.months[event.month].label
     before = monthly.versions[event.month]
-    candidate, live, baseline = st.columns(3)
-    candidate.metric(
-        f"Candidate v{event.version}",
-        _fmt(event.candidate_score),
-        f"{event.candidate_score - event.live_score:+.3f} vs live"
-        if math.isfinite(event.candidate_score) and math.isfinite(event.live_score)
-        else None,
-    )
-    live.metric(f"Live v{before}", _fmt(event.live_score))
-    baseline.metric("Baseline", _fmt(event.baseline_score))
+    # A quarantined month trains no candidate and cannot score one: there is nothing to show.
+    if math.isfinite(event.candidate_score):
+        candidate, live, baseline = st.columns(3)
+        candidate.metric(
+            f"Candidate v{event.version}",
+            _fmt(event.candidate_score),
+            f"{event.candidate_score - event.live_score:+.3f} vs live"
+            if math.isfinite(event.live_score)
+            else None,
+        )
+        live.metric(f"Live v{before}", _fmt(event.live_score))
+        baseline.metric("Baseline", _fmt(event.baseline_score))
     if event.accepted:
         st.warning(
             f"The retrain at the end of {escape_md(arrived)} passed the gate despite the "
@@ -590,11 +596,17 @@ def rollback(simulation: monitoring.Simulation, intro: str) -> None:
         return
     after = monthly.versions[min(event.month + 1, len(monthly.versions) - 1)]
     st.error(
-        f"Rejected: candidate v{event.version}, retrained at the end of {escape_md(arrived)} "
-        f"on the broken outcomes of {escape_md(label)}, failed its evaluation because "
-        f"{escape_md(event.reason)}. Rolled back: v{after} keeps serving.",
-        icon=":material/undo:",
+        f"Stopped: candidate v{event.version}, due at the end of {escape_md(arrived)} on the "
+        f"broken outcomes of {escape_md(label)}, was not published because "
+        f"{escape_md(event.reason)}. Nothing to roll back: v{after} keeps serving.",
+        icon=":material/block:",
     )
+    if not math.isfinite(event.candidate_score):
+        takeaway(
+            f"the outcome data check quarantined {escape_md(label)}: no later retrain trains "
+            f"on it or is judged on it, and v{after} stayed live."
+        )
+        return
     takeaway(
         f"the gate compared candidate v{event.version} ({_fmt(event.candidate_score)}) with the "
         f"baseline ({_fmt(event.baseline_score)}) and the live v{before} "
@@ -642,7 +654,6 @@ def prose(text: dict[str, str]) -> dict[str, str]:
         "js_alert": monitoring.JS_ALERT,
         "js_input_alert": 2 * monitoring.JS_ALERT,
         "alert_errors": monitoring.RATE_GAP_ERRORS,
-        "gate_tolerance": monitoring.GATE_TOLERANCE,
     }
     return {name: section.format_map(thresholds) for name, section in text.items()}
 

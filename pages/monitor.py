@@ -27,7 +27,7 @@ if simulation is not None:
     st.subheader("Retraining policies")
     monitor.policies(simulation, text["policies"])
 
-    st.subheader("Rollback: a corrupted month")
+    st.subheader("A corrupted month: the gate and the quarantine")
     monitor.rollback(simulation, text["rollback"])
 
     st.subheader("Rebuilding changes behaviour")

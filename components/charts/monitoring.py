@@ -146,7 +146,7 @@ def policies_over_months(
     *,
     metric: str,
 ) -> go.Figure:
-    """True performance month by month under each retraining policy; crosses mark rollbacks."""
+    """True performance month by month under each retraining policy; crosses mark rejected retrains."""
     fig = go.Figure()
     for policy, values in performance.items():
         fig.add_trace(
@@ -165,7 +165,7 @@ def policies_over_months(
                     x=[labels[m] for m in months],
                     y=[values[m] for m in months],
                     mode="markers",
-                    name=f"{titles[policy]}: retrain rejected, rolled back",
+                    name=f"{titles[policy]}: retrain rejected",
                     marker={
                         "symbol": "x",
                         "size": 14,

@@ -413,7 +413,8 @@ the score by less than the noise (``experiments.paired_runs``, a paired bootstra
 # --------------------------------------------------------------------------------------------
 
 MONITOR_SETTINGS = {"scenario": "prior", "intensity": 0.75, "delay": 2, "corrupt_month": 5}
-"""The monitor page's default settings (prior shift, month 6 corrupted)."""
+"""The monitor page's default settings (prior shift, month 6 corrupted); the delay is the
+dataset's label horizon when it has one (``monitoring.outcome_delay``)."""
 MONITOR_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5})
 """The model the monitor page ships when lesson 4 has not trained one."""
 
@@ -421,15 +422,17 @@ MONITOR_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_sam
 def best_policy(simulation: monitoring.Simulation) -> Computed:
     """Monitor: which retraining policy to keep, by ``monitoring.policy_verdict``.
 
-    The policies are compared month by month on the same rows (a paired comparison); when
-    the best mean is inside the noise of a policy that published fewer retrains, the answer
-    is "no real difference", and the cheaper policy is the one to keep.
+    The policies are compared month by month on the same rows (a paired comparison), on the
+    Brier score for a binary target (ROC AUC cannot see the miscalibration prior shift
+    causes); when the best mean is inside the noise of a policy that published fewer
+    retrains, the answer is "no real difference", and the cheaper policy is the one to keep.
     """
     runs = simulation.policies
-    verdict = monitoring.policy_verdict(runs)
+    verdict = monitoring.policy_verdict(runs, simulation.artifact.metric)
     corrupted = simulation.corrupt_month
+    direction = "higher" if verdict.greater_is_better else "lower"
     values = {
-        "metric": simulation.artifact.metric,
+        "metric": f"{verdict.metric} ({direction} is better)",
         "best": monitoring.POLICIES[verdict.best].lower(),
         "cheapest": monitoring.POLICIES[verdict.pick].lower(),
         "comparisons": " ".join(
@@ -447,7 +450,7 @@ def best_policy(simulation: monitoring.Simulation) -> Computed:
         else f"the labels of month {corrupted + 1} corrupted",
     }
     for name, run in runs.items():
-        values[name] = _score(run.mean_performance)
+        values[name] = _score(verdict.means[name])
         values[f"{name}_retrains"] = str(run.retrains)
     values["months"] = str(len(simulation.months))
     return Computed(values, verdict.best if verdict.real_difference else "tie")
@@ -461,15 +464,32 @@ def _policies(dataset: Dataset, seed: int) -> Computed:
         model=model,
         params=params,
         random_state=seed,
-        **MONITOR_SETTINGS,
+        **{**MONITOR_SETTINGS, "delay": monitoring.outcome_delay(dataset)},
     )
     found = best_policy(simulation)
     return replace(found, values={**found.values, "data": dataset.title})
 
 
-policies = _with_stand_in(_policies)
-policies.__doc__ = """Monitor: run ``monitoring.simulate`` with the page's default settings and
-recipe, then ``best_policy``."""
+_MONITOR_STAND_INS = {"binary": "churn", "multiclass": "churn", "regression": "store_demand"}
+"""Built-ins large enough for twelve disjoint production months, by kind of target."""
+
+
+def policies(dataset: Dataset, seed: int) -> Computed:
+    """Monitor: run ``monitoring.simulate`` with the page's default settings and recipe, then
+    ``best_policy``; on data too small for twelve disjoint months, on a built-in that is not."""
+    try:
+        return _policies(dataset, seed)
+    except DataError as error:
+        name = _MONITOR_STAND_INS[dataset.task]
+        if name == dataset.name:
+            raise
+        reason = str(error).split(":")[0]
+        found = _policies(datasets.load(name, seed), seed)
+        note = (
+            f"This question cannot use the active data ({reason}), so it runs on the "
+            f"built-in `{name}` data with the same seed."
+        )
+        return replace(found, note=note)
 
 
 def _one_thread(compute: Callable[[Dataset, int], Computed]) -> Callable[[Dataset, int], Computed]:

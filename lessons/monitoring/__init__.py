@@ -6,7 +6,7 @@ thing (fitted parameters, identified by a content hash), tests (its metrics) and
 
 - production months are drawn from rows the model never saw. In the injected scenarios they
   come from the same distribution as the training window (a held-out half, split into
-  disjoint months when it is large enough), so nothing moves unless the scenario injects it, with a strength growing month by
+  disjoint months; data too small for that is refused), so nothing moves unless the scenario injects it, with a strength growing month by
   month: covariate drift (the inputs move, the relation stays), prior shift (the class
   balance or target level moves) or concept drift (the relation moves, the inputs do not).
   The "real" scenario replays the dataset's own later months instead, whatever they hold;
@@ -17,9 +17,11 @@ thing (fitted parameters, identified by a content hash), tests (its metrics) and
   the Brier score or the observed against predicted positive rate moves by more than chance.
   Input monitors cannot see concept drift; ROC AUC barely sees prior shift;
 - retraining policies (never, monthly, on alert) run through the same months, every
-  candidate passing an evaluation gate, so a retrain on a corrupted month is rejected and the
-  previous version keeps serving; the policies are compared month by month (paired), and a
-  difference inside the noise goes to the cheaper policy;
+  candidate passing an evaluation gate (beat the baseline by more than chance, do not lose to
+  the live version beyond the paired noise); a month whose outcomes fail the data check (all
+  one value) is quarantined from every later training window; the policies are compared
+  month by month (paired, on the Brier score for binary targets), and a difference inside
+  the noise goes to the policy that retrains least;
 - rebuilding the same recipe on a new window or seed shows how many decisions flip.
 """
 
@@ -44,10 +46,13 @@ from lessons.monitoring.outcomes import (
     brier_band,
     chance_margin,
     check_outcomes,
+    outcome_feed_broken,
     performance,
     rate_band,
+    score_band,
+    score_error,
 )
-from lessons.monitoring.policies import PolicyVerdict, policy_verdict
+from lessons.monitoring.policies import BRIER, PolicyVerdict, policy_verdict
 from lessons.monitoring.production import (
     Event,
     Flips,
@@ -57,11 +62,11 @@ from lessons.monitoring.production import (
     has_later_months,
     metric_for,
     monitored_features,
+    outcome_delay,
     shipped_pipeline,
 )
 from lessons.monitoring.settings import (
     GATE_MARGIN,
-    GATE_TOLERANCE,
     INJECTED,
     JS_ALERT,
     MONTH_ROWS,
@@ -79,8 +84,8 @@ from lessons.monitoring.settings import (
 from lessons.monitoring.simulation import simulate
 
 __all__ = [
+    "BRIER",
     "GATE_MARGIN",
-    "GATE_TOLERANCE",
     "INJECTED",
     "JS_ALERT",
     "MONTH_ROWS",
@@ -116,6 +121,8 @@ __all__ = [
     "ks",
     "metric_for",
     "monitored_features",
+    "outcome_delay",
+    "outcome_feed_broken",
     "p_values_on_big_samples",
     "performance",
     "policy_verdict",
@@ -125,6 +132,8 @@ __all__ = [
     "psi_status",
     "rate_band",
     "reference_counts",
+    "score_band",
+    "score_error",
     "shipped_pipeline",
     "simulate",
 ]

@@ -10,13 +10,15 @@ also compares the predicted positive rate with the observed one and tracks the B
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
 
+from lessons import scoring
 from lessons.monitoring.settings import GATE_MARGIN, RATE_GAP_ERRORS
+from lessons.uncertainty import bootstrap_interval, metric_function
 
 
 def performance(task: str, y_true, scores) -> float:
@@ -62,6 +64,15 @@ def _chance_error(task: str, truth: np.ndarray) -> float:
     return 0.0
 
 
+def outcome_feed_broken(outcomes) -> bool:
+    """The outcome data check on arrival: every outcome of the month holds the same value.
+
+    A real month always mixes outcomes; one value everywhere is a broken join filling a
+    default, and such a month must not train or judge any later version.
+    """
+    return pd.Series(np.asarray(outcomes)).nunique(dropna=True) < 2
+
+
 @dataclass(frozen=True)
 class OutcomeCheck:
     """One batch of scored rows whose outcomes have arrived, compared with its reference.
@@ -84,6 +95,10 @@ class OutcomeCheck:
     observed_rate: float
     brier: float
     reasons: tuple[str, ...] = ()
+    score_error: float = math.nan
+    """The score's bootstrap standard error, when it serves as a reference (NaN otherwise)."""
+    brier_error: float = math.nan
+    """The Brier score's standard error, when it serves as a reference (NaN otherwise)."""
 
     @property
     def alert(self) -> bool:
@@ -95,14 +110,48 @@ class OutcomeCheck:
         return self.observed_rate - self.predicted_rate
 
 
-def score_band(task: str, truth: np.ndarray, n_effective: int) -> float:
+SCORE_ERROR_RESAMPLES = 200
+"""Bootstrap resamples behind a standard error: enough for a noise band, quick for a month."""
+
+
+def score_error(task: str, truth, scores, n_effective: int | None = None) -> float:
+    """The bootstrap standard error of the task's score on a batch (NaN on under 5 rows).
+
+    Counted on the batch's independent rows: a batch drawn with replacement repeats rows,
+    so its error is scaled up by ``sqrt(rows / n_effective)``.
+    """
+    truth, scores = np.asarray(truth), np.asarray(scores)
+    if len(truth) < 5:
+        return math.nan
+    interval = bootstrap_interval(
+        metric_function(scoring.DEFAULT_METRIC[task], task),
+        truth,
+        scores,
+        n_resamples=SCORE_ERROR_RESAMPLES,
+    )
+    # A 95 % percentile interval spans about 2 x 1.96 standard errors.
+    error = interval.half_width / 1.96
+    return error * math.sqrt(len(truth) / max(n_effective or len(truth), 1))
+
+
+def score_band(
+    task: str, truth, scores, n_effective: int, reference_error: float = math.nan
+) -> float:
     """How far a batch's score may fall below the reference by chance alone.
 
-    ``RATE_GAP_ERRORS`` standard errors of the score under no skill (the largest its noise
-    gets), counted on the batch's independent rows, and at least ``GATE_MARGIN``.
+    ``RATE_GAP_ERRORS`` standard errors of the difference between the batch's score and the
+    reference's, at least ``GATE_MARGIN``. The batch's error is, for ROC AUC, its closed form
+    under no skill (the largest it gets) and otherwise a bootstrap (``score_error``); the
+    reference's own noise is added, since it too was read on a sample.
     """
-    error = _chance_error(task, np.asarray(truth)) * math.sqrt(len(truth) / max(n_effective, 1))
-    return max(GATE_MARGIN, RATE_GAP_ERRORS * error)
+    truth = np.asarray(truth)
+    if task == "binary":
+        error = _chance_error(task, truth) * math.sqrt(len(truth) / max(n_effective, 1))
+    else:
+        error = score_error(task, truth, scores, n_effective)
+    reference = reference_error if math.isfinite(reference_error) else 0.0
+    spread = math.hypot(error if math.isfinite(error) else 0.0, reference)
+    return max(GATE_MARGIN, RATE_GAP_ERRORS * spread)
 
 
 def rate_band(predicted_rate: float, n_rows: int) -> float:
@@ -120,6 +169,21 @@ def brier_band(squared_errors: np.ndarray) -> float:
     if len(squared_errors) < 2:
         return math.inf
     return RATE_GAP_ERRORS * float(np.std(squared_errors, ddof=1)) / math.sqrt(len(squared_errors))
+
+
+def reference_check(task: str, truth, scores) -> OutcomeCheck:
+    """``check_outcomes`` of the rows a version is judged against later, with its own noise.
+
+    The score a version is published with was read on a sample too; its standard error joins
+    the outcome alert's band, so a reference that came out high by luck (or was picked for
+    scoring high) does not make every later month look like a fall.
+    """
+    check = check_outcomes(task, truth, scores)
+    brier_error = math.nan
+    if task == "binary" and len(truth) > 1:
+        squared = (np.asarray(scores, dtype=float) - np.asarray(truth)) ** 2
+        brier_error = float(np.std(squared, ddof=1)) / math.sqrt(len(squared))
+    return replace(check, score_error=score_error(task, truth, scores), brier_error=brier_error)
 
 
 def check_outcomes(
@@ -152,7 +216,7 @@ def check_outcomes(
         return check
     n = n_effective or len(truth)
     reasons = []
-    margin = score_band(task, truth, n)
+    margin = score_band(task, truth, scores, n, reference.score_error)
     if math.isfinite(score) and score < reference.score - margin:
         reasons.append(f"{score:.3f} is more than {margin:.3f} below {reference.score:.3f}")
     if task == "binary":
@@ -163,11 +227,12 @@ def check_outcomes(
                 f"predicted (chance allows ±{band:.0%})"
             )
         rise = brier_band(squared) * math.sqrt(len(truth) / n)
+        if math.isfinite(reference.brier_error):
+            # The reference's Brier score was read on a sample too.
+            rise = math.hypot(rise, RATE_GAP_ERRORS * reference.brier_error)
         if check.brier > reference.brier + rise:
             reasons.append(
                 f"Brier {check.brier:.3f} against {reference.brier:.3f} at publishing "
                 f"(chance allows +{rise:.3f})"
             )
-    return OutcomeCheck(
-        check.score, check.predicted_rate, check.observed_rate, check.brier, tuple(reasons)
-    )
+    return replace(check, reasons=tuple(reasons))

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
+from lessons import scoring
 from lessons.monitoring.artifact import content_hash
 from lessons.monitoring.drift import psi, psi_categorical
 from lessons.monitoring.outcomes import (
@@ -17,7 +18,9 @@ from lessons.monitoring.outcomes import (
     _baseline,
     chance_margin,
     check_outcomes,
+    outcome_feed_broken,
     performance,
+    reference_check,
 )
 from lessons.monitoring.production import (
     Event,
@@ -27,8 +30,8 @@ from lessons.monitoring.production import (
     _binary_target,
     _output,
 )
-from lessons.monitoring.settings import GATE_TOLERANCE, TOP_SHARE
-from lessons.uncertainty import Comparison, compare_scores
+from lessons.monitoring.settings import TOP_SHARE
+from lessons.uncertainty import Comparison, compare_scores, metric_function, paired_bootstrap
 
 
 def _output_psi(task: str, reference: np.ndarray, current: np.ndarray, bins: int) -> float:
@@ -55,6 +58,7 @@ def _run_policy(
     # What the live version scored when it was published: the bar its outcome alert uses.
     published = shipped
     scores: list[float] = []
+    briers: list[float] = []
     versions: list[int] = []
     events: list[Event] = []
 
@@ -66,7 +70,9 @@ def _run_policy(
         return check(pipeline, key, rows).score if len(rows) >= 5 else math.nan
 
     for month in months:
-        scores.append(score(live, month.index, month.frame))
+        served = check(live, month.index, month.frame)
+        scores.append(served.score)
+        briers.append(served.brier)
         versions.append(version)
         labelled = month.index - delay
         if labelled < 0 or policy == "never":
@@ -82,26 +88,83 @@ def _run_policy(
         live_score = score(live, holdout_key, holdout)
         baseline = _baseline(task, _binary_target(task, holdout[target], positive))
         if fitted is None:
-            reason = "its training window holds a single class: the outcome feed looks broken"
+            reason = (
+                "the outcomes of its month all hold one value: the outcome data check "
+                "quarantined that month, so it trains and judges no version"
+                if outcome_feed_broken(holdout[target])
+                else "its training window holds a single class: the outcome feed looks broken"
+            )
             events.append(Event(month.index, latest, False, math.nan, live_score, baseline, reason))
             continue
         candidate_score = score(fitted, holdout_key, holdout)
-        margin = chance_margin(task, _binary_target(task, holdout[target], positive))
+        truth = _binary_target(task, holdout[target], positive)
+        margin = chance_margin(task, truth)
         accepted, reason = _gate(
-            candidate_score, live_score, baseline, margin, holdout[target].nunique()
+            candidate_score,
+            baseline,
+            margin,
+            holdout[target].nunique(),
+            _against_live(
+                task,
+                truth,
+                output_of(fitted, holdout_key, holdout),
+                output_of(live, holdout_key, holdout),
+                random_state=labelled,
+            ),
         )
         events.append(
             Event(month.index, latest, accepted, candidate_score, live_score, baseline, reason)
         )
         if accepted:
-            live, version, published = fitted, latest, check(fitted, holdout_key, holdout)
-    return PolicyRun(policy, tuple(scores), tuple(versions), tuple(events))
+            # Its bar for the outcome alert: its holdout score, which chose it and so came out
+            # high by luck as often as not; that score's own noise widens the band.
+            live, version = fitted, latest
+            published = reference_check(
+                task,
+                _binary_target(task, holdout[target], positive),
+                output_of(fitted, holdout_key, holdout),
+            )
+    return PolicyRun(
+        policy,
+        tuple(scores),
+        tuple(versions),
+        tuple(events),
+        tuple(briers) if task == "binary" else (),
+    )
+
+
+def _against_live(
+    task: str, truth: np.ndarray, candidate: np.ndarray, live: np.ndarray, *, random_state: int
+) -> Comparison | None:
+    """Candidate against the live version on the same holdout rows: a paired bootstrap."""
+    if len(truth) < 5:
+        return None
+    key = scoring.DEFAULT_METRIC[task]
+    return paired_bootstrap(
+        metric_function(key, task),
+        truth,
+        candidate,
+        live,
+        greater_is_better=scoring.metric(key).greater_is_better,
+        names=("candidate", "live"),
+        random_state=random_state,
+    )
 
 
 def _gate(
-    candidate: float, live: float, baseline: float, margin: float, distinct_outcomes: int
+    candidate: float,
+    baseline: float,
+    margin: float,
+    distinct_outcomes: int,
+    against_live: Comparison | None,
 ) -> tuple[bool, str]:
-    """The evaluation a retrain must pass before it replaces the live version."""
+    """The evaluation a retrain must pass before it replaces the live version.
+
+    Two rules, both sized by the noise of the holdout: beat the baseline by more than chance,
+    and do not lose to the live version by more than the noise (the paired 95 % interval of
+    candidate minus live lies wholly below 0). A candidate inside the noise of the live
+    version may go live: it is as good, and it has seen the newest months.
+    """
     if distinct_outcomes < 2:
         return False, (
             "every outcome in its evaluation month has the same value: the outcome feed is "
@@ -114,9 +177,12 @@ def _gate(
             f"it does not beat the baseline ({baseline:.3f}) by more than chance "
             f"({margin:.3f} on this holdout)"
         )
-    if math.isfinite(live) and candidate < live - GATE_TOLERANCE:
-        return False, f"it scores more than {GATE_TOLERANCE} below the live version"
-    return True, "it beats the baseline and holds up against the live version"
+    if against_live is not None and against_live.better == "live":
+        return False, (
+            f"it loses to the live version by more than the noise (95 % interval of the "
+            f"difference {against_live.low:+.3f} to {against_live.high:+.3f})"
+        )
+    return True, "it beats the baseline and does not lose to the live version beyond the noise"
 
 
 def _decisions(task: str, scores: np.ndarray) -> np.ndarray:
@@ -144,6 +210,7 @@ def _flips(
     arrived: Sequence[pd.DataFrame],
     months: Sequence[Month],
     *,
+    quarantined: set[int],
     features,
     target,
     task,
@@ -169,7 +236,7 @@ def _flips(
         estimator.set_params(random_state=random_state + 1)
     reseeded.fit(frame.iloc[fit_rows][features], frame.iloc[fit_rows][target])
     # A new window: the latest labelled production months plus the end of the old window.
-    usable = [arrived[i] for i in range(max(len(arrived) - 1 - delay, 0))]
+    usable = [arrived[i] for i in range(max(len(arrived) - 1 - delay, 0)) if i not in quarantined]
     recent = pd.concat([frame.iloc[train_positions][[*features, target]], *usable])
     window = recent.tail(len(fit_rows))
     rewindowed = clone(recipe).fit(window[features], window[target])
@@ -196,7 +263,9 @@ def _flips(
 
 
 _CHEAPEST_FIRST = ("never", "on_alert", "monthly")
-"""At equal published retrains, the cheaper schedule first: on alert never tries more rebuilds."""
+"""The cost order: never retrains least, on alert only when an alert fires, monthly always."""
+
+BRIER = "Brier score"
 
 
 @dataclass(frozen=True)
@@ -205,8 +274,15 @@ class PolicyVerdict:
 
     Attributes
     ----------
+    metric : str
+        What the policies are compared on: the Brier score on binary tasks (it sees a
+        miscalibration that ROC AUC, a ranking score, misses under prior shift), otherwise
+        the task's metric.
+    greater_is_better : bool
+    means : dict
+        Each policy's mean of ``metric`` over the compared months.
     best : str
-        The policy with the highest mean monthly score.
+        The policy with the best mean.
     pick : str
         The policy to keep: ``best``, unless a policy that published fewer retrains is within
         the noise of it; then the cheapest of those.
@@ -214,6 +290,9 @@ class PolicyVerdict:
         ``best`` against every other policy, paired month by month.
     """
 
+    metric: str
+    greater_is_better: bool
+    means: dict[str, float]
     best: str
     pick: str
     comparisons: tuple[Comparison, ...]
@@ -229,26 +308,31 @@ class PolicyVerdict:
         return not self.tied
 
 
-def policy_verdict(runs: Mapping[str, PolicyRun]) -> PolicyVerdict:
+def policy_verdict(runs: Mapping[str, PolicyRun], metric: str = "score") -> PolicyVerdict:
     """Compare the policies on the same production months (paired, ``compare_scores``).
 
     Each month every policy scores the same rows, so the month-by-month differences cancel
     the month's own luck; the mean difference's 95 % interval says whether the best policy is
     really ahead. A policy inside the noise of the best is as good, and the one that published
     the fewest retrains is kept: equal quality for less work and less risk.
+
+    Binary runs are compared on the Brier score: under prior shift ROC AUC can stay flat while
+    every probability is wrong, and a comparison on it would call a stale model as good.
+    ``metric`` names the runs' ``performance`` otherwise.
     """
     names = list(runs)
+    use_brier = all(len(getattr(runs[n], "brier", ())) for n in names)
+    series = {n: runs[n].brier if use_brier else runs[n].performance for n in names}
     months = [
-        i
-        for i in range(len(runs[names[0]].performance))
-        if all(math.isfinite(runs[n].performance[i]) for n in names)
+        i for i in range(len(series[names[0]])) if all(math.isfinite(series[n][i]) for n in names)
     ]
-    best = max(names, key=lambda n: runs[n].mean_performance)
+    means = {n: float(np.mean([series[n][i] for i in months])) for n in names}
+    best = (min if use_brier else max)(names, key=lambda n: means[n])
     comparisons = tuple(
         compare_scores(
-            [runs[best].performance[i] for i in months],
-            [runs[other].performance[i] for i in months],
-            greater_is_better=True,
+            [series[best][i] for i in months],
+            [series[other][i] for i in months],
+            greater_is_better=not use_brier,
             names=(best, other),
         )
         for other in names
@@ -256,4 +340,6 @@ def policy_verdict(runs: Mapping[str, PolicyRun]) -> PolicyVerdict:
     )
     tied = [c.name_b for c in comparisons if c.within_noise]
     pick = min([best, *tied], key=lambda n: (runs[n].retrains, _CHEAPEST_FIRST.index(n)))
-    return PolicyVerdict(best, pick, comparisons)
+    return PolicyVerdict(
+        BRIER if use_brier else metric, not use_brier, means, best, pick, comparisons
+    )

@@ -22,6 +22,7 @@ from lessons.monitoring.outcomes import OutcomeCheck
 from lessons.monitoring.settings import (
     _DRIFT_STRENGTH,
     MIN_MONTH_POOL,
+    MIN_MONTH_ROWS,
     MONTH_ROWS,
     N_MONTHS,
     PSI_MAJOR,
@@ -102,17 +103,24 @@ class PolicyRun:
     performance: tuple[float, ...]
     versions: tuple[int, ...]
     events: tuple[Event, ...]
+    brier: tuple[float, ...] = ()
+    """Binary tasks: the live version's Brier score each month (empty otherwise)."""
 
     @property
     def mean_performance(self) -> float:
         return float(np.nanmean(self.performance))
 
     @property
+    def mean_brier(self) -> float:
+        return float(np.nanmean(self.brier)) if self.brier else math.nan
+
+    @property
     def retrains(self) -> int:
         return sum(e.accepted for e in self.events)
 
     @property
-    def rollbacks(self) -> tuple[Event, ...]:
+    def rejected(self) -> tuple[Event, ...]:
+        """The candidates the gate stopped: the live version kept serving."""
         return tuple(e for e in self.events if not e.accepted)
 
 
@@ -244,23 +252,54 @@ def _windows(
         if len(labels) >= 6 and len(rest) >= 30 * len(labels):
             months = [(str(p), rest[(periods == p).to_numpy()]) for p in labels[:N_MONTHS]]
             return train, months, window, True
-        return train, [(f"month {i + 1}", rest) for i in range(N_MONTHS)], window, False
+        # Too few calendar months: cut the later rows, in time order, into disjoint months.
+        _check_month_rows(dataset, len(rest))
+        pools = np.array_split(rest, N_MONTHS)
+        return train, [(f"month {i + 1}", pool) for i, pool in enumerate(pools)], window, False
     positions = rng.permutation(len(frame))
     train, rest = positions[: len(frame) // 2], positions[len(frame) // 2 :]
     window = f"a random half of the rows ({len(train):,})"
     if times is not None:
         window += f", drawn from {times.min().date()} to {times.max().date()}"
-    if len(rest) >= N_MONTHS * MIN_MONTH_POOL:
-        # Disjoint months: a retrain never meets again, in a later month, a row it trained on.
-        pools = np.array_split(rest, N_MONTHS)
-        window += "; each production month is drawn from its own share of the other half"
-    else:
-        pools = [rest] * N_MONTHS
-        window += (
-            "; production months are drawn from the other half, too small to split, so "
-            "months share rows"
-        )
+    _check_month_rows(dataset, len(rest))
+    # Disjoint months: a retrain never meets again, in a later month or in the gate's holdout,
+    # a row it trained on.
+    pools = np.array_split(rest, N_MONTHS)
+    window += "; each production month is drawn from its own share of the other half"
     return train, [(f"month {i + 1}", pool) for i, pool in enumerate(pools)], window, False
+
+
+def _check_month_rows(dataset: Dataset, n_rows: int) -> None:
+    """Refuse a production pool too small for ``N_MONTHS`` disjoint months.
+
+    Months that shared rows would let a retrain be scored, in its gate and in every later
+    month, on rows it was trained on: retraining would look better than it is.
+    """
+    if n_rows // N_MONTHS < MIN_MONTH_ROWS:
+        raise DataError(
+            f"{dataset.title} leaves {n_rows:,} rows for production: {N_MONTHS} months of "
+            f"their own would hold {n_rows // N_MONTHS} rows each, fewer than "
+            f"{MIN_MONTH_ROWS}, and months that share rows would score retrains on rows they "
+            f"trained on. Pick a dataset with at least "
+            f"{2 * N_MONTHS * MIN_MONTH_ROWS:,} rows, such as churn or store_demand."
+        )
+
+
+def outcome_delay(dataset: Dataset, default: int = 2) -> int:
+    """Months before a month's outcomes are known: the dataset's label horizon, if it has one.
+
+    Churn's label is known three months after the prediction, so its outcomes arrive three
+    months late; a horizon under a month still takes a month to arrive in a monthly review.
+    """
+    horizon = dataset.label_horizon
+    if horizon is None:
+        return default
+    if isinstance(horizon, pd.DateOffset):
+        months = getattr(horizon, "months", 0) + 12 * getattr(horizon, "years", 0)
+        if months:
+            return int(months)
+    anchor = pd.Timestamp("2024-01-01")
+    return max(1, math.ceil((anchor + horizon - anchor).days / 30))
 
 
 def _times(dataset: Dataset, frame: pd.DataFrame) -> pd.Series | None:
@@ -323,7 +362,9 @@ class MonthDraw:
 
 def month_draw(pool_size: int, *, weighted: bool) -> MonthDraw:
     """The month's size and sampling for a pool of ``pool_size`` rows."""
-    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL))
+    # Reweighting needs a draw with replacement and enough draws to show the new mix; an
+    # unweighted month is simply its pool's rows (up to MONTH_ROWS), without repeats.
+    size = min(MONTH_ROWS, max(pool_size, MIN_MONTH_POOL) if weighted else pool_size)
     replace = weighted or pool_size < size
     # Share noise of n draws from a pool of m rows: about 1/m (the pool) + 1/n (the draws).
     n_effective = int(1 / (1 / pool_size + 1 / size)) if replace else size

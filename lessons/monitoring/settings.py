@@ -25,7 +25,9 @@ P_VALUE_ALERT = 0.01
 N_MONTHS = 12
 MONTH_ROWS = 600
 MIN_MONTH_POOL = 200
-GATE_TOLERANCE = 0.02
+MIN_MONTH_ROWS = 100
+"""Fewest distinct rows a production month may hold (its gate holdout keeps 30 % of them);
+a smaller dataset is refused."""
 RETRAIN_ROWS = 2000
 SHIP_ROWS = 4000
 GATE_MARGIN = 0.05

@@ -11,7 +11,7 @@ from lessons.errors import DataError
 from lessons.features import labelled_frame, positive_class
 from lessons.monitoring.artifact import Artifact, content_hash
 from lessons.monitoring.drift import drift_alert, feature_drift, psi_bins, reference_counts
-from lessons.monitoring.outcomes import check_outcomes
+from lessons.monitoring.outcomes import check_outcomes, outcome_feed_broken, reference_check
 from lessons.monitoring.policies import _flips, _output_psi, _run_policy
 from lessons.monitoring.production import (
     Month,
@@ -100,7 +100,8 @@ def simulate(
         else ""
     )
 
-    # Ship v1: fit on the first 80 % of the window, validate on the rest (in time order).
+    # Ship v1: fit on the first 80 % of the window, validate on the rest (in time order on
+    # the real months; the injected scenarios' window is a random half, so a random 20 %).
     n_fit = int(len(train_positions) * 0.8)
     fit_rows, validation_rows = train_positions[:n_fit][-SHIP_ROWS:], train_positions[n_fit:]
     if task != "regression" and y.iloc[fit_rows].nunique() < 2:
@@ -109,7 +110,7 @@ def simulate(
     shipped = clone(recipe).fit(frame.iloc[fit_rows][features], y.iloc[fit_rows])
     reference_scores = _output(task, shipped, frame.iloc[validation_rows][features], positive)
     validation_truth = _binary_target(task, y.iloc[validation_rows], positive)
-    shipped_check = check_outcomes(task, validation_truth, reference_scores)
+    shipped_check = reference_check(task, validation_truth, reference_scores)
     validation_score = shipped_check.score
     artifact = Artifact(
         model=model,
@@ -168,6 +169,10 @@ def simulate(
             # A LEFT JOIN to a late outcome table, with a default for the missing side.
             outcomes[target] = outcomes[target].mode().iloc[0]
         arrived.append(outcomes)
+    # The outcome data check on arrival: a month whose outcomes all hold one value is
+    # quarantined, kept out of every later training window, as a failed data test blocks a
+    # partition from every later build.
+    quarantined = {i for i, outcomes in enumerate(arrived) if outcome_feed_broken(outcomes[target])}
 
     policies: dict = {}
     flips: tuple = ()
@@ -200,7 +205,14 @@ def simulate(
                 rows = np.unique(newest.index)
                 held = np.random.default_rng(random_state + labelled).random(len(rows)) < 0.3
                 holdout = newest.index.isin(rows[held])
-                recent = [arrived[i] for i in range(max(labelled - 2, 0), labelled)]
+                if labelled in quarantined:
+                    candidates[labelled] = (None, newest[holdout])
+                    return candidates[labelled]
+                recent = [
+                    arrived[i]
+                    for i in range(max(labelled - 2, 0), labelled)
+                    if i not in quarantined
+                ]
                 window = pd.concat([window_tail, *recent, newest[~holdout]]).tail(window_rows)
                 if task != "regression" and window[target].nunique() < 2:
                     candidates[labelled] = (None, newest[holdout])
@@ -243,6 +255,7 @@ def simulate(
             fit_rows,
             arrived,
             months,
+            quarantined=quarantined,
             features=features,
             target=target,
             task=task,

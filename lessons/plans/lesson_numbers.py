@@ -22,7 +22,6 @@ from lessons.plans.settings import (
     METRICS_THRESHOLDS,
     MONITOR_CORRUPT_MONTH,
     MONITOR_DATASET,
-    MONITOR_DELAY,
     MONITOR_INTENSITY,
     MONITOR_RECIPE,
     MONITOR_SCENARIO,
@@ -423,7 +422,7 @@ def monitor_simulation(random_state: int = SEED) -> monitoring.Simulation:
         params=params,
         scenario=MONITOR_SCENARIO,
         intensity=MONITOR_INTENSITY,
-        delay=MONITOR_DELAY,
+        delay=monitoring.outcome_delay(dataset),
         corrupt_month=MONITOR_CORRUPT_MONTH - 1,
         random_state=random_state,
     )
@@ -436,15 +435,18 @@ def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
     input_alert = simulation.first_alert("input")
     outcome_alert = simulation.first_alert("outcome")
     policies = simulation.policies
-    verdict = monitoring.policy_verdict(policies)
+    verdict = monitoring.policy_verdict(policies, simulation.artifact.metric)
     pick = monitoring.POLICIES[verdict.pick].lower()
     policy_verdict = (
         f"{pick} is ahead of the others by more than the month-to-month noise"
         if verdict.real_difference
         else f"no real difference between {monitoring.POLICIES[verdict.best].lower()} (the "
-        f"highest mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}, "
-        f"so the cheaper policy, {pick}, is the one to keep"
+        f"best mean) and {', '.join(monitoring.POLICIES[n].lower() for n in verdict.tied)}, "
+        f"so the policy that retrains least, {pick}, is the one to keep"
     )
+    behind = [monitoring.POLICIES[c.name_b].lower() for c in verdict.comparisons if c.better]
+    if behind and not verdict.real_difference:
+        policy_verdict += f"; {', '.join(behind)} is behind by more than the noise"
     seen = (
         months[min(outcome_alert.index + simulation.delay, len(months) - 1)].label
         if outcome_alert
@@ -465,17 +467,21 @@ def monitor_numbers(random_state: int = SEED) -> dict[str, str]:
         "mon_outcome_seen": seen,
         "mon_drifted": simulation.drifted_feature,
         "mon_policy_verdict": policy_verdict,
+        "mon_delay": f"{simulation.delay} months",
         "mon_psi_moderate": str(monitoring.PSI_MODERATE),
         "mon_psi_major": str(monitoring.PSI_MAJOR),
-        "mon_never": score(policies["never"].mean_performance),
-        "mon_monthly": score(policies["monthly"].mean_performance),
-        "mon_on_alert": score(policies["on_alert"].mean_performance),
+        "mon_policy_metric": verdict.metric,
+        "mon_never": score(verdict.means["never"]),
+        "mon_monthly": score(verdict.means["monthly"]),
+        "mon_on_alert": score(verdict.means["on_alert"]),
         "mon_monthly_retrains": str(policies["monthly"].retrains),
         "mon_on_alert_retrains": str(policies["on_alert"].retrains),
-        "mon_rollbacks": str(len(policies["monthly"].rollbacks)),
+        "mon_rollbacks": str(len(policies["monthly"].rejected)),
         "mon_corrupt_label": months[corrupt].label,
         "mon_gate_label": months[gate.month].label,
-        "mon_gate_outcome": "passed the gate" if gate.accepted else "was rejected and rolled back",
+        "mon_gate_outcome": "passed the gate"
+        if gate.accepted
+        else "was rejected, and the live version kept serving",
         "mon_gate_version": f"v{gate.version}",
         "mon_flips": f"{by_seed.flipped:,}",
         "mon_flips_n": f"{by_seed.n:,}",

@@ -286,8 +286,10 @@ def test_experiments_answer_is_what_the_one_change_did_beyond_the_noise(name, se
 
 
 def test_monitor_answer_is_the_paired_verdict_on_the_policies():
-    dataset = _data("stocks", 1)
-    found = _resolves("monitor", dataset, 1)
+    # stocks is too small for twelve disjoint months: the question runs on store_demand.
+    found = _resolves("monitor", _data("stocks", 1), 1)
+    assert "store_demand" in found.note
+    dataset = _data("store_demand", 1)
     model, params = checks.MONITOR_RECIPE
     simulation = monitoring.simulate(
         dataset,
@@ -295,17 +297,19 @@ def test_monitor_answer_is_the_paired_verdict_on_the_policies():
         model=model,
         params=params,
         random_state=1,
-        **checks.MONITOR_SETTINGS,
+        **{**checks.MONITOR_SETTINGS, "delay": monitoring.outcome_delay(dataset)},
     )
-    verdict = monitoring.policy_verdict(simulation.policies)
+    verdict = monitoring.policy_verdict(simulation.policies, simulation.artifact.metric)
     assert found.correct == (verdict.best if verdict.real_difference else "tie")
-    means = {name: run.mean_performance for name, run in simulation.policies.items()}
-    assert found.values[verdict.best] == f"{means[verdict.best]:.3f}"
+    assert found.values[verdict.best] == f"{verdict.means[verdict.best]:.3f}"
 
 
-def _policy(scores, retrains: int):
+def _policy(scores, retrains: int, brier=()):
     return SimpleNamespace(
-        performance=tuple(scores), mean_performance=float(np.mean(scores)), retrains=retrains
+        performance=tuple(scores),
+        mean_performance=float(np.mean(scores)),
+        retrains=retrains,
+        brier=tuple(brier),
     )
 
 
@@ -348,6 +352,22 @@ def test_a_policy_ahead_month_after_month_is_the_answer():
     )
     found = checks.best_policy(fake)
     assert found.correct == "monthly" and found.values["corrupted"] == "no corrupted month"
+
+
+def test_under_prior_shift_the_policies_are_judged_on_the_brier_score():
+    noise = np.random.default_rng(0).normal(0, 0.02, 12)
+    # ROC AUC flat for all three (the ranking holds); the stale model's probabilities drift.
+    fake = _fake(
+        {
+            "never": _policy(0.80 + noise, 0, 0.15 + np.linspace(0, 0.25, 12) + noise / 4),
+            "monthly": _policy(0.80 + noise, 9, 0.15 + noise / 4),
+            "on_alert": _policy(0.80 + noise, 4, 0.15 + noise[::-1] / 4),
+        }
+    )
+    found = checks.best_policy(fake)
+    assert found.values["metric"] == "Brier score (lower is better)"
+    assert found.correct == "tie" and found.values["cheapest"] == "retrain on alert"
+    assert "never retrain" in found.values["comparisons"]
 
 
 # --- Any dataset: an upload, or a question that cannot apply ----------------------------------
