@@ -39,6 +39,9 @@ CLASS_SEED = 7
 # Generous on purpose: a slow page is measured (and shows in the percentiles); only a page
 # that never settles is an error, reported as a timeout.
 SETTLE_TIMEOUT_MS = 180_000
+ADDRESS_PATIENCE_MS = 60_000
+"""How long the address bar may lag a settled run: on a crowded 2-core machine the history update
+of a page switch was seen to arrive more than 10 s after the run."""
 # As deployed: no watching of the source files for changes.
 PRODUCTION_ENV = {
     "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none",
@@ -232,7 +235,7 @@ async def open_page(page, tracker: RunTracker, spec: navigation.PageSpec) -> flo
     seconds = await tracker.settled_after(page, action)
     try:
         # The address bar can follow the page a moment after the run has finished.
-        await page.wait_for_url(re.compile(rf"/{spec.url_path}(\?|$)"), timeout=10_000)
+        await page.wait_for_url(re.compile(rf"/{spec.url_path}(\?|$)"), timeout=ADDRESS_PATIENCE_MS)
     except Exception as error:
         if type(error).__name__ != "TimeoutError":
             raise
