@@ -72,7 +72,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(
-    ("name", "costs", "beaten", "cheaper", "winner"), CASES, ids=lambda c: str(c)
+    ("name", "costs", "beaten", "cheaper", "winner"),
+    CASES,
+    # Stable ids (a set prints in hash order, which differs between test workers).
+    ids=[f"{c[0]}-{c[1].false_positive:g}to{c[1].false_negative:g}" for c in CASES],
 )
 def test_the_threshold_chosen_out_of_fold_is_scored_on_validation(
     name, costs, beaten, cheaper, winner
