@@ -7,18 +7,7 @@ from lessons import scoring, uncertainty
 from lessons.metrics import noise
 from lessons.scoring import fast
 
-BINARY = (
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "roc_auc",
-    "pr_auc",
-    "log_loss",
-    "brier",
-    "precision_at_k",
-    "recall_at_k",
-)
+BINARY = scoring.SIDE_BY_SIDE["classification"]
 MULTICLASS = ("accuracy", "precision", "recall", "f1", "roc_auc", "pr_auc", "log_loss", "brier")
 REGRESSION = ("rmse", "mae", "r2", "mape", "smape")
 
