@@ -376,7 +376,9 @@ def carseats(rng: np.random.Generator) -> pd.DataFrame:
     # No leak: a store identifier is added; ``ShelveLoc`` (a category) and ``Price`` drive the
     # sales legitimately.
     frame = _rdata("ISLR", "Carseats").drop(columns="rownames")
-    frame.insert(0, "store_id", [f"ST-{k:04d}" for k in rng.choice(9000, len(frame), replace=False) + 1000])
+    frame.insert(
+        0, "store_id", [f"ST-{k:04d}" for k in rng.choice(9000, len(frame), replace=False) + 1000]
+    )
     return frame
 
 
