@@ -212,24 +212,41 @@ def oof_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray
 
 
 def neighbour_predict(values: np.ndarray, target: Target) -> np.ndarray | None:
-    """Predict each row from the two rows with the nearest values (leave-one-out).
+    """Predict each row from the rows with the nearest values (leave-one-out).
 
     Bins blur a sharp rule (a class that flips at 35.0 shares a bin with its neighbours);
     the nearest neighbours do not, so a column that *determines* the target scores almost
     perfectly here even when its binned score does not. Missing values are skipped (None
     when fewer than three values are present).
+
+    Rows that share a value are each other's nearest neighbours: such a row is predicted by
+    the mean of the *other* rows with its value. A row with a value of its own is predicted
+    by the mean of the two nearest values' rows. Neither looks at where a row sits in the
+    file, so a table sorted by its target cannot lend a column the order's signal.
     """
     present = np.flatnonzero(np.isfinite(values))
     if present.size < 3:
         return None
-    order = present[np.argsort(values[present], kind="stable")]
+    uniques, group = np.unique(values[present], return_inverse=True)
     outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
-    ranked = outputs[order]
-    guess = np.empty_like(ranked, dtype=float)
-    guess[1:-1] = (ranked[:-2] + ranked[2:]) / 2
-    guess[0], guess[-1] = ranked[1], ranked[-2]
+    ys = outputs[present].astype(float)
+    counts = np.bincount(group, minlength=len(uniques)).astype(float)
+    sums = np.stack(
+        [np.bincount(group, weights=ys[:, j], minlength=len(uniques)) for j in range(ys.shape[1])],
+        axis=-1,
+    )
+    means = sums / counts[:, None]
+    if len(uniques) == 1:
+        between = means
+    else:
+        below = np.vstack([means[1:2], means[:-1]])
+        above = np.vstack([means[1:], means[-2:-1]])
+        between = (below + above) / 2
+    shared = counts[group] > 1
+    others = (sums[group] - ys) / np.maximum(counts[group] - 1, 1)[:, None]
+    guess = np.where(shared[:, None], others, between[group])
     prediction = np.full_like(outputs, np.nan, dtype=float)
-    prediction[order] = guess
+    prediction[present] = guess
     return prediction if target.task == "multiclass" else prediction[:, 0]
 
 

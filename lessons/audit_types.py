@@ -145,6 +145,9 @@ def infer_column_type(name: str, column: pd.Series) -> str:
     codes = sample.str.contains(r"\d", regex=True).mean() > 0.8 and spaces < 0.05
     if unique_share > 0.95 and spaces < 0.05:
         return "identifier"
+    # A short name that no two rows share ("Acura Integra", a person's name) labels the row.
+    if n_values >= 20 and values.is_unique and column.notna().all():
+        return "identifier"
     if ID_NAME.search(name) and (codes or unique_share > 0.2):
         return "identifier"
     return "category"

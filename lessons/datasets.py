@@ -16,7 +16,7 @@ import pandas as pd
 
 from lessons.csv_loading import DEFAULT_MAX_BYTES, LoadedCSV, load_csv
 from lessons.errors import DataError
-from lessons.features import positive_class
+from lessons.event import positive_class
 
 __all__ = [
     "BUILTIN_NAMES",
@@ -137,7 +137,7 @@ class Dataset:
 
     @property
     def positive_class(self) -> object | None:
-        """The binary target's event of interest (``lessons.features.positive_class``); None
+        """The binary target's event of interest (``lessons.event.positive_class``); None
         for a multiclass or regression target."""
         if self.task != "binary":
             return None

@@ -1,4 +1,4 @@
-"""The modelling core: column roles learned on training rows, one preprocessor, the positive class.
+"""The modelling core: column roles learned on training rows and one preprocessor.
 
 Every page that fits a model builds its features here, so one table, one model, one split and
 one seed give one score everywhere, and the code generator writes the same steps into the
@@ -9,7 +9,7 @@ script a learner takes away. Think of it as the one staging layer every mart rea
   columns). It looks at the rows it is given, which are always training rows.
 - ``TablePreprocessor`` is a scikit-learn transformer that learns the roles inside ``fit``, so it
   clones into cross-validation and a pipeline never sees a validation row while it learns.
-- ``positive_class`` is the one rule for the event a binary score is about.
+- The positive class of a binary target is ``lessons.event.positive_class``.
 
 skrub's ``TableVectorizer`` learns column kinds the same way, but it took 0.91 s to fit and
 0.40 s to transform the churn table against 0.28 s for this ``ColumnTransformer``, too slow for
@@ -395,38 +395,3 @@ def labelled_frame(dataset) -> pd.DataFrame:
     if dataset.task in ("binary", "multiclass") and frame[dataset.target].nunique() < 2:
         raise DataError("The target has a single value in every row; there is nothing to predict.")
     return frame
-
-
-# ---------------------------------------------------------------------------------------------
-# The positive class
-# ---------------------------------------------------------------------------------------------
-
-
-def minority_class(y: pd.Series) -> object:
-    """The rarest label (ties go to the last in sorted text order, so the rule is stable)."""
-    counts = y.dropna().value_counts()
-    if counts.empty:
-        raise DataError("The target has no values, so it has no positive class.")
-    rarest = counts[counts == counts.min()].index
-    return sorted(rarest, key=str)[-1]
-
-
-def positive_class(y: pd.Series, declared: object | None = None) -> object:
-    """The event a binary score is about: the one rule used by every page and the export.
-
-    A built-in dataset declares its event of interest (``churned``, ``is_fraud``,
-    ``malignant``: the label 1); an upload's is the minority class unless the learner picked
-    another on the Your data page. A declared label that the target does not hold falls back
-    to the minority class.
-
-    Parameters
-    ----------
-    y : pandas.Series
-        The target.
-    declared : object, optional
-        The dataset's or the learner's choice.
-    """
-    present = y.dropna()
-    if declared is not None and (present == declared).any():
-        return present[present == declared].iloc[0]
-    return minority_class(present)

@@ -19,7 +19,7 @@ import pandas as pd
 from lessons import codegen, framing, scoring, training
 from lessons.audit import SEVERITIES, AuditReport
 from lessons.choices import FramingChoice
-from lessons.features import positive_class
+from lessons.event import positive_class
 from lessons.splits import STRATEGY_TITLES
 from lessons.uncertainty import Comparison
 

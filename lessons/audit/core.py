@@ -42,7 +42,7 @@ from lessons.audit.table import (
 )
 from lessons.audit_types import apply_column_types, infer_column_types
 from lessons.errors import DataError
-from lessons.features import positive_class
+from lessons.event import positive_class
 
 
 def _silent(fraction: float, message: str) -> None:

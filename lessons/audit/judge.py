@@ -25,11 +25,22 @@ def _near_perfect(alone_lift: float, with_lift: float) -> bool:
     )
 
 
+# Words that make a column an earlier value of the target (``sales_last_year``,
+# ``prev_price``, ``lag_1``): the most common honest feature of a forecasting table.
+LAG_NAME = re.compile(
+    r"(^|[^a-z])(last|prev|previous|prior|lag|lagged|ago|past|yesterday|history|historical)"
+    r"([^a-z]|$)|^(lag|prev)",
+    re.IGNORECASE,
+)
+
+
 def _names_the_target(column: str, target: str) -> bool:
-    """Whether a column's name is the target's name with a word added (``price_final``)."""
+    """Whether a column's name is the target's name with a word added (``price_final``),
+    other than a word that makes it an earlier value (``price_last_year``)."""
     a, b = column.lower(), target.lower()
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 3 and shorter != longer and shorter in longer
+    named = len(shorter) >= 3 and shorter != longer and shorter in longer
+    return named and not LAG_NAME.search(column)
 
 
 def _shares_a_word(column: str, target: str) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,7 +12,7 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.judge import _judge_group, _judge_single, _names_the_target, _near_perfect
-from lessons.audit.pairs import _combination_leak
+from lessons.audit.pairs import _combination_leaks
 from lessons.audit.report import (
     ENTITY_COLUMNS,
     MAX_STACKED_COLUMNS,
@@ -32,6 +33,7 @@ from lessons.audit.screens import (
     _Screen,
     _screen_column,
     _stacked,
+    _unlift,
 )
 from lessons.audit.table import _group_keys
 
@@ -153,17 +155,84 @@ def _leak_findings(
             findings.append(finding)
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
-    combination = _combination_leak(
-        rows, ranked, lifts, flagged, target_name, target, folds, stacked_without, with_all
+    findings.extend(
+        _dominant_columns(
+            ranked,
+            lifts,
+            {entity, *(c for f in findings for c in f.columns)},
+            flagged,
+            stacked_without,
+            target,
+            name,
+        )
     )
-    if combination:
+    for combination in _combination_leaks(
+        rows, ranked, lifts, flagged, target_name, target, folds, stacked_without, with_all
+    ):
         findings.append(combination)
-        flagged.update(combination.evidence.get("pair", combination.columns))
+        if combination.severity == "high":
+            flagged.update(combination.evidence["pair"])
     # Over time the honest score is the forward-chained one (computed by the caller).
     honest = with_all if over_time else stacked_without(flagged)
     return _LeakResult(
         findings, honest, [c for c in stacked_columns if c not in flagged], skipped, screens
     )
+
+
+DOMINANT_CANDIDATES = 3
+DOMINANT_MIN_LIFT = 0.4
+DOMINANT_MARGIN = 0.1
+
+
+def _dominant_columns(
+    ranked: list[str],
+    lifts: dict[str, float],
+    reported: set[str | None],
+    flagged: set[str],
+    stacked_without: Callable[[set[str]], float],
+    target: screen.Target,
+    score_name: str,
+) -> list[Finding]:
+    """The strongest column, when it alone predicts clearly more than every other column
+    together.
+
+    A measurement of the outcome itself (a part of the rate being predicted, a wage reported
+    after the year that decides participation) is usually that: it outweighs the whole rest
+    of the table. So can an honest key driver, so the finding is a medium question. The
+    entity column is left to its own finding: a customer's history often outweighs the rest.
+    """
+    found = []
+    for column in [c for c in ranked if c not in reported][:DOMINANT_CANDIDATES]:
+        alone_lift = lifts[column]
+        if alone_lift < DOMINANT_MIN_LIFT:
+            break
+        rest = stacked_without(flagged | {column})
+        rest_lift = screen.lift(rest, target)
+        if alone_lift - rest_lift < DOMINANT_MARGIN:
+            continue
+        alone = _unlift(alone_lift, target)
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                (column,),
+                f"Is {column!r} known at the moment of prediction? Alone it predicts more "
+                f"than every other column together ({score_name} {alone:.3f} alone, "
+                f"{rest:.3f} for all the others without the columns flagged high). A column "
+                "that outweighs the rest of the table is either its key driver or a "
+                "measurement of the outcome itself.",
+                "If it is recorded with or after the outcome (a part of the same total, a value "
+                "reported after the event), drop it; if it is truly known beforehand, keep it "
+                "and say so.",
+                {
+                    "check": "dominant column: alone, it beats all the other columns together",
+                    "score_name": score_name,
+                    "score_alone": round(alone, 4),
+                    "score_of_the_others": round(rest, 4),
+                },
+            )
+        )
+    return found
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:

@@ -19,6 +19,10 @@ from lessons.audit.report import (
 )
 from lessons.audit.screens import _unlift
 
+MIN_PRESENT = 0.8
+"""A numeric pair is tried when both columns are filled on this share of rows or more."""
+MAX_PAIR_FINDINGS = 3
+
 
 def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
     """Ratios, product and difference of two numeric columns (NaN where undefined)."""
@@ -32,7 +36,7 @@ def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
     return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
 
 
-def _combination_leak(
+def _combination_leaks(
     rows: pd.DataFrame,
     ranked: list[str],
     lifts: dict[str, float],
@@ -42,11 +46,16 @@ def _combination_leak(
     folds: np.ndarray,
     stacked_without: Callable[[set[str]], float],
     with_all: float,
-) -> Finding | None:
-    """Two columns that together predict near-perfectly while neither does on its own.
+) -> list[Finding]:
+    """Pairs of columns that together predict near-perfectly.
 
     Every pair of the strongest columns is scored on its joint bins; pairs of numbers also
     on their ratio, product and difference (a revenue per unit next to the units sold).
+    When neither column does well on its own, the pair is a high finding. When one column is
+    already strong (listings for a count of sales) but the formula removes at least half of
+    its remaining error (listings divided by the months of stock that the sales set), it is
+    a medium one: a question worth asking, since honest pairs rarely do that. A table can
+    hide several formulas, so the best pairs are reported, each column in one pair at most.
     """
     candidates = [c for c in ranked if c not in flagged][:PAIR_CANDIDATES]
     codes = {c: screen.bin_codes(rows[c], screen.PAIR_BINS) for c in candidates}
@@ -55,32 +64,64 @@ def _combination_leak(
         for c in candidates
         if pd.api.types.is_numeric_dtype(rows[c])
         and not pd.api.types.is_bool_dtype(rows[c])
-        and rows[c].notna().mean() >= 0.9
+        and rows[c].notna().mean() >= MIN_PRESENT
     }
     numeric = dict(list(numeric.items())[:NUMERIC_PAIR_CANDIDATES])
     # A formula shows on a few thousand rows: the derived numbers use evenly spaced rows.
     keep = np.unique(np.linspace(0, len(rows) - 1, min(len(rows), PAIR_ROWS)).astype(int))
     pair_target = screen.Target(target.task, target.values[keep], target.n_classes)
     numeric = {c: values[keep] for c, values in numeric.items()}
-    best: tuple[float, str, str, str] | None = None
+    pairs: list[tuple[float, str, str, str]] = []
     for i, first in enumerate(candidates):
         for second in candidates[i + 1 :]:
             (a, n_a), (b, n_b) = codes[first], codes[second]
             joint = screen.oof_encode(a * n_b + b, n_a * n_b, target, folds)
-            value = screen.score(joint, target)
-            if best is None or value > best[0]:
-                best = (value, first, second, "joint bins")
+            best = (screen.score(joint, target), first, second, "joint bins")
             if first in numeric and second in numeric:
                 for how, derived in _derived(numeric[first], numeric[second]).items():
                     value = _derived_score(derived, pair_target)
                     if value > best[0]:
                         best = (value, first, second, how)
-    if best is None:
-        return None
-    value, first, second, how = best
+            pairs.append(best)
+    findings: list[Finding] = []
+    used: set[str] = set()
+    for value, first, second, how in sorted(pairs, reverse=True):
+        if len(findings) == MAX_PAIR_FINDINGS or screen.lift(value, target) < 0.9:
+            break
+        if first in used or second in used:
+            continue
+        finding = _pair_finding(
+            value, first, second, how, lifts, target_name, target, stacked_without, with_all
+        )
+        if finding is not None:
+            findings.append(finding)
+            used.update((first, second))
+    return findings
+
+
+def _pair_finding(
+    value: float,
+    first: str,
+    second: str,
+    how: str,
+    lifts: dict[str, float],
+    target_name: str,
+    target: screen.Target,
+    stacked_without: Callable[[set[str]], float],
+    with_all: float,
+) -> Finding | None:
+    """One pair judged: high when neither column comes close alone, medium when the formula
+    removes at least half of the better column's error, None otherwise."""
     pair_lift = screen.lift(value, target)
     single_best = max(lifts[first], lifts[second])
-    if pair_lift < 0.9 or pair_lift - single_best < 0.3:
+    error_left = (1 - pair_lift) / max(1 - single_best, 1e-9)
+    severity = "high" if pair_lift - single_best >= 0.3 else "medium"
+    # Two honest features combine (floor area and rooms); a number that a formula of two
+    # columns reproduces is another matter, so the medium case needs a formula.
+    formula_of_a_number = target.task == "regression" and how != "joint bins"
+    if pair_lift < 0.9 or (
+        severity == "medium" and not (formula_of_a_number and error_left <= 0.5)
+    ):
         return None
     without = stacked_without({first, second})
     name = SCORE_NAMES[target.task]
@@ -101,13 +142,24 @@ def _combination_leak(
         if partner
         else f"Together, {first!r} and {second!r} give the target away"
     )
+    best_alone = max(_unlift(lifts[first], target), _unlift(lifts[second], target))
+    alone_text = (
+        f"although neither does on its own (best {name} {best_alone:.3f})"
+        if severity == "high"
+        else f"far better than either alone (best {name} {best_alone:.3f}): the formula "
+        f"removes {1 - error_left:.0%} of what the better column leaves unexplained"
+    )
+    question = (
+        f"Is {' or '.join(repr(c) for c in suspects)} computed from the target? "
+        if severity == "medium"
+        else ""
+    )
     return Finding(
         "target_leak",
-        "high",
+        severity,
         suspects,
-        f"{lead}: {formula} they predict it almost perfectly ({name} {value:.3f}), although "
-        f"neither does on its own (best {name} "
-        f"{max(_unlift(lifts[first], target), _unlift(lifts[second], target)):.3f}). "
+        f"{question}{lead}: {formula} they predict it almost perfectly ({name} {value:.3f}), "
+        f"{alone_text}. "
         f"With every column the fast model scores {with_all:.3f}; without the pair, "
         f"{without:.3f}.",
         (
@@ -129,6 +181,7 @@ def _combination_leak(
             },
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
+            "error_left_of_best_alone": round(error_left, 4),
         },
     )
 
@@ -136,7 +189,7 @@ def _combination_leak(
 def _derived_score(values: np.ndarray, target: screen.Target) -> float:
     """Leave-one-out nearest-neighbour score of a derived number (prior where undefined)."""
     present = np.isfinite(values)
-    if present.mean() < 0.9:
+    if present.mean() < MIN_PRESENT:
         return screen.baseline_score(target)
     guess = screen.neighbour_predict(values, target)
     if guess is None:

@@ -184,6 +184,11 @@ def _id_findings(
 
 
 PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
+# A number whose whole name says it is the moment of the row: a decimal year named "date",
+# days since the start named "time", a step or week index.
+MOMENT_NAME = re.compile(
+    r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round)", re.IGNORECASE
+)
 
 
 def _time_candidates(
@@ -202,19 +207,11 @@ def _time_candidates(
     ]
     if dates:
         return dates
-    years = [
-        c
-        for c in features
-        if c not in id_columns
-        and types.get(c) == "number"
-        and is_year_column(c, table[c])
-        and distinct[c] >= 2
-    ]
-    if years:
-        return years
+    numbers = [c for c in features if c not in id_columns and types.get(c) == "number"]
+    years = [c for c in numbers if is_year_column(c, table[c]) and distinct[c] >= 2]
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
     # that repeat (several rows per period).
-    return [
+    periods = [
         c
         for c in features
         if c not in id_columns
@@ -224,6 +221,42 @@ def _time_candidates(
         and 3 <= distinct[c] <= len(table) / 2
         and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
     ]
+    # A moment as a plain number: the order the file is written in, or the periods of a
+    # panel (one row per entity and period). A number named "time" that only repeats is as
+    # likely a duration (a loan's term in months) as a moment.
+    moments = [
+        c
+        for c in numbers
+        if MOMENT_NAME.fullmatch(c)
+        and distinct[c] >= 3
+        and (_sortedness(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct))
+    ]
+    return list(dict.fromkeys([*years, *periods, *moments]))
+
+
+def _periods_of_a_panel(
+    table: pd.DataFrame, moment: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether some other column and ``moment`` form the key of a panel."""
+    n_rows = len(table)
+    if distinct[moment] > n_rows / 2:
+        return False
+    return any(
+        c != moment
+        and MIN_ENTITIES <= distinct[c] <= n_rows / 2
+        and distinct[c] * distinct[moment] >= 0.95 * n_rows
+        and _panel_key(table, c, moment)
+        for c in features
+    )
+
+
+def _sortedness(column: pd.Series) -> float:
+    """Share of consecutive rows in which the value does not go down (1: the file is sorted)."""
+    values = column.dropna()
+    steps = values.diff().dropna()
+    if steps.empty:
+        return 0.0
+    return float((steps >= (pd.Timedelta(0) if steps.dtype.kind == "m" else 0)).mean())
 
 
 def _time_order(
@@ -238,20 +271,10 @@ def _time_order(
     if not candidates:
         return None, None
 
-    def sortedness(name: str) -> float:
-        values = table[name].dropna()
-        return float(
-            (
-                values.diff().dropna() >= pd.Timedelta(0)
-                if pd.api.types.is_datetime64_any_dtype(values)
-                else values.diff().dropna() >= 0
-            ).mean()
-        )
-
     def preference(name: str) -> tuple:
         return (
             bool(TIME_NAME.search(name)),
-            round(sortedness(name), 2),
+            round(_sortedness(table[name]), 2),
             table[name].notna().mean(),
             distinct[name],
         )
@@ -291,7 +314,7 @@ def _time_order(
         {
             "start": _iso(column.min()),
             "end": _iso(column.max()),
-            "file_sorted_share": round(sortedness(best), 4),
+            "file_sorted_share": round(_sortedness(table[best]), 4),
             "target_by_period": by_period,
             "candidates": candidates,
         },
@@ -372,7 +395,11 @@ def _group_column(
             continue
         if kind == "category" and not (named or panel or codes):
             continue
-        candidates.append((named or kind == "identifier", panel, codes, count, name))
+        # A measurement can be unique per period by chance (a median price): a key that is a
+        # name or a code ranks above a number.
+        candidates.append(
+            (named or kind == "identifier", panel, kind != "number", codes, count, name)
+        )
     return max(candidates)[-1] if candidates else None
 
 

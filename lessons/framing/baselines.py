@@ -17,7 +17,8 @@ from threadpoolctl import threadpool_limits
 from lessons import training
 from lessons.datasets import Dataset
 from lessons.errors import DataError
-from lessons.features import ColumnRoles, positive_class
+from lessons.event import positive_class
+from lessons.features import ColumnRoles
 from lessons.framing.out_of_fold import OutOfFold, out_of_fold
 from lessons.framing.scores import Predictions
 from lessons.framing.task import infer_task, retarget

@@ -8,7 +8,8 @@ from sklearn.base import clone
 
 from lessons.datasets import Dataset
 from lessons.errors import DataError
-from lessons.features import labelled_frame, positive_class
+from lessons.event import positive_class
+from lessons.features import labelled_frame
 from lessons.monitoring.artifact import Artifact, content_hash
 from lessons.monitoring.drift import drift_alert, feature_drift, psi_bins, reference_counts
 from lessons.monitoring.outcomes import check_outcomes, outcome_feed_broken, reference_check

@@ -380,7 +380,7 @@ def scorer(key: str, task: str, positive: object):
         A metric that applies to ``task`` (see ``scorable``).
     task : {"binary", "multiclass", "regression"}
     positive : object
-        The positive class of a binary target (``lessons.features.positive_class``).
+        The positive class of a binary target (``lessons.event.positive_class``).
     """
     entry = metric(key)
     if task not in entry.tasks:

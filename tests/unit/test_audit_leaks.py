@@ -336,3 +336,106 @@ def test_the_leak_chart_shows_a_redundant_group_s_best_column():
     bar = figure.data[0]
     assert list(bar.x) == [0.93, 0.88, 0.76]
     assert bar.y[-1] == "best alone (credit_share)"
+
+
+# ---------------------------------------------------------------------------------------------
+# Found on the corpus's second batch of real tables (bench/audit_corpus, batch 2)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_file_sorted_by_its_target_lends_no_column_a_score(seed):
+    """Tied values must not read the row order: a file sorted by the outcome (all the positives
+    first) made small-integer columns look near-perfect through their ties."""
+    frame, y, _ = _binary(n=800, seed=seed)
+    frame["left"] = y
+    frame = frame.sort_values("left", ascending=False, kind="stable").reset_index(drop=True)
+    frame["kids"] = np.random.default_rng(seed).integers(0, 4, len(frame))
+    values = frame["kids"].to_numpy(dtype=float)
+    target = screen.Target("binary", frame["left"].to_numpy(dtype=float), 2)
+    # Leave-one-out means of a useless column sit a little below chance, never above it.
+    assert screen.roc_auc(target.values, screen.neighbour_predict(values, target)) < 0.6
+    report = audit(frame, "left")
+    assert not [f for f in _leaks(report) if "kids" in f.columns]
+
+
+def test_a_number_named_like_a_moment_is_the_time_order_of_a_panel_not_a_duration():
+    """A 'date' in decimal years or a 'Time' in days is the order when it keys a panel with an
+    entity; a 'Time' that only repeats (a loan term of 12, 24 or 36 months) is a duration."""
+    rng = np.random.default_rng(0)
+    cities = [f"Town {chr(65 + i)}{chr(65 + j)}" for i in range(6) for j in range(5)]
+    months = np.arange(48)
+    panel = pd.DataFrame(
+        [(c, 2010 + m / 12) for c in cities for m in months], columns=["city", "date"]
+    )
+    size = {c: rng.lognormal(4, 1) for c in cities}
+    panel["listings"] = [size[c] * 5 * rng.lognormal(0, 0.1) for c in panel["city"]]
+    panel["sales"] = [size[c] * rng.lognormal(0, 0.2) for c in panel["city"]]
+    panel = panel.sample(frac=1, random_state=0).reset_index(drop=True)
+    report = audit(panel, "sales")
+    assert report.time_column == "date"
+    assert report.group_column == "city"
+
+    loans, y, rng = _binary(n=2000)
+    loans["Time"] = rng.choice([12, 24, 36, 48, 60], len(loans))
+    loans["bad"] = y
+    assert audit(loans, "bad").time_column is None
+
+
+def test_an_earlier_value_of_the_target_is_not_named_like_a_leak():
+    """'sales_same_month_last_year' names the target but is the classic honest lag feature."""
+    from lessons.audit.judge import _names_the_target
+
+    assert _names_the_target("price_final", "price")
+    assert not _names_the_target("sales_same_month_last_year", "sales")
+    assert not _names_the_target("prev_sales", "sales")
+    assert not _names_the_target("sales_lag_1", "sales")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_two_formulas_in_one_table_are_both_found_even_beside_a_strong_column(seed):
+    """Takings beside the unit price (neither strong alone: high), and a stock cover that
+    turns strong listings into the sales pace (listings alone is strong: a medium question)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    units = rng.lognormal(3, 0.8, n)
+    frame = pd.DataFrame({"region": rng.choice(["n", "s", "e", "w"], n)})
+    frame["listings"] = units * 6 * rng.lognormal(0, 0.2, n)
+    frame["months_of_stock"] = np.round(frame["listings"] / units, 2)
+    frame["price_each"] = rng.lognormal(2, 0.6, n)
+    frame["takings"] = np.round(units * frame["price_each"], 2)
+    frame["sales"] = units
+    pairs = {
+        frozenset(f.evidence["pair"]): f
+        for f in _leaks(audit(frame, "sales"))
+        if "pair" in f.evidence
+    }
+    assert pairs[frozenset({"takings", "price_each"})].severity == "high"
+    cover = pairs[frozenset({"listings", "months_of_stock"})]
+    assert cover.severity == "medium"
+    assert cover.message.startswith("Is ")
+
+
+def test_a_unique_name_on_every_row_is_an_identifier():
+    from lessons.audit_types import infer_column_type
+
+    makes = pd.Series([f"Brand{i % 7} Model {i}" for i in range(93)])
+    assert infer_column_type("Make", makes) == "identifier"
+    repeated = pd.Series([f"Brand {i % 7}" for i in range(93)])
+    assert infer_column_type("Make", repeated) == "category"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_column_that_outweighs_the_rest_of_the_table_is_a_medium_question(seed):
+    """A wage reported after the year whose participation is the target: alone, it beats all
+    the honest columns together, though it is far from perfect."""
+    frame, y, rng = _binary(n=3000, seed=seed)
+    frame["worked"] = y
+    frame["reported_wage"] = np.where(
+        (y == 1) & (rng.random(len(y)) < 0.75) | (rng.random(len(y)) < 0.04),
+        np.round(rng.lognormal(2.5, 0.4, len(y)), 2),
+        0.0,
+    )
+    finding = _leak_on(audit(frame, "worked"), "reported_wage")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is ")

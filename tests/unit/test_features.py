@@ -10,7 +10,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_score
 from sklearn.pipeline import Pipeline
 
-from lessons import datasets, features
+from lessons import datasets, event, features
 from lessons.errors import DataError
 
 
@@ -126,7 +126,7 @@ def test_ordinal_encoding_for_trees_keeps_one_column_per_category():
     ],
 )
 def test_the_positive_class_is_the_declared_event_else_the_minority(values, declared, expected):
-    assert features.positive_class(pd.Series(values), declared) == expected
+    assert event.positive_class(pd.Series(values), declared) == expected
 
 
 @pytest.mark.parametrize("name", ["churn", "fraud", "breast_cancer"])
