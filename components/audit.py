@@ -23,7 +23,7 @@ from lessons import datasets
 from lessons.audit import FINDING_KINDS, SEVERITIES, AuditReport, audit
 from lessons.audit_types import COLUMN_TYPES, TYPE_LABELS, apply_column_types, infer_column_types
 from lessons.errors import DataError
-from lessons.features import positive_class
+from lessons.event import positive_class
 
 _REPORTS_KEY = "audit_reports"
 _REGISTERED_KEY = "audit_registered"
@@ -449,7 +449,7 @@ def build_dataset(
     """The upload as a lesson dataset: typed columns, rows with a target, roles confirmed.
 
     ``event`` is the positive class the learner picked for a binary target (None: the
-    minority class, ``lessons.features.positive_class``).
+    minority class, ``lessons.event.positive_class``).
     """
     frame = apply_column_types(upload.loaded.frame, types)
     numeric = frame.select_dtypes("number").columns
