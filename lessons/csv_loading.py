@@ -52,10 +52,13 @@ _BINARY_SIGNATURES = (
 )
 _CONSISTENT_FRACTION = 0.9
 _DATE_FRACTION = 0.95
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE_RE = re.compile(
     r"\s*(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"  # yyyy-mm, yyyy-mm-dd
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"  # dd/mm/yyyy, mm/dd/yyyy
-    r"|\d{1,2}[-/.]\d{4})"  # mm/yyyy
+    r"|\d{1,2}[-/.]\d{4}"  # mm/yyyy
+    r"|(?:\d{1,2}[- ])?" + _MONTH + r"[- ]\d{2}(?:\d{2})?"  # Feb-2018, 15-Feb-2018, Feb 18
+    r"|" + _MONTH + r" \d{1,2},? \d{4})"  # Feb 15, 2018
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*"
 )
@@ -782,6 +785,33 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     return parsed, None if fmt == "ISO8601" else fmt, len(values) - hits
 
 
+# Month names that pandas' guesser does not read ("Feb-2018", Lending Club's issue month).
+_MONTH_NAME_FORMATS = (
+    "%b-%Y",
+    "%b %Y",
+    "%B %Y",
+    "%B-%Y",
+    "%b-%y",
+    "%b %y",
+    "%d-%b-%Y",
+    "%d %b %Y",
+    "%d-%b-%y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%b %d %Y",
+    "%B %d %Y",
+)
+
+
+def _month_name_format(sample: pd.Series) -> str | None:
+    """The month-name format every sampled value fits, if any."""
+    for fmt in _MONTH_NAME_FORMATS:
+        parsed = pd.to_datetime(sample, format=fmt, errors="coerce")
+        if parsed.notna().all():
+            return fmt
+    return None
+
+
 def _shared_format(sample: pd.Series) -> str | None:
     """The one format every sampled value fits, guessed month-first as skrub does.
 
@@ -790,7 +820,7 @@ def _shared_format(sample: pd.Series) -> str | None:
     """
     fmt = guess_datetime_format(sample.iloc[0])
     if fmt is None:
-        return None
+        return _month_name_format(sample)
     try:
         parsed = pd.to_datetime(sample, format=fmt, errors="coerce")
     except (ValueError, TypeError):

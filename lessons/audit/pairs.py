@@ -15,6 +15,7 @@ from lessons.audit.report import (
     PAIR_CANDIDATES,
     PAIR_ROWS,
     SCORE_NAMES,
+    TOO_GOOD_LIFT,
     Finding,
 )
 from lessons.audit.screens import _unlift
@@ -115,14 +116,14 @@ def _pair_finding(
     pair_lift = screen.lift(value, target)
     single_best = max(lifts[first], lifts[second])
     error_left = (1 - pair_lift) / max(1 - single_best, 1e-9)
-    severity = "high" if pair_lift - single_best >= 0.3 else "medium"
-    # Two honest features combine (floor area and rooms); a number that a formula of two
-    # columns reproduces is another matter, so the medium case needs a formula.
+    # Two honest features combine (floor area and rooms, two fatty acids of an olive oil);
+    # a pair is high only when it is too good, as a single column is. A number that a formula
+    # of two columns reproduces, beside one strong column, is a medium question.
+    neither_alone = pair_lift - single_best >= 0.3
     formula_of_a_number = target.task == "regression" and how != "joint bins"
-    if pair_lift < 0.9 or (
-        severity == "medium" and not (formula_of_a_number and error_left <= 0.5)
-    ):
+    if pair_lift < 0.9 or not (neither_alone or (formula_of_a_number and error_left <= 0.5)):
         return None
+    severity = "high" if neither_alone and pair_lift >= TOO_GOOD_LIFT else "medium"
     without = stacked_without({first, second})
     name = SCORE_NAMES[target.task]
     # The pair is a formula of the target; the column named like the target is the one
@@ -145,7 +146,7 @@ def _pair_finding(
     best_alone = max(_unlift(lifts[first], target), _unlift(lifts[second], target))
     alone_text = (
         f"although neither does on its own (best {name} {best_alone:.3f})"
-        if severity == "high"
+        if neither_alone
         else f"far better than either alone (best {name} {best_alone:.3f}): the formula "
         f"removes {1 - error_left:.0%} of what the better column leaves unexplained"
     )

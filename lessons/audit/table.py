@@ -107,10 +107,17 @@ def _duplicate_findings(table: pd.DataFrame, target: str, types: dict) -> list[F
 
 
 def _unique_identifiers(table: pd.DataFrame, features: list[str], types: dict) -> list[str]:
+    """Identifier columns with a value of their own on (nearly) every row.
+
+    A few repeats (a patient tested twice among thousands) keep a subject number an
+    identifier; an entity repeats on most of its rows (a customer's orders).
+    """
     found = []
     for name in features:
         column = table[name]
-        if types.get(name) == "identifier" and column.notna().all() and column.is_unique:
+        if types.get(name) != "identifier" or not column.notna().all():
+            continue
+        if column.is_unique or column.nunique() >= NEAR_UNIQUE_SHARE * len(column):
             found.append(name)
     return found
 
@@ -145,7 +152,14 @@ def _id_findings(
         running = pd.api.types.is_numeric_dtype(column) and int(column.max()) - int(
             column.min()
         ) + 1 == len(column)
-        what = "a running row number" if running else "unique on every row"
+        unique_share = column.nunique() / len(column)
+        what = (
+            "a running row number"
+            if running
+            else "unique on every row"
+            if unique_share == 1
+            else f"an identifier with a value of its own on {unique_share:.0%} of rows"
+        )
         evidence = {
             "unique_values": int(column.nunique()),
             "running_number": bool(running),
@@ -183,6 +197,11 @@ def _id_findings(
     return findings
 
 
+NEAR_UNIQUE_SHARE = 0.9
+# A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
+# the calendar's cycle, so it cannot be a day of the month or a month of the year.
+INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
+CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
@@ -227,11 +246,21 @@ def _time_candidates(
     moments = [
         c
         for c in numbers
-        if MOMENT_NAME.fullmatch(c)
-        and distinct[c] >= 3
-        and (_sortedness(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct))
+        if (
+            MOMENT_NAME.fullmatch(c)
+            and distinct[c] >= 3
+            and (_sortedness(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct))
+        )
+        or _counts_periods_from_a_start(c, table[c], distinct[c])
     ]
     return list(dict.fromkeys([*years, *periods, *moments]))
+
+
+def _counts_periods_from_a_start(name: str, column: pd.Series, distinct: int) -> bool:
+    match = INDEX_NAME.search(name)
+    if match is None or distinct < 3 or not is_integer_valued(column):
+        return False
+    return bool(column.max() > CALENDAR_CYCLE[match.group(2).lower()])
 
 
 def _periods_of_a_panel(
