@@ -439,3 +439,34 @@ def test_a_column_that_outweighs_the_rest_of_the_table_is_a_medium_question(seed
     finding = _leak_on(audit(frame, "worked"), "reported_wage")
     assert finding.severity == "medium"
     assert finding.message.startswith("Is ")
+
+
+def test_two_honest_measurements_that_separate_classes_together_are_not_high():
+    """Two fatty acids that together tell three regions apart (no formula of the target):
+    at most a medium question, never a high leak, unless the pair is too good to be true."""
+    rng = np.random.default_rng(0)
+    n = 900
+    region = rng.integers(0, 3, n)
+    frame = pd.DataFrame(
+        {
+            "oleic": np.round(rng.normal(70, 3, n) + 4 * (region == 1), 1),
+            "eicosenoic": np.round(np.abs(rng.normal(0.3, 0.1, n)) * (region != 2), 2),
+            "region": np.array(["north", "south", "sardinia"])[region],
+        }
+    )
+    assert not _leaks(audit(frame, "region"), severities=("high",))
+
+
+def test_a_day_count_past_the_calendar_and_a_near_unique_subject_number():
+    """'pan_day' runs to 100 (a count of days since the start, so the time order); a subject
+    number with a few repeats (re-tests) is an identifier, not an entity."""
+    frame, y, rng = _binary(n=3000)
+    frame["pan_day"] = np.sort(rng.integers(1, 101, len(frame)))
+    frame["subject_id"] = rng.permutation(np.r_[np.arange(2800), rng.integers(0, 2800, 200)])
+    frame["positive"] = y
+    report = audit(frame, "positive")
+    assert report.time_column == "pan_day"
+    assert report.group_column != "subject_id"
+    assert "subject_id" in {c for f in report.findings if f.kind == "id_column" for c in f.columns}
+    calendar = frame.assign(day=rng.integers(1, 29, len(frame))).drop(columns="pan_day")
+    assert audit(calendar, "positive").time_column is None

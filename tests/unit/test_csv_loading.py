@@ -495,3 +495,25 @@ def test_zoned_timestamps_become_naive_utc_with_a_notice() -> None:
     naive = load_csv(b"when,x\n2012-01-01 06:16:41,1\n2012-01-02 07:16:41,2\n")
     assert naive.frame["when"].dt.tz is None
     assert not any("UTC" in notice for notice in naive.notices)
+
+
+@pytest.mark.parametrize(
+    ("values", "first"),
+    [
+        (["Feb-2018", "Mar-2018", "Dec-2019"], "2018-02-01"),
+        (["15-Feb-2018", "16-Mar-2018", "1-Dec-2019"], "2018-02-15"),
+        (['"Feb 15, 2018"', '"Mar 1, 2018"', '"Dec 31, 2019"'], "2018-02-15"),
+        (["May 2020", "June 2020", "July 2020"], "2020-05-01"),
+    ],
+)
+def test_dates_with_month_names_load_as_dates(values: list[str], first: str) -> None:
+    """Lending Club's issue month ("Feb-2018") and its cousins are dates, not categories."""
+    text = "issued,amount\n" + "".join(f"{value},1\n" for value in values)
+    column = load_csv(io.BytesIO(text.encode()), filename="m.csv").frame["issued"]
+    assert pd.api.types.is_datetime64_any_dtype(column)
+    assert str(column.iloc[0].date()) == first
+
+
+def test_month_words_alone_stay_text() -> None:
+    loaded = load_csv(io.BytesIO(b"when,amount\nmay,1\nmarch,2\nsoon,3\n"), filename="w.csv")
+    assert not pd.api.types.is_datetime64_any_dtype(loaded.frame["when"])
