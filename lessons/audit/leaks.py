@@ -201,7 +201,8 @@ def _dominant_columns(
     of the table. So can an honest key driver, so the finding is a medium question. The
     entity column is left to its own finding: a customer's history often outweighs the rest.
     """
-    found = []
+    found: list[Finding] = []
+    with_column: float | None = None
     for column in [c for c in ranked if c not in reported][:DOMINANT_CANDIDATES]:
         alone_lift = lifts[column]
         if alone_lift < DOMINANT_MIN_LIFT:
@@ -211,6 +212,8 @@ def _dominant_columns(
         if alone_lift - rest_lift < DOMINANT_MARGIN:
             continue
         alone = _unlift(alone_lift, target)
+        if with_column is None:
+            with_column = stacked_without(flagged)
         found.append(
             Finding(
                 "target_leak",
@@ -228,7 +231,8 @@ def _dominant_columns(
                     "check": "dominant column: alone, it beats all the other columns together",
                     "score_name": score_name,
                     "score_alone": round(alone, 4),
-                    "score_of_the_others": round(rest, 4),
+                    "score_with": round(with_column, 4),
+                    "score_without": round(rest, 4),
                 },
             )
         )
