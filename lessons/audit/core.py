@@ -74,7 +74,7 @@ def audit(
         Overrides the task inferred from the target.
     random_state : int, default=0
         Seeds the sampling and the cross-validation folds.
-    max_model_rows : int, default=20000
+    max_model_rows : int, default=10000
         The model-based checks use a random sample of at most this many rows.
     progress : callable, optional
         Called as ``progress(fraction, message)`` between steps.
