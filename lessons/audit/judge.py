@@ -34,13 +34,21 @@ LAG_NAME = re.compile(
 )
 
 
+def _contains_the_target(column: str, target: str) -> bool:
+    a, b = column.lower(), target.lower()
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 3 and shorter != longer and shorter in longer
+
+
 def _names_the_target(column: str, target: str) -> bool:
     """Whether a column's name is the target's name with a word added (``price_final``),
     other than a word that makes it an earlier value (``price_last_year``)."""
-    a, b = column.lower(), target.lower()
-    shorter, longer = sorted((a, b), key=len)
-    named = len(shorter) >= 3 and shorter != longer and shorter in longer
-    return named and not LAG_NAME.search(column)
+    return _contains_the_target(column, target) and not LAG_NAME.search(column)
+
+
+def _earlier_value_of_the_target(column: str, target: str) -> bool:
+    """Whether a column is named as an earlier value of the target (``sales_last_year``)."""
+    return _contains_the_target(column, target) and bool(LAG_NAME.search(column))
 
 
 def _shares_a_word(column: str, target: str) -> bool:
@@ -136,6 +144,22 @@ def _judge_single(
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
+    if _earlier_value_of_the_target(column, target_name) and alone_lift >= TOO_GOOD_LIFT:
+        # Last week's weight predicts this week's almost perfectly, honestly: the question is
+        # whether that earlier value is known when the prediction is made.
+        evidence["check"] = "named as an earlier value of the target"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? It is named as an earlier value "
+            f"of the target and predicts it almost perfectly ({score_name} {alone:.3f} alone). "
+            f"{numbers}",
+            "If it is older than the prediction horizon (last week's value, for a forecast made "
+            "a week ahead), it is a legitimate and strong baseline: beat it. If it is refreshed "
+            "after the moment of prediction, it is a leak.",
+            evidence,
+        )
     if copy_name and over_time and alone_lift >= 0.2:
         evidence["check"] = "named like the target, in a table ordered in time"
         return Finding(

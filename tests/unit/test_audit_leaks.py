@@ -470,3 +470,19 @@ def test_a_day_count_past_the_calendar_and_a_near_unique_subject_number():
     assert "subject_id" in {c for f in report.findings if f.kind == "id_column" for c in f.columns}
     calendar = frame.assign(day=rng.integers(1, 29, len(frame))).drop(columns="pan_day")
     assert audit(calendar, "positive").time_column is None
+
+
+def test_last_week_s_value_of_the_target_is_a_question_of_horizon_not_a_high_leak():
+    """A growth panel: last week's weight predicts this week's almost perfectly, honestly."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for pig in range(60):
+        weight = rng.normal(20, 3)
+        for week in range(12):
+            previous, weight = weight, weight + rng.normal(6, 1)
+            rows.append((f"P{pig:03d}", week, previous, weight, rng.integers(1, 4)))
+    frame = pd.DataFrame(rows, columns=["pig", "week", "weight_prev_week", "weight", "pen"])
+    finding = _leak_on(audit(frame, "weight"), "weight_prev_week")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is ")
+    assert "earlier value" in finding.evidence["check"]
