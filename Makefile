@@ -38,10 +38,12 @@ $(AXE): package.json package-lock.json
 	else echo "npm is missing: the accessibility tests will skip."; fi
 
 # The unit, app and property tests are CPU-bound and independent: one worker per core.
-# The end-to-end tests each drive a server and a browser, so they run on their own after.
+# The end-to-end tests run after them, on two workers too: each test mostly waits on its server
+# and browser (about 0.85 of a core in all), so two at once take 6.5 min instead of 10; four
+# took longer (7.5 min), the servers then fighting for the two cores.
 test: install system-deps $(AXE)
 	$(PY) -m pytest -n 2 --ignore=tests/e2e
-	$(PY) -m pytest tests/e2e
+	$(PY) -m pytest -n 2 tests/e2e
 
 lint: install
 	$(VENV)/bin/ruff check .
