@@ -272,6 +272,8 @@ def corpus_table(results: list[dict]) -> str:
             else:
                 cells.append(f"{hit}/{total} ({hit / total:.0%})" if total else "–")
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    cells = [str(sum(len(r["extra"]) for r in members)) for members in groups.values()]
+    lines.append("| time or entity found where there is none | " + " | ".join(cells) + " |")
     for label, pick in (("max seconds per file (load + audit)", max), ("total seconds", sum)):
         cells = [
             f"{pick(r['seconds'] for r in members):.2f}" if members else "–"
@@ -308,6 +310,8 @@ def bench_audit_corpus() -> list[tuple[str, object, str]]:
                 rows.append((f"corpus {group}: {kind}", f"{hit}/{total}", ""))
             elif total:
                 rows.append((f"corpus {group}: {kind} found", f"{hit}/{total}", ""))
+        extras = sum(len(r["extra"]) for r in members)
+        rows.append((f"corpus {group}: time or entity found where there is none", extras, ""))
         rows.append((f"corpus {group}: max time per file", max(r["seconds"] for r in members), "s"))
     return rows
 

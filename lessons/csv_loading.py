@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     r"\s*(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"  # yyyy-mm, yyyy-mm-dd
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"  # dd/mm/yyyy, mm/dd/yyyy
     r"|\d{1,2}[-/.]\d{4}"  # mm/yyyy
-    r"|(?:\d{1,2}[- ])?" + _MONTH + r"[- ]\d{2}(?:\d{2})?"  # Feb-2018, 15-Feb-2018, Feb 18
+    r"|(?:\d{1,2}[- ])?" + _MONTH + r"[- ]\d{4}"  # Feb-2018, 15-Feb-2018
     r"|" + _MONTH + r" \d{1,2},? \d{4})"  # Feb 15, 2018
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*"
@@ -786,16 +786,15 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
 
 
 # Month names that pandas' guesser does not read ("Feb-2018", Lending Club's issue month).
+# Four-digit years only: "Dec-61" could be 1961 or 2061 (Lending Club's earliest credit
+# lines are the former), so two-digit years stay text.
 _MONTH_NAME_FORMATS = (
     "%b-%Y",
     "%b %Y",
     "%B %Y",
     "%B-%Y",
-    "%b-%y",
-    "%b %y",
     "%d-%b-%Y",
     "%d %b %Y",
-    "%d-%b-%y",
     "%b %d, %Y",
     "%B %d, %Y",
     "%b %d %Y",

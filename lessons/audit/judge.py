@@ -25,11 +25,16 @@ def _near_perfect(alone_lift: float, with_lift: float) -> bool:
     )
 
 
-# Words that make a column an earlier value of the target (``sales_last_year``,
-# ``prev_price``, ``lag_1``): the most common honest feature of a forecasting table.
+# Words that make a column an earlier value of the target (``sales_last_year``, ``prev_price``,
+# ``lag_1``, ``weight_prev_week``): the most common honest feature of a forecasting table.
+# "last" counts only with a period ("last_week"): alone it often means the end state
+# (``last_payment_amount``), and words that merely start with "prev" or "lag" do not count.
+_PERIOD = r"(day|week|month|quarter|year|season|period|visit|game|race)s?"
 LAG_NAME = re.compile(
-    r"(^|[^a-z])(last|prev|previous|prior|lag|lagged|ago|past|yesterday|history|historical)"
-    r"([^a-z]|$)|^(lag|prev)",
+    r"(^|[^a-z])(prev|previous|prior|lag|lagged)(?=[^a-z]|$)"
+    rf"|(^|[^a-z])(last|past|previous)_?{_PERIOD}(?=[^a-z]|$)"
+    rf"|{_PERIOD}_?(ago|before|earlier)(?=[^a-z]|$)"
+    r"|(^|[^a-z])yesterday",
     re.IGNORECASE,
 )
 
@@ -144,7 +149,11 @@ def _judge_single(
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
-    if _earlier_value_of_the_target(column, target_name) and alone_lift >= TOO_GOOD_LIFT:
+    if (
+        _earlier_value_of_the_target(column, target_name)
+        and over_time
+        and alone_lift >= TOO_GOOD_LIFT
+    ):
         # Last week's weight predicts this week's almost perfectly, honestly: the question is
         # whether that earlier value is known when the prediction is made.
         evidence["check"] = "named as an earlier value of the target"

@@ -202,18 +202,24 @@ def _dominant_columns(
     entity column is left to its own finding: a customer's history often outweighs the rest.
     """
     found: list[Finding] = []
-    with_column: float | None = None
-    for column in [c for c in ranked if c not in reported][:DOMINANT_CANDIDATES]:
+    with_column = stacked_without(flagged)
+    candidates = [c for c in ranked if c not in reported][:DOMINANT_CANDIDATES]
+    for column in candidates:
         alone_lift = lifts[column]
-        if alone_lift < DOMINANT_MIN_LIFT:
+        # A fast stacked model that scores below one of its own columns (a small table) says
+        # nothing about "every other column together": no finding then.
+        if alone_lift < DOMINANT_MIN_LIFT or screen.lift(with_column, target) < alone_lift:
             break
         rest = stacked_without(flagged | {column})
-        rest_lift = screen.lift(rest, target)
+        # The others together are worth at least the best of them alone.
+        best_other = max(
+            (lifts[c] for c in ranked if c != column and c not in flagged), default=0.0
+        )
+        rest_lift = max(screen.lift(rest, target), best_other)
         if alone_lift - rest_lift < DOMINANT_MARGIN:
             continue
         alone = _unlift(alone_lift, target)
-        if with_column is None:
-            with_column = stacked_without(flagged)
+        rest = _unlift(rest_lift, target)
         found.append(
             Finding(
                 "target_leak",

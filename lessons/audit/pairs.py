@@ -23,6 +23,8 @@ from lessons.audit.screens import _unlift
 MIN_PRESENT = 0.8
 """A numeric pair is tried when both columns are filled on this share of rows or more."""
 MAX_PAIR_FINDINGS = 3
+PAIR_MEDIUM_GAIN = 0.02
+"""Lift lost without a strong pair of classification features, for it to be a question."""
 
 
 def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
@@ -111,8 +113,10 @@ def _pair_finding(
     stacked_without: Callable[[set[str]], float],
     with_all: float,
 ) -> Finding | None:
-    """One pair judged: high when neither column comes close alone, medium when the formula
-    removes at least half of the better column's error, None otherwise."""
+    """One pair judged: high when neither column comes close alone and the pair is too good;
+    a medium question when the pair is strong (a formula of a number that removes half of the
+    better column's error, or two columns far better together than apart that the model leans
+    on); None otherwise."""
     pair_lift = screen.lift(value, target)
     single_best = max(lifts[first], lifts[second])
     error_left = (1 - pair_lift) / max(1 - single_best, 1e-9)
@@ -123,8 +127,13 @@ def _pair_finding(
     formula_of_a_number = target.task == "regression" and how != "joint bins"
     if pair_lift < 0.9 or not (neither_alone or (formula_of_a_number and error_left <= 0.5)):
         return None
-    severity = "high" if neither_alone and pair_lift >= TOO_GOOD_LIFT else "medium"
+    too_good = pair_lift >= TOO_GOOD_LIFT
+    severity = "high" if neither_alone and too_good else "medium"
     without = stacked_without({first, second})
+    leaned_on = screen.lift(with_all, target) - screen.lift(without, target)
+    if severity == "medium" and not formula_of_a_number and leaned_on < PAIR_MEDIUM_GAIN:
+        # The other columns carry the same signal: nothing here a leak would explain.
+        return None
     name = SCORE_NAMES[target.task]
     # The pair is a formula of the target; the column named like the target is the one
     # that carries it (price per square foot beside the floor area, for a price).
@@ -138,11 +147,7 @@ def _pair_finding(
         "inverse ratio": f"through their ratio ({second!r} / {first!r})",
         "difference": f"through their difference ({first!r} − {second!r})",
     }[how]
-    lead = (
-        f"{suspects[0]!r} gives the target away together with {partner!r}"
-        if partner
-        else f"Together, {first!r} and {second!r} give the target away"
-    )
+    how_well = "almost perfectly" if too_good else "well"
     best_alone = max(_unlift(lifts[first], target), _unlift(lifts[second], target))
     alone_text = (
         f"although neither does on its own (best {name} {best_alone:.3f})"
@@ -150,27 +155,50 @@ def _pair_finding(
         else f"far better than either alone (best {name} {best_alone:.3f}): the formula "
         f"removes {1 - error_left:.0%} of what the better column leaves unexplained"
     )
-    question = (
-        f"Is {' or '.join(repr(c) for c in suspects)} computed from the target? "
-        if severity == "medium"
-        else ""
+    numbers = (
+        f"With every column the fast model scores {with_all:.3f}; without the pair, {without:.3f}."
     )
-    return Finding(
-        "target_leak",
-        severity,
-        suspects,
-        f"{question}{lead}: {formula} they predict it almost perfectly ({name} {value:.3f}), "
-        f"{alone_text}. "
-        f"With every column the fast model scores {with_all:.3f}; without the pair, "
-        f"{without:.3f}.",
-        (
+    shown = " or ".join(repr(c) for c in suspects)
+    if severity == "high":
+        lead = (
+            f"{suspects[0]!r} gives the target away together with {partner!r}"
+            if partner
+            else f"Together, {first!r} and {second!r} give the target away"
+        )
+        message = f"{lead}: {formula} they predict it {how_well} ({name} {value:.3f}), "
+        advice = (
             f"{suspects[0]!r} is probably computed from the target (named like it); drop "
             f"it, and keep {partner!r}."
             if partner
             else "The target is probably a formula of these columns (a balance and a payment, "
             "a start and an end, a rate and a count). If one of them is only known after the "
             "outcome, drop it; if both are known before, the target needs no model."
-        ),
+        )
+    elif formula_of_a_number:
+        message = (
+            f"Is {shown} computed from the target? {formula[0].upper() + formula[1:]} {first!r} and "
+            f"{second!r} predict it {how_well} ({name} {value:.3f}), "
+        )
+        advice = (
+            "If one of them is recorded after the outcome or derived from it (a pace of sales "
+            "from the sales, a share of the total), drop it. If both are known before, keep "
+            "them, and try the formula itself as a feature."
+        )
+    else:
+        message = (
+            f"Is {shown} recorded after the outcome? {formula[0].upper() + formula[1:]} {first!r} and "
+            f"{second!r} predict it {how_well} ({name} {value:.3f}), "
+        )
+        advice = (
+            "Two honest measurements can combine this well (an interaction a model will use). "
+            "Check when each is recorded: if both are known before the outcome, keep them."
+        )
+    return Finding(
+        "target_leak",
+        severity,
+        suspects,
+        f"{message}{alone_text}. {numbers}",
+        advice,
         {
             "check": f"pair search ({how})",
             "pair": [first, second],

@@ -152,13 +152,14 @@ def _id_findings(
         running = pd.api.types.is_numeric_dtype(column) and int(column.max()) - int(
             column.min()
         ) + 1 == len(column)
-        unique_share = column.nunique() / len(column)
+        distinct = int(column.nunique())
+        repeated_rows = len(column) - distinct
         what = (
             "a running row number"
             if running
             else "unique on every row"
-            if unique_share == 1
-            else f"an identifier with a value of its own on {unique_share:.0%} of rows"
+            if repeated_rows == 0
+            else f"an identifier ({distinct:,} distinct values on {len(column):,} rows)"
         )
         evidence = {
             "unique_values": int(column.nunique()),
@@ -193,6 +194,12 @@ def _id_findings(
             severity = "low"
             message = f"{name!r} is {what}; it does not predict the target."
             advice = "Keep it for joining and tracing rows, but drop it from the features."
+        if repeated_rows:
+            evidence["repeated_rows"] = repeated_rows
+            advice += (
+                f" {repeated_rows:,} rows repeat a value (the same subject twice): keep each "
+                "value's rows in one fold (split by it), or remove the repeats."
+            )
         findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
     return findings
 
@@ -202,6 +209,7 @@ NEAR_UNIQUE_SHARE = 0.9
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
 INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
+RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
 PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
@@ -216,49 +224,56 @@ def _time_candidates(
     types: dict,
     id_columns: list[str],
     distinct: dict[str, int],
-) -> list[str]:
-    dates = [
-        c
+) -> dict[str, str]:
+    """Columns that may be the time order, each with the rule that made it a candidate."""
+    dates = {
+        c: "dates"
         for c in features
         if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
         and distinct[c] >= 3
         and not re.search(r"birth|born", c, re.IGNORECASE)
-    ]
+    }
     if dates:
         return dates
     numbers = [c for c in features if c not in id_columns and types.get(c) == "number"]
-    years = [c for c in numbers if is_year_column(c, table[c]) and distinct[c] >= 2]
+    found: dict[str, str] = {}
+    for c in numbers:
+        if is_year_column(c, table[c]) and distinct[c] >= 2:
+            found[c] = "years, named as the row's year"
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
     # that repeat (several rows per period).
-    periods = [
-        c
-        for c in features
-        if c not in id_columns
-        and types.get(c) in ("number", "identifier")
-        and PERIOD_NAME.fullmatch(c)
-        and is_integer_valued(table[c])
-        and 3 <= distinct[c] <= len(table) / 2
-        and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
-    ]
-    # A moment as a plain number: the order the file is written in, or the periods of a
-    # panel (one row per entity and period). A number named "time" that only repeats is as
-    # likely a duration (a loan's term in months) as a moment.
-    moments = [
-        c
-        for c in numbers
+    for c in features:
         if (
-            MOMENT_NAME.fullmatch(c)
-            and distinct[c] >= 3
-            and (_sortedness(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct))
-        )
-        or _counts_periods_from_a_start(c, table[c], distinct[c])
-    ]
-    return list(dict.fromkeys([*years, *periods, *moments]))
+            c not in found
+            and c not in id_columns
+            and types.get(c) in ("number", "identifier")
+            and PERIOD_NAME.fullmatch(c)
+            and is_integer_valued(table[c])
+            and 3 <= distinct[c] <= len(table) / 2
+            and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
+        ):
+            found[c] = "a period index, named as one"
+    # A moment as a plain number ("date" in decimal years, "Time" in days, "pan_day" counting
+    # days past any calendar's month): the order the file is written in, or the periods of a
+    # panel (one row per entity and period). A number that only repeats is as likely a
+    # duration (a loan's term in months) or a rate (hours per week) as a moment.
+    for c in numbers:
+        if c in found or distinct[c] < 3:
+            continue
+        if not (MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])):
+            continue
+        if _sortedness(table[c]) >= 0.95:
+            found[c] = "a number named like a moment, and the file is sorted by it"
+        elif _periods_of_a_panel(table, c, features, distinct):
+            found[c] = "a number named like a moment that keys a panel with an entity"
+    return found
 
 
-def _counts_periods_from_a_start(name: str, column: pd.Series, distinct: int) -> bool:
+def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
+    """A day, week or month count (``pan_day``) whose values pass the calendar's cycle, so it
+    cannot be a day of the month; never a rate (``hours_per_week``)."""
     match = INDEX_NAME.search(name)
-    if match is None or distinct < 3 or not is_integer_valued(column):
+    if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
         return False
     return bool(column.max() > CALENDAR_CYCLE[match.group(2).lower()])
 
@@ -331,13 +346,12 @@ def _time_order(
         if drifts
         else ""
     )
-    kind = "a year column" if not pd.api.types.is_datetime64_any_dtype(column) else "dates"
     finding = Finding(
         "time_order",
         "medium",
         (best,),
-        f"{best!r} holds {kind} from {_iso(column.min())} to {_iso(column.max())}; the rows "
-        f"describe events over time.{drift_text}",
+        f"{best!r} holds {candidates[best]} ({_iso(column.min())} to {_iso(column.max())}); "
+        f"the rows describe events over time.{drift_text}",
         "Split by time: train on the earlier rows, validate and test on later ones. A shuffled "
         "split lets the model learn from the future and reports a score production never sees.",
         {
@@ -345,7 +359,8 @@ def _time_order(
             "end": _iso(column.max()),
             "file_sorted_share": round(_sortedness(table[best]), 4),
             "target_by_period": by_period,
-            "candidates": candidates,
+            "chosen_because": candidates[best],
+            "candidates": list(candidates),
         },
     )
     return best, finding

@@ -359,10 +359,11 @@ def test_a_file_sorted_by_its_target_lends_no_column_a_score(seed):
     assert not [f for f in _leaks(report) if "kids" in f.columns]
 
 
-def test_a_number_named_like_a_moment_is_the_time_order_of_a_panel_not_a_duration():
+@pytest.mark.parametrize("seed", range(3))
+def test_a_number_named_like_a_moment_is_the_time_order_of_a_panel_not_a_duration(seed):
     """A 'date' in decimal years or a 'Time' in days is the order when it keys a panel with an
     entity; a 'Time' that only repeats (a loan term of 12, 24 or 36 months) is a duration."""
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(seed)
     cities = [f"Town {chr(65 + i)}{chr(65 + j)}" for i in range(6) for j in range(5)]
     months = np.arange(48)
     panel = pd.DataFrame(
@@ -371,12 +372,12 @@ def test_a_number_named_like_a_moment_is_the_time_order_of_a_panel_not_a_duratio
     size = {c: rng.lognormal(4, 1) for c in cities}
     panel["listings"] = [size[c] * 5 * rng.lognormal(0, 0.1) for c in panel["city"]]
     panel["sales"] = [size[c] * rng.lognormal(0, 0.2) for c in panel["city"]]
-    panel = panel.sample(frac=1, random_state=0).reset_index(drop=True)
+    panel = panel.sample(frac=1, random_state=seed).reset_index(drop=True)
     report = audit(panel, "sales")
     assert report.time_column == "date"
     assert report.group_column == "city"
 
-    loans, y, rng = _binary(n=2000)
+    loans, y, rng = _binary(n=2000, seed=seed)
     loans["Time"] = rng.choice([12, 24, 36, 48, 60], len(loans))
     loans["bad"] = y
     assert audit(loans, "bad").time_column is None
@@ -486,3 +487,62 @@ def test_last_week_s_value_of_the_target_is_a_question_of_horizon_not_a_high_lea
     assert finding.severity == "medium"
     assert finding.message.startswith("Is ")
     assert "earlier value" in finding.evidence["check"]
+
+
+def test_a_rate_per_week_is_never_the_time_order():
+    """'hours_per_week' runs to 98, past a week's cycle, but it is a rate, not a count of weeks."""
+    frame, y, rng = _binary(n=2000)
+    frame["hours_per_week"] = np.sort(rng.integers(1, 99, len(frame)))
+    frame["earns_more"] = y
+    assert audit(frame, "earns_more").time_column is None
+
+
+def test_words_that_only_start_like_a_lag_do_not_hide_a_copy_of_the_target():
+    """'prevented_loss' is not a previous value; a near-copy of the target named so is high."""
+    from lessons.audit.judge import _earlier_value_of_the_target, _names_the_target
+
+    assert _names_the_target("prevented_loss", "loss")
+    assert _names_the_target("last_status", "status")
+    assert not _earlier_value_of_the_target("prevalence_rate", "rate")
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame({"region": rng.choice(list("abcd"), 1500), "x": rng.normal(0, 1, 1500)})
+    frame["loss"] = np.exp(rng.normal(3, 1, 1500))
+    frame["prevented_loss"] = frame["loss"] * rng.normal(1, 0.01, 1500)
+    assert _leak_on(audit(frame, "loss"), "prevented_loss").severity == "high"
+
+
+def test_an_honest_strong_column_beside_a_close_second_is_not_dominant():
+    """The others together are worth at least the best of them alone: a second measure of the
+    same driver keeps the first from 'outweighing the rest of the table'."""
+    rng = np.random.default_rng(0)
+    n = 400
+    size = rng.normal(0, 1, n)
+    frame = pd.DataFrame(
+        {
+            "floor_area": size + rng.normal(0, 0.3, n),
+            "rooms": np.round(3 + size + rng.normal(0, 0.5, n)),
+            "age": rng.integers(0, 80, n),
+        }
+    )
+    frame["price"] = 100 + 20 * size + rng.normal(0, 6, n)
+    dominant = [
+        f for f in _leaks(audit(frame, "price")) if "dominant" in f.evidence.get("check", "")
+    ]
+    assert not dominant
+
+
+def test_two_honest_measurements_are_asked_about_as_an_interaction_not_a_formula():
+    rng = np.random.default_rng(1)
+    n = 900
+    region = rng.integers(0, 3, n)
+    frame = pd.DataFrame(
+        {
+            "oleic": np.round(rng.normal(70, 3, n) + 4 * (region == 1), 1),
+            "eicosenoic": np.round(np.abs(rng.normal(0.3, 0.1, n)) * (region != 2), 2),
+            "region": np.array(["north", "south", "sardinia"])[region],
+        }
+    )
+    for finding in _leaks(audit(frame, "region")):
+        assert finding.severity == "medium"
+        assert "needs no model" not in finding.advice
+        assert finding.message.startswith("Is ")

@@ -514,6 +514,14 @@ def test_dates_with_month_names_load_as_dates(values: list[str], first: str) -> 
     assert str(column.iloc[0].date()) == first
 
 
+def test_two_digit_years_after_a_month_name_stay_text() -> None:
+    """'Dec-61' could be 1961 or 2061: the loader does not guess a century."""
+    loaded = load_csv(
+        io.BytesIO(b"earliest,amount\nDec-61,1\nMar-85,2\nJan-03,3\n"), filename="y.csv"
+    )
+    assert not pd.api.types.is_datetime64_any_dtype(loaded.frame["earliest"])
+
+
 def test_month_words_alone_stay_text() -> None:
     loaded = load_csv(io.BytesIO(b"when,amount\nmay,1\nmarch,2\nsoon,3\n"), filename="w.csv")
     assert not pd.api.types.is_datetime64_any_dtype(loaded.frame["when"])
