@@ -44,6 +44,10 @@ def _train_here(page, depth: str | None = None) -> None:
 def test_train_compare_and_export(log_server, page):
     if navigation.page_for("pages/train.py"):
         page.goto(f"{log_server.url}/train?dataset=breast_cancer&seed=0")
+        # The page logs its fit when its script finishes: wait for the fit's score, then for
+        # the script to end (a cold page may read as idle before its script has started).
+        metric = page.locator("[data-testid='stMetric']").filter(has_text="Validation")
+        expect(metric.first).to_be_visible()
         wait_ready(page)
         page.get_by_role("link", name=re.compile("Experiment log")).click()
     else:
