@@ -4,6 +4,7 @@ two browser contexts at once never see each other's runs."""
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from components import navigation
@@ -17,23 +18,40 @@ def log_server(tmp_path_factory):
     server.stop()
 
 
+def _set_depth(page, depth: str) -> None:
+    """Move the max_depth slider with the keyboard until it shows ``depth``.
+
+    Between two reruns of a page switch, the old slider can still be on the page beside the
+    new one, and key presses sent then land on the one being replaced. So: wait for a single
+    slider, press, and check what the slider shows; press again if the rerun ate the keys.
+    """
+    sliders = page.get_by_role("slider", name="max_depth")
+    thumb = (
+        page.locator("[data-testid='stSlider']")
+        .filter(has_text="max_depth")
+        .locator("[data-testid='stSliderThumbValue']")
+    )
+    for attempt in range(3):
+        expect(sliders).to_have_count(1)
+        wait_ready(page)
+        try:
+            sliders.focus()
+            for _ in range(4):
+                sliders.press("ArrowLeft")
+            for _ in range({"2": 0, "4": 1, "8": 2, "16": 3}[depth]):
+                sliders.press("ArrowRight")
+            # Train only once the slider shows the depth, or the click logs the old value.
+            expect(thumb).to_have_text(depth, timeout=30_000)
+            break
+        except (AssertionError, PlaywrightError):  # a second slider appeared mid-rerun
+            if attempt == 2:
+                raise
+    wait_ready(page)
+
+
 def _train_here(page, depth: str | None = None) -> None:
     if depth is not None:
-        slider = page.get_by_role("slider", name="max_depth")
-        slider.focus()
-        for _ in range(4):
-            slider.press("ArrowLeft")
-        for _ in range({"2": 0, "4": 1, "8": 2, "16": 3}[depth]):
-            slider.press("ArrowRight")
-        # On a busy machine the key presses can lag: train only once the slider shows the
-        # depth, or the click logs the previous value (seen once with four test workers).
-        thumb = (
-            page.locator("[data-testid='stSlider']")
-            .filter(has_text="max_depth")
-            .locator("[data-testid='stSliderThumbValue']")
-        )
-        expect(thumb).to_have_text(depth)
-        wait_ready(page)
+        _set_depth(page, depth)
     page.get_by_role("button", name="Train and log this run").click()
     # The message of the previous run may still be on the page: wait for this run's own.
     logged = f"Run logged: random_forest (max_depth={depth})" if depth else "Run logged"
