@@ -77,10 +77,14 @@ def _judge_group(
     with_lift: float,
     without: float,
     gain: float,
+    across: dict[str, float] | None = None,
 ) -> Finding | None:
-    """A group of columns that carry the same signal, judged by what the group is worth."""
+    """A group of columns that carry the same signal, judged by what the group is worth.
+
+    ``across``: the lift of too-good columns predicted from other entities only (a panel)."""
     best = max(group, key=lambda c: lifts[c])
     alone_lift = lifts[best]
+    too_good = alone_lift >= TOO_GOOD_LIFT and (across or {}).get(best, 1.0) >= TOO_GOOD_LIFT
     shown = ", ".join(repr(c) for c in group)
     evidence = {
         "check": "redundant group: the columns' out-of-fold encodings correlate, so the "
@@ -97,7 +101,7 @@ def _judge_group(
         f"{screens[best].alone:.3f})."
     )
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
-    if alone_lift >= TOO_GOOD_LIFT:
+    if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
         severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
@@ -136,13 +140,22 @@ def _judge_single(
     missing_share: float,
     over_time: bool,
     one_sided: dict | None = None,
+    across_entities: float | None = None,
 ) -> Finding | None:
+    """One suspect judged. ``across_entities``: its lift when each row is predicted from
+    other entities only (a panel); a column too good only through its own entity's other
+    rows is not "too good"."""
     evidence = {
         "score_name": score_name,
         "score_alone": round(alone, 4),
         "score_with": round(with_all, 4),
         "score_without": round(without, 4),
     }
+    if across_entities is not None:
+        evidence["lift_alone_across_entities"] = round(across_entities, 4)
+    too_good = alone_lift >= TOO_GOOD_LIFT and (
+        across_entities is None or across_entities >= TOO_GOOD_LIFT
+    )
     numbers = (
         f"With every column the fast model scores {score_name} {with_all:.3f}; without "
         f"{column!r} it scores {without:.3f}."
@@ -182,7 +195,7 @@ def _judge_single(
             "or later, it is a leak.",
             evidence,
         )
-    if alone_lift >= TOO_GOOD_LIFT:
+    if too_good:
         evidence["check"] = "too good alone: no honest single measurement is this good"
         return Finding(
             "target_leak",
@@ -238,13 +251,20 @@ def _judge_single(
             "near-perfect alone: the column alone reaches most of what the full model knows"
         )
         evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
+        entities = (
+            f" Predicted only from other entities' rows, its lift falls to "
+            f"{across_entities:.3f} (1 is perfect): part of its strength is its own "
+            "entity's other rows, so it is not too good to be true."
+            if across_entities is not None and across_entities < alone_lift
+            else ""
+        )
         return Finding(
             "target_leak",
             "medium",
             (column,),
             f"Is {column!r} known at the moment of prediction? Alone it scores "
-            f"{score_name} {alone:.3f}, most of what the model learns from every column. "
-            f"{numbers}",
+            f"{score_name} {alone:.3f}, most of what the model learns from every column."
+            f"{entities} {numbers}",
             "If it is recorded at or after the outcome (or computed from it), drop it; if it "
             "is truly known beforehand, it is an unusually strong feature: keep it and say so.",
             evidence,

@@ -537,3 +537,70 @@ def test_an_honest_strong_column_beside_a_close_second_is_not_dominant():
         f for f in _leaks(audit(frame, "price")) if "dominant" in f.evidence.get("check", "")
     ]
     assert not dominant
+
+
+# ---------------------------------------------------------------------------------------------
+# Found on the corpus's fourth batch (a state production panel, survival tables, a loan book)
+# ---------------------------------------------------------------------------------------------
+
+
+def _state_panel(seed: int) -> pd.DataFrame:
+    """Thirty regions of very different sizes over seventeen years: output is jobs times a
+    productivity of each region's own, so jobs predicts output through the region's size."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for region in range(30):
+        size = np.exp(8 * region / 29) * rng.lognormal(0, 0.05)
+        productivity = rng.lognormal(0, 0.2)
+        for year in range(17):
+            jobs = size * np.exp(0.02 * year) * rng.lognormal(0, 0.003) * 1000
+            output = jobs * productivity * np.exp(0.015 * year) * rng.lognormal(0, 0.003) * 30
+            rows.append(
+                (
+                    f"R{region:02d}",
+                    1970 + year,
+                    round(jobs, 1),
+                    round(rng.normal(6, 1.5), 1),
+                    output,
+                )
+            )
+    frame = pd.DataFrame(rows, columns=["region", "year", "jobs", "unemployment", "output"])
+    return frame.sample(frac=1, random_state=seed).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_size_too_good_only_through_its_own_entity_is_a_question_not_a_high_leak(seed):
+    """In a panel, a row's nearest jobs value is its own region's neighbouring year: jobs looks
+    too good alone (R² 0.98+) but predicted from other regions only it is not. A copy of the
+    target in other units stays too good from other regions too: high."""
+    from lessons.audit.report import TOO_GOOD_LIFT
+
+    frame = _state_panel(seed)
+    report = audit(frame, "output")
+    assert report.group_column == "region"
+    jobs = _leak_on(report, "jobs")
+    assert jobs.severity == "medium"
+    assert jobs.evidence["score_alone"] >= TOO_GOOD_LIFT
+    assert jobs.evidence["lift_alone_across_entities"] < TOO_GOOD_LIFT
+    assert "other entities" in jobs.message
+    rng = np.random.default_rng(seed)
+    frame["ledger_total"] = np.round(
+        frame["output"] / 1000 * rng.lognormal(0, 0.003, len(frame)), 2
+    )
+    report = audit(frame, "output")
+    copy = _leak_on(report, "ledger_total")
+    assert copy.severity == "high"
+    assert copy.evidence["lift_alone_across_entities"] >= TOO_GOOD_LIFT
+    assert not [f for f in _leaks(report, ("high",)) if "jobs" in f.columns]
+
+
+def test_a_formula_partner_named_like_the_target_is_the_one_asked_about():
+    """'gdp_per_job' holds the target's (3-letter) name: beside 'jobs' in a product it is the
+    suspect of the pair, and 'jobs' is not implicated by the pair."""
+    frame = _state_panel(0)
+    rng = np.random.default_rng(0)
+    frame = frame.rename(columns={"output": "gdp"})
+    per_job = frame["gdp"] / frame["jobs"] * rng.lognormal(0, 0.015, len(frame))
+    frame["gdp_per_job"] = np.where(rng.random(len(frame)) < 0.05, np.nan, np.round(per_job, 2))
+    pairs = [f for f in _leaks(audit(frame, "gdp")) if "pair" in f.evidence]
+    assert pairs and pairs[0].columns == ("gdp_per_job",)
