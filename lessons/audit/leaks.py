@@ -11,7 +11,13 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import _judge_group, _judge_single, _names_the_target, _near_perfect
+from lessons.audit.judge import (
+    _duration_finding,
+    _judge_group,
+    _judge_single,
+    _names_the_target,
+    _near_perfect,
+)
 from lessons.audit.pairs import _combination_leaks
 from lessons.audit.report import (
     ENTITY_COLUMNS,
@@ -164,6 +170,17 @@ def _leak_findings(
             )
         if finding:
             findings.append(finding)
+    asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
+    for column in ranked:
+        duration = (
+            None
+            if column in asked or column == entity
+            else _duration_finding(
+                rows[column], target_name, target, name, screens[column].alone, lifts[column]
+            )
+        )
+        if duration is not None:
+            findings.append(duration)
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     findings.extend(

@@ -604,3 +604,57 @@ def test_a_formula_partner_named_like_the_target_is_the_one_asked_about():
     frame["gdp_per_job"] = np.where(rng.random(len(frame)) < 0.05, np.nan, np.round(per_job, 2))
     pairs = [f for f in _leaks(audit(frame, "gdp")) if "pair" in f.evidence]
     assert pairs and pairs[0].columns == ("gdp_per_job",)
+
+
+def _follow_up_study(seed: int, n: int = 2500) -> pd.DataFrame:
+    """A cohort followed up for up to 5,200 days: 'futime' ends at the death, or at the last
+    contact for the survivors (most of them lost along the way); age and a lab value drive the
+    risk honestly, and 'futime' alone is only moderately strong."""
+    rng = np.random.default_rng(seed)
+    age = rng.normal(65, 10, n)
+    marker = rng.lognormal(0, 0.5, n)
+    died = rng.random(n) < 1 / (1 + np.exp(-(0.15 * (age - 65) + 0.8 * np.log(marker) - 1)))
+    end = np.where(rng.random(n) < 0.85, rng.uniform(100, 5200, n), rng.uniform(2500, 5200, n))
+    futime = np.where(died, rng.uniform(0.3, 1, n) * end, end)
+    return pd.DataFrame(
+        {
+            "age": np.round(age, 1),
+            "marker": np.round(marker, 3),
+            "session_time": np.round(rng.uniform(5, 60, n), 1),
+            "futime": np.round(futime).astype(int),
+            "death": died.astype(int),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_follow_up_time_beside_an_event_target_is_asked_as_a_question(seed):
+    """The follow-up ends at the death: a medium question, with the check named and the
+    means by class. A duration that does not predict the event is not asked about."""
+    report = audit(_follow_up_study(seed), "death")
+    finding = _leak_on(report, "futime")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'futime' measured after the outcome?")
+    assert "duration beside an event target" in finding.evidence["check"]
+    means = finding.evidence["mean_by_class"]
+    assert means["1"] < means["0"]
+    assert not [f for f in _leaks(report) if "session_time" in f.columns]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_duration_check_needs_a_duration_name_and_an_event_target(seed):
+    """The same numbers named 'tenure' (a customer's time so far), or beside a target that is
+    not an event, are not asked about by the duration check."""
+    from lessons.audit.judge import _duration_finding
+
+    frame = _follow_up_study(seed)
+    target = screen.Target("binary", frame["death"].to_numpy(dtype=float), 2)
+    args = (target, "ROC AUC", 0.9, 0.8)
+    assert _duration_finding(frame["futime"], "death", *args) is not None
+    assert _duration_finding(frame["futime"].rename("tenure"), "death", *args) is None
+    assert _duration_finding(frame["futime"], "segment", *args) is None
+    term = pd.Series(np.random.default_rng(seed).choice([12, 24, 36], len(frame)), name="time")
+    assert _duration_finding(term, "death", *args) is None  # a planned term: few values
+    report = audit(frame.rename(columns={"futime": "tenure", "death": "churned"}), "churned")
+    checks = [f.evidence.get("check", "") for f in _leaks(report) if "tenure" in f.columns]
+    assert not [c for c in checks if "duration" in c]
