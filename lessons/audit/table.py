@@ -266,7 +266,53 @@ def _time_candidates(
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
+    # The period of an event counted from a start ("WeekofPurchase" 227 to 278, "day_of_study"),
+    # past the calendar's cycle and covering every period, several rows each: its name and its
+    # values say it is the moment of the row, however the file is ordered.
+    for c in numbers:
+        if c in found or not 3 <= distinct[c] <= len(table) / 2:
+            continue
+        if _period_of_an_event(c, table[c]) and _every_period(table[c], distinct[c]):
+            found[c] = "a count of periods named as the period of an event, every period present"
+    # Without any name: a counter from 0 or 1 that the file is written in (a month index
+    # "trend" 1 to 35), every value present and many rows each. Ranked below every named
+    # candidate: a file sorted by an attribute (an age) is ruled out by the start and the gaps.
+    for c in numbers:
+        if c in found or ID_NAME.search(c) or not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
+            continue
+        column = table[c]
+        if (
+            _every_period(column, distinct[c])
+            and column.min() in (0, 1)
+            and _sortedness(column) >= COUNTER_SORTED
+        ):
+            found[c] = NAMELESS_COUNTER
     return found
+
+
+# A period word glued to "of" and an event ("WeekofPurchase", "month_of_issue"), never to a
+# calendar unit ("day_of_week", "day_of_year" cycle).
+EVENT_PERIOD_NAME = re.compile(
+    r"(day|week|month|quarter)_?of(?!_?(week|month|year|quarter))", re.IGNORECASE
+)
+CALENDAR_CYCLE_OF = {**CALENDAR_CYCLE, "quarter": 4}
+COUNTER_VALUES = 10
+COUNTER_SORTED = 0.98
+NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file is sorted by it"
+
+
+def _period_of_an_event(name: str, column: pd.Series) -> bool:
+    match = EVENT_PERIOD_NAME.search(name)
+    if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
+        return False
+    return bool(column.max() > CALENDAR_CYCLE_OF[match.group(1).lower()])
+
+
+def _every_period(column: pd.Series, distinct: int) -> bool:
+    """Integers covering every value from their minimum to their maximum."""
+    if not is_integer_valued(column) or column.notna().sum() == 0:
+        return False
+    return int(column.max()) - int(column.min()) + 1 == distinct
 
 
 def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
@@ -317,6 +363,7 @@ def _time_order(
 
     def preference(name: str) -> tuple:
         return (
+            candidates[name] != NAMELESS_COUNTER,
             bool(TIME_NAME.search(name)),
             round(_sortedness(table[name]), 2),
             table[name].notna().mean(),

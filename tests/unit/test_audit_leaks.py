@@ -658,3 +658,52 @@ def test_a_duration_check_needs_a_duration_name_and_an_event_target(seed):
     report = audit(frame.rename(columns={"futime": "tenure", "death": "churned"}), "churned")
     checks = [f.evidence.get("check", "") for f in _leaks(report) if "tenure" in f.columns]
     assert not [c for c in checks if "duration" in c]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_week_of_an_event_counted_from_a_start_is_the_time_order(seed):
+    """'WeekofPurchase' runs from 227 to 278, past a week-of-year's cycle, every week present:
+    the moment of the row even in a shuffled file. A day of the week or of the year, or a
+    count of weeks (a duration), is not."""
+    frame, y, rng = _binary(n=1500, seed=seed)
+    frame["WeekofPurchase"] = rng.integers(227, 279, len(frame))
+    frame["bought"] = y
+    report = audit(frame, "bought")
+    assert report.time_column == "WeekofPurchase"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "period of an event" in finding.evidence["chosen_because"]
+    cyclic = frame.drop(columns="WeekofPurchase").assign(
+        day_of_week=rng.integers(1, 8, len(frame)),
+        day_of_year=rng.integers(1, 366, len(frame)),
+        weeks_unemployed=rng.integers(0, 120, len(frame)),
+    )
+    assert audit(cyclic, "bought").time_column is None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_counter_from_one_that_the_file_is_sorted_by_is_the_time_order(seed):
+    """A month index 'trend' 1..30 with every month present, the file in its order: the time
+    order, though nothing in its name says so. A file sorted by an age (from 18, with gaps)
+    or by a counter with gaps is not ordered in time; a named year wins over a counter."""
+    frame, y, rng = _binary(n=3000, seed=seed)
+    frame["trend"] = np.sort(rng.integers(1, 31, len(frame)))
+    frame["sold"] = y
+    report = audit(frame, "sold")
+    assert report.time_column == "trend"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "counter from 0 or 1" in finding.evidence["chosen_because"]
+    by_age = frame.drop(columns="trend").assign(
+        age=np.sort(rng.integers(18, 80, len(frame))).astype(float)
+    )
+    assert audit(by_age.sort_values("age"), "sold").time_column is None
+    gaps = frame.assign(trend=frame["trend"] * 2)
+    assert audit(gaps, "sold").time_column is None
+    panel = pd.DataFrame(
+        {
+            "firm": np.repeat(np.arange(1, 301), 10),
+            "year": np.tile(np.arange(2001, 2011), 300),
+            "x": rng.normal(0, 1, 3000),
+        }
+    )
+    panel["y"] = panel["x"] + rng.normal(0, 1, 3000)
+    assert audit(panel, "y").time_column == "year"
