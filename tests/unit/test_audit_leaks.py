@@ -707,3 +707,53 @@ def test_a_counter_from_one_that_the_file_is_sorted_by_is_the_time_order(seed):
     )
     panel["y"] = panel["x"] + rng.normal(0, 1, 3000)
     assert audit(panel, "y").time_column == "year"
+
+
+def _diaries(seed: int) -> pd.DataFrame:
+    """Eighty patients' headache diaries: 'dos' is the day since the study's start (patients
+    enrol over three years), 'time' the day since each patient's own treatment start."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for patient in range(1, 81):
+        start, onset = rng.integers(1, 1100), rng.integers(5, 25)
+        for day in range(int(rng.integers(25, 45))):
+            rows.append((patient, start + day, day - onset, int(rng.integers(18, 66))))
+    frame = pd.DataFrame(rows, columns=["id", "dos", "time", "age"])
+    frame["headache"] = (rng.random(len(frame)) < 0.6 - 0.01 * (frame["time"] > 0)).astype(int)
+    return frame
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_study_day_that_orders_each_entity_s_rows_beats_the_entity_s_own_clock(seed):
+    """'dos' has no time-like name, but with the patient it keys the diary and the file lists
+    each patient's days in its order; 'time' differs from it by a constant per patient (each
+    patient's own clock), so the shared study day is the table's time order."""
+    frame = _diaries(seed)
+    report = audit(frame, "headache")
+    assert report.time_column == "dos"
+    assert report.group_column == "id"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "orders each entity's rows" in finding.evidence["chosen_because"]
+    # The same diary with each patient's days shuffled: nothing says 'dos' is a clock.
+    shuffled = frame.sample(frac=1, random_state=seed).sort_values("id", kind="stable")
+    assert audit(shuffled.reset_index(drop=True), "headache").time_column != "dos"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_calendar_year_is_never_an_entity_s_own_clock(seed):
+    """A balanced panel of workers: 'exp' (years of experience) differs from the year by a
+    constant per worker, and orders each worker's rows; the named calendar year stays the
+    time order."""
+    rng = np.random.default_rng(seed)
+    workers = 200
+    frame = pd.DataFrame(
+        {
+            "worker_id": np.repeat(np.arange(1, workers + 1), 7),
+            "year": np.tile(np.arange(1976, 1983), workers),
+        }
+    )
+    frame["exp"] = frame["year"] - 1976 + np.repeat(rng.integers(1, 30, workers), 7)
+    frame["lwage"] = 6 + 0.02 * frame["exp"] + rng.normal(0, 0.3, len(frame))
+    report = audit(frame, "lwage")
+    assert report.time_column == "year"
+    assert report.group_column == "worker_id"
