@@ -278,7 +278,9 @@ def _time_candidates(
     # day since the start of the study): with an entity it keys the rows, and the file lists
     # each entity's rows in its order.
     for c in numbers:
-        if c in found or not PANEL_CLOCK_VALUES <= distinct[c] <= len(table) / 2:
+        if c in found or RATE_NAME.search(c):
+            continue
+        if not PANEL_CLOCK_VALUES <= distinct[c] <= len(table) / 2:
             continue
         if is_integer_valued(table[c]) and _clock_of_a_panel(table, c, features, types, distinct):
             found[c] = PANEL_CLOCK
@@ -286,7 +288,9 @@ def _time_candidates(
     # "trend" 1 to 35), every value present and many rows each. Ranked below every named
     # candidate: a file sorted by an attribute (an age) is ruled out by the start and the gaps.
     for c in numbers:
-        if c in found or ID_NAME.search(c) or not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
+        if c in found or ID_NAME.search(c) or RATE_NAME.search(c):
+            continue
+        if not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
             continue
         column = table[c]
         if (
