@@ -250,6 +250,54 @@ def neighbour_predict(values: np.ndarray, target: Target) -> np.ndarray | None:
     return prediction if target.task == "multiclass" else prediction[:, 0]
 
 
+def neighbour_predict_across(
+    values: np.ndarray, target: Target, folds: np.ndarray
+) -> np.ndarray | None:
+    """Like :func:`neighbour_predict`, but each fold is predicted from the *other* folds only.
+
+    With folds that keep each entity's rows together, a row's nearest values never come from
+    its own entity: in a panel a slowly changing size (a state's jobs, year after year) would
+    otherwise find the same state's neighbouring year, and read the target off it. A value
+    present in the other folds is predicted by their mean there; any other value by the line
+    between the two nearest values' means (a copy of the target in other units passes). A value beyond the other folds' range is not predicted
+    (NaN): the largest entity of a panel has no neighbour there, and its error says nothing
+    about the column.
+    """
+    present = np.isfinite(values)
+    if present.sum() < 3:
+        return None
+    outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
+    prediction = np.full_like(outputs, np.nan, dtype=float)
+    for fold in np.unique(folds[present]):
+        train = present & (folds != fold)
+        test = present & (folds == fold)
+        if train.sum() < 2:
+            continue
+        uniques, group = np.unique(values[train], return_inverse=True)
+        counts = np.bincount(group, minlength=len(uniques)).astype(float)
+        means = (
+            np.stack(
+                [
+                    np.bincount(group, weights=outputs[train, j], minlength=len(uniques))
+                    for j in range(outputs.shape[1])
+                ],
+                axis=-1,
+            )
+            / counts[:, None]
+        )
+        wanted = values[test]
+        right = np.clip(np.searchsorted(uniques, wanted), 0, len(uniques) - 1)
+        left = np.clip(right - 1, 0, len(uniques) - 1)
+        exact = uniques[right] == wanted
+        inside = (wanted >= uniques[0]) & (wanted <= uniques[-1])
+        gap = uniques[right] - uniques[left]
+        share = np.where(gap > 0, (wanted - uniques[left]) / np.where(gap > 0, gap, 1), 0.5)
+        between = means[left] + share[:, None] * (means[right] - means[left])
+        guess = np.where(exact[:, None], means[right], between)
+        prediction[test] = np.where(inside[:, None], guess, np.nan)
+    return prediction if target.task == "multiclass" else prediction[:, 0]
+
+
 def roc_auc(y: np.ndarray, score: np.ndarray) -> float:
     """Area under the ROC curve with ties counted as half (same as scikit-learn's).
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
 from lessons.audit.report import (
     GROUP_GAIN,
     MISSING_LEAK_LIFT,
@@ -77,10 +81,14 @@ def _judge_group(
     with_lift: float,
     without: float,
     gain: float,
+    across: dict[str, float] | None = None,
 ) -> Finding | None:
-    """A group of columns that carry the same signal, judged by what the group is worth."""
+    """A group of columns that carry the same signal, judged by what the group is worth.
+
+    ``across``: the lift of too-good columns predicted from other entities only (a panel)."""
     best = max(group, key=lambda c: lifts[c])
     alone_lift = lifts[best]
+    too_good = alone_lift >= TOO_GOOD_LIFT and (across or {}).get(best, 1.0) >= TOO_GOOD_LIFT
     shown = ", ".join(repr(c) for c in group)
     evidence = {
         "check": "redundant group: the columns' out-of-fold encodings correlate, so the "
@@ -97,7 +105,7 @@ def _judge_group(
         f"{screens[best].alone:.3f})."
     )
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
-    if alone_lift >= TOO_GOOD_LIFT:
+    if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
         severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
@@ -136,13 +144,22 @@ def _judge_single(
     missing_share: float,
     over_time: bool,
     one_sided: dict | None = None,
+    across_entities: float | None = None,
 ) -> Finding | None:
+    """One suspect judged. ``across_entities``: its lift when each row is predicted from
+    other entities only (a panel); a column too good only through its own entity's other
+    rows is not "too good"."""
     evidence = {
         "score_name": score_name,
         "score_alone": round(alone, 4),
         "score_with": round(with_all, 4),
         "score_without": round(without, 4),
     }
+    if across_entities is not None:
+        evidence["lift_alone_across_entities"] = round(across_entities, 4)
+    too_good = alone_lift >= TOO_GOOD_LIFT and (
+        across_entities is None or across_entities >= TOO_GOOD_LIFT
+    )
     numbers = (
         f"With every column the fast model scores {score_name} {with_all:.3f}; without "
         f"{column!r} it scores {without:.3f}."
@@ -182,7 +199,7 @@ def _judge_single(
             "or later, it is a leak.",
             evidence,
         )
-    if alone_lift >= TOO_GOOD_LIFT:
+    if too_good:
         evidence["check"] = "too good alone: no honest single measurement is this good"
         return Finding(
             "target_leak",
@@ -238,13 +255,20 @@ def _judge_single(
             "near-perfect alone: the column alone reaches most of what the full model knows"
         )
         evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
+        entities = (
+            f" Predicted only from other entities' rows, its lift falls to "
+            f"{across_entities:.3f} (1 is perfect): part of its strength is its own "
+            "entity's other rows, so it is not too good to be true."
+            if across_entities is not None and across_entities < alone_lift
+            else ""
+        )
         return Finding(
             "target_leak",
             "medium",
             (column,),
             f"Is {column!r} known at the moment of prediction? Alone it scores "
-            f"{score_name} {alone:.3f}, most of what the model learns from every column. "
-            f"{numbers}",
+            f"{score_name} {alone:.3f}, most of what the model learns from every column."
+            f"{entities} {numbers}",
             "If it is recorded at or after the outcome (or computed from it), drop it; if it "
             "is truly known beforehand, it is an unusually strong feature: keep it and say so.",
             evidence,
@@ -290,3 +314,76 @@ def _judge_single(
             evidence,
         )
     return None
+
+
+# A duration that ends at the outcome: the follow-up of a study ("futime", "time" in days from
+# registration to death or the end of the study), a time to an event. "tenure" is left out: a
+# customer's tenure at the snapshot is the textbook honest feature of a churn table.
+DURATION_NAME = re.compile(
+    r"(^|[^a-z])(fu_?time|futime|follow_?up\w*|followup\w*|surv(ival)?(_?(time|days|weeks|months))?"
+    r"|duration|time_to\w*|days_to\w*|weeks_to\w*|months_to\w*|time|stime)([^a-z]|$)",
+    re.IGNORECASE,
+)
+# A target that records whether (or how) an event happened by the end of the follow-up.
+EVENT_NAME = re.compile(
+    r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn",
+    re.IGNORECASE,
+)
+DURATION_MIN_LIFT = 0.2
+DURATION_MIN_VALUES = 20
+
+
+def _duration_finding(
+    column: pd.Series,
+    target_name: str,
+    target: screen.Target,
+    score_name: str,
+    alone: float,
+    alone_lift: float,
+) -> Finding | None:
+    """A follow-up or time-to-event column beside an event target, asked as a question.
+
+    A follow-up ends at the event, or at the end of the study for the rows where it did not
+    happen: it is recorded with the outcome, and shorter where the event happened. A column
+    is asked about when its name says duration, the target's name says event or status (a
+    class target), its values are non-negative numbers with many values, and it predicts the
+    target (lift ``DURATION_MIN_LIFT``: ROC AUC 0.6).
+    """
+    name = str(column.name)
+    if (
+        target.task == "regression"
+        or not DURATION_NAME.search(name)
+        or not EVENT_NAME.search(target_name)
+        or alone_lift < DURATION_MIN_LIFT
+        or pd.api.types.is_bool_dtype(column)
+        or not pd.api.types.is_numeric_dtype(column)
+    ):
+        return None
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    present = np.isfinite(values)
+    if not present.any() or values[present].min() < 0:
+        return None
+    if len(np.unique(values[present])) < DURATION_MIN_VALUES:
+        return None
+    labels = target.values[present].astype(int)
+    kept = values[present]
+    means = {int(k): float(kept[labels == k].mean()) for k in np.unique(labels)}
+    shown = "; ".join(f"class {k}: {v:,.0f}" for k, v in list(means.items())[:5])
+    return Finding(
+        "target_leak",
+        "medium",
+        (name,),
+        f"Is {name!r} measured after the outcome? It is named as a duration (a follow-up, a "
+        f"time to an event) beside the event target {target_name!r}, and predicts it "
+        f"({score_name} {alone:.3f} alone; its mean by class of the target, {shown}). A "
+        "follow-up that ends at the event, or at the study's end where the event did not "
+        "happen, is recorded with the outcome.",
+        "If it runs until the event or the end of follow-up, drop it (or model time to event "
+        "with it as the outcome); if it is fixed before the prediction (a planned term), keep it.",
+        {
+            "check": "duration beside an event target: a follow-up ends at the outcome",
+            "score_name": score_name,
+            "score_alone": round(alone, 4),
+            "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},
+        },
+    )

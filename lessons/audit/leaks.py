@@ -11,7 +11,13 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import _judge_group, _judge_single, _names_the_target, _near_perfect
+from lessons.audit.judge import (
+    _duration_finding,
+    _judge_group,
+    _judge_single,
+    _names_the_target,
+    _near_perfect,
+)
 from lessons.audit.pairs import _combination_leaks
 from lessons.audit.report import (
     ENTITY_COLUMNS,
@@ -95,6 +101,7 @@ def _leak_findings(
         return _LeakResult([], screen.baseline_score(target), [], skipped)
     lifts = {name: screen.lift(s.alone, target) for name, s in screens.items()}
     missing_lifts = {name: screen.lift(s.missing_alone, target) for name, s in screens.items()}
+    across = _across_entities(rows, lifts, entity, target, distinct)
     ranked = sorted(columns, key=lambda c: -lifts[c])
     # The entity column predicts through the entity's own history (its grouped folds, or
     # time-ordered ones, show it): a suspect only when its own screen is damning.
@@ -146,13 +153,34 @@ def _leak_findings(
                 missing_share=float(rows[column].isna().mean()),
                 over_time=over_time,
                 one_sided=screens[column].one_sided,
+                across_entities=across.get(column),
             )
         else:
             finding = _judge_group(
-                group, screens, lifts, target_name, name, with_all, with_lift, without, gain
+                group,
+                screens,
+                lifts,
+                target_name,
+                name,
+                with_all,
+                with_lift,
+                without,
+                gain,
+                across=across,
             )
         if finding:
             findings.append(finding)
+    asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
+    for column in ranked:
+        duration = (
+            None
+            if column in asked or column == entity
+            else _duration_finding(
+                rows[column], target_name, target, name, screens[column].alone, lifts[column]
+            )
+        )
+        if duration is not None:
+            findings.append(duration)
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     findings.extend(
@@ -177,6 +205,36 @@ def _leak_findings(
     return _LeakResult(
         findings, honest, [c for c in stacked_columns if c not in flagged], skipped, screens
     )
+
+
+def _across_entities(
+    rows: pd.DataFrame,
+    lifts: dict[str, float],
+    entity: str | None,
+    target: screen.Target,
+    distinct: dict[str, int],
+) -> dict[str, float]:
+    """The score of each too-good column when every row is predicted from other entities.
+
+    In a panel (states over years) a row's nearest values are often its own entity's other
+    periods: a size that changes slowly (a state's jobs) then reads the target off the same
+    state's neighbouring year. "No honest single measurement is this good" must hold with
+    the entity's own rows out of reach; a copy of the target passes that test as well.
+    """
+    too_good = [c for c, value in lifts.items() if value >= TOO_GOOD_LIFT and c != entity]
+    if entity is None or not too_good:
+        return {}
+    groups = _group_keys(rows[entity].to_numpy())
+    if groups.max() + 1 < N_FOLDS:
+        return {}
+    folds = screen.make_folds(len(rows), N_FOLDS, np.random.default_rng(0), groups)
+    return {
+        c: screen.lift(
+            _screen_column(rows[c], target, folds, distinct.get(c), across_folds=True).alone,
+            target,
+        )
+        for c in too_good
+    }
 
 
 DOMINANT_CANDIDATES = 3

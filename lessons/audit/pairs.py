@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import _shares_a_word
+from lessons.audit.judge import _names_the_target, _shares_a_word
 from lessons.audit.report import (
     NUMERIC_PAIR_CANDIDATES,
     PAIR_CANDIDATES,
@@ -137,7 +137,11 @@ def _pair_finding(
     name = SCORE_NAMES[target.task]
     # The pair is a formula of the target; the column named like the target is the one
     # that carries it (price per square foot beside the floor area, for a price).
-    named = [c for c in (first, second) if _shares_a_word(c, target_name)]
+    named = [
+        c
+        for c in (first, second)
+        if _shares_a_word(c, target_name) or _names_the_target(c, target_name)
+    ]
     suspects = tuple(named) if len(named) == 1 else (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
     formula = {

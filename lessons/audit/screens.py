@@ -35,15 +35,30 @@ class _Screen:
 
 
 def _screen_column(
-    column: pd.Series, target: screen.Target, folds: np.ndarray, distinct: int | None = None
+    column: pd.Series,
+    target: screen.Target,
+    folds: np.ndarray,
+    distinct: int | None = None,
+    *,
+    across_folds: bool = False,
 ) -> _Screen:
+    """One column's screen. ``across_folds``: its nearest-value check reads other folds
+    only (with folds by entity: never the row's own entity)."""
     codes, n_bins = screen.bin_codes(column)
     encoded = screen.oof_encode(codes, n_bins, target, folds)
     alone = screen.score(encoded, target)
     numbers = _numbers(column, distinct)
     if numbers is not None:
-        guess = screen.neighbour_predict(numbers, target)
+        guess = (
+            screen.neighbour_predict_across(numbers, target, folds)
+            if across_folds
+            else screen.neighbour_predict(numbers, target)
+        )
+        # Rows the check cannot place (no value, or beyond the other folds' range) are left
+        # out of its score.
         present = np.isfinite(numbers)
+        if guess is not None:
+            present &= np.isfinite(guess if guess.ndim == 1 else guess.sum(axis=1))
         if guess is not None and present.mean() >= 0.5:
             subset = screen.Target(target.task, target.values[present], target.n_classes)
             alone = max(alone, screen.score(guess[present], subset))

@@ -266,7 +266,132 @@ def _time_candidates(
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
+    # The period of an event counted from a start ("WeekofPurchase" 227 to 278, "day_of_study"),
+    # past the calendar's cycle and covering every period, several rows each: its name and its
+    # values say it is the moment of the row, however the file is ordered.
+    for c in numbers:
+        if c in found or not 3 <= distinct[c] <= len(table) / 2:
+            continue
+        if _period_of_an_event(c, table[c]) and _every_period(table[c], distinct[c]):
+            found[c] = "a count of periods named as the period of an event, every period present"
+    # Without any name: a number that counts time inside each entity of a panel (a diary's
+    # day since the start of the study): with an entity it keys the rows, and the file lists
+    # each entity's rows in its order.
+    for c in numbers:
+        if c in found or RATE_NAME.search(c):
+            continue
+        if not PANEL_CLOCK_VALUES <= distinct[c] <= len(table) / 2:
+            continue
+        if is_integer_valued(table[c]) and _clock_of_a_panel(table, c, features, types, distinct):
+            found[c] = PANEL_CLOCK
+    # Without any name: a counter from 0 or 1 that the file is written in (a month index
+    # "trend" 1 to 35), every value present and many rows each. Ranked below every named
+    # candidate: a file sorted by an attribute (an age) is ruled out by the start and the gaps.
+    for c in numbers:
+        if c in found or ID_NAME.search(c) or RATE_NAME.search(c):
+            continue
+        if not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
+            continue
+        column = table[c]
+        if (
+            _every_period(column, distinct[c])
+            and column.min() in (0, 1)
+            and _sortedness(column) >= COUNTER_SORTED
+        ):
+            found[c] = NAMELESS_COUNTER
     return found
+
+
+# A period word glued to "of" and an event ("WeekofPurchase", "month_of_issue"), never to a
+# calendar unit ("day_of_week", "day_of_year" cycle).
+EVENT_PERIOD_NAME = re.compile(
+    r"(day|week|month|quarter)_?of(?!_?(week|month|year|quarter))", re.IGNORECASE
+)
+CALENDAR_CYCLE_OF = {**CALENDAR_CYCLE, "quarter": 4}
+COUNTER_VALUES = 10
+COUNTER_SORTED = 0.98
+NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file is sorted by it"
+
+
+PANEL_CLOCK_VALUES = 20
+PANEL_CLOCK = "a number that orders each entity's rows of a panel, in the file's order"
+PANEL_CLOCK_SORTED = 0.95
+
+
+def _clock_of_a_panel(
+    table: pd.DataFrame, moment: str, features: list[str], types: dict, distinct: dict[str, int]
+) -> bool:
+    """Whether ``moment`` and an entity key a panel, each entity's rows in ``moment`` order.
+
+    The entity looks like one: named like an identifier or holding codes or labels (not a
+    measurement), with many values (``MIN_GROUPS_FOR_FOLDS``)."""
+    n_rows = len(table)
+    for c in features:
+        if (
+            c == moment
+            or not (types.get(c) in ("identifier", "category") or ID_NAME.search(c))
+            or not MIN_GROUPS_FOR_FOLDS <= distinct[c] <= n_rows / 2
+            or distinct[c] * distinct[moment] < 0.95 * n_rows
+            or not _panel_key(table, c, moment)
+        ):
+            continue
+        steps = table.groupby(c, sort=False)[moment].diff().dropna()
+        if len(steps) and float((steps >= 0).mean()) >= PANEL_CLOCK_SORTED:
+            return True
+    return False
+
+
+def _entity_relative_clocks(
+    table: pd.DataFrame,
+    candidates: dict[str, str],
+    features: list[str],
+    types: dict,
+    distinct: dict[str, int],
+) -> set[str]:
+    """Numeric candidates that restart for each entity: a clock that differs from another by
+    a constant per entity (days since each patient's own start, next to days since the
+    study's start). The one with fewer values is the entity's own clock, not the table's."""
+    numeric = [c for c in candidates if pd.api.types.is_numeric_dtype(table.dtypes[c])]
+    relative: set[str] = set()
+    n_rows = len(table)
+    entities = [
+        c
+        for c in features
+        if MIN_GROUPS_FOR_FOLDS <= distinct[c] <= n_rows / 2
+        and (types.get(c) in ("identifier", "category") or ID_NAME.search(c))
+    ]
+    for i, first in enumerate(numeric):
+        for second in numeric[i + 1 :]:
+            shift = table[first].astype(float) - table[second].astype(float)
+            for entity in entities:
+                if entity in (first, second):
+                    continue
+                constant = shift.groupby(table[entity], sort=False).nunique(dropna=True) <= 1
+                if float(constant.mean()) >= 0.95:
+                    # A calendar year is never a subject's own clock; between two day counts,
+                    # the shared one spreads the entities' staggered starts over more values.
+                    relative.add(
+                        min(
+                            (first, second),
+                            key=lambda c: (candidates[c].startswith("years"), distinct[c]),
+                        )
+                    )
+                    break
+    return relative
+
+
+def _period_of_an_event(name: str, column: pd.Series) -> bool:
+    match = EVENT_PERIOD_NAME.search(name)
+    if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
+        return False
+    return bool(column.max() > CALENDAR_CYCLE_OF[match.group(1).lower()])
+
+
+def _every_period(column: pd.Series, distinct: int) -> bool:
+    """Integers covering every value from their minimum to their maximum."""
+    if not is_integer_valued(column) or column.notna().sum() == 0:
+        return False
+    return int(column.max()) - int(column.min()) + 1 == distinct
 
 
 def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
@@ -314,9 +439,13 @@ def _time_order(
     candidates = _time_candidates(table, features, types, id_columns, distinct)
     if not candidates:
         return None, None
+    if len(candidates) > 1:
+        relative = _entity_relative_clocks(table, candidates, features, types, distinct)
+        candidates = {c: why for c, why in candidates.items() if c not in relative}
 
     def preference(name: str) -> tuple:
         return (
+            candidates[name] not in (NAMELESS_COUNTER, PANEL_CLOCK),
             bool(TIME_NAME.search(name)),
             round(_sortedness(table[name]), 2),
             table[name].notna().mean(),

@@ -537,3 +537,223 @@ def test_an_honest_strong_column_beside_a_close_second_is_not_dominant():
         f for f in _leaks(audit(frame, "price")) if "dominant" in f.evidence.get("check", "")
     ]
     assert not dominant
+
+
+# ---------------------------------------------------------------------------------------------
+# Found on the corpus's fourth batch (a state production panel, survival tables, a loan book)
+# ---------------------------------------------------------------------------------------------
+
+
+def _state_panel(seed: int) -> pd.DataFrame:
+    """Thirty regions of very different sizes over seventeen years: output is jobs times a
+    productivity of each region's own, so jobs predicts output through the region's size."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for region in range(30):
+        size = np.exp(8 * region / 29) * rng.lognormal(0, 0.05)
+        productivity = rng.lognormal(0, 0.2)
+        for year in range(17):
+            jobs = size * np.exp(0.02 * year) * rng.lognormal(0, 0.003) * 1000
+            output = jobs * productivity * np.exp(0.015 * year) * rng.lognormal(0, 0.003) * 30
+            rows.append(
+                (
+                    f"R{region:02d}",
+                    1970 + year,
+                    round(jobs, 1),
+                    round(rng.normal(6, 1.5), 1),
+                    output,
+                )
+            )
+    frame = pd.DataFrame(rows, columns=["region", "year", "jobs", "unemployment", "output"])
+    return frame.sample(frac=1, random_state=seed).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_size_too_good_only_through_its_own_entity_is_a_question_not_a_high_leak(seed):
+    """In a panel, a row's nearest jobs value is its own region's neighbouring year: jobs looks
+    too good alone (R² 0.98+) but predicted from other regions only it is not. A copy of the
+    target in other units stays too good from other regions too: high."""
+    from lessons.audit.report import TOO_GOOD_LIFT
+
+    frame = _state_panel(seed)
+    report = audit(frame, "output")
+    assert report.group_column == "region"
+    jobs = _leak_on(report, "jobs")
+    assert jobs.severity == "medium"
+    assert jobs.evidence["score_alone"] >= TOO_GOOD_LIFT
+    assert jobs.evidence["lift_alone_across_entities"] < TOO_GOOD_LIFT
+    assert "other entities" in jobs.message
+    rng = np.random.default_rng(seed)
+    frame["ledger_total"] = np.round(
+        frame["output"] / 1000 * rng.lognormal(0, 0.003, len(frame)), 2
+    )
+    report = audit(frame, "output")
+    copy = _leak_on(report, "ledger_total")
+    assert copy.severity == "high"
+    assert copy.evidence["lift_alone_across_entities"] >= TOO_GOOD_LIFT
+    assert not [f for f in _leaks(report, ("high",)) if "jobs" in f.columns]
+
+
+def test_a_formula_partner_named_like_the_target_is_the_one_asked_about():
+    """'gdp_per_job' holds the target's (3-letter) name: beside 'jobs' in a product it is the
+    suspect of the pair, and 'jobs' is not implicated by the pair."""
+    frame = _state_panel(0)
+    rng = np.random.default_rng(0)
+    frame = frame.rename(columns={"output": "gdp"})
+    per_job = frame["gdp"] / frame["jobs"] * rng.lognormal(0, 0.015, len(frame))
+    frame["gdp_per_job"] = np.where(rng.random(len(frame)) < 0.05, np.nan, np.round(per_job, 2))
+    pairs = [f for f in _leaks(audit(frame, "gdp")) if "pair" in f.evidence]
+    assert pairs and pairs[0].columns == ("gdp_per_job",)
+
+
+def _follow_up_study(seed: int, n: int = 2500) -> pd.DataFrame:
+    """A cohort followed up for up to 5,200 days: 'futime' ends at the death, or at the last
+    contact for the survivors (most of them lost along the way); age and a lab value drive the
+    risk honestly, and 'futime' alone is only moderately strong."""
+    rng = np.random.default_rng(seed)
+    age = rng.normal(65, 10, n)
+    marker = rng.lognormal(0, 0.5, n)
+    died = rng.random(n) < 1 / (1 + np.exp(-(0.15 * (age - 65) + 0.8 * np.log(marker) - 1)))
+    end = np.where(rng.random(n) < 0.85, rng.uniform(100, 5200, n), rng.uniform(2500, 5200, n))
+    futime = np.where(died, rng.uniform(0.3, 1, n) * end, end)
+    return pd.DataFrame(
+        {
+            "age": np.round(age, 1),
+            "marker": np.round(marker, 3),
+            "session_time": np.round(rng.uniform(5, 60, n), 1),
+            "futime": np.round(futime).astype(int),
+            "death": died.astype(int),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_follow_up_time_beside_an_event_target_is_asked_as_a_question(seed):
+    """The follow-up ends at the death: a medium question, with the check named and the
+    means by class. A duration that does not predict the event is not asked about."""
+    report = audit(_follow_up_study(seed), "death")
+    finding = _leak_on(report, "futime")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'futime' measured after the outcome?")
+    assert "duration beside an event target" in finding.evidence["check"]
+    means = finding.evidence["mean_by_class"]
+    assert means["1"] < means["0"]
+    assert not [f for f in _leaks(report) if "session_time" in f.columns]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_duration_check_needs_a_duration_name_and_an_event_target(seed):
+    """The same numbers named 'tenure' (a customer's time so far), or beside a target that is
+    not an event, are not asked about by the duration check."""
+    from lessons.audit.judge import _duration_finding
+
+    frame = _follow_up_study(seed)
+    target = screen.Target("binary", frame["death"].to_numpy(dtype=float), 2)
+    args = (target, "ROC AUC", 0.9, 0.8)
+    assert _duration_finding(frame["futime"], "death", *args) is not None
+    assert _duration_finding(frame["futime"].rename("tenure"), "death", *args) is None
+    assert _duration_finding(frame["futime"], "segment", *args) is None
+    term = pd.Series(np.random.default_rng(seed).choice([12, 24, 36], len(frame)), name="time")
+    assert _duration_finding(term, "death", *args) is None  # a planned term: few values
+    report = audit(frame.rename(columns={"futime": "tenure", "death": "churned"}), "churned")
+    checks = [f.evidence.get("check", "") for f in _leaks(report) if "tenure" in f.columns]
+    assert not [c for c in checks if "duration" in c]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_week_of_an_event_counted_from_a_start_is_the_time_order(seed):
+    """'WeekofPurchase' runs from 227 to 278, past a week-of-year's cycle, every week present:
+    the moment of the row even in a shuffled file. A day of the week or of the year, or a
+    count of weeks (a duration), is not."""
+    frame, y, rng = _binary(n=1500, seed=seed)
+    frame["WeekofPurchase"] = rng.integers(227, 279, len(frame))
+    frame["bought"] = y
+    report = audit(frame, "bought")
+    assert report.time_column == "WeekofPurchase"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "period of an event" in finding.evidence["chosen_because"]
+    cyclic = frame.drop(columns="WeekofPurchase").assign(
+        day_of_week=rng.integers(1, 8, len(frame)),
+        day_of_year=rng.integers(1, 366, len(frame)),
+        weeks_unemployed=rng.integers(0, 120, len(frame)),
+    )
+    assert audit(cyclic, "bought").time_column is None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_counter_from_one_that_the_file_is_sorted_by_is_the_time_order(seed):
+    """A month index 'trend' 1..30 with every month present, the file in its order: the time
+    order, though nothing in its name says so. A file sorted by an age (from 18, with gaps)
+    or by a counter with gaps is not ordered in time; a named year wins over a counter."""
+    frame, y, rng = _binary(n=3000, seed=seed)
+    frame["trend"] = np.sort(rng.integers(1, 31, len(frame)))
+    frame["sold"] = y
+    report = audit(frame, "sold")
+    assert report.time_column == "trend"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "counter from 0 or 1" in finding.evidence["chosen_because"]
+    by_age = frame.drop(columns="trend").assign(
+        age=np.sort(rng.integers(18, 80, len(frame))).astype(float)
+    )
+    assert audit(by_age.sort_values("age"), "sold").time_column is None
+    gaps = frame.assign(trend=frame["trend"] * 2)
+    assert audit(gaps, "sold").time_column is None
+    panel = pd.DataFrame(
+        {
+            "firm": np.repeat(np.arange(1, 301), 10),
+            "year": np.tile(np.arange(2001, 2011), 300),
+            "x": rng.normal(0, 1, 3000),
+        }
+    )
+    panel["y"] = panel["x"] + rng.normal(0, 1, 3000)
+    assert audit(panel, "y").time_column == "year"
+
+
+def _diaries(seed: int) -> pd.DataFrame:
+    """Eighty patients' headache diaries: 'dos' is the day since the study's start (patients
+    enrol over three years), 'time' the day since each patient's own treatment start."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for patient in range(1, 81):
+        start, onset = rng.integers(1, 1100), rng.integers(5, 25)
+        for day in range(int(rng.integers(25, 45))):
+            rows.append((patient, start + day, day - onset, int(rng.integers(18, 66))))
+    frame = pd.DataFrame(rows, columns=["id", "dos", "time", "age"])
+    frame["headache"] = (rng.random(len(frame)) < 0.6 - 0.01 * (frame["time"] > 0)).astype(int)
+    return frame
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_study_day_that_orders_each_entity_s_rows_beats_the_entity_s_own_clock(seed):
+    """'dos' has no time-like name, but with the patient it keys the diary and the file lists
+    each patient's days in its order; 'time' differs from it by a constant per patient (each
+    patient's own clock), so the shared study day is the table's time order."""
+    frame = _diaries(seed)
+    report = audit(frame, "headache")
+    assert report.time_column == "dos"
+    assert report.group_column == "id"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "orders each entity's rows" in finding.evidence["chosen_because"]
+    # The same diary with each patient's days shuffled: nothing says 'dos' is a clock.
+    shuffled = frame.sample(frac=1, random_state=seed).sort_values("id", kind="stable")
+    assert audit(shuffled.reset_index(drop=True), "headache").time_column != "dos"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_calendar_year_is_never_an_entity_s_own_clock(seed):
+    """A balanced panel of workers: 'exp' (years of experience) differs from the year by a
+    constant per worker, and orders each worker's rows; the named calendar year stays the
+    time order."""
+    rng = np.random.default_rng(seed)
+    workers = 200
+    frame = pd.DataFrame(
+        {
+            "worker_id": np.repeat(np.arange(1, workers + 1), 7),
+            "year": np.tile(np.arange(1976, 1983), workers),
+        }
+    )
+    frame["exp"] = frame["year"] - 1976 + np.repeat(rng.integers(1, 30, workers), 7)
+    frame["lwage"] = 6 + 0.02 * frame["exp"] + rng.normal(0, 0.3, len(frame))
+    report = audit(frame, "lwage")
+    assert report.time_column == "year"
+    assert report.group_column == "worker_id"
