@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import navigation, page, progress, sidebar, theme
+from components import navigation, page, progress, run_log, sidebar, theme
 
 st.set_page_config(
     page_title="ML Spine",
@@ -24,11 +24,12 @@ for spec in navigation.existing_pages():
     )
 
 current = st.navigation(sections)
-progress.visit(current.url_path)
-sidebar.render()
-# Filled after the page has run, so an answer or a trained model shows in the same rerun.
-progress_slot = st.sidebar.container()
-theme.apply(sidebar.instructor_mode())
-page.run_framed(current)
-with progress_slot:
-    progress.sidebar_summary()
+with run_log.script_run(current.url_path):
+    progress.visit(current.url_path)
+    sidebar.render()
+    # Filled after the page has run, so an answer or a trained model shows in the same rerun.
+    progress_slot = st.sidebar.container()
+    theme.apply(sidebar.instructor_mode())
+    page.run_framed(current)
+    with progress_slot:
+        progress.sidebar_summary()

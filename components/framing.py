@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, progress, sidebar
+from components import course, progress, run_log, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -741,6 +741,7 @@ def spec(
 
 
 @st.fragment
+@run_log.timed_fragment("costs_baseline_and_spec")
 def costs_baseline_and_spec(
     dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.FrameEvaluation
 ) -> None:

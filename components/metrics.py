@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import course, progress
+from components import course, progress, run_log
 from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name
@@ -553,6 +553,7 @@ def _readable(classes: tuple[str, str], target: str) -> tuple[str, str]:
 
 
 @st.fragment
+@run_log.timed_fragment("threshold_lab")
 def threshold_lab(ctx: Context) -> None:
     """The threshold slider and everything that depends on it; reruns on its own."""
     st.markdown(sections("metrics")["threshold"])

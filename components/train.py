@@ -11,7 +11,7 @@ import math
 
 import streamlit as st
 
-from components import course, final_evaluation, lesson, progress, sidebar, train_views
+from components import course, final_evaluation, lesson, progress, run_log, sidebar, train_views
 from components.text import code_name, escape_md
 from components.train_cache import (
     Setup,
@@ -262,6 +262,7 @@ def _validation_noise(setup: Setup, result: training.FitResult) -> dict[str, flo
 
 
 @st.fragment
+@run_log.timed_fragment("live")
 def live(setup: Setup) -> None:
     """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
     controls, results = st.columns([1, 2], gap="large")

@@ -67,9 +67,9 @@ def free_port() -> int:
 
 
 class Server:
-    """A Streamlit server of the app on a free loopback port."""
+    """A Streamlit server of the app (or of another ``script``) on a free loopback port."""
 
-    def __init__(self, env: dict[str, str] | None = None) -> None:
+    def __init__(self, env: dict[str, str] | None = None, script: str = "app.py") -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = ARTIFACTS / f"server-{self.port}.log"
@@ -81,7 +81,7 @@ class Server:
                 "-m",
                 "streamlit",
                 "run",
-                "app.py",
+                script,
                 "--server.port",
                 str(self.port),
                 "--server.address",
