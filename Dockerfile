@@ -14,7 +14,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     STREAMLIT_SERVER_ENABLE_XSRF_PROTECTION=true \
     STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
     # The experiment log's SQLite file; mount a volume here to keep named workspaces.
-    ML_SPINE_DB=/data/runs.sqlite
+    ML_SPINE_DB=/data/runs.sqlite \
+    # serve.py writes this file once every page's results are warm (the health check waits).
+    ML_SPINE_READY_FILE=/tmp/ml-spine-ready
 
 RUN useradd --create-home --uid 10001 spine \
     && mkdir -p /data && chown spine:spine /data
@@ -23,7 +25,7 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt
 
-COPY --chown=spine:spine app.py ./
+COPY --chown=spine:spine app.py serve.py ./
 COPY --chown=spine:spine .streamlit ./.streamlit
 COPY --chown=spine:spine components ./components
 COPY --chown=spine:spine lessons ./lessons
@@ -33,7 +35,10 @@ USER spine
 VOLUME ["/data"]
 EXPOSE 8501
 
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD python -c "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"STREAMLIT_SERVER_PORT\"]}/_stcore/health', timeout=4)"
+# Healthy = serving and warm: the server answers at once (a learner can already open a page),
+# and serve.py writes the ready file when every page's results are cached, about a minute
+# after start on 2 cores. A load balancer can send the class once this passes.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=180s --retries=3 \
+    CMD python -c "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"STREAMLIT_SERVER_PORT\"]}/_stcore/health', timeout=4); open(os.environ['ML_SPINE_READY_FILE'])"
 
-CMD ["python", "-m", "streamlit", "run", "app.py"]
+CMD ["python", "serve.py"]

@@ -18,7 +18,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 install: $(STAMP)
 
 run: install
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) serve.py --server.port $(PORT)
 
 # Debian's Chromium (end-to-end tests) and nginx (the reverse-proxy example's test), installed
 # with apt-get when running as root; never a browser downloaded by a test tool.

@@ -1,72 +1,178 @@
-"""Per page in real Chromium: navigation to a finished script, and a control change to settled.
+"""Live feel in real Chromium, against the floor of the stack.
 
-One browser (Debian's Chromium, the end-to-end suite's settings) on a fresh server. For every
-page: a deep link opened in a new browser context (a new session), first on a cold server
-(nothing cached yet), then again in another new context (the caches warm, as for the second
-learner of a class); then the page's main control (the one the classroom moves) is moved three
-times. "Finished" is read on the websocket (the run asked for has sent ``script_finished``)
-and "settled" in the page (no running status, nothing drawn stale), as in the classroom.
+The floor: a minimal Streamlit app (``bench/floor_app.py``: one slider, one Plotly bar chart),
+served and measured in the same run with the same harness. Then ML Spine, started as it is
+deployed (``serve.py``, which warms every page in the background), with its run log on:
+
+- per page, a deep link opened in a new browser context (a new session): to the script's
+  finish (read on the websocket) and to a visually complete page (no skeleton left, every
+  chart drawn); first while the server is still cold (the first learner, before the warm-up
+  has reached that page), then for a second learner once the server is warm.
+- the page's main control (the one the classroom moves) moved five times: change to settled,
+  the median, and its ratio to the floor's; and the server's own seconds for those runs, from
+  the run log, so the browser's share of the wait shows apart from the server's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import statistics
+import tempfile
+import time
+from pathlib import Path
 
-from bench.classroom import CONTROLS, PRODUCTION_ENV, RunTracker, move
-from components import navigation
+from bench.classroom import CONTROLS, PRODUCTION_ENV, Control, RunTracker, move
+from components import navigation, run_log
+from serve import READY_FILE_ENV
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Server
 
 DATASET = "churn"
 SEED = 0
-MOVES = 3
+MOVES = 5
+FLOOR_CONTROL = Control("floor_height", "arrow")
+READY_PATIENCE_S = 300
+
+# Settled, and drawn: no skeleton placeholder and every Plotly chart has its SVG.
+_COMPLETE = """() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector("[data-stale='true'], [data-testid='stSkeleton']")) return false;
+  const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
+  return charts.every(c => c.querySelector('.main-svg'));
+}"""
 
 
-async def _open(browser, url: str) -> tuple[object, object, RunTracker, float]:
+async def _open(browser, url: str) -> tuple[object, object, RunTracker, float, float]:
+    """A new session at ``url``: seconds to the script's finish and to a complete page."""
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     tracker = RunTracker(page)
-    seconds = await tracker.settled_after(page, lambda: page.goto(url), from_idle=False)
-    return context, page, tracker, seconds
+    start = time.perf_counter()
+    finished = await tracker.settled_after(page, lambda: page.goto(url), from_idle=False)
+    await page.wait_for_function(_COMPLETE, timeout=120_000, polling=50)
+    return context, page, tracker, finished, time.perf_counter() - start
 
 
-async def _measure(url: str) -> list[tuple[str, float, str]]:
+async def _moves(page, tracker: RunTracker, control: Control) -> list[float]:
+    seconds = [await move(page, tracker, control) for _ in range(MOVES)]
+    return [s for s in seconds if s is not None]
+
+
+async def _floor(url: str) -> tuple[float, float]:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context, _, _, _, _ = await _open(browser, url)
+        await context.close()
+        context, page, tracker, _, complete = await _open(browser, url)
+        moves = await _moves(page, tracker, FLOOR_CONTROL)
+        await browser.close()
+    return complete, statistics.median(moves)
+
+
+def _wait_ready(ready: Path) -> bool:
+    deadline = time.monotonic() + READY_PATIENCE_S
+    while time.monotonic() < deadline:
+        if ready.exists():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def _server_seconds(log: Path, page: str, key: str, since: float) -> list[float]:
+    return [
+        float(record["seconds"])
+        for record in run_log.read(str(log))
+        if record["page"] == page
+        and key in str(record["trigger"])
+        and float(record["ended"]) >= since
+    ]
+
+
+async def _app(url: str, log: Path, ready: Path, floor_move: float) -> list[tuple]:
     from playwright.async_api import async_playwright
 
     rows: list[tuple[str, float, str]] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # The first learner arrives with the server just started: the warm-up is under way.
+        first = {}
+        for spec in navigation.existing_pages():
+            link = f"{url}/{spec.url_path}?dataset={DATASET}&seed={SEED}"
+            context, _, _, finished, _ = await _open(browser, link)
+            first[spec.url_path] = finished
+            await context.close()
+            if spec.url_path == "":
+                break
+        waited = time.perf_counter()
+        if not _wait_ready(ready):
+            rows.append(("warm-up unfinished after (s)", float(READY_PATIENCE_S), "s"))
+        rows.append(
+            ("warm-up: still running after the first page for", time.perf_counter() - waited, "s")
+        )
         for spec in navigation.existing_pages():
             name = f"/{spec.url_path}"
             link = f"{url}/{spec.url_path}?dataset={DATASET}&seed={SEED}"
-            context, _, _, cold = await _open(browser, link)
+            context, _, _, cold, _ = await _open(browser, link)
             await context.close()
-            context, page, tracker, warm = await _open(browser, link)
+            context, page, tracker, warm, complete = await _open(browser, link)
             rows += [
-                (f"{name}: navigation to script finished, cold server", cold, "s"),
-                (f"{name}: navigation to script finished, new session", warm, "s"),
+                (f"{name}: first learner after warm-up, to script finished", cold, "s"),
+                (f"{name}: second learner, to script finished", warm, "s"),
+                (f"{name}: first / second learner", cold / warm, "ratio"),
+                (f"{name}: second learner, to visually complete", complete, "s"),
             ]
             control = CONTROLS.get(spec.url_path)
             if control is not None:
-                moves = [await move(page, tracker, control) for _ in range(MOVES)]
-                moves = [seconds for seconds in moves if seconds is not None]
+                since = time.time()
+                moves = await _moves(page, tracker, control)
                 if moves:
-                    rows.append(
+                    median = statistics.median(moves)
+                    server = _server_seconds(log, spec.url_path, control.key, since)
+                    rows += [
                         (
                             f"{name}: {control.key} change to settled, median of {len(moves)}",
-                            statistics.median(moves),
+                            median,
                             "s",
+                        ),
+                        (f"{name}: {control.key}, times the floor", median / floor_move, "ratio"),
+                    ]
+                    if server:
+                        rows.append(
+                            (
+                                f"{name}: {control.key}, server script time, median",
+                                statistics.median(server),
+                                "s",
+                            )
                         )
-                    )
             await context.close()
         await browser.close()
+    rows.insert(0, ("/ (first page, server just started): to script finished", first[""], "s"))
     return rows
 
 
 def bench_browser() -> list[tuple[str, float, str]]:
-    """Every page's navigation and control timings in Chromium, on a fresh server."""
-    server = Server(env=PRODUCTION_ENV)
+    """The floor app, then every page's navigation and main control, as ratios to the floor."""
+    floor = Server(env=PRODUCTION_ENV, script="bench/floor_app.py")
     try:
-        return asyncio.run(_measure(server.url))
+        floor_complete, floor_move = asyncio.run(_floor(floor.url))
     finally:
-        server.stop()
+        floor.stop()
+    rows = [
+        (
+            "floor app (slider + Plotly chart): new session, to visually complete",
+            floor_complete,
+            "s",
+        ),
+        ("floor app: slider change to settled, median of 5", floor_move, "s"),
+    ]
+    with tempfile.TemporaryDirectory(prefix="bench-browser-") as folder:
+        log, ready = Path(folder) / "runs.jsonl", Path(folder) / "ready"
+        env = {**PRODUCTION_ENV, run_log.ENV: str(log), READY_FILE_ENV: str(ready)}
+        server = Server(env=env, warm=True)
+        try:
+            rows += asyncio.run(_app(server.url, log, ready, floor_move))
+        finally:
+            server.stop()
+    return rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
-from components import course, data, lesson, progress, sidebar
+from components import course, data, lesson, page, progress, run_log, sidebar
 from components.charts import leakage as charts
 from components.text import code_name, escape_md
 from lessons import leakage
@@ -264,8 +264,14 @@ def _record(result: leakage.LeakScores, leak_on: bool, seed: int) -> None:
     )
 
 
+@page.fragment("leakage lab")
 def lab(scenario: str) -> None:
-    """Controls, the three numbers, the chart and takeaway, the why, and the code."""
+    """Controls, the three numbers, the chart and takeaway, the why, and the code.
+
+    A fragment: the leak switch and the settings rerun only this part. The scoreboard below
+    shows this scenario's result too, so a settings change that gives a new result reruns the
+    page once to keep the board in step; the switch itself never does.
+    """
     spec = leakage.SCENARIOS[scenario]
     text = sections("leakage")
     seed = sidebar.active_seed()
@@ -287,7 +293,13 @@ def lab(scenario: str) -> None:
     result = compute(scenario, settings, dataset, seed)
     if result is None:
         return
-    st.session_state.setdefault(RESULTS_KEY, {})[scenario] = result
+    board = st.session_state.setdefault(RESULTS_KEY, {})
+    shown = board.get(scenario)
+    board[scenario] = result
+    if run_log.fragment_rerun() and (
+        shown is None or (shown.settings, shown.dataset) != (result.settings, result.dataset)
+    ):
+        st.rerun(scope="app")
     _record(result, leak_on, seed)
     with results:
         _three_numbers(result, leak_on)

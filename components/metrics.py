@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import course, progress, run_log
+from components import course, page, progress
 from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name
@@ -29,6 +29,14 @@ from lessons.splits import Buckets, make_buckets
 from lessons.store import RunRecord
 
 THRESHOLD_KEY = "metrics_threshold"
+CURVE_KEY = "metrics_curve"
+# Beside the confusion matrix, one curve at a time: each chart the threshold moves costs the
+# browser a redraw, and the three curves read the same operating point.
+CURVES = {
+    "cost": "Cost per threshold",
+    "roc": "ROC curve",
+    "pr": "Precision–recall curve",
+}
 POSITIVE_KEY = "metrics_positive"
 COST_FP_KEY = "metrics_cost_fp"
 COST_FN_KEY = "metrics_cost_fn"
@@ -85,6 +93,8 @@ def read_url() -> None:
         value = _number(query.get(param), kind)
         if value is not None and low <= value <= high:
             st.session_state[key] = value
+    if query.get("curve") in CURVES:
+        st.session_state[CURVE_KEY] = query.get("curve")
 
 
 def _number(raw: str | None, kind: type) -> float | int | None:
@@ -95,7 +105,7 @@ def _number(raw: str | None, kind: type) -> float | int | None:
     return value if value is None or math.isfinite(value) else None
 
 
-def mirror(param: str, value: float | int | None) -> None:
+def mirror(param: str, value: float | int | str | None) -> None:
     """Keep one of this page's settings in the URL; no other key is touched."""
     if value is None:
         if param in st.query_params:
@@ -552,8 +562,7 @@ def _readable(classes: tuple[str, str], target: str) -> tuple[str, str]:
     return classes
 
 
-@st.fragment
-@run_log.timed_fragment("threshold_lab")
+@page.fragment("threshold lab")
 def threshold_lab(ctx: Context) -> None:
     """The threshold slider and everything that depends on it; reruns on its own."""
     st.markdown(sections("metrics")["threshold"])
@@ -605,34 +614,38 @@ def threshold_lab(ctx: Context) -> None:
         strict=True,
     ):
         cell.metric(label, value)
-    # Everything the four charts depend on: the predictions, the class names, the costs and
-    # the threshold (the operating point follows from those).
+    # Everything the charts depend on: the predictions, the class names, the costs and the
+    # threshold (the operating point follows from those).
     drawn = (ctx.cache_key, ctx.seed, ctx.split, classes, costs, float(threshold))
-    top_left, top_right = st.columns(2)
-    with top_left:
+    matrix, curve = st.columns(2)
+    with matrix:
         st.plotly_chart(
             figure("confusion", drawn, lambda: charts.confusion_figure(point, classes)),
             config=CHART_CONFIG,
             key="metrics_confusion",
         )
-    with top_right:
-        st.plotly_chart(
-            figure("cost", drawn, lambda: charts.cost_figure(curves, point)),
-            config=CHART_CONFIG,
-            key="metrics_cost",
+    with curve:
+        if st.session_state.get(CURVE_KEY) not in CURVES:
+            st.session_state[CURVE_KEY] = "cost"
+        shown = st.segmented_control(
+            "Curve",
+            tuple(CURVES),
+            format_func=CURVES.get,
+            key=CURVE_KEY,
+            required=True,
+            label_visibility="collapsed",
+            help="The same operating point on each curve; the slider moves it along.",
         )
-    bottom_left, bottom_right = st.columns(2)
-    with bottom_left:
+        mirror("curve", None if shown == "cost" else shown)
+        builders = {
+            "cost": lambda: charts.cost_figure(curves, point),
+            "roc": lambda: charts.roc_figure(curves, point),
+            "pr": lambda: charts.pr_figure(curves, point, float(np.mean(y_true))),
+        }
         st.plotly_chart(
-            figure("roc", drawn, lambda: charts.roc_figure(curves, point)),
+            figure(shown, drawn, builders[shown]),
             config=CHART_CONFIG,
-            key="metrics_roc",
-        )
-    with bottom_right:
-        st.plotly_chart(
-            figure("pr", drawn, lambda: charts.pr_figure(curves, point, float(np.mean(y_true)))),
-            config=CHART_CONFIG,
-            key="metrics_pr",
+            key=f"metrics_{shown}",
         )
     flagged = point.true_positives + point.false_positives
     best = lm.operating_point(

@@ -41,6 +41,12 @@ def path() -> str | None:
     return os.environ.get(ENV) or None
 
 
+def fragment_rerun() -> bool:
+    """Whether this run redraws one fragment only (the page around it is left as drawn)."""
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
+
+
 def _snapshot() -> dict[str, int]:
     # Hashes of small values only: enough to see which key changed, nothing to read back.
     state = st.session_state
@@ -117,8 +123,7 @@ def timed_fragment(name: str) -> Callable[[F], F]:
     def decorate(body: F) -> F:
         @functools.wraps(body)
         def wrapper(*args, **kwargs):
-            ctx = get_script_run_ctx()
-            if path() is None or ctx is None or not ctx.fragment_ids_this_run:
+            if path() is None or not fragment_rerun():
                 return body(*args, **kwargs)
             page = st.session_state.get(_PAGE_KEY, "")
             trigger = _trigger(page)

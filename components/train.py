@@ -7,11 +7,21 @@ parameters. The retraining controls and everything they drive run inside one
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import streamlit as st
 
-from components import course, final_evaluation, lesson, progress, run_log, sidebar, train_views
+from components import (
+    course,
+    data,
+    final_evaluation,
+    lesson,
+    page,
+    progress,
+    sidebar,
+    train_views,
+)
 from components.text import code_name, escape_md
 from components.train_cache import (
     Setup,
@@ -24,6 +34,7 @@ from components.train_cache import (
 from lessons import experiments, scoring, training
 from lessons import framing as lesson_framing
 from lessons import models as model_registry
+from lessons.choices import SplitChoice
 from lessons.content import sections
 from lessons.datasets import Dataset
 from lessons.errors import DataError
@@ -228,6 +239,38 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
     )
 
 
+def warm(dataset_name: str, seed: int) -> int:
+    """Fit the default model at every setting of its knobs, as a new session would ask for them.
+
+    The main control's moves then read from the shared cache: on a fresh server, the first
+    learner to drag the slider no longer waits one fit per step. Each neighbouring pair is
+    also compared, as the page does after a one-step move. Returns the number of fits.
+    """
+    dataset = data.builtin(dataset_name, seed)
+    setup = Setup(dataset, seed, SplitChoice(), training.DEFAULT_ROW_CAP, None)
+    model = model_registry.default_model(setup.problem)
+    metric = _metric(setup, model)[0]
+    defaults = {param.name: param.default for param in training.MODELS[model].params}
+    settings = [
+        tuple({**defaults, param.name: option}.items())
+        for param in training.MODELS[model].params
+        for option in param.options
+    ]
+    for params in dict.fromkeys(settings):
+        fit_cached(setup, model, params, metric)
+        noise_cached(setup, model, params, metric)
+    for param in training.MODELS[model].params:
+        for low, high in itertools.pairwise(param.options):
+            for now, before in ((low, high), (high, low)):
+                versus_cached(
+                    setup,
+                    metric,
+                    (model, tuple({**defaults, param.name: now}.items())),
+                    (model, tuple({**defaults, param.name: before}.items())),
+                )
+    return len(dict.fromkeys(settings))
+
+
 def _previous(
     setup: Setup, model: str, params: tuple, metric: str
 ) -> tuple[str, Comparison] | None:
@@ -261,8 +304,7 @@ def _validation_noise(setup: Setup, result: training.FitResult) -> dict[str, flo
     return {name: round(half, 6)} if math.isfinite(half) else {}
 
 
-@st.fragment
-@run_log.timed_fragment("live")
+@page.fragment("train live")
 def live(setup: Setup) -> None:
     """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
     controls, results = st.columns([1, 2], gap="large")

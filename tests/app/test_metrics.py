@@ -74,7 +74,7 @@ def test_page_renders_every_section_with_every_builtin_dataset(name):
     dataset = datasets.load(name)
     has_threshold = name in CLASSIFICATION
     assert any(t.startswith("Confusion matrix") for t in titles) == has_threshold
-    assert ("Precision-recall curve" in titles) == has_threshold
+    assert ("Cost of every threshold" in titles) == has_threshold
     is_ranking = dataset.problem == "ranking"
     assert (
         "Degrade the order: the ranking metrics fall at different speeds" in titles
@@ -88,6 +88,22 @@ def test_page_renders_every_section_with_every_builtin_dataset(name):
     at.run()
     assert set(at.session_state["metrics_recorded"]) == recorded
     assert len(recorded) >= 3
+
+
+def test_the_threshold_lab_draws_the_matrix_and_one_curve_chosen_by_the_learner():
+    at = open_app(PAGE, dataset="fraud", curve="pr")
+    titles = set(_figures(at))
+    # The link chose the curve; the other two are not drawn (each costs the browser a redraw).
+    assert "Precision-recall curve" in titles
+    assert "Cost of every threshold" not in titles
+    assert not any(t.startswith("ROC") for t in titles)
+    at.segmented_control(key="metrics_curve").set_value("cost").run()
+    titles = set(_figures(at))
+    assert "Cost of every threshold" in titles and "Precision-recall curve" not in titles
+    assert "curve" not in at.query_params  # the default view keeps the link short
+    at.segmented_control(key="metrics_curve").set_value("roc").run()
+    assert at.query_params["curve"] == "roc"
+    assert sum(t.startswith("ROC") for t in _figures(at)) == 1
 
 
 def test_moving_the_threshold_changes_the_confusion_matrix_and_the_url():
@@ -303,4 +319,5 @@ def test_a_class_absent_from_validation_is_named_instead_of_an_error():
     positive = at.selectbox(key="metrics_positive")
     assert "early" not in positive.options
     assert any("early" in c.value and "validation" in c.value for c in at.caption)
+    at.segmented_control(key="metrics_curve").set_value("roc").run()
     assert any(t.startswith("ROC") for t in _figures(at)), list(_figures(at))

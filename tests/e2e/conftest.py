@@ -67,21 +67,25 @@ def free_port() -> int:
 
 
 class Server:
-    """A Streamlit server of the app (or of another ``script``) on a free loopback port."""
+    """A Streamlit server of the app (or of another ``script``) on a free loopback port.
 
-    def __init__(self, env: dict[str, str] | None = None, script: str = "app.py") -> None:
+    ``warm=True`` starts it the way ``make run`` and the Docker image do, through ``serve.py``,
+    which warms every page's results in the background once health answers.
+    """
+
+    def __init__(
+        self, env: dict[str, str] | None = None, script: str = "app.py", warm: bool = False
+    ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = ARTIFACTS / f"server-{self.port}.log"
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self._log_file = self.log.open("w")
+        launcher = ["serve.py"] if warm else ["-m", "streamlit", "run", script]
         self.process = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                script,
+                *launcher,
                 "--server.port",
                 str(self.port),
                 "--server.address",
