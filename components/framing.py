@@ -506,8 +506,8 @@ def _binary_costs(
         low, high = calibration.window
         st.caption(
             f"The theoretical threshold {calibration.theory:.3g} (the dotted line on the cost "
-            f"curve) sits where the model predicts {low:.3g} to {high:.3g}: that stretch of "
-            "this curve decides whether the formula holds."
+            f"curve) falls where the model predicts {low:.3g} to {high:.3g}: the decision is "
+            "made on that stretch, whose rows are read beside the chart."
         )
     with reading:
         near = (
