@@ -497,17 +497,31 @@ def _binary_costs(
     st.markdown(prose["calibration"])
     plot, reading = st.columns([3, 2])
     with plot:
+        # No cost goes into this figure: a cost-slider move leaves it as it was drawn.
         st.plotly_chart(
-            charts.reliability_curve(
-                calibration.mean_predicted,
-                calibration.observed,
-                calibration.theory,
-                calibration.window,
-            ),
+            charts.reliability_curve(calibration.mean_predicted, calibration.observed),
             config=_CHART_CONFIG,
             key="framing_calibration_chart",
         )
+        low, high = calibration.window
+        st.caption(
+            f"The theoretical threshold {calibration.theory:.3g} (the dotted line on the cost "
+            f"curve) falls where the model predicts {low:.3g} to {high:.3g}: the decision is "
+            "made on that stretch, whose rows are read beside the chart."
+        )
     with reading:
+        near = (
+            f"{calibration.predicted_near:.1%} vs {calibration.observed_near:.1%}"
+            if calibration.n_near
+            else "no rows"
+        )
+        st.metric(
+            f"Predicted vs observed near {calibration.theory:.3g}",
+            near,
+            help=f"The {calibration.n_near:,} validation rows scoring {low:.3g} to {high:.3g} "
+            "(one log-odds unit either side of the theoretical threshold): their mean "
+            "predicted probability against the share that turned out positive.",
+        )
         st.metric(
             "Brier score (validation)",
             f"{calibration.brier:.4f}",

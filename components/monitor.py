@@ -29,6 +29,8 @@ DELAY_KEY = "monitor_delay"
 CORRUPT_KEY = "monitor_corrupt"
 MONTH_KEY = "monitor_month"
 FEATURE_KEY = "monitor_feature"
+PREDICTIONS = "(model predictions)"
+"""The "Feature to inspect" option that shows the model's output rather than an input."""
 URL_READ_KEY = "monitor_url_read"
 
 DEFAULT_RECIPE = ("random_forest", {"n_estimators": 30, "max_depth": 8, "min_samples_leaf": 5})
@@ -326,49 +328,48 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
     known = simulation.known(index)
     _status(simulation, month, known)
 
-    features = [*simulation.numeric, *simulation.categorical]
-    default = simulation.drifted_feature or month.worst(1)[0].feature
-    if st.session_state.get(FEATURE_KEY) not in features:
-        st.session_state[FEATURE_KEY] = default
+    # One distribution chart (predictions or one input, as picked) and the performance
+    # chart: a month move redraws these two figures and nothing else.
+    options = [PREDICTIONS, *(f for f in features_of(simulation) if f != PREDICTIONS)]
+    if st.session_state.get(FEATURE_KEY) not in options:
+        st.session_state[FEATURE_KEY] = PREDICTIONS
+    pick, _ = st.columns(2)
+    feature = pick.selectbox(
+        "Feature to inspect",
+        options,
+        key=FEATURE_KEY,
+        format_func=lambda f: "model predictions" if f == PREDICTIONS else f,
+        help="The model's output, or one of its inputs, at training time against this month.",
+    )
     left, right = st.columns(2)
     with left:
-        feature = st.selectbox("Feature to inspect", features, key=FEATURE_KEY)
-        drift = next(d for d in month.drift if d.feature == feature)
-        st.plotly_chart(
-            charts.distribution_then_now(
+        if feature == PREDICTIONS:
+            figure = charts.predictions_then_now(
+                simulation.reference_scores, month.scores, task=simulation.task, month=month.label
+            )
+        else:
+            figure = charts.distribution_then_now(
                 simulation.reference[feature],
                 month.frame[feature],
                 feature=feature,
                 categorical=feature in simulation.categorical,
                 month=month.label,
-            ),
-            key="monitor_feature_chart",
-        )
-        takeaway(_drift_sentence(drift))
+            )
+        st.plotly_chart(figure, key="monitor_distribution_chart")
+        takeaway(_inspect_sentence(month, feature))
     with right:
         st.plotly_chart(
-            charts.predictions_then_now(
-                simulation.reference_scores, month.scores, task=simulation.task, month=month.label
+            charts.performance_over_months(
+                [m.label for m in months],
+                [m.performance for m in months],
+                known,
+                current=index,
+                metric=simulation.artifact.metric,
+                shipped_score=simulation.artifact.validation_score,
             ),
-            key="monitor_prediction_chart",
+            key="monitor_performance_chart",
         )
-        takeaway(
-            f"the predictions' PSI against shipping is {month.prediction_psi:.2f} "
-            f"({monitoring.psi_status(month.prediction_psi)}); you can see this on the day, "
-            "long before any outcome arrives."
-        )
-    st.plotly_chart(
-        charts.performance_over_months(
-            [m.label for m in months],
-            [m.performance for m in months],
-            known,
-            current=index,
-            metric=simulation.artifact.metric,
-            shipped_score=simulation.artifact.validation_score,
-        ),
-        key="monitor_performance_chart",
-    )
-    takeaway(_performance_sentence(simulation, index, known))
+        takeaway(_performance_sentence(simulation, index, known))
     st.markdown(drift_intro)
     st.dataframe(
         _drift_table(month),
@@ -407,6 +408,24 @@ def _status(simulation: monitoring.Simulation, month: monitoring.Month, known: l
             f":material/check_circle: No outcome alert: {escape_md(arrived[-1].label)}'s "
             "outcomes are within chance of the score at shipping."
         )
+
+
+def features_of(simulation: monitoring.Simulation) -> list[str]:
+    """The inputs the shipped model reads, numbers first."""
+    return [*simulation.numeric, *simulation.categorical]
+
+
+def _inspect_sentence(month: monitoring.Month, feature: str) -> str:
+    # The predictions' PSI is said whatever is inspected: it is the one signal on the day.
+    predictions = (
+        f"the predictions' PSI against shipping is {month.prediction_psi:.2f} "
+        f"({monitoring.psi_status(month.prediction_psi)}); you can see this on the day, "
+        "long before any outcome arrives."
+    )
+    if feature == PREDICTIONS:
+        return predictions
+    drift = next(d for d in month.drift if d.feature == feature)
+    return f"{_drift_sentence(drift)} Meanwhile {predictions}"
 
 
 def _drift_sentence(drift: monitoring.FeatureDrift) -> str:

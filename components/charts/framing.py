@@ -1,7 +1,9 @@
 """Figures of lesson 1 (Frame the problem): target shape, cost curves, calibration, baseline bars.
 
 Each builder makes its figure in one constructor call plus ``base_layout``: Plotly validates
-every update, and these figures are redrawn on every cost-slider change.
+every update. A cost-slider change redraws only the figures that read the costs (the cost
+curve and the baseline bars); the others take no cost argument, so their figure stays
+byte-identical and the browser keeps what it drew.
 """
 
 from __future__ import annotations
@@ -122,30 +124,13 @@ def cost_curve(
     return base_layout(fig, "Expected cost of errors against the threshold")
 
 
-def reliability_curve(
-    mean_predicted: np.ndarray,
-    observed: np.ndarray,
-    theory: float,
-    window: tuple[float, float],
-) -> go.Figure:
+def reliability_curve(mean_predicted: np.ndarray, observed: np.ndarray) -> go.Figure:
     """Observed share of positives against the mean predicted probability, per bin.
 
-    The diagonal is perfect calibration; the shaded band is the probabilities near the
-    theoretical threshold, where calibration decides whether the formula holds.
+    The diagonal is perfect calibration. The figure takes no cost: where the theoretical
+    threshold falls is read beside it, so a cost-slider move leaves this figure as it was.
     """
-    top = float(min(1.0, 1.1 * max(np.max(mean_predicted), np.max(observed), window[1])))
-    band = {
-        "type": "rect",
-        "x0": window[0],
-        "x1": min(window[1], top),
-        "yref": "paper",
-        "y0": 0,
-        "y1": 1,
-        "fillcolor": OKABE_ITO["grey"],
-        "opacity": 0.15,
-        "line": {"width": 0},
-    }
-    shape, label = _vline(theory, f"theory {theory:.3g}", OKABE_ITO["black"], "dot")
+    top = float(min(1.0, 1.1 * max(np.max(mean_predicted), np.max(observed))))
     fig = go.Figure(
         [
             go.Scatter(
@@ -172,8 +157,6 @@ def reliability_curve(
                 "range": [0, top],
             },
             "yaxis": {"title": {"text": "observed share of positives"}, "range": [0, top]},
-            "shapes": [band, shape],
-            "annotations": [label],
         },
     )
     return base_layout(fig, "Calibration: do predicted probabilities come true?")

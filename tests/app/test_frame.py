@@ -240,3 +240,27 @@ def test_the_page_shows_the_verdict_of_bar_to_beat():
     verdict = framing.bar_to_beat(held, suggestion, costs, random_state=0).verdict
     shown = [m.value for m in (*at.success, *at.warning)]
     assert verdict.text in shown
+
+
+def _chart_specs(at) -> dict[str, str]:
+    # By the chart's own key: the element id also hashes the figure, so it changes with it.
+    return {c.proto.id.split("-", 2)[2]: c.proto.spec for c in at.get("plotly_chart")}
+
+
+def test_a_cost_move_redraws_only_the_cost_curve_and_the_baseline_bars():
+    """A figure whose spec is unchanged is not redrawn by the browser: the live-feel budget."""
+    at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="20")
+    before, metrics_before = _chart_specs(at), [m.value for m in at.metric]
+    spec_before = _spec(at)
+    at.slider(key="framing_cost_fp").set_value(2).run()
+    assert not at.exception
+    after, metrics_after = _chart_specs(at), [m.value for m in at.metric]
+    assert len(after) == len(before) == 4  # target, cost curve, calibration, baseline bars
+    changed = [key for key in after if before.get(key) != after[key]]
+    assert sorted(changed) == ["framing_baseline_chart", "framing_cost_chart"]
+    # The numbers still move: theory, the near-threshold reading, the cost, the spec.
+    assert metrics_after[1] == f"{2 / 22:.3g}" != metrics_before[1]
+    assert any(m.label.startswith(f"Predicted vs observed near {2 / 22:.3g}") for m in at.metric)
+    assert any(f"theoretical threshold {2 / 22:.3g}" in c.value for c in at.caption)
+    assert _spec(at) != spec_before and "false positive 2" in _spec(at)
+    assert at.query_params["cost_fp"] == "2"

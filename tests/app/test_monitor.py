@@ -34,7 +34,8 @@ def test_the_story_renders_on_every_builtin_dataset(name):
         "Rebuilding changes behaviour",
         "Check your understanding",
     ]
-    assert len(at.get("plotly_chart")) == 4
+    # The month's distribution (predictions or one input), performance, and the policies.
+    assert len(at.get("plotly_chart")) == 3
     labels = {m.label for m in at.metric}
     assert {"Version", "Content hash", "Retraining"} <= labels
     assert len(_takeaways(at)) >= 5
@@ -63,7 +64,7 @@ def test_month_slider_and_drift_controls_change_the_view():
     at.slider(key="monitor_intensity").set_value(1.0).run()
     assert not at.exception
     assert at.session_state["monitor_month"] == 12
-    assert len(at.get("plotly_chart")) == 4
+    assert len(at.get("plotly_chart")) == 3
 
 
 def test_the_corrupted_month_is_quarantined_and_nothing_is_rolled_back():
@@ -104,3 +105,42 @@ def test_the_real_later_months_are_offered_only_with_a_time_order():
     assert at.selectbox(key="monitor_scenario").value == "real"
     window = next(m.value for m in at.markdown if m.value.startswith("**Training window:**"))
     assert "2023" in window and "random half" not in window
+
+
+def _fragment_charts(at) -> dict[str, str]:
+    # By the chart's own key: the element id also hashes the figure, so it changes with it.
+    return {
+        c.proto.id.split("-", 2)[2]: c.proto.spec
+        for c in at.get("plotly_chart")
+        if "Retraining policies" not in c.proto.spec
+    }
+
+
+def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
+    at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="covariate")
+    assert at.selectbox(key="monitor_feature").value == "(model predictions)"
+    assert at.selectbox(key="monitor_feature").options[0] == "model predictions"
+    before = _fragment_charts(at)
+    assert len(before) == 2
+    assert any("Predictions: at shipping" in spec for spec in before.values())
+    table_before = at.dataframe[0].value
+    at.slider(key="monitor_month").set_value(9).run()
+    assert not at.exception
+    after = _fragment_charts(at)
+    assert set(after) == set(before) == {"monitor_distribution_chart", "monitor_performance_chart"}
+    assert all(after[key] != before[key] for key in after)
+    assert not at.dataframe[0].value.equals(table_before)
+    said = [t for t in _takeaways(at) if "the predictions' PSI against shipping is" in t]
+    assert said and "long before any outcome arrives" in said[0]
+
+
+def test_inspecting_an_input_keeps_the_prediction_psi_in_words():
+    at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="covariate")
+    feature = at.selectbox(key="monitor_feature").options[1]
+    at.selectbox(key="monitor_feature").set_value(feature).run()
+    assert not at.exception
+    charts = _fragment_charts(at)
+    assert len(charts) == 2
+    assert any(f"{feature}: training window against" in spec for spec in charts.values())
+    said = next(t for t in _takeaways(at) if f"`{feature}` has PSI" in t)
+    assert "the predictions' PSI against shipping is" in said

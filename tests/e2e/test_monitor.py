@@ -25,5 +25,10 @@ def test_month_slider_moves_production_forward(server, page):
     after = main.get_by_text("predictions ·").first.inner_text()
     assert after != before
     expect(main).to_contain_text("the latest known month")
+    # One distribution chart, the model's predictions first; their PSI is said in words.
+    expect(page.get_by_role("combobox", name="Feature to inspect")).to_have_value(
+        "model predictions"
+    )
+    expect(main).to_contain_text("the predictions' PSI against shipping is")
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "monitor-month-12")
