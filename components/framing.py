@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, progress, run_log, sidebar
+from components import course, page, progress, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -754,8 +754,7 @@ def spec(
     return document
 
 
-@st.fragment
-@run_log.timed_fragment("costs_baseline_and_spec")
+@page.fragment("costs baseline and spec")
 def costs_baseline_and_spec(
     dataset: Dataset, decision_text: str, answer: TargetAnswer, result: framing.FrameEvaluation
 ) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import sidebar
@@ -65,3 +66,15 @@ def guarded(compute: Callable[[], T], *, what: str) -> T | None:
     except DataError as error:
         st.error(f"Could not {what}: {error}", icon=":material/error:")
         return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def shared_figure(kind: str, key: tuple, _build: Callable[[], go.Figure]) -> go.Figure:
+    """The chart ``kind`` for ``key``, built once per server and shared by every session.
+
+    Building a Plotly figure costs 10–80 ms, most of it Plotly validating properties; ``key``
+    holds every input the chart depends on (small values only), so a rerun that changed none
+    of them reuses the figure. ``st.plotly_chart`` only reads it, so one object is safely
+    shown to many sessions. ``kind`` names the page and the chart, e.g. ``"train boundary"``.
+    """
+    return _build()

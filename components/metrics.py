@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import course, page, progress
 from components.charts import metrics as charts
-from components.lesson import demo_controls, guarded, reveal, takeaway
+from components.lesson import demo_controls, guarded, reveal, shared_figure, takeaway
 from components.text import code_name
 from lessons import framing, scoring
 from lessons import metrics as lm
@@ -116,16 +116,9 @@ def mirror(param: str, value: float | int | str | None) -> None:
         st.query_params[param] = shown
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
-def figure(kind: str, key: tuple, _build: Callable[[], go.Figure]) -> go.Figure:
-    """The chart ``kind`` for ``key``, built once per server and shared by every session.
-
-    Building a Plotly figure costs 10–40 ms, most of it Plotly validating properties, and a
-    rerun of this page draws up to nine; ``key`` holds every input the chart depends on
-    (small values only), so a rerun that changed none of them reuses the figure.
-    ``st.plotly_chart`` only reads it, so one object is safely shown to many sessions.
-    """
-    return _build()
+def figure(kind: str, key: tuple, build: Callable[[], go.Figure]) -> go.Figure:
+    """This page's chart ``kind`` for ``key``, shared by every session (see ``shared_figure``)."""
+    return shared_figure(f"metrics {kind}", key, build)
 
 
 # --- Predictions --------------------------------------------------------------------------

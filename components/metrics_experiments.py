@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import metrics, run_log
+from components import metrics, page
 from components.charts import metrics as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.metrics import CHART_CONFIG, Context, fmt, mirror
@@ -62,8 +62,7 @@ def _value(sweep: pd.DataFrame, model: str, metric: str, prevalence: float) -> f
     return float(rows["value"].iloc[0])
 
 
-@st.fragment
-@run_log.timed_fragment("imbalance")
+@page.fragment("imbalance")
 def imbalance(dataset_share: float | None) -> None:
     """Always predicting the majority, and a real model, as positives get rarer."""
     st.markdown(sections("metrics")["imbalance"])
@@ -116,8 +115,7 @@ def imbalance(dataset_share: float | None) -> None:
     )
 
 
-@st.fragment
-@run_log.timed_fragment("outliers")
+@page.fragment("outliers")
 def outliers(seed: int) -> None:
     """RMSE against MAE as a share of actuals is corrupted."""
     st.markdown(sections("metrics")["outliers"])
@@ -146,8 +144,7 @@ def outliers(seed: int) -> None:
     )
 
 
-@st.fragment
-@run_log.timed_fragment("near_zero")
+@page.fragment("near zero")
 def near_zero(seed: int) -> None:
     """MAPE blowing up as actuals approach zero, with the same absolute errors."""
     st.markdown(sections("metrics")["near_zero"])
@@ -175,8 +172,7 @@ def near_zero(seed: int) -> None:
     )
 
 
-@st.fragment
-@run_log.timed_fragment("ranking")
+@page.fragment("ranking")
 def ranking(ctx: Context) -> None:
     """Blend the model's order with a random one; the ranking metrics fall differently."""
     st.markdown(sections("metrics")["ranking"])
@@ -240,8 +236,7 @@ def _one_query(held_out: lm.HeldOutPredictions, weight: float, k: int, seed: int
     )
 
 
-@st.fragment
-@run_log.timed_fragment("forecasting")
+@page.fragment("forecasting")
 def forecasting(ctx: Context) -> None:
     """Quantile forecasts of the active series, and each quantile's pinball loss."""
     st.markdown(sections("metrics")["forecasting"])

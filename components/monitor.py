@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, data, progress, run_log, sidebar
+from components import course, data, page, progress, sidebar
 from components.charts import monitoring as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -308,8 +308,7 @@ def production(simulation: monitoring.Simulation, intro: str, drift_intro: str) 
     _production_fragment(simulation, drift_intro)
 
 
-@st.fragment
-@run_log.timed_fragment("_production_fragment")
+@page.fragment("production month")
 def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) -> None:
     months = simulation.months
     number = st.slider(

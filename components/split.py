@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, lesson, navigation, progress, run_log
+from components import course, lesson, navigation, page, progress
 from components.charts import splits as charts
 from components.text import code_name
 from lessons import splits
@@ -270,8 +270,7 @@ def _use_default(strategy: str) -> None:
 # --------------------------------------------------------------------------- the explorer
 
 
-@st.fragment
-@run_log.timed_fragment("explorer")
+@page.fragment("explorer")
 def explorer(dataset: Dataset, seed: int) -> None:
     """Pick a strategy, see every row's bucket, the target per bucket, the guarantees and
     the code; the choice is kept for the Train lesson."""
@@ -606,8 +605,7 @@ def _spread(
     )
 
 
-@st.fragment
-@run_log.timed_fragment("validation_noise")
+@page.fragment("validation noise")
 def validation_noise(dataset: Dataset, seed: int) -> None:
     """Validation scores over R random splits against the k-fold mean and its interval."""
     with lesson.demo_controls("More rows, less noise"):

@@ -26,9 +26,12 @@ from components.text import code_name, escape_md
 from components.train_cache import (
     Setup,
     baseline_cached,
+    boundary_features_cached,
+    code_cached,
     fit_cached,
     noise_cached,
     prepared,
+    surface_cached,
     versus_cached,
 )
 from lessons import experiments, scoring, training
@@ -256,9 +259,14 @@ def warm(dataset_name: str, seed: int) -> int:
         for param in training.MODELS[model].params
         for option in param.options
     ]
+    features = boundary_features_cached(setup)
     for params in dict.fromkeys(settings):
         fit_cached(setup, model, params, metric)
         noise_cached(setup, model, params, metric)
+        code_cached(setup, model, params, metric)
+        # The default view: the decision boundary on the first two numeric features.
+        if setup.problem != "regression" and len(features) >= 2:
+            surface_cached(setup, (features[0], features[1]), model, params)
     for param in training.MODELS[model].params:
         for low, high in itertools.pairwise(param.options):
             for now, before in ((low, high), (high, low)):

@@ -46,6 +46,17 @@ def prepared(setup: Setup) -> training.Prepared:
     return _prepared(setup.key, setup.dataset)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _boundary_features(key: tuple, _dataset: Dataset) -> list[str]:
+    return list(training.boundary_features(_prepared(key, _dataset)))
+
+
+def boundary_features_cached(setup: Setup) -> list[str]:
+    """The numeric features a decision boundary can be drawn on (their roles are learned
+    from the data, 70 ms on churn, so once per setup rather than on every move)."""
+    return _boundary_features(setup.key, setup.dataset)
+
+
 @st.cache_data(show_spinner="Fitting the model on the training rows…", max_entries=256)
 def _fit(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
     return training.fit(_prepared(key, _dataset), model, dict(params), metric, random_state=key[1])

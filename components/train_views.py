@@ -16,11 +16,11 @@ from components.charts import training as charts
 from components.text import code_name
 from components.train_cache import (
     Setup,
+    boundary_features_cached,
     code_cached,
     curve_step_cached,
     learning_cached,
     loss_cached,
-    prepared,
     surface_cached,
     validation_cached,
 )
@@ -98,13 +98,18 @@ def scores(
         st.caption(f"Against your previous fit ({described}): {comparison.text()}")
     figure, words = st.columns([3, 2])
     with figure:
+        drawn = (result.train_score, result.validation_score, baseline, metric.name, baseline_label)
         st.plotly_chart(
-            charts.scores_figure(
-                result.train_score,
-                result.validation_score,
-                baseline,
-                metric_label=metric.name,
-                baseline_label=baseline_label,
+            lesson.shared_figure(
+                "train scores",
+                drawn,
+                lambda: charts.scores_figure(
+                    result.train_score,
+                    result.validation_score,
+                    baseline,
+                    metric_label=metric.name,
+                    baseline_label=baseline_label,
+                ),
             ),
             config=PLOT_CONFIG,
             key="train_scores_chart",
@@ -436,7 +441,7 @@ def _number(value: float) -> str:
 
 def _boundary_view(context: ViewContext) -> None:
     st.markdown(context.text["boundary"])
-    features = training.boundary_features(prepared(context.setup))
+    features = boundary_features_cached(context.setup)
     if len(features) < 2:
         st.info(
             "A decision boundary needs two numeric features, and this dataset has "
@@ -458,18 +463,29 @@ def _boundary_view(context: ViewContext) -> None:
     )
     if surface is None:
         return
+    drawn = (
+        context.setup.key,
+        (feature_x, feature_y),
+        context.model,
+        context.params,
+        context.model_label,
+    )
     st.plotly_chart(
-        charts.boundary_figure(
-            surface.grid_x,
-            surface.grid_y,
-            surface.predicted,
-            surface.classes,
-            surface.points_x,
-            surface.points_y,
-            surface.points_class,
-            feature_x=str(feature_x),
-            feature_y=str(feature_y),
-            model_label=context.model_label,
+        lesson.shared_figure(
+            "train boundary",
+            drawn,
+            lambda: charts.boundary_figure(
+                surface.grid_x,
+                surface.grid_y,
+                surface.predicted,
+                surface.classes,
+                surface.points_x,
+                surface.points_y,
+                surface.points_class,
+                feature_x=str(feature_x),
+                feature_y=str(feature_y),
+                model_label=context.model_label,
+            ),
         ),
         config=PLOT_CONFIG,
         key="train_boundary_chart",
