@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import re
 import resource
 import statistics
@@ -274,8 +275,11 @@ def _record_failure(report: ClassroomReport, where: str, error: Exception) -> No
     report.fail(kind, where, f"{type(error).__name__}: {str(error).splitlines()[0][:200]}")
 
 
-async def _walker(browser, url: str, index: int, report: ClassroomReport) -> None:
+async def _walker(
+    browser, url: str, index: int, report: ClassroomReport, think: tuple[float, float] = (0, 0)
+) -> None:
     dataset = CLASS_DATASETS[index % len(CLASS_DATASETS)]
+    pause = random.Random(index)
     context = await _new_context(browser)
     page = await context.new_page()
     tracker = RunTracker(page)
@@ -297,6 +301,7 @@ async def _walker(browser, url: str, index: int, report: ClassroomReport) -> Non
             where = f"walker {index} on /{spec.url_path}"
             report.pages_visited += 1
             await _check_page(page, where, report)
+            await asyncio.sleep(pause.uniform(*think))
             if spec.url_path in CONTROLS:
                 where = f"walker {index} moving {CONTROLS[spec.url_path].key}"
                 seconds = await move(page, tracker, CONTROLS[spec.url_path])
@@ -309,6 +314,7 @@ async def _walker(browser, url: str, index: int, report: ClassroomReport) -> Non
                 if seconds is not None:
                     report.train_seconds.append(seconds)
             await _check_page(page, f"{where} after a control change", report)
+            await asyncio.sleep(pause.uniform(*think))
             seen = await page.get_by_role("combobox", name="Dataset").input_value()
             if seen != datasets.BUILTIN_TITLES[dataset]:
                 report.fail("isolation", where, f"expected {dataset}, sees dataset {seen!r}")
@@ -356,8 +362,13 @@ async def _uploader(browser, url: str, index: int, folder: Path, report: Classro
         await context.close()
 
 
-async def run_round(url: str, walkers: int, uploaders: int) -> ClassroomReport:
-    """One round: ``walkers`` sessions walk every lesson while ``uploaders`` upload a CSV each."""
+async def run_round(
+    url: str, walkers: int, uploaders: int, think: tuple[float, float] = (0, 0)
+) -> ClassroomReport:
+    """One round: ``walkers`` sessions walk every lesson while ``uploaders`` upload a CSV each.
+
+    ``think`` is the range of seconds a learner pauses before and after each control move.
+    """
     from playwright.async_api import async_playwright
 
     report = ClassroomReport()
@@ -365,7 +376,7 @@ async def run_round(url: str, walkers: int, uploaders: int) -> ClassroomReport:
     with tempfile.TemporaryDirectory() as folder:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            tasks = [_walker(browser, url, i, report) for i in range(walkers)]
+            tasks = [_walker(browser, url, i, report, think) for i in range(walkers)]
             if has_data_page:
                 tasks += [
                     _uploader(browser, url, i, Path(folder), report) for i in range(uploaders)

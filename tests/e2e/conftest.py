@@ -7,6 +7,7 @@ Screenshots land in ``tests/e2e/artifacts/``.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -118,6 +119,41 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
         self._log_file.close()
+
+
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+
+class Proxy:
+    """nginx on a free loopback port in front of ``replicas``, with ``deploy/nginx.conf``."""
+
+    def __init__(self, replicas: list[Server], folder: Path) -> None:
+        listen = free_port()
+        config = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+        for key, value in {
+            "prefix": str(folder),
+            "port_a": replicas[0].port,
+            "port_b": replicas[1].port,
+            "listen_port": listen,
+        }.items():
+            config = config.replace("{" + key + "}", str(value))
+        conf = folder / "nginx.conf"
+        conf.write_text(config, encoding="utf-8")
+        self.process = subprocess.Popen(
+            [NGINX, "-c", str(conf), "-p", str(folder)], stderr=subprocess.PIPE
+        )
+        self.url = f"http://127.0.0.1:{listen}"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 @pytest.fixture

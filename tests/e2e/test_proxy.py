@@ -1,17 +1,10 @@
 """The example reverse-proxy configuration, tested: nginx on loopback in front of two replicas."""
 
 import os
-import shutil
-import subprocess
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, Server, free_port, new_context, screenshot, wait_ready
-
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+from tests.e2e.conftest import NGINX, Proxy, Server, new_context, screenshot, wait_ready
 
 
 @pytest.fixture
@@ -22,29 +15,9 @@ def proxy(tmp_path):
         pytest.skip("nginx is not installed")
     secret = "classroom-shared-secret"
     replicas = [Server(env={"STREAMLIT_SERVER_COOKIE_SECRET": secret}) for _ in range(2)]
-    listen = free_port()
-    config = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
-    for key, value in {
-        "prefix": str(tmp_path),
-        "port_a": replicas[0].port,
-        "port_b": replicas[1].port,
-        "listen_port": listen,
-    }.items():
-        config = config.replace("{" + key + "}", str(value))
-    conf = tmp_path / "nginx.conf"
-    conf.write_text(config, encoding="utf-8")
-    nginx = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(tmp_path)], stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{listen}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                break
-        except OSError:
-            time.sleep(0.2)
-    yield url
-    nginx.terminate()
-    nginx.wait(timeout=10)
+    proxy = Proxy(replicas, tmp_path)
+    yield proxy.url
+    proxy.stop()
     for replica in replicas:
         replica.stop()
 

@@ -1,0 +1,244 @@
+"""A class of 30 on this machine, browsers included: the burst and the steady class.
+
+- **Burst**: 30 sessions sit on the leakage lab with the leak off; the instructor says "now
+  switch the leak on" and every session flips it within one second.
+- **Steady**: 30 sessions walk the lessons, moving each lesson's main control, with 5-10 s of
+  thinking before and after each move; three rounds on the same server.
+
+The app runs as deployed (``serve.py``, warm) with its run log on, so each interaction's
+server-side seconds (the script run, from the log) are reported beside the browser's
+(change to settled, in Chromium), with the server's CPU seconds per interaction. Then the
+burst again behind the nginx recipe with two replicas.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.classroom import (
+    CLASS_SEED,
+    PRODUCTION_ENV,
+    ClassroomReport,
+    Control,
+    RunTracker,
+    _goto,
+    _new_context,
+    _record_failure,
+    median,
+    move,
+    percentile,
+    run_round,
+    server_cpu_seconds,
+    server_rss_mb,
+)
+from components import run_log
+from serve import READY_FILE_ENV
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, NGINX, Proxy, Server
+
+LEARNERS = 30
+ROUNDS = 3
+THINK_S = (5.0, 10.0)
+BURST_WINDOW_S = 1.0
+LEAK = Control("leakage_leak", "click")
+READY_PATIENCE_S = 300
+SECRET = "class-load-shared-secret"
+
+
+def _shown(rows: list[tuple[str, float, str]]) -> list[tuple[str, float, str]]:
+    # Printed as they come: a long run that is stopped still leaves its numbers behind.
+    for label, value, unit in rows:
+        print(f"  {label}: {value:.3f} {unit}", file=sys.stderr, flush=True)
+    return rows
+
+
+def _start(folder: Path, name: str) -> tuple[Server, Path]:
+    log, ready = folder / f"{name}.jsonl", folder / f"{name}.ready"
+    env = {
+        **PRODUCTION_ENV,
+        run_log.ENV: str(log),
+        READY_FILE_ENV: str(ready),
+        "STREAMLIT_SERVER_COOKIE_SECRET": SECRET,
+    }
+    server = Server(env=env, warm=True)
+    deadline = time.monotonic() + READY_PATIENCE_S
+    while not ready.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return server, log
+
+
+def _server_runs(logs: list[Path], since: float, until: float) -> list[dict]:
+    return [
+        record
+        for log in logs
+        if log.exists()
+        for record in run_log.read(str(log))
+        if since <= float(record["ended"]) <= until
+    ]
+
+
+async def _burst(url: str, learners: int) -> tuple[ClassroomReport, float, float]:
+    """Every learner flips the leak within ``BURST_WINDOW_S`` of the instructor's word."""
+    from playwright.async_api import async_playwright
+
+    report = ClassroomReport()
+    seated = asyncio.Event()
+    go = asyncio.Event()
+    ready_count = 0
+
+    async def learner(browser, index: int) -> None:
+        nonlocal ready_count
+        context = await _new_context(browser)
+        page = await context.new_page()
+        tracker = RunTracker(page)
+        where = f"learner {index}"
+        try:
+            await asyncio.sleep(index * 0.3)
+            link = f"{url}/leakage?dataset=churn&seed={CLASS_SEED}&scenario=post_outcome&leak=off"
+            report.arrival_seconds.append(
+                await tracker.settled_after(page, lambda: _goto(page, link), from_idle=False)
+            )
+        except Exception as error:
+            _record_failure(report, where, error)
+        finally:
+            ready_count += 1
+            if ready_count == learners:
+                seated.set()
+        await go.wait()
+        try:
+            await asyncio.sleep(random.Random(index).uniform(0, BURST_WINDOW_S))
+            seconds = await move(page, tracker, LEAK)
+            if seconds is None:
+                report.fail("failure", where, "no leak switch")
+            else:
+                report.settle_seconds.append(seconds)
+        except Exception as error:
+            _record_failure(report, where, error)
+        finally:
+            await context.close()
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        tasks = [asyncio.create_task(learner(browser, i)) for i in range(learners)]
+        await seated.wait()
+        await asyncio.sleep(2)
+        start = time.time()
+        go.set()
+        await asyncio.gather(*tasks)
+        end = time.time()
+        await browser.close()
+    return report, start, end
+
+
+def _interaction_rows(prefix: str, runs: list[dict], cpu: float) -> list[tuple[str, float, str]]:
+    seconds = [float(r["seconds"]) for r in runs]
+    interactions = [r for r in runs if r["trigger"] != "rerun"]
+    return [
+        (f"{prefix}: server-side script runs", float(len(runs)), "count"),
+        (f"{prefix}: server-side p50", median(seconds), "s"),
+        (f"{prefix}: server-side p95", percentile(seconds, 0.95), "s"),
+        (
+            f"{prefix}: server CPU per learner interaction",
+            cpu / max(len(interactions), 1),
+            "s",
+        ),
+    ]
+
+
+def _burst_rows(label: str, url: str, servers: list[Server], logs: list[Path]) -> list[tuple]:
+    cpu = sum(server_cpu_seconds(s.process.pid) for s in servers)
+    report, start, end = asyncio.run(_burst(url, LEARNERS))
+    cpu = sum(server_cpu_seconds(s.process.pid) for s in servers) - cpu
+    runs = [
+        r
+        for r in _server_runs(logs, start, end + 1)
+        if "leakage_leak" in str(r["trigger"]) or r["trigger"] == "rerun"
+    ]
+    prefix = f"burst, {LEARNERS} flip the leak within {BURST_WINDOW_S:.0f} s, {label}"
+    return _shown(
+        [
+            (f"{prefix}: browser-side p50", report.median, "s"),
+            (f"{prefix}: browser-side p95", report.p95, "s"),
+            *_interaction_rows(prefix, runs, cpu),
+            (f"{prefix}: errors", float(len(report.errors)), "count"),
+        ]
+    )
+
+
+def _steady_rows(url: str, server: Server, log: Path) -> list[tuple]:
+    rows: list[tuple[str, float, str]] = []
+    memory = []
+    for round_number in range(1, ROUNDS + 1):
+        prefix = f"steady class of {LEARNERS}, think {THINK_S[0]:.0f}-{THINK_S[1]:.0f} s, round {round_number}"
+        cpu = server_cpu_seconds(server.process.pid)
+        start = time.time()
+        report = asyncio.run(run_round(url, walkers=LEARNERS, uploaders=0, think=THINK_S))
+        end = time.time()
+        cpu = server_cpu_seconds(server.process.pid) - cpu
+        runs = _server_runs([log], start, end)
+        time.sleep(2)
+        memory.append(server_rss_mb(server.process.pid))
+        cores = cpu / max(end - start, 1e-9)
+        rows += _shown(
+            [
+                (f"{prefix}: wall time", end - start, "s"),
+                (f"{prefix}: browser-side control-to-settled p50", report.median, "s"),
+                (f"{prefix}: browser-side control-to-settled p95", report.p95, "s"),
+                (
+                    f"{prefix}: browser-side page-to-settled p95",
+                    percentile(report.navigation_seconds, 0.95),
+                    "s",
+                ),
+                *_interaction_rows(prefix, runs, cpu),
+                (f"{prefix}: server cores busy on average", cores, "cores"),
+                (
+                    f"{prefix}: learners one core serves at this pace",
+                    LEARNERS / max(cores, 1e-9),
+                    "learners",
+                ),
+                (f"{prefix}: errors", float(len(report.errors)), "count"),
+                (f"{prefix}: server memory after", memory[-1], "MB"),
+            ]
+        )
+    rows.append(
+        (
+            f"steady class: memory growth, round 1 to {ROUNDS}",
+            100 * (memory[-1] / memory[0] - 1),
+            "%",
+        )
+    )
+    return rows
+
+
+def bench_class_load() -> list[tuple[str, float, str]]:
+    """The burst and the steady class on one warm server, then the burst on two replicas."""
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-class-") as name:
+        folder = Path(name)
+        server, log = _start(folder, "single")
+        try:
+            rows += _burst_rows("one server", server.url, [server], [log])
+            rows += _steady_rows(server.url, server, log)
+        finally:
+            server.stop()
+        if NGINX is None:
+            rows.append(("burst behind nginx skipped: nginx is not installed", 0.0, ""))
+            return rows
+        replicas = [_start(folder, f"replica{i}") for i in range(2)]
+        proxy = Proxy([server for server, _ in replicas], folder)
+        try:
+            rows += _burst_rows(
+                "two replicas behind nginx",
+                proxy.url,
+                [server for server, _ in replicas],
+                [log for _, log in replicas],
+            )
+        finally:
+            proxy.stop()
+            for server, _ in replicas:
+                server.stop()
+    return rows
