@@ -105,10 +105,12 @@ def _judge_group(
         f"{screens[best].alone:.3f})."
     )
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
+    # As for a single column: only a name built on the target's makes the group high.
+    copy_name = any(_names_the_target(c, target_name) for c in group)
     if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
-        severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
+        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
     elif _near_perfect(alone_lift, with_lift) or (
         gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
     ):
@@ -241,11 +243,17 @@ def _judge_single(
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:
         why = "is named like the target" if copy_name else "is named like an outcome"
         evidence["check"] = f"{why[3:]} and adds signal no other column has"
+        # A generic outcome word ("outcome", "result", "decision") is a reason to ask, not
+        # evidence of timing: a stage's result can come before the final one (the bottom two
+        # before the elimination). Only a name built on the target's own name makes a strong,
+        # unique column high; the outcome word alone stays a question.
+        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
+        ask = f"Is {column!r} recorded after the outcome? It" if severity == "medium" else ""
         return Finding(
             "target_leak",
-            "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium",
+            severity,
             (column,),
-            f"{column!r} {why} and carries signal no other column has "
+            f"{ask or repr(column)} {why} and carries signal no other column has "
             f"({score_name} {alone:.3f} alone). {numbers}",
             "Check when it is recorded: if after the moment of prediction, drop it.",
             evidence,

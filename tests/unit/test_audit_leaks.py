@@ -757,3 +757,27 @@ def test_a_calendar_year_is_never_an_entity_s_own_clock(seed):
     report = audit(frame, "lwage")
     assert report.time_column == "year"
     assert report.group_column == "worker_id"
+
+
+def _stage_result(seed: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """A contest's rounds: the bottom of a round (a stage result) comes before the
+    elimination, and only the bottom can be eliminated (about 40 % of them are)."""
+    frame, y, rng = _binary(n=3000, seed=seed, base=-2.5)
+    n = len(frame)
+    bottom = (y == 1) | (rng.random(n) < 0.15)
+    frame["outcome"] = np.where(bottom, "BOTTOM", rng.choice(["SAFE", "HIGH", "WIN"], n))
+    return frame, y
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_column_named_like_an_outcome_is_asked_about_not_condemned(seed):
+    """A generic outcome word is no evidence of timing: a strong, unique stage result named
+    "outcome" is a medium question. The same column named after the target stays high."""
+    frame, y = _stage_result(seed)
+    frame["eliminated"] = y
+    finding = _leak_on(audit(frame, "eliminated"), "outcome")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'outcome' recorded after the outcome?")
+    assert "named like an outcome" in finding.evidence["check"]
+    look_alike = frame.rename(columns={"outcome": "eliminated_round"})
+    assert _leak_on(audit(look_alike, "eliminated"), "eliminated_round").severity == "high"
