@@ -781,3 +781,36 @@ def test_a_column_named_like_an_outcome_is_asked_about_not_condemned(seed):
     assert "named like an outcome" in finding.evidence["check"]
     look_alike = frame.rename(columns={"outcome": "eliminated_round"})
     assert _leak_on(audit(look_alike, "eliminated"), "eliminated_round").severity == "high"
+
+
+def _packs_and_population(seed: int, adults: bool) -> pd.DataFrame:
+    """A panel-like table of regions: the target is packs sold per head; a count of packs
+    (per head times the population) was left in beside the population."""
+    rng = np.random.default_rng(seed)
+    n = 1500
+    population = np.round(rng.lognormal(8, 1, n))
+    income = np.round(rng.normal(20, 4, n), 2)
+    price = np.round(rng.normal(50, 10, n), 1)
+    per_head = np.round(120 - 0.8 * (price - 50) + rng.normal(0, 25, n), 1)
+    frame = pd.DataFrame({"income": income, "price": price, "population": population})
+    if adults:
+        frame["population_over_16"] = np.round(population * rng.normal(0.75, 0.02, n))
+    frame["packs_m"] = np.round(per_head * population / 1000 * rng.lognormal(0, 0.01, n), 2)
+    frame["per_head"] = per_head
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_member_of_a_formula_that_a_near_copy_replaces_is_the_honest_scale(seed):
+    """Packs / population gives packs per head away; the population over 16 serves as well as
+    the population (an honest size), nothing replaces the packs: the packs are the high leak,
+    the population its partner. Without a near-copy of either, the pair stays the finding."""
+    report = audit(_packs_and_population(seed, adults=True), "per_head")
+    assert report.leak_columns("high") == ["packs_m"]
+    finding = _leak_on(report, "packs_m", ("high",))
+    assert finding.evidence["replaceable_by_a_near_copy"] == "population"
+    assert "honest scale" in finding.advice
+    alone = audit(_packs_and_population(seed, adults=False), "per_head")
+    finding = _leak_on(alone, "packs_m", ("high",))
+    assert set(finding.columns) == {"packs_m", "population"}
+    assert "replaceable_by_a_near_copy" not in finding.evidence
