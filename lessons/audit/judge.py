@@ -222,11 +222,19 @@ def _judge_single(
             }
         )
         detail = ""
+        few = one_sided is not None and "classes" in one_sided
+        which, others = ("a few outcomes", "s") if few else ("one outcome", "")
         if one_sided is not None:
             evidence["one_sided"] = one_sided
+            outcomes = (
+                f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes "
+                f"(ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes)"
+                if "classes" in one_sided
+                else "have the same outcome"
+            )
             detail = (
                 f" {one_sided['class_share']:.0%} of the {one_sided['rows']:,} "
-                f"{one_sided['side']} rows have the same outcome (against "
+                f"{one_sided['side']} rows {outcomes} (against "
                 f"{one_sided['overall_share']:.0%} of all rows)."
             )
         return Finding(
@@ -235,7 +243,7 @@ def _judge_single(
             (column,),
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
-            f"filled in for one outcome and not the other, as a field recorded after the "
+            f"filled in for {which} and not the other{others}, as a field recorded after the "
             f"outcome would be.{detail} {numbers}",
             "Drop it unless you can show the field is filled in before the prediction is made.",
             evidence,

@@ -11,6 +11,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.report import (
     MIN_SIDE_ROWS,
+    MISSING_LEAK_LIFT,
     ONE_SIDED_ROWS,
     ONE_SIDED_SHARE,
 )
@@ -79,6 +80,8 @@ def _screen_column(
         missing_alone = screen.score(flag, target)
         if target.task != "regression":
             one_sided = _one_sided(missing, target)
+        if target.task == "multiclass" and one_sided is None:
+            one_sided = _few_classes_side(missing, target)
     return _Screen(
         str(column.name),
         alone,
@@ -135,6 +138,47 @@ def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
                 "rows": rows,
                 "class_share": round(float(share), 4),
                 "overall_share": round(float(overall[top]), 4),
+            }
+    return None
+
+
+FEW_CLASSES_AUC = 0.5 + MISSING_LEAK_LIFT / 2
+"""ROC AUC of an empty/filled flag for the group of classes it favours: the binary bar."""
+
+
+def _few_classes_side(missing: np.ndarray, target: screen.Target) -> dict | None:
+    """The side of a flag that holds (almost) only a few of many classes, if any.
+
+    With many classes a flag cannot pick one class out, and balanced accuracy cannot show
+    what it does: a field filled in for the lowest grades (a resit booked after a fail or an
+    E) points at a group of outcomes. The flag is then judged as it is for a binary target,
+    by its ROC AUC for that group (the classes over-represented on the side), against the
+    same bar (``MISSING_LEAK_LIFT``)."""
+    labels = target.values.astype(np.int64)
+    n_classes = max(target.n_classes, int(labels.max()) + 1)
+    overall = np.bincount(labels, minlength=n_classes) / len(labels)
+    for side, mask in (("filled", ~missing), ("empty", missing)):
+        rows = int(mask.sum())
+        if rows < max(ONE_SIDED_ROWS, 0.01 * len(labels)):
+            continue
+        shares = np.bincount(labels[mask], minlength=n_classes) / rows
+        group = shares > overall
+        group_share = float(overall[group].sum())
+        if not 0 < group_share <= 0.5:
+            continue
+        in_group = group[labels]
+        hit = float(mask[in_group].mean())  # rows of the group on this side
+        false = float(mask[~in_group].mean())  # rows of the other classes on this side
+        auc = 0.5 + (hit - false) / 2
+        if auc >= FEW_CLASSES_AUC:
+            return {
+                "side": side,
+                "rows": rows,
+                "classes": int(group.sum()),
+                "of_classes": int(np.count_nonzero(overall)),
+                "class_share": round(float(shares[group].sum()), 4),
+                "overall_share": round(group_share, 4),
+                "roc_auc_for_those_classes": round(auc, 4),
             }
     return None
 

@@ -814,3 +814,38 @@ def test_the_member_of_a_formula_that_a_near_copy_replaces_is_the_honest_scale(s
     finding = _leak_on(alone, "packs_m", ("high",))
     assert set(finding.columns) == {"packs_m", "population"}
     assert "replaceable_by_a_near_copy" not in finding.evidence
+
+
+def _grades(seed: int) -> tuple[pd.DataFrame, np.ndarray, np.random.Generator]:
+    """Six ordered grades (0 to 10) set by an earlier score."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    earlier = np.round(rng.normal(6, 1, n), 3)
+    latent = earlier + rng.normal(0, 1, n)
+    grade = 2 * np.digitize(latent, np.quantile(latent, [0.12, 0.25, 0.4, 0.6, 0.8]))
+    frame = pd.DataFrame({"earlier_score": earlier, "sex": rng.choice(["F", "M"], n)})
+    return frame, grade, rng
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_field_filled_for_a_few_of_many_classes_is_a_high_leak(seed):
+    """A resit booked after the results: filled for most of the two lowest grades and 1 % of
+    the others (mostly empty). Balanced accuracy cannot show a flag that points at a group
+    of classes; its ROC AUC for that group can. A field empty at random, or filled a little
+    more often for low grades, is not condemned."""
+    frame, grade, rng = _grades(seed)
+    n = len(frame)
+    p = np.where(grade == 0, 0.85, np.where(grade == 2, 0.45, 0.01))
+    frame["resit_booked"] = np.where(rng.random(n) < p, rng.integers(1, 3, n), np.nan)
+    frame["grade"] = grade
+    finding = _leak_on(audit(frame, "grade"), "resit_booked")
+    assert finding.severity == "high"
+    assert finding.evidence["one_sided"]["classes"] == 2
+    assert finding.evidence["one_sided"]["roc_auc_for_those_classes"] >= 0.8
+    assert "filled in for a few outcomes" in finding.message
+    look_alike, grade, rng = _grades(seed)
+    weak = np.where(grade <= 2, 0.3, 0.15)
+    look_alike["optional_essay"] = np.where(rng.random(n) < weak, rng.integers(1, 6, n), np.nan)
+    look_alike["grade"] = grade
+    report = audit(look_alike, "grade")
+    assert not [f for f in _leaks(report) if "optional_essay" in f.columns]
