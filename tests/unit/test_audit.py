@@ -381,3 +381,26 @@ def test_a_small_noisy_table_does_not_claim_drift():
     frame["when"] = pd.date_range("2024-01-01", periods=160, freq="D")
     finding = _finding(audit(frame, "bought"), "time_order", "when")
     assert "the future differs" not in finding.message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_integers_that_never_tie_where_chance_would_tie_them_are_an_identifier(seed):
+    """Sequence numbers with gaps and a sample of student numbers are all different although
+    a range this narrow would give dozens of ties by chance: handed out, not measured. An
+    income of the same size and range ties, and a population (a huge range) may be unique
+    by chance: both stay numbers."""
+    rng = np.random.default_rng(seed)
+    n = 2000
+    sequence = np.sort(rng.choice(np.arange(1, 2101), n, replace=False))
+    students = rng.choice(np.arange(10_000, 30_000), n, replace=False)
+    income = np.round(rng.normal(15_000, 2_000, n)).astype(int)
+    population = rng.choice(np.arange(10**5, 10**9), n, replace=False)
+    frame = pd.DataFrame(
+        {"seqno": sequence, "pupil": students, "income": income, "population": population}
+    )
+    frame["passed"] = rng.integers(0, 2, n)
+    types = infer_column_types(frame)
+    assert types["seqno"] == "identifier" and types["pupil"] == "identifier"
+    assert types["income"] == "number" and types["population"] == "number"
+    ids = {f.columns[0] for f in audit(frame, "passed").findings if f.kind == "id_column"}
+    assert ids == {"seqno", "pupil"}
