@@ -569,9 +569,18 @@ def _group_column(
         if kind == "category" and not (named or panel or codes):
             continue
         # A measurement can be unique per period by chance (a median price): a key that is a
-        # name or a code ranks above a number.
+        # name or a code ranks above a number. Between two keys of a panel, the entity is the
+        # one followed over more periods (a team over its seasons), not a label that changes
+        # with its circumstances (the ground it plays in): fewer values for the same rows.
         candidates.append(
-            (named or kind == "identifier", panel, kind != "number", codes, count, name)
+            (
+                named or kind == "identifier",
+                panel,
+                kind != "number",
+                codes,
+                -count if panel else count,
+                name,
+            )
         )
     return max(candidates)[-1] if candidates else None
 

@@ -404,3 +404,34 @@ def test_integers_that_never_tie_where_chance_would_tie_them_are_an_identifier(s
     assert types["income"] == "number" and types["population"] == "number"
     ids = {f.columns[0] for f in audit(frame, "passed").findings if f.kind == "id_column"}
     assert ids == {"seqno", "pupil"}
+
+
+def _seasons(seed: int) -> pd.DataFrame:
+    """60 teams over 20 seasons; each team moves to a new ground every few seasons (a ground
+    is used by one team in a season, by several over the years)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    grounds = [f"{w} Park {k}" for k in range(40) for w in ("North", "South", "Old", "New")]
+    for team in range(60):
+        ground = rng.choice(grounds)
+        for season in range(2001, 2021):
+            if rng.random() < 0.25:
+                ground = rng.choice(grounds)
+            rows.append((season, f"Team {team} City", f"{ground} ({team % 7})", team))
+    frame = pd.DataFrame(rows, columns=["season", "team", "ground", "strength"])
+    frame["league"] = np.where(frame["strength"] % 2 == 0, "AL", "NL")
+    frame["wins"] = np.round(70 + frame["strength"] / 6 + rng.normal(0, 8, len(frame)))
+    return frame.drop(columns="strength")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_entity_of_a_panel_is_the_key_followed_over_more_periods(seed):
+    """Team and ground both key the seasons' rows (one row per value and season): the team is
+    followed over twenty seasons, a ground over a few; the team is the entity. A label that
+    keys nothing (the league) is never it."""
+    frame = _seasons(seed)
+    assert frame["ground"].nunique() > frame["team"].nunique()
+    report = audit(frame, "wins")
+    assert report.time_column == "season"
+    assert report.group_column == "team"
+    assert audit(frame.drop(columns="team"), "wins").group_column == "ground"
