@@ -535,6 +535,7 @@ def _group_column(
     """
     n_rows = len(table)
     time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
+    time_order: np.ndarray | None = None
     candidates = []
     for name in features:
         if name in id_columns or name == time_column:
@@ -567,7 +568,14 @@ def _group_column(
         if kind == "number" and not panel:
             continue
         if kind == "category" and not (named or panel or codes):
-            continue
+            if time_column is None:
+                continue
+            if time_order is None:
+                time_order = np.argsort(
+                    _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
+                )
+            if not _lives_a_while(column, time_order):
+                continue
         # A measurement can be unique per period by chance (a median price): a key that is a
         # name or a code ranks above a number. Between two keys of a panel, the entity is the
         # one followed over more periods (a team over its seasons), not a label that changes
@@ -583,6 +591,42 @@ def _group_column(
             )
         )
     return max(candidates)[-1] if candidates else None
+
+
+LIFETIME_SPAN = 0.02
+"""A thing with a lifetime: its rows span at most this share of the rows in time order ..."""
+LIFETIME_OVERLAP = 0.1
+"""... and other values' rows make up at least this share of that span (things coexist)."""
+
+
+def _lives_a_while(column: pd.Series, time_order: np.ndarray) -> bool:
+    """Whether a label's values are things that live a while and coexist: each value's rows
+    sit in a short stretch of the time order (a storm's track, a trip, a hospital stay), and
+    other values' rows fall inside that stretch (two storms at once).
+
+    Repeated observations of one thing over its lifetime: an entity even without an id-like
+    name. A label spread over the whole time range is an attribute (a country, a product);
+    one whose stretches never overlap is a period (a month's name), not a thing."""
+    codes = pd.factorize(column.to_numpy()[time_order])[0]
+    present = codes >= 0
+    positions = np.arange(len(codes))[present]
+    codes = codes[present]
+    n_values = int(codes.max()) + 1 if codes.size else 0
+    if n_values == 0:
+        return False
+    first = np.full(n_values, len(time_order))
+    last = np.full(n_values, -1)
+    np.minimum.at(first, codes, positions)
+    np.maximum.at(last, codes, positions)
+    counts = np.bincount(codes, minlength=n_values)
+    repeated = counts >= 2
+    if not repeated.any():
+        return False
+    span = (last - first + 1)[repeated]
+    others = 1 - counts[repeated] / span
+    return bool(
+        np.median(span) <= LIFETIME_SPAN * len(time_order) and np.median(others) >= LIFETIME_OVERLAP
+    )
 
 
 def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:

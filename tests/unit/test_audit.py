@@ -435,3 +435,37 @@ def test_the_entity_of_a_panel_is_the_key_followed_over_more_periods(seed):
     assert report.time_column == "season"
     assert report.group_column == "team"
     assert audit(frame.drop(columns="team"), "wins").group_column == "ground"
+
+
+def _tracks(seed: int, with_storm: bool = True) -> pd.DataFrame:
+    """Six-hourly positions of 250 storms over a year, a few storms at once: each storm's
+    rows span a few days. Also a day's label (a period: stretches never overlap) and a
+    basin label spread over the whole range."""
+    rng = np.random.default_rng(seed)
+    names = ["Ana", "Bill", "Cleo", "Dan", "Erin", "Fay", "Gert", "Hal"]
+    rows = []
+    for k in range(250):
+        start = pd.Timestamp("2001-01-01") + pd.Timedelta(hours=6 * int(rng.integers(0, 1500)))
+        peak = rng.uniform(40, 140)
+        for step in range(int(rng.integers(4, 16))):
+            when = start + pd.Timedelta(hours=6 * step)
+            wind = peak * np.sin(np.pi * (step + 1) / 17) + rng.normal(0, 5)
+            rows.append((f"{names[k % 8]} ({k})", when, rng.uniform(10, 40), wind))
+    frame = pd.DataFrame(rows, columns=["storm", "obs_time", "lat", "wind"])
+    frame = frame.sort_values("obs_time").reset_index(drop=True)
+    frame["day_label"] = frame["obs_time"].dt.strftime("%d %B %Y")
+    frame["basin"] = rng.choice([f"Basin {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXY"], len(frame))
+    return frame if with_storm else frame.drop(columns="storm")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_label_of_things_that_live_a_while_and_coexist_is_the_entity(seed):
+    """A storm's rows sit in a short stretch of time, other storms' rows inside it: repeated
+    observations of one thing, the entity, though its name is no id and it holds no codes.
+    A day's label (stretches that never overlap) and a label spread over the whole range
+    are not entities."""
+    frame = _tracks(seed)
+    report = audit(frame, "wind")
+    assert report.time_column == "obs_time"
+    assert report.group_column == "storm"
+    assert audit(_tracks(seed, with_storm=False), "wind").group_column is None
