@@ -147,6 +147,7 @@ def _judge_single(
     over_time: bool,
     one_sided: dict | None = None,
     across_entities: float | None = None,
+    cut: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
@@ -246,6 +247,28 @@ def _judge_single(
             f"filled in for {which} and not the other{others}, as a field recorded after the "
             f"outcome would be.{detail} {numbers}",
             "Drop it unless you can show the field is filled in before the prediction is made.",
+            evidence,
+        )
+    if cut is not None and not too_good:
+        evidence.update(
+            {"check": "cut of the target: its most common value sits on one side of it", "cut": cut}
+        )
+        side = "at most" if cut["modal_side"] == "below" else "at least"
+        bound = cut["below_at_most"] if cut["modal_side"] == "below" else cut["above_at_least"]
+        other = "at least" if side == "at most" else "at most"
+        other_bound = cut["above_at_least"] if side == "at most" else cut["below_at_most"]
+        return Finding(
+            "target_leak",
+            "high",
+            (column,),
+            f"Is {column!r} set by the target? On the {cut['modal_rows']:,} rows where it holds "
+            f"its most common value the target is {side} {bound:g}, on the "
+            f"{cut['other_rows']:,} other filled rows {other} {other_bound:g} "
+            f"({cut['rows_across_the_cut']} rows across the cut): it splits the target's range "
+            "with no overlap, as a band of the target or a size measured above a cut of it "
+            f"would. {numbers}",
+            "Find out how it is computed: if it is derived from the outcome (a band, the "
+            "extent of the area above a threshold of it), drop it.",
             evidence,
         )
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:

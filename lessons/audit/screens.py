@@ -33,6 +33,7 @@ class _Screen:
     one_sided: dict | None = None
     codes: np.ndarray | None = None
     n_bins: int = 0
+    cut: dict | None = None
 
 
 def _screen_column(
@@ -64,6 +65,9 @@ def _screen_column(
             subset = screen.Target(target.task, target.values[present], target.n_classes)
             alone = max(alone, screen.score(guess[present], subset))
     modal = _modal_flag(codes, n_bins, exact_values_odd=_is_number_like(column))
+    cut = None
+    if modal is not None and target.task == "regression":
+        cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -90,7 +94,38 @@ def _screen_column(
         one_sided,
         codes.astype(np.int32),
         n_bins,
+        cut,
     )
+
+
+CUT_OVERLAP = 0.01
+"""Rows allowed on the wrong side of a cut of the target (noise), as a share of filled rows."""
+
+
+def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarray) -> dict | None:
+    """Whether a column's most common value (a 0, a band) holds exactly the rows on one side
+    of a cut of a numeric target: the target's ranges on the two sides do not overlap.
+
+    The size of the area where the wind is 64 knots or more is 0 exactly when the wind is
+    below 64; a band is its top value exactly above a cut. An honest measurement, however
+    strong, leaves the two ranges overlapping on thousands of rows."""
+    on = (modal == 1) & present
+    off = (modal == 0) & present
+    if on.sum() < ONE_SIDED_ROWS or off.sum() < ONE_SIDED_ROWS:
+        return None
+    low, high = (on, off) if values[on].mean() < values[off].mean() else (off, on)
+    top_of_low, bottom_of_high = float(values[low].max()), float(values[high].min())
+    wrong = int((values[low] >= bottom_of_high).sum() + (values[high] <= top_of_low).sum())
+    if wrong > CUT_OVERLAP * present.sum():
+        return None
+    return {
+        "modal_side": "below" if low is on else "above",
+        "modal_rows": int(on.sum()),
+        "other_rows": int(off.sum()),
+        "below_at_most": round(float(np.quantile(values[low], 0.995)), 4),
+        "above_at_least": round(float(np.quantile(values[high], 0.005)), 4),
+        "rows_across_the_cut": wrong,
+    }
 
 
 def _is_number_like(column: pd.Series) -> bool:

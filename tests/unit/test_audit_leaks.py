@@ -849,3 +849,35 @@ def test_a_field_filled_for_a_few_of_many_classes_is_a_high_leak(seed):
     look_alike["grade"] = grade
     report = audit(look_alike, "grade")
     assert not [f for f in _leaks(report) if "optional_essay" in f.columns]
+
+
+def _winds(seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    n = 3000
+    pressure = np.round(rng.normal(990, 15, n), 1)
+    wind = np.round(np.clip(20 + (1010 - pressure) * 1.6 + rng.normal(0, 12, n), 10, None))
+    # Rain is 0 on calm days more often, but not only: an honest heavy zero.
+    rain = np.where(rng.random(n) < 1 / (1 + np.exp((wind - 45) / 10)), 0.0, rng.gamma(2, 5, n))
+    frame = pd.DataFrame({"pressure": pressure, "rain_mm": np.round(rain, 1)})
+    frame["lat"] = np.round(rng.uniform(10, 40, n), 1)
+    frame["wind"] = wind
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_column_zero_exactly_below_a_cut_of_the_target_is_a_high_leak(seed):
+    """The extent of the area with gale-force winds is 0 exactly when the wind is below 34
+    knots (and empty on half the rows, at random): its zero splits the target's range with
+    no overlap. Rain, 0 more often on calm days but not only then, is not condemned."""
+    frame = _winds(seed)
+    rng = np.random.default_rng(seed + 10)
+    n = len(frame)
+    extent = np.where(frame["wind"] >= 34, np.round(frame["wind"] * rng.uniform(2, 6, n)), 0.0)
+    frame["gale_diameter"] = np.where(rng.random(n) < 0.5, np.nan, extent)
+    report = audit(frame, "wind")
+    finding = _leak_on(report, "gale_diameter", ("high",))
+    assert finding.evidence["check"].startswith("cut of the target")
+    assert finding.evidence["cut"]["rows_across_the_cut"] == 0
+    assert finding.evidence["cut"]["above_at_least"] >= 34
+    assert finding.message.startswith("Is 'gale_diameter' set by the target?")
+    assert not [f for f in _leaks(report) if "rain_mm" in f.columns]
