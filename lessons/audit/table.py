@@ -210,7 +210,8 @@ NEAR_UNIQUE_SHARE = 0.9
 INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
-PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
+# A period of a panel or a longitudinal study: a wave of a survey, a visit of a trial.
+PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|visit|t)", re.IGNORECASE)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
 MOMENT_NAME = re.compile(

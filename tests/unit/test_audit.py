@@ -469,3 +469,27 @@ def test_a_label_of_things_that_live_a_while_and_coexist_is_the_entity(seed):
     assert report.time_column == "obs_time"
     assert report.group_column == "storm"
     assert audit(_tracks(seed, with_storm=False), "wind").group_column is None
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_visit_of_a_longitudinal_study_is_its_time_order(seed):
+    """A trial's patients examined at visits 1 to 4 (shuffled rows): the visit is the period
+    index. A count of visits in a cross-section ("visits", from 0 up) is not."""
+    rng = np.random.default_rng(seed)
+    patients = np.repeat(np.arange(120), 4)
+    visit = np.tile(np.arange(1, 5), 120)
+    frame = pd.DataFrame(
+        {
+            "patient": [f"P-{p:03d}" for p in patients],
+            "visit": visit,
+            "age": np.repeat(rng.integers(20, 70, 120), 4),
+        }
+    )
+    frame["good"] = (rng.random(len(frame)) < 0.3 + 0.08 * visit).astype(int)
+    frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    report = audit(frame, "good")
+    assert report.time_column == "visit"
+    assert report.group_column == "patient"
+    cross = pd.DataFrame({"visits": rng.poisson(3, 480), "age": rng.integers(20, 70, 480)})
+    cross["good"] = (rng.random(480) < 0.4).astype(int)
+    assert audit(cross, "good").time_column is None
