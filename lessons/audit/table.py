@@ -18,7 +18,13 @@ from lessons.audit.report import (
     SCORE_NAMES,
     Finding,
 )
-from lessons.audit_types import ID_NAME, TIME_NAME, is_integer_valued, is_year_column
+from lessons.audit_types import (
+    ID_NAME,
+    TIME_NAME,
+    YEAR_NAME,
+    is_integer_valued,
+    is_year_column,
+)
 
 
 def _column_findings(
@@ -254,6 +260,18 @@ def _time_candidates(
             and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
         ):
             found[c] = "a period index, named as one"
+    # The same period index written as text, one prefix and a number ("S01" to "S14" for
+    # seasons, "W1" to "W9" for waves): named like a period, every number present.
+    for c in features:
+        if (
+            c not in found
+            and c not in id_columns
+            and types.get(c) in ("category", "identifier")
+            and (PERIOD_NAME.fullmatch(c) or YEAR_NAME.search(c))
+            and 3 <= distinct[c] <= len(table) / 2
+            and _numbered_periods(table[c])
+        ):
+            found[c] = "a period index, named as one (a prefix and a number)"
     # A moment as a plain number ("date" in decimal years, "Time" in days, "pan_day" counting
     # days past any calendar's month): the order the file is written in, or the periods of a
     # panel (one row per entity and period). A number that only repeats is as likely a
@@ -381,6 +399,19 @@ def _entity_relative_clocks(
     return relative
 
 
+def _numbered_periods(column: pd.Series) -> bool:
+    """Text values of one prefix and a number ("S01" ... "S14"), every number from the first
+    to the last present, sorted as text in the order of their numbers (zero-padded)."""
+    values = pd.Series(column.dropna().unique()).astype(str)
+    parts = values.str.extract(r"^([A-Za-z][A-Za-z _-]*?)\s*(\d+)$")
+    if parts.isna().any().any() or parts[0].nunique() != 1:
+        return False
+    numbers = parts[1].astype(int)
+    if int(numbers.max()) - int(numbers.min()) + 1 != len(numbers):
+        return False
+    return bool((values.rank().to_numpy() == numbers.rank().to_numpy()).all())
+
+
 def _period_of_an_event(name: str, column: pd.Series) -> bool:
     match = EVENT_PERIOD_NAME.search(name)
     if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
@@ -423,6 +454,8 @@ def _periods_of_a_panel(
 def _sortedness(column: pd.Series) -> float:
     """Share of consecutive rows in which the value does not go down (1: the file is sorted)."""
     values = column.dropna()
+    if not (pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)):
+        values = _order_values(values)  # text periods ("S01"): their rank
     steps = values.diff().dropna()
     if steps.empty:
         return 0.0
@@ -525,8 +558,13 @@ def _group_column(
     time_column: str | None,
     id_columns: list[str],
     distinct: dict[str, int],
+    clocks: tuple[str, ...] = (),
 ) -> str | None:
     """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    ``clocks``: the other time-order candidates. A label that keys the rows with one of
+    them is a panel's entity too (a contestant with the episode, inside the seasons that
+    are the time order).
 
     A candidate must look like an entity: many values (``MIN_ENTITIES``), several rows each
     (median two or more) and no value covering most rows (a status code that is "none" on
@@ -562,6 +600,14 @@ def _group_column(
             and count * distinct[time_column] >= 0.95 * n_rows
             and _panel_key(table, name, time_column)
         )
+        if not panel and kind != "number":
+            panel = any(
+                clock != name
+                and distinct[clock] <= n_rows / 2
+                and count * distinct[clock] >= 0.95 * n_rows
+                and _panel_key(table, name, clock)
+                for clock in clocks
+            )
         # Away from a panel, an entity is many values (a customer base, a fleet), not a
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:

@@ -493,3 +493,33 @@ def test_the_visit_of_a_longitudinal_study_is_its_time_order(seed):
     cross = pd.DataFrame({"visits": rng.poisson(3, 480), "age": rng.integers(20, 70, 480)})
     cross["good"] = (rng.random(480) < 0.4).astype(int)
     assert audit(cross, "good").time_column is None
+
+
+def _contest(seed: int, seasons: list[str]) -> pd.DataFrame:
+    """Seasons of a contest: 10 to 14 contestants each, one leaves per episode (the episode
+    restarts every season)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for s, season in enumerate(seasons):
+        size = int(rng.integers(10, 15))
+        for episode in range(1, size):
+            for k in range(episode - 1, size):
+                rows.append((season, f"Queen {s}-{k} Star", episode, int(k == episode - 1)))
+    frame = pd.DataFrame(rows, columns=["season", "contestant", "episode", "eliminated"])
+    frame["score"] = np.round(rng.normal(0, 1, len(frame)) - frame["eliminated"], 3)
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_numbered_seasons_written_as_text_are_the_time_order(seed):
+    """ "S01" to "S12" named season are a period index (a prefix and a number); the episode
+    restarts each season, and the contestant keys the rows with it: the entity. Seasons
+    named by words ("Spring" ...) or a numbered grade not named like a period are not."""
+    frame = _contest(seed, [f"S{k:02d}" for k in range(1, 13)])
+    report = audit(frame, "eliminated")
+    assert report.time_column == "season"
+    assert report.group_column == "contestant"
+    words = _contest(seed, ["Spring", "Summer", "Autumn", "Winter"] * 3)
+    assert audit(words, "eliminated").time_column != "season"
+    graded = frame.rename(columns={"season": "grade"})
+    assert audit(graded, "eliminated").time_column != "grade"

@@ -218,7 +218,7 @@ def test_the_honest_score_uses_time_ordered_folds_and_says_so():
         {
             "signup_date": when,
             "region": region,
-            "season": [f"m{m:02d}" for m in month],
+            "campaign": [f"m{m:02d}" for m in month],
             "noise": rng.normal(size=n),
         }
     )
