@@ -128,19 +128,21 @@ def _near_copies(
 ) -> Callable[[str], list[str]]:
     """For a numeric column, the other numeric columns that nearly copy it (|r| ≥ 0.95),
     computed on the pair rows, on demand (only a formula pair asks)."""
-    numeric = [
-        c
-        for c in ranked[:MAX_SIBLING_COLUMNS]
-        if pd.api.types.is_numeric_dtype(rows[c]) and not pd.api.types.is_bool_dtype(rows[c])
-    ]
     block: list[pd.DataFrame] = []
 
     def siblings(column: str) -> list[str]:
-        if column not in numeric:
-            return []
         if not block:
+            dtypes = rows.dtypes
+            numeric = [
+                c
+                for c in ranked[:MAX_SIBLING_COLUMNS]
+                if pd.api.types.is_numeric_dtype(dtypes[c])
+                and not pd.api.types.is_bool_dtype(dtypes[c])
+            ]
             block.append(rows[numeric].iloc[keep].astype(float))
         values = block[0]
+        if column not in values.columns:
+            return []
         correlation = values.corrwith(values[column]).drop(column)
         return list(correlation.index[correlation.abs() >= SIBLING_CORRELATION])
 
