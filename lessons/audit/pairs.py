@@ -143,7 +143,8 @@ def _near_copies(
         values = block[0]
         if column not in values.columns:
             return []
-        correlation = values.corrwith(values[column]).drop(column)
+        with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
+            correlation = values.corrwith(values[column]).drop(column)
         return list(correlation.index[correlation.abs() >= SIBLING_CORRELATION])
 
     return siblings
