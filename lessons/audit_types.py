@@ -106,6 +106,22 @@ def is_year_column(name: str, column: pd.Series) -> bool:
     return bool(len(values)) and bool(values.between(1900, 2100).all())
 
 
+ASSIGNED_TIES = 10
+"""Ties a measurement would show by chance, below which all-different integers prove nothing."""
+
+
+def _ties_expected(n_values: int, values: pd.Series) -> float:
+    """Pairs of equal values expected among ``n_values`` integers drawn evenly over their
+    range (the birthday problem): ``n² / (2 × range)``.
+
+    Measured integers (an income, a count of applications) tie far more often than that,
+    since they crowd in the middle of the range. Integers that never tie although dozens of
+    ties would be expected (sequence numbers with gaps, student numbers of a sample of
+    schools) were handed out one per row: an identifier, whatever its name."""
+    span = float(values.max()) - float(values.min()) + 1
+    return n_values**2 / (2 * span)
+
+
 def _is_text(column: pd.Series) -> bool:
     return pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)
 
@@ -130,6 +146,8 @@ def infer_column_type(name: str, column: pd.Series) -> str:
             unique = values.nunique()
             running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values
             if running or (ID_NAME.search(name) and unique > 0.5 * n_values):
+                return "identifier"
+            if unique == n_values and _ties_expected(n_values, values) >= ASSIGNED_TIES:
                 return "identifier"
         return "number"
     if not _is_text(column):

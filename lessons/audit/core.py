@@ -137,7 +137,10 @@ def audit(
     findings.extend(_duplicate_findings(table, target, types))
     id_columns = _unique_identifiers(table, features, types)
     time_column, time_finding = _time_order(table, features, types, prepared, id_columns, distinct)
-    group_column = _group_column(table, features, types, time_column, id_columns, distinct)
+    clocks = tuple(
+        c for c in (time_finding.evidence["candidates"] if time_finding else ()) if c != time_column
+    )
+    group_column = _group_column(table, features, types, time_column, id_columns, distinct, clocks)
     if prepared.task != "regression":
         findings.extend(_imbalance_findings(table[target], prepared, positive_label))
 

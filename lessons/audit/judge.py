@@ -105,10 +105,12 @@ def _judge_group(
         f"{screens[best].alone:.3f})."
     )
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
+    # As for a single column: only a name built on the target's makes the group high.
+    copy_name = any(_names_the_target(c, target_name) for c in group)
     if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
-        severity = "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium"
+        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
     elif _near_perfect(alone_lift, with_lift) or (
         gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
     ):
@@ -145,6 +147,7 @@ def _judge_single(
     over_time: bool,
     one_sided: dict | None = None,
     across_entities: float | None = None,
+    cut: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
@@ -220,11 +223,19 @@ def _judge_single(
             }
         )
         detail = ""
+        few = one_sided is not None and "classes" in one_sided
+        which, others = ("a few outcomes", "s") if few else ("one outcome", "")
         if one_sided is not None:
             evidence["one_sided"] = one_sided
+            outcomes = (
+                f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes "
+                f"(ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes)"
+                if "classes" in one_sided
+                else "have the same outcome"
+            )
             detail = (
                 f" {one_sided['class_share']:.0%} of the {one_sided['rows']:,} "
-                f"{one_sided['side']} rows have the same outcome (against "
+                f"{one_sided['side']} rows {outcomes} (against "
                 f"{one_sided['overall_share']:.0%} of all rows)."
             )
         return Finding(
@@ -233,19 +244,47 @@ def _judge_single(
             (column,),
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
-            f"filled in for one outcome and not the other, as a field recorded after the "
+            f"filled in for {which} and not the other{others}, as a field recorded after the "
             f"outcome would be.{detail} {numbers}",
             "Drop it unless you can show the field is filled in before the prediction is made.",
+            evidence,
+        )
+    if cut is not None and not too_good:
+        evidence.update(
+            {"check": "cut of the target: its most common value sits on one side of it", "cut": cut}
+        )
+        side = "at most" if cut["modal_side"] == "below" else "at least"
+        bound = cut["below_at_most"] if cut["modal_side"] == "below" else cut["above_at_least"]
+        other = "at least" if side == "at most" else "at most"
+        other_bound = cut["above_at_least"] if side == "at most" else cut["below_at_most"]
+        return Finding(
+            "target_leak",
+            "high",
+            (column,),
+            f"Is {column!r} set by the target? On the {cut['modal_rows']:,} rows where it holds "
+            f"its most common value the target is {side} {bound:g}, on the "
+            f"{cut['other_rows']:,} other filled rows {other} {other_bound:g} "
+            f"({cut['rows_across_the_cut']} rows across the cut): it splits the target's range "
+            "with no overlap, as a band of the target or a size measured above a cut of it "
+            f"would. {numbers}",
+            "Find out how it is computed: if it is derived from the outcome (a band, the "
+            "extent of the area above a threshold of it), drop it.",
             evidence,
         )
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:
         why = "is named like the target" if copy_name else "is named like an outcome"
         evidence["check"] = f"{why[3:]} and adds signal no other column has"
+        # A generic outcome word ("outcome", "result", "decision") is a reason to ask, not
+        # evidence of timing: a stage's result can come before the final one (the bottom two
+        # before the elimination). Only a name built on the target's own name makes a strong,
+        # unique column high; the outcome word alone stays a question.
+        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
+        ask = f"Is {column!r} recorded after the outcome? It" if severity == "medium" else ""
         return Finding(
             "target_leak",
-            "high" if gain >= 0.1 or alone_lift >= 0.8 else "medium",
+            severity,
             (column,),
-            f"{column!r} {why} and carries signal no other column has "
+            f"{ask or repr(column)} {why} and carries signal no other column has "
             f"({score_name} {alone:.3f} alone). {numbers}",
             "Check when it is recorded: if after the moment of prediction, drop it.",
             evidence,

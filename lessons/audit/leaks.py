@@ -113,13 +113,17 @@ def _leak_findings(
             lifts[c] >= SUSPECT_LIFT
             or missing_lifts[c] >= 0.3
             or screens[c].one_sided is not None
+            or screens[c].cut is not None
             or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
             or _names_the_target(c, target_name)
         )
     ]
     suspects = sorted(
         suspects,
-        key=lambda c: (screens[c].one_sided is None, -max(lifts[c], missing_lifts[c])),
+        key=lambda c: (
+            screens[c].one_sided is None and screens[c].cut is None,
+            -max(lifts[c], missing_lifts[c]),
+        ),
     )[:MAX_SUSPECTS]
     stacked_columns = list(dict.fromkeys([*ranked[:MAX_STACKED_COLUMNS], *suspects]))
 
@@ -153,6 +157,7 @@ def _leak_findings(
                 missing_share=float(rows[column].isna().mean()),
                 over_time=over_time,
                 one_sided=screens[column].one_sided,
+                cut=screens[column].cut,
                 across_entities=across.get(column),
             )
         else:
@@ -307,6 +312,7 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
     """A column whose own screen already makes it a high leak is judged on its own."""
     return (
         result.one_sided is not None
+        or result.cut is not None
         or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
         or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
     )

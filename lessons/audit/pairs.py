@@ -88,18 +88,96 @@ def _combination_leaks(
             pairs.append(best)
     findings: list[Finding] = []
     used: set[str] = set()
+    siblings_of = _near_copies(rows, keep, ranked)
     for value, first, second, how in sorted(pairs, reverse=True):
         if len(findings) == MAX_PAIR_FINDINGS or screen.lift(value, target) < 0.9:
             break
         if first in used or second in used:
             continue
+        scale = None
+        # Only a pair that neither column explains alone (the high case) asks which member
+        # is the scale; a formula beside a strong column stays a question about both.
+        neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
+        if how != "joint bins" and neither_alone:
+            scale = _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
         finding = _pair_finding(
-            value, first, second, how, lifts, target_name, target, stacked_without, with_all
+            value,
+            first,
+            second,
+            how,
+            lifts,
+            target_name,
+            target,
+            stacked_without,
+            with_all,
+            scale=scale,
         )
         if finding is not None:
             findings.append(finding)
             used.update((first, second))
     return findings
+
+
+SIBLING_CORRELATION = 0.95
+"""A near-copy of a column (a population and the population over 16) correlates this much."""
+MAX_SIBLING_COLUMNS = 500
+
+
+def _near_copies(
+    rows: pd.DataFrame, keep: np.ndarray, ranked: list[str]
+) -> Callable[[str], list[str]]:
+    """For a numeric column, the other numeric columns that nearly copy it (|r| ≥ 0.95),
+    computed on the pair rows, on demand (only a formula pair asks)."""
+    block: list[pd.DataFrame] = []
+
+    def siblings(column: str) -> list[str]:
+        if not block:
+            dtypes = rows.dtypes
+            numeric = [
+                c
+                for c in ranked[:MAX_SIBLING_COLUMNS]
+                if pd.api.types.is_numeric_dtype(dtypes[c])
+                and not pd.api.types.is_bool_dtype(dtypes[c])
+            ]
+            block.append(rows[numeric].iloc[keep].astype(float))
+        values = block[0]
+        if column not in values.columns:
+            return []
+        with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
+            correlation = values.corrwith(values[column]).drop(column)
+        return list(correlation.index[correlation.abs() >= SIBLING_CORRELATION])
+
+    return siblings
+
+
+def _scale_member(
+    first: str,
+    second: str,
+    how: str,
+    rows: pd.DataFrame,
+    keep: np.ndarray,
+    target: screen.Target,
+    siblings_of: Callable[[str], list[str]],
+) -> str | None:
+    """The member of a formula pair that any near-copy can replace, when the other cannot.
+
+    A count divided by a population gives a rate away; the population over 16 serves as
+    well as the population (a size, an honest scale), while nothing replaces the count that
+    was computed from the target. The replaceable member is then the partner, not the
+    suspect. None when neither or both can be replaced (the pair stays the finding)."""
+    replaceable = []
+    for member, other in ((first, second), (second, first)):
+        for sibling in siblings_of(member):
+            if sibling == other:
+                continue
+            a = rows[sibling].to_numpy(dtype=float, na_value=np.nan)[keep]
+            b = rows[other].to_numpy(dtype=float, na_value=np.nan)[keep]
+            pair = (a, b) if member == first else (b, a)
+            swapped = _derived(*pair)[how]
+            if screen.lift(_derived_score(swapped, target), target) >= 0.9:
+                replaceable.append(member)
+                break
+    return replaceable[0] if len(replaceable) == 1 else None
 
 
 def _pair_finding(
@@ -112,6 +190,7 @@ def _pair_finding(
     target: screen.Target,
     stacked_without: Callable[[set[str]], float],
     with_all: float,
+    scale: str | None = None,
 ) -> Finding | None:
     """One pair judged: high when neither column comes close alone and the pair is too good;
     a medium question when the pair is strong (a formula of a number that removes half of the
@@ -142,7 +221,13 @@ def _pair_finding(
         for c in (first, second)
         if _shares_a_word(c, target_name) or _names_the_target(c, target_name)
     ]
-    suspects = tuple(named) if len(named) == 1 else (first, second)
+    if len(named) == 1:
+        suspects = tuple(named)
+    elif scale is not None:
+        # The member that a near-copy replaces is an honest scale; the other carries it.
+        suspects = tuple(c for c in (first, second) if c != scale)
+    else:
+        suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
     formula = {
         "joint bins": "together",
@@ -170,8 +255,15 @@ def _pair_finding(
             else f"Together, {first!r} and {second!r} give the target away"
         )
         message = f"{lead}: {formula} they predict it {how_well} ({name} {value:.3f}), "
+        reason = (
+            "named like it"
+            if len(named) == 1
+            else f"{partner!r} can be swapped for a near-copy of it and the formula still "
+            "works, so it is an honest scale; nothing replaces "
+            f"{suspects[0]!r}"
+        )
         advice = (
-            f"{suspects[0]!r} is probably computed from the target (named like it); drop "
+            f"{suspects[0]!r} is probably computed from the target ({reason}); drop "
             f"it, and keep {partner!r}."
             if partner
             else "The target is probably a formula of these columns (a balance and a payment, "
@@ -215,6 +307,7 @@ def _pair_finding(
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
             "error_left_of_best_alone": round(error_left, 4),
+            **({"replaceable_by_a_near_copy": scale} if scale and len(named) != 1 else {}),
         },
     )
 

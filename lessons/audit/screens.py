@@ -11,6 +11,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.report import (
     MIN_SIDE_ROWS,
+    MISSING_LEAK_LIFT,
     ONE_SIDED_ROWS,
     ONE_SIDED_SHARE,
 )
@@ -32,6 +33,7 @@ class _Screen:
     one_sided: dict | None = None
     codes: np.ndarray | None = None
     n_bins: int = 0
+    cut: dict | None = None
 
 
 def _screen_column(
@@ -63,6 +65,9 @@ def _screen_column(
             subset = screen.Target(target.task, target.values[present], target.n_classes)
             alone = max(alone, screen.score(guess[present], subset))
     modal = _modal_flag(codes, n_bins, exact_values_odd=_is_number_like(column))
+    cut = None
+    if modal is not None and target.task == "regression":
+        cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -79,6 +84,8 @@ def _screen_column(
         missing_alone = screen.score(flag, target)
         if target.task != "regression":
             one_sided = _one_sided(missing, target)
+        if target.task == "multiclass" and one_sided is None:
+            one_sided = _few_classes_side(missing, target)
     return _Screen(
         str(column.name),
         alone,
@@ -87,7 +94,38 @@ def _screen_column(
         one_sided,
         codes.astype(np.int32),
         n_bins,
+        cut,
     )
+
+
+CUT_OVERLAP = 0.01
+"""Rows allowed on the wrong side of a cut of the target (noise), as a share of filled rows."""
+
+
+def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarray) -> dict | None:
+    """Whether a column's most common value (a 0, a band) holds exactly the rows on one side
+    of a cut of a numeric target: the target's ranges on the two sides do not overlap.
+
+    The size of the area where the wind is 64 knots or more is 0 exactly when the wind is
+    below 64; a band is its top value exactly above a cut. An honest measurement, however
+    strong, leaves the two ranges overlapping on thousands of rows."""
+    on = (modal == 1) & present
+    off = (modal == 0) & present
+    if on.sum() < ONE_SIDED_ROWS or off.sum() < ONE_SIDED_ROWS:
+        return None
+    low, high = (on, off) if values[on].mean() < values[off].mean() else (off, on)
+    top_of_low, bottom_of_high = float(values[low].max()), float(values[high].min())
+    wrong = int((values[low] >= bottom_of_high).sum() + (values[high] <= top_of_low).sum())
+    if wrong > CUT_OVERLAP * present.sum():
+        return None
+    return {
+        "modal_side": "below" if low is on else "above",
+        "modal_rows": int(on.sum()),
+        "other_rows": int(off.sum()),
+        "below_at_most": round(float(np.quantile(values[low], 0.995)), 4),
+        "above_at_least": round(float(np.quantile(values[high], 0.005)), 4),
+        "rows_across_the_cut": wrong,
+    }
 
 
 def _is_number_like(column: pd.Series) -> bool:
@@ -135,6 +173,47 @@ def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
                 "rows": rows,
                 "class_share": round(float(share), 4),
                 "overall_share": round(float(overall[top]), 4),
+            }
+    return None
+
+
+FEW_CLASSES_AUC = 0.5 + MISSING_LEAK_LIFT / 2
+"""ROC AUC of an empty/filled flag for the group of classes it favours: the binary bar."""
+
+
+def _few_classes_side(missing: np.ndarray, target: screen.Target) -> dict | None:
+    """The side of a flag that holds (almost) only a few of many classes, if any.
+
+    With many classes a flag cannot pick one class out, and balanced accuracy cannot show
+    what it does: a field filled in for the lowest grades (a resit booked after a fail or an
+    E) points at a group of outcomes. The flag is then judged as it is for a binary target,
+    by its ROC AUC for that group (the classes over-represented on the side), against the
+    same bar (``MISSING_LEAK_LIFT``)."""
+    labels = target.values.astype(np.int64)
+    n_classes = max(target.n_classes, int(labels.max()) + 1)
+    overall = np.bincount(labels, minlength=n_classes) / len(labels)
+    for side, mask in (("filled", ~missing), ("empty", missing)):
+        rows = int(mask.sum())
+        if rows < max(ONE_SIDED_ROWS, 0.01 * len(labels)):
+            continue
+        shares = np.bincount(labels[mask], minlength=n_classes) / rows
+        group = shares > overall
+        group_share = float(overall[group].sum())
+        if not 0 < group_share <= 0.5:
+            continue
+        in_group = group[labels]
+        hit = float(mask[in_group].mean())  # rows of the group on this side
+        false = float(mask[~in_group].mean())  # rows of the other classes on this side
+        auc = 0.5 + (hit - false) / 2
+        if auc >= FEW_CLASSES_AUC:
+            return {
+                "side": side,
+                "rows": rows,
+                "classes": int(group.sum()),
+                "of_classes": int(np.count_nonzero(overall)),
+                "class_share": round(float(shares[group].sum()), 4),
+                "overall_share": round(group_share, 4),
+                "roc_auc_for_those_classes": round(auc, 4),
             }
     return None
 

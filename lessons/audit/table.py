@@ -18,7 +18,13 @@ from lessons.audit.report import (
     SCORE_NAMES,
     Finding,
 )
-from lessons.audit_types import ID_NAME, TIME_NAME, is_integer_valued, is_year_column
+from lessons.audit_types import (
+    ID_NAME,
+    TIME_NAME,
+    YEAR_NAME,
+    is_integer_valued,
+    is_year_column,
+)
 
 
 def _column_findings(
@@ -210,7 +216,8 @@ NEAR_UNIQUE_SHARE = 0.9
 INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
-PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|t)", re.IGNORECASE)
+# A period of a panel or a longitudinal study: a wave of a survey, a visit of a trial.
+PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|visit|t)", re.IGNORECASE)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
 MOMENT_NAME = re.compile(
@@ -253,6 +260,18 @@ def _time_candidates(
             and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
         ):
             found[c] = "a period index, named as one"
+    # The same period index written as text, one prefix and a number ("S01" to "S14" for
+    # seasons, "W1" to "W9" for waves): named like a period, every number present.
+    for c in features:
+        if (
+            c not in found
+            and c not in id_columns
+            and types.get(c) in ("category", "identifier")
+            and (PERIOD_NAME.fullmatch(c) or YEAR_NAME.search(c))
+            and 3 <= distinct[c] <= len(table) / 2
+            and _numbered_periods(table[c])
+        ):
+            found[c] = "a period index, named as one (a prefix and a number)"
     # A moment as a plain number ("date" in decimal years, "Time" in days, "pan_day" counting
     # days past any calendar's month): the order the file is written in, or the periods of a
     # panel (one row per entity and period). A number that only repeats is as likely a
@@ -380,6 +399,19 @@ def _entity_relative_clocks(
     return relative
 
 
+def _numbered_periods(column: pd.Series) -> bool:
+    """Text values of one prefix and a number ("S01" ... "S14"), every number from the first
+    to the last present, sorted as text in the order of their numbers (zero-padded)."""
+    values = pd.Series(column.dropna().unique()).astype(str)
+    parts = values.str.extract(r"^([A-Za-z][A-Za-z _-]*?)\s*(\d+)$")
+    if parts.isna().any().any() or parts[0].nunique() != 1:
+        return False
+    numbers = parts[1].astype(int)
+    if int(numbers.max()) - int(numbers.min()) + 1 != len(numbers):
+        return False
+    return bool((values.rank().to_numpy() == numbers.rank().to_numpy()).all())
+
+
 def _period_of_an_event(name: str, column: pd.Series) -> bool:
     match = EVENT_PERIOD_NAME.search(name)
     if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
@@ -422,6 +454,8 @@ def _periods_of_a_panel(
 def _sortedness(column: pd.Series) -> float:
     """Share of consecutive rows in which the value does not go down (1: the file is sorted)."""
     values = column.dropna()
+    if not (pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)):
+        values = _order_values(values)  # text periods ("S01"): their rank
     steps = values.diff().dropna()
     if steps.empty:
         return 0.0
@@ -524,8 +558,13 @@ def _group_column(
     time_column: str | None,
     id_columns: list[str],
     distinct: dict[str, int],
+    clocks: tuple[str, ...] = (),
 ) -> str | None:
     """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    ``clocks``: the other time-order candidates. A label that keys the rows with one of
+    them is a panel's entity too (a contestant with the episode, inside the seasons that
+    are the time order).
 
     A candidate must look like an entity: many values (``MIN_ENTITIES``), several rows each
     (median two or more) and no value covering most rows (a status code that is "none" on
@@ -535,6 +574,7 @@ def _group_column(
     """
     n_rows = len(table)
     time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
+    time_order: np.ndarray | None = None
     candidates = []
     for name in features:
         if name in id_columns or name == time_column:
@@ -560,6 +600,14 @@ def _group_column(
             and count * distinct[time_column] >= 0.95 * n_rows
             and _panel_key(table, name, time_column)
         )
+        if not panel and kind != "number":
+            panel = any(
+                clock != name
+                and distinct[clock] <= n_rows / 2
+                and count * distinct[clock] >= 0.95 * n_rows
+                and _panel_key(table, name, clock)
+                for clock in clocks
+            )
         # Away from a panel, an entity is many values (a customer base, a fleet), not a
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:
@@ -567,13 +615,65 @@ def _group_column(
         if kind == "number" and not panel:
             continue
         if kind == "category" and not (named or panel or codes):
-            continue
+            if time_column is None:
+                continue
+            if time_order is None:
+                time_order = np.argsort(
+                    _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
+                )
+            if not _lives_a_while(column, time_order):
+                continue
         # A measurement can be unique per period by chance (a median price): a key that is a
-        # name or a code ranks above a number.
+        # name or a code ranks above a number. Between two keys of a panel, the entity is the
+        # one followed over more periods (a team over its seasons), not a label that changes
+        # with its circumstances (the ground it plays in): fewer values for the same rows.
         candidates.append(
-            (named or kind == "identifier", panel, kind != "number", codes, count, name)
+            (
+                named or kind == "identifier",
+                panel,
+                kind != "number",
+                codes,
+                -count if panel else count,
+                name,
+            )
         )
     return max(candidates)[-1] if candidates else None
+
+
+LIFETIME_SPAN = 0.02
+"""A thing with a lifetime: its rows span at most this share of the rows in time order ..."""
+LIFETIME_OVERLAP = 0.1
+"""... and other values' rows make up at least this share of that span (things coexist)."""
+
+
+def _lives_a_while(column: pd.Series, time_order: np.ndarray) -> bool:
+    """Whether a label's values are things that live a while and coexist: each value's rows
+    sit in a short stretch of the time order (a storm's track, a trip, a hospital stay), and
+    other values' rows fall inside that stretch (two storms at once).
+
+    Repeated observations of one thing over its lifetime: an entity even without an id-like
+    name. A label spread over the whole time range is an attribute (a country, a product);
+    one whose stretches never overlap is a period (a month's name), not a thing."""
+    codes = pd.factorize(column.to_numpy()[time_order])[0]
+    present = codes >= 0
+    positions = np.arange(len(codes))[present]
+    codes = codes[present]
+    n_values = int(codes.max()) + 1 if codes.size else 0
+    if n_values == 0:
+        return False
+    first = np.full(n_values, len(time_order))
+    last = np.full(n_values, -1)
+    np.minimum.at(first, codes, positions)
+    np.maximum.at(last, codes, positions)
+    counts = np.bincount(codes, minlength=n_values)
+    repeated = counts >= 2
+    if not repeated.any():
+        return False
+    span = (last - first + 1)[repeated]
+    others = 1 - counts[repeated] / span
+    return bool(
+        np.median(span) <= LIFETIME_SPAN * len(time_order) and np.median(others) >= LIFETIME_OVERLAP
+    )
 
 
 def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:

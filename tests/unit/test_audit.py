@@ -381,3 +381,145 @@ def test_a_small_noisy_table_does_not_claim_drift():
     frame["when"] = pd.date_range("2024-01-01", periods=160, freq="D")
     finding = _finding(audit(frame, "bought"), "time_order", "when")
     assert "the future differs" not in finding.message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_integers_that_never_tie_where_chance_would_tie_them_are_an_identifier(seed):
+    """Sequence numbers with gaps and a sample of student numbers are all different although
+    a range this narrow would give dozens of ties by chance: handed out, not measured. An
+    income of the same size and range ties, and a population (a huge range) may be unique
+    by chance: both stay numbers."""
+    rng = np.random.default_rng(seed)
+    n = 2000
+    sequence = np.sort(rng.choice(np.arange(1, 2101), n, replace=False))
+    students = rng.choice(np.arange(10_000, 30_000), n, replace=False)
+    income = np.round(rng.normal(15_000, 2_000, n)).astype(int)
+    population = rng.choice(np.arange(10**5, 10**9), n, replace=False)
+    frame = pd.DataFrame(
+        {"seqno": sequence, "pupil": students, "income": income, "population": population}
+    )
+    frame["passed"] = rng.integers(0, 2, n)
+    types = infer_column_types(frame)
+    assert types["seqno"] == "identifier" and types["pupil"] == "identifier"
+    assert types["income"] == "number" and types["population"] == "number"
+    ids = {f.columns[0] for f in audit(frame, "passed").findings if f.kind == "id_column"}
+    assert ids == {"seqno", "pupil"}
+
+
+def _seasons(seed: int) -> pd.DataFrame:
+    """60 teams over 20 seasons; each team moves to a new ground every few seasons (a ground
+    is used by one team in a season, by several over the years)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    grounds = [f"{w} Park {k}" for k in range(40) for w in ("North", "South", "Old", "New")]
+    for team in range(60):
+        ground = rng.choice(grounds)
+        for season in range(2001, 2021):
+            if rng.random() < 0.25:
+                ground = rng.choice(grounds)
+            rows.append((season, f"Team {team} City", f"{ground} ({team % 7})", team))
+    frame = pd.DataFrame(rows, columns=["season", "team", "ground", "strength"])
+    frame["league"] = np.where(frame["strength"] % 2 == 0, "AL", "NL")
+    frame["wins"] = np.round(70 + frame["strength"] / 6 + rng.normal(0, 8, len(frame)))
+    return frame.drop(columns="strength")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_entity_of_a_panel_is_the_key_followed_over_more_periods(seed):
+    """Team and ground both key the seasons' rows (one row per value and season): the team is
+    followed over twenty seasons, a ground over a few; the team is the entity. A label that
+    keys nothing (the league) is never it."""
+    frame = _seasons(seed)
+    assert frame["ground"].nunique() > frame["team"].nunique()
+    report = audit(frame, "wins")
+    assert report.time_column == "season"
+    assert report.group_column == "team"
+    assert audit(frame.drop(columns="team"), "wins").group_column == "ground"
+
+
+def _tracks(seed: int, with_storm: bool = True) -> pd.DataFrame:
+    """Six-hourly positions of 250 storms over a year, a few storms at once: each storm's
+    rows span a few days. Also a day's label (a period: stretches never overlap) and a
+    basin label spread over the whole range."""
+    rng = np.random.default_rng(seed)
+    names = ["Ana", "Bill", "Cleo", "Dan", "Erin", "Fay", "Gert", "Hal"]
+    rows = []
+    for k in range(250):
+        start = pd.Timestamp("2001-01-01") + pd.Timedelta(hours=6 * int(rng.integers(0, 1500)))
+        peak = rng.uniform(40, 140)
+        for step in range(int(rng.integers(4, 16))):
+            when = start + pd.Timedelta(hours=6 * step)
+            wind = peak * np.sin(np.pi * (step + 1) / 17) + rng.normal(0, 5)
+            rows.append((f"{names[k % 8]} ({k})", when, rng.uniform(10, 40), wind))
+    frame = pd.DataFrame(rows, columns=["storm", "obs_time", "lat", "wind"])
+    frame = frame.sort_values("obs_time").reset_index(drop=True)
+    frame["day_label"] = frame["obs_time"].dt.strftime("%d %B %Y")
+    frame["basin"] = rng.choice([f"Basin {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXY"], len(frame))
+    return frame if with_storm else frame.drop(columns="storm")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_label_of_things_that_live_a_while_and_coexist_is_the_entity(seed):
+    """A storm's rows sit in a short stretch of time, other storms' rows inside it: repeated
+    observations of one thing, the entity, though its name is no id and it holds no codes.
+    A day's label (stretches that never overlap) and a label spread over the whole range
+    are not entities."""
+    frame = _tracks(seed)
+    report = audit(frame, "wind")
+    assert report.time_column == "obs_time"
+    assert report.group_column == "storm"
+    assert audit(_tracks(seed, with_storm=False), "wind").group_column is None
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_visit_of_a_longitudinal_study_is_its_time_order(seed):
+    """A trial's patients examined at visits 1 to 4 (shuffled rows): the visit is the period
+    index. A count of visits in a cross-section ("visits", from 0 up) is not."""
+    rng = np.random.default_rng(seed)
+    patients = np.repeat(np.arange(120), 4)
+    visit = np.tile(np.arange(1, 5), 120)
+    frame = pd.DataFrame(
+        {
+            "patient": [f"P-{p:03d}" for p in patients],
+            "visit": visit,
+            "age": np.repeat(rng.integers(20, 70, 120), 4),
+        }
+    )
+    frame["good"] = (rng.random(len(frame)) < 0.3 + 0.08 * visit).astype(int)
+    frame = frame.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    report = audit(frame, "good")
+    assert report.time_column == "visit"
+    assert report.group_column == "patient"
+    cross = pd.DataFrame({"visits": rng.poisson(3, 480), "age": rng.integers(20, 70, 480)})
+    cross["good"] = (rng.random(480) < 0.4).astype(int)
+    assert audit(cross, "good").time_column is None
+
+
+def _contest(seed: int, seasons: list[str]) -> pd.DataFrame:
+    """Seasons of a contest: 10 to 14 contestants each, one leaves per episode (the episode
+    restarts every season)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for s, season in enumerate(seasons):
+        size = int(rng.integers(10, 15))
+        for episode in range(1, size):
+            for k in range(episode - 1, size):
+                rows.append((season, f"Queen {s}-{k} Star", episode, int(k == episode - 1)))
+    frame = pd.DataFrame(rows, columns=["season", "contestant", "episode", "eliminated"])
+    frame["score"] = np.round(rng.normal(0, 1, len(frame)) - frame["eliminated"], 3)
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_numbered_seasons_written_as_text_are_the_time_order(seed):
+    """ "S01" to "S12" named season are a period index (a prefix and a number); the episode
+    restarts each season, and the contestant keys the rows with it: the entity. Seasons
+    named by words ("Spring" ...) or a numbered grade not named like a period are not."""
+    frame = _contest(seed, [f"S{k:02d}" for k in range(1, 13)])
+    report = audit(frame, "eliminated")
+    assert report.time_column == "season"
+    assert report.group_column == "contestant"
+    words = _contest(seed, ["Spring", "Summer", "Autumn", "Winter"] * 3)
+    assert audit(words, "eliminated").time_column != "season"
+    graded = frame.rename(columns={"season": "grade"})
+    assert audit(graded, "eliminated").time_column != "grade"

@@ -218,7 +218,7 @@ def test_the_honest_score_uses_time_ordered_folds_and_says_so():
         {
             "signup_date": when,
             "region": region,
-            "season": [f"m{m:02d}" for m in month],
+            "campaign": [f"m{m:02d}" for m in month],
             "noise": rng.normal(size=n),
         }
     )
@@ -757,3 +757,127 @@ def test_a_calendar_year_is_never_an_entity_s_own_clock(seed):
     report = audit(frame, "lwage")
     assert report.time_column == "year"
     assert report.group_column == "worker_id"
+
+
+def _stage_result(seed: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """A contest's rounds: the bottom of a round (a stage result) comes before the
+    elimination, and only the bottom can be eliminated (about 40 % of them are)."""
+    frame, y, rng = _binary(n=3000, seed=seed, base=-2.5)
+    n = len(frame)
+    bottom = (y == 1) | (rng.random(n) < 0.15)
+    frame["outcome"] = np.where(bottom, "BOTTOM", rng.choice(["SAFE", "HIGH", "WIN"], n))
+    return frame, y
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_column_named_like_an_outcome_is_asked_about_not_condemned(seed):
+    """A generic outcome word is no evidence of timing: a strong, unique stage result named
+    "outcome" is a medium question. The same column named after the target stays high."""
+    frame, y = _stage_result(seed)
+    frame["eliminated"] = y
+    finding = _leak_on(audit(frame, "eliminated"), "outcome")
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'outcome' recorded after the outcome?")
+    assert "named like an outcome" in finding.evidence["check"]
+    look_alike = frame.rename(columns={"outcome": "eliminated_round"})
+    assert _leak_on(audit(look_alike, "eliminated"), "eliminated_round").severity == "high"
+
+
+def _packs_and_population(seed: int, adults: bool) -> pd.DataFrame:
+    """A panel-like table of regions: the target is packs sold per head; a count of packs
+    (per head times the population) was left in beside the population."""
+    rng = np.random.default_rng(seed)
+    n = 1500
+    population = np.round(rng.lognormal(8, 1, n))
+    income = np.round(rng.normal(20, 4, n), 2)
+    price = np.round(rng.normal(50, 10, n), 1)
+    per_head = np.round(120 - 0.8 * (price - 50) + rng.normal(0, 25, n), 1)
+    frame = pd.DataFrame({"income": income, "price": price, "population": population})
+    if adults:
+        frame["population_over_16"] = np.round(population * rng.normal(0.75, 0.02, n))
+    frame["packs_m"] = np.round(per_head * population / 1000 * rng.lognormal(0, 0.01, n), 2)
+    frame["per_head"] = per_head
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_member_of_a_formula_that_a_near_copy_replaces_is_the_honest_scale(seed):
+    """Packs / population gives packs per head away; the population over 16 serves as well as
+    the population (an honest size), nothing replaces the packs: the packs are the high leak,
+    the population its partner. Without a near-copy of either, the pair stays the finding."""
+    report = audit(_packs_and_population(seed, adults=True), "per_head")
+    assert report.leak_columns("high") == ["packs_m"]
+    finding = _leak_on(report, "packs_m", ("high",))
+    assert finding.evidence["replaceable_by_a_near_copy"] == "population"
+    assert "honest scale" in finding.advice
+    alone = audit(_packs_and_population(seed, adults=False), "per_head")
+    finding = _leak_on(alone, "packs_m", ("high",))
+    assert set(finding.columns) == {"packs_m", "population"}
+    assert "replaceable_by_a_near_copy" not in finding.evidence
+
+
+def _grades(seed: int) -> tuple[pd.DataFrame, np.ndarray, np.random.Generator]:
+    """Six ordered grades (0 to 10) set by an earlier score."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    earlier = np.round(rng.normal(6, 1, n), 3)
+    latent = earlier + rng.normal(0, 1, n)
+    grade = 2 * np.digitize(latent, np.quantile(latent, [0.12, 0.25, 0.4, 0.6, 0.8]))
+    frame = pd.DataFrame({"earlier_score": earlier, "sex": rng.choice(["F", "M"], n)})
+    return frame, grade, rng
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_field_filled_for_a_few_of_many_classes_is_a_high_leak(seed):
+    """A resit booked after the results: filled for most of the two lowest grades and 1 % of
+    the others (mostly empty). Balanced accuracy cannot show a flag that points at a group
+    of classes; its ROC AUC for that group can. A field empty at random, or filled a little
+    more often for low grades, is not condemned."""
+    frame, grade, rng = _grades(seed)
+    n = len(frame)
+    p = np.where(grade == 0, 0.85, np.where(grade == 2, 0.45, 0.01))
+    frame["resit_booked"] = np.where(rng.random(n) < p, rng.integers(1, 3, n), np.nan)
+    frame["grade"] = grade
+    finding = _leak_on(audit(frame, "grade"), "resit_booked")
+    assert finding.severity == "high"
+    assert finding.evidence["one_sided"]["classes"] == 2
+    assert finding.evidence["one_sided"]["roc_auc_for_those_classes"] >= 0.8
+    assert "filled in for a few outcomes" in finding.message
+    look_alike, grade, rng = _grades(seed)
+    weak = np.where(grade <= 2, 0.3, 0.15)
+    look_alike["optional_essay"] = np.where(rng.random(n) < weak, rng.integers(1, 6, n), np.nan)
+    look_alike["grade"] = grade
+    report = audit(look_alike, "grade")
+    assert not [f for f in _leaks(report) if "optional_essay" in f.columns]
+
+
+def _winds(seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    n = 3000
+    pressure = np.round(rng.normal(990, 15, n), 1)
+    wind = np.round(np.clip(20 + (1010 - pressure) * 1.6 + rng.normal(0, 12, n), 10, None))
+    # Rain is 0 on calm days more often, but not only: an honest heavy zero.
+    rain = np.where(rng.random(n) < 1 / (1 + np.exp((wind - 45) / 10)), 0.0, rng.gamma(2, 5, n))
+    frame = pd.DataFrame({"pressure": pressure, "rain_mm": np.round(rain, 1)})
+    frame["lat"] = np.round(rng.uniform(10, 40, n), 1)
+    frame["wind"] = wind
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_column_zero_exactly_below_a_cut_of_the_target_is_a_high_leak(seed):
+    """The extent of the area with gale-force winds is 0 exactly when the wind is below 34
+    knots (and empty on half the rows, at random): its zero splits the target's range with
+    no overlap. Rain, 0 more often on calm days but not only then, is not condemned."""
+    frame = _winds(seed)
+    rng = np.random.default_rng(seed + 10)
+    n = len(frame)
+    extent = np.where(frame["wind"] >= 34, np.round(frame["wind"] * rng.uniform(2, 6, n)), 0.0)
+    frame["gale_diameter"] = np.where(rng.random(n) < 0.5, np.nan, extent)
+    report = audit(frame, "wind")
+    finding = _leak_on(report, "gale_diameter", ("high",))
+    assert finding.evidence["check"].startswith("cut of the target")
+    assert finding.evidence["cut"]["rows_across_the_cut"] == 0
+    assert finding.evidence["cut"]["above_at_least"] >= 34
+    assert finding.message.startswith("Is 'gale_diameter' set by the target?")
+    assert not [f for f in _leaks(report) if "rain_mm" in f.columns]
