@@ -10,7 +10,6 @@ and asks for a rerun, which then goes through ``app.py`` to the same page.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -18,7 +17,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
-from components import progress, run_log
+from components import run_log
 
 _FRAMED_KEY = "page_framed"
 
@@ -42,22 +41,16 @@ def setup() -> None:
 
 
 def fragment(name: str) -> Callable[[F], F]:
-    """``st.fragment`` for the part of a lesson that a control reruns on its own.
+    """``st.fragment`` for the part of a lesson that a control reruns on its own, its own
+    reruns timed in the run log under ``name``.
 
-    Its own reruns are timed in the run log under ``name``. When one of them records a new
-    step of the learner's progress, the whole page runs once more so that the sidebar's
-    progress follows (once per step, not per move).
+    A step of progress recorded inside it shows in the sidebar on the page's next full run
+    (the next page, or any control outside a fragment): a fragment cannot draw outside itself,
+    and a whole-page rerun per first move doubled the server's work when a class of 30 flipped
+    the same switch at once.
     """
 
     def decorate(body: F) -> F:
-        @st.fragment
-        @run_log.timed_fragment(name)
-        @functools.wraps(body)
-        def part(*args, **kwargs) -> None:
-            body(*args, **kwargs)
-            if run_log.fragment_rerun() and progress.take_sidebar_stale():
-                st.rerun(scope="app")
-
-        return part  # type: ignore[return-value]
+        return st.fragment(run_log.timed_fragment(name)(body))
 
     return decorate

@@ -28,7 +28,6 @@ from lessons.progress import (
 )
 
 STATE_KEY = "progress_state"
-SIDEBAR_STALE_KEY = "progress_sidebar_stale"
 LOADED_SCOPE_KEY = "progress_loaded_scope"
 
 _log = logging.getLogger(__name__)
@@ -84,12 +83,6 @@ def _save(state: Progress) -> None:
 def _update(new: Progress, old: Progress) -> None:
     if new is not old:
         _save(new)
-        st.session_state[SIDEBAR_STALE_KEY] = True
-
-
-def take_sidebar_stale() -> bool:
-    """Whether progress changed since the sidebar last drew it (and mark it drawn)."""
-    return bool(st.session_state.pop(SIDEBAR_STALE_KEY, False))
 
 
 def visit(lesson: str) -> None:
@@ -122,7 +115,6 @@ def statuses() -> dict[str, LessonStatus]:
 
 def sidebar_summary() -> None:
     """A compact progress line for the sidebar: a bar, the checks score, a mark per lesson."""
-    take_sidebar_stale()
     by_lesson = statuses()
     overall = summary(by_lesson)
     st.progress(
