@@ -169,14 +169,16 @@ def _burst_rows(label: str, url: str, servers: list[Server], logs: list[Path]) -
     )
 
 
-def _steady_rows(url: str, server: Server, log: Path) -> list[tuple]:
+def _steady_rows(
+    url: str, server: Server, log: Path, learners: int = LEARNERS, rounds: int = ROUNDS
+) -> list[tuple]:
     rows: list[tuple[str, float, str]] = []
     memory = []
-    for round_number in range(1, ROUNDS + 1):
-        prefix = f"steady class of {LEARNERS}, think {THINK_S[0]:.0f}-{THINK_S[1]:.0f} s, round {round_number}"
+    for round_number in range(1, rounds + 1):
+        prefix = f"steady class of {learners}, think {THINK_S[0]:.0f}-{THINK_S[1]:.0f} s, round {round_number}"
         cpu = server_cpu_seconds(server.process.pid)
         start = time.time()
-        report = asyncio.run(run_round(url, walkers=LEARNERS, uploaders=0, think=THINK_S))
+        report = asyncio.run(run_round(url, walkers=learners, uploaders=0, think=THINK_S))
         end = time.time()
         cpu = server_cpu_seconds(server.process.pid) - cpu
         runs = _server_runs([log], start, end)
@@ -214,7 +216,9 @@ def _steady_rows(url: str, server: Server, log: Path) -> list[tuple]:
     return rows
 
 
-def bench_class_load() -> list[tuple[str, float, str]]:
+def bench_class_load(
+    steady_learners: int = LEARNERS, rounds: int = ROUNDS
+) -> list[tuple[str, float, str]]:
     """The burst and the steady class on one warm server, then the burst on two replicas."""
     rows: list[tuple[str, float, str]] = []
     with tempfile.TemporaryDirectory(prefix="bench-class-") as name:
@@ -222,7 +226,8 @@ def bench_class_load() -> list[tuple[str, float, str]]:
         server, log = _start(folder, "single")
         try:
             rows += _burst_rows("one server", server.url, [server], [log])
-            rows += _steady_rows(server.url, server, log)
+            if steady_learners:
+                rows += _steady_rows(server.url, server, log, steady_learners, rounds)
         finally:
             server.stop()
         if NGINX is None:
@@ -242,3 +247,9 @@ def bench_class_load() -> list[tuple[str, float, str]]:
             for server, _ in replicas:
                 server.stop()
     return rows
+
+
+if __name__ == "__main__":
+    # ``python -m bench.class_load LEARNERS ROUNDS``: a smaller steady class (the burst stays 30):
+    # with every learner's Chromium on the same 2 cores, 30 walkers take hours per round here.
+    bench_class_load(*(int(arg) for arg in sys.argv[1:3]))

@@ -504,24 +504,25 @@ def _binary_costs(
             key="framing_calibration_chart",
         )
         low, high = calibration.window
-        st.caption(
-            f"The theoretical threshold {calibration.theory:.3g} (the dotted line on the cost "
-            f"curve) falls where the model predicts {low:.3g} to {high:.3g}: the decision is "
-            "made on that stretch, whose rows are read beside the chart."
-        )
+        st.caption(_window_caption(calibration))
     with reading:
-        near = (
-            f"{calibration.predicted_near:.1%} vs {calibration.observed_near:.1%}"
-            if calibration.n_near
-            else "no rows"
-        )
-        st.metric(
-            f"Predicted vs observed near {calibration.theory:.3g}",
-            near,
-            help=f"The {calibration.n_near:,} validation rows scoring {low:.3g} to {high:.3g} "
-            "(one log-odds unit either side of the theoretical threshold): their mean "
-            "predicted probability against the share that turned out positive.",
-        )
+        if not calibration.n_near:
+            near, near_help = "no rows", "No validation row scores in that window."
+        elif not calibration.checkable:
+            near = f"too few rows ({calibration.n_near})"
+            near_help = (
+                f"Only {calibration.n_near} validation rows score {low:.3g} to {high:.3g}: "
+                "too few to compare their predicted and observed rates."
+            )
+        else:
+            near = f"{calibration.predicted_near:.1%} vs {calibration.observed_near:.1%}"
+            near_help = (
+                f"The {calibration.n_near:,} validation rows scoring {low:.3g} to {high:.3g} "
+                "(one log-odds unit either side of the theoretical threshold): their mean "
+                "predicted probability against the share that turned out positive, 95% CI "
+                f"{calibration.observed_low:.1%} to {calibration.observed_high:.1%}."
+            )
+        st.metric(f"Predicted vs observed near {calibration.theory:.3g}", near, help=near_help)
         st.metric(
             "Brier score (validation)",
             f"{calibration.brier:.4f}",
@@ -536,6 +537,25 @@ def _binary_costs(
     shape = f"false positive {cost_fp:g}, false negative {cost_fn:g} (a miss costs {cost_fn / cost_fp:.3g}× a false alarm)"
     return CostAnswer(
         chosen, suggestion, threshold, shape, bar(dataset, answer, result, suggestion, chosen)
+    )
+
+
+def _window_caption(calibration: framing.Calibration) -> str:
+    """Where the theoretical threshold's decisions are made, and whether the chart shows it."""
+    low, high = calibration.window
+    where = (
+        f"one log-odds unit either side of the theoretical threshold {calibration.theory:.3g} "
+        f"(probabilities {low:.3g} to {high:.3g})"
+    )
+    if not calibration.n_near:
+        return (
+            f"No validation row scores within {where}: this curve cannot check the formula there."
+        )
+    top = max((float(p) for p in calibration.mean_predicted), default=0.0)
+    beyond = " (beyond this curve's highest bin, so read them here, not on the chart)"
+    return (
+        f"{calibration.n_near:,} validation rows score within {where}{beyond if low > top else ''}: "
+        "they are the rows whose flag depends on calibration."
     )
 
 

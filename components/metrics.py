@@ -594,19 +594,27 @@ def threshold_lab(ctx: Context) -> None:
     point = lm.operating_point(
         y_true, score, threshold, cost_false_positive=costs[0], cost_false_negative=costs[1]
     )
-    cells = st.columns(5)
-    for cell, (label, value) in zip(
-        cells,
-        (
-            ("Precision", f"{point.precision:.1%}"),
-            ("Recall", f"{point.recall:.1%}"),
-            ("F1", f"{point.f1:.3f}"),
-            ("Accuracy", f"{point.accuracy:.1%}"),
-            ("Total cost", f"{point.cost:,.0f}"),
-        ),
-        strict=True,
-    ):
-        cell.metric(label, value)
+    moving, fixed = st.columns([5, 2])
+    with moving:
+        cells = st.columns(5)
+        for cell, (label, value) in zip(
+            cells,
+            (
+                ("Precision", f"{point.precision:.1%}"),
+                ("Recall", f"{point.recall:.1%}"),
+                ("F1", f"{point.f1:.3f}"),
+                ("Accuracy", f"{point.accuracy:.1%}"),
+                ("Total cost", f"{point.cost:,.0f}"),
+            ),
+            strict=True,
+        ):
+            cell.metric(label, value)
+    with fixed:
+        # Summaries of every threshold at once: the learner watches them stay put.
+        roc_cell, pr_cell = st.columns(2)
+        still = "Summarises every threshold, so the slider does not move it."
+        roc_cell.metric("ROC AUC", f"{curves.roc_auc:.3f}", help=still, border=True)
+        pr_cell.metric("PR AUC (AP)", f"{curves.pr_auc:.3f}", help=still, border=True)
     # Everything the charts depend on: the predictions, the class names, the costs and the
     # threshold (the operating point follows from those).
     drawn = (ctx.cache_key, ctx.seed, ctx.split, classes, costs, float(threshold))

@@ -355,7 +355,7 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
                 month=month.label,
             )
         st.plotly_chart(figure, key="monitor_distribution_chart")
-        takeaway(_inspect_sentence(month, feature))
+        takeaway(_inspect_sentence(month, feature, simulation.delay))
     with right:
         st.plotly_chart(
             charts.performance_over_months(
@@ -414,12 +414,16 @@ def features_of(simulation: monitoring.Simulation) -> list[str]:
     return [*simulation.numeric, *simulation.categorical]
 
 
-def _inspect_sentence(month: monitoring.Month, feature: str) -> str:
+def _inspect_sentence(month: monitoring.Month, feature: str, delay: int) -> str:
     # The predictions' PSI is said whatever is inspected: it is the one signal on the day.
+    early = (
+        f"you can read it on the day, and this month's outcomes arrive {delay} month(s) later."
+        if delay > 0
+        else "outcomes arrive with the month here, so this early signal buys no time."
+    )
     predictions = (
         f"the predictions' PSI against shipping is {month.prediction_psi:.2f} "
-        f"({monitoring.psi_status(month.prediction_psi)}); you can see this on the day, "
-        "long before any outcome arrives."
+        f"({monitoring.psi_status(month.prediction_psi)}); {early}"
     )
     if feature == PREDICTIONS:
         return predictions
@@ -446,9 +450,14 @@ def _performance_sentence(simulation: monitoring.Simulation, index: int, known: 
         )
     latest = finite[-1]
     change = latest.performance - simulation.artifact.validation_score
+    verdict = (
+        "the outcome alert fired: " + escape_md("; ".join(latest.outcomes.reasons))
+        if latest.outcome_alert
+        else "within chance of it"
+    )
     sentence = (
         f"the latest known month ({escape_md(latest.label)}) scores {latest.performance:.3f} "
-        f"{metric}, {change:+.3f} against the score at shipping."
+        f"{metric}, {change:+.3f} against the score at shipping ({verdict})."
     )
     outcomes, shipped = latest.outcomes, simulation.shipped
     if math.isfinite(outcomes.predicted_rate):

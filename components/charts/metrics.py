@@ -180,7 +180,7 @@ def pr_figure(curves: Curves, point: OperatingPoint, prevalence: float) -> go.Fi
             x=curves.recall[keep],
             y=curves.precision[keep],
             mode="lines",
-            name=f"model (AP {curves.pr_auc:.3f})",
+            name=f"model (PR AUC {curves.pr_auc:.3f})",
             line={"color": ROLE_COLORS["honest"], "width": 3, "shape": "hv"},
         )
     )

@@ -292,8 +292,9 @@ class Calibration:
         )
         if self.calibrated_near_threshold:
             return (
-                f"{measured}: calibrated where it matters, so the formula's threshold and the "
-                "one found on data estimate the same point."
+                f"{measured}: no evidence of miscalibration there at this sample size, so a "
+                "gap between the formula's threshold and the one found on data is within what "
+                "calibration can explain."
             )
         side = "overstates" if self.predicted_near > self.observed_high else "understates"
         return (

@@ -131,7 +131,12 @@ def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
     assert all(after[key] != before[key] for key in after)
     assert not at.dataframe[0].value.equals(table_before)
     said = [t for t in _takeaways(at) if "the predictions' PSI against shipping is" in t]
-    assert said and "long before any outcome arrives" in said[0]
+    delay = at.slider(key="monitor_delay").value
+    assert delay > 0 and said and f"outcomes arrive {delay} month(s) later" in said[0]
+    # With no delay, the early signal buys no time, and the page says so.
+    at.slider(key="monitor_delay").set_value(0).run()
+    said = [t for t in _takeaways(at) if "the predictions' PSI against shipping is" in t]
+    assert said and "buys no time" in said[0]
 
 
 def test_inspecting_an_input_keeps_the_prediction_psi_in_words():
