@@ -6,7 +6,8 @@ and, as soon as its health check answers, a background thread opens every page o
 default dataset through the server's own websocket, the way a browser does. The results land
 in the shared caches before (or while) the first learner arrives; health is never delayed.
 
-When the warm-up is done the server logs ``ML Spine warm: ...`` and, if ``ML_SPINE_READY_FILE``
+``ML_SPINE_WARM`` chooses what is warmed (``churn:0`` by default; ``churn:7,fraud:7`` for a class
+sent to seed 7 on two datasets). When the warm-up is done the server logs ``ML Spine warm: ...`` and, if ``ML_SPINE_READY_FILE``
 names a file, writes it: the Dockerfile's HEALTHCHECK waits for that file, the same way a
 pipeline's downstream job waits for the upstream's success marker.
 """
@@ -23,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 READY_FILE_ENV = "ML_SPINE_READY_FILE"
-WARM_DATASET, WARM_SEED = "churn", 0
-WARM_QUERY = f"dataset={WARM_DATASET}&seed={WARM_SEED}"
+WARM_ENV = "ML_SPINE_WARM"
+"""Which built-in datasets and seeds to warm, e.g. ``churn:7,fraud:7`` for a class that the
+instructor sends to seed 7 (default ``churn:0``, what a link without parameters shows)."""
+DEFAULT_WARM = "churn:0"
 PAGE_TIMEOUT_S = 180.0
 WARM_THREAD = "ml-spine-warm"
 HEALTH_PATIENCE_S = 120.0
@@ -64,7 +67,19 @@ def wait_for_health(base_url: str, patience_s: float = HEALTH_PATIENCE_S) -> boo
     return False
 
 
-def open_page(ws_url: str, url_path: str, query: str = WARM_QUERY) -> WarmPage:
+def warm_targets(spec: str) -> list[tuple[str, int]]:
+    """``"churn:0,fraud:7"`` → ``[("churn", 0), ("fraud", 7)]``; unknown names are skipped."""
+    from lessons import datasets
+
+    targets = []
+    for item in spec.split(","):
+        name, _, seed = item.strip().partition(":")
+        if name in datasets.BUILTIN_NAMES and (seed or "0").isdigit():
+            targets.append((name, int(seed or 0)))
+    return targets
+
+
+def open_page(ws_url: str, url_path: str, query: str) -> WarmPage:
     """Run one page in a new session over the websocket and wait for its run to finish."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -91,13 +106,13 @@ def open_page(ws_url: str, url_path: str, query: str = WARM_QUERY) -> WarmPage:
     return WarmPage(url_path, time.perf_counter() - start, False)
 
 
-def warm(base_url: str, url_paths: list[str]) -> list[WarmPage]:
+def warm(base_url: str, url_paths: list[str], query: str) -> list[WarmPage]:
     """Open each page once, one after another (a warm-up must not crowd the first learner)."""
     ws_url = base_url.replace("http://", "ws://", 1) + "/_stcore/stream"
     pages = []
     for url_path in url_paths:
         try:
-            pages.append(open_page(ws_url, url_path))
+            pages.append(open_page(ws_url, url_path, query))
         except Exception as error:  # a warm-up failure must never take the server down
             _log.warning("Warm-up of /%s failed: %s", url_path, error)
             pages.append(WarmPage(url_path, 0.0, False))
@@ -127,19 +142,22 @@ def _warm_in_background(base_url: str) -> None:
         return
     start = time.perf_counter()
     paths = [spec.url_path for spec in navigation.existing_pages()]
-    pages = warm(base_url, paths)
+    targets = warm_targets(os.environ.get(WARM_ENV, DEFAULT_WARM))
+    pages, fits = [], 0
+    for name, seed in targets:
+        pages += warm(base_url, paths, f"dataset={name}&seed={seed}")
+        # The pages ran in this process, so the caches below are the ones every session reads.
+        try:
+            fits += train.warm(name, seed)
+        except Exception as error:  # a warm-up failure must never take the server down
+            _log.warning("Warm-up of Train live's controls failed: %s", error)
     done = sum(page.finished for page in pages)
-    slowest = max(pages, key=lambda page: page.seconds)
-    # The pages ran in this process, so the caches below are the ones every session reads.
-    try:
-        fits = train.warm(WARM_DATASET, WARM_SEED)
-    except Exception as error:  # a warm-up failure must never take the server down
-        _log.warning("Warm-up of Train live's controls failed: %s", error)
-        fits = 0
+    slowest = max(pages, key=lambda page: page.seconds, default=WarmPage("", 0.0, False))
     message = (
         f"ML Spine warm: {done} of {len(pages)} pages and {fits} fits of Train live's "
-        f"controls in {time.perf_counter() - start:.1f} s (slowest page /{slowest.url_path} "
-        f"{slowest.seconds:.1f} s)"
+        f"controls in {time.perf_counter() - start:.1f} s for "
+        + ", ".join(f"{name} seed {seed}" for name, seed in targets)
+        + f" (slowest page /{slowest.url_path} {slowest.seconds:.1f} s)"
     )
     print(message, flush=True)
     ready = os.environ.get(READY_FILE_ENV)
