@@ -79,6 +79,16 @@ def warm_targets(spec: str) -> list[tuple[str, int]]:
     return targets
 
 
+def wait_for_ready_file(ready: Path, patience_s: float) -> bool:
+    """Wait until the warm-up has written ``ready``; False if it did not within the patience."""
+    deadline = time.monotonic() + patience_s
+    while not ready.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.5)
+    return True
+
+
 def open_page(ws_url: str, url_path: str, query: str) -> WarmPage:
     """Run one page in a new session over the websocket and wait for its run to finish."""
     from streamlit.proto.BackMsg_pb2 import BackMsg

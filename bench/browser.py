@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench.classroom import CONTROLS, PRODUCTION_ENV, Control, RunTracker, move
 from components import navigation, run_log
-from serve import READY_FILE_ENV
+from serve import READY_FILE_ENV, wait_for_ready_file
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Server
 
 DATASET = "churn"
@@ -71,15 +71,6 @@ async def _floor(url: str) -> tuple[float, float]:
     return complete, statistics.median(moves)
 
 
-def _wait_ready(ready: Path) -> bool:
-    deadline = time.monotonic() + READY_PATIENCE_S
-    while time.monotonic() < deadline:
-        if ready.exists():
-            return True
-        time.sleep(0.5)
-    return False
-
-
 def _server_seconds(log: Path, page: str, key: str, since: float) -> list[float]:
     return [
         float(record["seconds"])
@@ -106,7 +97,7 @@ async def _app(url: str, log: Path, ready: Path, floor_move: float) -> list[tupl
             if spec.url_path == "":
                 break
         waited = time.perf_counter()
-        if not _wait_ready(ready):
+        if not wait_for_ready_file(ready, READY_PATIENCE_S):
             rows.append(("warm-up unfinished after (s)", float(READY_PATIENCE_S), "s"))
         rows.append(
             ("warm-up: still running after the first page for", time.perf_counter() - waited, "s")

@@ -38,7 +38,7 @@ from bench.classroom import (
     server_rss_mb,
 )
 from components import run_log
-from serve import READY_FILE_ENV, WARM_ENV
+from serve import READY_FILE_ENV, WARM_ENV, wait_for_ready_file
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, NGINX, Proxy, Server
 
 LEARNERS = 30
@@ -71,9 +71,7 @@ def _start(folder: Path, name: str) -> tuple[Server, Path]:
         "STREAMLIT_SERVER_COOKIE_SECRET": SECRET,
     }
     server = Server(env=env, warm=True)
-    deadline = time.monotonic() + READY_PATIENCE_S
-    while not ready.exists() and time.monotonic() < deadline:
-        time.sleep(0.5)
+    wait_for_ready_file(ready, READY_PATIENCE_S)
     return server, log
 
 

@@ -83,35 +83,42 @@ def _session() -> str:
 
 
 @contextmanager
-def script_run(page: str) -> Iterator[None]:
-    """Time one full run of ``page`` (the router wraps the whole script in this)."""
-    if path() is None:
-        yield
-        return
-    trigger = _trigger(page)
+def _timed(page: str, kind: str, trigger: str, *, update_page: bool) -> Iterator[None]:
+    """Time what runs inside and write its line; ``st.rerun``/``st.stop`` end a run by raising,
+    so their exception's name is the run's outcome, as is any real failure's."""
     wall, cpu = time.perf_counter(), time.thread_time()
     outcome = "finished"
     try:
         yield
     except BaseException as error:
-        # st.rerun and st.stop end a run by raising; anything else is a real failure.
         outcome = type(error).__name__
         raise
     finally:
-        st.session_state[_PAGE_KEY] = page
+        if update_page:
+            st.session_state[_PAGE_KEY] = page
         st.session_state[_SNAPSHOT_KEY] = _snapshot()
         _write(
             {
                 "ended": round(time.time(), 3),
                 "session": _session(),
                 "page": page,
-                "kind": "page",
+                "kind": kind,
                 "trigger": trigger,
                 "outcome": outcome,
                 "seconds": round(time.perf_counter() - wall, 4),
                 "cpu_seconds": round(time.thread_time() - cpu, 4),
             }
         )
+
+
+@contextmanager
+def script_run(page: str) -> Iterator[None]:
+    """Time one full run of ``page`` (the router wraps the whole script in this)."""
+    if path() is None:
+        yield
+        return
+    with _timed(page, "page", _trigger(page), update_page=True):
+        yield
 
 
 def timed_fragment(name: str) -> Callable[[F], F]:
@@ -126,28 +133,8 @@ def timed_fragment(name: str) -> Callable[[F], F]:
             if path() is None or not fragment_rerun():
                 return body(*args, **kwargs)
             page = st.session_state.get(_PAGE_KEY, "")
-            trigger = _trigger(page)
-            wall, cpu = time.perf_counter(), time.thread_time()
-            outcome = "finished"
-            try:
+            with _timed(page, f"fragment {name}", _trigger(page), update_page=False):
                 return body(*args, **kwargs)
-            except BaseException as error:
-                outcome = type(error).__name__
-                raise
-            finally:
-                st.session_state[_SNAPSHOT_KEY] = _snapshot()
-                _write(
-                    {
-                        "ended": round(time.time(), 3),
-                        "session": _session(),
-                        "page": page,
-                        "kind": f"fragment {name}",
-                        "trigger": trigger,
-                        "outcome": outcome,
-                        "seconds": round(time.perf_counter() - wall, 4),
-                        "cpu_seconds": round(time.thread_time() - cpu, 4),
-                    }
-                )
 
         return wrapper  # type: ignore[return-value]
 

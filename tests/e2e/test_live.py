@@ -5,7 +5,7 @@ import time
 from pathlib import Path
 
 from components import navigation, run_log
-from serve import READY_FILE_ENV, WARM_ENV
+from serve import READY_FILE_ENV, WARM_ENV, wait_for_ready_file
 from tests.e2e.conftest import PATIENCE, Server, wait_ready
 
 WARM_PATIENCE_S = 300
@@ -21,9 +21,7 @@ def test_serve_warms_every_page_after_health_and_controls_rerun_only_their_part(
     try:
         # Health answered (the Server waits for it) before the warm-up could have finished.
         assert not ready.exists()
-        deadline = time.monotonic() + WARM_PATIENCE_S
-        while not ready.exists() and time.monotonic() < deadline:
-            time.sleep(0.5)
+        assert wait_for_ready_file(ready, WARM_PATIENCE_S)
         pages = len(navigation.existing_pages())
         assert ready.read_text().startswith(f"ML Spine warm: {pages} of {pages} pages and ")
         warmed = [r for r in run_log.read(str(log)) if r["trigger"] == "new session"]
