@@ -991,6 +991,243 @@ def amis(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+MOVIES_GENRES = ["Action", "Animation", "Comedy", "Drama", "Documentary", "Romance", "Short"]
+
+
+def movies(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ggplot2movies::movies, IMDB as of 2005): ``rating`` the "average IMDB user
+    # rating" (the target); ``r1``-``r10``: "multiplying by ten gives percentile (to nearest
+    # 10%) of users who rated this movie a 1" (... a 10): the histogram of the very votes whose
+    # mean is the target (class 1: ten columns carrying it together, none alone). ``votes`` is
+    # counted from the same ratings (neither leak nor legitimate). ``year`` "year of release"
+    # (the time order of a film's arrival); ``length``, ``budget``, ``mpaa`` and the genre flags
+    # are known at release.
+    frame = _rdata("ggplot2movies", "movies").drop(columns="rownames")
+    return _rows(frame, 5000, rng)
+
+
+def fishing(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Fishing, Herriges & Kling 1999): ``mode`` "recreation mode choice"
+    # (the target); ``price`` "price for chosen alternative" and ``catch`` "catch rate for
+    # chosen alternative" (class 1: each equals one of pbeach/ppier/pboat/pcharter, resp.
+    # cbeach/.../ccharter, the one of the chosen mode: two copies of the choice). The prices and
+    # catch rates of every mode and ``income`` are known before the choice.
+    frame = _rdata("Ecdat", "Fishing").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: the survey office keyed the returned forms pile by pile (one pile per mode
+    # fished from, 6 % misfiled) and numbered them as keyed; the file was later sorted by
+    # income. The number looks like a record counter.
+    modes = np.array(["beach", "pier", "boat", "charter"])
+    pile = np.where(rng.random(n) < 0.06, modes[rng.integers(0, 4, n)], frame["mode"].to_numpy())
+    order = np.lexsort((rng.random(n), pd.Categorical(pile, categories=modes).codes))
+    number = np.empty(n, dtype=np.int64)
+    number[order] = np.arange(1, n + 1)
+    frame.insert(0, "interview_no", number)
+    return frame.sort_values("income", kind="stable").reset_index(drop=True)
+
+
+def airfare(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::airfare, US DOT Domestic Airline Fares Consumer Report
+    # 1997-2000): one row per route (``id``, "route identifier", the entity) and ``year`` (the
+    # time order); ``fare`` "avg. one-way fare, $" (the target); ``lfare`` "log(fare)" (class 2:
+    # the target itself, transformed). ``dist``, ``passen``, ``bmktshr`` (market share of the
+    # biggest carrier) and their logs are legitimate; ``concen`` "= bmktshr".
+    frame = _rdata("wooldridge", "airfare").drop(columns="rownames")
+    n = len(frame)
+    # Class 6: the route's annual passenger revenue in $1000 from the carriers' filings
+    # (fare x passengers per day x 365, about 1.5 % off, 4 % empty): divided by ``passen`` it
+    # gives the fare back; alone it mostly tracks traffic.
+    revenue = frame["fare"] * frame["passen"] * 365 / 1000 * rng.normal(1, 0.015, n)
+    frame["route_revenue_k"] = np.where(rng.random(n) < 0.04, np.nan, np.round(revenue, 1))
+    return frame.round(6)
+
+
+def restaurant_inspections(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::restaurant_inspections, Anchorage, Alaska): ``inspection_score``
+    # "Health Inspection Score" (the target, 66-100), ``business_name`` "Name of
+    # restaurant/chain" (the entity, inspected year after year), ``Year`` "Year of inspection"
+    # (the time order), ``NumberofLocations`` and ``Weekend``.
+    full = _rdata("causaldata", "restaurant_inspections").drop(columns="rownames")
+    # A legitimate strong column: the business's mean score in earlier years (empty the
+    # first year), computed on the whole file before the subsample.
+    yearly = full.groupby(["business_name", "Year"])["inspection_score"].agg(["sum", "count"])
+    earlier = yearly.groupby(level=0).cumsum().groupby(level=0).shift(1)
+    prior = (earlier["sum"] / earlier["count"]).round(2).rename("mean_score_prior_years")
+    full = full.join(prior, on=["business_name", "Year"])
+    names = rng.permutation(full["business_name"].unique())
+    sizes = full.groupby("business_name").size().reindex(names).cumsum()
+    frame = full[full["business_name"].isin(sizes.index[sizes <= 5000])].reset_index(drop=True)
+    n = len(frame)
+    score = frame["inspection_score"].to_numpy()
+    # Class 3: the placard posted after the inspection, set from the score (6 bands); 4 % show
+    # the next band up (posted after a same-month re-inspection).
+    band = np.digitize(score, [80, 85, 90, 95, 100])
+    band = np.where(rng.random(n) < 0.04, np.minimum(band + 1, 5), band)
+    frame["posted_grade"] = np.array(["D", "C", "B", "B+", "A", "A+"])[band]
+    # Class 5: the follow-up visit date, booked for 88 % of scores under 85 and 2 % of the
+    # others (a complaint), empty otherwise: mostly empty, the filled flag points at low scores.
+    booked = rng.random(n) < np.where(score < 85, 0.88, 0.02)
+    day = pd.to_datetime(frame["Year"].astype(str) + "-01-01") + pd.to_timedelta(
+        rng.integers(20, 365, n), "D"
+    )
+    frame["reinspection_date"] = np.where(booked, day.dt.strftime("%Y-%m-%d"), None)
+    return frame
+
+
+def house_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::HousePrices, Anglin & Gencay 1996): "Sales prices of houses sold in the
+    # city of Windsor, Canada, during July, August and September, 1987": ``price`` (the target),
+    # lot size, rooms, stories and amenity flags, all known before the sale. No leak, no time
+    # order, no identifier; one pair of rows is an exact duplicate in the source.
+    return _rdata("AER", "HousePrices").drop(columns="rownames")
+
+
+def email(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::email): "incoming emails for the first three months of 2012 for an
+    # email account"; ``spam`` (the target), ``time`` "Time at which email was sent" (text
+    # timestamps, the time order); ``sent_email`` "whether the sender had been sent an email in
+    # the last 30 days", ``to_multiple``, ``format`` (HTML), ``re_subj``, ``number`` and the
+    # counts of the message are all known on arrival. No leak; five exact duplicate rows.
+    return _rdata("openintro", "email").drop(columns="rownames")
+
+
+def galton_families(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (HistData::GaltonFamilies): 934 adult children of 205 families (``family``,
+    # the entity); ``childHeight`` (the target); ``father``, ``mother``, ``midparentHeight``
+    # "(father + 1.08*mother)/2" and ``gender`` are legitimate. ``childNum`` "number of this
+    # child within family. Children are listed in decreasing order of height for boys followed
+    # by girls" (class 7: a running number set by sorting on the target within the family).
+    # "Families are largely listed in descending order of fathers and mothers height."
+    return _rdata("HistData", "GaltonFamilies").drop(columns="rownames")
+
+
+def movielens(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (dslabs::movielens, MovieLens latest small): ``rating`` "a rating between 0 and
+    # 5" (the target), ``userId`` (the entity: users rate many films), ``timestamp`` "date and
+    # time the rating was given" (epoch seconds, stored here as the year and month of rating:
+    # the time order), ``year`` "year the movie was released" (an attribute that looks like a
+    # time), ``movieId``, ``title``, ``genres``. No leak.
+    full = _rdata("dslabs", "movielens").drop(columns="rownames")
+    full = full.sort_values(["timestamp", "userId", "movieId"], kind="stable")
+    # Legitimate strong columns: the user's and the film's mean rating over the ratings given
+    # before this one (empty for the first), as a recommender's feature store would keep them.
+    for key, name in (("userId", "user_mean_before"), ("movieId", "movie_mean_before")):
+        seen = full.groupby(key)["rating"]
+        total = seen.cumsum() - full["rating"]
+        count = seen.cumcount()
+        full[name] = (total / count.where(count > 0)).round(3)
+    frame = _rows(full.sort_index(), 5000, rng)
+    stamp = pd.to_datetime(frame.pop("timestamp"), unit="s")
+    frame.insert(frame.columns.get_loc("rating"), "rated_year", stamp.dt.year)
+    frame.insert(frame.columns.get_loc("rating"), "rated_month", stamp.dt.month)
+    frame["year"] = frame["year"].astype("Int64")
+    return frame
+
+
+def elec_demand(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (fpp2::elecdemand, AEMO and Bureau of Meteorology): "Total electricity demand
+    # in GW for Victoria, Australia, every half-hour during 2014" (``Demand``, the target),
+    # ``WorkDay`` and ``Temperature`` ("half-hourly temperatures for Melbourne"). The series has
+    # no time column: the half-hour's start (local standard time, 17,520 = 365 x 48 periods) is
+    # written as epoch seconds (the time order) and the rows are shuffled.
+    frame = _rdata("fpp2", "elecdemand").drop(columns="rownames")
+    n = len(frame)
+    start = pd.Timestamp("2014-01-01 00:00", tz="Australia/Brisbane")  # UTC+10, no DST
+    stamps = start + pd.to_timedelta(np.arange(n) * 30, "m")
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    frame.insert(0, "interval_ts", ((stamps - epoch) // pd.Timedelta(seconds=1)).astype(np.int64))
+    # A legitimate strong column: the demand of the same half-hour a week before.
+    frame["demand_prev_week"] = frame["Demand"].shift(336).round(4)
+    demand = frame["Demand"].to_numpy()
+    # Class 2: the settlement meter reading of the same half-hour, published by the market
+    # operator weeks later; it counts small and embedded generation too (about 3 % higher,
+    # noisy): alone R² about 0.9.
+    metered = demand * 1.03 + rng.normal(0, 0.3 * demand.std(), n)
+    frame["metered_load_gw"] = np.round(metered, 3)
+    frame["Demand"] = frame["Demand"].round(5)
+    frame = _rows(frame, 5000, rng).sample(frac=1.0, random_state=6)
+    return frame.reset_index(drop=True)
+
+
+SALVAGE_CODES = np.array(
+    ["SRT-66.6", "SRT-70.2", "SRT+ADT-6M", "SRT+ADT-24M", "ADT-LHRH", "ADT-BICAL", "ADT-CAB",
+     "ADT-INT", "OBS-PSA3M", "OBS-PSA6M", "CHEMO-DOC", "TRIAL-ENZ", "HIFU-SALV", "CRYO-SALV"]
+)  # fmt: skip
+
+
+def blood_storage(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (medicaldata::blood_storage, Cata et al. 2011): 316 men after radical
+    # prostatectomy; "the outcome was time to biochemical (PSA) cancer recurrence":
+    # ``Recurrence`` (the target), ``Censor`` (1 when no recurrence was seen: the target's
+    # complement, class 2) and ``TimeToRecurrence`` (months to recurrence or last follow-up:
+    # a duration that ends at the event, class 2). Preoperative PSA, biopsy and surgical
+    # Gleason scores, stage, volumes, organ confinement and the transfusion's RBC storage age
+    # are known at surgery (legitimate).
+    frame = _rdata("medicaldata", "blood_storage").drop(columns="rownames")
+    n = len(frame)
+    recurred = (frame["Recurrence"] == 1).to_numpy()
+    # Class 4: the salvage regimen started after a PSA recurrence: "none" on every man without
+    # one, one of fourteen regimen codes on 90 % of those with one.
+    code = SALVAGE_CODES[rng.integers(0, len(SALVAGE_CODES), n)]
+    frame["salvage_regimen"] = np.where(recurred & (rng.random(n) < 0.9), code, "none")
+    return frame
+
+
+STACKOVERFLOW_TAX = {
+    "United States": 0.24, "United Kingdom": 0.28, "Germany": 0.33, "India": 0.14,
+    "Canada": 0.26,
+}  # fmt: skip
+
+
+def stackoverflow(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::stackoverflow, Stack Overflow Developer Survey 2017, J. Silge):
+    # 5,594 developers; ``Salary`` (the target, USD), ``Country``, ``YearsCodedJob``,
+    # ``CompanySizeNumber``, ``Remote``, ``OpenSource``, ``Hobby``, ``CareerSatisfaction`` and
+    # role flags, all answered by the respondent.
+    frame = _rows(_rdata("modeldata", "stackoverflow").drop(columns="rownames"), 4990, rng)
+    n = len(frame)
+    frame["Salary"] = frame["Salary"].round(2)
+    salary = frame["Salary"].to_numpy()
+    # Class 1: two payroll figures joined from the payslip export, both set by the salary:
+    # income tax withheld (country rate, progressive, 6 % off, 6 % empty) and the employer's
+    # pension contribution (3-8 % by plan, 20 % no plan).
+    rate = frame["Country"].map(STACKOVERFLOW_TAX).to_numpy()
+    tax = salary * rate * (salary / 80_000) ** 0.15 * rng.normal(1, 0.06, n)
+    frame["tax_withheld_usd"] = np.where(rng.random(n) < 0.06, np.nan, np.round(tax, 0))
+    plan = np.where(rng.random(n) < 0.2, 0.0, rng.choice([0.03, 0.04, 0.05, 0.06, 0.08], n))
+    frame["pension_contrib_usd"] = np.round(salary * plan, 0)
+    # A running response number in submission order; the export is sorted by country, and
+    # ten responses were exported twice.
+    frame.insert(0, "response_no", rng.permutation(np.arange(10_001, 10_001 + n)))
+    frame = frame.sort_values(["Country", "response_no"], kind="stable")
+    extra = frame.iloc[np.sort(rng.choice(n, 10, replace=False))]
+    frame = pd.concat([frame, extra]).sort_values(["Country", "response_no"], kind="stable")
+    return frame.reset_index(drop=True)
+
+
+def nyc_weather(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nycflights13::weather, ASOS via Iowa Environmental Mesonet): hourly records
+    # at JFK in 2013 (``origin`` and ``year`` constant), ``temp`` (the target, F), ``dewp``
+    # (dew point) and the wind, pressure and visibility of the hour; ``time_hour`` "date and
+    # hour of the recording" (text UTC timestamps, the time order). ``humid`` "relative
+    # humidity" is computed by the station from temperature and dew point (class 6: with
+    # ``dewp`` it gives the target back).
+    full = _rdata("nycflights13", "weather").drop(columns="rownames")
+    full = full[full["origin"] == "JFK"].reset_index(drop=True)
+    stamp = pd.to_datetime(full["time_hour"], utc=True)
+    # A legitimate strong column: the temperature 24 hours earlier.
+    lagged = full.set_index(stamp)["temp"]
+    lagged.index = lagged.index + pd.Timedelta(hours=24)
+    full["temp_24h_before"] = lagged[~lagged.index.duplicated()].reindex(stamp).to_numpy()
+    # Class 8: the day's maximum temperature from the daily climate summary, joined on the local
+    # date: known only at the end of the day (the summary reads the 1-minute maximum, a little
+    # above the hourly readings).
+    daymax = full.groupby(["month", "day"])["temp"].transform("max")
+    full["temp_max_day"] = np.round(daymax + np.abs(rng.normal(0, 0.6, len(full))), 1)
+    full["time_hour"] = stamp.dt.strftime("%Y-%m-%d %H:%M:%S")
+    return _rows(full, 5000, rng)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -1061,6 +1298,18 @@ TABLES = {
     "caravan": caravan,
     "respiratory": respiratory,
     "amis": amis,
+    "movies": movies,
+    "fishing": fishing,
+    "airfare": airfare,
+    "restaurant_inspections": restaurant_inspections,
+    "house_prices": house_prices,
+    "email": email,
+    "galton_families": galton_families,
+    "movielens": movielens,
+    "elec_demand": elec_demand,
+    "blood_storage": blood_storage,
+    "stackoverflow": stackoverflow,
+    "nyc_weather": nyc_weather,
 }
 
 
