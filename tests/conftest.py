@@ -3,6 +3,7 @@ import time
 
 import pytest
 from hypothesis import HealthCheck, settings
+from sqlalchemy.engine import make_url
 
 from lessons import db
 
@@ -50,15 +51,34 @@ def postgres_server():
 
 @pytest.fixture(scope="session")
 def postgres_url(postgres_server):
-    """The SQLAlchemy URL of a database on the test server, shared by the whole session."""
-    return postgres_server.url(postgres_server.create_database())
+    """The SQLAlchemy URL of a database on the test server, shared by the whole session and
+    migrated to the current schema."""
+    url = postgres_server.url(postgres_server.create_database())
+    db.migrate(db.engine_for(url))
+    return url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request, tmp_path):
-    """A fresh, empty database on each backend: an SQLite file, or a new PostgreSQL database."""
+    """A database at the current schema with no rows, on each backend: a new SQLite file, or
+    the session's PostgreSQL database emptied."""
     if request.param == "sqlite":
         url = db.sqlite_url(tmp_path / "store.sqlite")
+        yield url
+        db.dispose_engine(url)
+        return
+    url = request.getfixturevalue("postgres_url")
+    server = request.getfixturevalue("postgres_server")
+    tables = [table.name for table in db.metadata.sorted_tables if table is not db.schema_version]
+    server.empty_tables(make_url(url).database, tables)
+    yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_store_url(request, tmp_path):
+    """A database with no tables at all, on each backend (for the migrations' own tests)."""
+    if request.param == "sqlite":
+        url = db.sqlite_url(tmp_path / "empty.sqlite")
         yield url
         db.dispose_engine(url)
         return

@@ -133,6 +133,15 @@ class PostgresServer:
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return name
 
+    def empty_tables(self, database: str, tables: list[str]) -> None:
+        """Delete every row of ``tables`` (and reset their id sequences): a clean slate in
+        a few milliseconds, where a new database costs a quarter of a second."""
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname=database, autocommit=True
+        ) as connection:
+            names = sql.SQL(", ").join(sql.Identifier(table) for table in tables)
+            connection.execute(sql.SQL("TRUNCATE {} RESTART IDENTITY CASCADE").format(names))
+
     def drop_database(self, name: str) -> None:
         with self._admin() as connection:
             connection.execute(
