@@ -133,6 +133,7 @@ def dispose_engine(url: str) -> None:
     key = make_url(url).render_as_string(hide_password=False)
     with _engines_lock:
         engine = _engines.pop(key, None)
+        _sqlite_writer_locks.pop(engine, None)
     if engine is not None:
         engine.dispose()
 
@@ -173,10 +174,28 @@ def _begin_sqlite_transaction(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+_sqlite_writer_locks: dict[Engine, threading.RLock] = {}
+
+
+@contextmanager
+def _one_sqlite_writer(engine: Engine) -> Iterator[None]:
+    # SQLite lets one writer in at a time, and a writer that finds the lock taken sleeps in
+    # steps of up to 100 ms before it looks again: sixty threads voting at once then spend
+    # most of their time asleep. Within a process they queue on a lock instead, and each
+    # starts the moment the previous one commits (other processes still wait on busy_timeout).
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with _engines_lock:
+        lock = _sqlite_writer_locks.setdefault(engine, threading.RLock())
+    with lock:
+        yield
+
+
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """One write transaction: committed when the block ends, rolled back if it raises."""
-    with engine.connect() as connection:
+    with _one_sqlite_writer(engine), engine.connect() as connection:
         connection.execution_options(**{_WRITE_OPTION: True})
         with connection.begin():
             yield connection
@@ -189,7 +208,7 @@ def reading(engine: Engine) -> Iterator[Connection]:
         yield connection
 
 
-def upsert(connection: Connection, table: Table):
+def dialect_insert(connection: Connection, table: Table):
     """``insert(table)`` in the connection's own dialect, which has ``on_conflict_do_update``
     and ``on_conflict_do_nothing`` (SQLite and PostgreSQL both do)."""
     name = connection.dialect.name

@@ -8,9 +8,9 @@ in their round and no longer count). The instructor's page and URL parameters ar
 so learners who follow the projector move with it.
 
 Everything lives in ``lessons.db``'s database, so two replicas sharing one PostgreSQL serve the
-same room. Codes come from ``secrets``; failed joins are rate-limited per session token, so the
-160,000 codes cannot be walked quickly: at five tries a minute, a session needs on average
-about 16,000 minutes to hit one of a hundred open rooms.
+same room. Codes come from ``secrets``; failed joins are rate-limited per session token. With a
+hundred rooms open, one code in 1,600 is live: at five tries a minute a session needs about
+320 minutes on average to land in a room, longer than a room lives.
 """
 
 from __future__ import annotations
@@ -216,13 +216,17 @@ class RoomStore:
             )
         return None
 
-    def _open_row(self, connection: Connection, code: str, now: datetime, *, lock: bool = False):
+    def _open_row(
+        self, connection: Connection, code: str, now: datetime, *, lock: bool = False
+    ) -> Row:
         row = self._room_row(connection, code, lock=lock)
         if problem := self._problem(row, code, now):
             raise RoomError(problem)
         return row
 
-    def _hosted_row(self, connection: Connection, code: str, host: str, now: datetime, doing: str):
+    def _hosted_row(
+        self, connection: Connection, code: str, host: str, now: datetime, doing: str
+    ) -> Row:
         row = self._open_row(connection, code, now, lock=True)
         if not secrets.compare_digest(row.host.encode(), _token(host, "host").encode()):
             raise RoomError(f"Only the instructor who opened room {code} can {doing}.")
@@ -408,7 +412,7 @@ class RoomStore:
             if not seated:
                 raise RoomError(f"This device has not joined room {code}: join it, then vote.")
             connection.execute(
-                db.upsert(connection, questions)
+                db.dialect_insert(connection, questions)
                 .values(room=code, question_id=question_id, round=1, revealed=False)
                 .on_conflict_do_nothing(index_elements=[questions.c.room, questions.c.question_id])
             )
@@ -422,7 +426,7 @@ class RoomStore:
                     "The answer has been revealed, so this round is over; your instructor can "
                     "ask the question again."
                 )
-            statement = db.upsert(connection, votes).values(
+            statement = db.dialect_insert(connection, votes).values(
                 room=code,
                 question_id=question_id,
                 round=current.round,
@@ -497,7 +501,7 @@ class RoomStore:
         now = self._now()
         with db.writing(self.engine) as connection:
             self._hosted_row(connection, code, host, now, "ask a question again")
-            statement = db.upsert(connection, questions).values(
+            statement = db.dialect_insert(connection, questions).values(
                 room=code, question_id=question_id, round=2, revealed=False
             )
             connection.execute(
@@ -515,7 +519,7 @@ class RoomStore:
         now = self._now()
         with db.writing(self.engine) as connection:
             self._hosted_row(connection, code, host, now, "reveal an answer")
-            statement = db.upsert(connection, questions).values(
+            statement = db.dialect_insert(connection, questions).values(
                 room=code, question_id=question_id, round=1, revealed=True
             )
             connection.execute(

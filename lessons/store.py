@@ -282,7 +282,7 @@ class RunStore:
     def save_progress(self, scope: str, payload: dict) -> None:
         """Keep one scope's course progress (a JSON-able dict), replacing the previous copy."""
         with db.writing(self.engine) as connection:
-            statement = db.upsert(connection, progress).values(
+            statement = db.dialect_insert(connection, progress).values(
                 scope=scope,
                 updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 payload=_to_json(payload),
