@@ -20,12 +20,14 @@ install: $(STAMP)
 run: install
 	$(PY) serve.py --server.port $(PORT)
 
-# Debian's Chromium (end-to-end tests) and nginx (the reverse-proxy example's test), installed
-# with apt-get when running as root; never a browser downloaded by a test tool.
+# Debian's Chromium (end-to-end tests), nginx (the reverse-proxy example's test) and PostgreSQL
+# (the shared store's tests start a throwaway server), installed with apt-get when running as
+# root; never a browser downloaded by a test tool.
 system-deps:
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium fonts-dejavu-core"; \
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		echo "Installing$$missing with apt-get"; \

@@ -1,19 +1,22 @@
-"""Where this session's runs go: the shared SQLite log, under this session's scope.
+"""Where this session's runs go: the shared run log (``lessons.db``'s database), under this
+session's scope.
 
 Owns the ``experiments_scope`` and ``experiments_fallback`` session_state keys. A browser
 session writes under a random scope of its own; naming a workspace switches the scope to
 it, so the learner can come back to those runs from another session (``?workspace=name``).
-If the database cannot be opened (a read-only disk, a full one) runs are kept in the
+The log is the SQLite file by default, or the PostgreSQL database named by
+``ML_SPINE_DATABASE_URL`` (several replicas then share named workspaces). If the database
+cannot be used (a read-only disk, a full one, a server that is down) runs are kept in the
 session instead and the log page says so; nothing a learner did is lost silently.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 import streamlit as st
 
+from lessons import db
 from lessons import store as run_store
 from lessons.errors import DataError
 
@@ -26,14 +29,15 @@ _log = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
-def _store_at(path: str) -> run_store.RunStore:
-    # Safe to share: the store holds a path, and every call opens its own connection.
-    return run_store.RunStore(path)
+def _store_at(url: str) -> run_store.RunStore:
+    # Safe to share: the store holds a URL, and every call is its own short transaction.
+    return run_store.RunStore.at_url(url)
 
 
 def store() -> run_store.RunStore:
-    """The run store at the configured path (``ML_SPINE_DB``), created on first use."""
-    return _store_at(str(run_store.default_db_path()))
+    """The run store in the configured database (``ML_SPINE_DATABASE_URL``, else the SQLite
+    file at ``ML_SPINE_DB``), created on first use."""
+    return _store_at(db.database_url())
 
 
 def scope() -> str:
@@ -60,8 +64,9 @@ def problem() -> str | None:
 def _remember_problem(error: Exception) -> None:
     _log.warning("run store unavailable: %s", error)
     st.session_state[PROBLEM_KEY] = (
-        f"The run log at {run_store.default_db_path()} could not be used ({error}); this "
-        f"session's runs are kept in memory only. Set {run_store.DB_ENV} to a writable file."
+        f"The run log at {db.describe(db.database_url())} could not be used ({error}); this "
+        f"session's runs are kept in memory only. Set {run_store.DB_ENV} to a writable file, "
+        f"or {db.DATABASE_URL_ENV} to a database that is up."
     )
 
 
@@ -69,7 +74,7 @@ def record(run: run_store.RunRecord) -> None:
     """Write one run under this session's scope, and to MLflow when it is configured."""
     try:
         run_id = store().add(scope(), run)
-    except (sqlite3.Error, OSError, DataError) as error:
+    except (*db.UNAVAILABLE, DataError) as error:
         _remember_problem(error)
         st.session_state[FALLBACK_KEY] = [*st.session_state.get(FALLBACK_KEY, []), run]
         return
@@ -87,7 +92,7 @@ def runs() -> list[run_store.RunRecord]:
     fallback = list(st.session_state.get(FALLBACK_KEY, []))
     try:
         stored = store().runs(scope())
-    except (sqlite3.Error, OSError, DataError) as error:
+    except (*db.UNAVAILABLE, DataError) as error:
         _remember_problem(error)
         return fallback
     return [*stored, *fallback]

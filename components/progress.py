@@ -9,13 +9,12 @@ workspace, progress is saved beside its runs, so a learner can continue another 
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 import pandas as pd
 import streamlit as st
 
 from components import experiments_store, navigation
-from lessons import checks
+from lessons import checks, db
 from lessons.errors import DataError
 from lessons.progress import (
     INTERACTIONS,
@@ -61,7 +60,7 @@ def current() -> Progress:
         st.session_state[LOADED_SCOPE_KEY] = workspace
         try:
             saved = experiments_store.store().load_progress(workspace)
-        except (sqlite3.Error, OSError, DataError) as error:
+        except (*db.UNAVAILABLE, DataError) as error:
             _log.warning("progress not loaded: %s", error)
             saved = None
         if saved is not None:
@@ -75,7 +74,7 @@ def _save(state: Progress) -> None:
     if workspace := _workspace():
         try:
             experiments_store.store().save_progress(workspace, state.to_dict())
-        except (sqlite3.Error, OSError, DataError) as error:
+        except (*db.UNAVAILABLE, DataError) as error:
             # Progress is a convenience; the session still holds it if the disk refuses.
             _log.warning("progress not saved: %s", error)
 

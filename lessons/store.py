@@ -1,10 +1,11 @@
-"""The run store: experiment runs and course progress, kept in SQLite (optionally mirrored to MLflow).
+"""The run store: experiment runs and course progress, in the app's database (optionally mirrored to MLflow).
 
 A run table like the ones a scheduler keeps for its jobs: each row says when a run happened,
 on which data, with which split, model and parameters, what it scored, and what the learner
-made of it. The store is one SQLite file (path from ``ML_SPINE_DB``, else a per-user default),
-in WAL mode so many sessions can write at once, one short transaction per run. Parameters and
-metrics are stored as JSON text; nothing is ever pickled.
+made of it. The runs live in ``lessons.db``'s database: an SQLite file by default (path from
+``ML_SPINE_DB``, else a per-user default; WAL mode so many sessions can write at once), or a
+shared PostgreSQL when ``ML_SPINE_DATABASE_URL`` is set. One short transaction per run.
+Parameters and metrics are stored as JSON text; nothing is ever pickled.
 
 Runs are scoped: each browser session writes under a random scope of its own, so no learner
 sees another's runs, and a learner can name a workspace to come back to later.
@@ -18,17 +19,22 @@ import math
 import os
 import re
 import secrets
-import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import func, insert, select, update
+
+from lessons import db
+
+# DB_ENV, SCHEMA_VERSION and default_db_path are re-exported: callers named them here before
+# the database moved to lessons.db.
+from lessons.db import DB_ENV as DB_ENV
+from lessons.db import SCHEMA_VERSION as SCHEMA_VERSION
+from lessons.db import default_db_path as default_db_path
+from lessons.db import progress, runs
 from lessons.errors import DataError
 
-DB_ENV = "ML_SPINE_DB"
 MLFLOW_ENV = "MLFLOW_TRACKING_URI"
 MLFLOW_EXPERIMENT = "ml-spine"
 
@@ -119,50 +125,6 @@ def scope_label(scope: str) -> str:
 # The store
 # --------------------------------------------------------------------------------------------
 
-# Each migration takes the schema from version i to i + 1; released ones are never edited.
-MIGRATIONS: tuple[str, ...] = (
-    # v1, the first release: one row per run, parameters and metrics as JSON text.
-    """
-    CREATE TABLE runs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        scope TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        page TEXT NOT NULL,
-        dataset TEXT NOT NULL,
-        split TEXT NOT NULL,
-        model TEXT NOT NULL,
-        params TEXT NOT NULL,
-        metrics TEXT NOT NULL,
-        leaks TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        note TEXT NOT NULL DEFAULT ''
-    );
-    """,
-    # v2: list a scope's runs without scanning everyone's, and remember the MLflow run.
-    """
-    CREATE INDEX runs_by_scope ON runs (scope, id);
-    ALTER TABLE runs ADD COLUMN mlflow_run_id TEXT;
-    """,
-    # v3: a learner's course progress, one JSON document per scope, so a workspace keeps it.
-    """
-    CREATE TABLE progress (
-        scope TEXT PRIMARY KEY,
-        updated_at TEXT NOT NULL,
-        payload TEXT NOT NULL
-    );
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def default_db_path() -> Path:
-    """Where the log lives: ``$ML_SPINE_DB``, else ``$XDG_DATA_HOME/ml-spine/runs.sqlite``
-    (``~/.local/share/ml-spine/runs.sqlite`` when XDG_DATA_HOME is unset)."""
-    if configured := os.environ.get(DB_ENV):
-        return Path(configured).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data_home) / "ml-spine" / "runs.sqlite"
-
 
 def _to_json(value: dict) -> str:
     return json.dumps(value, sort_keys=True, default=_jsonable)
@@ -194,179 +156,162 @@ def format_value(value: object) -> str:
     return str(value)
 
 
-class RunStore:
-    """An SQLite run log at ``path``: created and migrated on first use, safe across threads.
+_RUN_COLUMNS = (
+    runs.c.id,
+    runs.c.created_at,
+    runs.c.page,
+    runs.c.dataset,
+    runs.c.split,
+    runs.c.model,
+    runs.c.params,
+    runs.c.metrics,
+    runs.c.leaks,
+    runs.c.seed,
+    runs.c.note,
+)
 
-    Each thread gets its own connection (SQLite connections are not shared across threads),
-    so one store may be shared by all sessions and threads of a server. Writes are one ``BEGIN IMMEDIATE`` transaction each;
-    WAL mode lets readers carry on while one writer commits.
+
+class RunStore:
+    """The run log in the app's database: created and migrated on first use, safe across threads.
+
+    One engine per process and database (``db.engine_for``) is shared by every store, session
+    and thread; each write is one short transaction. On SQLite (the default, one server) WAL
+    mode lets readers carry on while one writer commits; on PostgreSQL several replicas share
+    the log, so a named workspace follows a learner to whichever replica serves them.
 
     Parameters
     ----------
     path : str or Path, optional
-        The database file; ``default_db_path()`` when omitted. Its folder is created.
+        An SQLite file; its folder is created. Give ``path`` or ``url``, not both.
+    url : str, optional
+        A database URL (``postgresql+psycopg://…`` or ``sqlite:///…``). With neither,
+        ``db.database_url()``: ``$ML_SPINE_DATABASE_URL``, else the SQLite file at
+        ``default_db_path()``.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+    def __init__(self, path: str | Path | None = None, *, url: str | None = None) -> None:
+        if path is not None and url is not None:
+            raise ValueError("RunStore takes a path or a url, not both")
+        self.url = db.sqlite_url(path) if path is not None else url or db.database_url()
+        self.path = db.sqlite_path(self.url)
+        self.engine = db.engine_for(self.url)
         self.migrate()
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        # One connection per thread, reused: opening one costs more than a short write.
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            connection.execute("PRAGMA busy_timeout = 30000")
-            # WAL with NORMAL already survives a killed server (a commit is in the WAL file
-            # once it returns), but a power cut or a crashed host can drop the last commits.
-            # FULL syncs the WAL on every commit: one fsync per run, and a run whose write
-            # returned is on disk. Runs are written one per click, so the cost is invisible.
-            connection.execute("PRAGMA synchronous = FULL")
-            self._local.connection = connection
-        yield connection
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._connect() as connection:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
+    @classmethod
+    def at_url(cls, url: str) -> RunStore:
+        """The run store in the database at ``url``."""
+        return cls(url=url)
 
     def migrate(self) -> int:
-        """Bring the schema up to ``SCHEMA_VERSION``; returns the version found before."""
-        with self._connect() as connection:
-            connection.execute("PRAGMA journal_mode = WAL")
-        with self._transaction() as connection:
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
-            )
-            row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
-            found = row[0] or 0
-            if found > SCHEMA_VERSION:
-                raise DataError(
-                    f"The run log at {self.path} was written by a newer ML Spine (schema "
-                    f"v{found}, this one knows v{SCHEMA_VERSION}); upgrade, or point "
-                    f"{DB_ENV} at another file."
-                )
-            for version in range(found, SCHEMA_VERSION):
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        connection.execute(statement)
-                connection.execute("INSERT INTO schema_version VALUES (?)", (version + 1,))
-        return found
+        """Bring the schema up to ``SCHEMA_VERSION``; returns that version."""
+        return db.migrate(self.engine)
 
     def schema_version(self) -> int:
-        with self._connect() as connection:
-            return connection.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        with db.reading(self.engine) as connection:
+            return db.current_version(connection)
 
     def add(self, scope: str, record: RunRecord) -> int:
         """Append a run under ``scope``; returns its id."""
-        with self._transaction() as connection:
-            cursor = connection.execute(
-                "INSERT INTO runs (scope, created_at, page, dataset, split, model, params, "
-                "metrics, leaks, seed, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    scope,
-                    record.created_at,
-                    record.page,
-                    record.dataset,
-                    record.split,
-                    record.model,
-                    _to_json(record.params),
-                    _to_json(record.metrics),
-                    _to_json(record.leaks),
-                    int(record.seed),
-                    record.note,
-                ),
+        with db.writing(self.engine) as connection:
+            result = connection.execute(
+                insert(runs).values(
+                    scope=scope,
+                    created_at=record.created_at,
+                    page=record.page,
+                    dataset=record.dataset,
+                    split=record.split,
+                    model=record.model,
+                    params=_to_json(record.params),
+                    metrics=_to_json(record.metrics),
+                    leaks=_to_json(record.leaks),
+                    seed=int(record.seed),
+                    note=record.note,
+                )
             )
-            return int(cursor.lastrowid)
+            return int(result.inserted_primary_key[0])
 
     def runs(self, scope: str) -> list[RunRecord]:
         """The runs of one scope, oldest first."""
-        with self._connect() as connection:
-            rows = connection.execute(
-                "SELECT id, created_at, page, dataset, split, model, params, metrics, leaks, "
-                "seed, note FROM runs WHERE scope = ? ORDER BY id",
-                (scope,),
-            ).fetchall()
+        query = select(*_RUN_COLUMNS).where(runs.c.scope == scope).order_by(runs.c.id)
+        with db.reading(self.engine) as connection:
+            rows = connection.execute(query).all()
         return [
             RunRecord(
-                run_id=row[0],
-                created_at=row[1],
-                page=row[2],
-                dataset=row[3],
-                split=row[4],
-                model=row[5],
-                params=json.loads(row[6]),
-                metrics=json.loads(row[7]),
-                leaks=json.loads(row[8]),
-                seed=row[9],
-                note=row[10],
+                run_id=row.id,
+                created_at=row.created_at,
+                page=row.page,
+                dataset=row.dataset,
+                split=row.split,
+                model=row.model,
+                params=json.loads(row.params),
+                metrics=json.loads(row.metrics),
+                leaks=json.loads(row.leaks),
+                seed=row.seed,
+                note=row.note,
             )
             for row in rows
         ]
 
     def count(self, scope: str | None = None) -> int:
         """How many runs one scope (or the whole store) holds."""
-        with self._connect() as connection:
-            if scope is None:
-                return connection.execute("SELECT count(*) FROM runs").fetchone()[0]
-            return connection.execute(
-                "SELECT count(*) FROM runs WHERE scope = ?", (scope,)
-            ).fetchone()[0]
+        query = select(func.count()).select_from(runs)
+        if scope is not None:
+            query = query.where(runs.c.scope == scope)
+        with db.reading(self.engine) as connection:
+            return connection.execute(query).scalar_one()
 
     def set_note(self, scope: str, run_id: int, note: str) -> None:
         """Replace a run's note; only within its own scope."""
-        with self._transaction() as connection:
+        with db.writing(self.engine) as connection:
             connection.execute(
-                "UPDATE runs SET note = ? WHERE id = ? AND scope = ?", (note, run_id, scope)
+                update(runs).where(runs.c.id == run_id, runs.c.scope == scope).values(note=note)
             )
 
     def set_mlflow_run_id(self, run_id: int, mlflow_run_id: str) -> None:
-        with self._transaction() as connection:
+        with db.writing(self.engine) as connection:
             connection.execute(
-                "UPDATE runs SET mlflow_run_id = ? WHERE id = ?", (mlflow_run_id, run_id)
+                update(runs).where(runs.c.id == run_id).values(mlflow_run_id=mlflow_run_id)
             )
 
     def mlflow_run_id(self, run_id: int) -> str | None:
-        with self._connect() as connection:
-            row = connection.execute(
-                "SELECT mlflow_run_id FROM runs WHERE id = ?", (run_id,)
-            ).fetchone()
-        return row[0] if row else None
+        with db.reading(self.engine) as connection:
+            return connection.execute(
+                select(runs.c.mlflow_run_id).where(runs.c.id == run_id)
+            ).scalar_one_or_none()
 
     def save_progress(self, scope: str, payload: dict) -> None:
         """Keep one scope's course progress (a JSON-able dict), replacing the previous copy."""
-        with self._transaction() as connection:
+        with db.writing(self.engine) as connection:
+            statement = db.dialect_insert(connection, progress).values(
+                scope=scope,
+                updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                payload=_to_json(payload),
+            )
             connection.execute(
-                "INSERT INTO progress (scope, updated_at, payload) VALUES (?, ?, ?) "
-                "ON CONFLICT (scope) DO UPDATE SET updated_at = excluded.updated_at, "
-                "payload = excluded.payload",
-                (scope, datetime.now(UTC).isoformat(timespec="seconds"), _to_json(payload)),
+                statement.on_conflict_do_update(
+                    index_elements=[progress.c.scope],
+                    set_={
+                        "updated_at": statement.excluded.updated_at,
+                        "payload": statement.excluded.payload,
+                    },
+                )
             )
 
     def load_progress(self, scope: str) -> dict | None:
         """One scope's saved course progress, or None when it has none."""
-        with self._connect() as connection:
-            row = connection.execute(
-                "SELECT payload FROM progress WHERE scope = ?", (scope,)
-            ).fetchone()
-        return json.loads(row[0]) if row else None
+        with db.reading(self.engine) as connection:
+            payload = connection.execute(
+                select(progress.c.payload).where(progress.c.scope == scope)
+            ).scalar_one_or_none()
+        return json.loads(payload) if payload is not None else None
 
     def move(self, source_scope: str, target_scope: str) -> int:
         """Move every run of one scope to another (a session's runs into a workspace)."""
-        with self._transaction() as connection:
-            cursor = connection.execute(
-                "UPDATE runs SET scope = ? WHERE scope = ?", (target_scope, source_scope)
+        with db.writing(self.engine) as connection:
+            result = connection.execute(
+                update(runs).where(runs.c.scope == source_scope).values(scope=target_scope)
             )
-            return cursor.rowcount
+            return result.rowcount
 
 
 # --------------------------------------------------------------------------------------------
@@ -378,7 +323,7 @@ def mlflow_status() -> tuple[bool, str]:
     """Whether runs are also sent to MLflow, and why (not)."""
     uri = os.environ.get(MLFLOW_ENV)
     if not uri:
-        return False, f"{MLFLOW_ENV} is not set, so runs stay in the SQLite log only."
+        return False, f"{MLFLOW_ENV} is not set, so runs stay in the run log only."
     if importlib.util.find_spec("mlflow") is None:
         return (
             False,

@@ -8,11 +8,13 @@ import threading
 
 import numpy as np
 import pytest
+from sqlalchemy import select
 
-from lessons import datasets, experiments, splits
+from lessons import datasets, db, experiments, splits
 from lessons import store as run_store
 from lessons.errors import DataError
 from lessons.store import RunRecord, RunStore
+from tests.legacy_run_log import write_legacy_log
 
 
 def _run(**overrides) -> RunRecord:
@@ -29,12 +31,14 @@ def _run(**overrides) -> RunRecord:
 
 
 @pytest.fixture
-def store(tmp_path):
-    return RunStore(tmp_path / "runs.sqlite")
+def store(store_url):
+    """A run store on each backend: an SQLite file and a PostgreSQL database."""
+    return RunStore.at_url(store_url)
 
 
-def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
-    assert store.schema_version() == run_store.SCHEMA_VERSION == 3
+def test_a_new_store_is_at_the_current_schema_in_wal_mode(tmp_path):
+    store = RunStore(tmp_path / "runs.sqlite")
+    assert store.schema_version() == run_store.SCHEMA_VERSION == db.SCHEMA_VERSION
     with sqlite3.connect(store.path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
@@ -45,16 +49,7 @@ def test_a_new_store_is_at_the_current_schema_in_wal_mode(store):
 
 def test_a_v1_database_migrates_and_keeps_its_runs(tmp_path):
     path = tmp_path / "old.sqlite"
-    with sqlite3.connect(path) as connection:
-        connection.executescript(run_store.MIGRATIONS[0])
-        connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-        connection.execute("INSERT INTO schema_version VALUES (1)")
-        connection.execute(
-            "INSERT INTO runs (scope, created_at, page, dataset, split, model, params, metrics,"
-            " leaks, seed, note) VALUES ('workspace:ada', '2026-01-01T00:00:00+00:00', 'train',"
-            " 'fraud', 'stratified', 'linear', '{\"C\": 1.0}', '{\"validation_roc_auc\": 0.9}',"
-            " '{}', 3, 'first')"
-        )
+    write_legacy_log(path, version=1)  # the first release's file, written with sqlite3
     store = RunStore(path)
     assert store.schema_version() == run_store.SCHEMA_VERSION
     (run,) = store.runs("workspace:ada")
@@ -86,8 +81,9 @@ def test_runs_round_trip_as_json_never_pickled(store):
     assert back.run_id == run_id
     assert back.params == {"max_depth": 8, "class_weight": None}
     assert back.leaks == {"scale": True} and not back.honest
-    with sqlite3.connect(store.path) as connection:
-        raw = connection.execute("SELECT params FROM runs").fetchone()[0]
+    with db.reading(store.engine) as connection:
+        raw = connection.execute(select(db.runs.c.params)).scalar_one()
+    assert isinstance(raw, str)
     assert json.loads(raw) == {"class_weight": None, "max_depth": 8}
 
 
@@ -111,14 +107,13 @@ def test_moving_a_session_into_a_workspace(store):
     assert store.count("workspace:ada") == 3
 
 
-def test_eight_threads_writing_a_hundred_runs_each_lose_nothing(tmp_path):
-    path = tmp_path / "busy.sqlite"
-    RunStore(path)
+def test_eight_threads_writing_a_hundred_runs_each_lose_nothing(store_url):
+    RunStore.at_url(store_url)
     errors: list[BaseException] = []
 
     def write(thread: int) -> None:
         try:
-            own = RunStore(path)
+            own = RunStore.at_url(store_url)
             for i in range(100):
                 own.add(f"session:{thread}", _run(seed=i, note=f"{thread}-{i}"))
         except BaseException as error:  # collected: a thread's exception would vanish
@@ -130,7 +125,7 @@ def test_eight_threads_writing_a_hundred_runs_each_lose_nothing(tmp_path):
     for thread in threads:
         thread.join()
     assert not errors
-    store = RunStore(path)
+    store = RunStore.at_url(store_url)
     assert store.count() == 800
     for thread in range(8):
         notes = [r.note for r in store.runs(f"session:{thread}")]
@@ -143,6 +138,20 @@ def test_the_path_comes_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv(run_store.DB_ENV)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert run_store.default_db_path() == tmp_path / "data" / "ml-spine" / "runs.sqlite"
+
+
+def test_a_database_url_in_the_environment_moves_the_log(monkeypatch, tmp_path):
+    monkeypatch.setenv(run_store.DB_ENV, str(tmp_path / "file.sqlite"))
+    assert db.database_url() == db.sqlite_url(tmp_path / "file.sqlite")
+    assert RunStore().path == tmp_path / "file.sqlite"
+    shared = db.sqlite_url(tmp_path / "shared.sqlite")
+    monkeypatch.setenv(db.DATABASE_URL_ENV, shared)
+    assert db.database_url() == shared
+    store = RunStore()
+    assert (store.url, store.path) == (shared, tmp_path / "shared.sqlite")
+    assert db.describe("postgresql+psycopg://ada:secret@db:5432/ml") == (
+        "postgresql+psycopg://ada:***@db:5432/ml"
+    )
 
 
 @pytest.mark.parametrize("name", ["ab", "Has Space", "-lead", "x" * 41, "a/b"])

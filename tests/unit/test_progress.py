@@ -91,8 +91,8 @@ def test_from_dict_drops_what_this_version_does_not_know():
     assert progress.answers == {("split", "q"): False}
 
 
-def test_the_store_keeps_one_progress_document_per_scope(tmp_path):
-    store = RunStore(tmp_path / "runs.sqlite")
+def test_the_store_keeps_one_progress_document_per_scope(store_url):
+    store = RunStore.at_url(store_url)
     assert store.load_progress("workspace:ada") is None
     first = Progress().visit("frame")
     store.save_progress("workspace:ada", first.to_dict())

@@ -99,6 +99,6 @@ def test_every_commit_is_synced_to_disk(tmp_path):
     # the machine (a container host) can lose the last commits; FULL syncs the WAL on every
     # commit, so a run whose write returned is on disk.
     store = RunStore(tmp_path / "runs.sqlite")
-    with store._connect() as connection:
-        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert connection.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    with store.engine.connect() as connection:  # a connection as the store's engine opens it
+        assert connection.exec_driver_sql("PRAGMA journal_mode").one() == ("wal",)
+        assert connection.exec_driver_sql("PRAGMA synchronous").one() == (2,)  # FULL
