@@ -8,9 +8,11 @@ so the room can vote first.
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
-from components import lesson, progress, sidebar
+from components import lesson, progress, room, sidebar
 from components.text import escape_md
 from lessons import checks, monitoring
 from lessons.datasets import Dataset
@@ -92,29 +94,64 @@ def _score_line(lesson_key: str, n_not_applicable: int) -> str:
     return line
 
 
+def _room_question(
+    lesson_key: str, question: checks.Question, context: tuple[str, int], computed: bool
+) -> room.RoomQuestion:
+    """The question as the room votes on it; a computed one is asked afresh on other data."""
+    return room.RoomQuestion(
+        key=widget_key(lesson_key, question.id),
+        context=f"{context[0]}|{context[1]}" if computed else "",
+        prompt=question.prompt,
+        options=tuple((option.key, option.text) for option in question.options),
+        correct=question.correct.key,
+        says_how_vote_did=False,
+    )
+
+
+def _record_vote(lesson_key: str, question: checks.Question, answer: str) -> None:
+    progress.answer(lesson_key, question.id, answer == question.correct.key)
+
+
 def _question(
-    lesson_key: str, number: int, question: checks.Question, context: tuple[str, int]
+    lesson_key: str,
+    number: int,
+    question: checks.Question,
+    context: tuple[str, int],
+    *,
+    computed: bool,
 ) -> None:
     key = widget_key(lesson_key, question.id)
     if question.note:
         st.caption(escape_md(question.note))
     st.markdown(f"**{number}.** {question.prompt}")
+    asked = _room_question(lesson_key, question, context, computed)
     labels = {option.key: option.text for option in question.options}
-    chosen = st.radio(
-        f"Your answer to question {number}",
-        list(labels),
-        index=None,
-        format_func=labels.get,
-        key=key,
-        label_visibility="collapsed",
-        on_change=_answered,
-        args=(lesson_key, question, context),
-    )
+    if room.voting() is not None:
+        chosen = room.vote_widget(
+            asked, label="Your vote", on_vote=partial(_record_vote, lesson_key, question)
+        )
+    else:
+        chosen = st.radio(
+            f"Your answer to question {number}",
+            list(labels),
+            index=None,
+            format_func=labels.get,
+            key=key,
+            label_visibility="collapsed",
+            on_change=_answered,
+            args=(lesson_key, question, context),
+        )
+    # The projector counts the room's votes whether or not the instructor clicked an answer.
+    if chosen is None and room.hosting() is None:
+        return
+    if not lesson.reveal(key, "Let the room vote, then reveal the answer.", question=asked):
+        return
     if chosen is None:
-        return
-    if not lesson.reveal(key, "Let the room vote, then reveal the answer."):
-        return
-    if chosen == question.correct.key:
+        st.success(
+            f"**The answer:** {question.correct.text}. {question.explanation}",
+            icon=":material/check_circle:",
+        )
+    elif chosen == question.correct.key:
         st.success(f"**Right.** {question.explanation}", icon=":material/check_circle:")
     else:
         st.error(
@@ -157,7 +194,13 @@ def render(
                 continue
             if isinstance(question, checks.ComputedQuestion):
                 _forget_stale_answer(widget_key(lesson_key, question.id), context)
-            _question(lesson_key, number, found, context)
+            _question(
+                lesson_key,
+                number,
+                found,
+                context,
+                computed=isinstance(question, checks.ComputedQuestion),
+            )
     score.markdown(_score_line(lesson_key, not_applicable))
     if sidebar.instructor_mode():
         st.caption("Answers are recorded as people click; the explanation waits for Reveal.")

@@ -6,10 +6,11 @@ query parameters (``/leakage?scenario=post_outcome&leak=on``).
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
-from components import course, data, lesson, page, progress, run_log, sidebar
+from components import course, data, lesson, page, progress, room, run_log, sidebar
 from components.charts import leakage as charts
 from components.text import code_name, escape_md
 from lessons import leakage
@@ -304,7 +305,7 @@ def lab(scenario: str) -> None:
     with results:
         _three_numbers(result, leak_on)
     # Read after the numbers: pressing Reveal in them counts on this very run.
-    answered = _answered(scenario)
+    answered = _answered(result)
     if scenario == "test_tuning" and answered:
         _tuning(dict(settings)["n_configs"], seed)
     st.markdown(text[scenario])
@@ -314,11 +315,36 @@ def lab(scenario: str) -> None:
     _code(scenario)
 
 
-def _answered(scenario: str) -> bool:
+def _answered(result: leakage.LeakScores) -> bool:
     """Whether the page may say how much this leak matters: always outside instructor mode;
     in it, only once the instructor has revealed the scenario's numbers."""
-    return not sidebar.instructor_mode() or bool(
-        st.session_state.get(f"lesson_revealed_leakage_{scenario}")
+    return lesson.is_revealed(f"leakage_{result.scenario}", _room_question(result))
+
+
+_MOVES = (
+    ("up", "It goes up, by more than its noise"),
+    ("same", "It stays within its noise"),
+    ("down", "It goes down, by more than its noise"),
+)
+
+
+def _room_question(result: leakage.LeakScores) -> room.RoomQuestion:
+    """The scenario's prediction as a room question; the answer is the inflation's interval."""
+    low, high = result.inflation_low, result.inflation_high
+    if not (np.isfinite(low) and np.isfinite(high)):
+        correct = None
+    elif low > 0:
+        correct = "up"
+    elif high < 0:
+        correct = "down"
+    else:
+        correct = "same"
+    return room.RoomQuestion(
+        key=f"leakage_{result.scenario}",
+        context=f"{result.dataset}|{result.settings}|{result.honest:.6f}",
+        prompt=f"Switch the leak on: what happens to the reported {result.metric_label}?",
+        options=_MOVES,
+        correct=correct,
     )
 
 
@@ -336,8 +362,11 @@ def _size_sentence(result: leakage.LeakScores) -> str:
 
 def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
     metric = result.metric_label
+    asked = _room_question(result)
+    if leak_on:
+        room.vote_widget(asked)
     hidden = leak_on and not lesson.reveal(
-        f"leakage_{result.scenario}", sections("leakage")["predict"]
+        f"leakage_{result.scenario}", sections("leakage")["predict"], question=asked
     )
     reported = result.leaky if leak_on else result.honest
     production = result.production if leak_on else result.honest_production
@@ -426,7 +455,7 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
             + "."
         )
     _noise(result)
-    if _answered(result.scenario):
+    if _answered(result):
         for note in result.notes:
             st.markdown(f"- {note}")
     meter = leakage.too_good_to_be_true(result) if leak_on else 0.0

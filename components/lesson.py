@@ -9,7 +9,7 @@ from typing import TypeVar
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import sidebar
+from components import room, sidebar
 from lessons.errors import DataError
 
 T = TypeVar("T")
@@ -20,29 +20,53 @@ def takeaway(text: str) -> None:
     st.markdown(f"**Takeaway:** {text}")
 
 
-def reveal(key: str, prompt: str = "Ask the room first, then reveal.") -> bool:
+def reveal(
+    key: str,
+    prompt: str = "Ask the room first, then reveal.",
+    *,
+    question: room.RoomQuestion | None = None,
+) -> bool:
     """Whether an answer may be shown.
 
     Outside instructor mode answers are always shown. In instructor mode the answer stays
-    hidden until the instructor presses Reveal; the choice is kept for the session.
+    hidden until the instructor presses Reveal; the choice is kept for the session. With a room
+    open, ``question`` is what the room votes on: the projector counts the votes live before
+    Reveal and shows their spread beside the answer after it; a learner following the room
+    waits for the instructor's Reveal (their vote is drawn by ``room.vote_widget``).
     """
+    if room.voting() is not None:
+        return room.revealed_for_learner(key, question)
     state_key = f"lesson_revealed_{key}"
-    if not sidebar.instructor_mode() or st.session_state.get(state_key):
+    if not sidebar.instructor_mode():
+        return True
+    if st.session_state.get(state_key):
+        if question is not None:
+            room.room_answer(question)
         return True
     st.info(prompt, icon=":material/record_voice_over:")
+    if question is not None:
+        room.live_count(question)
     st.button(
         "Reveal",
         key=f"lesson_reveal_button_{key}",
         type="primary",
         icon=":material/visibility:",
         on_click=_mark_revealed,
-        args=(state_key,),
+        args=(key, question),
     )
     return False
 
 
-def _mark_revealed(state_key: str) -> None:
-    st.session_state[state_key] = True
+def is_revealed(key: str, question: room.RoomQuestion | None = None) -> bool:
+    """Whether ``reveal(key)`` has opened, without drawing anything."""
+    if room.voting() is not None:
+        return room.revealed(key, question)
+    return not sidebar.instructor_mode() or bool(st.session_state.get(f"lesson_revealed_{key}"))
+
+
+def _mark_revealed(key: str, question: room.RoomQuestion | None) -> None:
+    st.session_state[f"lesson_revealed_{key}"] = True
+    room.mark_revealed(key, question)
 
 
 @contextmanager

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, data, page, progress, sidebar
+from components import course, data, page, progress, room, sidebar
 from components.charts import monitoring as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
@@ -558,7 +558,17 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
         key="monitor_policies_table",
         column_config={mean_column: st.column_config.NumberColumn(format="%.3f")},
     )
-    if reveal("monitor_policies", "Which policy wins here? Ask the room, then reveal."):
+    asked = room.RoomQuestion(
+        key="monitor_policies",
+        context="|".join(f"{name}={mean:.6f}" for name, mean in sorted(verdict.means.items())),
+        prompt="Which retraining policy should the team keep here?",
+        options=tuple(monitoring.POLICIES.items()),
+        correct=verdict.pick,
+    )
+    room.vote_widget(asked)
+    if reveal(
+        "monitor_policies", "Which policy wins here? Ask the room, then reveal.", question=asked
+    ):
         for comparison in verdict.comparisons:
             named = replace(
                 comparison,

@@ -48,6 +48,7 @@ PAGES: tuple[PageSpec, ...] = (
         "pages/guided.py", "Guided: your CSV in 20 minutes", ":material/route:", "guided", TOOLS
     ),
     PageSpec("pages/plans.py", "Lesson plans", ":material/co_present:", "plans", TOOLS),
+    PageSpec("pages/room.py", "Classroom room", ":material/groups:", "room", TOOLS),
 )
 
 

@@ -10,6 +10,7 @@ and asks for a rerun, which then goes through ``app.py`` to the same page.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -17,7 +18,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
-from components import run_log
+from components import room, run_log
 
 _FRAMED_KEY = "page_framed"
 
@@ -51,6 +52,14 @@ def fragment(name: str) -> Callable[[F], F]:
     """
 
     def decorate(body: F) -> F:
-        return st.fragment(run_log.timed_fragment(name)(body))
+        timed = run_log.timed_fragment(name)(body)
+
+        @functools.wraps(body)
+        def run_and_publish(*args, **kwargs):
+            timed(*args, **kwargs)
+            # A projector's move inside a fragment (the leak switch) moves following phones.
+            room.publish()
+
+        return st.fragment(run_and_publish)
 
     return decorate

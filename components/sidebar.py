@@ -84,10 +84,12 @@ def _sync_url() -> None:
 
 def _reset() -> None:
     # Uploads and the experiment log are the learner's work, not settings: they survive.
+    # A classroom room's seat (``room_*``) is where the learner sits, not a setting either.
     kept = {
         key: st.session_state[key]
-        for key in (UPLOADS_KEY, experiments_store.SCOPE_KEY, experiments_store.FALLBACK_KEY)
-        if key in st.session_state
+        for key in st.session_state
+        if key in (UPLOADS_KEY, experiments_store.SCOPE_KEY, experiments_store.FALLBACK_KEY)
+        or str(key).startswith("room_")
     }
     for key in list(st.session_state.keys()):
         del st.session_state[key]

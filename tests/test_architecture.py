@@ -61,4 +61,5 @@ def test_url_paths_are_the_product_contract():
         "data",
         "guided",
         "plans",
+        "room",
     ]

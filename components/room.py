@@ -1,0 +1,558 @@
+"""The classroom room: a code to join, the room's votes on each question, the live count.
+
+Owns the ``room_*`` session_state keys. An instructor opens a room on ``/room`` and gets a
+four-letter code; learners join with it and get an anonymous seat (a random token, no name).
+While a learner follows the projector, every moment that asks the room to predict (a
+``lesson.reveal`` given a ``RoomQuestion``) is a vote: the learner answers on their own device,
+the projector counts the votes live, and Reveal shows the answer beside the room's
+distribution, on the projector and on every phone. Following also moves the learner's page with
+the instructor's page, dataset, seed and settings (the URL state every page already keeps).
+
+Rooms, seats and votes live in ``lessons.rooms``: SQLite on one server, PostgreSQL when
+``ML_SPINE_DATABASE_URL`` is set, so a learner and the projector may sit on different replicas.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import segno
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+from components import navigation, sidebar
+from components.charts import room as room_charts
+from components.text import escape_md
+from lessons import db, rooms
+
+TOKEN_KEY = "room_token"
+HOSTED_KEY = "room_hosted"
+JOINED_KEY = "room_joined"
+FOLLOWING_KEY = "room_following"
+APPLIED_KEY = "room_follow_version"
+PUBLISHED_KEY = "room_published"
+PAGE_KEY = "room_page"
+PENDING_KEY = "room_pending_move"
+CODE_INPUT_KEY = "room_code_input"
+URL_JOIN_KEY = "room_url_join_tried"
+NOTICE_KEY = "room_notice"
+CODE_PARAM = "code"
+
+# How often the projector recounts and a following phone looks for the instructor's moves.
+COUNT_EVERY_SECONDS = 1.0
+FOLLOW_EVERY_SECONDS = 2.0
+
+# Settings a learner's page takes from the projector when following: each lesson component's
+# keys (widgets and their URL-read flags). Answers, uploads, the log and progress are the
+# learner's own and stay.
+_FOLLOWED_PREFIXES = (
+    "framing_",
+    "split_",
+    "leakage_",
+    "train_",
+    "metrics_",
+    "monitor_",
+    "plans_",
+    "guided_url_read",
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RoomQuestion:
+    """A question the room votes on.
+
+    Attributes
+    ----------
+    key : str
+        The Reveal key of the moment on its page, e.g. ``"leakage_target_leak"``.
+    context : str
+        What the answer depends on (dataset, seed, settings): a room that changed data votes
+        afresh.
+    prompt : str
+        The question as a learner reads it on their phone.
+    options : tuple of (str, str)
+        ``(answer key, label)`` in the order shown.
+    correct : str or None
+        The right answer's key, computed from the data; None when there is no single one.
+    says_how_vote_did : bool
+        After Reveal, tell the learner whether their vote was right; False where the page
+        gives its own feedback (the checks of understanding, with their explanation).
+    """
+
+    key: str
+    context: str
+    prompt: str
+    options: tuple[tuple[str, str], ...]
+    correct: str | None
+    says_how_vote_did: bool = True
+
+    @property
+    def question_id(self) -> str:
+        return f"{self.key}|{self.context}"
+
+    def label(self, answer: str) -> str:
+        return dict(self.options).get(answer, answer)
+
+
+def _reveal_id(key: str, question: RoomQuestion | None) -> str:
+    return question.question_id if question is not None else f"{key}|"
+
+
+# -- the store ---------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(url: str) -> rooms.RoomStore:
+    return rooms.RoomStore(url)
+
+
+def store() -> rooms.RoomStore:
+    """The room store of this server: one per database URL, shared by every session."""
+    return _store_at(db.database_url())
+
+
+def _token() -> str:
+    """This session's random token: the host of its room, its seat, its join attempts."""
+    if TOKEN_KEY not in st.session_state:
+        st.session_state[TOKEN_KEY] = secrets.token_urlsafe(16)
+    return st.session_state[TOKEN_KEY]
+
+
+def _guarded(action: Callable[[], T], *, quiet: bool = False) -> T | None:
+    """Run a store call; a refusal or an unreachable database becomes a message, not a trace."""
+    try:
+        return action()
+    except rooms.RoomError as error:
+        if not quiet:
+            st.error(str(error), icon=":material/error:")
+    except db.UNAVAILABLE:
+        if not quiet:
+            st.error(
+                "The room's database cannot be reached just now. Try again in a moment; "
+                "if it persists, the person running the server should check its database URL.",
+                icon=":material/cloud_off:",
+            )
+    return None
+
+
+def hosting() -> str | None:
+    """The code of the room this session hosts, when in instructor mode."""
+    if not sidebar.instructor_mode():
+        return None
+    return st.session_state.get(HOSTED_KEY)
+
+
+def joined() -> str | None:
+    """The code of the room this session sits in as a learner."""
+    if hosting() is not None:
+        return None
+    return st.session_state.get(JOINED_KEY)
+
+
+def voting() -> str | None:
+    """The room whose votes and Reveals this learner follows, or None when exploring alone."""
+    code = joined()
+    return code if code is not None and st.session_state.get(FOLLOWING_KEY, True) else None
+
+
+def _forget(key: str, notice: str) -> None:
+    st.session_state.pop(key, None)
+    st.session_state.pop(APPLIED_KEY, None)
+    st.session_state.pop(PUBLISHED_KEY, None)
+    st.session_state[NOTICE_KEY] = notice
+
+
+# -- opening, joining, leaving -------------------------------------------------------------------
+
+
+def _open() -> None:
+    room = _guarded(lambda: store().open_room(_token()))
+    if room is not None:
+        st.session_state[HOSTED_KEY] = room.code
+        st.session_state.pop(PUBLISHED_KEY, None)
+
+
+def _close(code: str) -> None:
+    _guarded(lambda: store().close_room(code, _token()), quiet=True)
+    _forget(HOSTED_KEY, f"Room {code} is closed; its seats and votes are gone with it.")
+
+
+def _join(text: str) -> None:
+    try:
+        room = store().join(rooms.normalise_code(text), _token(), session=_token())
+    except rooms.RoomError as error:
+        st.session_state[NOTICE_KEY] = str(error)
+        return
+    except db.UNAVAILABLE:
+        st.session_state[NOTICE_KEY] = (
+            "The room's database cannot be reached just now; try again in a moment."
+        )
+        return
+    st.session_state[JOINED_KEY] = room.code
+    st.session_state[FOLLOWING_KEY] = True
+    st.session_state.pop(APPLIED_KEY, None)
+
+
+def _join_typed() -> None:
+    _join(st.session_state.get(CODE_INPUT_KEY, ""))
+
+
+def _leave() -> None:
+    _forget(JOINED_KEY, "You left the room. Your answers here are your own again.")
+
+
+def _toggle_follow() -> None:
+    st.session_state[FOLLOWING_KEY] = st.session_state["room_follow_toggle"]
+    st.session_state.pop(APPLIED_KEY, None)
+
+
+def join_from_url() -> None:
+    """A ``?code=ABCD`` link joins on the session's first visit to the room page."""
+    code = st.query_params.get(CODE_PARAM)
+    if code is None or st.session_state.get(URL_JOIN_KEY) or hosting() is not None:
+        return
+    st.session_state[URL_JOIN_KEY] = True
+    if joined() != code.strip().upper():
+        _join(code)
+        if joined() is not None:
+            # The sidebar was drawn before the seat existed; its poll starts on the next run.
+            st.rerun()
+
+
+def _notice() -> None:
+    if notice := st.session_state.pop(NOTICE_KEY, None):
+        st.info(escape_md(notice), icon=":material/info:")
+
+
+# -- the room page ------------------------------------------------------------------------------
+
+
+def join_link(code: str) -> str:
+    """The address learners open to join: this server's room page with the code."""
+    url = st.context.url or ""
+    base = url.split("?", 1)[0].rstrip("/")
+    for path in (spec.url_path for spec in navigation.existing_pages() if spec.url_path):
+        if base.endswith(f"/{path}"):
+            base = base[: -len(path) - 1]
+            break
+    return f"{base}/room?{CODE_PARAM}={code}"
+
+
+def qr_png(text: str) -> bytes:
+    """A QR code of ``text`` as PNG bytes, in large modules so it scans from the back row."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=12, border=2)
+    return buffer.getvalue()
+
+
+def host_panel() -> None:
+    """The instructor's side of ``/room``: open a room, show its code, link and QR, close it."""
+    _notice()
+    code = hosting()
+    if code is None:
+        st.markdown(
+            "Open a room and the class joins from their phones. Every question on the lesson "
+            "pages then collects the room's votes: the count shows here on the projector, and "
+            "Reveal shows the answer beside the room's spread."
+        )
+        st.button("Open a room", type="primary", icon=":material/groups:", on_click=_open)
+        return
+    room = _guarded(lambda: store().room(code))
+    if room is None:
+        st.button("Forget this room", on_click=_forget, args=(HOSTED_KEY, "Room forgotten."))
+        return
+    link = join_link(code)
+    code_col, qr_col = st.columns([3, 2], vertical_alignment="center")
+    with code_col:
+        st.markdown(f"Join at **{escape_md(link.split('?', 1)[0])}** with the code")
+        st.markdown(f"# :blue[{' '.join(code)}]")
+        st.code(link, language=None)
+        _seat_count(code)
+        st.caption(
+            f"Open until {room.expires_at:%H:%M} UTC. Seats are anonymous: a random token per "
+            "phone, no names."
+        )
+        st.button(
+            "Close the room",
+            icon=":material/door_front:",
+            on_click=_close,
+            args=(code,),
+        )
+    with qr_col:
+        st.image(qr_png(link), caption=f"Scan to join room {code}", width=360)
+
+
+@st.fragment(run_every=FOLLOW_EVERY_SECONDS)
+def _seat_count(code: str) -> None:
+    room = _guarded(lambda: store().room(code), quiet=True)
+    if room is not None:
+        st.metric("Seats taken", f"{room.seats} of {rooms.MAX_SEATS}")
+
+
+def learner_panel() -> None:
+    """The learner's side of ``/room``: type or follow a code, then follow or explore."""
+    join_from_url()
+    _notice()
+    code = joined()
+    if code is None:
+        with st.form("room_join", border=True):
+            st.text_input(
+                "Room code",
+                key=CODE_INPUT_KEY,
+                max_chars=8,
+                placeholder="e.g. KMRT",
+                help="Four letters, on the projector.",
+            )
+            st.form_submit_button(
+                "Join", type="primary", icon=":material/login:", on_click=_join_typed
+            )
+        st.caption("No name, no account: your seat is a random token kept by this browser tab.")
+        return
+    st.success(f"You are in room **{code}**.", icon=":material/groups:")
+    st.toggle(
+        "Follow the projector",
+        value=bool(st.session_state.get(FOLLOWING_KEY, True)),
+        key="room_follow_toggle",
+        on_change=_toggle_follow,
+        help="Your page moves with the instructor's; your answers count in the room's vote "
+        "and wait for the instructor's Reveal. Switch it off to explore on your own.",
+    )
+    st.button("Leave the room", icon=":material/logout:", on_click=_leave)
+
+
+# -- following the projector ------------------------------------------------------------------
+
+
+def note_page(page: str) -> None:
+    """Remember which page this full run shows, for ``publish`` from a fragment's own rerun."""
+    st.session_state[PAGE_KEY] = page
+
+
+def publish() -> None:
+    """When hosting, tell the room which page and settings the projector shows now.
+
+    Called after every full run and every fragment rerun; writes only when something changed.
+    """
+    code = hosting()
+    if code is None:
+        return
+    page = st.session_state.get(PAGE_KEY, "")
+    params = {k: v for k, v in st.query_params.to_dict().items() if k != "instructor"}
+    shown = (page, tuple(sorted(params.items())))
+    if st.session_state.get(PUBLISHED_KEY) == shown:
+        return
+    if _guarded(lambda: store().publish(code, _token(), page, params), quiet=True) is not None:
+        st.session_state[PUBLISHED_KEY] = shown
+
+
+def sidebar_status(pages: dict[str, StreamlitPage]) -> None:
+    """The room line in the sidebar, and the poll that moves a following learner's page.
+
+    ``pages`` maps each URL path to the page ``st.navigation`` was given: a move switches to
+    the page object itself.
+    """
+    code = hosting()
+    if code is not None:
+        st.sidebar.caption(f":material/groups: Room **{code}** is open.")
+        return
+    code = joined()
+    if code is None:
+        return
+    if pending := st.session_state.pop(PENDING_KEY, None):
+        target, params = pending
+        if target in pages:
+            st.switch_page(pages[target], query_params=params)
+    with st.sidebar:
+        state = "following the projector" if voting() else "exploring on your own"
+        st.caption(f":material/groups: Room **{code}**, {state}.")
+        if voting():
+            _follow_poll(code)
+
+
+@st.fragment(run_every=FOLLOW_EVERY_SECONDS)
+def _follow_poll(code: str) -> None:
+    try:
+        follow = store().follow(code)
+        if follow is None:
+            store().room(code)  # says why, when the room has closed or expired
+    except rooms.RoomError as error:
+        _forget(JOINED_KEY, f"{error} You are on your own again.")
+        st.rerun(scope="app")
+    except db.UNAVAILABLE:
+        return
+    if follow is None or follow.version == st.session_state.get(APPLIED_KEY):
+        return
+    st.session_state[APPLIED_KEY] = follow.version
+    for key in list(st.session_state.keys()):
+        if key.startswith(_FOLLOWED_PREFIXES) or key.endswith("_url_read"):
+            del st.session_state[key]
+    for key in (sidebar.DATASET_KEY, sidebar.SEED_KEY, sidebar.SAVED_KEY):
+        st.session_state.pop(key, None)
+    # A page switch asked for inside a fragment's own rerun keeps the old page: hand it to
+    # the next full run, which switches before drawing anything.
+    st.session_state[PENDING_KEY] = (follow.page, follow.params)
+    st.rerun(scope="app")
+
+
+# -- questions: vote, count, reveal -----------------------------------------------------------
+
+
+def vote_widget(
+    question: RoomQuestion,
+    *,
+    label: str | None = None,
+    on_vote: Callable[[str], None] | None = None,
+) -> str | None:
+    """A following learner's answer to ``question``, sent to the room as a vote.
+
+    Returns the learner's vote in the current round, or None. Voting again replaces the vote;
+    once the instructor has revealed, the choice is locked.
+    """
+    code = voting()
+    if code is None:
+        return None
+    tally = _guarded(lambda: store().tally(code, question.question_id), quiet=True)
+    if tally is None:
+        return None
+    mine = _guarded(lambda: store().my_vote(code, _token(), question.question_id), quiet=True)
+    keys = [key for key, _ in question.options]
+    return st.radio(
+        label or question.prompt,
+        keys,
+        index=keys.index(mine) if mine in keys else None,
+        format_func=question.label,
+        key=f"room_vote_{question.question_id}_{tally.round}",
+        on_change=_vote,
+        args=(code, question, tally.round, on_vote),
+        disabled=tally.revealed,
+    )
+
+
+def _vote(
+    code: str, question: RoomQuestion, round_: int, on_vote: Callable[[str], None] | None
+) -> None:
+    answer = st.session_state.get(f"room_vote_{question.question_id}_{round_}")
+    if answer is None:
+        return
+    if _guarded(lambda: store().vote(code, _token(), question.question_id, answer)) is None:
+        return
+    if on_vote is not None:
+        on_vote(answer)
+
+
+def revealed(key: str, question: RoomQuestion | None) -> bool:
+    """Whether the room's instructor has revealed this moment; nothing is drawn."""
+    code = voting()
+    if code is None:
+        return True
+    tally = _guarded(lambda: store().tally(code, _reveal_id(key, question)), quiet=True)
+    return tally is None or tally.revealed
+
+
+def revealed_for_learner(key: str, question: RoomQuestion | None) -> bool:
+    """Whether the room's instructor has revealed this moment (a following learner waits)."""
+    code = voting()
+    if code is None:
+        return True
+    tally = _guarded(lambda: store().tally(code, _reveal_id(key, question)), quiet=True)
+    if tally is None:
+        return True
+    if not tally.revealed:
+        st.info(
+            "Your vote is in the room's count. The answer shows here when the instructor "
+            "reveals it.",
+            icon=":material/how_to_vote:",
+        )
+        _wait_for_reveal(code, _reveal_id(key, question))
+        return False
+    if question is not None and question.correct is not None and question.says_how_vote_did:
+        _own_result(code, question)
+    return True
+
+
+def _own_result(code: str, question: RoomQuestion) -> None:
+    mine = _guarded(lambda: store().my_vote(code, _token(), question.question_id), quiet=True)
+    if mine is None:
+        return
+    if mine == question.correct:
+        st.success("Your vote was right.", icon=":material/check_circle:")
+    else:
+        st.warning(
+            f"Your vote: {escape_md(question.label(mine))}. The answer: "
+            f"{escape_md(question.label(question.correct))}.",
+            icon=":material/info:",
+        )
+
+
+@st.fragment(run_every=FOLLOW_EVERY_SECONDS)
+def _wait_for_reveal(code: str, question_id: str) -> None:
+    tally = _guarded(lambda: store().tally(code, question_id), quiet=True)
+    if tally is not None and tally.revealed:
+        st.rerun(scope="app")
+
+
+def mark_revealed(key: str, question: RoomQuestion | None) -> None:
+    """The host pressed Reveal: every following phone shows the answer too."""
+    code = hosting()
+    if code is not None:
+        _guarded(lambda: store().reveal(code, _token(), _reveal_id(key, question)), quiet=True)
+
+
+def live_count(question: RoomQuestion) -> None:
+    """On the projector before Reveal: the room's votes, recounted every second."""
+    code = hosting()
+    if code is None:
+        return
+    _count(code, question, False)
+
+
+def room_answer(question: RoomQuestion) -> None:
+    """On the projector after Reveal: the room's spread beside the answer, and Ask again."""
+    code = hosting()
+    if code is None:
+        return
+    _count(code, question, True)
+
+
+@st.fragment(run_every=COUNT_EVERY_SECONDS)
+def _count(code: str, question: RoomQuestion, revealed: bool) -> None:
+    tally = _guarded(lambda: store().tally(code, question.question_id), quiet=True)
+    room = _guarded(lambda: store().room(code), quiet=True)
+    if tally is None or room is None:
+        st.caption("The room's count is unavailable just now.")
+        return
+    labels = [label for _, label in question.options]
+    counts = [tally.counts.get(key, 0) for key, _ in question.options]
+    correct = question.label(question.correct) if revealed and question.correct else None
+    st.altair_chart(
+        room_charts.votes_chart(labels, counts, correct=correct),
+        width="stretch",
+        key=f"room_chart_{question.question_id}_{revealed}",
+    )
+    line = f"**{tally.total} of {room.seats}** seats voted"
+    if tally.round > 1:
+        line += f" (round {tally.round})"
+    if revealed and question.correct and tally.total:
+        right = tally.counts.get(question.correct, 0)
+        line += f" · {right} of {tally.total} ({right / tally.total:.0%}) chose the answer"
+    st.markdown(line)
+    if revealed:
+        st.button(
+            "Ask again",
+            key=f"room_ask_again_{question.question_id}",
+            icon=":material/replay:",
+            help="A new round of votes on the same question: did the room change its mind?",
+            on_click=_ask_again,
+            args=(code, question),
+        )
+
+
+def _ask_again(code: str, question: RoomQuestion) -> None:
+    _guarded(lambda: store().ask_again(code, _token(), question.question_id))
+    st.session_state.pop(f"lesson_revealed_{question.key}", None)
