@@ -520,6 +520,13 @@ def room_answer(question: RoomQuestion) -> None:
     _count(code, question, True)
 
 
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _votes_spec(labels: tuple[str, ...], counts: tuple[int, ...], correct: str | None) -> dict:
+    # The projector redraws every count each second: Altair's spec for a count it has shown
+    # before is looked up (a few ms) rather than rebuilt (about 40 ms).
+    return room_charts.votes_chart(labels, counts, correct=correct).to_dict()
+
+
 @st.fragment(run_every=COUNT_EVERY_SECONDS)
 def _count(code: str, question: RoomQuestion, revealed: bool) -> None:
     tally = _guarded(lambda: store().tally(code, question.question_id), quiet=True)
@@ -530,8 +537,8 @@ def _count(code: str, question: RoomQuestion, revealed: bool) -> None:
     labels = [label for _, label in question.options]
     counts = [tally.counts.get(key, 0) for key, _ in question.options]
     correct = question.label(question.correct) if revealed and question.correct else None
-    st.altair_chart(
-        room_charts.votes_chart(labels, counts, correct=correct),
+    st.vega_lite_chart(
+        _votes_spec(tuple(labels), tuple(counts), correct),
         width="stretch",
         key=f"room_chart_{question.question_id}_{revealed}",
     )

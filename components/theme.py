@@ -1,4 +1,5 @@
-"""Page-wide styling: larger type and emphasised demo controls in instructor mode."""
+"""Page-wide styling: larger type and emphasised demo controls in instructor mode, and
+thumb-sized choices on a phone."""
 
 from __future__ import annotations
 
@@ -36,8 +37,21 @@ _INSTRUCTOR_CSS = """
 </style>
 """
 
+# Learners vote from phones: below a tablet's width every radio option and toggle gets a
+# 44 px target (WCAG 2.5.5), so a thumb picks the answer it meant.
+_PHONE_CSS = """
+<style>
+@media (max-width: 640px) {
+  [data-testid="stRadio"] label[data-baseweb="radio"],
+  [data-testid="stCheckbox"] label {
+    min-height: 44px;
+    align-items: center;
+  }
+}
+</style>
+"""
+
 
 def apply(instructor: bool) -> None:
-    """Inject the instructor-mode stylesheet when it is on; nothing otherwise."""
-    if instructor:
-        st.html(_INSTRUCTOR_CSS)
+    """Inject the instructor-mode stylesheet when it is on, and the phone stylesheet."""
+    st.html(_INSTRUCTOR_CSS if instructor else _PHONE_CSS)
