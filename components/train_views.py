@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
-from components import lesson
+from components import lesson, room
 from components.charts import training as charts
 from components.text import code_name
 from components.train_cache import (
@@ -116,8 +116,31 @@ def scores(
         )
     with words:
         st.markdown(text["scores"])
-        if lesson.reveal("train_scores", "Ask the room: will validation beat train?"):
+        asked = _scores_question(result, noise[0])
+        room.vote_widget(asked)
+        if lesson.reveal(
+            "train_scores", "Ask the room: will validation beat train?", question=asked
+        ):
             lesson.takeaway(scores_takeaway(result, *noise, split=split))
+
+
+_GAP_ANSWERS = (
+    ("train", "Train scores better, by more than the noise"),
+    ("same", "Within the noise of each other"),
+    ("validation", "Validation scores better, by more than the noise"),
+)
+
+
+def _scores_question(result: training.FitResult, gap: training.GapNoise) -> room.RoomQuestion:
+    """Train against validation as a room question; the answer is the gap against its noise."""
+    correct = "same" if gap.within_noise else "train" if gap.gap > 0 else "validation"
+    return room.RoomQuestion(
+        key="train_scores",
+        context=f"{result.model}|{result.train_score:.6f}|{result.validation_score:.6f}",
+        prompt="This fit: will it score better on train or on validation?",
+        options=_GAP_ANSWERS,
+        correct=correct,
+    )
 
 
 def scores_takeaway(
