@@ -141,8 +141,9 @@ def _question(
             on_change=_answered,
             args=(lesson_key, question, context),
         )
-    # The projector counts the room's votes whether or not the instructor clicked an answer.
-    if chosen is None and room.hosting() is None:
+    # The projector counts the room's votes whether or not the instructor clicked an answer,
+    # and a following learner who did not vote still hears the answer after Reveal.
+    if chosen is None and room.hosting() is None and room.voting() is None:
         return
     if not lesson.reveal(key, "Let the room vote, then reveal the answer.", question=asked):
         return

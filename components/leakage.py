@@ -6,7 +6,6 @@ query parameters (``/leakage?scenario=post_outcome&leak=on``).
 
 from __future__ import annotations
 
-import numpy as np
 import streamlit as st
 from threadpoolctl import threadpool_limits
 
@@ -321,30 +320,18 @@ def _answered(result: leakage.LeakScores) -> bool:
     return lesson.is_revealed(f"leakage_{result.scenario}", _room_question(result))
 
 
-_MOVES = (
-    ("up", "It goes up, by more than its noise"),
-    ("same", "It stays within its noise"),
-    ("down", "It goes down, by more than its noise"),
-)
+_SIZES = tuple((size, f"It {words}") for size, words in leakage.SIZE_WORDS.items())
 
 
 def _room_question(result: leakage.LeakScores) -> room.RoomQuestion:
-    """The scenario's prediction as a room question; the answer is the inflation's interval."""
-    low, high = result.inflation_low, result.inflation_high
-    if not (np.isfinite(low) and np.isfinite(high)):
-        correct = None
-    elif low > 0:
-        correct = "up"
-    elif high < 0:
-        correct = "down"
-    else:
-        correct = "same"
+    """The scenario's prediction as a room question, answered by the rule of the verdict the
+    page prints after Reveal (the inflation and its 95% interval)."""
     return room.RoomQuestion(
         key=f"leakage_{result.scenario}",
         context=f"{result.dataset}|{result.settings}|{result.honest:.6f}",
-        prompt=f"Switch the leak on: what happens to the reported {result.metric_label}?",
-        options=_MOVES,
-        correct=correct,
+        prompt=f"Switch the leak on: how much does it move the reported {result.metric_label}?",
+        options=_SIZES,
+        correct=leakage.size_of(result.inflation, result.inflation_low, result.inflation_high),
     )
 
 

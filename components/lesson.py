@@ -36,37 +36,34 @@ def reveal(
     """
     if room.voting() is not None:
         return room.revealed_for_learner(key, question)
-    state_key = f"lesson_revealed_{key}"
     if not sidebar.instructor_mode():
         return True
+    if room.hosting() is not None:
+        return room.host_moment(key, prompt, question)
+    state_key = f"lesson_revealed_{key}"
     if st.session_state.get(state_key):
-        if question is not None:
-            room.room_answer(question)
         return True
     st.info(prompt, icon=":material/record_voice_over:")
-    if question is not None:
-        room.live_count(question)
     st.button(
         "Reveal",
         key=f"lesson_reveal_button_{key}",
         type="primary",
         icon=":material/visibility:",
         on_click=_mark_revealed,
-        args=(key, question),
+        args=(state_key,),
     )
     return False
 
 
 def is_revealed(key: str, question: room.RoomQuestion | None = None) -> bool:
     """Whether ``reveal(key)`` has opened, without drawing anything."""
-    if room.voting() is not None:
+    if room.voting() is not None or room.hosting() is not None:
         return room.revealed(key, question)
     return not sidebar.instructor_mode() or bool(st.session_state.get(f"lesson_revealed_{key}"))
 
 
-def _mark_revealed(key: str, question: room.RoomQuestion | None) -> None:
-    st.session_state[f"lesson_revealed_{key}"] = True
-    room.mark_revealed(key, question)
+def _mark_revealed(state_key: str) -> None:
+    st.session_state[state_key] = True
 
 
 @contextmanager

@@ -30,6 +30,7 @@ CORRUPT_KEY = "monitor_corrupt"
 MONTH_KEY = "monitor_month"
 FEATURE_KEY = "monitor_feature"
 PREDICTIONS = "(model predictions)"
+POLICY_QUESTION = "Which policy beats the others by more than the month-to-month noise?"
 """The "Feature to inspect" option that shows the model's output rather than an input."""
 URL_READ_KEY = "monitor_url_read"
 
@@ -561,14 +562,15 @@ def policies(simulation: monitoring.Simulation, intro: str) -> None:
     asked = room.RoomQuestion(
         key="monitor_policies",
         context="|".join(f"{name}={mean:.6f}" for name, mean in sorted(verdict.means.items())),
-        prompt="Which retraining policy should the team keep here?",
-        options=tuple(monitoring.POLICIES.items()),
-        correct=verdict.pick,
+        prompt=POLICY_QUESTION,
+        options=(
+            *monitoring.POLICIES.items(),
+            ("tie", "No real difference: the gap is inside the month-to-month noise"),
+        ),
+        correct=verdict.best if verdict.real_difference else "tie",
     )
     room.vote_widget(asked)
-    if reveal(
-        "monitor_policies", "Which policy wins here? Ask the room, then reveal.", question=asked
-    ):
+    if reveal("monitor_policies", f"{POLICY_QUESTION} Ask the room, then reveal.", question=asked):
         for comparison in verdict.comparisons:
             named = replace(
                 comparison,

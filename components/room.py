@@ -14,7 +14,9 @@ Rooms, seats and votes live in ``lessons.rooms``: SQLite on one server, PostgreS
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ import segno
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from components import navigation, sidebar
+from components import experiments_store, navigation, sidebar
 from components.charts import room as room_charts
 from components.text import escape_md
 from lessons import db, rooms
@@ -40,6 +42,7 @@ PENDING_KEY = "room_pending_move"
 CODE_INPUT_KEY = "room_code_input"
 URL_JOIN_KEY = "room_url_join_tried"
 NOTICE_KEY = "room_notice"
+FAILED_REVEAL_PREFIX = "room_reveal_failed_"
 CODE_PARAM = "code"
 
 # How often the projector recounts and a following phone looks for the instructor's moves.
@@ -59,6 +62,11 @@ _FOLLOWED_PREFIXES = (
     "plans_",
     "guided_url_read",
 )
+
+# The lab's log of what it recorded and its scoreboard are the learner's work, not settings.
+_KEPT_WHEN_FOLLOWING = frozenset({"leakage_recorded", "leakage_results"})
+# URL parameters that are the instructor's own, never sent to the room's phones.
+_PRIVATE_PARAMS = frozenset({"instructor", experiments_store.WORKSPACE_PARAM})
 
 T = TypeVar("T")
 
@@ -94,7 +102,10 @@ class RoomQuestion:
 
     @property
     def question_id(self) -> str:
-        return f"{self.key}|{self.context}"
+        # Everything the answer depends on, hashed: other data or settings (or a reworded
+        # question) is a fresh question, and an uploaded file's long name cannot overflow it.
+        asked = repr((self.context, self.prompt, self.options, self.correct))
+        return f"{self.key[:120]}|{hashlib.sha256(asked.encode()).hexdigest()[:16]}"
 
     def label(self, answer: str) -> str:
         return dict(self.options).get(answer, answer)
@@ -180,7 +191,7 @@ def _open() -> None:
 
 def _close(code: str) -> None:
     _guarded(lambda: store().close_room(code, _token()), quiet=True)
-    _forget(HOSTED_KEY, f"Room {code} is closed; its seats and votes are gone with it.")
+    _forget(HOSTED_KEY, f"Room {code} is closed: its phones are back on their own.")
 
 
 def _join(text: str) -> None:
@@ -204,6 +215,9 @@ def _join_typed() -> None:
 
 
 def _leave() -> None:
+    code = st.session_state.get(JOINED_KEY)
+    if code is not None:
+        _guarded(lambda: store().leave(code, _token()), quiet=True)
     _forget(JOINED_KEY, "You left the room. Your answers here are your own again.")
 
 
@@ -343,7 +357,7 @@ def publish() -> None:
     if code is None:
         return
     page = st.session_state.get(PAGE_KEY, "")
-    params = {k: v for k, v in st.query_params.to_dict().items() if k != "instructor"}
+    params = {k: v for k, v in st.query_params.to_dict().items() if k not in _PRIVATE_PARAMS}
     shown = (page, tuple(sorted(params.items())))
     if st.session_state.get(PUBLISHED_KEY) == shown:
         return
@@ -386,10 +400,19 @@ def _follow_poll(code: str) -> None:
         st.rerun(scope="app")
     except db.UNAVAILABLE:
         return
-    if follow is None or follow.version == st.session_state.get(APPLIED_KEY):
+    if follow is None:
         return
-    st.session_state[APPLIED_KEY] = follow.version
+    shown = (follow.page, tuple(sorted(follow.params.items())))
+    applied = st.session_state.get(APPLIED_KEY)
+    if applied is not None and applied[0] == follow.version:
+        return
+    st.session_state[APPLIED_KEY] = (follow.version, shown)
+    if applied is not None and applied[1] == shown:
+        # Same page and settings: a question was revealed or asked again. Reread the page.
+        st.rerun(scope="app")
     for key in list(st.session_state.keys()):
+        if key in _KEPT_WHEN_FOLLOWING:
+            continue
         if key.startswith(_FOLLOWED_PREFIXES) or key.endswith("_url_read"):
             del st.session_state[key]
     for key in (sidebar.DATASET_KEY, sidebar.SEED_KEY, sidebar.SAVED_KEY):
@@ -412,7 +435,8 @@ def vote_widget(
     """A following learner's answer to ``question``, sent to the room as a vote.
 
     Returns the learner's vote in the current round, or None. Voting again replaces the vote;
-    once the instructor has revealed, the choice is locked.
+    once the instructor has revealed, the choice is locked. A vote reruns only its own box,
+    not the learner's whole page: a room of 60 voting at once stays cheap for the server.
     """
     code = voting()
     if code is None:
@@ -420,24 +444,40 @@ def vote_widget(
     tally = _guarded(lambda: store().tally(code, question.question_id), quiet=True)
     if tally is None:
         return None
-    mine = _guarded(lambda: store().my_vote(code, _token(), question.question_id), quiet=True)
-    keys = [key for key, _ in question.options]
-    return st.radio(
-        label or question.prompt,
-        keys,
-        index=keys.index(mine) if mine in keys else None,
+    key = f"room_vote_{question.question_id}_{tally.round}"
+    if key not in st.session_state:
+        mine = _guarded(lambda: store().my_vote(code, _token(), question.question_id), quiet=True)
+        if mine is not None:
+            st.session_state[key] = mine
+    _vote_box(code, question, key, tally.revealed, label or question.prompt, on_vote)
+    return st.session_state.get(key)
+
+
+@st.fragment
+def _vote_box(
+    code: str,
+    question: RoomQuestion,
+    key: str,
+    locked: bool,
+    label: str,
+    on_vote: Callable[[str], None] | None,
+) -> None:
+    st.radio(
+        label,
+        [answer for answer, _ in question.options],
+        index=None,
         format_func=question.label,
-        key=f"room_vote_{question.question_id}_{tally.round}",
+        key=key,
         on_change=_vote,
-        args=(code, question, tally.round, on_vote),
-        disabled=tally.revealed,
+        args=(code, question, key, on_vote),
+        disabled=locked,
     )
 
 
 def _vote(
-    code: str, question: RoomQuestion, round_: int, on_vote: Callable[[str], None] | None
+    code: str, question: RoomQuestion, key: str, on_vote: Callable[[str], None] | None
 ) -> None:
-    answer = st.session_state.get(f"room_vote_{question.question_id}_{round_}")
+    answer = st.session_state.get(key)
     if answer is None:
         return
     if _guarded(lambda: store().vote(code, _token(), question.question_id, answer)) is None:
@@ -448,7 +488,7 @@ def _vote(
 
 def revealed(key: str, question: RoomQuestion | None) -> bool:
     """Whether the room's instructor has revealed this moment; nothing is drawn."""
-    code = voting()
+    code = voting() or hosting()
     if code is None:
         return True
     tally = _guarded(lambda: store().tally(code, _reveal_id(key, question)), quiet=True)
@@ -456,27 +496,26 @@ def revealed(key: str, question: RoomQuestion | None) -> bool:
 
 
 def revealed_for_learner(key: str, question: RoomQuestion | None) -> bool:
-    """Whether the room's instructor has revealed this moment (a following learner waits)."""
-    code = voting()
-    if code is None:
+    """Whether the room's instructor has revealed this moment (a following learner waits).
+
+    The learner's one poll (in the sidebar) rereads the page when the instructor reveals.
+    """
+    if revealed(key, question):
+        if question is not None and question.correct is not None and question.says_how_vote_did:
+            _own_result(question)
         return True
-    tally = _guarded(lambda: store().tally(code, _reveal_id(key, question)), quiet=True)
-    if tally is None:
-        return True
-    if not tally.revealed:
+    if question is None:
+        st.info("The instructor will reveal this to the room.", icon=":material/co_present:")
+    else:
         st.info(
-            "Your vote is in the room's count. The answer shows here when the instructor "
-            "reveals it.",
+            "Vote above: the answer shows here when the instructor reveals it.",
             icon=":material/how_to_vote:",
         )
-        _wait_for_reveal(code, _reveal_id(key, question))
-        return False
-    if question is not None and question.correct is not None and question.says_how_vote_did:
-        _own_result(code, question)
-    return True
+    return False
 
 
-def _own_result(code: str, question: RoomQuestion) -> None:
+def _own_result(question: RoomQuestion) -> None:
+    code = voting()
     mine = _guarded(lambda: store().my_vote(code, _token(), question.question_id), quiet=True)
     if mine is None:
         return
@@ -484,40 +523,54 @@ def _own_result(code: str, question: RoomQuestion) -> None:
         st.success("Your vote was right.", icon=":material/check_circle:")
     else:
         st.warning(
-            f"Your vote: {escape_md(question.label(mine))}. The answer: "
-            f"{escape_md(question.label(question.correct))}.",
+            f"Your vote: {question.label(mine)}. The answer: {question.label(question.correct)}.",
             icon=":material/info:",
         )
 
 
-@st.fragment(run_every=FOLLOW_EVERY_SECONDS)
-def _wait_for_reveal(code: str, question_id: str) -> None:
-    tally = _guarded(lambda: store().tally(code, question_id), quiet=True)
-    if tally is not None and tally.revealed:
-        st.rerun(scope="app")
+def host_moment(key: str, prompt: str, question: RoomQuestion | None) -> bool:
+    """A Reveal moment on the projector of an open room; True once revealed.
 
-
-def mark_revealed(key: str, question: RoomQuestion | None) -> None:
-    """The host pressed Reveal: every following phone shows the answer too."""
+    Before Reveal: the prompt, the room's question and its live count, and Reveal. After it:
+    the room's spread beside the answer, and Ask again. Whether it is revealed is the room's
+    state for this very question: new data or settings ask afresh.
+    """
     code = hosting()
-    if code is not None:
-        _guarded(lambda: store().reveal(code, _token(), _reveal_id(key, question)), quiet=True)
+    if failure := st.session_state.pop(f"{FAILED_REVEAL_PREFIX}{key}", None):
+        st.error(f"The Reveal did not reach the room: {failure} Press it again.")
+    if revealed(key, question):
+        if question is not None:
+            _count(code, question, True)
+        return True
+    st.info(prompt, icon=":material/record_voice_over:")
+    if question is not None:
+        st.markdown(f"**The room votes:** {question.prompt}")
+        _count(code, question, False)
+    st.button(
+        "Reveal",
+        key=f"lesson_reveal_button_{key}",
+        type="primary",
+        icon=":material/visibility:",
+        on_click=_reveal,
+        args=(code, key, question),
+    )
+    return False
 
 
-def live_count(question: RoomQuestion) -> None:
-    """On the projector before Reveal: the room's votes, recounted every second."""
-    code = hosting()
-    if code is None:
-        return
-    _count(code, question, False)
+def _reveal(code: str, key: str, question: RoomQuestion | None) -> None:
+    try:
+        store().reveal(code, _token(), _reveal_id(key, question))
+    except (rooms.RoomError, *db.UNAVAILABLE) as error:
+        st.session_state[f"{FAILED_REVEAL_PREFIX}{key}"] = (
+            str(error)
+            if isinstance(error, rooms.RoomError)
+            else "The room's database did not answer."
+        )
 
 
-def room_answer(question: RoomQuestion) -> None:
-    """On the projector after Reveal: the room's spread beside the answer, and Ask again."""
-    code = hosting()
-    if code is None:
-        return
-    _count(code, question, True)
+def _chart_label(label: str) -> str:
+    # Option texts are Markdown-escaped for the radio; the chart shows them as plain text.
+    return re.sub(r"\\(.)", r"\1", label)
 
 
 @st.cache_data(show_spinner=False, max_entries=1024)
@@ -528,38 +581,45 @@ def _votes_spec(labels: tuple[str, ...], counts: tuple[int, ...], correct: str |
 
 
 @st.fragment(run_every=COUNT_EVERY_SECONDS)
-def _count(code: str, question: RoomQuestion, revealed: bool) -> None:
-    tally = _guarded(lambda: store().tally(code, question.question_id), quiet=True)
-    room = _guarded(lambda: store().room(code), quiet=True)
-    if tally is None or room is None:
-        st.caption("The room's count is unavailable just now.")
+def _count(code: str, question: RoomQuestion, shown_revealed: bool) -> None:
+    try:
+        tally = store().tally(code, question.question_id)
+        room = store().room(code)
+    except rooms.RoomError as error:
+        st.warning(f"{error} Open a new room on the room page.", icon=":material/info:")
         return
-    labels = [label for _, label in question.options]
+    except db.UNAVAILABLE:
+        st.caption("The room's count is unavailable just now; it retries every second.")
+        return
+    if tally.revealed != shown_revealed:
+        # Revealed or asked again from another place (a second projector tab): redraw.
+        st.rerun(scope="app")
+    labels = [_chart_label(label) for _, label in question.options]
     counts = [tally.counts.get(key, 0) for key, _ in question.options]
-    correct = question.label(question.correct) if revealed and question.correct else None
+    correct = (
+        _chart_label(question.label(question.correct))
+        if shown_revealed and question.correct
+        else None
+    )
     st.vega_lite_chart(
         _votes_spec(tuple(labels), tuple(counts), correct),
         width="stretch",
-        key=f"room_chart_{question.question_id}_{revealed}",
+        key=f"room_chart_{question.question_id}_{shown_revealed}",
     )
     line = f"**{tally.total} of {room.seats}** seats voted"
     if tally.round > 1:
         line += f" (round {tally.round})"
-    if revealed and question.correct and tally.total:
+    if shown_revealed and question.correct and tally.total:
         right = tally.counts.get(question.correct, 0)
         line += f" · {right} of {tally.total} ({right / tally.total:.0%}) chose the answer"
+    elif shown_revealed and question.correct is None:
+        line += " · this one has no single right answer on this data"
     st.markdown(line)
-    if revealed:
-        st.button(
-            "Ask again",
-            key=f"room_ask_again_{question.question_id}",
-            icon=":material/replay:",
-            help="A new round of votes on the same question: did the room change its mind?",
-            on_click=_ask_again,
-            args=(code, question),
-        )
-
-
-def _ask_again(code: str, question: RoomQuestion) -> None:
-    _guarded(lambda: store().ask_again(code, _token(), question.question_id))
-    st.session_state.pop(f"lesson_revealed_{question.key}", None)
+    if shown_revealed and st.button(
+        "Ask again",
+        key=f"room_ask_again_{question.question_id}",
+        icon=":material/replay:",
+        help="A new round of votes on the same question: did the room change its mind?",
+    ):
+        _guarded(lambda: store().ask_again(code, _token(), question.question_id))
+        st.rerun(scope="app")

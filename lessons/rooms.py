@@ -324,6 +324,13 @@ class RoomStore:
     # ----------------------------------------------------------------------------------------
     # Seats
 
+    def leave(self, code: str, seat: str) -> None:
+        """Give up ``seat``'s place in room ``code`` (its votes stay in their rounds)."""
+        code = normalise_code(code)
+        _token(seat, "seat")
+        with db.writing(self.engine) as connection:
+            connection.execute(delete(seats).where(seats.c.room == code, seats.c.seat == seat))
+
     def join(self, code: str, seat: str, *, session: str) -> Room:
         """Give ``seat`` (a learner's random token) a place in room ``code``; joining twice is
         one seat.
@@ -510,6 +517,7 @@ class RoomStore:
                     set_={"round": questions.c.round + 1, "revealed": False},
                 )
             )
+            self._bump(connection, code)
             return connection.execute(select(self._current_round(question_id, code))).scalar_one()
 
     def reveal(self, code: str, host: str, question_id: str) -> None:
@@ -528,13 +536,25 @@ class RoomStore:
                     set_={"revealed": True},
                 )
             )
+            self._bump(connection, code)
+
+    @staticmethod
+    def _bump(connection: Connection, code: str) -> None:
+        # A Reveal or a new round moves the room's version like a page move does: a phone polls
+        # one number, then rereads its page (the page and settings it follows are unchanged).
+        connection.execute(
+            update(rooms)
+            .where(rooms.c.code == code)
+            .values(follow_version=rooms.c.follow_version + 1)
+        )
 
     # ----------------------------------------------------------------------------------------
     # Following the projector
 
     def publish(self, code: str, host: str, page: str, params: dict[str, str]) -> Follow:
         """Publish the page and URL parameters the projector shows; the version increases only
-        when either changed, so publishing on every rerun is cheap and moves nobody."""
+        when either changed (or a question was revealed or asked again since), so publishing on
+        every rerun is cheap and moves nobody."""
         code = normalise_code(code)
         _text(page, "page")
         encoded = _params_json(params)

@@ -293,12 +293,31 @@ def too_good_to_be_true(scores: LeakScores) -> float:
     return float(np.clip(scores.inflation / TOO_GOOD_FULL_SCALE, 0.0, 1.0))
 
 
-def _size_words(inflation: float) -> str:
+SIZE_WORDS: dict[str, str] = {
+    "barely": "barely moves the score",
+    "few": "adds a few points: enough to pick the wrong model",
+    "story": "changes the story: a number you would wrongly ship on",
+}
+
+
+def _size(inflation: float) -> str:
     if abs(inflation) < 0.02:
-        return "barely moves the score"
+        return "barely"
     if abs(inflation) < 0.06:
-        return "adds a few points: enough to pick the wrong model"
-    return "changes the story: a number you would wrongly ship on"
+        return "few"
+    return "story"
+
+
+def size_of(inflation: float, low: float = float("nan"), high: float = float("nan")) -> str | None:
+    """The size a leak's inflation has, as a key of ``SIZE_WORDS``, by the rule ``verdict``
+    words: inside the noise (the interval holds zero) it barely moves the score; None when the
+    two ends of the interval fall in different sizes (the data cannot tell which)."""
+    if np.isfinite(low) and np.isfinite(high):
+        if low <= 0 <= high:
+            return "barely"
+        if _size(low) != _size(high):
+            return None
+    return _size(inflation)
 
 
 def verdict(inflation: float, low: float = float("nan"), high: float = float("nan")) -> str:
@@ -307,15 +326,15 @@ def verdict(inflation: float, low: float = float("nan"), high: float = float("na
     Inside the noise (the interval holds zero) it barely moves the score; when the two ends
     of the interval fall in different sizes, the words say the data cannot tell which.
     """
-    if np.isfinite(low) and np.isfinite(high):
-        if low <= 0 <= high:
-            return "barely moves the score: no difference beyond the noise"
-        if _size_words(low) != _size_words(high):
-            return (
-                f"adds something between {low:+.3f} and {high:+.3f}: too few rows to say "
-                "whether it is a little or a lot"
-            )
-    return _size_words(inflation)
+    size = size_of(inflation, low, high)
+    if size is None:
+        return (
+            f"adds something between {low:+.3f} and {high:+.3f}: too few rows to say "
+            "whether it is a little or a lot"
+        )
+    if size == "barely" and np.isfinite(low) and np.isfinite(high) and low <= 0 <= high:
+        return "barely moves the score: no difference beyond the noise"
+    return SIZE_WORDS[size]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Each test points the store at its own SQLite file, so rooms never leak between t
 
 import pytest
 
-from components import room
+from components import monitor, room
 from lessons import db, rooms
 from tests.app.conftest import open_app
 
@@ -46,7 +46,7 @@ def test_a_learner_joins_votes_and_the_instructors_count_changes():
     # question is a vote. (AppTest reruns the page it last switched to, so it is told.)
     assert [t.value for t in learner.title] == ["7. Deploy and monitor"]
     learner.switch_page("pages/monitor.py").run()
-    vote = next(r for r in learner.radio if r.label.startswith("Which retraining policy"))
+    vote = next(r for r in learner.radio if r.label == monitor.POLICY_QUESTION)
     vote.set_value("monthly").run()
     assert not learner.exception, learner.exception
 
@@ -54,13 +54,32 @@ def test_a_learner_joins_votes_and_the_instructors_count_changes():
     assert _count_line(instructor).startswith("**1 of 1**")
     # Until the instructor reveals, the learner's page waits; Reveal opens it on both sides.
     assert any("when the instructor reveals it" in i.value for i in learner.info)
-    reveal = next(b for b in instructor.button if b.label == "Reveal" and "monitor" in b.key)
-    reveal.click().run()
+    _reveal_button(instructor).click().run()
     assert not instructor.exception, instructor.exception
     assert "chose the answer" in _count_line(instructor)
     learner.run()
-    assert not any("policies" in i.value and "reveals it" in i.value for i in learner.info)
+    vote = next(r for r in learner.radio if r.label == monitor.POLICY_QUESTION)
+    assert vote.disabled, "a revealed question takes no more votes"
     assert learner.success or learner.warning
+
+    # Ask again: a second round, the answer hidden again on both sides, the count from zero.
+    next(b for b in instructor.button if b.label == "Ask again").click().run()
+    assert _count_line(instructor).startswith("**0 of 1** seats voted (round 2)")
+    assert _reveal_button(instructor) is not None
+    learner.run()
+    vote = next(r for r in learner.radio if r.label == monitor.POLICY_QUESTION)
+    assert not vote.disabled and vote.value is None
+
+    # Other settings are another question: not revealed, its own count.
+    _reveal_button(instructor).click().run()
+    instructor.slider(key="monitor_intensity").set_value(0.25).run()
+    assert not instructor.exception, instructor.exception
+    assert _reveal_button(instructor) is not None
+    assert _count_line(instructor).startswith("**0 of 1**")
+
+
+def _reveal_button(at):
+    return next((b for b in at.button if b.label == "Reveal" and "monitor" in b.key), None)
 
 
 def test_a_typed_code_joins_and_a_wrong_one_says_why():

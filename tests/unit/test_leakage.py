@@ -307,3 +307,24 @@ def test_the_ranking_crowns_no_leak_on_noise():
         {"a": _scores("a", 0.12, 0.03), "b": _scores("b", 0.10, 0.03), "c": _scores("c", 0.0, 0.01)}
     )
     assert close.winner is None and close.top == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("inflation", "low", "high", "size"),
+    [
+        (0.30, 0.25, 0.34, "story"),
+        (0.04, 0.03, 0.05, "few"),
+        (0.01, 0.005, 0.015, "barely"),
+        (0.05, -0.01, 0.10, "barely"),  # the interval holds zero: no difference
+        (6.8e-7, 1.7e-7, 1.2e-6, "barely"),  # real but far below what three decimals show
+        (0.05, 0.01, 0.09, None),  # the ends fall in three sizes: cannot tell
+        (-0.10, -0.14, -0.07, "story"),
+    ],
+)
+def test_the_room_answer_and_the_verdict_share_one_size_rule(inflation, low, high, size):
+    assert leakage.size_of(inflation, low, high) == size
+    words = leakage.verdict(inflation, low, high)
+    if size is None:
+        assert "too few rows to say" in words
+    else:
+        assert words.startswith(leakage.SIZE_WORDS[size])
