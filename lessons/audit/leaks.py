@@ -13,6 +13,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.judge import (
     _duration_finding,
+    _earlier_value_of_the_target,
     _judge_group,
     _judge_single,
     _names_the_target,
@@ -136,7 +137,8 @@ def _leak_findings(
     with_lift = screen.lift(with_all, target)
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
-    groups = _redundant_groups(suspects, screens, target, with_lift)
+    lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name)}
+    groups = _redundant_groups(suspects, screens, target, with_lift, lagged)
     for group in groups:
         without = stacked_without(set(group))
         gain = with_lift - screen.lift(without, target)
@@ -319,14 +321,21 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
 
 
 def _redundant_groups(
-    suspects: list[str], screens: dict[str, _Screen], target: screen.Target, with_lift: float
+    suspects: list[str],
+    screens: dict[str, _Screen],
+    target: screen.Target,
+    with_lift: float,
+    lagged: set[str] = frozenset(),
 ) -> list[list[str]]:
     """Suspects that carry the same signal (correlated out-of-fold encodings), grouped.
 
     Two copies of one leak (an amount and the same amount as a share) hide each other
     from the with/without test: dropping either leaves the other. Tested as a group,
     the pair shows what it is worth. Columns whose own screen is already damning (too good
-    alone, a missing-value pattern) stay single, so that their finding keeps its evidence.
+    alone, a missing-value pattern) stay single, so that their finding keeps its evidence;
+    so do ``lagged`` columns, named as an earlier value of the target (yesterday's
+    temperature correlates with today's maximum, but it is a legitimate baseline, never
+    evidence against the column it resembles).
     """
     parent = {c: c for c in suspects}
 
@@ -336,7 +345,7 @@ def _redundant_groups(
         return c
 
     signals = {c: screens[c].block.ravel() for c in suspects}
-    stands_alone = {c: _has_own_evidence(screens[c], target) for c in suspects}
+    stands_alone = {c: c in lagged or _has_own_evidence(screens[c], target) for c in suspects}
     # A near-perfect column groups only with near-perfect ones (the radius, perimeter and
     # area of one tumour), never with an ordinary feature its finding would then implicate.
     near = {c: _near_perfect(screen.lift(screens[c].alone, target), with_lift) for c in suspects}
