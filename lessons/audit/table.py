@@ -207,7 +207,30 @@ def _id_findings(
                 "value's rows in one fold (split by it), or remove the repeats."
             )
         findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
+        if severity == "high":
+            findings.append(_row_order_leak(name, what, value, evidence))
     return findings
+
+
+def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Finding:
+    """The leak an identifier's order carries: rows numbered after a sort by the outcome (or
+    by something it sets) give the outcome away to any model that sees the number."""
+    score_name = evidence["score_name"]
+    return Finding(
+        "target_leak",
+        "high",
+        (name,),
+        f"{name!r} identifies the rows ({what}), and its order predicts the target "
+        f"({score_name} {value:.3f} from it alone, though it does not follow any time "
+        "order): the rows were numbered "
+        "after being sorted by the outcome, or by something the outcome sets, so the number "
+        "carries the outcome.",
+        "Drop it from the features; ask how the rows were numbered.",
+        {
+            **evidence,
+            "check": "row order: an identifier's order predicts the target",
+        },
+    )
 
 
 NEAR_UNIQUE_SHARE = 0.9
