@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -191,6 +192,19 @@ def _leak_findings(
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     findings.extend(
+        _dominant_families(
+            columns,
+            screens,
+            {c for f in findings if f.severity in ("high", "medium") for c in f.columns},
+            flagged,
+            stacked_without,
+            stacked_columns,
+            folds,
+            target,
+            name,
+        )
+    )
+    findings.extend(
         _dominant_columns(
             ranked,
             lifts,
@@ -304,6 +318,93 @@ def _dominant_columns(
                     "score_alone": round(alone, 4),
                     "score_with": round(with_column, 4),
                     "score_without": round(rest, 4),
+                },
+            )
+        )
+    return found
+
+
+NUMBERED_NAME = re.compile(r"(.*?[A-Za-z_.])(\d+)")
+MIN_FAMILY = 3
+MAX_FAMILIES = 5
+MAX_FAMILY_SIZE = 50
+
+
+def _numbered_families(columns: list[str]) -> list[list[str]]:
+    """Columns that share a stem and differ by a number (``r1`` to ``r10``, ``item_1`` to
+    ``item_27``), at least ``MIN_FAMILY`` of them: the parts of one measurement."""
+    families: dict[str, list[str]] = {}
+    for column in columns:
+        match = NUMBERED_NAME.fullmatch(column)
+        if match:
+            families.setdefault(match.group(1), []).append(column)
+    found = [
+        members
+        for members in families.values()
+        if MIN_FAMILY <= len(members) <= MAX_FAMILY_SIZE and len(members) < len(columns)
+    ]
+    return found[:MAX_FAMILIES]
+
+
+def _dominant_families(
+    columns: list[str],
+    screens: dict[str, _Screen],
+    reported: set[str],
+    flagged: set[str],
+    stacked_without: Callable[[set[str]], float],
+    stacked_columns: list[str],
+    folds: np.ndarray,
+    target: screen.Target,
+    score_name: str,
+) -> list[Finding]:
+    """A family of numbered columns that together predict clearly more than every other
+    column together, as a dominant single column does (``_dominant_columns``).
+
+    Each member can be weak (one bar of a histogram of the ratings whose mean is the
+    target), so neither the single-column screen nor the with/without test sees them; and
+    they need not correlate, so no redundant group forms. The parts of one measurement
+    that outweigh the rest of the table are often a breakdown of the outcome itself: a
+    medium question, never high (the items of an honest questionnaire can do the same)."""
+    found: list[Finding] = []
+    for family in _numbered_families(columns):
+        if set(family) & (reported | flagged):
+            continue
+        together = screen.stacked_score([screens[c].block for c in family], target, folds)
+        together_lift = screen.lift(together, target)
+        if together_lift < DOMINANT_MIN_LIFT:
+            continue
+        others = [c for c in stacked_columns if c not in family and c not in flagged]
+        if not others:
+            continue
+        rest_lift = max(
+            screen.lift(stacked_without(flagged | set(family)), target),
+            max(screen.lift(screens[c].alone, target) for c in others),
+        )
+        if together_lift - rest_lift < DOMINANT_MARGIN:
+            continue
+        rest = _unlift(rest_lift, target)
+        shown = f"{family[0]!r} to {family[-1]!r}"
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                tuple(family),
+                f"Are {shown} known at the moment of prediction? These {len(family)} "
+                f"numbered columns together predict more than every other column together "
+                f"({score_name} {together:.3f} for the {len(family)}, {rest:.3f} for all the "
+                "others without the columns flagged high), though each alone is weak (best "
+                f"{score_name} {max(screens[c].alone for c in family):.3f}). The parts of "
+                "one measurement that outweigh the rest of the table are often a breakdown of "
+                "the outcome itself (a histogram of the votes behind an average rating).",
+                "If they are counted with or after the outcome (the votes whose mean is the "
+                "target, the items of the score being predicted), drop them all; if they are "
+                "known beforehand, keep them and say so.",
+                {
+                    "check": "dominant family: numbered columns together beat all the others",
+                    "score_name": score_name,
+                    "score_together": round(together, 4),
+                    "score_without": round(rest, 4),
+                    "score_alone": {c: round(screens[c].alone, 4) for c in family},
                 },
             )
         )
