@@ -151,7 +151,7 @@ def _families(n_families: int = 200, seed: int = 0) -> pd.DataFrame:
     rows = []
     for family in range(n_families):
         father, mother = rng.normal(69, 2.5), rng.normal(64, 2.3)
-        for child in range(int(rng.integers(2, 8))):
+        for _child in range(int(rng.integers(2, 8))):
             male = rng.random() < 0.5
             height = (father + mother * 1.08) / 2 + (2.5 if male else -2.5) + rng.normal(0, 2)
             rows.append(
