@@ -189,6 +189,13 @@ def _leak_findings(
         )
         if duration is not None:
             findings.append(duration)
+    if entity is not None:
+        for column in columns:
+            if column in asked or column == entity:
+                continue
+            counter = _counter_within_entity(rows, column, entity, target, name)
+            if counter is not None:
+                findings.append(counter)
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     findings.extend(
@@ -409,6 +416,89 @@ def _dominant_families(
             )
         )
     return found
+
+
+COUNTER_ENTITIES = 0.95
+"""Share of an entity's values whose rows the column numbers 1, 2, ... (or 0, 1, ...)."""
+COUNTER_RANK_CORRELATION = 0.4
+"""Mean rank correlation, inside the entities, of such a number with the target."""
+
+
+def _counter_within_entity(
+    rows: pd.DataFrame, column: str, entity: str, target: screen.Target, score_name: str
+) -> Finding | None:
+    """A number that counts each entity's rows (1 to its size) and follows the target inside
+    the entities, asked as a question.
+
+    A row number inside each entity is set by how the rows were listed: in time order (a
+    visit number, an honest clock) or by something else. Children listed tallest first,
+    items listed by their price: the order then carries the target, and a model reads it
+    from the number even with the entity's rows kept together. Not for classes."""
+    values = rows[column]
+    if (
+        target.task == "multiclass"
+        or not pd.api.types.is_numeric_dtype(values)
+        or pd.api.types.is_bool_dtype(values)
+        or values.isna().any()
+    ):
+        return None
+    keys = pd.Series(pd.factorize(rows[entity])[0], index=rows.index)
+    numbers = values.to_numpy(dtype=float)
+    if not np.allclose(numbers, np.round(numbers)):
+        return None
+    by_entity = pd.DataFrame({"key": keys, "x": numbers, "y": target.values})
+    grouped = by_entity.groupby("key", sort=False)
+    size = grouped["x"].transform("size")
+    start = grouped["x"].transform("min")
+    distinct = grouped["x"].transform("nunique")
+    counts = (distinct == size) & (grouped["x"].transform("max") - start + 1 == size)
+    counts &= start.isin((0, 1))
+    several = size >= 2
+    if several.sum() < 0.5 * len(rows):
+        return None
+    entity_counts = counts[several].groupby(keys[several]).all()
+    if entity_counts.mean() < COUNTER_ENTITIES:
+        return None
+    # Spearman inside each entity of three rows or more, from ranks within the entity.
+    kept = by_entity[size >= 3].copy()
+    if kept["key"].nunique() < 5:
+        return None
+    kept_groups = kept.groupby("key", sort=False)
+    kept["rx"] = kept_groups["x"].rank()
+    kept["ry"] = kept_groups["y"].rank()
+    for axis in ("rx", "ry"):
+        kept[axis] -= kept.groupby("key", sort=False)[axis].transform("mean")
+    sums = (
+        kept.assign(xy=kept.rx * kept.ry, xx=kept.rx**2, yy=kept.ry**2)
+        .groupby("key")[["xy", "xx", "yy"]]
+        .sum()
+    )
+    sums = sums[(sums.xx > 0) & (sums.yy > 0)]
+    if len(sums) < 5:
+        return None
+    correlation = float((sums.xy / np.sqrt(sums.xx * sums.yy)).mean())
+    if abs(correlation) < COUNTER_RANK_CORRELATION:
+        return None
+    direction = "falls" if correlation < 0 else "rises"
+    return Finding(
+        "target_leak",
+        "medium",
+        (column,),
+        f"Is {column!r} set by the outcome? It numbers the rows of each {entity!r} (1, 2, ... "
+        f"on {entity_counts.mean():.0%} of them), and inside the {len(sums):,} with three rows "
+        f"or more the target {direction} with it (mean rank correlation {correlation:.2f}): "
+        "the rows were listed in an order that follows the target.",
+        "Ask how the rows were numbered inside each entity: in time order (a visit number), "
+        "it is a clock and may stay; sorted by the outcome or by something it sets (the "
+        "tallest child first), drop it.",
+        {
+            "check": "row number inside each entity: its order follows the target",
+            "score_name": score_name,
+            "entities_numbered": round(float(entity_counts.mean()), 4),
+            "entities_compared": len(sums),
+            "mean_rank_correlation_within_entities": round(correlation, 4),
+        },
+    )
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:

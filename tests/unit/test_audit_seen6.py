@@ -336,3 +336,23 @@ def test_short_names_shared_by_a_few_rows_label_the_rows(name, values, expected)
 def test_a_year_of_the_nineteenth_century_is_a_year():
     assert is_year_column("year", pd.Series([1894, 1930, 2005]))
     assert not is_year_column("year", pd.Series([1, 2, 3]))
+
+
+def test_a_row_number_inside_each_entity_that_follows_the_target_is_asked_about():
+    """Children numbered within their family, tallest first: the number follows the target
+    inside the families (a medium question with its rank correlation). Numbered in a random
+    order, it is not asked about."""
+    frame = _families()
+    frame["childNum"] = (
+        frame.groupby("family")["childHeight"].rank(method="first", ascending=False).astype(int)
+    )
+    report = audit(frame, "childHeight")
+    finding = _leak_on(report, "childNum")
+    assert finding.severity == "medium"
+    assert (
+        finding.evidence["check"] == "row number inside each entity: its order follows the target"
+    )
+    assert finding.evidence["mean_rank_correlation_within_entities"] < -0.9
+    shuffled = frame.sample(frac=1, random_state=0)
+    shuffled["childNum"] = shuffled.groupby("family").cumcount() + 1
+    assert not [f for f in _leaks(audit(shuffled, "childHeight")) if "childNum" in f.columns]
