@@ -190,10 +190,11 @@ def _leak_findings(
         if duration is not None:
             findings.append(duration)
     if entity is not None:
+        largest = int(rows[entity].value_counts().iloc[0])
         for column in columns:
             if column in asked or column == entity:
                 continue
-            counter = _counter_within_entity(rows, column, entity, target, name)
+            counter = _counter_within_entity(rows, column, entity, target, name, largest)
             if counter is not None:
                 findings.append(counter)
     progress(0.85, "Looking for columns that give the target away together")
@@ -425,7 +426,12 @@ COUNTER_RANK_CORRELATION = 0.4
 
 
 def _counter_within_entity(
-    rows: pd.DataFrame, column: str, entity: str, target: screen.Target, score_name: str
+    rows: pd.DataFrame,
+    column: str,
+    entity: str,
+    target: screen.Target,
+    score_name: str,
+    largest: int,
 ) -> Finding | None:
     """A number that counts each entity's rows (1 to its size) and follows the target inside
     the entities, asked as a question.
@@ -433,13 +439,16 @@ def _counter_within_entity(
     A row number inside each entity is set by how the rows were listed: in time order (a
     visit number, an honest clock) or by something else. Children listed tallest first,
     items listed by their price: the order then carries the target, and a model reads it
-    from the number even with the entity's rows kept together. Not for classes."""
+    from the number even with the entity's rows kept together. Not for classes.
+    ``largest``: the most rows of one entity (a count never passes it)."""
     values = rows[column]
     if (
         target.task == "multiclass"
         or not pd.api.types.is_numeric_dtype(values)
         or pd.api.types.is_bool_dtype(values)
         or values.isna().any()
+        or values.min() not in (0, 1)
+        or values.max() >= largest + 1
     ):
         return None
     keys = pd.Series(pd.factorize(rows[entity])[0], index=rows.index)
