@@ -150,6 +150,7 @@ def _judge_single(
     one_sided: dict | None = None,
     across_entities: float | None = None,
     cut: dict | None = None,
+    lag: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
@@ -171,6 +172,30 @@ def _judge_single(
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
+    if lag is not None:
+        # Its values are the target's own, an interval earlier: a past value, known at the
+        # moment of prediction if the interval covers the horizon (a future one would be a
+        # leak, and is never called a lag).
+        evidence.update(
+            {
+                "check": "earlier copy of the target: its values are the target's, "
+                "a fixed interval earlier",
+                "lag": lag,
+            }
+        )
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? On {lag['share']:.0%} of the "
+            f"{lag['rows']:,} rows where the comparison can be made, it equals the target of "
+            f"the same {lag['within']} {lag['interval']} earlier: it is an earlier value of the "
+            f"target ({score_name} {alone:.3f} alone). {numbers}",
+            "If the interval is at least the prediction horizon (yesterday's value, for a "
+            "forecast made a day ahead), it is a legitimate and strong baseline: beat it. If "
+            "the forecast is made further ahead, it is not known yet: drop it.",
+            evidence,
+        )
     if (
         _earlier_value_of_the_target(column, target_name)
         and over_time

@@ -69,9 +69,11 @@ def _leak_findings(
     deadline: float = float("inf"),
     distinct: dict[str, int] | None = None,
     entity: str | None = None,
+    moments: np.ndarray | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
-    scores; columns the time budget did not reach are returned as skipped."""
+    scores; columns the time budget did not reach are returned as skipped. ``moments``: the
+    time order of the rows (numbers), when the table has one."""
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [])
     # Columns named like an outcome or like the target are screened first, so a budget
@@ -138,7 +140,14 @@ def _leak_findings(
     with_lift = screen.lift(with_all, target)
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
-    lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name)}
+    lags = {}
+    if moments is not None:
+        keys = _group_keys(rows[entity].to_numpy()) if entity else np.zeros(len(rows), int)
+        for column in suspects:
+            lag = _earlier_copy(rows[column], target, moments, keys, entity)
+            if lag is not None:
+                lags[column] = lag
+    lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
     groups = _redundant_groups(suspects, screens, target, with_lift, lagged)
     for group in groups:
         without = stacked_without(set(group))
@@ -162,6 +171,7 @@ def _leak_findings(
                 one_sided=screens[column].one_sided,
                 cut=screens[column].cut,
                 across_entities=across.get(column),
+                lag=lags.get(column),
             )
         else:
             finding = _judge_group(
@@ -417,6 +427,70 @@ def _dominant_families(
             )
         )
     return found
+
+
+LAG_SAMPLE = 300
+LAG_MIN_ROWS = 20
+LAG_SHARE = 0.9
+
+
+def _earlier_copy(
+    column: pd.Series,
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    entity: str | None,
+) -> dict | None:
+    """Whether a column holds the target's own values a fixed interval earlier (of the same
+    entity): yesterday's temperature beside today's. None if not.
+
+    The interval is the most common gap between a row and the earlier rows whose target
+    equals the row's value (on a sample of rows); the column is a lag when, wherever the
+    row that interval earlier is in the table, the two agree on ``LAG_SHARE`` of rows. Only
+    earlier moments count: the target's future value is a leak, never a lag."""
+    if target.task != "regression" or not pd.api.types.is_numeric_dtype(column):
+        return None
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    present = np.isfinite(values) & np.isfinite(moments)
+    if present.sum() < LAG_MIN_ROWS:
+        return None
+    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
+    positions = np.flatnonzero(present)
+    sample = positions[:: max(1, len(positions) // LAG_SAMPLE)]
+    asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
+    matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
+    gaps = matches["t"] - matches["t_earlier"]
+    gaps = gaps[gaps > 0]
+    if gaps.empty:
+        return None
+    gap = float(gaps.mode().iloc[0])
+    unique = rows.drop_duplicates(["key", "t"], keep=False)
+    lookup = pd.Series(
+        unique["y"].to_numpy(), index=pd.MultiIndex.from_arrays([unique["key"], unique["t"]])
+    )
+    wanted = pd.MultiIndex.from_arrays([keys[present], moments[present] - gap])
+    earlier = lookup.reindex(wanted).to_numpy(dtype=float)
+    found = np.isfinite(earlier)
+    if found.sum() < LAG_MIN_ROWS:
+        return None
+    share = float(np.isclose(values[present][found], earlier[found], rtol=1e-6, atol=1e-9).mean())
+    if share < LAG_SHARE:
+        return None
+    return {
+        "interval": _interval_text(gap),
+        "within": repr(entity) if entity else "series",
+        "rows": int(found.sum()),
+        "share": round(share, 4),
+    }
+
+
+def _interval_text(gap: float) -> str:
+    """A gap between two moments as words: nanoseconds of dates as hours or days."""
+    hours = gap / 3.6e12
+    if gap >= 3.6e12 and hours == round(hours):
+        count, unit = (hours / 24, "day") if hours % 24 == 0 else (hours, "hour")
+        return f"{count:g} {unit}{'' if count == 1 else 's'}"
+    return f"{gap:g} (in the time column's own units)"
 
 
 COUNTER_ENTITIES = 0.95

@@ -356,3 +356,23 @@ def test_a_row_number_inside_each_entity_that_follows_the_target_is_asked_about(
     shuffled = frame.sample(frac=1, random_state=0)
     shuffled["childNum"] = shuffled.groupby("family").cumcount() + 1
     assert not [f for f in _leaks(audit(shuffled, "childHeight")) if "childNum" in f.columns]
+
+
+def test_an_earlier_copy_of_the_target_is_recognised_from_its_values_and_a_future_one_is_not():
+    """Named or not, a column that equals the target 24 hours earlier is a lag: a medium
+    question with its interval, never high. The same values 24 hours later (tomorrow's
+    temperature) are no lag."""
+    from lessons.audit.leaks import _earlier_copy
+
+    frame = _hourly_weather().rename(columns={"temp_24h_before": "reading_b"})
+    frame["reading_c"] = frame["temp"].shift(-24)
+    report = audit(frame, "temp")
+    finding = _leak_on(report, "reading_b")
+    assert finding.severity == "medium"
+    assert finding.evidence["lag"]["interval"] == "1 day"
+    assert finding.evidence["lag"]["share"] == 1.0
+    target = screen.Target("regression", frame["temp"].to_numpy(dtype=float), 0)
+    moments = frame["time_hour"].to_numpy(dtype="datetime64[ns]").astype(np.int64).astype(float)
+    keys = np.zeros(len(frame), dtype=int)
+    assert _earlier_copy(frame["reading_c"], target, moments, keys, None) is None
+    assert _earlier_copy(frame["wind_speed"], target, moments, keys, None) is None
