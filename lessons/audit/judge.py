@@ -178,7 +178,7 @@ def _judge_single(
         # leak, and is never called a lag).
         evidence.update(
             {
-                "check": "earlier copy of the target: its values are the target's, "
+                "check": "earlier value of the target, read from the data: its values are the target's, "
                 "a fixed interval earlier",
                 "lag": lag,
             }
