@@ -387,6 +387,10 @@ def _dominant_families(
     for family in _numbered_families(columns):
         if set(family) & (reported | flagged):
             continue
+        # Parts that add up explain about the sum of what each explains alone: a family
+        # whose sum stays under the bar cannot dominate (and costs no model fit).
+        if sum(screen.lift(screens[c].alone, target) for c in family) < DOMINANT_MIN_LIFT:
+            continue
         together = screen.stacked_score([screens[c].block for c in family], target, folds)
         together_lift = screen.lift(together, target)
         if together_lift < DOMINANT_MIN_LIFT:
