@@ -141,10 +141,11 @@ def _leak_findings(
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
     lags = {}
-    if moments is not None:
+    if moments is not None and target.task == "regression":
         keys = _group_keys(rows[entity].to_numpy()) if entity else np.zeros(len(rows), int)
+        by_moment = _target_by_moment(target, moments, keys)
         for column in suspects:
-            lag = _earlier_copy(rows[column], target, moments, keys, entity)
+            lag = _earlier_copy(rows[column], target, moments, keys, entity, by_moment)
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
@@ -200,11 +201,14 @@ def _leak_findings(
         if duration is not None:
             findings.append(duration)
     if entity is not None:
-        largest = int(rows[entity].value_counts().iloc[0])
+        sizes = rows[entity].value_counts()
+        largest, n_entities = int(sizes.iloc[0]), len(sizes)
         for column in columns:
             if column in asked or column == entity:
                 continue
-            counter = _counter_within_entity(rows, column, entity, target, name, largest)
+            counter = _counter_within_entity(
+                rows, column, entity, target, name, largest, n_entities
+            )
             if counter is not None:
                 findings.append(counter)
     progress(0.85, "Looking for columns that give the target away together")
@@ -438,12 +442,21 @@ LAG_MIN_ROWS = 20
 LAG_SHARE = 0.9
 
 
+def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarray) -> pd.Series:
+    """The target indexed by (entity key, moment), for the pairs that name a single row."""
+    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
+    unique = rows.drop_duplicates(["key", "t"], keep=False)
+    index = pd.MultiIndex.from_arrays([unique["key"], unique["t"]])
+    return pd.Series(unique["y"].to_numpy(), index=index)
+
+
 def _earlier_copy(
     column: pd.Series,
     target: screen.Target,
     moments: np.ndarray,
     keys: np.ndarray,
     entity: str | None,
+    by_moment: pd.Series | None = None,
 ) -> dict | None:
     """Whether a column holds the target's own values a fixed interval earlier (of the same
     entity): yesterday's temperature beside today's. None if not.
@@ -458,9 +471,12 @@ def _earlier_copy(
     present = np.isfinite(values) & np.isfinite(moments)
     if present.sum() < LAG_MIN_ROWS:
         return None
-    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
     positions = np.flatnonzero(present)
     sample = positions[:: max(1, len(positions) // LAG_SAMPLE)]
+    # A lag holds the target's own values: most columns fail this at once.
+    if np.isin(values[sample], target.values).mean() < LAG_SHARE:
+        return None
+    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
     asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
     matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
     gaps = matches["t"] - matches["t_earlier"]
@@ -468,10 +484,7 @@ def _earlier_copy(
     if gaps.empty:
         return None
     gap = float(gaps.mode().iloc[0])
-    unique = rows.drop_duplicates(["key", "t"], keep=False)
-    lookup = pd.Series(
-        unique["y"].to_numpy(), index=pd.MultiIndex.from_arrays([unique["key"], unique["t"]])
-    )
+    lookup = by_moment if by_moment is not None else _target_by_moment(target, moments, keys)
     wanted = pd.MultiIndex.from_arrays([keys[present], moments[present] - gap])
     earlier = lookup.reindex(wanted).to_numpy(dtype=float)
     found = np.isfinite(earlier)
@@ -510,6 +523,7 @@ def _counter_within_entity(
     target: screen.Target,
     score_name: str,
     largest: int,
+    n_entities: int,
 ) -> Finding | None:
     """A number that counts each entity's rows (1 to its size) and follows the target inside
     the entities, asked as a question.
@@ -518,7 +532,8 @@ def _counter_within_entity(
     visit number, an honest clock) or by something else. Children listed tallest first,
     items listed by their price: the order then carries the target, and a model reads it
     from the number even with the entity's rows kept together. Not for classes.
-    ``largest``: the most rows of one entity (a count never passes it)."""
+    ``largest``: the most rows of one entity (a count never passes it); ``n_entities``: the
+    number of entities (each has exactly one first row)."""
     values = rows[column]
     if (
         target.task == "multiclass"
@@ -527,6 +542,8 @@ def _counter_within_entity(
         or values.isna().any()
         or values.min() not in (0, 1)
         or values.max() >= largest + 1
+        or values.max() - values.min() < 2  # a flag, not a count to three or more
+        or not COUNTER_ENTITIES * n_entities <= (values == values.min()).sum() <= n_entities
     ):
         return None
     keys = pd.Series(pd.factorize(rows[entity])[0], index=rows.index)

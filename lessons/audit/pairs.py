@@ -188,6 +188,7 @@ def _near_copies(
     """For a numeric column, the other numeric columns that nearly copy it (|r| ≥ 0.95, or
     a given threshold), computed on the pair rows, on demand (only a formula pair asks)."""
     block: list[pd.DataFrame] = []
+    correlations: dict[str, pd.Series] = {}
 
     def siblings(column: str, threshold: float = SIBLING_CORRELATION) -> list[str]:
         if not block:
@@ -202,9 +203,11 @@ def _near_copies(
         values = block[0]
         if column not in values.columns:
             return []
-        with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
-            correlation = values.corrwith(values[column]).drop(column)
-        return list(correlation.index[correlation.abs() >= threshold])
+        if column not in correlations:
+            with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
+                correlations[column] = values.corrwith(values[column]).drop(column).abs()
+        correlation = correlations[column]
+        return list(correlation.index[correlation >= threshold])
 
     return siblings
 

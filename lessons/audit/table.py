@@ -687,7 +687,8 @@ def _group_column(
 
 NUMBER_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
 MAX_ATTRIBUTE_COLUMNS = 50
-MAX_ATTRIBUTE_CHECKS = 20
+MAX_ATTRIBUTE_CHECKS = 8
+ATTRIBUTE_VALUES = 300
 ATTRIBUTE_CONSTANT_SHARE = 0.98
 
 
@@ -707,13 +708,23 @@ def _attribute_of(
         return None
     rows = table.loc[repeated]
     keys = pd.factorize(rows[name])[0]
+    # A few hundred of its values settle it (and bound the cost on a long table).
+    first = keys < ATTRIBUTE_VALUES
+    rows, keys = rows.loc[first], keys[first]
     others = [
         c for c in features if c != name and MIN_GROUPS_FOR_FOLDS <= distinct[c] <= distinct[name]
     ][:MAX_ATTRIBUTE_COLUMNS]
     if not others:
         return None
-    per_key = rows[others].groupby(keys, sort=False).nunique(dropna=False)
-    constant = (per_key <= 1).mean()
+    # One value per key: the smallest and largest code agree inside every key's rows
+    # (factorized codes, missing as a value of its own; sorted once, reduced per key).
+    order = np.argsort(keys, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0])
+    codes = np.column_stack([pd.factorize(rows[c])[0] for c in others])[order]
+    single = np.minimum.reduceat(codes, starts, axis=0) == np.maximum.reduceat(
+        codes, starts, axis=0
+    )
+    constant = pd.Series(single.mean(axis=0), index=others)
     numeric_name = pd.api.types.is_numeric_dtype(column)
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
         one_to_one = distinct[other] >= 0.9 * distinct[name]
