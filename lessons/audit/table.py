@@ -622,8 +622,11 @@ def _group_column(
             # "num_accounts" is a count: a number is named as a key only by "id" or "key".
             named = bool(NUMBER_KEY_NAME.search(name))
         # A number is an entity in a panel, when named like a key ("userId"), or when it
-        # carries attributes (below).
-        if kind == "number" and not (time_repeats or named or count >= MIN_GROUPS_FOR_FOLDS):
+        # carries attributes (below: a few checks per table, so a wide table of integer
+        # counts is not grouped column by column).
+        if kind == "number" and not (
+            time_repeats or named or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
+        ):
             continue
         column = table[name]
         if kind == "number" and not is_integer_valued(column):
