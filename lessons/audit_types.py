@@ -96,14 +96,19 @@ def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
     return pd.to_datetime(column, unit=unit, errors="coerce")
 
 
+NEAR_UNIQUE_NAMES = 0.99
+"""Share of distinct values above which a column of short names labels its rows."""
+
+
 def is_year_column(name: str, column: pd.Series) -> bool:
-    """An integer column of years (1900-2100) whose name says it is the row's year."""
+    """An integer column of years (1800-2100: a film of 1894, a census of 1850) whose name
+    says it is the row's year."""
     if not YEAR_NAME.search(name) or ATTRIBUTE_YEAR_NAME.search(name):
         return False
     if not is_integer_valued(column):
         return False
     values = column.dropna()
-    return bool(len(values)) and bool(values.between(1900, 2100).all())
+    return bool(len(values)) and bool(values.between(1800, 2100).all())
 
 
 ASSIGNED_TIES = 10
@@ -163,8 +168,13 @@ def infer_column_type(name: str, column: pd.Series) -> str:
     codes = sample.str.contains(r"\d", regex=True).mean() > 0.8 and spaces < 0.05
     if unique_share > 0.95 and spaces < 0.05:
         return "identifier"
-    # A short name that no two rows share ("Acura Integra", a person's name) labels the row.
-    if n_values >= 20 and values.is_unique and column.notna().all():
+    # A short name that no two rows share ("Acura Integra", a person's name) labels the row;
+    # so does one that a few rows share by chance (two films called "Hamlet" among 5,000).
+    if (
+        n_values >= 20
+        and column.notna().all()
+        and (values.is_unique or values.nunique() >= NEAR_UNIQUE_NAMES * n_values)
+    ):
         return "identifier"
     if ID_NAME.search(name) and (codes or unique_share > 0.2):
         return "identifier"

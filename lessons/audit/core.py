@@ -188,6 +188,7 @@ def audit(
         deadline=deadline,
         distinct=distinct if len(rows) == len(table) else None,
         entity=group_column,
+        moments=(_order_values(rows[time_column]).to_numpy(dtype=float) if time_column else None),
     )
     findings.extend(leaks.findings)
     if leaks.skipped:

@@ -30,7 +30,8 @@ def _near_perfect(alone_lift: float, with_lift: float) -> bool:
 
 
 # Words that make a column an earlier value of the target (``sales_last_year``, ``prev_price``,
-# ``lag_1``, ``weight_prev_week``): the most common honest feature of a forecasting table.
+# ``lag_1``, ``weight_prev_week``, ``temp_24h_before``): the most common honest feature of a
+# forecasting table.
 # "last" counts only with a period ("last_week"): alone it often means the end state
 # (``last_payment_amount``), and words that merely start with "prev" or "lag" do not count.
 _PERIOD = r"(day|week|month|quarter|year|season|period|visit|game|race)s?"
@@ -38,6 +39,7 @@ LAG_NAME = re.compile(
     r"(^|[^a-z])(prev|previous|prior|lag|lagged)(?=[^a-z]|$)"
     rf"|(^|[^a-z])(last|past|previous)_?{_PERIOD}(?=[^a-z]|$)"
     rf"|{_PERIOD}_?(ago|before|earlier)(?=[^a-z]|$)"
+    r"|\d+_?(h|hr|hrs|hours?|min|mins|minutes?|d|days?|w|wk|weeks?)_?(ago|before|earlier)(?=[^a-z]|$)"
     r"|(^|[^a-z])yesterday",
     re.IGNORECASE,
 )
@@ -148,6 +150,7 @@ def _judge_single(
     one_sided: dict | None = None,
     across_entities: float | None = None,
     cut: dict | None = None,
+    lag: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
@@ -169,6 +172,30 @@ def _judge_single(
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
+    if lag is not None:
+        # Its values are the target's own, an interval earlier: a past value, known at the
+        # moment of prediction if the interval covers the horizon (a future one would be a
+        # leak, and is never called a lag).
+        evidence.update(
+            {
+                "check": "earlier value of the target, read from the data: its values are the target's, "
+                "a fixed interval earlier",
+                "lag": lag,
+            }
+        )
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known at the moment of prediction? On {lag['share']:.0%} of the "
+            f"{lag['rows']:,} rows where the comparison can be made, it equals the target of "
+            f"the same {lag['within']} {lag['interval']} earlier: it is an earlier value of the "
+            f"target ({score_name} {alone:.3f} alone). {numbers}",
+            "If the interval is at least the prediction horizon (yesterday's value, for a "
+            "forecast made a day ahead), it is a legitimate and strong baseline: beat it. If "
+            "the forecast is made further ahead, it is not known yet: drop it.",
+            evidence,
+        )
     if (
         _earlier_value_of_the_target(column, target_name)
         and over_time
@@ -369,7 +396,27 @@ EVENT_NAME = re.compile(
     re.IGNORECASE,
 )
 DURATION_MIN_LIFT = 0.2
+
+
+def _snake_case(name: str) -> str:
+    """``TimeToRecurrence`` as ``Time_To_Recurrence``: a camel-case name's words, separated
+    as the name patterns expect (``time_to``)."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+
+
 DURATION_MIN_VALUES = 20
+
+
+def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """ROC AUC of raw scores for a 0/1 label (Mann-Whitney, ties shared)."""
+    positive = labels == 1
+    n_positive, n_negative = int(positive.sum()), int((~positive).sum())
+    if n_positive == 0 or n_negative == 0:
+        return 0.5
+    ranks = pd.Series(scores).rank().to_numpy()
+    return float(
+        (ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
+    )
 
 
 def _duration_finding(
@@ -386,14 +433,15 @@ def _duration_finding(
     happen: it is recorded with the outcome, and shorter where the event happened. A column
     is asked about when its name says duration, the target's name says event or status (a
     class target), its values are non-negative numbers with many values, and it predicts the
-    target (lift ``DURATION_MIN_LIFT``: ROC AUC 0.6).
+    target (lift ``DURATION_MIN_LIFT``: ROC AUC 0.6), by its binned screen or, for a binary
+    target, by the ROC AUC of the duration itself (shorter where the event happened: on a
+    small study the binned screen's folds blur that one-directional signal).
     """
     name = str(column.name)
     if (
         target.task == "regression"
-        or not DURATION_NAME.search(name)
+        or not DURATION_NAME.search(_snake_case(name))
         or not EVENT_NAME.search(target_name)
-        or alone_lift < DURATION_MIN_LIFT
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
     ):
@@ -403,6 +451,14 @@ def _duration_finding(
     if not present.any() or values[present].min() < 0:
         return None
     if len(np.unique(values[present])) < DURATION_MIN_VALUES:
+        return None
+    check = "duration beside an event target: a follow-up ends at the outcome"
+    if target.task == "binary" and alone_lift < DURATION_MIN_LIFT:
+        shorter_on_events = _rank_auc(-values[present], target.values[present])
+        if 2 * shorter_on_events - 1 >= DURATION_MIN_LIFT:
+            alone, alone_lift = shorter_on_events, 2 * shorter_on_events - 1
+            check += " (ROC AUC of the duration itself, shorter on events)"
+    if alone_lift < DURATION_MIN_LIFT:
         return None
     labels = target.values[present].astype(int)
     kept = values[present]
@@ -420,7 +476,7 @@ def _duration_finding(
         "If it runs until the event or the end of follow-up, drop it (or model time to event "
         "with it as the outcome); if it is fixed before the prediction (a planned term), keep it.",
         {
-            "check": "duration beside an event target: a follow-up ends at the outcome",
+            "check": check,
             "score_name": score_name,
             "score_alone": round(alone, 4),
             "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},

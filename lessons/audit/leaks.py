@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.judge import (
     _duration_finding,
+    _earlier_value_of_the_target,
     _judge_group,
     _judge_single,
     _names_the_target,
@@ -67,9 +69,11 @@ def _leak_findings(
     deadline: float = float("inf"),
     distinct: dict[str, int] | None = None,
     entity: str | None = None,
+    moments: np.ndarray | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
-    scores; columns the time budget did not reach are returned as skipped."""
+    scores; columns the time budget did not reach are returned as skipped. ``moments``: the
+    time order of the rows (numbers), when the table has one."""
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [])
     # Columns named like an outcome or like the target are screened first, so a budget
@@ -136,7 +140,16 @@ def _leak_findings(
     with_lift = screen.lift(with_all, target)
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
-    groups = _redundant_groups(suspects, screens, target, with_lift)
+    lags = {}
+    if moments is not None and target.task == "regression":
+        keys = _group_keys(rows[entity].to_numpy()) if entity else np.zeros(len(rows), int)
+        by_moment = _target_by_moment(target, moments, keys)
+        for column in suspects:
+            lag = _earlier_copy(rows[column], target, moments, keys, entity, by_moment)
+            if lag is not None:
+                lags[column] = lag
+    lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
+    groups = _redundant_groups(suspects, screens, target, with_lift, lagged)
     for group in groups:
         without = stacked_without(set(group))
         gain = with_lift - screen.lift(without, target)
@@ -159,6 +172,7 @@ def _leak_findings(
                 one_sided=screens[column].one_sided,
                 cut=screens[column].cut,
                 across_entities=across.get(column),
+                lag=lags.get(column),
             )
         else:
             finding = _judge_group(
@@ -186,8 +200,32 @@ def _leak_findings(
         )
         if duration is not None:
             findings.append(duration)
+    if entity is not None:
+        sizes = rows[entity].value_counts()
+        largest, n_entities = int(sizes.iloc[0]), len(sizes)
+        for column in columns:
+            if column in asked or column == entity:
+                continue
+            counter = _counter_within_entity(
+                rows, column, entity, target, name, largest, n_entities
+            )
+            if counter is not None:
+                findings.append(counter)
     progress(0.85, "Looking for columns that give the target away together")
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
+    findings.extend(
+        _dominant_families(
+            columns,
+            screens,
+            {c for f in findings if f.severity in ("high", "medium") for c in f.columns},
+            flagged,
+            stacked_without,
+            stacked_columns,
+            folds,
+            target,
+            name,
+        )
+    )
     findings.extend(
         _dominant_columns(
             ranked,
@@ -308,6 +346,265 @@ def _dominant_columns(
     return found
 
 
+NUMBERED_NAME = re.compile(r"(.*?[A-Za-z_.])(\d+)")
+MIN_FAMILY = 3
+MAX_FAMILIES = 5
+MAX_FAMILY_SIZE = 50
+
+
+def _numbered_families(columns: list[str]) -> list[list[str]]:
+    """Columns that share a stem and differ by a number (``r1`` to ``r10``, ``item_1`` to
+    ``item_27``), at least ``MIN_FAMILY`` of them: the parts of one measurement."""
+    families: dict[str, list[str]] = {}
+    for column in columns:
+        match = NUMBERED_NAME.fullmatch(column)
+        if match:
+            families.setdefault(match.group(1), []).append(column)
+    found = [
+        members
+        for members in families.values()
+        if MIN_FAMILY <= len(members) <= MAX_FAMILY_SIZE and len(members) < len(columns)
+    ]
+    return found[:MAX_FAMILIES]
+
+
+def _dominant_families(
+    columns: list[str],
+    screens: dict[str, _Screen],
+    reported: set[str],
+    flagged: set[str],
+    stacked_without: Callable[[set[str]], float],
+    stacked_columns: list[str],
+    folds: np.ndarray,
+    target: screen.Target,
+    score_name: str,
+) -> list[Finding]:
+    """A family of numbered columns that together predict clearly more than every other
+    column together, as a dominant single column does (``_dominant_columns``).
+
+    Each member can be weak (one bar of a histogram of the ratings whose mean is the
+    target), so neither the single-column screen nor the with/without test sees them; and
+    they need not correlate, so no redundant group forms. The parts of one measurement
+    that outweigh the rest of the table are often a breakdown of the outcome itself: a
+    medium question, never high (the items of an honest questionnaire can do the same)."""
+    found: list[Finding] = []
+    for family in _numbered_families(columns):
+        if set(family) & (reported | flagged):
+            continue
+        # Parts that add up explain about the sum of what each explains alone: a family
+        # whose sum stays under the bar cannot dominate (and costs no model fit).
+        if sum(screen.lift(screens[c].alone, target) for c in family) < DOMINANT_MIN_LIFT:
+            continue
+        together = screen.stacked_score([screens[c].block for c in family], target, folds)
+        together_lift = screen.lift(together, target)
+        if together_lift < DOMINANT_MIN_LIFT:
+            continue
+        others = [c for c in stacked_columns if c not in family and c not in flagged]
+        if not others:
+            continue
+        rest_lift = max(
+            screen.lift(stacked_without(flagged | set(family)), target),
+            max(screen.lift(screens[c].alone, target) for c in others),
+        )
+        if together_lift - rest_lift < DOMINANT_MARGIN:
+            continue
+        rest = _unlift(rest_lift, target)
+        shown = f"{family[0]!r} to {family[-1]!r}"
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                tuple(family),
+                f"Are {shown} known at the moment of prediction? These {len(family)} "
+                f"numbered columns together predict more than every other column together "
+                f"({score_name} {together:.3f} for the {len(family)}, {rest:.3f} for all the "
+                "others without the columns flagged high), though each alone is weak (best "
+                f"{score_name} {max(screens[c].alone for c in family):.3f}). The parts of "
+                "one measurement that outweigh the rest of the table are often a breakdown of "
+                "the outcome itself (a histogram of the votes behind an average rating).",
+                "If they are counted with or after the outcome (the votes whose mean is the "
+                "target, the items of the score being predicted), drop them all; if they are "
+                "known beforehand, keep them and say so.",
+                {
+                    "check": "dominant family: numbered columns together beat all the others",
+                    "score_name": score_name,
+                    "score_together": round(together, 4),
+                    "score_without": round(rest, 4),
+                    "score_alone": {c: round(screens[c].alone, 4) for c in family},
+                },
+            )
+        )
+    return found
+
+
+LAG_SAMPLE = 300
+LAG_MIN_ROWS = 20
+LAG_SHARE = 0.9
+
+
+def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarray) -> pd.Series:
+    """The target indexed by (entity key, moment), for the pairs that name a single row."""
+    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
+    unique = rows.drop_duplicates(["key", "t"], keep=False)
+    index = pd.MultiIndex.from_arrays([unique["key"], unique["t"]])
+    return pd.Series(unique["y"].to_numpy(), index=index)
+
+
+def _earlier_copy(
+    column: pd.Series,
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    entity: str | None,
+    by_moment: pd.Series | None = None,
+) -> dict | None:
+    """Whether a column holds the target's own values a fixed interval earlier (of the same
+    entity): yesterday's temperature beside today's. None if not.
+
+    The interval is the most common gap between a row and the earlier rows whose target
+    equals the row's value (on a sample of rows); the column is a lag when, wherever the
+    row that interval earlier is in the table, the two agree on ``LAG_SHARE`` of rows. Only
+    earlier moments count: the target's future value is a leak, never a lag."""
+    if target.task != "regression" or not pd.api.types.is_numeric_dtype(column):
+        return None
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    present = np.isfinite(values) & np.isfinite(moments)
+    if present.sum() < LAG_MIN_ROWS:
+        return None
+    positions = np.flatnonzero(present)
+    sample = positions[:: max(1, len(positions) // LAG_SAMPLE)]
+    # A lag holds the target's own values: most columns fail this at once.
+    if np.isin(values[sample], target.values).mean() < LAG_SHARE:
+        return None
+    rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
+    asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
+    matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
+    gaps = matches["t"] - matches["t_earlier"]
+    gaps = gaps[gaps > 0]
+    if gaps.empty:
+        return None
+    gap = float(gaps.mode().iloc[0])
+    lookup = by_moment if by_moment is not None else _target_by_moment(target, moments, keys)
+    wanted = pd.MultiIndex.from_arrays([keys[present], moments[present] - gap])
+    earlier = lookup.reindex(wanted).to_numpy(dtype=float)
+    found = np.isfinite(earlier)
+    if found.sum() < LAG_MIN_ROWS:
+        return None
+    share = float(np.isclose(values[present][found], earlier[found], rtol=1e-6, atol=1e-9).mean())
+    if share < LAG_SHARE:
+        return None
+    return {
+        "interval": _interval_text(gap),
+        "within": repr(entity) if entity else "series",
+        "rows": int(found.sum()),
+        "share": round(share, 4),
+    }
+
+
+def _interval_text(gap: float) -> str:
+    """A gap between two moments as words: nanoseconds of dates as hours or days."""
+    hours = gap / 3.6e12
+    if gap >= 3.6e12 and hours == round(hours):
+        count, unit = (hours / 24, "day") if hours % 24 == 0 else (hours, "hour")
+        return f"{count:g} {unit}{'' if count == 1 else 's'}"
+    return f"{gap:g} (in the time column's own units)"
+
+
+COUNTER_ENTITIES = 0.95
+"""Share of an entity's values whose rows the column numbers 1, 2, ... (or 0, 1, ...)."""
+COUNTER_RANK_CORRELATION = 0.4
+"""Mean rank correlation, inside the entities, of such a number with the target."""
+
+
+def _counter_within_entity(
+    rows: pd.DataFrame,
+    column: str,
+    entity: str,
+    target: screen.Target,
+    score_name: str,
+    largest: int,
+    n_entities: int,
+) -> Finding | None:
+    """A number that counts each entity's rows (1 to its size) and follows the target inside
+    the entities, asked as a question.
+
+    A row number inside each entity is set by how the rows were listed: in time order (a
+    visit number, an honest clock) or by something else. Children listed tallest first,
+    items listed by their price: the order then carries the target, and a model reads it
+    from the number even with the entity's rows kept together. Not for classes.
+    ``largest``: the most rows of one entity (a count never passes it); ``n_entities``: the
+    number of entities (each has exactly one first row)."""
+    values = rows[column]
+    if (
+        target.task == "multiclass"
+        or not pd.api.types.is_numeric_dtype(values)
+        or pd.api.types.is_bool_dtype(values)
+        or values.isna().any()
+        or values.min() not in (0, 1)
+        or values.max() >= largest + 1
+        or values.max() - values.min() < 2  # a flag, not a count to three or more
+        or not COUNTER_ENTITIES * n_entities <= (values == values.min()).sum() <= n_entities
+    ):
+        return None
+    keys = pd.Series(pd.factorize(rows[entity])[0], index=rows.index)
+    numbers = values.to_numpy(dtype=float)
+    if not np.allclose(numbers, np.round(numbers)):
+        return None
+    by_entity = pd.DataFrame({"key": keys, "x": numbers, "y": target.values})
+    grouped = by_entity.groupby("key", sort=False)
+    size = grouped["x"].transform("size")
+    start = grouped["x"].transform("min")
+    distinct = grouped["x"].transform("nunique")
+    counts = (distinct == size) & (grouped["x"].transform("max") - start + 1 == size)
+    counts &= start.isin((0, 1))
+    several = size >= 2
+    if several.sum() < 0.5 * len(rows):
+        return None
+    entity_counts = counts[several].groupby(keys[several]).all()
+    if entity_counts.mean() < COUNTER_ENTITIES:
+        return None
+    # Spearman inside each entity of three rows or more, from ranks within the entity.
+    kept = by_entity[size >= 3].copy()
+    if kept["key"].nunique() < 5:
+        return None
+    kept_groups = kept.groupby("key", sort=False)
+    kept["rx"] = kept_groups["x"].rank()
+    kept["ry"] = kept_groups["y"].rank()
+    for axis in ("rx", "ry"):
+        kept[axis] -= kept.groupby("key", sort=False)[axis].transform("mean")
+    sums = (
+        kept.assign(xy=kept.rx * kept.ry, xx=kept.rx**2, yy=kept.ry**2)
+        .groupby("key")[["xy", "xx", "yy"]]
+        .sum()
+    )
+    sums = sums[(sums.xx > 0) & (sums.yy > 0)]
+    if len(sums) < 5:
+        return None
+    correlation = float((sums.xy / np.sqrt(sums.xx * sums.yy)).mean())
+    if abs(correlation) < COUNTER_RANK_CORRELATION:
+        return None
+    direction = "falls" if correlation < 0 else "rises"
+    return Finding(
+        "target_leak",
+        "medium",
+        (column,),
+        f"Is {column!r} set by the outcome? It numbers the rows of each {entity!r} (1, 2, ... "
+        f"on {entity_counts.mean():.0%} of them), and inside the {len(sums):,} with three rows "
+        f"or more the target {direction} with it (mean rank correlation {correlation:.2f}): "
+        "the rows were listed in an order that follows the target.",
+        "Ask how the rows were numbered inside each entity: in time order (a visit number), "
+        "it is a clock and may stay; sorted by the outcome or by something it sets (the "
+        "tallest child first), drop it.",
+        {
+            "check": "row number inside each entity: its order follows the target",
+            "score_name": score_name,
+            "entities_numbered": round(float(entity_counts.mean()), 4),
+            "entities_compared": len(sums),
+            "mean_rank_correlation_within_entities": round(correlation, 4),
+        },
+    )
+
+
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
     """A column whose own screen already makes it a high leak is judged on its own."""
     return (
@@ -319,14 +616,21 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
 
 
 def _redundant_groups(
-    suspects: list[str], screens: dict[str, _Screen], target: screen.Target, with_lift: float
+    suspects: list[str],
+    screens: dict[str, _Screen],
+    target: screen.Target,
+    with_lift: float,
+    lagged: set[str] = frozenset(),
 ) -> list[list[str]]:
     """Suspects that carry the same signal (correlated out-of-fold encodings), grouped.
 
     Two copies of one leak (an amount and the same amount as a share) hide each other
     from the with/without test: dropping either leaves the other. Tested as a group,
     the pair shows what it is worth. Columns whose own screen is already damning (too good
-    alone, a missing-value pattern) stay single, so that their finding keeps its evidence.
+    alone, a missing-value pattern) stay single, so that their finding keeps its evidence;
+    so do ``lagged`` columns, named as an earlier value of the target (yesterday's
+    temperature correlates with today's maximum, but it is a legitimate baseline, never
+    evidence against the column it resembles).
     """
     parent = {c: c for c in suspects}
 
@@ -336,7 +640,7 @@ def _redundant_groups(
         return c
 
     signals = {c: screens[c].block.ravel() for c in suspects}
-    stands_alone = {c: _has_own_evidence(screens[c], target) for c in suspects}
+    stands_alone = {c: c in lagged or _has_own_evidence(screens[c], target) for c in suspects}
     # A near-perfect column groups only with near-perfect ones (the radius, perimeter and
     # area of one tumour), never with an ordinary feature its finding would then implicate.
     near = {c: _near_perfect(screen.lift(screens[c].alone, target), with_lift) for c in suspects}

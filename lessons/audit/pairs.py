@@ -60,7 +60,10 @@ def _combination_leaks(
     a medium one: a question worth asking, since honest pairs rarely do that. A table can
     hide several formulas, so the best pairs are reported, each column in one pair at most.
     """
-    candidates = [c for c in ranked if c not in flagged][:PAIR_CANDIDATES]
+    formula_columns = _log_formula_columns(rows, [c for c in ranked if c not in flagged], target)
+    candidates = list(dict.fromkeys([*formula_columns, *[c for c in ranked if c not in flagged]]))[
+        : PAIR_CANDIDATES + len(formula_columns)
+    ]
     codes = {c: screen.bin_codes(rows[c], screen.PAIR_BINS) for c in candidates}
     numeric = {
         c: rows[c].to_numpy(dtype=float, na_value=np.nan)
@@ -118,6 +121,62 @@ def _combination_leaks(
     return findings
 
 
+LOG_FORMULA_COLUMNS = 200
+LOG_FORMULA_R2 = 0.9
+LOG_FORMULA_GAIN = 0.3
+MAX_LOG_FORMULAS = 3
+
+
+def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.Target) -> list[str]:
+    """Members of the pairs of positive numbers whose ratio or product follows a positive
+    numeric target, found in log space over every pair at once.
+
+    A product or a ratio is a sum in logs: log(fare) = log(revenue) − log(passengers). The
+    R² of a two-column linear fit follows from three correlations, so every pair is scored
+    in one matrix, including weak columns the pair search would never reach by their own
+    strength (a revenue that alone says nothing about the fare). Pairs whose fit reaches
+    ``LOG_FORMULA_R2`` and beats the better column alone by ``LOG_FORMULA_GAIN`` are passed
+    on, for the pair search to score exactly (with the other pairs)."""
+    if target.task != "regression" or not (target.values > 0).all():
+        return []
+    dtypes = rows.dtypes
+    positive = []
+    for c in ranked[:LOG_FORMULA_COLUMNS]:
+        if not pd.api.types.is_numeric_dtype(dtypes[c]) or pd.api.types.is_bool_dtype(dtypes[c]):
+            continue
+        values = rows[c].to_numpy(dtype=float, na_value=np.nan)
+        filled = np.isfinite(values)
+        if filled.mean() >= MIN_PRESENT and (values[filled] > 0).all():
+            positive.append((c, values))
+    if len(positive) < 2:
+        return []
+    logs = np.column_stack([np.log(v) for _, v in positive])
+    complete = ~np.isnan(logs).any(axis=1)
+    # A filled-in mean breaks a formula on its rows: use the complete rows when they are
+    # most of the table.
+    if complete.mean() >= 0.5:
+        matrix = np.column_stack([logs[complete], np.log(target.values[complete])])
+    else:
+        logs = np.where(np.isnan(logs), np.nanmean(logs, axis=0), logs)
+        matrix = np.column_stack([logs, np.log(target.values)])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        correlation = np.nan_to_num(np.corrcoef(matrix, rowvar=False))
+    with_target = correlation[:-1, -1]
+    between = correlation[:-1, :-1]
+    first, second = np.triu_indices(len(positive), k=1)
+    r1, r2, r12 = with_target[first], with_target[second], between[first, second]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fit = (r1**2 + r2**2 - 2 * r1 * r2 * r12) / (1 - r12**2)
+    fit = np.where(np.abs(r12) < 0.999, np.nan_to_num(fit), 0.0)
+    gain = fit - np.maximum(r1**2, r2**2)
+    chosen = np.flatnonzero((fit >= LOG_FORMULA_R2) & (gain >= LOG_FORMULA_GAIN))
+    chosen = chosen[np.argsort(-fit[chosen])][:MAX_LOG_FORMULAS]
+    names = [
+        positive[i][0] for pair in zip(first[chosen], second[chosen], strict=True) for i in pair
+    ]
+    return list(dict.fromkeys(names))
+
+
 SIBLING_CORRELATION = 0.95
 """A near-copy of a column (a population and the population over 16) correlates this much."""
 MAX_SIBLING_COLUMNS = 500
@@ -125,12 +184,13 @@ MAX_SIBLING_COLUMNS = 500
 
 def _near_copies(
     rows: pd.DataFrame, keep: np.ndarray, ranked: list[str]
-) -> Callable[[str], list[str]]:
-    """For a numeric column, the other numeric columns that nearly copy it (|r| ≥ 0.95),
-    computed on the pair rows, on demand (only a formula pair asks)."""
+) -> Callable[..., list[str]]:
+    """For a numeric column, the other numeric columns that nearly copy it (|r| ≥ 0.95, or
+    a given threshold), computed on the pair rows, on demand (only a formula pair asks)."""
     block: list[pd.DataFrame] = []
+    correlations: dict[str, pd.Series] = {}
 
-    def siblings(column: str) -> list[str]:
+    def siblings(column: str, threshold: float = SIBLING_CORRELATION) -> list[str]:
         if not block:
             dtypes = rows.dtypes
             numeric = [
@@ -143,9 +203,11 @@ def _near_copies(
         values = block[0]
         if column not in values.columns:
             return []
-        with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
-            correlation = values.corrwith(values[column]).drop(column)
-        return list(correlation.index[correlation.abs() >= SIBLING_CORRELATION])
+        if column not in correlations:
+            with np.errstate(divide="ignore", invalid="ignore"):  # a constant column: NaN
+                correlations[column] = values.corrwith(values[column]).drop(column).abs()
+        correlation = correlations[column]
+        return list(correlation.index[correlation >= threshold])
 
     return siblings
 
@@ -157,14 +219,17 @@ def _scale_member(
     rows: pd.DataFrame,
     keep: np.ndarray,
     target: screen.Target,
-    siblings_of: Callable[[str], list[str]],
-) -> str | None:
+    siblings_of: Callable[..., list[str]],
+) -> tuple[str, str] | None:
     """The member of a formula pair that any near-copy can replace, when the other cannot.
 
     A count divided by a population gives a rate away; the population over 16 serves as
     well as the population (a size, an honest scale), while nothing replaces the count that
     was computed from the target. The replaceable member is then the partner, not the
-    suspect. None when neither or both can be replaced (the pair stays the finding)."""
+    suspect. Failing that, the one member the table also holds re-expressed (``lpassen``
+    beside ``passen``) is the input. Returns the member and the reason (``NEAR_COPY_SCALE``
+    or ``REEXPRESSED_SCALE``); None when neither or both qualify (the pair stays the
+    finding)."""
     replaceable = []
     for member, other in ((first, second), (second, first)):
         for sibling in siblings_of(member):
@@ -177,7 +242,35 @@ def _scale_member(
             if screen.lift(_derived_score(swapped, target), target) >= 0.9:
                 replaceable.append(member)
                 break
-    return replaceable[0] if len(replaceable) == 1 else None
+    if len(replaceable) == 1:
+        return replaceable[0], NEAR_COPY_SCALE
+    if replaceable:
+        return None
+    # No near-copy works in the formula. A member the table also holds re-expressed (its
+    # log, its square: the same order on every row) was prepared as a feature by whoever
+    # built the table, an input; a column computed from the target rarely is.
+    reexpressed = [
+        member
+        for member in (first, second)
+        if any(_same_order(rows, keep, member, sibling) for sibling in siblings_of(member, 0.5))
+    ]
+    return (reexpressed[0], REEXPRESSED_SCALE) if len(reexpressed) == 1 else None
+
+
+NEAR_COPY_SCALE = "near-copy"
+REEXPRESSED_SCALE = "re-expressed"
+_SCALE_EVIDENCE = {
+    NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
+    REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
+}
+MONOTONE_COPY = 0.999
+"""Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
+
+
+def _same_order(rows: pd.DataFrame, keep: np.ndarray, column: str, other: str) -> bool:
+    a = rows[column].iloc[keep].rank()
+    b = rows[other].iloc[keep].rank()
+    return bool(abs(a.corr(b)) >= MONOTONE_COPY)
 
 
 def _pair_finding(
@@ -190,7 +283,7 @@ def _pair_finding(
     target: screen.Target,
     stacked_without: Callable[[set[str]], float],
     with_all: float,
-    scale: str | None = None,
+    scale: tuple[str, str] | None = None,
 ) -> Finding | None:
     """One pair judged: high when neither column comes close alone and the pair is too good;
     a medium question when the pair is strong (a formula of a number that removes half of the
@@ -224,8 +317,9 @@ def _pair_finding(
     if len(named) == 1:
         suspects = tuple(named)
     elif scale is not None:
-        # The member that a near-copy replaces is an honest scale; the other carries it.
-        suspects = tuple(c for c in (first, second) if c != scale)
+        # The member that a near-copy replaces (or that the table also holds re-expressed)
+        # is an honest scale; the other carries it.
+        suspects = tuple(c for c in (first, second) if c != scale[0])
     else:
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
@@ -255,13 +349,19 @@ def _pair_finding(
             else f"Together, {first!r} and {second!r} give the target away"
         )
         message = f"{lead}: {formula} they predict it {how_well} ({name} {value:.3f}), "
-        reason = (
-            "named like it"
-            if len(named) == 1
-            else f"{partner!r} can be swapped for a near-copy of it and the formula still "
-            "works, so it is an honest scale; nothing replaces "
-            f"{suspects[0]!r}"
-        )
+        if len(named) == 1:
+            reason = "named like it"
+        elif scale is not None and scale[1] == REEXPRESSED_SCALE:
+            reason = (
+                f"the table also holds {partner!r} re-expressed (the same order on every "
+                "row, as a log would be), so it is an input prepared as a feature; "
+                f"{suspects[0]!r} is not"
+            )
+        else:
+            reason = (
+                f"{partner!r} can be swapped for a near-copy of it and the formula still "
+                f"works, so it is an honest scale; nothing replaces {suspects[0]!r}"
+            )
         advice = (
             f"{suspects[0]!r} is probably computed from the target ({reason}); drop "
             f"it, and keep {partner!r}."
@@ -307,7 +407,11 @@ def _pair_finding(
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
             "error_left_of_best_alone": round(error_left, 4),
-            **({"replaceable_by_a_near_copy": scale} if scale and len(named) != 1 else {}),
+            **(
+                {_SCALE_EVIDENCE[scale[1]]: scale[0]}
+                if scale is not None and len(named) != 1
+                else {}
+            ),
         },
     )
 

@@ -207,10 +207,36 @@ def _id_findings(
                 "value's rows in one fold (split by it), or remove the repeats."
             )
         findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
+        # A number handed out row by row carries the order it was handed out in; a name's
+        # alphabetical order carries its words (an honest signal), not a sort.
+        if severity == "high" and pd.api.types.is_numeric_dtype(column):
+            findings.append(_row_order_leak(name, what, value, evidence))
     return findings
 
 
+def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Finding:
+    """The leak an identifier's order carries: rows numbered after a sort by the outcome (or
+    by something it sets) give the outcome away to any model that sees the number."""
+    score_name = evidence["score_name"]
+    return Finding(
+        "target_leak",
+        "high",
+        (name,),
+        f"{name!r} identifies the rows ({what}), and its order predicts the target "
+        f"({score_name} {value:.3f} from it alone, though it does not follow any time "
+        "order): the rows were numbered "
+        "after being sorted by the outcome, or by something the outcome sets, so the number "
+        "carries the outcome.",
+        "Drop it from the features; ask how the rows were numbered.",
+        {
+            **evidence,
+            "check": "row order: an identifier's order predicts the target",
+        },
+    )
+
+
 NEAR_UNIQUE_SHARE = 0.9
+MIN_TIME_FILLED = 0.5
 # A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
 INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
@@ -232,13 +258,17 @@ def _time_candidates(
     id_columns: list[str],
     distinct: dict[str, int],
 ) -> dict[str, str]:
-    """Columns that may be the time order, each with the rule that made it a candidate."""
+    """Columns that may be the time order, each with the rule that made it a candidate.
+
+    A date filled in on fewer than half of the rows is not the rows' moment but an event
+    that happened to some of them (a follow-up visit booked after a low score)."""
     dates = {
         c: "dates"
         for c in features
         if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
         and distinct[c] >= 3
         and not re.search(r"birth|born", c, re.IGNORECASE)
+        and table[c].notna().mean() >= MIN_TIME_FILLED
     }
     if dates:
         return dates
@@ -575,6 +605,7 @@ def _group_column(
     n_rows = len(table)
     time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
     time_order: np.ndarray | None = None
+    attribute_checks = MAX_ATTRIBUTE_CHECKS
     candidates = []
     for name in features:
         if name in id_columns or name == time_column:
@@ -584,7 +615,18 @@ def _group_column(
         # Cheap tests first: this runs over every column of very wide tables.
         if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
             continue
-        if count > n_rows / 2 or (kind == "number" and not time_repeats):
+        if count > n_rows / 2:
+            continue
+        named = bool(ID_NAME.search(name))
+        if kind == "number":
+            # "num_accounts" is a count: a number is named as a key only by "id" or "key".
+            named = bool(NUMBER_KEY_NAME.search(name))
+        # A number is an entity in a panel, when named like a key ("userId"), or when it
+        # carries attributes (below: a few checks per table, so a wide table of integer
+        # counts is not grouped column by column).
+        if kind == "number" and not (
+            time_repeats or named or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
+        ):
             continue
         column = table[name]
         if kind == "number" and not is_integer_valued(column):
@@ -592,7 +634,6 @@ def _group_column(
         sizes = column.value_counts()
         if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
-        named = bool(ID_NAME.search(name))
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
         panel = (
@@ -612,9 +653,16 @@ def _group_column(
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:
             continue
-        if kind == "number" and not panel:
+        # An entity carries attributes of its own that repeat on each of its rows (a
+        # family's father and mother, a school's education authority, a business's number
+        # of locations): a label with such attributes is a thing observed several times.
+        attribute = False
+        if not (panel or codes or (named and kind != "number")) and attribute_checks:
+            attribute_checks -= 1  # a groupby each: a very wide table checks a few labels
+            attribute = _attribute_of(table, name, features, distinct) is not None
+        if kind == "number" and not (panel or named or attribute):
             continue
-        if kind == "category" and not (named or panel or codes):
+        if kind == "category" and not (named or panel or codes or attribute):
             if time_column is None:
                 continue
             if time_order is None:
@@ -638,6 +686,58 @@ def _group_column(
             )
         )
     return max(candidates)[-1] if candidates else None
+
+
+NUMBER_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
+MAX_ATTRIBUTE_COLUMNS = 50
+MAX_ATTRIBUTE_CHECKS = 8
+ATTRIBUTE_VALUES = 300
+ATTRIBUTE_CONSTANT_SHARE = 0.98
+
+
+def _attribute_of(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> str | None:
+    """Another column that holds a single value within each repeated value of ``name`` (on
+    ``ATTRIBUTE_CONSTANT_SHARE`` of them) while taking many values across them: an attribute
+    of the thing ``name`` labels. None if there is none.
+
+    A plain re-expression of a number (a birth year beside an age) does not count: a number
+    with as many values as ``name`` must not follow its order. A coarser grouping (the
+    authority of a school) does."""
+    column = table[name]
+    repeated = column.duplicated(keep=False) & column.notna()
+    if repeated.sum() < 2:
+        return None
+    rows = table.loc[repeated]
+    keys = pd.factorize(rows[name])[0]
+    # A few hundred of its values settle it (and bound the cost on a long table).
+    first = keys < ATTRIBUTE_VALUES
+    rows, keys = rows.loc[first], keys[first]
+    others = [
+        c for c in features if c != name and MIN_GROUPS_FOR_FOLDS <= distinct[c] <= distinct[name]
+    ][:MAX_ATTRIBUTE_COLUMNS]
+    if not others:
+        return None
+    # One value per key: the smallest and largest code agree inside every key's rows
+    # (factorized codes, missing as a value of its own; sorted once, reduced per key).
+    order = np.argsort(keys, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0])
+    codes = np.column_stack([pd.factorize(rows[c])[0] for c in others])[order]
+    single = np.minimum.reduceat(codes, starts, axis=0) == np.maximum.reduceat(
+        codes, starts, axis=0
+    )
+    constant = pd.Series(single.mean(axis=0), index=others)
+    numeric_name = pd.api.types.is_numeric_dtype(column)
+    for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
+        one_to_one = distinct[other] >= 0.9 * distinct[name]
+        if one_to_one and numeric_name and pd.api.types.is_numeric_dtype(rows[other]):
+            firsts = rows[[name, other]].groupby(keys, sort=False).first()
+            order = firsts[name].rank().corr(firsts[other].rank())
+            if order is not None and abs(order) >= 0.99:
+                continue
+        return str(other)
+    return None
 
 
 LIFETIME_SPAN = 0.02
