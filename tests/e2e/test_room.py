@@ -27,7 +27,10 @@ from tests.e2e.conftest import (
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PROJECTOR = {"viewport": {"width": 1400, "height": 1000}}
-VOTES = ["It goes up, by more than its noise"] * 3 + ["It stays within its noise"] * 2
+# The lab's default scenario on churn adds about +0.3 ROC AUC: it changes the story.
+VOTES = ["It changes the story: a number you would wrongly ship on"] * 3 + [
+    "It barely moves the score"
+] * 2
 # The projector recounts every second and a phone looks for the instructor's moves every two.
 ROOM_PATIENCE = 30_000
 

@@ -247,6 +247,25 @@ def test_the_follow_version_moves_only_when_the_page_or_its_parameters_change(st
     assert store.follow(code) is None
 
 
+def test_a_reveal_or_a_new_round_moves_the_version_a_phone_polls(store):
+    code = store.open_room("host").code
+    store.publish(code, "host", "leakage", {"dataset": "churn"})
+    store.reveal(code, "host", "q|1")
+    after_reveal = store.follow(code)
+    assert after_reveal.version == 2
+    assert (after_reveal.page, after_reveal.params) == ("leakage", {"dataset": "churn"})
+    store.ask_again(code, "host", "q|1")
+    assert store.follow(code).version == 3
+
+
+def test_leaving_gives_up_the_seat(store):
+    code = _room_with_seats(store, 3)
+    store.leave(code, "seat-0")
+    assert store.room(code).seats == 2
+    store.leave(code, "seat-0")
+    assert store.room(code).seats == 2
+
+
 # --------------------------------------------------------------------------------------------
 # Housekeeping, replicas, load
 
