@@ -47,13 +47,23 @@ def votes_chart(
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            y=alt.Y("answer:N", sort=list(labels), title=None, axis=alt.Axis(labelLimit=420)),
-            x=alt.X("votes:Q", title="votes", axis=alt.Axis(tickMinStep=1)),
+            # Large labels: the chart is read from the back of a room on a projector.
+            y=alt.Y(
+                "answer:N",
+                sort=list(labels),
+                title=None,
+                axis=alt.Axis(labelLimit=460, labelFontSize=16),
+            ),
+            x=alt.X(
+                "votes:Q",
+                title="votes",
+                axis=alt.Axis(tickMinStep=1, labelFontSize=14, titleFontSize=14),
+            ),
             color=alt.Color("role:N", scale=colours, legend=None),
             tooltip=["answer", "votes"],
         )
     )
-    numbers = bars.mark_text(align="left", dx=4, fontSize=16).encode(
+    numbers = bars.mark_text(align="left", dx=6, fontSize=20, fontWeight="bold").encode(
         text="votes:Q", color=alt.value("black")
     )
     return (bars + numbers).properties(height=alt.Step(44))
