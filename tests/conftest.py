@@ -1,4 +1,8 @@
+import json
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 # One thread per test process, set before numpy or scikit-learn load: `make test` runs one
 # process per core, and BLAS and OpenMP threads on top of that only wait on each other (the
@@ -23,6 +27,20 @@ def _isolated_run_log(tmp_path, monkeypatch):
     monkeypatch.setenv("ML_SPINE_DB", str(tmp_path / "runs.sqlite"))
 
 
+# pytest-xdist's `--dist loadgroup` sends the tests of one `xdist_group` to one worker by
+# renaming each test's node id (``item._nodeid``), which pytest 9 no longer reads, so the groups
+# were ignored. The workers write each grouped test's group to this file instead, and the
+# scheduler below reads it: the same grouping, by the same marks.
+_GROUPS_ENV = "ML_SPINE_TEST_XDIST_GROUPS"
+
+
+def pytest_configure(config):
+    if config.getoption("dist", "no") == "loadgroup" and config.getoption("numprocesses", None):
+        folder = tempfile.mkdtemp(prefix="xdist-groups-")
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+        os.environ[_GROUPS_ENV] = str(Path(folder) / "groups.json")
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Start the longest work first, so no worker is left alone with it at the end.
@@ -39,3 +57,31 @@ def pytest_collection_modifyitems(config, items):
         return 2 if item.get_closest_marker("slow") else 3
 
     items.sort(key=start)
+    groups_file = os.environ.get(_GROUPS_ENV)
+    if groups_file and getattr(config, "workerinput", {}).get("workerid") == "gw0":
+        groups = {
+            item.nodeid: "_".join(sorted(str(m.args[0]) for m in item.iter_markers("xdist_group")))
+            for item in items
+            if item.get_closest_marker("xdist_group")
+        }
+        partial = Path(groups_file + ".partial")
+        partial.write_text(json.dumps(groups), encoding="utf-8")
+        partial.replace(groups_file)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` with the groups the first worker wrote (see ``_GROUPS_ENV``)."""
+    if config.getoption("dist", "no") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        groups: dict[str, str] | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self.groups is None:
+                # Read once, when every worker has finished collecting (gw0 wrote it then).
+                self.groups = json.loads(Path(os.environ[_GROUPS_ENV]).read_text("utf-8"))
+            return self.groups.get(nodeid, nodeid)
+
+    return GroupScheduling(config, log)
