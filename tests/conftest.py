@@ -29,8 +29,9 @@ def _isolated_run_log(tmp_path, monkeypatch):
 
 # pytest-xdist's `--dist loadgroup` sends the tests of one `xdist_group` to one worker by
 # renaming each test's node id (``item._nodeid``), which pytest 9 no longer reads, so the groups
-# were ignored. The workers write each grouped test's group to this file instead, and the
-# scheduler below reads it: the same grouping, by the same marks.
+# were ignored (pytest-xdist issue 1386). The workers write each grouped test's group to this
+# file instead, and the scheduler below reads it: the same grouping, by the same marks. Drop it
+# once the pinned pytest-xdist groups by itself again.
 _GROUPS_ENV = "ML_SPINE_TEST_XDIST_GROUPS"
 
 
