@@ -39,7 +39,10 @@ $(AXE): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $(AXE); \
 	else echo "npm is missing: the accessibility tests will skip."; fi
 
-# The unit, app and property tests are CPU-bound and independent: one worker per core.
+# The unit, app and property tests are CPU-bound and independent: one worker per core, each on
+# one BLAS/OpenMP thread (tests/conftest.py). Tests that share an expensive result (the leakage
+# board, the lesson plans, a monitoring simulation) form an xdist_group, so one worker computes
+# it once (`--dist loadgroup` in pyproject.toml); groups and tests marked slow start first.
 # The end-to-end tests run after them, on two workers too: each test mostly waits on its server
 # and browser (about 0.85 of a core in all), so two at once take 6.5 min instead of 10; four
 # took longer (7.5 min), the servers then fighting for the two cores.

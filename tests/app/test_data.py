@@ -113,6 +113,7 @@ def test_the_task_can_be_overridden():
     assert any("too many to treat as classes" in e.value for e in at.error)
 
 
+@pytest.mark.slow
 def test_use_in_lessons_makes_the_upload_active_and_every_lesson_opens(full_tracebacks):
     at = _upload(open_app("pages/data.py", dataset="fraud"), "loans.csv", LOANS)
     key = f"{_file_id(at)}_defaulted"

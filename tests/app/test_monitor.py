@@ -22,7 +22,20 @@ TOO_SMALL = ("breast_cancer", "diabetes", "wine", "stocks", "house_prices")
 """Under 2,400 rows: too few for twelve disjoint production months of 100 rows."""
 
 
-@pytest.mark.parametrize("name", [n for n in datasets.BUILTIN_NAMES if n not in TOO_SMALL])
+def _shares(simulation: str) -> pytest.MarkDecorator:
+    """Tests that open the page on the same simulation run on one worker: the page's cache then
+    computes it once (the story on churn takes several seconds of CPU)."""
+    return pytest.mark.xdist_group(f"app-monitor-{simulation}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=_shares("churn")) if n == "churn" else n
+        for n in datasets.BUILTIN_NAMES
+        if n not in TOO_SMALL
+    ],
+)
 def test_the_story_renders_on_every_builtin_dataset(name):
     at = open_app(PAGE, timeout=300, dataset=name)
     assert not at.exception, at.exception
@@ -52,6 +65,7 @@ def test_data_too_small_for_disjoint_months_is_refused_and_the_quiz_stands_in(na
     assert "runs on the built" in notes and stand_in in notes
 
 
+@_shares("churn")
 def test_month_slider_and_drift_controls_change_the_view():
     at = open_app(PAGE, timeout=300, dataset="churn")
     first = _takeaways(at)
@@ -116,6 +130,7 @@ def _fragment_charts(at) -> dict[str, str]:
     }
 
 
+@_shares("churn-covariate")
 def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
     at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="covariate")
     assert at.selectbox(key="monitor_feature").value == "(model predictions)"
@@ -139,6 +154,7 @@ def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
     assert said and "buys no time" in said[0]
 
 
+@_shares("churn-covariate")
 def test_inspecting_an_input_keeps_the_prediction_psi_in_words():
     at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="covariate")
     feature = at.selectbox(key="monitor_feature").options[1]

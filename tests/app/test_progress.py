@@ -1,6 +1,8 @@
 """Progress across the spine: visits and key interactions are recorded, shown on the home
 page and in the sidebar, and kept with a named workspace."""
 
+import pytest
+
 from lessons.progress import Progress
 from tests.app.conftest import open_app
 
@@ -30,6 +32,7 @@ def test_a_visit_shows_on_the_home_page_and_in_the_sidebar():
     assert any("next up: 1. Frame the problem" in m.value for m in at.markdown)
 
 
+@pytest.mark.slow
 def test_switching_a_leak_and_training_a_model_are_key_interactions():
     at = open_app("pages/leakage.py", dataset="churn")
     at.toggle(key="leakage_leak").set_value(False).run()

@@ -49,16 +49,57 @@ def _browser_problem() -> str | None:
     return None
 
 
+# When the run also holds the CPU-bound tests (one `pytest` for everything), the browser tests
+# form two chains, one per worker, each on its own shared server (whose cache its tests then
+# share), and the other workers run the CPU-bound tests meanwhile: only two servers and two
+# browsers compete with them. The chains are about equal in time. On their own, the browser
+# tests are spread over the workers as usual, the ones marked ``slow`` first.
+CHAINS = {
+    "e2e-a": (
+        "test_classroom",
+        "test_accessibility",
+        "test_monitor",
+        "test_router",
+        "test_proxy",
+        "test_safety",
+        "test_progress",
+        "test_data",
+        "test_split",
+        "test_plans",
+        "test_metrics",
+    ),
+    "e2e-b": (
+        "test_uploads",
+        "test_experiments",
+        "test_live",
+        "test_frame",
+        "test_guided",
+        "test_train",
+        "test_leakage",
+    ),
+}
+_CHAIN_OF = {module: chain for chain, modules in CHAINS.items() for module in modules}
+
+
+def _is_e2e(item) -> bool:
+    return "tests/e2e/" in str(item.fspath).replace(os.sep, "/")
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
+    if not all(_is_e2e(item) for item in items):
+        for item in filter(_is_e2e, items):
+            # A module not listed joins the second chain; rebalance CHAINS if it is long.
+            chain = _CHAIN_OF.get(Path(str(item.fspath)).stem, "e2e-b")
+            item.add_marker(pytest.mark.xdist_group(chain))
     problem = _browser_problem()
     if problem is None:
         return
     if os.environ.get("CI"):
         raise pytest.UsageError(f"End-to-end tests must run under CI, but {problem}.")
     marker = pytest.mark.skip(reason=f"no browser: {problem}")
-    for item in items:
-        if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(marker)
+    for item in filter(_is_e2e, items):
+        item.add_marker(marker)
 
 
 def free_port() -> int:

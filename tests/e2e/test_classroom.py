@@ -6,9 +6,12 @@ The full version (20 + 5 sessions, three rounds, memory) runs in `make bench`.
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from bench.classroom import run_round
 
 
+@pytest.mark.slow
 def test_a_small_classroom_shares_nothing_and_errs_nowhere(server):
     # Its own thread: the suite's synchronous Playwright already runs an event loop here.
     with ThreadPoolExecutor(max_workers=1) as pool:

@@ -59,6 +59,7 @@ def _train_here(page, depth: str | None = None) -> None:
     wait_ready(page)
 
 
+@pytest.mark.slow
 def test_train_compare_and_export(log_server, page):
     if navigation.page_for("pages/train.py"):
         page.goto(f"{log_server.url}/train?dataset=breast_cancer&seed=0")
@@ -87,6 +88,7 @@ def test_train_compare_and_export(log_server, page):
     screenshot(page, "experiments-compare")
 
 
+@pytest.mark.slow
 def test_two_browser_contexts_do_not_see_each_other(log_server, browser):
     first = new_context(browser, viewport={"width": 1400, "height": 1000})
     second = new_context(browser, viewport={"width": 1400, "height": 1000})

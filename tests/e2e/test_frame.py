@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import screenshot, wait_ready
@@ -10,6 +11,7 @@ from tests.e2e.conftest import screenshot, wait_ready
 DECISION = "Hold risky card payments for a text-message check"
 
 
+@pytest.mark.slow
 def test_frame_the_problem_and_download_the_spec(fresh_server, page):
     page.goto(f"{fresh_server.url}/frame?dataset=fraud&seed=0&cost_fp=1&cost_fn=5")
     wait_ready(page)

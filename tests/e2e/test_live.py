@@ -4,6 +4,8 @@ controls rerun only their own part of the page, as the server's run log shows.""
 import time
 from pathlib import Path
 
+import pytest
+
 from components import navigation, run_log
 from serve import READY_FILE_ENV, WARM_ENV, wait_for_ready_file
 from tests.e2e.conftest import PATIENCE, Server, wait_ready
@@ -11,6 +13,7 @@ from tests.e2e.conftest import PATIENCE, Server, wait_ready
 WARM_PATIENCE_S = 300
 
 
+@pytest.mark.slow
 def test_serve_warms_every_page_after_health_and_controls_rerun_only_their_part(
     page, tmp_path: Path
 ):

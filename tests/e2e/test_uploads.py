@@ -64,6 +64,7 @@ TABLES = {
 LESSON_PAGES = [spec for spec in navigation.existing_pages() if spec.path != "pages/data.py"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(TABLES))
 def test_an_upload_of_this_shape_runs_through_every_lesson_page(server, page, tmp_path, name):
     path = tmp_path / f"{name}.csv"

@@ -113,6 +113,11 @@ def test_identifiers_are_not_shipped_as_features():
     assert "plan" in categorical and "usage_hours" in numeric
 
 
+def _shares(simulations: str) -> pytest.MarkDecorator:
+    """Tests that read the same cached simulations run on one worker, which runs them once."""
+    return pytest.mark.xdist_group(f"monitoring-{simulations}")
+
+
 CHURN_ROWS = 3_600
 """Churn, subsampled: 150 rows a production month, enough for disjoint months, and fast."""
 
@@ -153,6 +158,7 @@ def _simulate(dataset_name, scenario, intensity=1.0, corrupt_month=None):
     )
 
 
+@_shares("calm_and_concept")
 def test_concept_drift_lowers_performance_and_no_drift_does_not():
     calm = _simulate("churn", "none", corrupt_month=5)
     drifted = _simulate("churn", "concept")
@@ -163,6 +169,7 @@ def test_concept_drift_lowers_performance_and_no_drift_does_not():
     assert drifted.months[0].performance > drifted.months[-1].performance
 
 
+@_shares("covariate")
 def test_covariate_drift_moves_the_drifted_feature():
     simulation = _simulate("churn", "covariate")
     feature = simulation.drifted_feature
@@ -179,6 +186,7 @@ def test_prior_shift_moves_the_class_mix():
     assert last > first + 0.15
 
 
+@_shares("calm_and_concept")
 def test_a_corrupted_month_is_stopped_and_outcomes_arrive_late():
     simulation = _simulate("churn", "none", corrupt_month=5)
     monthly = simulation.policies["monthly"]
@@ -214,6 +222,7 @@ def test_a_quarantined_month_trains_no_later_version():
     assert not any(fit & corrupted for fit in _Recording.fits)
 
 
+@_shares("calm_and_concept")
 def test_production_months_never_share_a_row_and_small_data_is_refused():
     simulation = _simulate("churn", "none", corrupt_month=5)
     seen: set = set()
@@ -232,6 +241,7 @@ def test_production_months_never_share_a_row_and_small_data_is_refused():
         )
 
 
+@_shares("calm_and_concept")
 def test_retraining_beats_never_under_concept_drift():
     simulation = _simulate("churn", "concept")
     never = np.mean(simulation.policies["never"].performance[-4:])
@@ -241,6 +251,7 @@ def test_retraining_beats_never_under_concept_drift():
     assert verdict.metric == monitoring.BRIER and verdict.best != "never"
 
 
+@_shares("calm_and_concept")
 def test_rebuilding_on_a_new_window_flips_decisions():
     simulation = _simulate("churn", "concept")
     seed, window = simulation.flips
@@ -248,10 +259,10 @@ def test_rebuilding_on_a_new_window_flips_decisions():
     assert window.flipped > 0 and 0 < window.share <= 1
 
 
+@_shares("covariate")
 def test_the_simulation_is_seeded():
     a = _simulate("churn", "covariate")
-    _simulate.cache_clear()
-    b = _simulate("churn", "covariate")
+    b = _simulate.__wrapped__("churn", "covariate")  # a second run, not the cached one
     assert [m.performance for m in a.months] == [m.performance for m in b.months]
     assert a.artifact.content_hash == b.artifact.content_hash
 
@@ -348,7 +359,9 @@ def test_psi_bins_keep_pure_noise_under_half_the_moderate_line():
     assert np.mean(noise) < monitoring.PSI_MODERATE / 2
 
 
-@pytest.mark.parametrize("name", ["churn", "store_demand"])
+@pytest.mark.parametrize(
+    "name", [pytest.param("churn", marks=_shares("seeded_churn")), "store_demand"]
+)
 def test_no_drift_raises_no_alert_in_most_seeds(name):
     quiet = [
         not any(m.alert or m.outcome_alert for m in _seeded("none", seed, name).months)
@@ -357,6 +370,7 @@ def test_no_drift_raises_no_alert_in_most_seeds(name):
     assert sum(quiet) >= QUIET_SEEDS, quiet
 
 
+@_shares("seeded_churn")
 def test_concept_drift_is_invisible_to_inputs_and_seen_once_outcomes_arrive():
     for seed in SEEDS:
         simulation = _seeded("concept", seed)
@@ -386,6 +400,7 @@ def test_prior_shift_moves_calibration_and_brier_while_roc_auc_barely_moves():
     assert np.mean(auc_moves) < 0.05, auc_moves
 
 
+@_shares("seeded_churn")
 def test_input_monitors_cannot_tell_concept_drift_from_no_drift():
     for seed in range(3):
         calm, drifted = _seeded("none", seed), _seeded("concept", seed)

@@ -16,10 +16,14 @@ from lessons.choices import SplitChoice
 from lessons.errors import DataError
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built() -> dict[str, plans.LessonPlan]:
-    """Every plan, computed once for the module (the monitor simulation takes seconds)."""
+    """Every plan, computed once (the monitor simulation takes seconds): the tests that read
+    them are ``on_built``, so they all run on one worker."""
     return {lesson: plans.build(lesson) for lesson in plans.LESSON_KEYS}
+
+
+on_built = pytest.mark.xdist_group("unit-plans-built")
 
 
 def numbers(plan: plans.LessonPlan) -> dict[str, str]:
@@ -78,6 +82,7 @@ def test_an_unknown_lesson_is_refused():
 # --------------------------------------------------------------------------------------------
 
 
+@on_built
 @pytest.mark.parametrize("lesson", plans.LESSON_KEYS)
 def test_every_placeholder_is_filled(built, lesson):
     plan = built[lesson]
@@ -87,6 +92,7 @@ def test_every_placeholder_is_filled(built, lesson):
     assert plan.seconds >= 0
 
 
+@on_built
 def test_frame_numbers_match_the_framing_functions(built):
     got = numbers(built["frame"])
     dataset = datasets.load(plans.FRAME_DATASET, 0)
@@ -118,6 +124,7 @@ def test_frame_numbers_match_the_framing_functions(built):
     assert cost_all > float(got["frame_cost_none"].replace(",", "")), "the plan says so"
 
 
+@on_built
 def test_split_numbers_match_the_split_functions(built):
     got = numbers(built["split"])
     gap = splits.shuffle_versus_time(datasets.load("churn", 0), random_state=0)
@@ -131,6 +138,7 @@ def test_split_numbers_match_the_split_functions(built):
     assert got["split_rare_stratified_min"] == str(rare.stratified_counts.min())
 
 
+@on_built
 def test_leakage_numbers_match_the_lab(built):
     got = numbers(built["leakage"])
     for scenario in ("preprocessing_scaler", "feature_selection"):
@@ -150,6 +158,7 @@ def test_leakage_numbers_match_the_lab(built):
     assert float(got["leak_post_outcome_leaky"]) > float(got["leak_post_outcome_honest"])
 
 
+@on_built
 def test_train_numbers_match_a_fit_on_the_page_split(built):
     got = numbers(built["train"])
     prepared = training.prepare(
@@ -163,6 +172,7 @@ def test_train_numbers_match_a_fit_on_the_page_split(built):
     assert float(got["train_unlimited_gap"]) > float(got["train_default_gap"])
 
 
+@on_built
 def test_metrics_numbers_match_the_metric_functions(built):
     got = numbers(built["metrics"])
     sweep = lesson_metrics.imbalance_sweep((0.01,))
@@ -180,6 +190,7 @@ def test_metrics_numbers_match_the_metric_functions(built):
     )
 
 
+@on_built
 def test_experiments_and_monitor_claims_hold(built):
     exp = numbers(built["experiments"])
     assert exp["exp_baseline_auc"] == "0.500"
@@ -333,6 +344,7 @@ def test_hostile_text_is_escaped_and_unsafe_links_are_dropped():
     assert checker.tags.count("li") == 4 and "h1" in checker.tags
 
 
+@on_built
 def test_a_plan_renders_to_a_well_formed_printable_document(built):
     document = plans.to_document(list(built.values()), base_url="http://127.0.0.1:8501")
     assert document.startswith("<!DOCTYPE html>")
@@ -373,6 +385,7 @@ def test_small_differences_and_headings_read_well_in_the_app():
     )
 
 
+@on_built
 def test_the_experiment_numbers_are_what_the_page_logs(built):
     from components import experiments as experiments_page
 

@@ -121,6 +121,7 @@ def test_the_documents_carry_the_decisions_and_the_score(wine):
     assert "PYTHONPATH" in files["README.md"]
 
 
+@pytest.mark.slow
 def test_the_script_prints_the_score_the_app_shows(wine, tmp_path):
     built, result = wine
     zipfile.ZipFile(io.BytesIO(built.data)).extractall(tmp_path)
@@ -150,6 +151,7 @@ def _loans_dataset(raw: bytes) -> datasets.Dataset:
     )
 
 
+@pytest.mark.slow
 def test_an_upload_travels_with_its_csv_and_reproduces_the_score(tmp_path):
     raw = LOANS.read_bytes()
     dataset = _loans_dataset(raw)

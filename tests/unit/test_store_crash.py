@@ -45,6 +45,7 @@ def _read_ids(process: subprocess.Popen, ids: list[int], enough: threading.Event
     enough.set()  # the writer ended (or was killed): stop waiting for it
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fresh", [False, True], ids=["migrated", "fresh file"])
 def test_runs_whose_write_returned_survive_sigkill_mid_burst(tmp_path, fresh):
     path = tmp_path / "runs.sqlite"
