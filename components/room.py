@@ -43,6 +43,8 @@ CODE_INPUT_KEY = "room_code_input"
 URL_JOIN_KEY = "room_url_join_tried"
 NOTICE_KEY = "room_notice"
 FAILED_REVEAL_PREFIX = "room_reveal_failed_"
+RESTORED_KEY = "room_restored"
+BROWSER_COOKIE = "_streamlit_xsrf"
 CODE_PARAM = "code"
 
 # How often the projector recounts and a following phone looks for the instructor's moves.
@@ -129,10 +131,40 @@ def store() -> rooms.RoomStore:
 
 
 def _token() -> str:
-    """This session's random token: the host of its room, its seat, its join attempts."""
+    """This browser's token: the host of its room, its seat, its join attempts.
+
+    Derived from the browser's XSRF cookie, which outlives a session: a phone that slept and
+    reconnected into a new session, or a projector tab that was reloaded, is still the same seat
+    or host. Without that cookie (XSRF protection off, a test harness) it is a random token of
+    the session.
+    """
     if TOKEN_KEY not in st.session_state:
-        st.session_state[TOKEN_KEY] = secrets.token_urlsafe(16)
+        browser = st.context.cookies.get(BROWSER_COOKIE)
+        st.session_state[TOKEN_KEY] = (
+            hashlib.sha256(f"ml-spine room|{browser}".encode()).hexdigest()[:32]
+            if browser
+            else secrets.token_urlsafe(16)
+        )
     return st.session_state[TOKEN_KEY]
+
+
+def _restore() -> None:
+    """On a session's first run, find this browser's room again (after a reload or a sleep)."""
+    if st.session_state.get(RESTORED_KEY):
+        return
+    st.session_state[RESTORED_KEY] = True
+    if HOSTED_KEY in st.session_state or JOINED_KEY in st.session_state:
+        return
+    try:
+        hosted = store().hosted_by(_token())
+        seated = None if hosted else store().seated_in(_token())
+    except db.UNAVAILABLE:
+        return
+    if hosted is not None:
+        st.session_state[HOSTED_KEY] = hosted.code
+    elif seated is not None:
+        st.session_state[JOINED_KEY] = seated.code
+        st.session_state.setdefault(FOLLOWING_KEY, True)
 
 
 def _guarded(action: Callable[[], T], *, quiet: bool = False) -> T | None:
@@ -371,6 +403,7 @@ def sidebar_status(pages: dict[str, StreamlitPage]) -> None:
     ``pages`` maps each URL path to the page ``st.navigation`` was given: a move switches to
     the page object itself.
     """
+    _restore()
     code = hosting()
     if code is not None:
         st.sidebar.caption(f":material/groups: Room **{code}** is open.")

@@ -303,6 +303,22 @@ class RoomStore:
             row = connection.execute(query).first()
         return self._as_room(row) if row else None
 
+    def seated_in(self, seat: str) -> Room | None:
+        """The open room where ``seat`` sits, if any (the newest it joined): a phone that
+        reloaded, or woke from sleep into a new session, finds its seat again."""
+        now = self._now()
+        mine = seats.alias("mine")  # the seat count below reads ``seats`` itself
+        query = (
+            select(rooms.c.code, rooms.c.created_at, rooms.c.expires_at, _SEAT_COUNT.label("seats"))
+            .join(mine, mine.c.room == rooms.c.code)
+            .where(mine.c.seat == seat, rooms.c.closed_at.is_(None), rooms.c.expires_at > now)
+            .order_by(mine.c.joined_at.desc())
+            .limit(1)
+        )
+        with db.reading(self.engine) as connection:
+            row = connection.execute(query).first()
+        return self._as_room(row) if row else None
+
     def purge_expired(self) -> int:
         """Delete the rooms that expired more than a day ago, with their seats and votes, and
         the join attempts older than the rate limit's window; returns how many rooms went."""

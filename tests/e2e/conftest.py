@@ -67,6 +67,7 @@ CHAINS = {
         "test_split",
         "test_plans",
         "test_metrics",
+        "test_room",
     ),
     "e2e-b": (
         "test_uploads",

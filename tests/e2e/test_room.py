@@ -83,8 +83,9 @@ def _class_runs_the_leakage_question(projector, phones: list, seats: int) -> Non
         expect(phone.get_by_text(verdict).first).to_be_visible(timeout=ROOM_PATIENCE)
 
 
-def test_a_room_of_phones_follows_votes_and_sees_the_reveal(browser):
-    server = Server()
+def test_a_room_of_phones_follows_votes_and_sees_the_reveal(browser, server):
+    from playwright.sync_api import expect
+
     contexts = []
     try:
         context, projector, code = _open_room(browser, server.url)
@@ -112,6 +113,14 @@ def test_a_room_of_phones_follows_votes_and_sees_the_reveal(browser):
         # Ask again opens a second round: the count starts from zero.
         projector.get_by_role("button", name="Ask again").click()
         projector.get_by_text("0 of 5 seats voted (round 2)").wait_for(timeout=ROOM_PATIENCE)
+        # A reloaded projector tab and a phone that reloads (or wakes into a new session) are
+        # still the room's host and the same seat.
+        projector.reload()
+        projector.get_by_text("0 of 5 seats voted (round 2)").wait_for(timeout=ROOM_PATIENCE)
+        phones[1].reload()
+        expect(phones[1].locator("[data-testid='stSidebar']")).to_contain_text(
+            f"Room {code}, following the projector"
+        )
         # A learner who stops following explores alone: the page no longer waits.
         phone = phones[0]
         phone.goto(f"{server.url}/room")
@@ -120,7 +129,6 @@ def test_a_room_of_phones_follows_votes_and_sees_the_reveal(browser):
     finally:
         for context in contexts:
             context.close()
-        server.stop()
 
 
 @pytest.fixture

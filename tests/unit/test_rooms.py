@@ -258,6 +258,18 @@ def test_a_reveal_or_a_new_round_moves_the_version_a_phone_polls(store):
     assert store.follow(code).version == 3
 
 
+def test_a_seat_and_a_host_find_their_open_room_again(store, clock):
+    code = _room_with_seats(store, 2)
+    assert store.seated_in("seat-1").code == code
+    assert store.hosted_by("host").code == code
+    assert store.seated_in("stranger") is None
+    store.leave(code, "seat-1")
+    assert store.seated_in("seat-1") is None
+    clock.advance(hours=rooms.ROOM_LIFETIME.total_seconds() / 3600, minutes=1)
+    assert store.seated_in("seat-0") is None
+    assert store.hosted_by("host") is None
+
+
 def test_leaving_gives_up_the_seat(store):
     code = _room_with_seats(store, 3)
     store.leave(code, "seat-0")
