@@ -139,7 +139,7 @@ def _token() -> str:
     the session.
     """
     if TOKEN_KEY not in st.session_state:
-        browser = st.context.cookies.get(BROWSER_COOKIE)
+        browser = _browser_secret()
         st.session_state[TOKEN_KEY] = (
             hashlib.sha256(f"ml-spine room|{browser}".encode()).hexdigest()[:32]
             if browser
@@ -148,12 +148,36 @@ def _token() -> str:
     return st.session_state[TOKEN_KEY]
 
 
+def _browser_secret() -> str | None:
+    """The secret inside this browser's XSRF cookie, or None without one.
+
+    Tornado writes the cookie as ``2|mask|masked token|time`` with a fresh mask on every page
+    load; the unmasked token is what stays the same across reloads.
+    """
+    cookie = st.context.cookies.get(BROWSER_COOKIE)
+    if not isinstance(cookie, str) or not cookie:
+        return None
+    parts = cookie.split("|")
+    try:
+        if parts[0] == "2" and len(parts) >= 3:
+            mask, masked = bytes.fromhex(parts[1]), bytes.fromhex(parts[2])
+            return bytes(b ^ mask[i % len(mask)] for i, b in enumerate(masked)).hex()
+    except ValueError:
+        pass
+    return cookie
+
+
+def _from_browser() -> bool:
+    return _browser_secret() is not None
+
+
 def _restore() -> None:
     """On a session's first run, find this browser's room again (after a reload or a sleep)."""
     if st.session_state.get(RESTORED_KEY):
         return
     st.session_state[RESTORED_KEY] = True
-    if HOSTED_KEY in st.session_state or JOINED_KEY in st.session_state:
+    # A token made up for this session (no browser cookie) cannot have a room yet.
+    if HOSTED_KEY in st.session_state or JOINED_KEY in st.session_state or not _from_browser():
         return
     try:
         hosted = store().hosted_by(_token())
