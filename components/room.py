@@ -62,7 +62,6 @@ _FOLLOWED_PREFIXES = (
     "metrics_",
     "monitor_",
     "plans_",
-    "guided_url_read",
 )
 
 # The lab's log of what it recorded and its scoreboard are the learner's work, not settings.

@@ -524,16 +524,7 @@ class RoomStore:
         now = self._now()
         with db.writing(self.engine) as connection:
             self._hosted_row(connection, code, host, now, "ask a question again")
-            statement = db.dialect_insert(connection, questions).values(
-                room=code, question_id=question_id, round=2, revealed=False
-            )
-            connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[questions.c.room, questions.c.question_id],
-                    set_={"round": questions.c.round + 1, "revealed": False},
-                )
-            )
-            self._bump(connection, code)
+            self._set_question(connection, code, question_id, new_round=True)
             return connection.execute(select(self._current_round(question_id, code))).scalar_one()
 
     def reveal(self, code: str, host: str, question_id: str) -> None:
@@ -543,16 +534,29 @@ class RoomStore:
         now = self._now()
         with db.writing(self.engine) as connection:
             self._hosted_row(connection, code, host, now, "reveal an answer")
-            statement = db.dialect_insert(connection, questions).values(
-                room=code, question_id=question_id, round=1, revealed=True
+            self._set_question(connection, code, question_id, new_round=False)
+
+    @staticmethod
+    def _set_question(
+        connection: Connection, code: str, question_id: str, *, new_round: bool
+    ) -> None:
+        # A question's row exists from its first Reveal or Ask again: round 1 revealed, or
+        # round 2 open; afterwards Reveal marks the round and Ask again opens the next one.
+        statement = db.dialect_insert(connection, questions).values(
+            room=code,
+            question_id=question_id,
+            round=2 if new_round else 1,
+            revealed=not new_round,
+        )
+        changes = (
+            {"round": questions.c.round + 1, "revealed": False} if new_round else {"revealed": True}
+        )
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=[questions.c.room, questions.c.question_id], set_=changes
             )
-            connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[questions.c.room, questions.c.question_id],
-                    set_={"revealed": True},
-                )
-            )
-            self._bump(connection, code)
+        )
+        RoomStore._bump(connection, code)
 
     @staticmethod
     def _bump(connection: Connection, code: str) -> None:
