@@ -192,6 +192,51 @@ def _safe(score: ScoreFunction, y: np.ndarray, p: np.ndarray) -> float:
         return float("nan")
 
 
+_WEIGHT_CELLS = 2_000_000
+"""Resamples × rows held at once by ``_resampled_roc_auc`` (16 MB of float64)."""
+
+
+def _resampled_roc_auc(codes: np.ndarray, score: np.ndarray, drawn: list[np.ndarray]) -> np.ndarray:
+    """ROC AUC on each resample, without a call per resample.
+
+    A resample only changes how many times each row counts, so the rows are sorted by score
+    once and every resample is a row of weights: per distinct score, the weighted positives
+    times the weighted negatives below it (ties count half) is the Mann-Whitney count that the
+    rank formula of ``fast.roc_auc`` gives on the resampled rows. NaN where a resample holds
+    one class only.
+    """
+    n_rows = len(codes)
+    order = np.argsort(score, kind="mergesort")
+    ordered = score[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    positive = codes[order] == 1
+    found = np.empty(len(drawn))
+    chunk = max(1, _WEIGHT_CELLS // max(n_rows, 1))
+    for first in range(0, len(drawn), chunk):
+        block = drawn[first : first + chunk]
+        weights = np.stack([np.bincount(rows, minlength=n_rows) for rows in block])[:, order]
+        weights = weights.astype(float)
+        positives = np.add.reduceat(np.where(positive, weights, 0.0), starts, axis=1)
+        negatives = np.add.reduceat(np.where(positive, 0.0, weights), starts, axis=1)
+        below = np.cumsum(negatives, axis=1) - negatives
+        pairs = positives.sum(axis=1) * negatives.sum(axis=1)
+        wins = np.sum(positives * (below + negatives / 2), axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            found[first : first + len(block)] = np.where(pairs > 0, wins / pairs, np.nan)
+    return found
+
+
+def _draws(
+    score: ScoreFunction, y: np.ndarray, prediction: np.ndarray, drawn: list[np.ndarray]
+) -> np.ndarray:
+    """The score on each resample of the rows."""
+    if score is _binary_roc_auc and prediction.ndim == 1:
+        labels, codes = np.unique(y, return_inverse=True)
+        if len(labels) == 2:
+            return _resampled_roc_auc(codes, prediction.astype(float), drawn)
+    return np.array([_safe(score, y[i], prediction[i]) for i in drawn])
+
+
 def _percentiles(values: np.ndarray, confidence: float) -> tuple[float, float]:
     values = values[np.isfinite(values)]
     if len(values) < 20:
@@ -226,14 +271,8 @@ def bootstrap_interval(
     p = np.asarray(prediction)
     full = _safe(score, y, p)
     grouped = None if groups is None else np.asarray(groups)
-    draws = np.array(
-        [
-            _safe(score, y[i], p[i])
-            for i in resamples(
-                len(y), groups=grouped, n_resamples=n_resamples, random_state=random_state
-            )
-        ]
-    )
+    drawn = resamples(len(y), groups=grouped, n_resamples=n_resamples, random_state=random_state)
+    draws = _draws(score, y, p, drawn)
     low, high = _percentiles(draws, confidence)
     return ScoreInterval(full, low, high, confidence, len(y))
 
@@ -255,14 +294,8 @@ def paired_bootstrap(
     y = np.asarray(y_true)
     a, b = np.asarray(prediction_a), np.asarray(prediction_b)
     grouped = None if groups is None else np.asarray(groups)
-    differences = np.array(
-        [
-            _safe(score, y[i], a[i]) - _safe(score, y[i], b[i])
-            for i in resamples(
-                len(y), groups=grouped, n_resamples=n_resamples, random_state=random_state
-            )
-        ]
-    )
+    drawn = resamples(len(y), groups=grouped, n_resamples=n_resamples, random_state=random_state)
+    differences = _draws(score, y, a, drawn) - _draws(score, y, b, drawn)
     score_a, score_b = _safe(score, y, a), _safe(score, y, b)
     low, high = _percentiles(differences, confidence)
     return Comparison(
@@ -303,7 +336,7 @@ def paired_bootstraps(
     found = {}
     for key, (score, a, b, higher, names) in pairs.items():
         a, b = np.asarray(a), np.asarray(b)
-        differences = np.array([_safe(score, y[i], a[i]) - _safe(score, y[i], b[i]) for i in drawn])
+        differences = _draws(score, y, a, drawn) - _draws(score, y, b, drawn)
         low, high = _percentiles(differences, confidence)
         score_a, score_b = _safe(score, y, a), _safe(score, y, b)
         found[key] = Comparison(

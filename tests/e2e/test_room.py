@@ -1,6 +1,6 @@
-"""The classroom room in Chromium: a projector and five phones, on one server and on two replicas.
+"""The classroom room in Chromium: a projector and three phones, on one server and on two replicas.
 
-The instructor opens a room on the projector; five learners join at a phone's size (390 × 844)
+The instructor opens a room on the projector; three learners join at a phone's size (390 × 844)
 from the join link; the instructor moves to the leakage lab and the phones follow; they vote on
 the scenario's question; the projector counts the votes by itself; Reveal shows the answer on
 the projector and on every phone. Then the same class across two replicas behind the nginx
@@ -28,9 +28,9 @@ from tests.e2e.conftest import (
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PROJECTOR = {"viewport": {"width": 1400, "height": 1000}}
 # The lab's default scenario on churn adds about +0.3 ROC AUC: it changes the story.
-VOTES = ["It changes the story: a number you would wrongly ship on"] * 3 + [
+VOTES = ["It changes the story: a number you would wrongly ship on"] * 2 + [
     "It barely moves the score"
-] * 2
+]
 # The projector recounts every second and a phone looks for the instructor's moves every two.
 ROOM_PATIENCE = 30_000
 
@@ -112,11 +112,15 @@ def test_a_room_of_phones_follows_votes_and_sees_the_reveal(browser, server):
         screenshot(phones[0], "room-phone-revealed")
         # Ask again opens a second round: the count starts from zero.
         projector.get_by_role("button", name="Ask again").click()
-        projector.get_by_text("0 of 5 seats voted (round 2)").wait_for(timeout=ROOM_PATIENCE)
+        projector.get_by_text(f"0 of {len(phones)} seats voted (round 2)").wait_for(
+            timeout=ROOM_PATIENCE
+        )
         # A reloaded projector tab and a phone that reloads (or wakes into a new session) are
         # still the room's host and the same seat.
         projector.reload()
-        projector.get_by_text("0 of 5 seats voted (round 2)").wait_for(timeout=ROOM_PATIENCE)
+        projector.get_by_text(f"0 of {len(phones)} seats voted (round 2)").wait_for(
+            timeout=ROOM_PATIENCE
+        )
         phones[1].reload()
         expect(phones[1].locator("[data-testid='stSidebar']")).to_contain_text(
             f"Room {code}, following the projector"
@@ -171,15 +175,17 @@ def test_a_room_across_two_replicas_sharing_postgresql(browser, replicas_on_post
         contexts.append(context)
         phones = []
         # The proxy pins each browser to a replica by a random cookie; join until both
-        # replicas hold learners (five are usually enough; at most twelve are tried).
-        while len(phones) < len(VOTES) or min(len(_sessions_on(log)) for log in logs) < 2:
+        # replicas hold a session, so some phone votes on the replica the projector is not on
+        # (three phones are usually enough; at most twelve are tried).
+        while len(phones) < len(VOTES) or min(len(_sessions_on(log)) for log in logs) < 1:
             assert len(phones) < 12, "the proxy sent every learner to one replica"
             context, phone = _join(browser, url, code)
             contexts.append(context)
             phones.append(phone)
         spread = [len(_sessions_on(log)) for log in logs]
-        assert min(spread) >= 2, spread
-        _class_runs_the_leakage_question(projector, phones[: len(VOTES)], len(phones))
+        assert min(spread) >= 1, spread
+        # The last phone to join is on the other replica when more than three were needed.
+        _class_runs_the_leakage_question(projector, phones[-len(VOTES) :], len(phones))
         screenshot(projector, "room-projector-replicas")
     finally:
         for context in contexts:

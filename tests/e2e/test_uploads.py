@@ -1,33 +1,26 @@
-"""Every lesson on every kind of upload: public tables of different shapes go through /data,
-into the lessons, and every lesson page draws without an exception.
+"""Every lesson on the kinds of upload the built-in data does not cover: public tables of other
+shapes go through /data, into the lessons, and every lesson page draws without an exception.
 
 The tables come with installed packages (scikit-learn's bundled CSVs, plotly.data) and are
-written to temporary files by the test: binary, multiclass and regression targets; no time
-column, naive dates, and ISO timestamps in UTC (``2012-01-01T06:16:41Z``); with and without a
-repeated entity.
+written to temporary files by the test: a multiclass target with text labels and naive dates, and
+a regression target with ISO timestamps in UTC (``2012-01-01T06:16:41Z``) and a repeated entity.
+A binary upload with text labels, dates, an entity and gaps goes through every page in the
+AppTest suite (``tests/app/test_data.py``, ``tests/app/test_frame.py``), and a binary table with
+no time column is the built-in ``breast_cancer``, which the AppTest page tests open.
 """
 
 from __future__ import annotations
 
 import re
 
-import numpy as np
 import pandas as pd
 import plotly.data
 import pytest
 from playwright.sync_api import expect
-from sklearn.datasets import load_breast_cancer, load_wine
+from sklearn.datasets import load_wine
 
 from components import navigation
 from tests.e2e.conftest import screenshot, wait_ready
-
-
-def _biopsies() -> pd.DataFrame:
-    """Binary, no time column, no repeated entity."""
-    bunch = load_breast_cancer(as_frame=True)
-    frame = bunch.frame.iloc[:, :6].copy()
-    frame["diagnosis"] = np.where(bunch.target == 0, "malignant", "benign")
-    return frame
 
 
 def _tastings() -> pd.DataFrame:
@@ -57,7 +50,6 @@ def _life_expectancy() -> pd.DataFrame:
 
 
 TABLES = {
-    "biopsies": _biopsies,
     "tastings": _tastings,
     "life_expectancy": _life_expectancy,
 }

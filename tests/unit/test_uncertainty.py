@@ -87,3 +87,42 @@ def test_a_constant_shift_across_runs_is_never_noise_unless_zero(scores, shift):
 def test_paired_scores_need_equal_lengths():
     with pytest.raises(ValueError):
         uncertainty.compare_scores([0.1, 0.2], [0.1], greater_is_better=True)
+
+
+@settings(max_examples=40)
+@given(
+    n_rows=st.integers(2, 60),
+    levels=st.integers(1, 6),
+    grouped=st.booleans(),
+    seed=st.integers(0, 2**16),
+)
+def test_the_resampled_roc_auc_equals_the_metric_on_every_resample(n_rows, levels, grouped, seed):
+    """The bootstrap's ROC AUC, computed for all resamples at once, is the registry's ROC AUC
+    on each resample, ties, one-class resamples (NaN) and text labels included."""
+    rng = np.random.default_rng(seed)
+    y = np.array(["stayed", "left"])[rng.integers(0, 2, n_rows)]
+    score = rng.integers(0, levels, n_rows) / levels  # few levels: many ties
+    groups = rng.integers(0, max(n_rows // 3, 1), n_rows) if grouped else None
+    roc_auc = uncertainty.metric_function("roc_auc", "binary")
+
+    def one_at_a_time(y_true, prediction):  # the same metric, not recognised as ROC AUC
+        return roc_auc(y_true, prediction)
+
+    together = uncertainty.bootstrap_interval(roc_auc, y, score, groups=groups, n_resamples=60)
+    alone = uncertainty.bootstrap_interval(one_at_a_time, y, score, groups=groups, n_resamples=60)
+    np.testing.assert_allclose(
+        [together.score, together.low, together.high],
+        [alone.score, alone.low, alone.high],
+        rtol=0,
+        atol=1e-12,
+    )
+    other = rng.random(n_rows)
+    paired = uncertainty.paired_bootstrap(
+        roc_auc, y, score, other, greater_is_better=True, groups=groups, n_resamples=60
+    )
+    unpaired = uncertainty.paired_bootstrap(
+        one_at_a_time, y, score, other, greater_is_better=True, groups=groups, n_resamples=60
+    )
+    np.testing.assert_allclose(
+        [paired.low, paired.high], [unpaired.low, unpaired.high], rtol=0, atol=1e-12
+    )
