@@ -809,23 +809,29 @@ def _group_column(
         column = table[name]
         if kind == "number" and not is_integer_valued(column):
             continue
+        # A time of day repeats on several days (captures at 10:30): a moment, not a thing.
+        if kind != "number" and _times_of_day(column):
+            continue
         sizes = column.value_counts()
         if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
-        # Its rows fill a good share of the grid of entities by periods (a count such as a
-        # sample size is unique with a date by chance: sparse).
+        # A number's rows fill a good share of the grid of its values by periods: a count
+        # (a sample size) or a measurement (an age) is unique with a date by chance, and
+        # sparse. A label may key a sparse grid (a ground used by one team a few seasons).
+        grid = count * distinct[time_column] if time_column is not None else 0
         panel = (
             time_repeats
-            and 0.95 * n_rows <= count * distinct[time_column] <= n_rows / PANEL_FILL
+            and 0.95 * n_rows <= grid
+            and (kind != "number" or grid <= n_rows / PANEL_FILL)
             and _panel_key(table, name, time_column)
         )
         if not panel and kind != "number":
             panel = any(
                 clock != name
                 and distinct[clock] <= n_rows / 2
-                and 0.95 * n_rows <= count * distinct[clock] <= n_rows / PANEL_FILL
+                and count * distinct[clock] >= 0.95 * n_rows
                 and _panel_key(table, name, clock)
                 for clock in clocks
             )
@@ -833,13 +839,21 @@ def _group_column(
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:
             continue
+        # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
+        # an attribute of it, shared by different things. It is an entity only as the key
+        # of a panel, followed over the periods (a state over the years).
+        if not panel and PLACE_NAME.search(name):
+            continue
         # An entity carries attributes of its own that repeat on each of its rows (a
         # family's father and mother, a school's education authority, a business's number
         # of locations): a label with such attributes is a thing observed several times.
         attribute = False
         if not (panel or codes or (named and kind != "number")) and attribute_checks:
             attribute_checks -= 1  # a groupby each: a very wide table checks a few labels
-            attribute = _attribute_of(table, name, features, distinct) is not None
+            # Traits (a column of a few values) are weaker evidence than an attribute of
+            # many values: asked of labels of many values only, in rows without their own id.
+            traits = kind != "number" and count >= TRAIT_MIN_VALUES and not id_columns
+            attribute = _attribute_of(table, name, features, distinct, traits=traits) is not None
         if kind == "number" and not (panel or named or attribute):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
@@ -868,15 +882,31 @@ def _group_column(
     return max(candidates)[-1] if candidates else None
 
 
-NUMBER_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
+# "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
+# number of one thing (not "platinum").
+NUMBER_KEY_NAME = re.compile(
+    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$", re.IGNORECASE
+)
+PLACE_NAME = re.compile(
+    r"zip|post_?code|postal|fips|county|city|town|village|neighbou?rhood|district|borough"
+    r"|region|province|country|state|place|location|address|precinct|ward",
+    re.IGNORECASE,
+)
 MAX_ATTRIBUTE_COLUMNS = 50
 MAX_ATTRIBUTE_CHECKS = 8
 ATTRIBUTE_VALUES = 300
 ATTRIBUTE_CONSTANT_SHARE = 0.98
+TRAIT_CHANCE = 0.3
+TRAIT_MIN_VALUES = 50
 
 
 def _attribute_of(
-    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+    table: pd.DataFrame,
+    name: str,
+    features: list[str],
+    distinct: dict[str, int],
+    *,
+    traits: bool = False,
 ) -> str | None:
     """Another column that holds a single value within each repeated value of ``name`` (on
     ``ATTRIBUTE_CONSTANT_SHARE`` of them) while taking many values across them: an attribute
@@ -884,7 +914,13 @@ def _attribute_of(
 
     A plain re-expression of a number (a birth year beside an age) does not count: a number
     with as many values as ``name`` must not follow its order. A coarser grouping (the
-    authority of a school) does."""
+    authority of a school) does.
+
+    ``traits``: a column of a few values counts too (a batter's hand, a pollster's grade),
+    when chance alone would rarely keep it constant within the values of ``name`` (an
+    expected share of at most ``TRAIT_CHANCE`` of them, from its frequencies). The caller
+    asks for traits only when the rows have no identifier of their own: a car model's row
+    shares its maker's origin with other models, different things of one maker."""
     column = table[name]
     repeated = column.duplicated(keep=False) & column.notna()
     if repeated.sum() < 2:
@@ -897,6 +933,14 @@ def _attribute_of(
     others = [
         c for c in features if c != name and MIN_GROUPS_FOR_FOLDS <= distinct[c] <= distinct[name]
     ][:MAX_ATTRIBUTE_COLUMNS]
+    few = (
+        [c for c in features if c != name and 2 <= distinct[c] < MIN_GROUPS_FOR_FOLDS][
+            :MAX_ATTRIBUTE_COLUMNS
+        ]
+        if traits
+        else []
+    )
+    others += few
     if not others:
         return None
     # One value per key: the smallest and largest code agree inside every key's rows
@@ -908,6 +952,17 @@ def _attribute_of(
         codes, starts, axis=0
     )
     constant = pd.Series(single.mean(axis=0), index=others)
+    if few:
+        # The share of values of ``name`` that chance alone keeps constant: the sum over a
+        # trait's values of their share to the power of the key's number of rows.
+        sizes = np.diff(np.r_[starts, len(keys)])
+        for position, other in enumerate(others):
+            if other not in few or constant[other] < ATTRIBUTE_CONSTANT_SHARE:
+                continue
+            shares = pd.Series(codes[:, position]).value_counts(normalize=True).to_numpy()
+            chance = float(np.mean((shares[None, :] ** sizes[:, None]).sum(axis=1)))
+            if chance > TRAIT_CHANCE:
+                constant[other] = 0.0
     numeric_name = pd.api.types.is_numeric_dtype(column)
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
         one_to_one = distinct[other] >= 0.9 * distinct[name]
@@ -971,11 +1026,17 @@ CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"
 """A time of day ("13:30", "9.05", "10:20:15"): a moment of the day, not a code."""
 
 
+def _times_of_day(column: pd.Series) -> bool:
+    """Text values that are mostly times of day ("13:30"): moments, not labels of things."""
+    sample = column.dropna().astype(str).iloc[:2000]
+    return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
+
+
 def _looks_like_codes(column: pd.Series) -> bool:
     """Text values that look like codes: digits in almost every value, no spaces, four or
     more characters. Not times of day (most values "13:30"): those number no things."""
     sample = column.dropna().astype(str).iloc[:2000]
-    if sample.empty or sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5:
+    if sample.empty or _times_of_day(column):
         return False
     digits = sample.str.contains(r"\d", regex=True).mean()
     spaces = sample.str.contains(" ", regex=False).mean()

@@ -211,12 +211,129 @@ def test_a_time_of_day_is_not_a_code_and_not_an_entity(seed):
     assert _looks_like_codes(pd.Series(["N14228", "C-0042", "AB123"] * 10))
     species = rng.choice(["RT", "CH", "SS"], n, p=[0.6, 0.3, 0.1])
     wing = np.where(species == "RT", 380.0, np.where(species == "CH", 240.0, 190.0))
+    days = pd.Timestamp("1992-09-01") + pd.to_timedelta(np.sort(rng.integers(0, 350, n)), "D")
     frame = pd.DataFrame(
         {
+            "capture_date": days,  # repeats: a time of day and a date look like a panel key
             "CaptureTime": clock,
             "Wing": np.round(wing + rng.normal(0, 25, n)),
             "Weight": np.round(wing * 2.5 + rng.normal(0, 150, n)),
             "Species": species,
         }
     )
-    assert audit(frame, "Species").group_column is None
+    report = audit(frame, "Species")
+    assert report.time_column == "capture_date"
+    assert report.group_column is None
+
+
+def _stays(n: int, seed: int, *, name: str = "provnum") -> pd.DataFrame:
+    """Hospital stays: each provider (a five-digit number) treats many patients and keeps
+    them its own number of days."""
+    rng = np.random.default_rng(seed)
+    providers = 30001 + np.sort(rng.choice(200, 50, replace=False))
+    provider = rng.choice(providers, n)
+    habit = dict(zip(providers, rng.normal(0, 2, len(providers)), strict=True))
+    age80 = rng.integers(0, 2, n)
+    los = np.maximum(
+        1, np.round(8 + np.vectorize(habit.get)(provider) + 2 * age80 + rng.gamma(2, 2, n))
+    )
+    return pd.DataFrame({name: provider, "age80": age80, "hmo": rng.integers(0, 2, n), "los": los})
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_number_named_with_a_glued_num_is_the_entity_but_a_count_is_not(seed):
+    from lessons.audit.table import NUMBER_KEY_NAME
+
+    assert NUMBER_KEY_NAME.search("provnum") and NUMBER_KEY_NAME.search("acctnum")
+    assert not NUMBER_KEY_NAME.search("num_accounts") and not NUMBER_KEY_NAME.search("platinum")
+    assert audit(_stays(1500, seed), "los").group_column == "provnum"
+    assert audit(_stays(1500, seed, name="num_visits"), "los").group_column is None
+
+
+@pytest.mark.parametrize("name", ["zip", "birthplace", "neighborhood"])
+def test_a_place_that_repeats_is_no_entity_outside_a_panel(name):
+    """Houses sold in a zip code (a code with digits, shared by different houses): where a
+    row's thing is, not a thing observed twice."""
+    rng = np.random.default_rng(0)
+    n = 900
+    zips = np.array([f"z{95800 + i}" for i in range(60)])
+    where = zips[rng.integers(0, 60, n)]
+    sqft = rng.normal(1500, 400, n).round()
+    frame = pd.DataFrame(
+        {name: where, "sqft": sqft, "beds": rng.integers(1, 6, n), "price": sqft * 150}
+    )
+    frame["price"] = (frame["price"] + rng.normal(0, 40000, n)).round()
+    assert audit(frame, "price").group_column is None
+
+
+def _pitches(n: int, seed: int) -> pd.DataFrame:
+    """Pitches to many batters: each batter bats from one side; balls, strikes and balls in
+    play, recorded as the result (good or bad for the pitcher) and whether the batter swung."""
+    rng = np.random.default_rng(seed)
+    batters = np.array([f"Batter {chr(65 + i % 26)}{chr(97 + i // 26)}" for i in range(150)])
+    hand = rng.choice(["R", "L"], 150, p=[0.75, 0.25])
+    who = rng.integers(0, 150, n)
+    swing = rng.random(n) < 0.5
+    in_play = swing & (rng.random(n) < 0.3)
+    strike = ~in_play & np.where(swing, True, rng.random(n) < 0.35)
+    klass = np.where(in_play, "X", np.where(strike, "S", "B"))
+    positive = np.where(klass == "B", False, np.where(klass == "S", True, rng.random(n) < 0.7))
+    return pd.DataFrame(
+        {
+            "Batter": batters[who],
+            "BatterHand": hand[who],
+            "Speed": np.round(rng.normal(90, 4, n), 1),
+            "Zone": rng.integers(1, 14, n),
+            "Result": np.where(positive, "Pos", "Neg"),
+            "Swing": np.where(swing, "Yes", "No"),
+            "Class": klass,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_label_of_many_values_with_a_trait_is_the_entity_without_row_ids(seed):
+    """Each batter keeps his hand on every pitch (chance would rarely do that): a batter is
+    a thing seen several times. With an id on every row, each row is a thing of its own."""
+    frame = _pitches(2000, seed)
+    assert audit(frame, "Class").group_column == "Batter"
+    frame.insert(0, "pitch_id", np.arange(len(frame)) * 7 + 11)
+    assert audit(frame, "Class").group_column is None
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_two_categories_that_settle_the_class_together_are_asked_about(seed):
+    report = audit(_pitches(2000, seed), "Class")
+    settling = [f for f in _leaks(report) if f.evidence["check"].startswith("settling pair")]
+    assert len(settling) == 1, [f.to_dict() for f in report.findings]
+    assert set(settling[0].columns) == {"Result", "Swing"}
+    assert settling[0].severity == "medium"
+    assert settling[0].evidence["rows_settled_together"] >= 0.5
+
+
+def test_honest_categories_that_shift_a_class_settle_nothing():
+    from lessons import audit_screen as screen
+    from lessons.audit.pairs import _settling_pair
+
+    rng = np.random.default_rng(0)
+    n = 2000
+    frame = pd.DataFrame({"sex": rng.choice(["F", "M"], n), "klass": rng.integers(1, 4, n)})
+    risk = 0.2 + 0.3 * (frame["sex"] == "F") + 0.1 * frame["klass"]
+    survived = (rng.random(n) < risk).astype(float)
+    target = screen.Target("binary", survived.to_numpy(), 2)
+    assert _settling_pair(frame, ["sex", "klass"], set(), target) is None
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_difference_of_two_weak_columns_is_found_beyond_the_strongest(seed):
+    """A weight change (which can be negative) is the later weight minus the earlier one;
+    each weight alone says little, and ten honest columns rank above them alone."""
+    rng = np.random.default_rng(seed)
+    n = 1500
+    frame = pd.DataFrame({f"habit_{i}": rng.normal(0, 1, n) for i in range(10)})
+    drift = sum(0.3 * frame[f"habit_{i}"] for i in range(10))
+    frame["wt71"] = np.round(rng.normal(70, 14, n), 2)
+    frame["wt_change"] = np.round(drift + rng.normal(0, 3, n), 3)
+    frame["wt82"] = np.round(frame["wt71"] + frame["wt_change"], 2)
+    finding = _leak_on(audit(frame, "wt_change"), "wt82")
+    assert finding.severity == "high" and "difference" in finding.evidence["check"]
