@@ -250,17 +250,14 @@ def _time_blocks(numbers: np.ndarray) -> np.ndarray:
     np.add.at(steps, positions[late] + 1, 1)
     np.add.at(steps, ranks[late] + 1, -1)
     strays = np.cumsum(steps)[1:n]  # cut before positions 1 .. n-1
-    good = strays <= max(1, int(BLOCK_STRAYS * n))
-    cuts: list[np.ndarray] = []
-    run_start = None
-    for i, ok in enumerate(np.r_[good, False]):
-        if ok and run_start is None:
-            run_start = i
-        elif not ok and run_start is not None:
-            run = strays[run_start:i]
-            cuts.append(run_start + np.flatnonzero(run == run.min()) + 1)
-            run_start = None
-    edges = np.concatenate(cuts) if cuts else np.zeros(0, dtype=np.int64)
+    good = np.flatnonzero(strays <= max(1, int(BLOCK_STRAYS * n)))
+    if good.size == 0:
+        return np.zeros(n, dtype=np.int64)
+    # Runs of consecutive tolerable cuts, and the fewest strays of each run.
+    starts = np.r_[0, np.flatnonzero(np.diff(good) > 1) + 1]
+    run = np.cumsum(np.isin(np.arange(good.size), starts)) - 1
+    fewest = np.minimum.reduceat(strays[good], starts)
+    edges = good[strays[good] == fewest[run]] + 1
     return np.searchsorted(edges, positions, side="right")
 
 
