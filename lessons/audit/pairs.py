@@ -118,7 +118,97 @@ def _combination_leaks(
         if finding is not None:
             findings.append(finding)
             used.update((first, second))
+    if len(findings) < MAX_PAIR_FINDINGS:
+        settled = _settling_pair(rows, candidates, used, target)
+        if settled is not None:
+            findings.append(settled)
     return findings
+
+
+SETTLED_MAX_VALUES = 10
+"""Columns of at most this many values (categories, flags) are tried as settling pairs."""
+SETTLED_PURITY = 0.98
+"""A combination settles the target when one class holds this share of its rows ..."""
+SETTLED_MIN_ROWS = 10
+"""... on at least this many rows."""
+SETTLED_PAIR_SHARE = 0.5
+"""A pair is asked about when its settled combinations hold this share of the rows ..."""
+SETTLED_GAIN = 0.4
+"""... this much more than either column's settled values alone ..."""
+SETTLED_CLASSES = 2
+"""... and they settle at least this many different classes (not only the common one)."""
+
+
+def _settled(codes: np.ndarray, n_codes: int, classes: np.ndarray, n_classes: int) -> tuple:
+    """The share of rows whose value (or combination) settles the class, and the classes
+    settled."""
+    counts = np.bincount(codes * n_classes + classes, minlength=n_codes * n_classes).reshape(
+        n_codes, n_classes
+    )
+    sizes = counts.sum(axis=1)
+    top = counts.max(axis=1)
+    pure = (sizes >= SETTLED_MIN_ROWS) & (top >= SETTLED_PURITY * np.maximum(sizes, 1))
+    return float(sizes[pure].sum() / len(codes)), set(counts[pure].argmax(axis=1).tolist())
+
+
+def _settling_pair(
+    rows: pd.DataFrame, candidates: list[str], used: set[str], target: screen.Target
+) -> Finding | None:
+    """Two categories whose combinations settle a class on most rows, though neither does
+    alone: a ball is a pitch with a negative result and no swing, a called strike one with a
+    positive result and no swing. The two fields are halves of the outcome's record.
+
+    Honest categories rarely settle the outcome outright in several combinations, each of
+    another class; the pair's blurred cells (a swing that is a strike or a ball in play) can
+    keep its score modest, so the pair search's near-perfect bar misses it. A medium
+    question: the share of rows settled is the evidence."""
+    if target.task == "regression":
+        return None
+    classes = target.values.astype(np.int64)
+    n_classes = max(int(target.n_classes), int(classes.max()) + 1)
+    small = [
+        c for c in candidates if c not in used and 2 <= rows[c].nunique() <= SETTLED_MAX_VALUES
+    ]
+    codes = {c: pd.factorize(rows[c], use_na_sentinel=False)[0] for c in small}
+    alone = {c: _settled(codes[c], int(codes[c].max()) + 1, classes, n_classes)[0] for c in small}
+    best: tuple | None = None
+    for i, first in enumerate(small):
+        for second in small[i + 1 :]:
+            n_second = int(codes[second].max()) + 1
+            joint = codes[first] * n_second + codes[second]
+            share, settled = _settled(
+                joint, (int(codes[first].max()) + 1) * n_second, classes, n_classes
+            )
+            gain = share - max(alone[first], alone[second])
+            if (
+                share >= SETTLED_PAIR_SHARE
+                and gain >= SETTLED_GAIN
+                and len(settled) >= SETTLED_CLASSES
+                and (best is None or share > best[0])
+            ):
+                best = (share, first, second, len(settled))
+    if best is None:
+        return None
+    share, first, second, n_settled = best
+    return Finding(
+        "target_leak",
+        "medium",
+        (first, second),
+        f"Are {first!r} and {second!r} parts of the outcome's record? Together they settle "
+        f"the target outright on {share:.0%} of rows ({n_settled} classes, each combination "
+        f"{SETTLED_PURITY:.0%} one class or more), though alone they settle it on "
+        f"{alone[first]:.0%} and {alone[second]:.0%}: two fields of one result (what "
+        "happened and how) rarely do that, honest categories seldom settle it at all.",
+        "Check when each is recorded: if both are written with or after the outcome, drop "
+        "them; if both are known before, keep them (a rule a model will find).",
+        {
+            "check": "settling pair: combinations of two categories each hold one class",
+            "pair": [first, second],
+            "rows_settled_together": round(share, 4),
+            "rows_settled_alone": {first: round(alone[first], 4), second: round(alone[second], 4)},
+            "classes_settled": n_settled,
+        },
+    )
 
 
 LOG_FORMULA_COLUMNS = 200
@@ -128,42 +218,59 @@ MAX_LOG_FORMULAS = 3
 
 
 def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.Target) -> list[str]:
-    """Members of the pairs of positive numbers whose ratio or product follows a positive
-    numeric target, found in log space over every pair at once.
+    """Members of the pairs of numbers that follow a numeric target as a formula, found over
+    every pair at once: in log space the ratios and products of positive numbers, in the
+    numbers' own space their differences and sums.
 
-    A product or a ratio is a sum in logs: log(fare) = log(revenue) − log(passengers). The
-    R² of a two-column linear fit follows from three correlations, so every pair is scored
-    in one matrix, including weak columns the pair search would never reach by their own
-    strength (a revenue that alone says nothing about the fare). Pairs whose fit reaches
-    ``LOG_FORMULA_R2`` and beats the better column alone by ``LOG_FORMULA_GAIN`` are passed
-    on, for the pair search to score exactly (with the other pairs)."""
-    if target.task != "regression" or not (target.values > 0).all():
+    A product or a ratio is a sum in logs: log(fare) = log(revenue) − log(passengers); a
+    change is a difference: weight change = weight now − weight then. The R² of a
+    two-column linear fit follows from three correlations, so every pair is scored in one
+    matrix, including weak columns the pair search would never reach by their own strength
+    (a revenue that alone says nothing about the fare, a weight that alone says little about
+    its change). Pairs whose fit reaches ``LOG_FORMULA_R2`` and beats the better column
+    alone by ``LOG_FORMULA_GAIN`` are passed on, for the pair search to score exactly (with
+    the other pairs)."""
+    if target.task != "regression":
         return []
     dtypes = rows.dtypes
-    positive = []
+    numbers = []
     for c in ranked[:LOG_FORMULA_COLUMNS]:
         if not pd.api.types.is_numeric_dtype(dtypes[c]) or pd.api.types.is_bool_dtype(dtypes[c]):
             continue
         values = rows[c].to_numpy(dtype=float, na_value=np.nan)
-        filled = np.isfinite(values)
-        if filled.mean() >= MIN_PRESENT and (values[filled] > 0).all():
-            positive.append((c, values))
-    if len(positive) < 2:
+        if np.isfinite(values).mean() >= MIN_PRESENT:
+            numbers.append((c, values))
+    names: list[str] = []
+    if (target.values > 0).all():
+        positive = [(c, v) for c, v in numbers if (v[np.isfinite(v)] > 0).all()]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            names += _two_column_fits(
+                [c for c, _ in positive], [np.log(v) for _, v in positive], np.log(target.values)
+            )
+    names += _two_column_fits([c for c, _ in numbers], [v for _, v in numbers], target.values)
+    return list(dict.fromkeys(names))
+
+
+def _two_column_fits(names: list[str], columns: list[np.ndarray], target: np.ndarray) -> list[str]:
+    """The members of the best pairs (at most ``MAX_LOG_FORMULAS``) whose two-column linear
+    fit of ``target`` reaches ``LOG_FORMULA_R2`` and beats the better column alone by
+    ``LOG_FORMULA_GAIN``."""
+    if len(columns) < 2:
         return []
-    logs = np.column_stack([np.log(v) for _, v in positive])
-    complete = ~np.isnan(logs).any(axis=1)
+    values = np.column_stack(columns)
+    complete = ~np.isnan(values).any(axis=1)
     # A filled-in mean breaks a formula on its rows: use the complete rows when they are
     # most of the table.
     if complete.mean() >= 0.5:
-        matrix = np.column_stack([logs[complete], np.log(target.values[complete])])
+        matrix = np.column_stack([values[complete], target[complete]])
     else:
-        logs = np.where(np.isnan(logs), np.nanmean(logs, axis=0), logs)
-        matrix = np.column_stack([logs, np.log(target.values)])
+        values = np.where(np.isnan(values), np.nanmean(values, axis=0), values)
+        matrix = np.column_stack([values, target])
     with np.errstate(divide="ignore", invalid="ignore"):
         correlation = np.nan_to_num(np.corrcoef(matrix, rowvar=False))
     with_target = correlation[:-1, -1]
     between = correlation[:-1, :-1]
-    first, second = np.triu_indices(len(positive), k=1)
+    first, second = np.triu_indices(len(columns), k=1)
     r1, r2, r12 = with_target[first], with_target[second], between[first, second]
     with np.errstate(divide="ignore", invalid="ignore"):
         fit = (r1**2 + r2**2 - 2 * r1 * r2 * r12) / (1 - r12**2)
@@ -171,10 +278,7 @@ def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.T
     gain = fit - np.maximum(r1**2, r2**2)
     chosen = np.flatnonzero((fit >= LOG_FORMULA_R2) & (gain >= LOG_FORMULA_GAIN))
     chosen = chosen[np.argsort(-fit[chosen])][:MAX_LOG_FORMULAS]
-    names = [
-        positive[i][0] for pair in zip(first[chosen], second[chosen], strict=True) for i in pair
-    ]
-    return list(dict.fromkeys(names))
+    return [names[i] for pair in zip(first[chosen], second[chosen], strict=True) for i in pair]
 
 
 SIBLING_CORRELATION = 0.95

@@ -211,7 +211,117 @@ def _id_findings(
         # alphabetical order carries its words (an honest signal), not a sort.
         if severity == "high" and pd.api.types.is_numeric_dtype(column):
             findings.append(_row_order_leak(name, what, value, evidence))
+        elif time_column is not None and pd.api.types.is_numeric_dtype(column):
+            blocked = _order_within_time_blocks(rows, name, time_column, target, folds)
+            if blocked is not None:
+                findings.append(blocked)
     return findings
+
+
+BLOCK_MIN_ROWS = 10
+"""A block of time holds at least this many rows (a number that follows time row by row
+cuts the rows into blocks of one) ..."""
+BLOCK_MIN_COUNT = 3
+"""... there are at least this many blocks ..."""
+BLOCK_COVER = 0.8
+"""... and such blocks hold at least this share of the rows."""
+BLOCK_CLOCK_CORRELATION = 0.9
+"""A number whose order inside the blocks follows the time column's is a clock: no finding."""
+BLOCK_STRAYS = 0.002
+"""A cut between blocks tolerates this share of rows on the wrong side (a report of the
+last day of a month keyed with the next month's)."""
+
+
+def _time_blocks(numbers: np.ndarray) -> np.ndarray:
+    """Blocks of a number read in time order: cut wherever the earlier rows hold the
+    smallest numbers (numbers handed out month by month: each month's range above the
+    last's), up to a few strays. Returns the block of each position.
+
+    At a cut before position ``i`` the strays are the earlier rows whose number ranks ``i``
+    or more; each run of tolerable cuts keeps its cleanest ones (a number that follows time
+    row by row: every cut, blocks of one row)."""
+    n = len(numbers)
+    ranks = np.empty(n, dtype=np.int64)
+    ranks[np.argsort(numbers, kind="stable")] = np.arange(n)
+    positions = np.arange(n)
+    late = ranks > positions
+    # Row j counts as a stray for every cut i with j < i <= rank j.
+    steps = np.zeros(n + 2, dtype=np.int64)
+    np.add.at(steps, positions[late] + 1, 1)
+    np.add.at(steps, ranks[late] + 1, -1)
+    strays = np.cumsum(steps)[1:n]  # cut before positions 1 .. n-1
+    good = np.flatnonzero(strays <= max(1, int(BLOCK_STRAYS * n)))
+    if good.size == 0:
+        return np.zeros(n, dtype=np.int64)
+    # Runs of consecutive tolerable cuts, and the fewest strays of each run.
+    starts = np.r_[0, np.flatnonzero(np.diff(good) > 1) + 1]
+    run = np.cumsum(np.isin(np.arange(good.size), starts)) - 1
+    fewest = np.minimum.reduceat(strays[good], starts)
+    edges = good[strays[good] == fewest[run]] + 1
+    return np.searchsorted(edges, positions, side="right")
+
+
+def _order_within_time_blocks(
+    rows: pd.DataFrame,
+    name: str,
+    time_column: str,
+    target: screen.Target,
+    folds: np.ndarray,
+) -> Finding | None:
+    """A running number handed out block by block of time (the reports of each month keyed
+    after the month closed), whose order inside each block predicts the target (the plain
+    reports keyed first, then the ones of one outcome). Over the whole table the number
+    follows time and says little; its rank inside its block carries the outcome. None when
+    there are no such blocks, or when the rank inside them is only the time's own order."""
+    numbers = rows[name].to_numpy(dtype=float, na_value=np.nan)
+    when = _order_values(rows[time_column]).to_numpy(dtype=float)
+    present = np.flatnonzero(np.isfinite(numbers) & np.isfinite(when))
+    if len(present) < BLOCK_MIN_COUNT * BLOCK_MIN_ROWS:
+        return None
+    order = present[np.argsort(when[present], kind="stable")]
+    blocks = _time_blocks(numbers[order])
+    sizes = np.bincount(blocks)
+    big = sizes >= BLOCK_MIN_ROWS
+    if big.sum() < BLOCK_MIN_COUNT or sizes[big].sum() < BLOCK_COVER * len(order):
+        return None
+    frame = pd.DataFrame({"block": blocks, "x": numbers[order], "t": when[order]})
+    grouped = frame.groupby("block", sort=False)
+    inside = (grouped["x"].rank() - 0.5) / grouped["x"].transform("size")
+    clock = (grouped["t"].rank() - 0.5) / grouped["t"].transform("size")
+    kept = big[blocks]
+    if abs(float(inside[kept].corr(clock[kept]) or 0.0)) >= BLOCK_CLOCK_CORRELATION:
+        return None
+    rank = pd.Series(np.nan, index=rows.index)
+    rank.iloc[order[kept]] = inside.to_numpy()[kept]
+    codes, n_bins = screen.bin_codes(rank)
+    value = screen.score(screen.oof_encode(codes, n_bins, target, folds), target)
+    strength = screen.lift(value, target)
+    if strength < 0.2:
+        return None
+    raw_codes, raw_bins = screen.bin_codes(rows[name].astype(float))
+    raw = screen.score(screen.oof_encode(raw_codes, raw_bins, target, folds), target)
+    score_name = SCORE_NAMES[target.task]
+    n_blocks = int(big.sum())
+    return Finding(
+        "target_leak",
+        "medium",
+        (name,),
+        f"Is {name!r} set by the outcome? It was handed out in {n_blocks} blocks of "
+        f"{time_column!r} (each block's numbers above the last's), and its rank inside its "
+        f"block predicts the target ({score_name} {value:.3f}, against {raw:.3f} from the "
+        "number itself): inside each block the rows were numbered in an order that follows "
+        "the outcome (the records of one outcome keyed after the others).",
+        "Drop it from the features; ask how the rows were numbered inside each period.",
+        {
+            "check": "order within blocks of time: a running number's rank inside each block "
+            "predicts the target",
+            "score_name": score_name,
+            "blocks": n_blocks,
+            "median_rows_per_block": float(np.median(sizes[big])),
+            "score_rank_within_block": round(value, 4),
+            "score_alone": round(raw, 4),
+        },
+    )
 
 
 def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Finding:
@@ -329,9 +439,15 @@ def _time_candidates(
     for c in numbers:
         if c in found or RATE_NAME.search(c):
             continue
-        if not PANEL_CLOCK_VALUES <= distinct[c] <= len(table) / 2:
+        if distinct[c] < PANEL_CLOCK_VALUES:
             continue
-        if is_integer_valued(table[c]) and _clock_of_a_panel(table, c, features, types, distinct):
+        # Whole periods repeat across entities (day 3 of every diary). A clock in fractions
+        # (years of experience, 0.015 to 12.7) is its own on almost every row; beside an
+        # entity named as one (a person's id) only: a price sorted within each maker is not.
+        whole = is_integer_valued(table[c])
+        if whole and distinct[c] > len(table) / 2:
+            continue
+        if _clock_of_a_panel(table, c, features, types, distinct, named_only=not whole):
             found[c] = PANEL_CLOCK
     # Without any name: a counter from 0 or 1 that the file is written in (a month index
     # "trend" 1 to 35), every value present and many rows each. Ranked below every named
@@ -368,17 +484,26 @@ PANEL_CLOCK_SORTED = 0.95
 
 
 def _clock_of_a_panel(
-    table: pd.DataFrame, moment: str, features: list[str], types: dict, distinct: dict[str, int]
+    table: pd.DataFrame,
+    moment: str,
+    features: list[str],
+    types: dict,
+    distinct: dict[str, int],
+    *,
+    named_only: bool = False,
 ) -> bool:
     """Whether ``moment`` and an entity key a panel, each entity's rows in ``moment`` order.
 
     The entity looks like one: named like an identifier or holding codes or labels (not a
-    measurement), with many values (``MIN_GROUPS_FOR_FOLDS``)."""
+    measurement), with many values (``MIN_GROUPS_FOR_FOLDS``); ``named_only``: named like
+    an identifier."""
     n_rows = len(table)
     for c in features:
         if (
             c == moment
-            or not (types.get(c) in ("identifier", "category") or ID_NAME.search(c))
+            or not (
+                ID_NAME.search(c) or (not named_only and types.get(c) in ("identifier", "category"))
+            )
             or not MIN_GROUPS_FOR_FOLDS <= distinct[c] <= n_rows / 2
             or distinct[c] * distinct[moment] < 0.95 * n_rows
             or not _panel_key(table, c, moment)
@@ -429,6 +554,45 @@ def _entity_relative_clocks(
     return relative
 
 
+INTERVAL_ORDERED = 0.99
+"""Share of rows on which the start of an interval is not after its end ..."""
+INTERVAL_DIFFERS = 0.05
+"""... and share on which the two differ (two copies of one moment are no interval)."""
+INTERVAL_OVERLAP = 0.5
+"""Two numbers are moments on one scale when their ranges overlap by this share of both."""
+
+
+def _interval_starts(table: pd.DataFrame, candidates: list[str]) -> set[str]:
+    """Candidates that open an interval another candidate closes (a poll's first day of
+    fieldwork beside its last, a house's remodelling year beside its year of sale): on
+    every row the start is not later than the end, and on some rows earlier.
+
+    The row is complete, and its outcome known, at the end: that is its moment. Only two
+    moments on one scale are compared (two dates, or numbers whose ranges overlap)."""
+    starts: set[str] = set()
+    for first in candidates:
+        for second in candidates:
+            if first == second or first in starts or second in starts:
+                continue
+            a, b = table[first], table[second]
+            if pd.api.types.is_datetime64_any_dtype(a) != pd.api.types.is_datetime64_any_dtype(b):
+                continue
+            x = _order_values(a).to_numpy(dtype=float)
+            y = _order_values(b).to_numpy(dtype=float)
+            both = np.isfinite(x) & np.isfinite(y)
+            if both.sum() < 0.5 * len(table):
+                continue
+            x, y = x[both], y[both]
+            if not pd.api.types.is_datetime64_any_dtype(a):
+                overlap = min(x.max(), y.max()) - max(x.min(), y.min())
+                union = max(x.max(), y.max()) - min(x.min(), y.min())
+                if not union > 0 or overlap < INTERVAL_OVERLAP * union:
+                    continue
+            if (x <= y).mean() >= INTERVAL_ORDERED and (x < y).mean() >= INTERVAL_DIFFERS:
+                starts.add(first)
+    return starts
+
+
 def _numbered_periods(column: pd.Series) -> bool:
     """Text values of one prefix and a number ("S01" ... "S14"), every number from the first
     to the last present, sorted as text in the order of their numbers (zero-padded)."""
@@ -465,17 +629,25 @@ def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
     return bool(column.max() > CALENDAR_CYCLE[match.group(2).lower()])
 
 
+PANEL_FILL = 0.2
+"""Share of the entity-by-period grid a panel's rows fill at least (a state's years: ~1)."""
+
+
 def _periods_of_a_panel(
     table: pd.DataFrame, moment: str, features: list[str], distinct: dict[str, int]
 ) -> bool:
-    """Whether some other column and ``moment`` form the key of a panel."""
+    """Whether some other column and ``moment`` form the key of a panel.
+
+    A panel's periods are shared: its rows fill at least ``PANEL_FILL`` of the grid of
+    entities by periods. A near-unique number (a runner's time in seconds) makes a unique
+    pair with any label (an age, a state) without being the periods of anything."""
     n_rows = len(table)
     if distinct[moment] > n_rows / 2:
         return False
     return any(
         c != moment
         and MIN_ENTITIES <= distinct[c] <= n_rows / 2
-        and distinct[c] * distinct[moment] >= 0.95 * n_rows
+        and 0.95 * n_rows <= distinct[c] * distinct[moment] <= n_rows / PANEL_FILL
         and _panel_key(table, c, moment)
         for c in features
     )
@@ -506,6 +678,9 @@ def _time_order(
     if len(candidates) > 1:
         relative = _entity_relative_clocks(table, candidates, features, types, distinct)
         candidates = {c: why for c, why in candidates.items() if c not in relative}
+    if len(candidates) > 1:
+        starts = _interval_starts(table, list(candidates))
+        candidates = {c: why for c, why in candidates.items() if c not in starts}
 
     def preference(name: str) -> tuple:
         return (
@@ -631,14 +806,22 @@ def _group_column(
         column = table[name]
         if kind == "number" and not is_integer_valued(column):
             continue
+        # A time of day repeats on several days (captures at 10:30): a moment, not a thing.
+        if kind != "number" and _times_of_day(column):
+            continue
         sizes = column.value_counts()
         if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
+        # A number's rows fill a good share of the grid of its values by periods: a count
+        # (a sample size) or a measurement (an age) is unique with a date by chance, and
+        # sparse. A label may key a sparse grid (a ground used by one team a few seasons).
+        grid = count * distinct[time_column] if time_column is not None else 0
         panel = (
             time_repeats
-            and count * distinct[time_column] >= 0.95 * n_rows
+            and 0.95 * n_rows <= grid
+            and (kind != "number" or grid <= n_rows / PANEL_FILL)
             and _panel_key(table, name, time_column)
         )
         if not panel and kind != "number":
@@ -653,13 +836,21 @@ def _group_column(
         # dozen codes or bands: those are categories.
         if not panel and count < MIN_GROUPS_FOR_FOLDS:
             continue
+        # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
+        # an attribute of it, shared by different things. It is an entity only as the key
+        # of a panel, followed over the periods (a state over the years).
+        if not panel and PLACE_NAME.search(name):
+            continue
         # An entity carries attributes of its own that repeat on each of its rows (a
         # family's father and mother, a school's education authority, a business's number
         # of locations): a label with such attributes is a thing observed several times.
         attribute = False
         if not (panel or codes or (named and kind != "number")) and attribute_checks:
             attribute_checks -= 1  # a groupby each: a very wide table checks a few labels
-            attribute = _attribute_of(table, name, features, distinct) is not None
+            # Traits (a column of a few values) are weaker evidence than an attribute of
+            # many values: asked of labels of many values only, in rows without their own id.
+            traits = kind != "number" and count >= TRAIT_MIN_VALUES and not id_columns
+            attribute = _attribute_of(table, name, features, distinct, traits=traits) is not None
         if kind == "number" and not (panel or named or attribute):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
@@ -688,15 +879,31 @@ def _group_column(
     return max(candidates)[-1] if candidates else None
 
 
-NUMBER_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
+# "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
+# number of one thing (not "platinum").
+NUMBER_KEY_NAME = re.compile(
+    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$", re.IGNORECASE
+)
+PLACE_NAME = re.compile(
+    r"zip|post_?code|postal|fips|county|city|town|village|neighbou?rhood|district|borough"
+    r"|region|province|country|state|place|location|address|precinct|ward",
+    re.IGNORECASE,
+)
 MAX_ATTRIBUTE_COLUMNS = 50
 MAX_ATTRIBUTE_CHECKS = 8
 ATTRIBUTE_VALUES = 300
 ATTRIBUTE_CONSTANT_SHARE = 0.98
+TRAIT_CHANCE = 0.3
+TRAIT_MIN_VALUES = 50
 
 
 def _attribute_of(
-    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+    table: pd.DataFrame,
+    name: str,
+    features: list[str],
+    distinct: dict[str, int],
+    *,
+    traits: bool = False,
 ) -> str | None:
     """Another column that holds a single value within each repeated value of ``name`` (on
     ``ATTRIBUTE_CONSTANT_SHARE`` of them) while taking many values across them: an attribute
@@ -704,7 +911,13 @@ def _attribute_of(
 
     A plain re-expression of a number (a birth year beside an age) does not count: a number
     with as many values as ``name`` must not follow its order. A coarser grouping (the
-    authority of a school) does."""
+    authority of a school) does.
+
+    ``traits``: a column of a few values counts too (a batter's hand, a pollster's grade),
+    when chance alone would rarely keep it constant within the values of ``name`` (an
+    expected share of at most ``TRAIT_CHANCE`` of them, from its frequencies). The caller
+    asks for traits only when the rows have no identifier of their own: a car model's row
+    shares its maker's origin with other models, different things of one maker."""
     column = table[name]
     repeated = column.duplicated(keep=False) & column.notna()
     if repeated.sum() < 2:
@@ -717,6 +930,14 @@ def _attribute_of(
     others = [
         c for c in features if c != name and MIN_GROUPS_FOR_FOLDS <= distinct[c] <= distinct[name]
     ][:MAX_ATTRIBUTE_COLUMNS]
+    few = (
+        [c for c in features if c != name and 2 <= distinct[c] < MIN_GROUPS_FOR_FOLDS][
+            :MAX_ATTRIBUTE_COLUMNS
+        ]
+        if traits
+        else []
+    )
+    others += few
     if not others:
         return None
     # One value per key: the smallest and largest code agree inside every key's rows
@@ -728,6 +949,17 @@ def _attribute_of(
         codes, starts, axis=0
     )
     constant = pd.Series(single.mean(axis=0), index=others)
+    if few:
+        # The share of values of ``name`` that chance alone keeps constant: the sum over a
+        # trait's values of their share to the power of the key's number of rows.
+        sizes = np.diff(np.r_[starts, len(keys)])
+        for position, other in enumerate(others):
+            if other not in few or constant[other] < ATTRIBUTE_CONSTANT_SHARE:
+                continue
+            shares = pd.Series(codes[:, position]).value_counts(normalize=True).to_numpy()
+            chance = float(np.mean((shares[None, :] ** sizes[:, None]).sum(axis=1)))
+            if chance > TRAIT_CHANCE:
+                constant[other] = 0.0
     numeric_name = pd.api.types.is_numeric_dtype(column)
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
         one_to_one = distinct[other] >= 0.9 * distinct[name]
@@ -787,11 +1019,21 @@ def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
     return bool(unique_share >= 0.95 and periods.median() >= 2)
 
 
+CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"
+"""A time of day ("13:30", "9.05", "10:20:15"): a moment of the day, not a code."""
+
+
+def _times_of_day(column: pd.Series) -> bool:
+    """Text values that are mostly times of day ("13:30"): moments, not labels of things."""
+    sample = column.dropna().astype(str).iloc[:2000]
+    return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
+
+
 def _looks_like_codes(column: pd.Series) -> bool:
     """Text values that look like codes: digits in almost every value, no spaces, four or
-    more characters."""
+    more characters. Not times of day (most values "13:30"): those number no things."""
     sample = column.dropna().astype(str).iloc[:2000]
-    if sample.empty:
+    if sample.empty or _times_of_day(column):
         return False
     digits = sample.str.contains(r"\d", regex=True).mean()
     spaces = sample.str.contains(" ", regex=False).mean()
