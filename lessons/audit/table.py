@@ -839,7 +839,7 @@ def _group_column(
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
         # an attribute of it, shared by different things. It is an entity only as the key
         # of a panel, followed over the periods (a state over the years).
-        if not panel and PLACE_NAME.search(name):
+        if not panel and is_place_name(name):
             continue
         # An entity carries attributes of its own that repeat on each of its rows (a
         # family's father and mother, a school's education authority, a business's number
@@ -884,11 +884,47 @@ def _group_column(
 NUMBER_KEY_NAME = re.compile(
     r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$", re.IGNORECASE
 )
-PLACE_NAME = re.compile(
-    r"zip|post_?code|postal|fips|county|city|town|village|neighbou?rhood|district|borough"
-    r"|region|province|country|state|place|location|address|precinct|ward",
-    re.IGNORECASE,
+PLACE_WORDS = frozenset(
+    [
+        "zip",
+        "zipcode",
+        "postcode",
+        "postal",
+        "fips",
+        "county",
+        "city",
+        "town",
+        "village",
+        "neighborhood",
+        "neighbourhood",
+        "district",
+        "borough",
+        "region",
+        "province",
+        "country",
+        "state",
+        "place",
+        "location",
+        "address",
+        "precinct",
+    ]
 )
+
+
+def is_place_name(name: str) -> bool:
+    """A column named for where a row's thing is: a word of the name is a place word
+    (``zip``, ``home_state``, ``CountyName``), or ends in one (``birthplace``, ``hometown``).
+    Whole words only: ``estate_value``, ``statement_id`` and ``replacement`` are no places."""
+    words = re.split(r"[^a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower())
+    return any(
+        word in PLACE_WORDS
+        or word.removesuffix("s") in PLACE_WORDS
+        or word.endswith(("place", "town"))
+        or word.startswith("zip")
+        for word in words
+    ) or bool(re.search(r"post_?code", name, re.IGNORECASE))
+
+
 MAX_ATTRIBUTE_COLUMNS = 50
 MAX_ATTRIBUTE_CHECKS = 8
 ATTRIBUTE_VALUES = 300

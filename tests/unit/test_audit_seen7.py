@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from lessons.audit.table import is_place_name
 
 
 def _leaks(report, severities=("high", "medium")):
@@ -337,3 +338,25 @@ def test_a_difference_of_two_weak_columns_is_found_beyond_the_strongest(seed):
     frame["wt82"] = np.round(frame["wt71"] + frame["wt_change"], 2)
     finding = _leak_on(audit(frame, "wt_change"), "wt82")
     assert finding.severity == "high" and "difference" in finding.evidence["check"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("zip", True),
+        ("ZipCode", True),
+        ("birthplace", True),
+        ("home_state", True),
+        ("CountyName", True),
+        ("states", True),
+        ("Post_Code", True),
+        ("estate_value", False),
+        ("statement_id", False),
+        ("replacement", False),
+        ("reward", False),
+        ("status", False),
+        ("store_id", False),
+    ],
+)
+def test_a_place_is_named_by_whole_words(name, place):
+    assert is_place_name(name) is place
