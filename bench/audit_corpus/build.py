@@ -1547,8 +1547,10 @@ def sleepstudy(rng: np.random.Generator) -> pd.DataFrame:
     # (ms)" (the target), ``Days`` "number of days of sleep deprivation" (the time order within
     # a subject), ``Subject`` "subject number on which the observation was made" (the entity:
     # 18 subjects, 10 days each). No leak.
-    return _rdata("lme4", "sleepstudy").drop(columns="rownames").astype(
-        {"Days": "int64", "Subject": "int64"}
+    return (
+        _rdata("lme4", "sleepstudy")
+        .drop(columns="rownames")
+        .astype({"Days": "int64", "Subject": "int64"})
     )
 
 

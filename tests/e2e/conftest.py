@@ -65,11 +65,11 @@ CHAINS = {
         "test_progress",
         "test_data",
         "test_split",
-        "test_plans",
         "test_metrics",
-        "test_room",
     ),
     "e2e-b": (
+        "test_room",
+        "test_plans",
         "test_uploads",
         "test_experiments",
         "test_live",
