@@ -377,6 +377,7 @@ CLOCK_NAME = re.compile(
     r"|elapsed|since|(^|[^a-z])age([^a-z]|$)",
     re.IGNORECASE,
 )
+PERIODS_NAME = re.compile(r"(days|weeks|months|hours)", re.IGNORECASE)
 MOMENT_NAME = re.compile(
     r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round)", re.IGNORECASE
 )
@@ -437,12 +438,15 @@ def _time_candidates(
     # days past any calendar's month): the order the file is written in, or the periods of a
     # panel (one row per entity and period). A number that only repeats is as likely a
     # duration (a loan's term in months) or a rate (hours per week) as a moment.
+    # A count of periods ("Days", "weeks") is a duration as often as a moment: the moment of
+    # a row only as the periods of a panel (each subject measured on days 0 to 9).
     for c in numbers:
         if c in found or distinct[c] < 3:
             continue
-        if not (MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])):
+        moment = MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])
+        if not (moment or PERIODS_NAME.fullmatch(c)):
             continue
-        if _sortedness(table[c]) >= 0.95:
+        if moment and _sortedness(table[c]) >= 0.95:
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
@@ -1108,6 +1112,7 @@ MAX_ATTRIBUTE_COLUMNS = 50
 MAX_ATTRIBUTE_CHECKS = 8
 ATTRIBUTE_VALUES = 300
 ATTRIBUTE_CONSTANT_SHARE = 0.98
+REEXPRESSION_VALUES = 0.5
 TRAIT_CHANCE = 0.3
 TRAIT_MIN_VALUES = 50
 
@@ -1177,7 +1182,9 @@ def _attribute_of(
                 constant[other] = 0.0
     numeric_name = pd.api.types.is_numeric_dtype(column)
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
-        one_to_one = distinct[other] >= 0.9 * distinct[name]
+        # A function of the number (a diameter beside an area, rounded so that some areas
+        # share one) has nearly as many values, in its order: no attribute.
+        one_to_one = distinct[other] >= REEXPRESSION_VALUES * distinct[name]
         if one_to_one and numeric_name and pd.api.types.is_numeric_dtype(rows[other]):
             firsts = rows[[name, other]].groupby(keys, sort=False).first()
             order = firsts[name].rank().corr(firsts[other].rank())
