@@ -136,11 +136,22 @@ def audit(
     report_progress(0.15, "Looking for duplicate rows")
     findings.extend(_duplicate_findings(table, target, types))
     id_columns = _unique_identifiers(table, features, types)
-    time_column, time_finding = _time_order(table, features, types, prepared, id_columns, distinct)
+    time_column, time_finding, interval_findings = _time_order(
+        table, features, types, prepared, id_columns, distinct
+    )
     clocks = tuple(
         c for c in (time_finding.evidence["candidates"] if time_finding else ()) if c != time_column
     )
-    group_column = _group_column(table, features, types, time_column, id_columns, distinct, clocks)
+    possible: list[tuple[str, str]] = []
+    group_column = _group_column(
+        table, features, types, time_column, id_columns, distinct, clocks, possible
+    )
+    for label, trait in possible[:3]:
+        notes.append(
+            f"{label!r} may name a thing seen several times: {trait!r} keeps one value within "
+            f"each of its values. It may also be a level of a hierarchy (a job title within a "
+            "department): not used to group the folds. If it is an entity, split by it."
+        )
     if prepared.task != "regression":
         findings.extend(_imbalance_findings(table[target], prepared, positive_label))
 
@@ -164,6 +175,7 @@ def audit(
     )
     if time_finding:
         findings.append(time_finding)
+    findings.extend(interval_findings)
     # The entity column is screened too: a code that looks like an entity can still carry
     # the outcome (grouped folds make a true entity's own screen fall back to the prior).
     # So is an identifier that repeats without being the entity: a status or action code

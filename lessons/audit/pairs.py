@@ -122,7 +122,115 @@ def _combination_leaks(
         settled = _settling_pair(rows, candidates, used, target)
         if settled is not None:
             findings.append(settled)
+    findings.extend(_one_sided_values(rows, ranked, flagged | used, target))
     return findings
+
+
+ONE_SIDED_COLUMNS = 200
+"""Columns (by rank) asked whether they are filled for one outcome only."""
+ONE_SIDED_HOME = 0.98
+"""One value holds this share of a class's rows (a code 0, "none") ..."""
+ONE_SIDED_SHARE = 0.2
+"""... the other values hold at least this share of the rows ..."""
+ONE_SIDED_STRAYS = 20
+"""... where the base rate would put at least this many rows of that class (so that their
+absence is no chance) ..."""
+ONE_SIDED_MAX_FINDINGS = 2
+ONE_SIDED_CODES = 2
+"""The other values are codes: at least this many of them hold ``SETTLED_MIN_ROWS`` rows."""
+EMPTY_VALUES = frozenset(["", "0", "0.0", "none", "na", "n/a", "nan", "null", "missing", "-"])
+
+
+def _empty_value(value: object) -> bool:
+    """A value that records nothing: 0, missing, "none"."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return True
+    return str(value).strip().lower() in EMPTY_VALUES
+
+
+def _one_sided_values(
+    rows: pd.DataFrame, ranked: list[str], skip: set[str], target: screen.Target
+) -> list[Finding]:
+    """Columns of a few values filled for one side of the outcome only: one value (a code
+    0, "none") holds almost every row of a class, the other values hold many rows and almost
+    none of that class. A loan's purchaser is known only for loans that were made, so every
+    rejected application has purchaser 0, and a purchaser code settles the approval.
+
+    Honest categories shift the classes (a credit history, a region); a field written after
+    the outcome, on one outcome's records only, empties a class out of most of its values.
+    The home value is empty (0, missing, "none") and the others are several codes: a field
+    not filled on one class. A flag or a category can exclude a class honestly (no one
+    emails a spammer back, a species lives on one island); a code left empty on every row
+    of a class and filled with several codes on many other rows is a record written after.
+    A medium question: the record may be of something known before, which the user can tell."""
+    if target.task == "regression":
+        return []
+    classes = target.values.astype(np.int64)
+    n_classes = max(int(target.n_classes), int(classes.max()) + 1)
+    class_rows = np.bincount(classes, minlength=n_classes)
+    n = len(classes)
+    found: list[tuple[float, Finding]] = []
+    for name in ranked[:ONE_SIDED_COLUMNS]:
+        if name in skip:
+            continue
+        column = rows[name]
+        if not 2 <= column.nunique(dropna=False) <= SETTLED_MAX_VALUES:
+            continue
+        codes, values = pd.factorize(column, use_na_sentinel=False)
+        counts = np.bincount(
+            codes * n_classes + classes, minlength=len(values) * n_classes
+        ).reshape(len(values), n_classes)
+        for klass in range(n_classes):
+            if class_rows[klass] < ONE_SIDED_STRAYS:
+                continue
+            home = int(counts[:, klass].argmax())
+            if counts[home, klass] < ONE_SIDED_HOME * class_rows[klass]:
+                continue
+            sizes = counts.sum(axis=1)
+            codes_away = int((sizes >= SETTLED_MIN_ROWS).sum()) - int(
+                sizes[home] >= SETTLED_MIN_ROWS
+            )
+            if not _empty_value(values[home]) or codes_away < ONE_SIDED_CODES:
+                continue
+            away_rows = int(counts.sum() - counts[home].sum())
+            away_class = int(class_rows[klass] - counts[home, klass])
+            expected = away_rows * class_rows[klass] / n
+            if away_rows < ONE_SIDED_SHARE * n or expected < ONE_SIDED_STRAYS:
+                continue
+            if away_class > (1 - SETTLED_PURITY) * away_rows:
+                continue
+            share = away_rows / n
+            found.append(
+                (
+                    share,
+                    Finding(
+                        "target_leak",
+                        "medium",
+                        (name,),
+                        f"Is {name!r} filled only after the outcome, for one side of it? "
+                        f"{counts[home, klass]} of the {class_rows[klass]} rows of one class "
+                        f"have {name!r} = {values[home]}; its other values hold {share:.0%} "
+                        f"of the rows and {away_class} of that class, where the class's share "
+                        f"would put {expected:.0f}. A field written on one outcome's records "
+                        "only (who bought a loan that was made) looks like that.",
+                        f"Ask when {name!r} is recorded: if after the outcome, drop it; if it "
+                        "is known before (a case only one kind of row can have), keep it.",
+                        {
+                            "check": "one-sided values: one value holds a class, the others "
+                            "almost none of it",
+                            "home_value": str(values[home]),
+                            "class_rows_at_home": int(counts[home, klass]),
+                            "class_rows": int(class_rows[klass]),
+                            "rows_elsewhere": away_rows,
+                            "class_rows_elsewhere": away_class,
+                            "expected_elsewhere": round(float(expected), 1),
+                        },
+                    ),
+                )
+            )
+            break
+    found.sort(key=lambda pair: -pair[0])
+    return [finding for _, finding in found[:ONE_SIDED_MAX_FINDINGS]]
 
 
 SETTLED_MAX_VALUES = 10

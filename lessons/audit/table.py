@@ -225,6 +225,8 @@ BLOCK_MIN_COUNT = 3
 """... there are at least this many blocks ..."""
 BLOCK_COVER = 0.8
 """... and such blocks hold at least this share of the rows."""
+BLOCK_MIN_MOMENTS = 3
+"""... the blocks span at least this many distinct moments (median) ..."""
 BLOCK_CLOCK_CORRELATION = 0.9
 """A number whose order inside the blocks follows the time column's is a clock: no finding."""
 BLOCK_STRAYS = 0.002
@@ -232,14 +234,15 @@ BLOCK_STRAYS = 0.002
 last day of a month keyed with the next month's)."""
 
 
-def _time_blocks(numbers: np.ndarray) -> np.ndarray:
+def _time_blocks(numbers: np.ndarray, when: np.ndarray | None = None) -> np.ndarray:
     """Blocks of a number read in time order: cut wherever the earlier rows hold the
     smallest numbers (numbers handed out month by month: each month's range above the
     last's), up to a few strays. Returns the block of each position.
 
     At a cut before position ``i`` the strays are the earlier rows whose number ranks ``i``
     or more; each run of tolerable cuts keeps its cleanest ones (a number that follows time
-    row by row: every cut, blocks of one row)."""
+    row by row: every cut, blocks of one row). ``when``: the time values in the same order;
+    blocks are cut only between two distinct moments (rows of one day are in no order)."""
     n = len(numbers)
     ranks = np.empty(n, dtype=np.int64)
     ranks[np.argsort(numbers, kind="stable")] = np.arange(n)
@@ -250,7 +253,10 @@ def _time_blocks(numbers: np.ndarray) -> np.ndarray:
     np.add.at(steps, positions[late] + 1, 1)
     np.add.at(steps, ranks[late] + 1, -1)
     strays = np.cumsum(steps)[1:n]  # cut before positions 1 .. n-1
-    good = np.flatnonzero(strays <= max(1, int(BLOCK_STRAYS * n)))
+    allowed = strays <= max(1, int(BLOCK_STRAYS * n))
+    if when is not None:
+        allowed &= when[1:] != when[:-1]
+    good = np.flatnonzero(allowed)
     if good.size == 0:
         return np.zeros(n, dtype=np.int64)
     # Runs of consecutive tolerable cuts, and the fewest strays of each run.
@@ -279,17 +285,23 @@ def _order_within_time_blocks(
     if len(present) < BLOCK_MIN_COUNT * BLOCK_MIN_ROWS:
         return None
     order = present[np.argsort(when[present], kind="stable")]
-    blocks = _time_blocks(numbers[order])
+    blocks = _time_blocks(numbers[order], when[order])
     sizes = np.bincount(blocks)
     big = sizes >= BLOCK_MIN_ROWS
     if big.sum() < BLOCK_MIN_COUNT or sizes[big].sum() < BLOCK_COVER * len(order):
         return None
     frame = pd.DataFrame({"block": blocks, "x": numbers[order], "t": when[order]})
     grouped = frame.groupby("block", sort=False)
+    # A block is a stretch of time: several distinct moments (a month of days), not the
+    # rows of one moment, whose order the time column cannot tell.
+    moments = frame.groupby("block")["t"].nunique().reindex(range(len(sizes))).to_numpy()
+    if np.median(moments[big]) < BLOCK_MIN_MOMENTS:
+        return None
     inside = (grouped["x"].rank() - 0.5) / grouped["x"].transform("size")
     clock = (grouped["t"].rank() - 0.5) / grouped["t"].transform("size")
     kept = big[blocks]
-    if abs(float(inside[kept].corr(clock[kept]) or 0.0)) >= BLOCK_CLOCK_CORRELATION:
+    follows = float(inside[kept].corr(clock[kept]))
+    if not np.isfinite(follows) or abs(follows) >= BLOCK_CLOCK_CORRELATION:
         return None
     rank = pd.Series(np.nan, index=rows.index)
     rank.iloc[order[kept]] = inside.to_numpy()[kept]
@@ -309,9 +321,11 @@ def _order_within_time_blocks(
         f"Is {name!r} set by the outcome? It was handed out in {n_blocks} blocks of "
         f"{time_column!r} (each block's numbers above the last's), and its rank inside its "
         f"block predicts the target ({score_name} {value:.3f}, against {raw:.3f} from the "
-        "number itself): inside each block the rows were numbered in an order that follows "
-        "the outcome (the records of one outcome keyed after the others).",
-        "Drop it from the features; ask how the rows were numbered inside each period.",
+        "number itself). The rows may have been numbered inside each block in an order that "
+        "follows the outcome (the records of one outcome keyed after the others), or the "
+        "number may record an honest order the time column does not (the time of day).",
+        "Ask how the rows were numbered inside each period: if after the outcome, drop it; "
+        "if in the order of events known beforehand, keep it.",
         {
             "check": "order within blocks of time: a running number's rank inside each block "
             "predicts the target",
@@ -356,6 +370,14 @@ RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|mon
 PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|visit|t)", re.IGNORECASE)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
+# A clock in fractions is named as an amount of time or experience (years of experience, an
+# age, a tenure, days since a start), not as a measurement that grows with it (a weight).
+CLOCK_NAME = re.compile(
+    r"exper|tenure|years?|yrs?|time|days?|weeks?|months?|hours?|minutes?|period|visit|wave"
+    r"|elapsed|since|(^|[^a-z])age([^a-z]|$)",
+    re.IGNORECASE,
+)
+PERIODS_NAME = re.compile(r"(days|weeks|months|hours)", re.IGNORECASE)
 MOMENT_NAME = re.compile(
     r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round)", re.IGNORECASE
 )
@@ -416,12 +438,15 @@ def _time_candidates(
     # days past any calendar's month): the order the file is written in, or the periods of a
     # panel (one row per entity and period). A number that only repeats is as likely a
     # duration (a loan's term in months) or a rate (hours per week) as a moment.
+    # A count of periods ("Days", "weeks") is a duration as often as a moment: the moment of
+    # a row only as the periods of a panel (each subject measured on days 0 to 9).
     for c in numbers:
         if c in found or distinct[c] < 3:
             continue
-        if not (MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])):
+        moment = MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])
+        if not (moment or PERIODS_NAME.fullmatch(c)):
             continue
-        if _sortedness(table[c]) >= 0.95:
+        if moment and _sortedness(table[c]) >= 0.95:
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
@@ -446,6 +471,10 @@ def _time_candidates(
         # entity named as one (a person's id) only: a price sorted within each maker is not.
         whole = is_integer_valued(table[c])
         if whole and distinct[c] > len(table) / 2:
+            continue
+        # A measurement that grows over time (a child's weight, visit by visit) orders each
+        # entity's rows too: a clock in fractions is named as time or experience.
+        if not whole and not CLOCK_NAME.search(c):
             continue
         if _clock_of_a_panel(table, c, features, types, distinct, named_only=not whole):
             found[c] = PANEL_CLOCK
@@ -563,13 +592,17 @@ INTERVAL_OVERLAP = 0.5
 
 
 def _interval_starts(table: pd.DataFrame, candidates: list[str]) -> set[str]:
-    """Candidates that open an interval another candidate closes (a poll's first day of
-    fieldwork beside its last, a house's remodelling year beside its year of sale): on
-    every row the start is not later than the end, and on some rows earlier.
+    """Candidates that open an interval another candidate closes."""
+    return set(_interval_pairs(table, candidates))
 
-    The row is complete, and its outcome known, at the end: that is its moment. Only two
-    moments on one scale are compared (two dates, or numbers whose ranges overlap)."""
-    starts: set[str] = set()
+
+def _interval_pairs(table: pd.DataFrame, candidates: list[str]) -> dict[str, str]:
+    """Candidates that open an interval another candidate closes (a poll's first day of
+    fieldwork beside its last, a house's remodelling year beside its year of sale), each
+    with its end: on every row the start is not later than the end, and on some rows
+    earlier. Only two moments on one scale are compared (two dates, or numbers whose ranges
+    overlap)."""
+    starts: dict[str, str] = {}
     for first in candidates:
         for second in candidates:
             if first == second or first in starts or second in starts:
@@ -589,8 +622,81 @@ def _interval_starts(table: pd.DataFrame, candidates: list[str]) -> set[str]:
                 if not union > 0 or overlap < INTERVAL_OVERLAP * union:
                     continue
             if (x <= y).mean() >= INTERVAL_ORDERED and (x < y).mean() >= INTERVAL_DIFFERS:
-                starts.add(first)
+                starts[first] = second
     return starts
+
+
+INTERVAL_SAMPLE = 5000
+"""Rows scored for an interval's length (a sample of a long table)."""
+LENGTH_SAYS_NOTHING = 0.1
+"""An interval's length with a lift below this says nothing about the target ..."""
+LENGTH_ASKS = 0.2
+"""... and one with a lift of this much or more is asked about as a leak."""
+
+
+def _length_lift(
+    table: pd.DataFrame, start: str, end: str, target: screen.Target
+) -> tuple[float, float]:
+    """The out-of-fold score and lift of an interval's length (end minus start) alone."""
+    length = _order_values(table[end]).to_numpy(dtype=float) - _order_values(table[start]).to_numpy(
+        dtype=float
+    )
+    rng = np.random.default_rng(0)
+    positions = np.arange(len(table))
+    if len(table) > INTERVAL_SAMPLE:
+        positions = np.sort(rng.choice(len(table), INTERVAL_SAMPLE, replace=False))
+    sample = screen.Target(target.task, target.values[positions], target.n_classes)
+    folds = screen.make_folds(len(positions), 5, rng)
+    codes, n_bins = screen.bin_codes(pd.Series(length[positions]))
+    value = screen.score(screen.oof_encode(codes, n_bins, sample, folds), sample)
+    return value, screen.lift(value, sample)
+
+
+def _interval_moment(
+    table: pd.DataFrame, candidates: dict[str, str], target: screen.Target
+) -> list[Finding]:
+    """Keep one moment of each interval among the candidates (in place), and ask about
+    the ends whose length predicts the target.
+
+    The start is the honest moment to split at: the row is predicted when it opens (a
+    customer signs up), and the end (the last day active) may be written by the outcome.
+    The end is the moment only when the length says nothing about the target (a poll's
+    fieldwork, whose result exists at its end). An end that is not the time column stays in
+    the leak screen; a length that predicts the target is asked about here too (a date alone
+    rarely shows it: a discharge date is a length of stay only beside the admission)."""
+    findings: list[Finding] = []
+    for start, end in _interval_pairs(table, list(candidates)).items():
+        if start not in candidates or end not in candidates:
+            continue
+        value, strength = _length_lift(table, start, end, target)
+        if strength < LENGTH_SAYS_NOTHING:
+            del candidates[start]
+            continue
+        del candidates[end]
+        if strength < LENGTH_ASKS:
+            continue
+        score_name = SCORE_NAMES[target.task]
+        findings.append(
+            Finding(
+                "target_leak",
+                "medium",
+                (end,),
+                f"Is {end!r} written by the outcome? It closes the interval {start!r} opens, "
+                f"and the interval's length alone predicts the target ({score_name} "
+                f"{value:.3f}): an end known only after the outcome (a last day active, a "
+                f"discharge) gives it away. {start!r} is taken as the moment of the row.",
+                f"Drop {end!r} (and any length computed from it) unless it is known when "
+                "the prediction is made.",
+                {
+                    "check": "interval length: the end minus the start predicts the target",
+                    "score_name": score_name,
+                    "start": start,
+                    "end": end,
+                    "score_length": round(value, 4),
+                },
+            )
+        )
+    return findings
 
 
 def _numbered_periods(column: pd.Series) -> bool:
@@ -630,7 +736,52 @@ def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
 
 
 PANEL_FILL = 0.2
-"""Share of the entity-by-period grid a panel's rows fill at least (a state's years: ~1)."""
+"""Share of the entity-by-period grid a panel's rows fill at least (a state's years: ~1),
+when the moment is near-unique (``_fill_matters``). A sparse panel of irregular visits
+(weeks 1 to 104, a few visits each) fills little of its grid: a panel when its pairs are
+unique beyond chance (``_beyond_chance``)."""
+FILL_NEAR_UNIQUE = 10
+"""A moment is near-unique with more than one value per this many rows ..."""
+FILL_FEW_ROWS = 3
+"""... or when its values hold fewer rows than this (median)."""
+
+
+CHANCE_MIN_PAIRS = 10
+"""A sparse grid's key is evidence when chance would repeat at least this many pairs ..."""
+CHANCE_SHARE = 1 / 3
+"""... and the rows repeat at most this share of them."""
+
+
+def _beyond_chance(table: pd.DataFrame, key: str, moment: str) -> bool:
+    """Whether ``key`` and ``moment`` are unique together beyond chance: a patient seen in
+    weeks drawn without repeats (no two visits in one week, where independent draws would
+    put a hundred) is a panel; a sample size that repeats with a date as often as chance
+    would (two polls of 1,000 on one day) is not, however sparse its grid."""
+    pair = table[[key, moment]].dropna()
+    shares = pair[moment].value_counts(normalize=True).to_numpy()
+    rows = pair[key].value_counts().to_numpy().astype(float)
+    expected = float((rows * (rows - 1) / 2).sum() * (shares**2).sum())
+    repeated = int(pair.duplicated().sum())
+    return expected >= CHANCE_MIN_PAIRS and repeated <= CHANCE_SHARE * expected
+
+
+def _sparse_panel(
+    table: pd.DataFrame, key: str, moment: str, grid: float, fill_matters: bool
+) -> bool:
+    """Whether a key of a panel on a grid of ``grid`` cells holds up: a dense grid (at least
+    ``PANEL_FILL`` filled) does; a sparse one (irregular visits) only when the moment is not
+    near-unique and the pairs are unique beyond chance."""
+    if grid <= len(table) / PANEL_FILL:
+        return True
+    return not fill_matters and _beyond_chance(table, key, moment)
+
+
+def _fill_matters(table: pd.DataFrame, moment: str, distinct: dict[str, int]) -> bool:
+    """Whether ``moment`` is near-unique (a runner's time in seconds), so that a unique pair
+    with any label says nothing unless the pairs fill a good share of the grid."""
+    if distinct[moment] > len(table) / FILL_NEAR_UNIQUE:
+        return True
+    return bool(table[moment].value_counts().median() < FILL_FEW_ROWS)
 
 
 def _periods_of_a_panel(
@@ -644,11 +795,13 @@ def _periods_of_a_panel(
     n_rows = len(table)
     if distinct[moment] > n_rows / 2:
         return False
+    fill_matters = _fill_matters(table, moment, distinct)
     return any(
         c != moment
         and MIN_ENTITIES <= distinct[c] <= n_rows / 2
-        and 0.95 * n_rows <= distinct[c] * distinct[moment] <= n_rows / PANEL_FILL
+        and 0.95 * n_rows <= distinct[c] * distinct[moment]
         and _panel_key(table, c, moment)
+        and _sparse_panel(table, c, moment, distinct[c] * distinct[moment], fill_matters)
         for c in features
     )
 
@@ -671,16 +824,16 @@ def _time_order(
     target: screen.Target,
     id_columns: list[str],
     distinct: dict[str, int],
-) -> tuple[str | None, Finding | None]:
+) -> tuple[str | None, Finding | None, list[Finding]]:
     candidates = _time_candidates(table, features, types, id_columns, distinct)
     if not candidates:
-        return None, None
+        return None, None, []
     if len(candidates) > 1:
         relative = _entity_relative_clocks(table, candidates, features, types, distinct)
         candidates = {c: why for c, why in candidates.items() if c not in relative}
+    intervals: list[Finding] = []
     if len(candidates) > 1:
-        starts = _interval_starts(table, list(candidates))
-        candidates = {c: why for c, why in candidates.items() if c not in starts}
+        intervals = _interval_moment(table, candidates, target)
 
     def preference(name: str) -> tuple:
         return (
@@ -731,7 +884,7 @@ def _time_order(
             "candidates": list(candidates),
         },
     )
-    return best, finding
+    return best, finding, intervals
 
 
 def _differs(first: pd.Series, last: pd.Series) -> bool:
@@ -764,8 +917,12 @@ def _group_column(
     id_columns: list[str],
     distinct: dict[str, int],
     clocks: tuple[str, ...] = (),
+    possible: list[tuple[str, str]] | None = None,
 ) -> str | None:
     """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    ``possible``: filled with labels whose only evidence is a trait (a label, a column of a
+    few values constant within it), each with its trait.
 
     ``clocks``: the other time-order candidates. A label that keys the rows with one of
     them is a panel's entity too (a contestant with the episode, inside the seasons that
@@ -780,6 +937,7 @@ def _group_column(
     n_rows = len(table)
     time_repeats = time_column is not None and distinct[time_column] <= n_rows / 2
     time_order: np.ndarray | None = None
+    fill_matters = time_repeats and _fill_matters(table, time_column, distinct)
     attribute_checks = MAX_ATTRIBUTE_CHECKS
     candidates = []
     for name in features:
@@ -796,6 +954,10 @@ def _group_column(
         if kind == "number":
             # "num_accounts" is a count: a number is named as a key only by "id" or "key".
             named = bool(NUMBER_KEY_NAME.search(name))
+            # A glued "num" ("roomnum") names a count as easily as a key ("provnum"): a key
+            # only with key-like values (large numbers, or gaps), not a small dense range.
+            if named and not PLAIN_KEY_NAME.search(name):
+                named = _key_like_numbers(table[name], count)
         # A number is an entity in a panel, when named like a key ("userId"), or when it
         # carries attributes (below: a few checks per table, so a wide table of integer
         # counts is not grouped column by column).
@@ -821,8 +983,8 @@ def _group_column(
         panel = (
             time_repeats
             and 0.95 * n_rows <= grid
-            and (kind != "number" or grid <= n_rows / PANEL_FILL)
             and _panel_key(table, name, time_column)
+            and (kind != "number" or _sparse_panel(table, name, time_column, grid, fill_matters))
         )
         if not panel and kind != "number":
             panel = any(
@@ -848,9 +1010,16 @@ def _group_column(
         if not (panel or codes or (named and kind != "number")) and attribute_checks:
             attribute_checks -= 1  # a groupby each: a very wide table checks a few labels
             # Traits (a column of a few values) are weaker evidence than an attribute of
-            # many values: asked of labels of many values only, in rows without their own id.
-            traits = kind != "number" and count >= TRAIT_MIN_VALUES and not id_columns
-            attribute = _attribute_of(table, name, features, distinct, traits=traits) is not None
+            # many values: a job title always in one department is a level of a hierarchy
+            # as easily as a thing seen several times. Alone, a trait only names a possible
+            # entity (``possible``), for the user to judge; it sets no grouping.
+            traits = kind != "number" and count >= TRAIT_MIN_VALUES
+            other = _attribute_of(table, name, features, distinct, traits=traits)
+            if other is not None and distinct[other] < MIN_GROUPS_FOR_FOLDS:
+                if possible is not None:
+                    possible.append((name, other))
+                other = None
+            attribute = other is not None
         if kind == "number" and not (panel or named or attribute):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
@@ -884,6 +1053,21 @@ def _group_column(
 NUMBER_KEY_NAME = re.compile(
     r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$", re.IGNORECASE
 )
+PLAIN_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
+KEY_MIN_VALUE = 1000
+"""Numbers this large are key-like (a provider's five digits), not a count (rooms)."""
+
+
+def _key_like_numbers(column: pd.Series, count: int) -> bool:
+    """Whether a number's values look like keys: some reach ``KEY_MIN_VALUE``, or they
+    leave gaps (fewer than half the integers of their range), not a small dense range."""
+    values = column.dropna()
+    if values.empty:
+        return False
+    low, high = float(values.min()), float(values.max())
+    return bool(high >= KEY_MIN_VALUE or count < 0.5 * (high - low + 1))
+
+
 PLACE_WORDS = frozenset(
     [
         "zip",
@@ -903,9 +1087,6 @@ PLACE_WORDS = frozenset(
         "province",
         "country",
         "state",
-        "place",
-        "location",
-        "address",
         "precinct",
     ]
 )
@@ -914,12 +1095,14 @@ PLACE_WORDS = frozenset(
 def is_place_name(name: str) -> bool:
     """A column named for where a row's thing is: a word of the name is a place word
     (``zip``, ``home_state``, ``CountyName``), or ends in one (``birthplace``, ``hometown``).
-    Whole words only: ``estate_value``, ``statement_id`` and ``replacement`` are no places."""
+    Whole words only: ``estate_value``, ``statement_id`` and ``replacement`` are no places.
+    Not ``address``, ``location`` or ``place``: those name a thing's own spot (a house at
+    its address), which is the thing itself when its rows repeat."""
     words = re.split(r"[^a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower())
     return any(
         word in PLACE_WORDS
         or word.removesuffix("s") in PLACE_WORDS
-        or word.endswith(("place", "town"))
+        or (word.endswith(("place", "town")) and word != "place")
         or word.startswith("zip")
         for word in words
     ) or bool(re.search(r"post_?code", name, re.IGNORECASE))
@@ -929,6 +1112,7 @@ MAX_ATTRIBUTE_COLUMNS = 50
 MAX_ATTRIBUTE_CHECKS = 8
 ATTRIBUTE_VALUES = 300
 ATTRIBUTE_CONSTANT_SHARE = 0.98
+REEXPRESSION_VALUES = 0.5
 TRAIT_CHANCE = 0.3
 TRAIT_MIN_VALUES = 50
 
@@ -951,9 +1135,9 @@ def _attribute_of(
 
     ``traits``: a column of a few values counts too (a batter's hand, a pollster's grade),
     when chance alone would rarely keep it constant within the values of ``name`` (an
-    expected share of at most ``TRAIT_CHANCE`` of them, from its frequencies). The caller
-    asks for traits only when the rows have no identifier of their own: a car model's row
-    shares its maker's origin with other models, different things of one maker."""
+    expected share of at most ``TRAIT_CHANCE`` of them, from its frequencies). Columns of
+    many values are tried first: a trait is returned only when no such attribute is found
+    (weaker evidence: a job title's department is a hierarchy, not a thing's trait)."""
     column = table[name]
     repeated = column.duplicated(keep=False) & column.notna()
     if repeated.sum() < 2:
@@ -998,7 +1182,9 @@ def _attribute_of(
                 constant[other] = 0.0
     numeric_name = pd.api.types.is_numeric_dtype(column)
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
-        one_to_one = distinct[other] >= 0.9 * distinct[name]
+        # A function of the number (a diameter beside an area, rounded so that some areas
+        # share one) has nearly as many values, in its order: no attribute.
+        one_to_one = distinct[other] >= REEXPRESSION_VALUES * distinct[name]
         if one_to_one and numeric_name and pd.api.types.is_numeric_dtype(rows[other]):
             firsts = rows[[name, other]].groupby(keys, sort=False).first()
             order = firsts[name].rank().corr(firsts[other].rank())
