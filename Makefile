@@ -45,7 +45,9 @@ $(AXE): package.json package-lock.json
 # it once (`--dist loadgroup` in pyproject.toml); groups and tests marked slow start first.
 # The end-to-end tests run after them, on two workers too: each test mostly waits on its server
 # and browser (about 0.85 of a core in all), so two at once take 6.5 min instead of 10; four
-# took longer (7.5 min), the servers then fighting for the two cores.
+# took longer (7.5 min), the servers then fighting for the two cores. One run of everything at
+# once was slower too (2026-12-02, same background load): `pytest -n 4` (two browser chains
+# beside two CPU workers) 930 s, `-n 3` 887 s, against 357 s + 428 s = 785 s for the two phases.
 test: install system-deps $(AXE)
 	$(PY) -m pytest -n 2 --ignore=tests/e2e
 	$(PY) -m pytest -n 2 tests/e2e
