@@ -48,6 +48,7 @@ $(AXE): package.json package-lock.json
 # took longer (7.5 min), the servers then fighting for the two cores. One run of everything at
 # once was slower too (2026-12-02, same background load): `pytest -n 4` (two browser chains
 # beside two CPU workers) 930 s, `-n 3` 887 s, against 357 s + 428 s = 785 s for the two phases.
+# On a quiet machine the end-to-end phase took 377 s on two workers and 393 s on three.
 test: install system-deps $(AXE)
 	$(PY) -m pytest -n 2 --ignore=tests/e2e
 	$(PY) -m pytest -n 2 tests/e2e
