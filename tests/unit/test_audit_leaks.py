@@ -11,6 +11,8 @@ from lessons import audit_screen as screen
 from lessons.audit import audit
 from lessons.audit.screens import _quick_strength
 from lessons.audit_types import is_year_column
+from tests.unit.audit_findings import leak_on as _leak_on
+from tests.unit.audit_findings import leaks as _leaks
 
 
 def _features(n: int, rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray]:
@@ -37,16 +39,6 @@ def _binary(n: int = 4000, seed: int = 0, base: float = -0.8):
     frame, logit = _features(n, rng)
     y = (rng.random(n) < 1 / (1 + np.exp(-(logit + base)))).astype(int)
     return frame, y, rng
-
-
-def _leaks(report, severities=("high", "medium")):
-    return [f for f in report.findings if f.kind == "target_leak" and f.severity in severities]
-
-
-def _leak_on(report, column, severities=("high", "medium")):
-    found = [f for f in _leaks(report, severities) if column in f.columns]
-    assert found, f"no leak on {column}: {[f.to_dict() for f in report.findings]}"
-    return found[0]
 
 
 def test_redundant_leaks_are_tested_as_a_group():

@@ -12,16 +12,8 @@ import pytest
 from lessons import audit_screen as screen
 from lessons.audit import audit
 from lessons.audit_types import infer_column_type, is_year_column
-
-
-def _leaks(report, severities=("high", "medium")):
-    return [f for f in report.findings if f.kind == "target_leak" and f.severity in severities]
-
-
-def _leak_on(report, column: str):
-    found = [f for f in _leaks(report) if column in f.columns]
-    assert found, [f.to_dict() for f in report.findings]
-    return found[0]
+from tests.unit.audit_findings import leak_on as _leak_on
+from tests.unit.audit_findings import leaks as _leaks
 
 
 def _follow_up(n: int, seed: int) -> pd.DataFrame:

@@ -11,16 +11,8 @@ import pytest
 
 from lessons.audit import audit
 from lessons.audit.table import is_place_name
-
-
-def _leaks(report, severities=("high", "medium")):
-    return [f for f in report.findings if f.kind == "target_leak" and f.severity in severities]
-
-
-def _leak_on(report, column: str):
-    found = [f for f in _leaks(report) if column in f.columns]
-    assert found, [f.to_dict() for f in report.findings]
-    return found[0]
+from tests.unit.audit_findings import leak_on as _leak_on
+from tests.unit.audit_findings import leaks as _leaks
 
 
 def _race(n: int, seed: int) -> pd.DataFrame:

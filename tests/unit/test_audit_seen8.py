@@ -9,12 +9,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
-
-
-def _leaks(report):
-    return [
-        f for f in report.findings if f.kind == "target_leak" and f.severity in ("high", "medium")
-    ]
+from tests.unit.audit_findings import leaks as _leaks
 
 
 def _reaction_study(subjects: int, seed: int) -> pd.DataFrame:
