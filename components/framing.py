@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import course, page, progress, sidebar
 from components.charts import framing as charts
-from components.lesson import demo_controls, guarded, reveal, takeaway
+from components.lesson import demo_controls, guarded, reveal, shared_figure, takeaway
 from components.text import code_name, escape_md
 from lessons import framing
 from lessons.choices import FramingChoice
@@ -497,9 +497,14 @@ def _binary_costs(
     st.markdown(prose["calibration"])
     plot, reading = st.columns([3, 2])
     with plot:
-        # No cost goes into this figure: a cost-slider move leaves it as it was drawn.
+        # No cost goes into this figure: a cost-slider move reuses the one already built.
+        drawn = (tuple(calibration.mean_predicted.tolist()), tuple(calibration.observed.tolist()))
         st.plotly_chart(
-            charts.reliability_curve(calibration.mean_predicted, calibration.observed),
+            shared_figure(
+                "frame calibration",
+                drawn,
+                lambda: charts.reliability_curve(calibration.mean_predicted, calibration.observed),
+            ),
             config=_CHART_CONFIG,
             key="framing_calibration_chart",
         )
