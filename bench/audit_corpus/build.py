@@ -1847,8 +1847,20 @@ def theoph(rng: np.random.Generator) -> pd.DataFrame:
 
 
 ICU_CAUSES = np.array(
-    ["427.5", "518.81", "038.9", "410.9", "431", "785.51", "584.9", "486", "428.0", "997.1",
-     "852.2", "507.0"]
+    [
+        "427.5",
+        "518.81",
+        "038.9",
+        "410.9",
+        "431",
+        "785.51",
+        "584.9",
+        "486",
+        "428.0",
+        "997.1",
+        "852.2",
+        "507.0",
+    ]
 )
 
 
@@ -1885,7 +1897,7 @@ def opt(rng: np.random.Generator) -> pd.DataFrame:
     # (missing when the pregnancy ended first), biomarkers, Apgar scores, adverse events and
     # birth outcome are dropped.
     frame = _rdata("medicaldata", "opt").drop(columns="rownames")
-    for column in frame.columns[frame.dtypes == object]:  # the factors are blank-padded
+    for column in frame.select_dtypes(include="object").columns:  # the factors are blank-padded
         frame[column] = frame[column].str.strip().replace("", np.nan)
     frame = frame[frame["Preg.ended...37.wk"].isin(["Yes", "No"])].reset_index(drop=True)
     first = list(frame.columns[: list(frame.columns).index("N.PAL.sites")])
