@@ -34,7 +34,11 @@ TIME_NAME = re.compile(
     r"date|time|timestamp|(^|_)ts($|_)|epoch|created|updated|modified|(^|_)at$|day|month|period",
     re.IGNORECASE,
 )
-YEAR_NAME = re.compile(r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)", re.IGNORECASE)
+# A year glued to a word ("yearacc", "yearVeh", "modelyear") is named a year too.
+YEAR_NAME = re.compile(
+    r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)|^year[a-z]{2,}$|^[a-z]{2,}year$",
+    re.IGNORECASE,
+)
 # A year that describes the thing (built, born) is an attribute, not when the row was observed.
 ATTRIBUTE_YEAR_NAME = re.compile(
     r"built|birth|born|found|establish|made|manufactur|since|start|open|launch|release|model",

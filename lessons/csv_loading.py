@@ -62,6 +62,10 @@ _DATE_RE = re.compile(
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*"
 )
+# A quarter ("1998 Q1", "1998-Q1", "Q1 1998"), as statistical offices and fpp3 write them.
+_QUARTER_RE = re.compile(
+    r"\s*(?:(?P<y1>\d{4})[- ]?Q(?P<q1>[1-4])|Q(?P<q2>[1-4])[- ]?(?P<y2>\d{4}))\s*"
+)
 _COMMA_DECIMAL_RE = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+")
 _POINT_DECIMAL_RE = re.compile(r"[+-]?\d+\.\d+(?:[eE][+-]?\d+)?")
 _DOT_GROUPED_RE = r"[+-]?\d{1,3}(?:\.\d{3})*(?:,\d+)?"
@@ -749,6 +753,8 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if values.empty:
         return None
     sample = values.iloc[:500]
+    if sample.str.fullmatch(_QUARTER_RE.pattern).all():
+        return _parse_quarters(column)
     # Cheap shape check first: keeps words (e.g. a column named "time" holding "late")
     # and numbers-as-text away from pandas' permissive guesser.
     if sample.str.fullmatch(_DATE_RE.pattern).mean() < _DATE_FRACTION:
@@ -783,6 +789,21 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         return None
     hits, parsed, fmt = best
     return parsed, None if fmt == "ISO8601" else fmt, len(values) - hits
+
+
+def _parse_quarters(column: pd.Series) -> tuple[pd.Series, None, int]:
+    """Quarters as the first day of each quarter (``1998 Q2`` is 1998-04-01), so that they
+    sort and split as time; values that are not quarters become missing."""
+    parts = column.astype("string").str.extract(_QUARTER_RE.pattern)
+    year = parts["y1"].fillna(parts["y2"])
+    quarter = parts["q1"].fillna(parts["q2"])
+    starts = pd.to_datetime(
+        year + "-" + ((quarter.astype("Int64") - 1) * 3 + 1).astype("string") + "-01",
+        format="%Y-%m-%d",
+        errors="coerce",
+    )
+    lost = int((column.notna() & starts.isna()).sum())
+    return starts.astype("datetime64[ns]"), None, lost
 
 
 # Month names that pandas' guesser does not read ("Feb-2018", Lending Club's issue month).

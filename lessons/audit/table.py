@@ -458,6 +458,22 @@ def _time_candidates(
             continue
         if _period_of_an_event(c, table[c]) and _every_period(table[c], distinct[c]):
             found[c] = "a count of periods named as the period of an event, every period present"
+    # A number named like a moment or a clock (a drug's "Time" in hours since the dose, a
+    # child's "age" at four yearly visits) in order inside each block of rows of an entity,
+    # restarting at the next: a panel written entity by entity, however the moments spread.
+    for c in numbers:
+        if c in found or distinct[c] < 3 or RATE_NAME.search(c):
+            continue
+        # The whole name is a moment: "weight_prev_week" is a measurement, not a clock.
+        if not (MOMENT_NAME.fullmatch(c) or CLOCK_NAME.fullmatch(c)):
+            continue
+        if any(
+            c != e
+            and MIN_ENTITIES <= distinct[e] <= len(table) / 2
+            and _ordered_blocks(table, e, c)
+            for e in features
+        ):
+            found[c] = ENTITY_CLOCK
     # Without any name: a number that counts time inside each entity of a panel (a diary's
     # day since the start of the study): with an entity it keys the rows, and the file lists
     # each entity's rows in its order.
@@ -482,7 +498,13 @@ def _time_candidates(
     # "trend" 1 to 35), every value present and many rows each. Ranked below every named
     # candidate: a file sorted by an attribute (an age) is ruled out by the start and the gaps.
     for c in numbers:
-        if c in found or ID_NAME.search(c) or RATE_NAME.search(c):
+        if (
+            c in found
+            or ID_NAME.search(c)
+            or RATE_NAME.search(c)
+            or THING_NAME.search(c)
+            or AGE_NAME.search(c)
+        ):
             continue
         if not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
             continue
@@ -505,6 +527,48 @@ CALENDAR_CYCLE_OF = {**CALENDAR_CYCLE, "quarter": 4}
 COUNTER_VALUES = 10
 COUNTER_SORTED = 0.98
 NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file is sorted by it"
+
+
+# A column named as a kind of thing numbers things (school 1 to 65, subject 1 to 12), even
+# when the file is sorted by it: never a counter of periods.
+THING_NAME = re.compile(
+    r"(^|[^a-z])(subject|patient|person|participant|respondent|individual|school|student"
+    r"|pupil|household|family|firm|company|team|player|user|customer|client|account|device"
+    r"|store|shop|hospital|animal)s?([^a-z]|$)",
+    re.IGNORECASE,
+)
+# An age is a trait of each row's thing; a file sorted by it (a table of children by age)
+# is not written in time order. An age is the moment only as a panel's clock (above).
+AGE_NAME = re.compile(r"(^|[^a-z])age([^a-z]|$)", re.IGNORECASE)
+ENTITY_CLOCK = "a number named like a moment, in order within each entity's block of rows"
+BLOCK_ORDERED = 0.95
+"""Share of steps inside an entity's block of rows on which its clock does not go back ..."""
+BLOCK_RESTARTS = 0.5
+"""... and share of the blocks at whose start it goes back (a clock that restarts)."""
+
+
+def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str) -> bool:
+    """Whether the file lists ``entity`` block by block (each value's rows together), with
+    ``moment`` in order inside each block and restarting at the next, the two a key of
+    the rows: a panel written entity by entity (a subject's samples over the hours after
+    a dose). A clock that never goes back across blocks is the file's own order, and the
+    blocks are its periods (the months of a sorted log), not entities."""
+    codes = pd.factorize(table[entity], use_na_sentinel=True)[0]
+    if codes.size < 2 or (codes < 0).any():
+        return False
+    changes = np.diff(codes) != 0
+    if int(changes.sum()) + 1 != int(codes.max()) + 1:
+        return False
+    steps = np.diff(table[moment].to_numpy(dtype=float, na_value=np.nan))
+    inside = steps[~changes]
+    across = steps[changes]
+    if not (inside.size and across.size) or np.isnan(steps).any():
+        return False
+    return bool(
+        (inside >= 0).mean() >= BLOCK_ORDERED
+        and (across < 0).mean() >= BLOCK_RESTARTS
+        and not table[[entity, moment]].duplicated().mean() > 0.05
+    )
 
 
 PANEL_CLOCK_VALUES = 20
@@ -948,7 +1012,8 @@ def _group_column(
         # Cheap tests first: this runs over every column of very wide tables.
         if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
             continue
-        if count > n_rows / 2:
+        sparse_key = count > n_rows / 2
+        if sparse_key and not _repeated_key(name, kind, count, n_rows):
             continue
         named = bool(ID_NAME.search(name))
         if kind == "number":
@@ -961,8 +1026,13 @@ def _group_column(
         # A number is an entity in a panel, when named like a key ("userId"), or when it
         # carries attributes (below: a few checks per table, so a wide table of integer
         # counts is not grouped column by column).
+        blocks = (
+            time_column is not None
+            and count <= n_rows / 2
+            and _ordered_blocks(table, name, time_column)
+        )
         if kind == "number" and not (
-            time_repeats or named or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
+            time_repeats or named or blocks or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
         column = table[name]
@@ -972,7 +1042,7 @@ def _group_column(
         if kind != "number" and _times_of_day(column):
             continue
         sizes = column.value_counts()
-        if sizes.median() < 2 or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+        if (sizes.median() < 2 and not sparse_key) or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -986,6 +1056,7 @@ def _group_column(
             and _panel_key(table, name, time_column)
             and (kind != "number" or _sparse_panel(table, name, time_column, grid, fill_matters))
         )
+        panel = panel or blocks
         if not panel and kind != "number":
             panel = any(
                 clock != name
@@ -1046,6 +1117,20 @@ def _group_column(
             )
         )
     return max(candidates)[-1] if candidates else None
+
+
+KEY_REPEATS = 0.1
+"""Share of rows that repeat an earlier value of a key named as one, from which the key is
+an entity although most of its values hold one row (patients with several intervals among
+many with one; the occupants of a vehicle): a key that repeats by accident (a few
+duplicated rows) stays an identifier."""
+
+
+def _repeated_key(name: str, kind: str | None, count: int, n_rows: int) -> bool:
+    """Whether a column of more than ``n_rows / 2`` values is a key named as one ("id",
+    "case_key") whose values repeat on at least ``KEY_REPEATS`` of the rows."""
+    named = PLAIN_KEY_NAME if kind == "number" else ID_NAME
+    return bool(named.search(name)) and count <= (1 - KEY_REPEATS) * n_rows
 
 
 # "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the

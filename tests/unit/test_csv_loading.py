@@ -514,6 +514,26 @@ def test_dates_with_month_names_load_as_dates(values: list[str], first: str) -> 
     assert str(column.iloc[0].date()) == first
 
 
+def test_quarters_load_as_the_first_day_of_each_quarter() -> None:
+    """fpp3 and statistical offices write quarters as "1998 Q1": a time order, not a label."""
+    text = b"Date,x\n1998 Q1,1\n1998 Q2,2\nQ3 1999,3\n2000-Q4,4\n"
+    column = load_csv(io.BytesIO(text), filename="q.csv").frame["Date"]
+    assert pd.api.types.is_datetime64_any_dtype(column)
+    assert [str(day.date()) for day in column] == [
+        "1998-01-01",
+        "1998-04-01",
+        "1999-07-01",
+        "2000-10-01",
+    ]
+
+
+def test_quarter_like_codes_stay_text() -> None:
+    """A fifth quarter or a product code with a Q is no quarter."""
+    text = b"code,x\n1998 Q5,1\nQ1,2\n"
+    column = load_csv(io.BytesIO(text), filename="q.csv").frame["code"]
+    assert not pd.api.types.is_datetime64_any_dtype(column)
+
+
 def test_two_digit_years_after_a_month_name_stay_text() -> None:
     """'Dec-61' could be 1961 or 2061: the loader does not guess a century."""
     loaded = load_csv(

@@ -1,0 +1,164 @@
+"""The general weaknesses that the audit corpus's batch 9 showed, each on a small synthetic
+table of its shape: a panel written entity by entity with a clock that restarts in each
+block, things numbered in the file's order, quarters written as text, keys named as keys
+that repeat on a minority of rows, and a year glued to a word."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from lessons.csv_loading import load_csv
+
+
+def _doses(subjects: int, seed: int) -> pd.DataFrame:
+    """Each subject's concentration sampled at irregular hours after one dose, the file
+    written subject by subject (a pharmacokinetic study): the hours restart in each block."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for subject in range(1, subjects + 1):
+        weight = round(rng.normal(70, 8), 1)
+        dose = round(320 / weight, 2)
+        hours = np.sort(np.round(rng.uniform(0, 24, 10), 2))
+        hours[0] = 0.0
+        for hour in hours:
+            level = dose * 2 * hour * np.exp(-hour / 5) + rng.normal(0, 0.3)
+            rows.append((subject, weight, dose, hour, round(max(level, 0), 2)))
+    return pd.DataFrame(rows, columns=["Subject", "Wt", "Dose", "Time", "conc"])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("subjects", [8, 12, 30])
+def test_a_clock_that_restarts_in_each_subjects_block_is_the_time(seed, subjects):
+    """Not the subject number the file is sorted by: it numbers subjects, not periods."""
+    report = audit(_doses(subjects, seed), "conc")
+    assert report.time_column == "Time"
+    assert report.group_column == "Subject"
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_an_age_at_each_yearly_visit_is_the_time_of_the_panel(seed):
+    """Children seen at ages 7 to 10, one row a visit, the file written child by child."""
+    rng = np.random.default_rng(seed)
+    children = 400
+    frame = pd.DataFrame(
+        {
+            "id": np.repeat(np.arange(children), 4),
+            "age": np.tile([-2, -1, 0, 1], children),
+            "smoke": np.repeat(rng.integers(0, 2, children), 4),
+        }
+    )
+    frame["resp"] = (rng.random(len(frame)) < 0.15 + 0.05 * frame["smoke"]).astype(int)
+    report = audit(frame, "resp")
+    assert report.time_column == "age"
+    assert report.group_column == "id"
+
+
+def test_an_age_the_file_is_sorted_by_is_no_time_order():
+    """A file of children sorted by age, families interleaved: the ages are no family's
+    clock (no block of rows per family), and a counter named as an age is a trait."""
+    rng = np.random.default_rng(0)
+    n = 600
+    frame = pd.DataFrame(
+        {"family": rng.integers(0, 150, n), "age": rng.integers(1, 18, n)}
+    ).sort_values("age")
+    frame["height"] = 75 + 6 * frame["age"] + rng.normal(0, 5, n)
+    assert audit(frame.reset_index(drop=True), "height").time_column is None
+
+
+def _schools(seed: int) -> pd.DataFrame:
+    """Pupils of 60 schools, the file sorted by school number, each school with its own
+    average intake; the pupil number restarts in every school."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for school in range(1, 61):
+        average = round(rng.normal(0, 0.3), 4)
+        gender = rng.choice(["mixed", "boys", "girls"])
+        for pupil in range(int(rng.integers(30, 90))):
+            reading = rng.normal(average, 1)
+            score = 0.6 * reading + average + rng.normal(0, 0.7)
+            rows.append((school, gender, average, round(reading, 4), pupil + 1, round(score, 4)))
+    return pd.DataFrame(
+        rows, columns=["school", "schgend", "schavg", "standLRT", "student", "normexam"]
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_schools_numbered_in_the_files_order_are_entities_not_periods(seed):
+    report = audit(_schools(seed), "normexam")
+    assert report.time_column is None
+    assert report.group_column == "school"
+
+
+def test_a_month_counter_the_file_is_sorted_by_stays_the_time():
+    """The counter rule still holds where the name is no thing: "trend" 1 to 30, prices of
+    many products each month."""
+    rng = np.random.default_rng(0)
+    trend = np.repeat(np.arange(1, 31), 40)
+    frame = pd.DataFrame({"trend": trend, "speed": rng.choice([25, 33, 50, 66], len(trend))})
+    frame["price"] = 2500 - 20 * trend + 8 * frame["speed"] + rng.normal(0, 100, len(trend))
+    assert audit(frame, "price").time_column == "trend"
+
+
+def test_quarters_written_as_text_are_the_time_and_the_states_the_entity():
+    """fpp3's tourism tables: "1998 Q1" per state, a panel of states over quarters."""
+    rng = np.random.default_rng(0)
+    quarters = [f"{year} Q{q}" for year in range(1998, 2017) for q in range(1, 5)]
+    states = ["New South Wales", "Victoria", "Queensland", "Tasmania", "Northern Territory"]
+    lines = ["Date,State,Occupancy,Takings"]
+    for state in states:
+        level = rng.uniform(50, 500)
+        for step, quarter in enumerate(quarters):
+            occupancy = round(rng.uniform(50, 80), 1)
+            lines.append(
+                f"{quarter},{state},{occupancy},{level + 3 * step + rng.normal(0, 20):.3f}"
+            )
+    frame = load_csv(io.BytesIO("\n".join(lines).encode()), filename="q.csv").frame
+    report = audit(frame, "Takings")
+    assert report.time_column == "Date"
+    assert report.group_column == "State"
+
+
+def _occupants(vehicles: int, seed: int) -> pd.DataFrame:
+    """Crash occupants: most vehicles carry one, about a quarter carry two; the key is
+    "year:case:vehicle" and the year of the accident is glued to a word."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for vehicle in range(vehicles):
+        year = 1997 + vehicle * 6 // vehicles
+        model_year = year - int(rng.integers(0, 25))
+        speed = rng.choice(["1-9", "10-24", "25-39", "40-54", "55+"])
+        for seat in range(1 if rng.random() < 0.75 else 2):
+            age = int(rng.integers(16, 90))
+            dead = rng.random() < 0.02 + 0.03 * (speed == "55+") + 0.001 * age
+            key = f"{year}:{vehicle // 7}:{vehicle % 7}"
+            rows.append((key, year, model_year, speed, age, "dead" if dead else "alive", seat))
+    return pd.DataFrame(
+        rows, columns=["case_key", "yearacc", "yearVeh", "dvcat", "ageOFocc", "dead", "seat"]
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_key_that_repeats_on_a_minority_of_rows_is_the_entity(seed):
+    """Occupants of one vehicle share a key; most vehicles hold one occupant, so the key has
+    more values than half the rows, yet splitting a vehicle's occupants leaks."""
+    report = audit(_occupants(2400, seed), "dead")
+    assert report.group_column == "case_key"
+    assert report.time_column == "yearacc"
+
+
+def test_a_key_repeated_by_a_few_duplicated_rows_is_no_entity():
+    """An application id repeated on 3 % of rows (a double submission) stays an
+    identifier, not a thing followed over rows."""
+    rng = np.random.default_rng(0)
+    n = 2000
+    frame = pd.DataFrame({"application_id": np.arange(10_000, 10_000 + n)})
+    frame["income"] = rng.gamma(2, 20_000, n).round()
+    frame["approved"] = (frame["income"] + rng.normal(0, 20_000, n) > 40_000).astype(int)
+    again = frame.sample(60, random_state=0)
+    frame = pd.concat([frame, again]).sample(frac=1, random_state=1).reset_index(drop=True)
+    assert audit(frame, "approved").group_column is None
