@@ -251,15 +251,27 @@ def _judge_single(
         )
         detail = ""
         few = one_sided is not None and "classes" in one_sided
-        which, others = ("a few outcomes", "s") if few else ("one outcome", "")
+        tail = one_sided is not None and ("at_most" in one_sided or "at_least" in one_sided)
+        pattern = (
+            "filled in for a few outcomes and not the others"
+            if few
+            else "filled in for one end of the target's range"
+            if tail
+            else "filled in for one outcome and not the other"
+        )
         if one_sided is not None:
             evidence["one_sided"] = one_sided
-            outcomes = (
-                f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes "
-                f"(ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes)"
-                if "classes" in one_sided
-                else "have the same outcome"
-            )
+            if "classes" in one_sided:
+                outcomes = (
+                    f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes "
+                    f"(ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes)"
+                )
+            elif "at_most" in one_sided:
+                outcomes = f"have a target of at most {one_sided['at_most']:.4g}"
+            elif "at_least" in one_sided:
+                outcomes = f"have a target of at least {one_sided['at_least']:.4g}"
+            else:
+                outcomes = "have the same outcome"
             detail = (
                 f" {one_sided['class_share']:.0%} of the {one_sided['rows']:,} "
                 f"{one_sided['side']} rows {outcomes} (against "
@@ -271,7 +283,7 @@ def _judge_single(
             (column,),
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
-            f"filled in for {which} and not the other{others}, as a field recorded after the "
+            f"{pattern}, as a field recorded after the "
             f"outcome would be.{detail} {numbers}",
             "Drop it unless you can show the field is filled in before the prediction is made.",
             evidence,

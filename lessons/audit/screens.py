@@ -82,7 +82,9 @@ def _screen_column(
     if MIN_SIDE_ROWS <= n_missing <= len(missing) - MIN_SIDE_ROWS:
         flag = screen.oof_encode(missing.astype(np.int64), 2, target, folds)
         missing_alone = screen.score(flag, target)
-        if target.task != "regression":
+        if target.task == "regression":
+            one_sided = _tail_side(missing, target.values)
+        else:
             one_sided = _one_sided(missing, target)
         if target.task == "multiclass" and one_sided is None:
             one_sided = _few_classes_side(missing, target)
@@ -173,6 +175,36 @@ def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
                 "rows": rows,
                 "class_share": round(float(share), 4),
                 "overall_share": round(float(overall[top]), 4),
+            }
+    return None
+
+
+TAIL_SIDE_SHARE = 0.9
+"""Share of one side of an empty/filled flag that lies in one tail of a numeric target ..."""
+TAIL_OVERALL_SHARE = 0.2
+"""... a tail that holds at most this share of all rows."""
+
+
+def _tail_side(missing: np.ndarray, values: np.ndarray) -> dict | None:
+    """The side of a missing-value flag whose rows sit (almost) all in one tail of a numeric
+    target, if any: the regression form of a field filled in for one outcome (resits entered
+    for the pupils who scored lowest). ``class_share`` is the side's share in the tail,
+    ``overall_share`` the share of all rows in it, ``at_most`` or ``at_least`` its bound."""
+    for side, mask in (("filled", ~missing), ("empty", missing)):
+        rows = int(mask.sum())
+        if rows < max(ONE_SIDED_ROWS, 0.01 * len(values)) or rows > len(values) / 2:
+            continue
+        low = values[mask].mean() < values.mean()
+        bound = float(np.quantile(values[mask], TAIL_SIDE_SHARE if low else 1 - TAIL_SIDE_SHARE))
+        in_tail = values <= bound if low else values >= bound
+        overall = float(in_tail.mean())
+        if overall <= TAIL_OVERALL_SHARE:
+            return {
+                "side": side,
+                "rows": rows,
+                "class_share": round(float(in_tail[mask].mean()), 4),
+                "overall_share": round(overall, 4),
+                ("at_most" if low else "at_least"): round(bound, 6),
             }
     return None
 

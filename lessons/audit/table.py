@@ -534,7 +534,8 @@ NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file
 THING_NAME = re.compile(
     r"(^|[^a-z])(subject|patient|person|participant|respondent|individual|school|student"
     r"|pupil|household|family|firm|company|team|player|user|customer|client|account|device"
-    r"|store|shop|hospital|animal)s?([^a-z]|$)",
+    r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor)s?"
+    r"([^a-z]|$)",
     re.IGNORECASE,
 )
 # An age is a trait of each row's thing; a file sorted by it (a table of children by age)
@@ -1015,7 +1016,8 @@ def _group_column(
         sparse_key = count > n_rows / 2
         if sparse_key and not _repeated_key(name, kind, count, n_rows):
             continue
-        named = bool(ID_NAME.search(name))
+        # A label named as a kind of thing (a batter, a pollster, a patient) names things.
+        named = bool(ID_NAME.search(name) or THING_NAME.search(name))
         if kind == "number":
             # "num_accounts" is a count: a number is named as a key only by "id" or "key".
             named = bool(NUMBER_KEY_NAME.search(name))

@@ -273,7 +273,7 @@ def _pitches(n: int, seed: int) -> pd.DataFrame:
     positive = np.where(klass == "B", False, np.where(klass == "S", True, rng.random(n) < 0.7))
     return pd.DataFrame(
         {
-            "Batter": batters[who],
+            "Name": batters[who],
             "BatterHand": hand[who],
             "Speed": np.round(rng.normal(90, 4, n), 1),
             "Zone": rng.integers(1, 14, n),
@@ -288,11 +288,12 @@ def _pitches(n: int, seed: int) -> pd.DataFrame:
 def test_a_label_of_many_values_with_a_trait_is_only_named_as_a_possible_entity(seed):
     """Each batter keeps his hand on every pitch (chance would rarely do that): maybe a
     thing seen several times, maybe a level of a hierarchy. A trait alone sets no grouping;
-    the batter is named in a note, with or without an id on every row."""
+    the label (a plain "Name": named "Batter", the name says what it is) is named in a
+    note, with or without an id on every row."""
     frame = _pitches(2000, seed)
     report = audit(frame, "Class")
     assert report.group_column is None
-    assert any("'Batter' may name a thing" in note for note in report.notes), report.notes
+    assert any("'Name' may name a thing" in note for note in report.notes), report.notes
     frame.insert(0, "pitch_id", np.arange(len(frame)) * 7 + 11)
     assert audit(frame, "Class").group_column is None
 

@@ -162,3 +162,78 @@ def test_a_key_repeated_by_a_few_duplicated_rows_is_no_entity():
     again = frame.sample(60, random_state=0)
     frame = pd.concat([frame, again]).sample(frac=1, random_state=1).reset_index(drop=True)
     assert audit(frame, "approved").group_column is None
+
+
+def _pitches(label: str, seed: int) -> pd.DataFrame:
+    """A season of pitches, each to one of 120 batters who come back all season long; a
+    batter's own skill sets the outcome (so splitting a batter's pitches leaks)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    skill = rng.normal(0, 1, 120)
+    who = rng.integers(0, 120, n)
+    frame = pd.DataFrame(
+        {
+            "Time": pd.date_range("2013-04-01", periods=n, freq="37min"),
+            label: np.array([f"Player {i:03d}" for i in range(120)])[who],
+            "speed": np.round(rng.normal(90, 4, n), 1),
+            "balls": rng.integers(0, 4, n),
+        }
+    )
+    chance = 1 / (1 + np.exp(-(skill[who] - 0.02 * (frame["speed"] - 90))))
+    frame["hit"] = (rng.random(n) < chance).astype(int)
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_label_named_as_a_kind_of_thing_is_the_entity(seed):
+    """Batters come back all season, so no lifetime gives them away: their name does."""
+    assert audit(_pitches("Batter", seed), "hit").group_column == "Batter"
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_same_label_named_as_nothing_in_particular_is_no_entity(seed):
+    assert audit(_pitches("label", seed), "hit").group_column is None
+
+
+def _pupils(seed: int, resits_for_low: float) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    n = 3000
+    reading = rng.normal(0, 1, n)
+    score = 0.6 * reading + rng.normal(0, 0.8, n)
+    frame = pd.DataFrame({"standLRT": reading.round(4), "normexam": score.round(4)})
+    low = score < np.quantile(score, 0.12)
+    filled = np.where(low, rng.random(n) < resits_for_low, rng.random(n) < 0.01)
+    frame["resit_entries"] = np.where(filled, rng.integers(1, 4, n), np.nan)
+    return frame
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_field_filled_for_the_lowest_scores_of_a_numeric_target_is_high(seed):
+    """Resits entered for most pupils in the bottom 12 %: the flag alone is weak as an R²
+    (about 0.3) but its filled rows all sit in one tail of the target."""
+    report = audit(_pupils(seed, resits_for_low=0.8), "normexam")
+    finding = next(
+        f for f in report.findings if f.kind == "target_leak" and "resit_entries" in f.columns
+    )
+    assert finding.severity == "high"
+    assert finding.evidence["one_sided"]["class_share"] >= 0.85
+    assert finding.evidence["one_sided"]["overall_share"] <= 0.2
+    assert "one end of the target's range" in finding.message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_an_honest_field_filled_more_often_for_low_scores_is_not_high(seed):
+    """Extra reading support, given more often to weak readers: filled rows lean low but
+    spread over the target's range (no tail holds them)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    reading = rng.normal(0, 1, n)
+    frame = pd.DataFrame({"standLRT": reading.round(4)})
+    frame["normexam"] = (0.6 * reading + rng.normal(0, 0.8, n)).round(4)
+    support = rng.random(n) < 1 / (1 + np.exp(2 + 1.5 * reading))
+    frame["support_hours"] = np.where(support, rng.integers(5, 40, n), np.nan)
+    report = audit(frame, "normexam")
+    assert not any(
+        f.kind == "target_leak" and f.severity == "high" and "support_hours" in f.columns
+        for f in report.findings
+    )
