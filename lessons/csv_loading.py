@@ -753,7 +753,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if values.empty:
         return None
     sample = values.iloc[:500]
-    if sample.str.fullmatch(_QUARTER_RE.pattern).all():
+    if _QUARTER_RE.fullmatch(sample.iloc[0]) and sample.str.fullmatch(_QUARTER_RE.pattern).all():
         return _parse_quarters(column)
     # Cheap shape check first: keeps words (e.g. a column named "time" holding "late")
     # and numbers-as-text away from pandas' permissive guesser.

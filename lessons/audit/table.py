@@ -470,7 +470,7 @@ def _time_candidates(
         if any(
             c != e
             and MIN_ENTITIES <= distinct[e] <= len(table) / 2
-            and _ordered_blocks(table, e, c)
+            and _ordered_blocks(table, e, c, distinct[e])
             for e in features
         ):
             found[c] = ENTITY_CLOCK
@@ -548,17 +548,20 @@ BLOCK_RESTARTS = 0.5
 """... and share of the blocks at whose start it goes back (a clock that restarts)."""
 
 
-def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str) -> bool:
+def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str, count: int) -> bool:
     """Whether the file lists ``entity`` block by block (each value's rows together), with
     ``moment`` in order inside each block and restarting at the next, the two a key of
     the rows: a panel written entity by entity (a subject's samples over the hours after
     a dose). A clock that never goes back across blocks is the file's own order, and the
-    blocks are its periods (the months of a sorted log), not entities."""
-    codes = pd.factorize(table[entity], use_na_sentinel=True)[0]
-    if codes.size < 2 or (codes < 0).any():
+    blocks are its periods (the months of a sorted log), not entities. ``count``: the
+    number of values of ``entity``."""
+    # Each value in one block: as many changes from row to row as values, less one (a
+    # missing value, never equal to itself, breaks the count). Runs on many columns.
+    column = table[entity]
+    if len(column) < 2:
         return False
-    changes = np.diff(codes) != 0
-    if int(changes.sum()) + 1 != int(codes.max()) + 1:
+    changes = column.ne(column.shift()).to_numpy(dtype=bool, na_value=True)[1:]
+    if int(changes.sum()) + 1 != count:
         return False
     steps = np.diff(table[moment].to_numpy(dtype=float, na_value=np.nan))
     inside = steps[~changes]
@@ -1031,7 +1034,8 @@ def _group_column(
         blocks = (
             time_column is not None
             and count <= n_rows / 2
-            and _ordered_blocks(table, name, time_column)
+            and (kind != "number" or is_integer_valued(table[name]))
+            and _ordered_blocks(table, name, time_column, count)
         )
         if kind == "number" and not (
             time_repeats or named or blocks or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
