@@ -1944,6 +1944,163 @@ def mn_police(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def airline(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Airline, Greene 2003 table F7.1): cost of six US airlines over 15
+    # years: ``airline`` "airline" (the entity, a code 1-6), ``year`` "year" (the time order,
+    # 1-15), ``cost`` "total cost, in $1,000" (the target), ``output`` "output, in revenue
+    # passenger miles, index number", ``pf`` "fuel price", ``lf`` "load factor". The rows are
+    # shuffled: the file order is not the time order.
+    frame = _rdata("Ecdat", "Airline").drop(columns="rownames")
+    # Class 6: the cost per unit of output (the target divided by another column).
+    frame["unit_cost"] = np.round(frame["cost"] / frame["output"], 1)
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+HEART_CAUSES = np.array(["MI", "CHF", "ARRHYTHMIA", "REJECTION", "INFECTION", "STROKE", "OTHER"])
+
+
+def heart(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::heart, Stanford heart transplant programme; Crowley & Hu 1977),
+    # "(start, stop] format": ``start``, ``stop`` "entry and exit time of the interval" (days
+    # since acceptance into the programme), ``event`` "status for this interval" (1 = death,
+    # the target), ``age`` "age - 48 years", ``year`` "year of acceptance (in years after 1
+    # Nov 1967)", ``surgery`` "prior bypass surgery", ``transplant`` "received transplant",
+    # ``id`` "patient id" (the entity: 103 patients, 1-2 intervals). ``stop`` (the death or
+    # censoring day) is dropped.
+    frame = _rdata("survival", "heart").drop(columns=["rownames", "stop"])
+    n = len(frame)
+    died = (frame["event"] == 1).to_numpy()
+    # Class 4: the outcome code of the interval: "NONE" on every interval without a death,
+    # a cause of death on 90 % of the deaths (the rest not yet coded, "NONE").
+    coded = died & (rng.random(n) < 0.9)
+    frame["exit_code"] = np.where(coded, HEART_CAUSES[rng.integers(0, 7, n)], "NONE")
+    return frame.round(6)
+
+
+def sitka(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::Sitka, Diggle, Liang & Zeger 1994): repeated measures of 79 Sitka
+    # spruce trees in 1988: ``size`` "a log size measurement (log(height * diameter^2))"
+    # (the target), ``Time`` "time of measurement in days since 1 January 1988" (the time
+    # order: 152 - 258), ``tree`` "tree id" (the entity, 5 rows each), ``treat`` "a factor
+    # with levels control and ozone" (a grouping of two, not the entity). No leak.
+    return _rdata("MASS", "Sitka").drop(columns="rownames")
+
+
+def aus_arrivals(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (fpp3::aus_arrivals, Tourism Research Australia): quarterly international
+    # arrivals to Australia from Japan, New Zealand, UK and the US, 1981 Q1 - 2012 Q3:
+    # ``Quarter`` (the time order, text "1981 Q1"), ``Origin`` (the entity, four countries),
+    # ``Arrivals`` (the target).
+    frame = _rdata("fpp3", "aus_arrivals").drop(columns="rownames")
+    n = len(frame)
+    # Class 2: the incoming passenger cards processed at the border for the quarter (one per
+    # arrival, 2 % noise from crew and transit; 4 % of quarters not yet tallied).
+    cards = np.round(frame["Arrivals"] * rng.normal(1, 0.02, n))
+    frame["passenger_cards"] = np.where(rng.random(n) < 0.04, np.nan, cards)
+    return frame
+
+
+def us_employment(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (fpp3::us_employment, US Bureau of Labor Statistics): monthly employment in
+    # 148 series (industries) 1939-2019: ``Month`` (the time order, text "1939 Jan"),
+    # ``Series_ID`` (the entity, a BLS code "CEU0500000001"), ``Title`` (the series name,
+    # one-to-one with Series_ID: dropped), ``Employed`` (thousands, the target). Months not
+    # published (empty target) are dropped and 6,000 rows kept, in the original order (series
+    # by series, months in order within a series).
+    frame = _rdata("fpp3", "us_employment").drop(columns=["rownames", "Title"])
+    frame = _rows(frame[frame["Employed"].notna()].reset_index(drop=True), 6000, rng)
+    # The supersector (digits 4-5 of the code: 22 values): a coarse grouping of the series.
+    frame.insert(2, "supersector", frame["Series_ID"].str[3:5])
+    return frame
+
+
+def laborsupply(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::LaborSupply, PSID; Ziliak 1997): 532 men, 1979-1988: ``lnhr`` "log of
+    # annual hours worked" (the target), ``lnwg`` "log of hourly wage", ``kids`` "number of
+    # children", ``age``, ``disab`` "bad health", ``id`` (the entity), ``year`` (the time).
+    frame = _rdata("plm", "LaborSupply").drop(columns="rownames")
+    # A birth year, from the first row of each man (year - age): constant within a man, a
+    # calendar year that is not the time order and a cohort that is not the entity.
+    first = frame.groupby("id")[["year", "age"]].transform("first")
+    frame.insert(5, "birth_year", first["year"] - first["age"])
+    return frame
+
+
+def boston(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::Boston, Harrison & Rubinfeld 1978): 506 census tracts of the Boston
+    # area: ``medv`` "median value of owner-occupied homes in $1000s" (the target), ``rm``
+    # "average number of rooms per dwelling" and ``lstat`` "lower status of the population
+    # (percent)" (strong, legitimate), ``crim``, ``zn``, ``indus``, ``chas``, ``nox``,
+    # ``age`` "proportion of owner-occupied units built prior to 1940" (not a time), ``dis``,
+    # ``rad``, ``tax``, ``ptratio``, ``black``. No time, no entity.
+    frame = _rdata("MASS", "Boston").drop(columns="rownames")
+    n = len(frame)
+    # Class 3: the assessor's valuation tier of the tract: bands of the target, 6 % noise.
+    value = frame["medv"].to_numpy()
+    band = np.searchsorted(np.quantile(value, np.linspace(0, 1, 9)[1:-1]), value)
+    noisy = np.where(rng.random(n) < 0.06, rng.integers(0, 8, n), band)
+    frame["assessment_tier"] = np.array(list("HCFADGBE"))[noisy]
+    return frame
+
+
+def crabs(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::crabs, Campbell & Mahon 1974): 200 Leptograpsus crabs, 50 of each
+    # species and sex: ``sp`` "species, B or O for blue or orange" (the target), ``sex``,
+    # ``index`` "index 1:50 within each of the four groups" (restarts: neither an identifier
+    # nor an entity), ``FL`` frontal lobe, ``RW`` rear width, ``CL`` carapace length, ``CW``
+    # carapace width, ``BD`` body depth (mm). No time, no entity, no leak.
+    return _rdata("MASS", "crabs").drop(columns="rownames")
+
+
+def hpc(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::hpc_data, Kuhn & Johnson 2013): 4,331 jobs on a high
+    # performance computing cluster: ``protocol`` (14 analysis protocols), ``compounds``,
+    # ``input_fields``, ``iterations``, ``num_pending`` (jobs pending at submission),
+    # ``hour`` (time of day of submission, decimal hours), ``day`` (day of the week), and
+    # ``class`` the run-time class (VF, F, M, L: very fast to long; the target).
+    frame = _rdata("modeldata", "hpc_data").drop(columns="rownames")
+    n = len(frame)
+    # Class 1: the job's accounting record, stored twice: the wall-clock minutes and the
+    # billed core-hours (minutes x cores / 60); the class is a binning of the run time.
+    scale = frame["class"].map({"VF": 2.0, "F": 12.0, "M": 60.0, "L": 300.0}).to_numpy()
+    minutes = np.round(scale * rng.lognormal(0, 0.45, n), 1)
+    cores = rng.choice([4, 8, 16], n)
+    frame["wall_minutes"] = minutes
+    frame["core_hours"] = np.round(minutes * cores / 60, 2)
+    return frame.round(4)
+
+
+def birthdays(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::Birthdays, US National Vital Statistics System): daily births in
+    # each state 1969-1988: ``state`` (the entity, 51 values), ``year``, ``month``, ``day``,
+    # ``date`` (the time order, a date; year, month and day are its parts), ``wday`` day of
+    # the week, ``births`` (the target). 6,000 of the 372,864 state-days kept, in the original
+    # order (by date, then state). No leak.
+    frame = _rdata("mosaicData", "Birthdays").drop(columns="rownames")
+    frame["date"] = frame["date"].str[:10]
+    return _rows(frame, 6000, rng)
+
+
+def retinopathy(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::retinopathy, Diabetic Retinopathy Study; Huster, Brookmeyer &
+    # Self 1989): 197 high-risk patients, one eye treated by laser and the other not: ``id``
+    # (the entity: two eyes per patient), ``laser`` "type of laser used: xenon argon",
+    # ``eye`` "which eye was treated", ``age`` "age at diagnosis of diabetes", ``type``
+    # "type of diabetes: juvenile adult (age at diagnosis < 20)", ``trt`` "0 = control eye,
+    # 1 = treated eye", ``futime`` "time to loss of vision or last follow-up" (documented
+    # leak: the follow-up ends at the outcome), ``status`` "0 = censored, 1 = loss of
+    # vision in this eye" (the target), ``risk`` "a risk score for the eye".
+    frame = _rdata("survival", "retinopathy").drop(columns="rownames")
+    n = len(frame)
+    lost = (frame["status"] == 1).to_numpy()
+    # Class 5: the visual acuity recorded at the visit that confirmed the loss of vision,
+    # filled in for 80 % of the eyes that lost vision and 3 % of the others.
+    filled = rng.random(n) < np.where(lost, 0.80, 0.03)
+    acuity = np.round(rng.uniform(0.01, 0.1, n), 3)
+    frame["acuity_at_loss"] = np.where(filled, acuity, np.nan)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -2062,6 +2219,17 @@ TABLES = {
     "icu": icu,
     "opt": opt,
     "mn_police": mn_police,
+    "airline": airline,
+    "heart": heart,
+    "sitka": sitka,
+    "aus_arrivals": aus_arrivals,
+    "us_employment": us_employment,
+    "laborsupply": laborsupply,
+    "boston": boston,
+    "crabs": crabs,
+    "hpc": hpc,
+    "birthdays": birthdays,
+    "retinopathy": retinopathy,
 }
 
 
