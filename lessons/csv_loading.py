@@ -58,7 +58,11 @@ _DATE_RE = re.compile(
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"  # dd/mm/yyyy, mm/dd/yyyy
     r"|\d{1,2}[-/.]\d{4}"  # mm/yyyy
     r"|(?:\d{1,2}[- ])?" + _MONTH + r"[- ]\d{4}"  # Feb-2018, 15-Feb-2018
-    r"|" + _MONTH + r" \d{1,2},? \d{4})"  # Feb 15, 2018
+    r"|\d{4}[- ]"
+    + _MONTH  # 1939 Jan (fpp3's yearmonth)
+    + r"|"
+    + _MONTH
+    + r" \d{1,2},? \d{4})"  # Feb 15, 2018
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2})?\s*"
 )
@@ -820,6 +824,9 @@ _MONTH_NAME_FORMATS = (
     "%B %d, %Y",
     "%b %d %Y",
     "%B %d %Y",
+    "%Y %b",
+    "%Y-%b",
+    "%Y %B",
 )
 
 

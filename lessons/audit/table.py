@@ -378,8 +378,10 @@ CLOCK_NAME = re.compile(
     re.IGNORECASE,
 )
 PERIODS_NAME = re.compile(r"(days|weeks|months|hours)", re.IGNORECASE)
+# "start" / "tstart": the start of a counting-process interval, the moment of its row.
 MOMENT_NAME = re.compile(
-    r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round)", re.IGNORECASE
+    r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round|t_?start|start)",
+    re.IGNORECASE,
 )
 
 
@@ -402,9 +404,18 @@ def _time_candidates(
         and not re.search(r"birth|born", c, re.IGNORECASE)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }
-    if dates:
-        return dates
     numbers = [c for c in features if c not in id_columns and types.get(c) == "number"]
+    if dates:
+        # A date that never changes within an entity whose rows a clock orders (each
+        # patient's randomization date, beside days since it) is when the entity began:
+        # the clock is the moment of each row.
+        clocks = {c: _block_clock_entity(table, c, features, types, distinct) for c in numbers}
+        clocks = {c: e for c, e in clocks.items() if e is not None}
+        if clocks and all(
+            any(_constant_within(table, d, e) for e in clocks.values()) for d in dates
+        ):
+            return dict.fromkeys(clocks, ENTITY_CLOCK)
+        return dates
     found: dict[str, str] = {}
     for c in numbers:
         if is_year_column(c, table[c]) and distinct[c] >= 2:
@@ -462,17 +473,7 @@ def _time_candidates(
     # child's "age" at four yearly visits) in order inside each block of rows of an entity,
     # restarting at the next: a panel written entity by entity, however the moments spread.
     for c in numbers:
-        if c in found or distinct[c] < 3 or RATE_NAME.search(c):
-            continue
-        # The whole name is a moment: "weight_prev_week" is a measurement, not a clock.
-        if not (MOMENT_NAME.fullmatch(c) or CLOCK_NAME.fullmatch(c)):
-            continue
-        if any(
-            c != e
-            and MIN_ENTITIES <= distinct[e] <= len(table) / 2
-            and _ordered_blocks(table, e, c, distinct[e])
-            for e in features
-        ):
+        if c not in found and _block_clock_entity(table, c, features, types, distinct):
             found[c] = ENTITY_CLOCK
     # Without any name: a number that counts time inside each entity of a panel (a diary's
     # day since the start of the study): with an entity it keys the rows, and the file lists
@@ -545,7 +546,40 @@ ENTITY_CLOCK = "a number named like a moment, in order within each entity's bloc
 BLOCK_ORDERED = 0.95
 """Share of steps inside an entity's block of rows on which its clock does not go back ..."""
 BLOCK_RESTARTS = 0.5
-"""... and share of the blocks at whose start it goes back (a clock that restarts)."""
+"""... and share of the blocks at whose start it goes back or stays (a clock that restarts;
+two one-row entities both at their start, 0 and 0)."""
+
+
+def _block_clock_entity(
+    table: pd.DataFrame, moment: str, features: list[str], types: dict, distinct: dict[str, int]
+) -> str | None:
+    """The entity in whose blocks of rows ``moment``, named like a moment or a clock, runs
+    in order and restarts (``_ordered_blocks``), if any. The entity has several values,
+    and repeats on most rows or is a key named as one that repeats (``_repeated_key``)."""
+    if distinct[moment] < 3 or RATE_NAME.search(moment):
+        return None
+    # The whole name is a moment: "weight_prev_week" is a measurement, not a clock.
+    if not (MOMENT_NAME.fullmatch(moment) or CLOCK_NAME.fullmatch(moment)):
+        return None
+    n_rows = len(table)
+    for entity in features:
+        if (
+            entity != moment
+            and distinct[entity] >= MIN_ENTITIES
+            and (
+                distinct[entity] <= n_rows / 2
+                or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
+            )
+            and _ordered_blocks(table, entity, moment, distinct[entity])
+        ):
+            return entity
+    return None
+
+
+def _constant_within(table: pd.DataFrame, column: str, entity: str) -> bool:
+    """Whether ``column`` holds one value within each value of ``entity`` (95 % of them)."""
+    values = table.groupby(entity, sort=False)[column].nunique(dropna=True)
+    return bool((values <= 1).mean() >= 0.95)
 
 
 def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str, count: int) -> bool:
@@ -570,7 +604,7 @@ def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str, count: int) -
         return False
     return bool(
         (inside >= 0).mean() >= BLOCK_ORDERED
-        and (across < 0).mean() >= BLOCK_RESTARTS
+        and (across <= 0).mean() >= BLOCK_RESTARTS
         and not table[[entity, moment]].duplicated().mean() > 0.05
     )
 
@@ -1014,7 +1048,17 @@ def _group_column(
         kind = types.get(name)
         count = distinct[name]
         # Cheap tests first: this runs over every column of very wide tables.
-        if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
+        if kind not in ("identifier", "category", "number"):
+            continue
+        # A few labels, each on every period once, fill the grid of a dense panel (four
+        # countries' arrivals every quarter): entities, however few.
+        dense = (
+            kind != "number"
+            and count >= MIN_PANEL_ENTITIES
+            and time_repeats
+            and 0.95 * n_rows <= count * distinct[time_column] <= n_rows / 0.95
+        )
+        if count < MIN_ENTITIES and not dense:
             continue
         sparse_key = count > n_rows / 2
         if sparse_key and not _repeated_key(name, kind, count, n_rows):
@@ -1048,7 +1092,9 @@ def _group_column(
         if kind != "number" and _times_of_day(column):
             continue
         sizes = column.value_counts()
-        if (sizes.median() < 2 and not sparse_key) or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+        if (sizes.median() < 2 and not sparse_key) or (
+            sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows and not dense
+        ):
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -1125,6 +1171,8 @@ def _group_column(
     return max(candidates)[-1] if candidates else None
 
 
+MIN_PANEL_ENTITIES = 3
+"""Fewest labels that are a dense panel's entities (each at every period once)."""
 KEY_REPEATS = 0.1
 """Share of rows that repeat an earlier value of a key named as one, from which the key is
 an entity although most of its values hold one row (patients with several intervals among

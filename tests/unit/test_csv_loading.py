@@ -504,6 +504,7 @@ def test_zoned_timestamps_become_naive_utc_with_a_notice() -> None:
         (["15-Feb-2018", "16-Mar-2018", "1-Dec-2019"], "2018-02-15"),
         (['"Feb 15, 2018"', '"Mar 1, 2018"', '"Dec 31, 2019"'], "2018-02-15"),
         (["May 2020", "June 2020", "July 2020"], "2020-05-01"),
+        (["1939 Jan", "1939 Feb", "1940 Aug"], "1939-01-01"),
     ],
 )
 def test_dates_with_month_names_load_as_dates(values: list[str], first: str) -> None:
