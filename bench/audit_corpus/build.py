@@ -2101,6 +2101,179 @@ def retinopathy(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def orthodont(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Orthodont, Potthoff & Roy 1964): ``distance`` "distance from the
+    # pituitary to the pterygomaxillary fissure (mm)" (the target), ``age`` "age of the
+    # subject (yr)" (the time order: 8, 10, 12, 14), ``Subject`` (the entity: 27 children,
+    # "M01" ... "F11", 4 rows each), ``Sex``. No leak.
+    return _rdata("nlme", "Orthodont").drop(columns="rownames")
+
+
+def body_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::BodyWeight, Crowder & Hand 1990): body weights of 16 rats on three
+    # diets: ``weight`` "body weight (g)" (the target), ``Time`` "time at which the
+    # measurement is made (days)" (1 - 64, the time order), ``Rat`` (the entity, 11 rows
+    # each), ``Diet`` (three diets: a grouping of the rats, not the entity).
+    frame = _rdata("nlme", "BodyWeight").drop(columns="rownames")
+    # The rat's weight on day 1, before the diets took effect (legitimate, known first).
+    first = frame.sort_values("Time").groupby("Rat")["weight"].transform("first")
+    frame["baseline_weight"] = first
+    # Class 6: the weight relative to day 1 (the target divided by another column).
+    frame["relative_weight"] = np.round(frame["weight"] / frame["baseline_weight"], 4)
+    # The rows are shuffled: the file order is not the time order.
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def gasoline(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::Gasoline, Baltagi & Griffin 1983): gasoline demand in 18 OECD
+    # countries 1960-1978: ``country`` (the entity, upper-case names), ``year`` (the time),
+    # ``lgaspcar`` "motor gasoline consumption per car" (log, the target), ``lincomep``
+    # "real per-capita income" (log), ``lrpmg`` "real motor gasoline price" (log),
+    # ``lcarpcap`` "the stock of cars per capita" (log). No leak.
+    return _rdata("plm", "Gasoline").drop(columns="rownames")
+
+
+def sumhes(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::SumHes, Summers & Heston 1991, Penn World Table): 125 countries
+    # 1960-1985: ``year`` (the time), ``country`` (the entity), ``opec`` and ``com`` (OPEC
+    # member, communist regime: yes/no), ``pop`` "country's population (in thousands)",
+    # ``gdp`` "real GDP per capita (in 1985 US dollars)" (the target), ``sr`` "saving rate
+    # (in percent)".
+    frame = _rdata("plm", "SumHes").drop(columns="rownames")
+    # Class 6: the total GDP in millions of dollars, gdp x pop / 1000 (the target times
+    # another column).
+    frame["gdp_total_musd"] = np.round(frame["gdp"] * frame["pop"] / 1000, 1)
+    # The rows are shuffled: the file order is not the time order.
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def auto(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ISLR::Auto, StatLib, 1983 ASA exposition): 392 car models: ``mpg`` "miles
+    # per gallon" (the target), ``cylinders``, ``displacement``, ``horsepower``, ``weight``,
+    # ``acceleration``, ``year`` "model year (modulo 100)" (70 - 82), ``origin`` "origin of
+    # car (1. American, 2. European, 3. Japanese)". ``name`` (the car name) is dropped.
+    frame = _rdata("ISLR", "Auto").drop(columns=["rownames", "name"])
+    # Class 2: the fuel consumption in litres per 100 km from the same test (235.2 / mpg),
+    # 3 % noise from a separate road test.
+    n = len(frame)
+    frame["l_per_100km"] = np.round(235.215 / frame["mpg"] * rng.normal(1, 0.03, n), 2)
+    return frame
+
+
+def prestige(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::Prestige, Canada 1971 census and Pineo-Porter survey): 102
+    # occupations (the row names: an identifier), ``education`` "average education of
+    # occupational incumbents, years, in 1971", ``income`` "average income of incumbents,
+    # dollars, in 1971", ``women`` "percentage of incumbents who are women", ``prestige``
+    # "Pineo-Porter prestige score for occupation, from a social survey conducted in the
+    # mid-1960s" (the target), ``census`` "Canadian Census occupational code", ``type``
+    # "type of occupation" (bc, prof, wc; 4 missing).
+    frame = _rdata("carData", "Prestige").rename(columns={"rownames": "occupation"})
+    n = len(frame)
+    # Class 3: the survey's prestige grade of the occupation: 6 bands of the score named by
+    # shuffled letters, 5 % random.
+    score = frame["prestige"].to_numpy()
+    band = np.searchsorted(np.quantile(score, np.linspace(0, 1, 7)[1:-1]), score)
+    noisy = np.where(rng.random(n) < 0.05, rng.integers(0, 6, n), band)
+    frame["prestige_grade"] = np.array(list("DFBEAC"))[noisy]
+    return frame
+
+
+def uscereal(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::UScereal, 1993 ASA Statistical Graphics Exposition): 65 breakfast
+    # cereals (the row names: an identifier), "normalized to a portion of one American cup":
+    # ``mfr`` manufacturer (6 letters), ``calories`` (the target), ``protein``, ``fat``,
+    # ``sodium``, ``fibre``, ``carbo``, ``sugars`` (grams), ``shelf`` "display shelf (1, 2,
+    # or 3, counting from the floor)", ``potassium``, ``vitamins``. No leak.
+    frame = _rdata("MASS", "UScereal").rename(columns={"rownames": "cereal"})
+    return frame.round(4)
+
+
+def epil(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::epil, Thall & Vail 1990): seizure counts of 59 epileptics over four
+    # two-week periods: ``y`` "the count for the 2-week period" (the target), ``trt``
+    # "treatment, placebo or progabide", ``base`` "the counts in the baseline 8-week
+    # period", ``age`` "subject's age, in years", ``V4`` "0/1 indicator variable of period
+    # 4", ``subject`` "subject number, 1 to 59" (the entity), ``period`` "period, 1 to 4"
+    # (the time), ``lbase`` "log-counts for the baseline period, centred", ``lage`` "log-age,
+    # centred".
+    frame = _rdata("MASS", "epil").drop(columns="rownames")
+    n = len(frame)
+    # The subject's number within the treatment arm (1, 2, ... restarting in each arm): a
+    # code that restarts within groups, neither an identifier nor the entity.
+    arm_seq = frame.groupby("trt")["subject"].rank(method="dense").astype(int)
+    frame.insert(frame.columns.get_loc("subject") + 1, "arm_seq", arm_seq)
+    # Class 1: the seizure diary of the period, stored twice: days with at least one seizure
+    # and doses of rescue medication taken (both follow the count of the same period).
+    y = frame["y"].to_numpy()
+    frame["seizure_days"] = np.minimum(14, rng.binomial(y, 0.7) + (y > 0))
+    frame["rescue_doses"] = rng.binomial(y + rng.poisson(0.5, n), 0.5)
+    return frame
+
+
+def quinidine(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Quinidine, Verme et al. 1992; Pinheiro & Bates 2000): routine
+    # clinical records of 136 hospitalised patients on oral quinidine, an event log of doses
+    # and blood samples: ``Subject`` (the entity), ``time`` "the time (hr) at which the drug
+    # was administered or the blood sample drawn, measured from the time the patient entered
+    # into the study" (the time order), ``conc`` "serum quinidine concentration (mg/L)" (the
+    # target), ``dose`` "dose of drug administered (mg)", ``interval`` "when the drug has
+    # been given at regular intervals for a sufficiently long period to assume steady
+    # state", ``Age``, ``Height``, ``Weight``, ``Race``, ``Smoke``, ``Ethanol``, ``Heart``
+    # (congestive heart failure), ``Creatinine`` (clearance, "< 50" or ">= 50"), ``glyco``
+    # "alpha-1 acid glycoprotein concentration (mg/dL)".
+    log = _rdata("nlme", "Quinidine").drop(columns="rownames")
+    # One row per blood sample (the 361 rows with a concentration), with the last dose
+    # before it taken from the log: its amount and the hours since it (known before the
+    # sample). The dose and interval columns of the sample rows are always empty: dropped.
+    dosed = log["dose"].notna()
+    log["last_dose_mg"] = log["dose"].where(dosed).groupby(log["Subject"]).ffill()
+    log["last_dose_time"] = log["time"].where(dosed).groupby(log["Subject"]).ffill()
+    frame = log[log["conc"].notna()].drop(columns=["dose", "interval"]).copy()
+    frame["hours_since_dose"] = frame["time"] - frame.pop("last_dose_time")
+    return frame.reset_index(drop=True)
+
+
+def rice_farms(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::RiceFarms, Indonesian rice farms, Feng & Horrace 2012): 171 farms
+    # observed over six growing seasons (no season column; the rows of a farm are in season
+    # order): ``id`` (the entity, 6 rows each), ``size`` "the total area cultivated with
+    # rice, measured in hectares", ``status``, ``varieties``, ``bimas``, ``seed``, ``urea``,
+    # ``phosphate``, ``pesticide`` (inputs), ``pseed``, ``purea``, ``pphosph`` (prices),
+    # ``hiredlabor``, ``famlabor``, ``totlabor``, ``wage``, ``goutput`` "gross output of rice
+    # in kg" (the target), ``noutput`` "net output, gross output minus harvesting cost (paid
+    # in terms of rice)" (documented leak), ``price`` "price of rough rice", ``region``.
+    return _rdata("plm", "RiceFarms").drop(columns="rownames")
+
+
+def egsingle(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::egsingle, US Sustaining Effects Study, Bryk & Raudenbush): math
+    # scores of 1,721 students in 60 schools over up to six years: ``schoolid``, ``childid``
+    # (the entity), ``year`` "school year - 3.5" (centred: -2.5 ... 2.5, the time), ``grade``
+    # (0 - 6, "grade level"), ``math`` "test score on the IRT scale" (the target),
+    # ``retained`` "retained in grade", ``female``, ``black``, ``hispanic``, ``size``
+    # "number of students enrolled in the school", ``lowinc`` "percentage of low-income
+    # students", ``mobility`` "percentage of students" moving (school-level columns). No
+    # leak.
+    return _rdata("mlmRev", "egsingle").drop(columns="rownames")
+
+
+def reported_heights(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (dslabs::reported_heights, heights reported by students of a HarvardX
+    # course through a web form): ``time_stamp`` "date and time the height was entered"
+    # (the time order), ``sex`` "Male or Female" (the target), ``height`` "height in inches
+    # as entered" (free text: some entries in feet, centimetres or words). No entity.
+    frame = _rdata("dslabs", "reported_heights").drop(columns="rownames")
+    n = len(frame)
+    female = (frame["sex"] == "Female").to_numpy()
+    # Class 5: a women's clothing size asked on the same form only of women: filled in for
+    # 75 % of the women and 2 % of the men, empty otherwise.
+    filled = rng.random(n) < np.where(female, 0.75, 0.02)
+    frame["dress_size"] = np.where(filled, rng.choice([2, 4, 6, 8, 10, 12, 14], n), np.nan)
+    # The rows are shuffled: the file order is not the time order.
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -2230,6 +2403,18 @@ TABLES = {
     "hpc": hpc,
     "birthdays": birthdays,
     "retinopathy": retinopathy,
+    "orthodont": orthodont,
+    "body_weight": body_weight,
+    "gasoline": gasoline,
+    "sumhes": sumhes,
+    "auto": auto,
+    "prestige": prestige,
+    "uscereal": uscereal,
+    "epil": epil,
+    "quinidine": quinidine,
+    "rice_farms": rice_farms,
+    "egsingle": egsingle,
+    "reported_heights": reported_heights,
 }
 
 
