@@ -14,6 +14,7 @@ from lessons.audit.report import (
     MISSING_LEAK_LIFT,
     MOST_OF_MODEL,
     NEAR_PERFECT_LIFT,
+    ONE_SIDED_ROWS,
     OUTCOME_NAME,
     REDUNDANT_GROUP_GAIN,
     TOO_GOOD_LIFT,
@@ -109,22 +110,36 @@ def _judge_group(
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
     # As for a single column: only a name built on the target's makes the group high.
     copy_name = any(_names_the_target(c, target_name) for c in group)
+    columns = tuple(group)
     if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
         severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
+        if severity == "high":
+            # The name makes the group high: the columns named like the target are the
+            # finding; the others only share their signal (an education beside a prestige
+            # grade) and are shown as such, not called leaks.
+            columns = tuple(c for c in group if _names_the_target(c, target_name))
     elif _near_perfect(alone_lift, with_lift) or (
         gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
     ):
         severity = "medium"
     else:
         return None
+    others = [c for c in group if c not in columns]
+    message = (
+        f"{shown} carry the same signal about the target, so leaving out one of them "
+        f"changes little; left out together, the score drops. {numbers}"
+        if not others
+        else f"{', '.join(map(repr, columns))} is named like the target, and "
+        f"{', '.join(map(repr, others))} carry the same signal, so leaving out one column "
+        f"changes little; left out together, the score drops. {numbers}"
+    )
     return Finding(
         "target_leak",
         severity,
-        tuple(group),
-        f"{shown} carry the same signal about the target, so leaving out one of them "
-        f"changes little; left out together, the score drops. {numbers}",
+        columns,
+        message,
         "Is any of these known at the moment of prediction? If they are versions of one "
         "measurement recorded after the outcome (an amount and the same amount as a share, "
         "a band and its sub-band), drop them all; if they are honest, keep the clearest one.",
@@ -296,16 +311,29 @@ def _judge_single(
         bound = cut["below_at_most"] if cut["modal_side"] == "below" else cut["above_at_least"]
         other = "at least" if side == "at most" else "at most"
         other_bound = cut["above_at_least"] if side == "at most" else cut["below_at_most"]
+        # Rows of a few entities are a few observations: a trait of eight rats that splits
+        # them from eight others is a question, not proof of a band of the target.
+        entities = min(
+            cut.get("entities_modal_side", ONE_SIDED_ROWS),
+            cut.get("entities_other_side", ONE_SIDED_ROWS),
+        )
+        few = (
+            f" The rows come from only {cut['entities_modal_side']} and "
+            f"{cut['entities_other_side']} entities on the two sides: a trait of a few "
+            "entities can split them honestly."
+            if entities < ONE_SIDED_ROWS
+            else ""
+        )
         return Finding(
             "target_leak",
-            "high",
+            "high" if not few else "medium",
             (column,),
             f"Is {column!r} set by the target? On the {cut['modal_rows']:,} rows where it holds "
             f"its most common value the target is {side} {bound:g}, on the "
             f"{cut['other_rows']:,} other filled rows {other} {other_bound:g} "
             f"({cut['rows_across_the_cut']} rows across the cut): it splits the target's range "
             "with no overlap, as a band of the target or a size measured above a cut of it "
-            f"would. {numbers}",
+            f"would.{few} {numbers}",
             "Find out how it is computed: if it is derived from the outcome (a band, the "
             "extent of the area above a threshold of it), drop it.",
             evidence,

@@ -170,7 +170,7 @@ def _leak_findings(
                 missing_share=float(rows[column].isna().mean()),
                 over_time=over_time,
                 one_sided=screens[column].one_sided,
-                cut=screens[column].cut,
+                cut=_with_entities(screens[column].cut, rows, column, entity),
                 across_entities=across.get(column),
                 lag=lags.get(column),
             )
@@ -237,8 +237,11 @@ def _leak_findings(
             name,
         )
     )
+    # The entity's number or name is no quantity: its products and joint codes with other
+    # columns only recall each entity's own rows.
+    paired = [c for c in ranked if c != entity]
     for combination in _combination_leaks(
-        rows, ranked, lifts, flagged, target_name, target, folds, stacked_without, with_all
+        rows, paired, lifts, flagged, target_name, target, folds, stacked_without, with_all
     ):
         findings.append(combination)
         if combination.severity == "high":
@@ -248,6 +251,24 @@ def _leak_findings(
     return _LeakResult(
         findings, honest, [c for c in stacked_columns if c not in flagged], skipped, screens
     )
+
+
+def _with_entities(
+    cut: dict | None, rows: pd.DataFrame, column: str, entity: str | None
+) -> dict | None:
+    """A cut of the target with the number of entities on each side of it, when the rows
+    repeat entities: eight rats on a diet, all lighter than the eight others, are eight
+    observations of a trait, not 88 rows of a band."""
+    if cut is None or entity is None or entity == column:
+        return cut
+    values = rows[column]
+    modal = values == values.mode(dropna=True).iloc[0]
+    filled = values.notna() & rows[entity].notna()
+    return {
+        **cut,
+        "entities_modal_side": int(rows.loc[modal & filled, entity].nunique()),
+        "entities_other_side": int(rows.loc[~modal & filled, entity].nunique()),
+    }
 
 
 def _across_entities(
