@@ -36,12 +36,13 @@ TIME_NAME = re.compile(
 )
 # A year glued to a word ("yearacc", "yearVeh", "modelyear") is named a year too.
 YEAR_NAME = re.compile(
-    r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)|^year[a-z]{2,}$|^[a-z]{2,}year$",
+    r"(^|[^a-z])(year|yr|fiscal_?year|season)([^a-z]|$)|^(year|yr)[a-z]{2,}$|^[a-z]{2,}year$",
     re.IGNORECASE,
 )
 # A year that describes the thing (built, born) is an attribute, not when the row was observed.
 ATTRIBUTE_YEAR_NAME = re.compile(
-    r"built|birth|born|found|establish|made|manufactur|since|start|open|launch|release|model",
+    r"built|birth|born|found|establish|made|manufactur|since|start|open|launch|release|model"
+    r"|remod|renov|grad|join|hire",
     re.IGNORECASE,
 )
 _EPOCH_SECONDS = (946_684_800, 4_102_444_800)  # 2000-01-01 to 2100-01-01

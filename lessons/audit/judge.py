@@ -292,15 +292,25 @@ def _judge_single(
                 f"{one_sided['side']} rows {outcomes} (against "
                 f"{one_sided['overall_share']:.0%} of all rows)."
             )
+        # A field kept for a subgroup whose target is naturally extreme (contract hours of
+        # part-timers, a pension type of retirees) sits in one tail too: without a strong
+        # flag, the tail alone is a question.
+        asked = tail and missing_lift < MISSING_LEAK_LIFT
         return Finding(
             "target_leak",
-            "high",
+            "medium" if asked else "high",
             (column,),
+            f"{'Is ' + repr(column) + ' filled in after the outcome? ' if asked else ''}"
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
             f"{pattern}, as a field recorded after the "
-            f"outcome would be.{detail} {numbers}",
-            "Drop it unless you can show the field is filled in before the prediction is made.",
+            f"outcome would be{', or one kept for a subgroup at that end' if asked else ''}."
+            f"{detail} {numbers}",
+            "Find out when the field is filled in: if only after the outcome, drop it; if it "
+            "is known beforehand for a subgroup, keep it."
+            if asked
+            else "Drop it unless you can show the field is filled in before the prediction is "
+            "made.",
             evidence,
         )
     if cut is not None and not too_good:

@@ -404,18 +404,9 @@ def _time_candidates(
         and not re.search(r"birth|born", c, re.IGNORECASE)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }
-    numbers = [c for c in features if c not in id_columns and types.get(c) == "number"]
     if dates:
-        # A date that never changes within an entity whose rows a clock orders (each
-        # patient's randomization date, beside days since it) is when the entity began:
-        # the clock is the moment of each row.
-        clocks = {c: _block_clock_entity(table, c, features, types, distinct) for c in numbers}
-        clocks = {c: e for c, e in clocks.items() if e is not None}
-        if clocks and all(
-            any(_constant_within(table, d, e) for e in clocks.values()) for d in dates
-        ):
-            return dict.fromkeys(clocks, ENTITY_CLOCK)
         return dates
+    numbers = [c for c in features if c not in id_columns and types.get(c) == "number"]
     found: dict[str, str] = {}
     for c in numbers:
         if is_year_column(c, table[c]) and distinct[c] >= 2:
@@ -504,7 +495,7 @@ def _time_candidates(
             or ID_NAME.search(c)
             or RATE_NAME.search(c)
             or THING_NAME.search(c)
-            or AGE_NAME.search(c)
+            or AGE_NAME.fullmatch(c)
         ):
             continue
         if not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
@@ -531,20 +522,25 @@ NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file
 
 
 # A column named as a kind of thing numbers things (school 1 to 65, subject 1 to 12), even
-# when the file is sorted by it: never a counter of periods.
+# when the file is sorted by it: never a counter of periods. The thing is the head of the
+# name, alone or before a key word ("team_name", "BatterNumber"): "vehicle_model" and
+# "user_agent" name attributes, "user_week" a period.
 THING_NAME = re.compile(
     r"(^|[^a-z])(subject|patient|person|participant|respondent|individual|school|student"
     r"|pupil|household|family|firm|company|team|player|user|customer|client|account|device"
     r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor)s?"
-    r"([^a-z]|$)",
+    r"[_ .-]?(id|name|code|key|no|nr|number)?$",
     re.IGNORECASE,
 )
 # An age is a trait of each row's thing; a file sorted by it (a table of children by age)
-# is not written in time order. An age is the moment only as a panel's clock (above).
-AGE_NAME = re.compile(r"(^|[^a-z])age([^a-z]|$)", re.IGNORECASE)
+# is not written in time order. An age is the moment only as a panel's clock (above); a
+# loan's age in months is a period count of its own ("loan_age").
+AGE_NAME = re.compile(r"age", re.IGNORECASE)
 ENTITY_CLOCK = "a number named like a moment, in order within each entity's block of rows"
 BLOCK_ORDERED = 0.95
 """Share of steps inside an entity's block of rows on which its clock does not go back ..."""
+BLOCK_ORIGIN = 0.5
+"""Share of an entity's blocks whose clock starts at the most common first value."""
 BLOCK_RESTARTS = 0.5
 """... and share of the blocks at whose start it goes back or stays (a clock that restarts;
 two one-row entities both at their start, 0 and 0)."""
@@ -570,19 +566,21 @@ def _block_clock_entity(
                 distinct[entity] <= n_rows / 2
                 or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
             )
-            and _ordered_blocks(table, entity, moment, distinct[entity])
+            and _ordered_blocks(
+                table,
+                entity,
+                moment,
+                distinct[entity],
+                origin=not MOMENT_NAME.fullmatch(moment),
+            )
         ):
             return entity
     return None
 
 
-def _constant_within(table: pd.DataFrame, column: str, entity: str) -> bool:
-    """Whether ``column`` holds one value within each value of ``entity`` (95 % of them)."""
-    values = table.groupby(entity, sort=False)[column].nunique(dropna=True)
-    return bool((values <= 1).mean() >= 0.95)
-
-
-def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str, count: int) -> bool:
+def _ordered_blocks(
+    table: pd.DataFrame, entity: str, moment: str, count: int, *, origin: bool = False
+) -> bool:
     """Whether the file lists ``entity`` block by block (each value's rows together), with
     ``moment`` in order inside each block and restarting at the next, the two a key of
     the rows: a panel written entity by entity (a subject's samples over the hours after
@@ -597,14 +595,20 @@ def _ordered_blocks(table: pd.DataFrame, entity: str, moment: str, count: int) -
     changes = column.ne(column.shift()).to_numpy(dtype=bool, na_value=True)[1:]
     if int(changes.sum()) + 1 != count:
         return False
-    steps = np.diff(table[moment].to_numpy(dtype=float, na_value=np.nan))
+    moments = table[moment].to_numpy(dtype=float, na_value=np.nan)
+    steps = np.diff(moments)
     inside = steps[~changes]
     across = steps[changes]
     if not (inside.size and across.size) or np.isnan(steps).any():
         return False
+    # ``origin``: an age or an experience orders a panel's rows when it starts from a common
+    # origin (age 7 at every child's first visit); members of a household listed by age
+    # start wherever the youngest is.
+    firsts = pd.Series(moments[np.r_[0, np.flatnonzero(changes) + 1]])
     return bool(
         (inside >= 0).mean() >= BLOCK_ORDERED
         and (across <= 0).mean() >= BLOCK_RESTARTS
+        and (not origin or firsts.value_counts(normalize=True).iloc[0] >= BLOCK_ORIGIN)
         and not table[[entity, moment]].duplicated().mean() > 0.05
     )
 
@@ -1042,27 +1046,20 @@ def _group_column(
     fill_matters = time_repeats and _fill_matters(table, time_column, distinct)
     attribute_checks = MAX_ATTRIBUTE_CHECKS
     candidates = []
+    sparse_keys: set[str] = set()
     for name in features:
         if name in id_columns or name == time_column:
             continue
         kind = types.get(name)
         count = distinct[name]
         # Cheap tests first: this runs over every column of very wide tables.
-        if kind not in ("identifier", "category", "number"):
-            continue
-        # A few labels, each on every period once, fill the grid of a dense panel (four
-        # countries' arrivals every quarter): entities, however few.
-        dense = (
-            kind != "number"
-            and count >= MIN_PANEL_ENTITIES
-            and time_repeats
-            and 0.95 * n_rows <= count * distinct[time_column] <= n_rows / 0.95
-        )
-        if count < MIN_ENTITIES and not dense:
+        if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
             continue
         sparse_key = count > n_rows / 2
         if sparse_key and not _repeated_key(name, kind, count, n_rows):
             continue
+        if sparse_key:
+            sparse_keys.add(name)
         # A label named as a kind of thing (a batter, a pollster, a patient) names things.
         named = bool(ID_NAME.search(name) or THING_NAME.search(name))
         if kind == "number":
@@ -1092,9 +1089,7 @@ def _group_column(
         if kind != "number" and _times_of_day(column):
             continue
         sizes = column.value_counts()
-        if (sizes.median() < 2 and not sparse_key) or (
-            sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows and not dense
-        ):
+        if (sizes.median() < 2 and not sparse_key) or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -1168,11 +1163,25 @@ def _group_column(
                 name,
             )
         )
-    return max(candidates)[-1] if candidates else None
+    if not candidates:
+        return None
+    best = max(candidates)[-1]
+    if best in sparse_keys:
+        # A key that repeats on a few rows (a visit with its lab rows) inside a coarser
+        # entity (the patient of the visit): the coarser one keeps all of a thing's rows
+        # together.
+        for *_, other in sorted(candidates, reverse=True):
+            if other != best and _nests_in(table, best, other):
+                return other
+    return best
 
 
-MIN_PANEL_ENTITIES = 3
-"""Fewest labels that are a dense panel's entities (each at every period once)."""
+def _nests_in(table: pd.DataFrame, fine: str, coarse: str) -> bool:
+    """Whether each value of ``fine`` sits within one value of ``coarse`` (95 % of them)."""
+    values = table.groupby(fine, sort=False)[coarse].nunique(dropna=True)
+    return bool((values <= 1).mean() >= 0.95)
+
+
 KEY_REPEATS = 0.1
 """Share of rows that repeat an earlier value of a key named as one, from which the key is
 an entity although most of its values hold one row (patients with several intervals among

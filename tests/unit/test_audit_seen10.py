@@ -1,7 +1,7 @@
 """The general weaknesses that the audit corpus's batches 9 and 10 showed in counting-process
 tables and dense panels, each on a small synthetic table of its shape: intervals that start
-at 0 for each patient (most patients with one interval), a randomization date that only
-says when a patient began, a month written "1939 Jan", and a panel of four countries."""
+at 0 for each patient (most patients with one interval), a calendar date beside them, a
+month written "1939 Jan", and a few labels that fill a panel's grid."""
 
 from __future__ import annotations
 
@@ -35,23 +35,25 @@ def _intervals(patients: int, seed: int, *, with_entry_date: bool) -> pd.DataFra
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-@pytest.mark.parametrize("with_entry_date", [False, True])
-def test_the_start_of_each_interval_is_the_time_and_the_patient_the_entity(seed, with_entry_date):
+def test_the_start_of_each_interval_is_the_time_and_the_patient_the_entity(seed):
     """Most patients have one row, so the id has more values than half the rows; its blocks
-    of rows and the interval starts that restart at 0 give the panel away. A date that never
-    changes within a patient is when the patient began, not the moment of each row."""
-    frame = _intervals(150, seed, with_entry_date=with_entry_date)
+    of rows and the interval starts that restart at 0 give the panel away."""
+    frame = _intervals(150, seed, with_entry_date=False)
     report = audit(frame, "status")
     assert report.time_column == "tstart"
     assert report.group_column == "id"
 
 
-def test_a_date_that_changes_within_the_patients_stays_the_time():
-    """Visit dates that move within each patient are the rows' moments, whatever clock
-    counts beside them."""
+@pytest.mark.parametrize("moves", [False, True])
+def test_a_calendar_date_beside_an_entitys_own_clock_stays_the_time(moves):
+    """The date each patient entered (or of each visit) is calendar time, the order a
+    deployed model meets patients in: it wins over days since each patient's own start."""
     frame = _intervals(150, 0, with_entry_date=True)
-    frame["random"] = frame["random"] + pd.to_timedelta(frame["tstart"], unit="D")
-    assert audit(frame, "status").time_column == "random"
+    if moves:
+        frame["random"] = frame["random"] + pd.to_timedelta(frame["tstart"], unit="D")
+    report = audit(frame, "status")
+    assert report.time_column == "random"
+    assert report.group_column == "id"
 
 
 def test_a_month_written_year_first_is_the_time():
@@ -69,21 +71,19 @@ def test_a_month_written_year_first_is_the_time():
     assert report.group_column == "Series_ID"
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_four_countries_every_quarter_are_a_dense_panels_entities(seed):
-    rng = np.random.default_rng(seed)
-    quarters = pd.date_range("1981-01-01", periods=120, freq="QS")
+def test_three_shifts_every_day_are_no_entity():
+    """Three labels fill a day-by-shift grid as four countries fill a quarter-by-country one:
+    too few values to tell things followed over time from a category (a strict review's
+    case), so neither is an entity."""
+    rng = np.random.default_rng(0)
+    days = pd.date_range("2020-01-01", periods=200, freq="D")
     frame = pd.DataFrame(
-        [
-            (quarter, origin, round(base * (1 + 0.01 * step) + rng.normal(0, base / 10)))
-            for origin, base in (("Japan", 15000), ("NZ", 60000), ("UK", 40000), ("US", 30000))
-            for step, quarter in enumerate(quarters)
-        ],
-        columns=["Quarter", "Origin", "Arrivals"],
+        [(day, shift, rng.normal(100, 10)) for day in days for shift in ("early", "late", "night")],
+        columns=["day", "shift", "output"],
     )
-    report = audit(frame, "Arrivals")
-    assert report.time_column == "Quarter"
-    assert report.group_column == "Origin"
+    report = audit(frame, "output")
+    assert report.time_column == "day"
+    assert report.group_column is None
 
 
 def test_two_sexes_every_year_are_no_panel():
@@ -96,3 +96,23 @@ def test_two_sexes_every_year_are_no_panel():
         columns=["year", "sex", "births"],
     )
     assert audit(frame, "births").group_column is None
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_visit_key_inside_its_patient_leaves_the_patient_the_entity(seed):
+    """Patients with 2-4 visits, each visit with one or two lab rows: the visit id repeats
+    on a minority of rows, but it sits inside the patient, whose rows must stay together
+    (a strict review's case)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    visit = 0
+    for patient in range(400):
+        frail = rng.normal(0, 1)
+        for _ in range(int(rng.integers(2, 5))):
+            visit += 1
+            for _ in range(1 if rng.random() < 0.7 else 2):
+                rows.append((f"P{patient:04d}", f"V{visit:05d}", frail + rng.normal(0, 0.5)))
+    frame = pd.DataFrame(rows, columns=["patient", "visit_id", "score"])
+    frame["sodium"] = rng.normal(140, 3, len(frame)).round(1)
+    frame = frame.sample(frac=1, random_state=seed).reset_index(drop=True)
+    assert audit(frame, "score").group_column == "patient"

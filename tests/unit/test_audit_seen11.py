@@ -94,3 +94,53 @@ def test_an_honest_column_that_shares_a_bands_signal_is_not_called_a_leak(seed):
     ]
     assert "prestige_grade" in high
     assert "education" not in high
+
+
+# A strict review of the rules for batches 9 and 10 built these tables to make them misfire.
+
+
+def test_household_members_listed_by_age_are_no_panel():
+    """Members sorted by age inside each household: the ages restart at every household
+    but from wherever its youngest is, so age is no clock of a panel."""
+    rng = np.random.default_rng(0)
+    households = rng.choice(np.arange(10_000, 99_999), 500, replace=False)
+    rows = [
+        (int(h), int(a), float(a >= 18) * rng.normal(30, 10) + rng.normal(0, 3))
+        for h in households
+        for a in np.sort(rng.integers(0, 80, int(rng.integers(2, 6))))
+    ]
+    frame = pd.DataFrame(rows, columns=["household", "age", "hours_worked"])
+    assert audit(frame, "hours_worked").time_column is None
+
+
+def test_a_week_counter_of_users_is_still_a_counter_of_periods():
+    """ "user_week" names a period (of the users), not the users: sorted by it, the file is
+    written in time order."""
+    rng = np.random.default_rng(0)
+    week = np.repeat(np.arange(1, 31), 50)
+    frame = pd.DataFrame({"user_week": week, "sessions": rng.poisson(3, len(week))})
+    frame["spend"] = 10 + 0.5 * week + 2 * frame["sessions"] + rng.normal(0, 3, len(week))
+    assert audit(frame, "spend").time_column == "user_week"
+
+
+def test_a_remodelling_year_is_no_time_order():
+    rng = np.random.default_rng(0)
+    n = 1500
+    built = rng.integers(1900, 2005, n)
+    frame = pd.DataFrame({"YearBuilt": built, "YearRemodAdd": built + rng.integers(0, 15, n)})
+    frame["SalePrice"] = 1000 * (frame["YearRemodAdd"] - 1850) + rng.normal(0, 20_000, n)
+    assert audit(frame, "SalePrice").time_column is None
+
+
+@pytest.mark.parametrize("label", ["vehicle_model", "user_agent", "player_nationality"])
+def test_a_thing_word_that_only_qualifies_an_attribute_names_no_entity(label):
+    rng = np.random.default_rng(0)
+    n = 3000
+    frame = pd.DataFrame(
+        {
+            label: np.array([f"value {i:03d}" for i in range(120)])[rng.integers(0, 120, n)],
+            "speed": rng.normal(90, 4, n).round(1),
+        }
+    )
+    frame["hit"] = (rng.random(n) < 0.3 + 0.002 * (frame["speed"] - 90)).astype(int)
+    assert audit(frame, "hit").group_column is None

@@ -208,17 +208,42 @@ def _pupils(seed: int, resits_for_low: float) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_a_field_filled_for_the_lowest_scores_of_a_numeric_target_is_high(seed):
+def test_a_field_filled_for_the_lowest_scores_of_a_numeric_target_is_asked_about(seed):
     """Resits entered for most pupils in the bottom 12 %: the flag alone is weak as an R²
-    (about 0.3) but its filled rows all sit in one tail of the target."""
+    (about 0.3) but its filled rows all sit in one tail of the target. An honest field kept
+    for a subgroup at that end looks the same, so it is a question (medium), not a verdict."""
     report = audit(_pupils(seed, resits_for_low=0.8), "normexam")
     finding = next(
         f for f in report.findings if f.kind == "target_leak" and "resit_entries" in f.columns
     )
-    assert finding.severity == "high"
+    assert finding.severity == "medium"
+    assert finding.message.startswith("Is 'resit_entries' filled in after the outcome?")
     assert finding.evidence["one_sided"]["class_share"] >= 0.85
     assert finding.evidence["one_sided"]["overall_share"] <= 0.2
     assert "one end of the target's range" in finding.message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_pension_type_kept_for_retirees_is_not_high(seed):
+    """Retirees' incomes sit in the low tail, and only they have a pension type: known
+    beforehand, never a high leak (a strict review's case)."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    retired = rng.random(n) < 0.12
+    frame = pd.DataFrame(
+        {
+            "age": np.where(retired, rng.integers(65, 90, n), rng.integers(20, 65, n)),
+            "pension_kind": np.where(retired, rng.choice(["state", "private"], n), None),
+            "income": np.where(
+                retired, rng.lognormal(9.6, 0.3, n), rng.lognormal(10.6, 0.5, n)
+            ).round(),
+        }
+    )
+    report = audit(frame, "income")
+    assert not any(
+        f.kind == "target_leak" and f.severity == "high" and "pension_kind" in f.columns
+        for f in report.findings
+    )
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
