@@ -358,17 +358,15 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
         st.plotly_chart(figure, key="monitor_distribution_chart")
         takeaway(_inspect_sentence(month, feature, simulation.delay))
     with right:
-        st.plotly_chart(
-            charts.performance_over_months(
-                [m.label for m in months],
-                [m.performance for m in months],
-                known,
-                current=index,
-                metric=simulation.artifact.metric,
-                shipped_score=simulation.artifact.validation_score,
-            ),
-            key="monitor_performance_chart",
+        spec, data = charts.performance_over_months(
+            [m.label for m in months],
+            [m.performance for m in months],
+            known,
+            current=index,
+            metric=simulation.artifact.metric,
+            shipped_score=simulation.artifact.validation_score,
         )
+        st.vega_lite_chart(data, spec, width="stretch", height=330, key="monitor_performance_chart")
         takeaway(_performance_sentence(simulation, index, known))
     st.markdown(drift_intro)
     st.dataframe(

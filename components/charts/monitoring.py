@@ -99,43 +99,97 @@ def performance_over_months(
     current: int,
     metric: str,
     shipped_score: float,
-) -> go.Figure:
-    """Real performance once outcomes arrive; months still waiting are drawn as open circles."""
-    fig = go.Figure()
-    fig.add_hline(
-        y=shipped_score,
-        line={"color": ROLE_COLORS["validation"], "dash": "dash"},
-        annotation_text="score at shipping",
-        annotation_position="bottom left",
-    )
+) -> tuple[dict, pd.DataFrame]:
+    """Real performance once outcomes arrive; months still waiting are drawn as open circles.
+
+    A Vega-Lite spec and its data apart, not a Plotly figure: a month move changes the data
+    only, and the browser updates a Vega-Lite chart whose spec is unchanged in place, where it
+    remounts a Plotly chart whose figure changed. The axis holds every month from the start.
+    """
     arrived = [i for i, ok in enumerate(known) if ok and i <= current]
-    fig.add_trace(
-        go.Scatter(
-            x=[labels[i] for i in arrived],
-            y=[performance[i] for i in arrived],
-            mode="lines+markers",
-            name="outcomes arrived",
-            line={"color": ROLE_COLORS["production"], "width": 3},
-            marker={"size": 10},
-        )
-    )
     waiting = [i for i in range(len(labels)) if not known[i] and i <= current]
-    if waiting:
-        low = float(np.nanmin([shipped_score, *[performance[i] for i in arrived]]))
-        fig.add_trace(
-            go.Scatter(
-                x=[labels[i] for i in waiting],
-                y=[low] * len(waiting),
-                mode="markers",
-                name="outcomes not in yet",
-                marker={"size": 12, "symbol": "circle-open", "color": ROLE_COLORS["baseline"]},
-                hovertemplate="%{x}: outcomes not in yet<extra></extra>",
-            )
-        )
-    base_layout(fig, f"Real performance ({metric}) as outcomes arrive", height=330)
-    fig.update_xaxes(title="production month", categoryorder="array", categoryarray=list(labels))
-    fig.update_yaxes(title=metric)
-    return fig
+    low = float(np.nanmin([shipped_score, *[performance[i] for i in arrived]]))
+    data = pd.DataFrame(
+        {
+            "month": [labels[i] for i in (*arrived, *waiting)],
+            "value": [performance[i] for i in arrived] + [low] * len(waiting),
+            "series": ["outcomes arrived"] * len(arrived) + ["outcomes not in yet"] * len(waiting),
+        }
+    )
+    series = ["outcomes arrived", "outcomes not in yet"]
+    x = {
+        "field": "month",
+        "type": "ordinal",
+        "scale": {"domain": list(labels)},
+        "title": "production month",
+        "axis": {"labelAngle": -45, "labelOverlap": False},
+    }
+    y = {"field": "value", "type": "quantitative", "title": metric, "scale": {"zero": False}}
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "title": None,
+        "scale": {"domain": series, "range": [ROLE_COLORS["production"], ROLE_COLORS["baseline"]]},
+        "legend": {"orient": "top"},
+    }
+    arrived_only = [{"filter": {"field": "series", "equal": series[0]}}]
+    shipped = {"datum": shipped_score, "type": "quantitative"}
+    # Drawn once, not once per row of the data.
+    once = {"values": [{}]}
+    spec = {
+        "title": {
+            "text": f"Real performance ({metric}) as outcomes arrive",
+            "anchor": "start",
+            "fontSize": 18,
+        },
+        "layer": [
+            {
+                "data": once,
+                "mark": {"type": "rule", "strokeDash": [6, 4], "color": ROLE_COLORS["validation"]},
+                "encoding": {"y": shipped},
+            },
+            {
+                "data": once,
+                "mark": {
+                    "type": "text",
+                    "text": "score at shipping",
+                    "align": "left",
+                    "baseline": "top",
+                    "dy": 4,
+                    "x": 4,
+                    "color": ROLE_COLORS["validation"],
+                },
+                "encoding": {"y": shipped},
+            },
+            {
+                "transform": arrived_only,
+                "mark": {"type": "line", "strokeWidth": 3},
+                "encoding": {"x": x, "y": y, "color": colour},
+            },
+            {
+                "mark": {"type": "point", "size": 110, "strokeWidth": 2},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": colour,
+                    "fill": {
+                        "field": "series",
+                        "type": "nominal",
+                        "scale": {
+                            "domain": series,
+                            "range": [ROLE_COLORS["production"], "transparent"],
+                        },
+                        "legend": None,
+                    },
+                    "tooltip": [
+                        {"field": "month"},
+                        {"field": "series", "title": "outcomes"},
+                    ],
+                },
+            },
+        ],
+    }
+    return spec, data
 
 
 def policies_over_months(

@@ -47,8 +47,9 @@ def test_the_story_renders_on_every_builtin_dataset(name):
         "Rebuilding changes behaviour",
         "Check your understanding",
     ]
-    # The month's distribution (predictions or one input), performance, and the policies.
-    assert len(at.get("plotly_chart")) == 3
+    # The month's distribution (predictions or one input) and the policies; performance.
+    assert len(at.get("plotly_chart")) == 2
+    assert len(at.get("vega_lite_chart")) == 1
     labels = {m.label for m in at.metric}
     assert {"Version", "Content hash", "Retraining"} <= labels
     assert len(_takeaways(at)) >= 5
@@ -78,7 +79,8 @@ def test_month_slider_and_drift_controls_change_the_view():
     at.slider(key="monitor_intensity").set_value(1.0).run()
     assert not at.exception
     assert at.session_state["monitor_month"] == 12
-    assert len(at.get("plotly_chart")) == 3
+    assert len(at.get("plotly_chart")) == 2
+    assert len(at.get("vega_lite_chart")) == 1
 
 
 def test_the_corrupted_month_is_quarantined_and_nothing_is_rolled_back():
@@ -130,20 +132,28 @@ def _fragment_charts(at) -> dict[str, str]:
     }
 
 
+def _performance(at) -> tuple[str, bytes]:
+    (chart,) = at.get("vega_lite_chart")
+    return chart.proto.spec, chart.proto.data.data
+
+
 @_shares("churn-covariate")
 def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
     at = open_app(PAGE, timeout=300, dataset="churn", monitor_scenario="covariate")
     assert at.selectbox(key="monitor_feature").value == "(model predictions)"
     assert at.selectbox(key="monitor_feature").options[0] == "model predictions"
-    before = _fragment_charts(at)
-    assert len(before) == 2
+    before, performance_before = _fragment_charts(at), _performance(at)
+    assert len(before) == 1
     assert any("Predictions: at shipping" in spec for spec in before.values())
     table_before = at.dataframe[0].value
     at.slider(key="monitor_month").set_value(9).run()
     assert not at.exception
-    after = _fragment_charts(at)
-    assert set(after) == set(before) == {"monitor_distribution_chart", "monitor_performance_chart"}
+    after, performance_after = _fragment_charts(at), _performance(at)
+    assert set(after) == set(before) == {"monitor_distribution_chart"}
     assert all(after[key] != before[key] for key in after)
+    # The performance chart keeps its Vega-Lite spec, so the browser updates it in place.
+    assert performance_after[0] == performance_before[0]
+    assert performance_after[1] != performance_before[1]
     assert not at.dataframe[0].value.equals(table_before)
     said = [t for t in _takeaways(at) if "the predictions' PSI against shipping is" in t]
     delay = at.slider(key="monitor_delay").value
@@ -161,7 +171,7 @@ def test_inspecting_an_input_keeps_the_prediction_psi_in_words():
     at.selectbox(key="monitor_feature").set_value(feature).run()
     assert not at.exception
     charts = _fragment_charts(at)
-    assert len(charts) == 2
+    assert len(charts) == 1
     assert any(f"{feature}: training window against" in spec for spec in charts.values())
     said = next(t for t in _takeaways(at) if f"`{feature}` has PSI" in t)
     assert "the predictions' PSI against shipping is" in said
