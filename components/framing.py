@@ -450,13 +450,10 @@ def _binary_costs(
     model, rule = policies.chosen, policies.best_rule
     chart, words = st.columns([3, 2])
     with chart:
-        st.plotly_chart(
-            charts.cost_curve(
-                threshold.thresholds, threshold.costs, threshold.threshold, threshold.theory, found
-            ),
-            config=_CHART_CONFIG,
-            key="framing_cost_chart",
+        spec, data = charts.cost_curve(
+            threshold.thresholds, threshold.costs, threshold.threshold, threshold.theory, found
         )
+        st.vega_lite_chart(data, spec, width="stretch", height=360, key="framing_cost_chart")
     with words:
         found_column, theory_column = st.columns(2)
         found_column.metric(

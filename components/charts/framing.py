@@ -3,8 +3,8 @@
 Each Plotly builder makes its figure in one constructor call plus ``base_layout``: Plotly
 validates every update. A cost-slider change redraws only the charts that read the costs (the
 cost curve and the baseline bars); the others take no cost argument, so their figure stays
-byte-identical and the browser keeps what it drew. The baseline bars are Vega-Lite, so that a
-cost move changes their data only.
+byte-identical and the browser keeps what it drew. The cost curve and the baseline bars are
+Vega-Lite, so that a cost move changes their data only.
 """
 
 from __future__ import annotations
@@ -70,6 +70,31 @@ def target_distribution(values: pd.Series, task: str, target: str) -> go.Figure:
     return base_layout(fig, title, height=320)
 
 
+def _below(x: np.ndarray, y: np.ndarray, top: float) -> tuple[list, list, list]:
+    """The polyline (x, y) cut at ``top``: points, the path each belongs to, crossings added.
+
+    A Vega-Lite scale takes its domain from the data, so the part of the curve above the
+    view is cut here, each crossing kept as a point on the edge, each run below it its own path.
+    """
+    xs, ys, paths, path, was_below = [], [], [], 0, False
+    for i, (xi, yi) in enumerate(zip(x, y, strict=True)):
+        below = yi <= top
+        if i and below != was_below:
+            # The point where the segment from the previous point crosses the top edge.
+            share = (top - y[i - 1]) / (yi - y[i - 1])
+            xs.append(float(x[i - 1] + share * (xi - x[i - 1])))
+            ys.append(float(top))
+            paths.append(path)
+            if not below:
+                path += 1
+        if below:
+            xs.append(float(xi))
+            ys.append(float(yi))
+            paths.append(path)
+        was_below = below
+    return xs, ys, paths
+
+
 def cost_curve(
     thresholds: np.ndarray,
     costs_per_row: np.ndarray,
@@ -77,52 +102,111 @@ def cost_curve(
     theory: float,
     best_label: str,
     unit: str = "cost",
-) -> go.Figure:
+) -> tuple[dict, pd.DataFrame]:
     """Expected cost per 1,000 rows against the decision threshold, the optimum marked.
 
     The curve is read on the rows that choose the threshold: the training rows' out-of-fold
-    predictions.
+    predictions. A Vega-Lite spec and its data apart: the costs (the curve, the optimum, the
+    theory line and the height of the view) are all data, so a cost move leaves the spec as it
+    was and the browser updates the chart in place, where it remounts a Plotly chart whose
+    figure changed.
     """
     per_thousand = 1000 * np.asarray(costs_per_row)
     best = int(np.argmin(np.abs(np.asarray(thresholds) - best_threshold)))
     # Flagging everybody can cost far more than anything else; keep the interesting part in view.
     flag_none = per_thousand[-1]
     top = min(per_thousand.max(), 1.6 * max(flag_none, 2 * per_thousand[best]))
-    shape, label = _vline(theory, f"theory {theory:.3g}", OKABE_ITO["grey"], "dot")
-    fig = go.Figure(
-        [
-            go.Scatter(
-                x=thresholds,
-                y=per_thousand,
-                mode="lines",
-                line={"color": ROLE_COLORS["train"], "width": 3},
-                name="expected cost, training rows (out-of-fold)",
-                hovertemplate="threshold %{x:.3f}<br>cost %{y:,.1f} per 1,000 rows<extra></extra>",
-            ),
-            go.Scatter(
-                x=[best_threshold],
-                y=[per_thousand[best]],
-                mode="markers+text",
-                marker={"color": ROLE_COLORS["honest"], "size": 14, "line": {"width": 2}},
-                text=[f"cheapest out-of-fold: {best_label}"],
-                textposition="bottom right",
-                name="cheapest threshold, out-of-fold",
-            ),
-        ],
-        layout={
-            "xaxis": {
-                "title": {"text": "threshold: flag a row when its probability ≥ this"},
-                "range": [0, 1],
-            },
-            "yaxis": {
-                "title": {"text": f"expected {unit} per 1,000 rows"},
-                "range": [0, 1.05 * max(top, 1e-9)],
-            },
-            "shapes": [shape],
-            "annotations": [label],
-        },
+    xs, ys, paths = _below(np.asarray(thresholds, dtype=float), per_thousand, top)
+    curve = "expected cost, training rows (out-of-fold)"
+    cheapest = "cheapest threshold, out-of-fold"
+    data = pd.DataFrame(
+        {
+            "threshold": [*xs, float(best_threshold)],
+            "cost": [*ys, float(per_thousand[best])],
+            "path": [*paths, -1],
+            "series": [curve] * len(xs) + [cheapest],
+            "label": [""] * len(xs) + [f"cheapest out-of-fold: {best_label}"],
+            "theory": float(theory),
+            "theory_label": f"theory {theory:.3g}",
+            "ceiling": 1.05 * max(top, 1e-9),
+            "first": [True] + [False] * len(xs),
+        }
     )
-    return base_layout(fig, "Expected cost of errors against the threshold")
+    x = {
+        "field": "threshold",
+        "type": "quantitative",
+        "title": "threshold: flag a row when its probability ≥ this",
+        "scale": {"domain": [0, 1]},
+    }
+    title = f"expected {unit} per 1,000 rows"
+    y = {"field": "cost", "type": "quantitative", "title": title, "scale": {"nice": False}}
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "title": None,
+        "scale": {
+            "domain": [curve, cheapest],
+            "range": [ROLE_COLORS["train"], ROLE_COLORS["honest"]],
+        },
+        "legend": {"orient": "top", "labelLimit": 400},
+    }
+    only = {name: [{"filter": {"field": "series", "equal": name}}] for name in (curve, cheapest)}
+    first = [{"filter": "datum.first"}]
+    grey = OKABE_ITO["grey"]
+    spec = {
+        "title": {
+            "text": "Expected cost of errors against the threshold",
+            "anchor": "start",
+            "fontSize": 18,
+        },
+        "layer": [
+            # Invisible: holds the view's height, which the costs set.
+            {
+                "transform": first,
+                "mark": {"type": "point", "opacity": 0},
+                "encoding": {"y": {"field": "ceiling", "type": "quantitative", "title": title}},
+            },
+            {
+                "transform": first,
+                "mark": {"type": "rule", "strokeDash": [2, 3], "strokeWidth": 2, "color": grey},
+                "encoding": {"x": {"field": "theory", "type": "quantitative"}},
+            },
+            {
+                "transform": first,
+                "mark": {"type": "text", "align": "left", "baseline": "top", "dx": 4, "y": 0},
+                "encoding": {
+                    "x": {"field": "theory", "type": "quantitative"},
+                    "text": {"field": "theory_label"},
+                    "color": {"value": grey},
+                },
+            },
+            {
+                "transform": only[curve],
+                "mark": {"type": "line", "strokeWidth": 3},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "detail": {"field": "path", "type": "nominal"},
+                    "color": colour,
+                    "tooltip": [
+                        {"field": "threshold", "format": ".3f"},
+                        {"field": "cost", "format": ",.1f", "title": "cost per 1,000 rows"},
+                    ],
+                },
+            },
+            {
+                "transform": only[cheapest],
+                "mark": {"type": "point", "filled": True, "size": 200, "stroke": "black"},
+                "encoding": {"x": x, "y": y, "color": colour},
+            },
+            {
+                "transform": only[cheapest],
+                "mark": {"type": "text", "align": "left", "baseline": "top", "dx": 8, "dy": 8},
+                "encoding": {"x": x, "y": y, "text": {"field": "label"}},
+            },
+        ],
+    }
+    return spec, data
 
 
 def reliability_curve(mean_predicted: np.ndarray, observed: np.ndarray) -> go.Figure:
