@@ -20,30 +20,6 @@ from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
 _MAX_BARS = 20
 
 
-def _vline(x: float, text: str, colour: str, dash: str, yanchor: str = "top") -> tuple[dict, dict]:
-    """A vertical line across the plot and its label, as layout shape and annotation."""
-    shape = {
-        "type": "line",
-        "x0": x,
-        "x1": x,
-        "yref": "paper",
-        "y0": 0,
-        "y1": 1,
-        "line": {"color": colour, "dash": dash, "width": 2},
-    }
-    label = {
-        "x": x,
-        "yref": "paper",
-        "y": 1 if yanchor == "top" else 0,
-        "yanchor": yanchor,
-        "xanchor": "left",
-        "text": text,
-        "showarrow": False,
-        "font": {"color": colour},
-    }
-    return shape, label
-
-
 def target_distribution(values: pd.Series, task: str, target: str) -> go.Figure:
     """Class counts for a classification target, a histogram for a regression one."""
     if task == "regression":
