@@ -281,7 +281,15 @@ def baseline_bars(
         }
     )
     direction = "higher is better" if higher_is_better else "lower is better"
-    y = {"field": "candidate", "type": "nominal", "sort": None, "title": None}
+    # The candidates' names are the point of the chart: never cut ("quick model (gradient
+    # boosting)").
+    y = {
+        "field": "candidate",
+        "type": "nominal",
+        "sort": None,
+        "title": None,
+        "axis": {"labelLimit": 400},
+    }
     x = {"field": "score", "type": "quantitative"}
     best = {"aggregate": "max" if higher_is_better else "min", "field": "baseline"}
     bar_to_beat = [{"filter": "isValid(datum.baseline)"}]

@@ -175,7 +175,13 @@ def performance_over_months(
         "title": "production month",
         "axis": {"labelAngle": -45, "labelOverlap": False},
     }
-    y = {"field": "value", "type": "quantitative", "title": metric, "scale": {"zero": False}}
+    y = {
+        "field": "value",
+        "type": "quantitative",
+        "title": metric,
+        "scale": {"zero": False},
+        "axis": {"format": ".3~f"},
+    }
     colour = {
         "field": "series",
         "type": "nominal",
