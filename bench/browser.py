@@ -32,13 +32,16 @@ MOVES = 5
 FLOOR_CONTROL = Control("floor_height", "arrow")
 READY_PATIENCE_S = 300
 
-# Settled, and drawn: no skeleton placeholder and every Plotly chart has its SVG.
+# Settled, and drawn: no skeleton placeholder, every Plotly chart has its SVG and every
+# Vega-Lite chart its canvas or SVG.
 _COMPLETE = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   if (document.querySelector("[data-stale='true'], [data-testid='stSkeleton']")) return false;
   const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
-  return charts.every(c => c.querySelector('.main-svg'));
+  const vega = [...document.querySelectorAll("[data-testid='stVegaLiteChart']")];
+  return charts.every(c => c.querySelector('.main-svg'))
+    && vega.every(c => c.querySelector('canvas, svg.marks'));
 }"""
 
 

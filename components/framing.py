@@ -450,13 +450,10 @@ def _binary_costs(
     model, rule = policies.chosen, policies.best_rule
     chart, words = st.columns([3, 2])
     with chart:
-        st.plotly_chart(
-            charts.cost_curve(
-                threshold.thresholds, threshold.costs, threshold.threshold, threshold.theory, found
-            ),
-            config=_CHART_CONFIG,
-            key="framing_cost_chart",
+        spec, data = charts.cost_curve(
+            threshold.thresholds, threshold.costs, threshold.threshold, threshold.theory, found
         )
+        st.vega_lite_chart(data, spec, width="stretch", height=360, key="framing_cost_chart")
     with words:
         found_column, theory_column = st.columns(2)
         found_column.metric(
@@ -645,19 +642,16 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
     metric_name = suggestion.name
     chart, words = st.columns([3, 2])
     with chart:
-        st.plotly_chart(
-            charts.baseline_bars(
-                [s.name for s in scored],
-                [s.score if np.isfinite(s.score) else 0.0 for s in scored],
-                [s.is_model for s in scored],
-                metric_name,
-                framing.higher_is_better(suggestion.metric),
-                [framing.format_score(suggestion.metric, s.score) for s in scored],
-                rows=found.rows,
-            ),
-            config=_CHART_CONFIG,
-            key="framing_baseline_chart",
+        spec, data = charts.baseline_bars(
+            [s.name for s in scored],
+            [s.score if np.isfinite(s.score) else 0.0 for s in scored],
+            [s.is_model for s in scored],
+            metric_name,
+            framing.higher_is_better(suggestion.metric),
+            [framing.format_score(suggestion.metric, s.score) for s in scored],
+            rows=found.rows,
         )
+        st.vega_lite_chart(data, spec, width="stretch", key="framing_baseline_chart")
     with words:
         if outcome.earns_keep:
             st.success(outcome.text, icon=":material/trending_up:")

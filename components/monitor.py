@@ -329,7 +329,7 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
     _status(simulation, month, known)
 
     # One distribution chart (predictions or one input, as picked) and the performance
-    # chart: a month move redraws these two figures and nothing else.
+    # chart: a month move changes these two charts' data and nothing else.
     options = [PREDICTIONS, *(f for f in features_of(simulation) if f != PREDICTIONS)]
     if st.session_state.get(FEATURE_KEY) not in options:
         st.session_state[FEATURE_KEY] = PREDICTIONS
@@ -344,31 +344,31 @@ def _production_fragment(simulation: monitoring.Simulation, drift_intro: str) ->
     left, right = st.columns(2)
     with left:
         if feature == PREDICTIONS:
-            figure = charts.predictions_then_now(
+            spec, data = charts.predictions_then_now(
                 simulation.reference_scores, month.scores, task=simulation.task, month=month.label
             )
         else:
-            figure = charts.distribution_then_now(
+            spec, data = charts.distribution_then_now(
                 simulation.reference[feature],
                 month.frame[feature],
                 feature=feature,
                 categorical=feature in simulation.categorical,
                 month=month.label,
             )
-        st.plotly_chart(figure, key="monitor_distribution_chart")
+        st.vega_lite_chart(
+            data, spec, width="stretch", height=330, key="monitor_distribution_chart"
+        )
         takeaway(_inspect_sentence(month, feature, simulation.delay))
     with right:
-        st.plotly_chart(
-            charts.performance_over_months(
-                [m.label for m in months],
-                [m.performance for m in months],
-                known,
-                current=index,
-                metric=simulation.artifact.metric,
-                shipped_score=simulation.artifact.validation_score,
-            ),
-            key="monitor_performance_chart",
+        spec, data = charts.performance_over_months(
+            [m.label for m in months],
+            [m.performance for m in months],
+            known,
+            current=index,
+            metric=simulation.artifact.metric,
+            shipped_score=simulation.artifact.validation_score,
         )
+        st.vega_lite_chart(data, spec, width="stretch", height=330, key="monitor_performance_chart")
         takeaway(_performance_sentence(simulation, index, known))
     st.markdown(drift_intro)
     st.dataframe(

@@ -18,30 +18,37 @@ POLICY_COLORS = {
 
 
 def distribution_then_now(
-    reference: pd.Series, current: pd.Series, *, feature: str, categorical: bool, month: str
-) -> go.Figure:
-    """One feature at training time against the chosen month: shares per bin or category."""
-    fig = go.Figure()
+    reference: pd.Series,
+    current: pd.Series,
+    *,
+    feature: str,
+    categorical: bool,
+    month: str,
+    title: str | None = None,
+) -> tuple[dict, pd.DataFrame]:
+    """One feature at training time against the chosen month: shares per bin or category.
+
+    A Vega-Lite spec and its data apart: the month (its bins, its name in the title and the
+    legend) is all data, so a month move leaves the spec as it was and the browser updates the
+    chart in place, where it remounts a Plotly chart whose figure changed.
+    """
+    series = ("training window", month)
     if categorical:
         ref = (
             reference.astype("object").fillna("(missing)").astype(str).value_counts(normalize=True)
         )
         cur = current.astype("object").fillna("(missing)").astype(str).value_counts(normalize=True)
         categories = list(ref.index.union(cur.index))[:30]
-        for name, shares, role in (
-            ("training window", ref, "train"),
-            (month, cur, "production"),
-        ):
-            fig.add_trace(
-                go.Bar(
-                    x=categories,
-                    y=[float(shares.get(c, 0.0)) for c in categories],
-                    name=name,
-                    marker_color=ROLE_COLORS[role],
-                )
-            )
-        fig.update_layout(barmode="group")
-        fig.update_xaxes(title=feature, type="category")
+        rows = [
+            {"series": name, "order": order, "category": c, "share": float(shares.get(c, 0.0))}
+            for order, (name, shares) in enumerate(zip(series, (ref, cur), strict=True))
+            for c in categories
+        ]
+        x = {"field": "category", "type": "nominal", "sort": categories, "title": feature}
+        marks = {
+            "mark": "bar",
+            "encoding": {"x": x, "xOffset": {"field": "series", "sort": {"field": "order"}}},
+        }
     else:
         values = (
             pd.to_numeric(pd.concat([reference, current]), errors="coerce").astype(float).dropna()
@@ -50,32 +57,75 @@ def distribution_then_now(
         if low == high:
             high = low + 1.0
         edges = np.linspace(low, high, 31)
-        for name, series, role in (
-            ("training window", reference, "train"),
-            (month, current, "production"),
-        ):
-            numbers = pd.to_numeric(series, errors="coerce").astype(float).dropna().clip(low, high)
+        rows = []
+        for order, (name, part) in enumerate(zip(series, (reference, current), strict=True)):
+            numbers = pd.to_numeric(part, errors="coerce").astype(float).dropna().clip(low, high)
             counts, _ = np.histogram(numbers, bins=edges)
-            fig.add_trace(
-                go.Bar(
-                    x=(edges[:-1] + edges[1:]) / 2,
-                    y=counts / max(counts.sum(), 1),
-                    width=np.diff(edges),
-                    name=name,
-                    marker_color=ROLE_COLORS[role],
-                    opacity=0.6,
-                )
-            )
-        fig.update_layout(barmode="overlay")
-        fig.update_xaxes(title=feature)
-    base_layout(fig, f"{feature}: training window against {month}", height=330)
-    fig.update_yaxes(title="share of rows", tickformat=".0%")
-    return fig
+            shares = counts / max(counts.sum(), 1)
+            rows += [
+                {"series": name, "order": order, "start": a, "end": b, "share": float(v)}
+                for a, b, v in zip(edges[:-1], edges[1:], shares, strict=True)
+            ]
+        marks = {
+            "mark": {"type": "bar", "opacity": 0.6, "binSpacing": 0},
+            "encoding": {
+                "x": {
+                    "field": "start",
+                    "type": "quantitative",
+                    "title": feature,
+                    "scale": {"zero": False},
+                },
+                "x2": {"field": "end"},
+                "y2": {"datum": 0},
+            },
+        }
+    data = pd.DataFrame(rows)
+    data["title"] = title or f"{feature}: training window against {month}"
+    data["first"] = data.index == 0
+    marks["encoding"] |= {
+        "y": {
+            "field": "share",
+            "type": "quantitative",
+            "title": "share of rows",
+            "axis": {"format": ".0%"},
+            "stack": None,
+        },
+        "color": {
+            "field": "series",
+            "type": "nominal",
+            "title": None,
+            "sort": {"field": "order"},
+            "scale": {"range": [ROLE_COLORS["train"], ROLE_COLORS["production"]]},
+            "legend": {"orient": "top"},
+        },
+        "tooltip": [{"field": "series"}, {"field": "share", "format": ".1%"}],
+    }
+    spec = {
+        "padding": {"left": 5, "right": 5, "bottom": 5, "top": 40},
+        "layer": [
+            marks,
+            # The title is data, not spec: it names the month.
+            {
+                "transform": [{"filter": "datum.first"}],
+                "mark": {
+                    "type": "text",
+                    "align": "left",
+                    "baseline": "bottom",
+                    "x": 0,
+                    "y": -40,
+                    "fontSize": 18,
+                    "fontWeight": "bold",
+                },
+                "encoding": {"text": {"field": "title"}},
+            },
+        ],
+    }
+    return spec, data
 
 
 def predictions_then_now(
     reference: np.ndarray, current: np.ndarray, *, task: str, month: str
-) -> go.Figure:
+) -> tuple[dict, pd.DataFrame]:
     """What the model outputs: on validation rows at shipping time against the chosen month."""
     label = {
         "binary": "predicted probability of the positive class",
@@ -88,7 +138,8 @@ def predictions_then_now(
         feature=label,
         categorical=task == "multiclass",
         month=month,
-    ).update_layout(title={"text": f"Predictions: at shipping against {month}"})
+        title=f"Predictions: at shipping against {month}",
+    )
 
 
 def performance_over_months(
@@ -99,43 +150,103 @@ def performance_over_months(
     current: int,
     metric: str,
     shipped_score: float,
-) -> go.Figure:
-    """Real performance once outcomes arrive; months still waiting are drawn as open circles."""
-    fig = go.Figure()
-    fig.add_hline(
-        y=shipped_score,
-        line={"color": ROLE_COLORS["validation"], "dash": "dash"},
-        annotation_text="score at shipping",
-        annotation_position="bottom left",
-    )
+) -> tuple[dict, pd.DataFrame]:
+    """Real performance once outcomes arrive; months still waiting are drawn as open circles.
+
+    A Vega-Lite spec and its data apart, not a Plotly figure: a month move changes the data
+    only, and the browser updates a Vega-Lite chart whose spec is unchanged in place, where it
+    remounts a Plotly chart whose figure changed. The axis holds every month from the start.
+    """
     arrived = [i for i, ok in enumerate(known) if ok and i <= current]
-    fig.add_trace(
-        go.Scatter(
-            x=[labels[i] for i in arrived],
-            y=[performance[i] for i in arrived],
-            mode="lines+markers",
-            name="outcomes arrived",
-            line={"color": ROLE_COLORS["production"], "width": 3},
-            marker={"size": 10},
-        )
-    )
     waiting = [i for i in range(len(labels)) if not known[i] and i <= current]
-    if waiting:
-        low = float(np.nanmin([shipped_score, *[performance[i] for i in arrived]]))
-        fig.add_trace(
-            go.Scatter(
-                x=[labels[i] for i in waiting],
-                y=[low] * len(waiting),
-                mode="markers",
-                name="outcomes not in yet",
-                marker={"size": 12, "symbol": "circle-open", "color": ROLE_COLORS["baseline"]},
-                hovertemplate="%{x}: outcomes not in yet<extra></extra>",
-            )
-        )
-    base_layout(fig, f"Real performance ({metric}) as outcomes arrive", height=330)
-    fig.update_xaxes(title="production month", categoryorder="array", categoryarray=list(labels))
-    fig.update_yaxes(title=metric)
-    return fig
+    low = float(np.nanmin([shipped_score, *[performance[i] for i in arrived]]))
+    data = pd.DataFrame(
+        {
+            "month": [labels[i] for i in (*arrived, *waiting)],
+            "value": [performance[i] for i in arrived] + [low] * len(waiting),
+            "series": ["outcomes arrived"] * len(arrived) + ["outcomes not in yet"] * len(waiting),
+        }
+    )
+    series = ["outcomes arrived", "outcomes not in yet"]
+    x = {
+        "field": "month",
+        "type": "ordinal",
+        "scale": {"domain": list(labels)},
+        "title": "production month",
+        "axis": {"labelAngle": -45, "labelOverlap": False},
+    }
+    y = {
+        "field": "value",
+        "type": "quantitative",
+        "title": metric,
+        "scale": {"zero": False},
+        "axis": {"format": ".3~f"},
+    }
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "title": None,
+        "scale": {"domain": series, "range": [ROLE_COLORS["production"], ROLE_COLORS["baseline"]]},
+        "legend": {"orient": "top"},
+    }
+    arrived_only = [{"filter": {"field": "series", "equal": series[0]}}]
+    shipped = {"datum": shipped_score, "type": "quantitative"}
+    # Drawn once, not once per row of the data.
+    once = {"values": [{}]}
+    spec = {
+        "title": {
+            "text": f"Real performance ({metric}) as outcomes arrive",
+            "anchor": "start",
+            "fontSize": 18,
+        },
+        "layer": [
+            {
+                "data": once,
+                "mark": {"type": "rule", "strokeDash": [6, 4], "color": ROLE_COLORS["validation"]},
+                "encoding": {"y": shipped},
+            },
+            {
+                "data": once,
+                "mark": {
+                    "type": "text",
+                    "text": "score at shipping",
+                    "align": "left",
+                    "baseline": "top",
+                    "dy": 4,
+                    "x": 4,
+                    "color": ROLE_COLORS["validation"],
+                },
+                "encoding": {"y": shipped},
+            },
+            {
+                "transform": arrived_only,
+                "mark": {"type": "line", "strokeWidth": 3},
+                "encoding": {"x": x, "y": y, "color": colour},
+            },
+            {
+                "mark": {"type": "point", "size": 110, "strokeWidth": 2},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": colour,
+                    "fill": {
+                        "field": "series",
+                        "type": "nominal",
+                        "scale": {
+                            "domain": series,
+                            "range": [ROLE_COLORS["production"], "transparent"],
+                        },
+                        "legend": None,
+                    },
+                    "tooltip": [
+                        {"field": "month"},
+                        {"field": "series", "title": "outcomes"},
+                    ],
+                },
+            },
+        ],
+    }
+    return spec, data
 
 
 def policies_over_months(

@@ -1,6 +1,8 @@
 """The deploy-and-monitor page in AppTest: every dataset, the drift controls, the month slider."""
 
+import pandas as pd
 import pytest
+from streamlit import dataframe_util
 
 from components import navigation
 from lessons import datasets, store
@@ -47,8 +49,9 @@ def test_the_story_renders_on_every_builtin_dataset(name):
         "Rebuilding changes behaviour",
         "Check your understanding",
     ]
-    # The month's distribution (predictions or one input), performance, and the policies.
-    assert len(at.get("plotly_chart")) == 3
+    # The policies; the month's distribution (predictions or one input) and performance.
+    assert len(at.get("plotly_chart")) == 1
+    assert len(at.get("vega_lite_chart")) == 2
     labels = {m.label for m in at.metric}
     assert {"Version", "Content hash", "Retraining"} <= labels
     assert len(_takeaways(at)) >= 5
@@ -78,7 +81,8 @@ def test_month_slider_and_drift_controls_change_the_view():
     at.slider(key="monitor_intensity").set_value(1.0).run()
     assert not at.exception
     assert at.session_state["monitor_month"] == 12
-    assert len(at.get("plotly_chart")) == 3
+    assert len(at.get("plotly_chart")) == 1
+    assert len(at.get("vega_lite_chart")) == 2
 
 
 def test_the_corrupted_month_is_quarantined_and_nothing_is_rolled_back():
@@ -121,13 +125,12 @@ def test_the_real_later_months_are_offered_only_with_a_time_order():
     assert "2023" in window and "random half" not in window
 
 
-def _fragment_charts(at) -> dict[str, str]:
-    # By the chart's own key: the element id also hashes the figure, so it changes with it.
-    return {
-        c.proto.id.split("-", 2)[2]: c.proto.spec
-        for c in at.get("plotly_chart")
-        if "Retraining policies" not in c.proto.spec
-    }
+def _fragment_charts(at) -> list[tuple[str, pd.DataFrame]]:
+    # The month's distribution, then the performance: Vega-Lite, each spec and its data.
+    return [
+        (c.proto.spec, dataframe_util.convert_arrow_bytes_to_pandas_df(c.proto.data.data))
+        for c in at.get("vega_lite_chart")
+    ]
 
 
 @_shares("churn-covariate")
@@ -137,13 +140,16 @@ def test_a_month_move_redraws_two_figures_and_says_the_prediction_psi():
     assert at.selectbox(key="monitor_feature").options[0] == "model predictions"
     before = _fragment_charts(at)
     assert len(before) == 2
-    assert any("Predictions: at shipping" in spec for spec in before.values())
+    assert before[0][1]["title"][0] == "Predictions: at shipping against month 1"
     table_before = at.dataframe[0].value
     at.slider(key="monitor_month").set_value(9).run()
     assert not at.exception
     after = _fragment_charts(at)
-    assert set(after) == set(before) == {"monitor_distribution_chart", "monitor_performance_chart"}
-    assert all(after[key] != before[key] for key in after)
+    assert len(after) == 2
+    assert after[0][1]["title"][0] == "Predictions: at shipping against month 9"
+    # Both charts keep their Vega-Lite spec, so the browser updates them in place.
+    for (spec_before, data_before), (spec_after, data_after) in zip(before, after, strict=True):
+        assert spec_after == spec_before and not data_after.equals(data_before)
     assert not at.dataframe[0].value.equals(table_before)
     said = [t for t in _takeaways(at) if "the predictions' PSI against shipping is" in t]
     delay = at.slider(key="monitor_delay").value
@@ -160,8 +166,13 @@ def test_inspecting_an_input_keeps_the_prediction_psi_in_words():
     feature = at.selectbox(key="monitor_feature").options[1]
     at.selectbox(key="monitor_feature").set_value(feature).run()
     assert not at.exception
-    charts = _fragment_charts(at)
-    assert len(charts) == 2
-    assert any(f"{feature}: training window against" in spec for spec in charts.values())
+    (_, distribution), _ = _fragment_charts(at)
+    assert distribution["title"][0].startswith(f"{feature}: training window against")
     said = next(t for t in _takeaways(at) if f"`{feature}` has PSI" in t)
     assert "the predictions' PSI against shipping is" in said
+    # The last option is a category (numbers come first): grouped bars, one per category.
+    category = at.selectbox(key="monitor_feature").options[-1]
+    at.selectbox(key="monitor_feature").set_value(category).run()
+    assert not at.exception
+    (spec, distribution), _ = _fragment_charts(at)
+    assert '"xOffset"' in spec and distribution["category"].notna().all()
