@@ -202,7 +202,14 @@ def performance_over_months(
         "layer": [
             {
                 "data": once,
-                "mark": {"type": "rule", "strokeDash": [6, 4], "color": ROLE_COLORS["validation"]},
+                # Drawn, not read: its text label beside it says what it is (a rule on a
+                # datum gets no accessible name of its own).
+                "mark": {
+                    "type": "rule",
+                    "strokeDash": [6, 4],
+                    "color": ROLE_COLORS["validation"],
+                    "aria": False,
+                },
                 "encoding": {"y": shipped},
             },
             {
