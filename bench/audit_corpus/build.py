@@ -2274,6 +2274,244 @@ def reported_heights(rng: np.random.Generator) -> pd.DataFrame:
     return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
 
 
+# ---- Batch 12 (kept aside; written by an eleventh independent author from the docs) ----
+
+
+def uis(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (quantreg::uis, UIS Drug Treatment study, Hosmer & Lemeshow 1998 table
+    # 1.3): ``ID`` "Identification Code 1 - 628" (575 complete cases kept: an identifier);
+    # ``CENSOR`` "1 = Returned to Drugs or Lost to Follow-Up, 0 = Otherwise" (the target);
+    # ``TIME`` "Time to Drug Relapse (Days, measured from Admission Date)" and ``Y`` "log
+    # of TIME": the follow-up ends at the relapse, so both are recorded after the outcome
+    # and carry the same information twice (class 1). ``LEN.T`` (length of stay in
+    # treatment, admission to exit) and ``FRAC`` (LEN.T / 90 or / 180) are measured during
+    # treatment: neither a leak nor listed as legitimate. ``NDT`` (prior drug treatments),
+    # ``IV`` (history of IV drug use) and ``BECK`` (depression score) are known at
+    # admission. One row per subject: no time, no entity.
+    frame = _rdata("quantreg", "uis").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def std(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (KMsurv::std, Klein & Moeschberger 1997 section 1.12, patients treated
+    # for gonorrhea / chlamydia): ``obs`` "Observation number" (an identifier), ``rinfct``
+    # "Reinfection (1=yes, 0=no)" (the target), ``time`` "Time to reinfection" (days; the
+    # follow-up ends at the reinfection, so it is recorded after the outcome: class 2,
+    # although its raw association is weak, ROC AUC about 0.42). The symptoms, exam signs,
+    # partners and condom use are recorded at the initial visit.
+    frame = _rdata("KMsurv", "std").drop(columns="rownames")
+    n = len(frame)
+    reinfected = (frame["rinfct"] == 1).to_numpy()
+    # Class 5 (a post-outcome date): the date of the reinfection visit, filled in for 85 %
+    # of the reinfected patients and 2 % of the others (a re-visit booked for another
+    # reason), empty otherwise. The calendar is invented (1991-1994): the data has none.
+    filled = rng.random(n) < np.where(reinfected, 0.85, 0.02)
+    day = pd.Timestamp("1991-01-01") + pd.to_timedelta(rng.integers(0, 1460, n), unit="D")
+    frame["reinfection_visit_date"] = np.where(filled, day.strftime("%Y-%m-%d"), None)
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def pneumon(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (KMsurv::pneumon, National Longitudinal Survey of Youth, Klein &
+    # Moeschberger 1997 section 1.13): ``hospital`` "Indicator for hospitalization for
+    # pneumonia" (the target, 2.1 % yes); ``chldage`` "Age child had pneumonia, months":
+    # the age at the hospitalisation, else the age at the end of follow-up (12 months on
+    # 2,346 of 3,397 children never hospitalised): recorded at the outcome (class 2).
+    # ``agepn`` ("Age child in the hospital for pneumonia") is filled in for every child
+    # and agrees with chldage on only 65 % of rows: its meaning is unclear, it is listed
+    # neither as a leak nor as legitimate. The mother's education, smoking and the number
+    # of siblings are known before. No identifier, no time, no entity.
+    frame = _rdata("KMsurv", "pneumon").drop(columns="rownames")
+    n = len(frame)
+    hosp = (frame["hospital"] == 1).to_numpy()
+    # Class 4: the ICD-9 code of the admission, 'none' on every child not hospitalised and
+    # one of 14 pneumonia codes 480.0-487.0 on 90 % of those hospitalised (10 % not coded).
+    codes = np.array(
+        ["480.0", "480.1", "480.9", "481", "482.0", "482.2", "482.30", "482.41", "482.9",
+         "483.0", "484.3", "485", "486", "487.0"]
+    )  # fmt: skip
+    coded = hosp & (rng.random(n) < 0.9)
+    frame["admission_icd9"] = np.where(coded, codes[rng.integers(0, len(codes), n)], "none")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def nlswork(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (sampleSelection::nlswork, NLS Young Women 14-26 in 1968, Stata's panel
+    # manual): ``idcode`` "NLS ID" (the woman, 1-15 interviews: the entity), ``year``
+    # "interview year" (68-88 with gaps: the time), ``ln_wage`` "ln(wage/GNP deflator)"
+    # (the target). ``age`` and ``birth_yr`` describe the woman, not the interview order.
+    # ``grade`` (schooling), ``ttl_exp`` (total work experience), ``tenure`` and
+    # ``collgrad`` are known at the interview and legitimate. 800 women kept whole.
+    frame = _rdata("sampleSelection", "nlswork").drop(columns="rownames")
+    women = rng.choice(frame["idcode"].unique(), 800, replace=False)
+    frame = frame[frame["idcode"].isin(women)].reset_index(drop=True)
+    floats = ["ttl_exp", "tenure", "ln_wage"]
+    frame[floats] = frame[floats].round(4)  # float32 storage noise
+    n = len(frame)
+    # Class 3: the employer's pay band, ten bands of the real hourly wage exp(ln_wage)
+    # (deciles of the kept rows) named P01-P10; 6 % one band off, 4 % empty.
+    wage = np.exp(frame["ln_wage"].to_numpy())
+    band = np.searchsorted(np.quantile(wage, np.linspace(0.1, 0.9, 9)), wage)
+    off = rng.random(n) < 0.06
+    band = np.clip(band + np.where(off, rng.choice([-1, 1], n), 0), 0, 9)
+    labels = np.array([f"P{i + 1:02d}" for i in range(10)])[band]
+    frame["pay_band"] = np.where(rng.random(n) < 0.04, None, labels)
+    return frame
+
+
+def rand_hie(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (sampleSelection::RandHIE, RAND Health Insurance Experiment 1974-1982):
+    # ``zper`` "Person identifier" (1-5 rows per person: the entity), ``year`` "Study year"
+    # (1-5: the time), ``meddol`` "Medical expenses: all covered inpatient and outpatient
+    # services, including drugs, supplies ..." (the target). ``lnmeddol`` "log of meddol"
+    # (empty when meddol is 0: class 2); ``inpdol`` (inpatient) and ``outpdol`` (outpatient)
+    # expenses are parts of the same total (meddol = outpdol + drugdol + suppdol + inpdol
+    # within $11; inpdol alone r = 0.99): class 2. ``time`` is "Time eligible during the
+    # year" (a fraction of the year), NOT the time column. The visit counts, admissions
+    # and the other expense parts are dropped (same-year utilisation). ``disea`` (chronic
+    # diseases), ``physlm`` (physical limitations) and ``xage`` are known at enrolment.
+    frame = _rdata("sampleSelection", "RandHIE")
+    keep = [
+        "plan", "site", "coins", "idp", "year", "zper", "black", "income", "xage", "female",
+        "educdec", "time", "num", "disea", "physlm", "ghindx", "mhi", "outpdol", "inpdol",
+        "meddol", "lnmeddol",
+    ]  # fmt: skip
+    frame = frame[keep].copy()
+    frame[["income", "disea", "ghindx", "mhi", "outpdol", "inpdol", "meddol"]] = frame[
+        ["income", "disea", "ghindx", "mhi", "outpdol", "inpdol", "meddol"]
+    ].round(2)  # float32 storage noise
+    frame[["xage", "lnmeddol"]] = frame[["xage", "lnmeddol"]].round(4)
+    people = rng.choice(frame["zper"].unique(), 1100, replace=False)
+    return frame[frame["zper"].isin(people)].reset_index(drop=True)
+
+
+def arthritis(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (multgee::arthritis, rheumatoid arthritis trial, Lipsitz, Kim & Zhao 1994):
+    # ``id`` "Patient identifier" (302 patients, 3 rows each: the entity), ``time``
+    # "Follow-up time recorded in months" (1, 3, 5: a within-patient clock, the time),
+    # ``y`` the five-level self-assessment score (the target, multiclass), ``baseline``
+    # the same score at baseline (known before: legitimate), ``trt`` the randomised arm.
+    frame = _rdata("multgee", "arthritis").drop(columns="rownames")
+    frame = frame.dropna(subset=["y"]).reset_index(drop=True)
+    n = len(frame)
+    # Class 2 (a label-derived text code): the case report form code of the visit, the
+    # score written as a letter (shuffled letters) plus the month, e.g. 'K-3m'; 6 % of
+    # letters random (miscoded), 4 % empty.
+    letters = rng.permutation(np.array(list("HKMRT")))
+    score = frame["y"].astype(int).to_numpy() - 1
+    score = np.where(rng.random(n) < 0.06, rng.integers(0, 5, n), score)
+    code = pd.Series(letters[score]) + "-" + frame["time"].astype(str) + "m"
+    frame["crf_code"] = code.where(rng.random(n) >= 0.04)
+    return frame
+
+
+def tips(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (reshape2::tips, Bryant & Smith 1995): one waiter's 244 tips; ``tip`` in
+    # dollars (the target), ``total_bill`` and ``size`` (party size) are known before the
+    # tip is left (legitimate). ``day`` (Thur-Sun) and ``time`` (Lunch / Dinner) are
+    # categories, not a time column: no date is recorded. No id, no entity. The source
+    # has one exact duplicate pair (rows 199 and 203); the planted empty tip_pct cell
+    # falls on one of them, so the file has no exact duplicate.
+    frame = _rdata("reshape2", "tips").drop(columns="rownames")
+    n = len(frame)
+    # Class 6: the tip as a percentage of the bill, 100 x tip / total_bill rounded to 0.1
+    # (5 % empty): the target divided by another column.
+    pct = np.round(100 * frame["tip"] / frame["total_bill"], 1)
+    frame["tip_pct"] = pct.where(rng.random(n) >= 0.05)
+    return frame
+
+
+def baseball(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plyr::baseball, Lahman's batting records of players with 15+ seasons,
+    # 1871-2007): ``id`` "unique player id" (the entity), ``year`` "year of data" (the
+    # time), ``stint`` the order of the player's teams within a year, ``hr`` home runs (the
+    # target). h, X2b, X3b, r and rbi are dropped (hits and runs include the home runs).
+    # ``hr_prev_season`` (the player's home runs of the year before, summed over stints;
+    # empty in his first season) and ``career_hr_before`` (his home runs before this year)
+    # are computed from the data, known before the season: legitimate. 260 players kept.
+    frame = _rdata("plyr", "baseball").drop(columns="rownames")
+    players = rng.choice(frame["id"].unique(), 260, replace=False)
+    frame = frame[frame["id"].isin(players)].sort_values(["id", "year", "stint"])
+    frame = frame.reset_index(drop=True)
+    season = frame.groupby(["id", "year"], as_index=False)["hr"].sum()
+    season["career_hr_before"] = season.groupby("id")["hr"].cumsum() - season["hr"]
+    prev = season.groupby("id")["year"].shift()
+    last = season.groupby("id")["hr"].shift()
+    season["hr_prev_season"] = np.where(prev == season["year"] - 1, last, np.nan)
+    season.loc[prev.isna(), "hr_prev_season"] = np.nan
+    frame = frame.merge(season.drop(columns="hr"), on=["id", "year"], how="left")
+    # Class 1: the stint's total bases and slugging percentage as printed on the record,
+    # TB = h + 2B + 2 x 3B + 3 x HR and SLG = TB / ab (empty when ab = 0): both computed
+    # with the season's home runs, the same information twice.
+    tb = frame["h"] + frame["X2b"] + 2 * frame["X3b"] + 3 * frame["hr"]
+    frame["total_bases"] = tb
+    frame["slugging_pct"] = np.round(tb / frame["ab"].where(frame["ab"] > 0), 3)
+    frame = frame.drop(columns=["h", "X2b", "X3b", "r", "rbi"])
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def vote92(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (pscl::vote92, 1992 American National Election Study, Alvarez & Nagler
+    # 1995): ``vote`` the reported vote, Perot / Clinton / Bush (the target, multiclass).
+    # ``dem`` / ``rep`` (party identification) and the squared ideological distances to
+    # each candidate are pre-election attitudes: legitimate. A cross-section: no time, no
+    # entity, no identifier, no leak. All columns are coarse codes, so 616 rows repeat
+    # another exactly (different respondents with the same answers).
+    frame = _rdata("pscl", "vote92").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def rodent_surveys(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ratdat::surveys, Portal Project Teaching Database): ``record_id``
+    # "Unique record identifier" (an identifier), month / day / year "captured" (joined
+    # here into one ``date``: the time), ``plot_id`` "Plot individual was captured on" (24
+    # plots trapped again at every monthly survey: the entity), ``weight`` in grams (the
+    # target). ``species_id`` and ``hindfoot_length`` are measured on the animal and
+    # legitimate. Rows without a weight are dropped; 5000 captures kept, in record order.
+    frame = _rdata("ratdat", "surveys").drop(columns="rownames")
+    frame = _rows(frame.dropna(subset=["weight"]).reset_index(drop=True), 5000, rng)
+    date = pd.to_datetime(frame[["year", "month", "day"]], errors="coerce")
+    frame.insert(1, "date", date.dt.strftime("%Y-%m-%d"))
+    return frame.drop(columns=["year", "month", "day"])
+
+
+def nox_emissions(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (robustbase::NOxEmissions, René Locher, ZHAW): hourly measurements next to
+    # a motorway; ``julday`` "day number, 373 ... 730, typically with 24 hourly
+    # measurements" (the time, in order), ``LNOx`` log of the hourly NOx concentration
+    # [ppb] (the target), ``LNOxEm`` log of the hourly NOx emission of the cars and
+    # ``sqrtWS`` square root of the wind speed (both legitimate). No entity, no id. The
+    # first 205 days are kept (the file stays under 5,000 rows).
+    frame = _rdata("robustbase", "NOxEmissions").drop(columns="rownames")
+    # The first 205 days of the record are kept whole (4,904 hourly rows), in order.
+    days = np.sort(frame["julday"].unique())[:205]
+    frame = frame[frame["julday"].isin(days)].reset_index(drop=True)
+    n = len(frame)
+    # Class 2 (a rounded copy with noise): the concentration in ppb as in the station's
+    # daily report, exp(LNOx) x N(1, 0.03) rounded to 1 ppb, 5 % empty.
+    ppb = np.round(np.exp(frame["LNOx"].to_numpy()) * rng.normal(1, 0.03, n))
+    frame["nox_ppb"] = np.where(rng.random(n) < 0.05, np.nan, ppb)
+    return frame
+
+
+def rain_ibk(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (crch::RainIbk, SYNOP Innsbruck Airport and GEFS reforecasts, Hamill et al.
+    # 2013): one row per day 2000-2013 (the R row names are the dates, stored here as
+    # ``obs_epoch``, Unix seconds at 00:00 UTC: the time); ``rain`` the observed 3-day
+    # accumulated precipitation (the target); ``rainfc.1`` ... ``rainfc.11`` the ensemble
+    # members' forecasts, issued days before (legitimate); ``ens_mean`` (the members' mean,
+    # as in the package example) is legitimate too. No entity, no id, no leak. Rows shuffled.
+    frame = _rdata("crch", "RainIbk")
+    epoch = (pd.to_datetime(frame.pop("rownames")) - pd.Timestamp("1970-01-01")) // pd.Timedelta(
+        "1s"
+    )
+    members = [c for c in frame.columns if c.startswith("rainfc")]
+    frame[members] = frame[members].round(2)  # float32 storage noise
+    frame.insert(0, "obs_epoch", epoch)
+    frame["ens_mean"] = np.round(frame[members].mean(axis=1), 2)
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -2415,6 +2653,18 @@ TABLES = {
     "rice_farms": rice_farms,
     "egsingle": egsingle,
     "reported_heights": reported_heights,
+    "uis": uis,
+    "std": std,
+    "pneumon": pneumon,
+    "nlswork": nlswork,
+    "rand_hie": rand_hie,
+    "arthritis": arthritis,
+    "tips": tips,
+    "baseball": baseball,
+    "vote92": vote92,
+    "rodent_surveys": rodent_surveys,
+    "nox_emissions": nox_emissions,
+    "rain_ibk": rain_ibk,
 }
 
 
