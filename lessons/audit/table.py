@@ -363,7 +363,8 @@ NEAR_UNIQUE_SHARE = 0.9
 MIN_TIME_FILLED = 0.5
 # A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
-INDEX_NAME = re.compile(r"(^|[^a-z])(day|week|month)$", re.IGNORECASE)
+# A Julian day ("julday", "jday"): days counted from a start, glued to its prefix.
+INDEX_NAME = re.compile(r"(^|[^a-z]|j|jul|julian)(day|week|month)$", re.IGNORECASE)
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
 # A period of a panel or a longitudinal study: a wave of a survey, a visit of a trial.
@@ -411,6 +412,10 @@ def _time_candidates(
     for c in numbers:
         if is_year_column(c, table[c]) and distinct[c] >= 2:
             found[c] = "years, named as the row's year"
+        elif _two_digit_years(c, table[c]) and (
+            _rises(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct)
+        ):
+            found[c] = "years in two digits, named as the row's year"
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
     # that repeat (several rows per period).
     for c in features:
@@ -448,7 +453,7 @@ def _time_candidates(
         moment = MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])
         if not (moment or PERIODS_NAME.fullmatch(c)):
             continue
-        if moment and _sortedness(table[c]) >= 0.95:
+        if moment and _sortedness(table[c]) >= 0.95 and _rises(table[c]) >= 0.95:
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
@@ -825,6 +830,20 @@ def _period_of_an_event(name: str, column: pd.Series) -> bool:
     return bool(column.max() > CALENDAR_CYCLE_OF[match.group(1).lower()])
 
 
+TWO_DIGIT_YEAR_NAME = re.compile(r"(year|yr)s?", re.IGNORECASE)
+
+
+def _two_digit_years(name: str, column: pd.Series) -> bool:
+    """Integers from 10 to 99 whose whole name is a year (an interview's year, 68 to 88).
+
+    Only with the file sorted by them or as a panel's periods: on their own, small numbers
+    named "year" are as often a year of study (1 to 4) or of a course."""
+    if not TWO_DIGIT_YEAR_NAME.fullmatch(name) or not is_integer_valued(column):
+        return False
+    values = column.dropna()
+    return bool(values.nunique() >= 3 and values.between(10, 99).all())
+
+
 def _every_period(column: pd.Series, distinct: int) -> bool:
     """Integers covering every value from their minimum to their maximum."""
     if not is_integer_valued(column) or column.notna().sum() == 0:
@@ -921,6 +940,17 @@ def _sortedness(column: pd.Series) -> float:
     if steps.empty:
         return 0.0
     return float((steps >= (pd.Timedelta(0) if steps.dtype.kind == "m" else 0)).mean())
+
+
+def _rises(column: pd.Series) -> float:
+    """Share of the changes from one row to the next that go up (1: the file is sorted).
+
+    Unlike ``_sortedness``, repeats do not count: a number that is the same on most rows
+    (the share of a year a person was insured, 1 on nine rows in ten) would look sorted
+    without ordering anything."""
+    steps = column.dropna().diff()
+    steps = steps[steps.notna() & (steps != 0)]
+    return float((steps > 0).mean()) if len(steps) else 0.0
 
 
 def _time_order(
