@@ -166,6 +166,7 @@ def _judge_single(
     across_entities: float | None = None,
     cut: dict | None = None,
     lag: dict | None = None,
+    pile: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
@@ -346,6 +347,29 @@ def _judge_single(
             f"would.{few} {numbers}",
             "Find out how it is computed: if it is derived from the outcome (a band, the "
             "extent of the area above a threshold of it), drop it.",
+            evidence,
+        )
+    if pile is not None and not too_good:
+        # A question, never proof: a diagnostic measurement (a tumour's size, 0 on every
+        # healthy row) has the same shape.
+        evidence.update(
+            {"check": "a class absent from the column's most common value", "pile": pile}
+        )
+        rarer = "the rarer outcome" if pile["class_share"] < 0.5 else "one outcome"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} measured after the outcome? Its most common value, "
+            f"{pile['mode']}, is on {pile['modal_share']:.0%} of rows, yet "
+            f"{pile['observed_on_mode']} of the {pile['class_rows']:,} rows of {rarer} "
+            f"(target class {pile['class_code']}) take it, where chance would put "
+            f"{pile['expected_on_mode']:g}: a follow-up cut at the end of a study piles up "
+            "everyone who never had the event there, and no one who had it. "
+            f"{numbers}",
+            "Find out what the value means: if it is a time or an age up to the event (or "
+            "to the end of the follow-up), it is written by the outcome: drop it. If it is "
+            "known before the prediction, keep it.",
             evidence,
         )
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:

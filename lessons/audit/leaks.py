@@ -118,6 +118,7 @@ def _leak_findings(
             or missing_lifts[c] >= 0.3
             or screens[c].one_sided is not None
             or screens[c].cut is not None
+            or screens[c].pile is not None
             or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
             or _names_the_target(c, target_name)
         )
@@ -125,7 +126,7 @@ def _leak_findings(
     suspects = sorted(
         suspects,
         key=lambda c: (
-            screens[c].one_sided is None and screens[c].cut is None,
+            screens[c].one_sided is None and screens[c].cut is None and screens[c].pile is None,
             -max(lifts[c], missing_lifts[c]),
         ),
     )[:MAX_SUSPECTS]
@@ -171,6 +172,7 @@ def _leak_findings(
                 over_time=over_time,
                 one_sided=screens[column].one_sided,
                 cut=_with_entities(screens[column].cut, rows, column, entity),
+                pile=_with_mode(screens[column].pile, rows[column]),
                 across_entities=across.get(column),
                 lag=lags.get(column),
             )
@@ -269,6 +271,13 @@ def _with_entities(
         "entities_modal_side": int(rows.loc[modal & filled, entity].nunique()),
         "entities_other_side": int(rows.loc[~modal & filled, entity].nunique()),
     }
+
+
+def _with_mode(pile: dict | None, column: pd.Series) -> dict | None:
+    """A class absent from the column's most common value, with that value."""
+    if pile is None:
+        return None
+    return {**pile, "mode": str(column.mode(dropna=True).iloc[0])}
 
 
 def _across_entities(
@@ -661,7 +670,10 @@ def _redundant_groups(
         return c
 
     signals = {c: screens[c].block.ravel() for c in suspects}
-    stands_alone = {c: c in lagged or _has_own_evidence(screens[c], target) for c in suspects}
+    stands_alone = {
+        c: c in lagged or screens[c].pile is not None or _has_own_evidence(screens[c], target)
+        for c in suspects
+    }
     # A near-perfect column groups only with near-perfect ones (the radius, perimeter and
     # area of one tumour), never with an ordinary feature its finding would then implicate.
     near = {c: _near_perfect(screen.lift(screens[c].alone, target), with_lift) for c in suspects}

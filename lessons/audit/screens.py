@@ -34,6 +34,7 @@ class _Screen:
     codes: np.ndarray | None = None
     n_bins: int = 0
     cut: dict | None = None
+    pile: dict | None = None
 
 
 def _screen_column(
@@ -68,6 +69,11 @@ def _screen_column(
     cut = None
     if modal is not None and target.task == "regression":
         cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
+    pile = None
+    # Numbers beside a binary outcome only: a category level or a class of several that a
+    # class never takes is an ordinary fact (no Chinstrap penguin on Biscoe island).
+    if modal is not None and target.task == "binary" and _is_number_like(column):
+        pile = _class_absent_from_mode(modal, target)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -97,6 +103,7 @@ def _screen_column(
         codes.astype(np.int32),
         n_bins,
         cut,
+        pile,
     )
 
 
@@ -128,6 +135,38 @@ def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarra
         "above_at_least": round(float(np.quantile(values[high], 0.005)), 4),
         "rows_across_the_cut": wrong,
     }
+
+
+PILE_EXPECTED = 20
+"""Rows of a class that chance would put on a column's most common value, at least ..."""
+PILE_STRAYS = 0.02
+"""... of which at most this share may really be there."""
+
+
+def _class_absent_from_mode(modal: np.ndarray, target: screen.Target) -> dict | None:
+    """A class of a binary target that (almost) never takes the column's most common value,
+    although chance would put many of its rows there: the binary form of a cut of the target.
+
+    A follow-up cut at the end of a study piles every child who never went to hospital on
+    its last month, and none of those who went; an honest feature, however strong, leaves
+    some rows of every class on its most common value."""
+    labels = target.values.astype(np.int64)
+    share = float(modal.mean())
+    for label in (0, 1):
+        in_class = labels == label
+        expected = float(in_class.sum()) * share
+        observed = int(modal[in_class].sum())
+        if expected >= PILE_EXPECTED and observed <= PILE_STRAYS * expected:
+            return {
+                "class_code": label,
+                "class_rows": int(in_class.sum()),
+                "class_share": round(float(in_class.mean()), 4),
+                "modal_rows": int(modal.sum()),
+                "modal_share": round(share, 4),
+                "expected_on_mode": round(expected, 1),
+                "observed_on_mode": observed,
+            }
+    return None
 
 
 def _is_number_like(column: pd.Series) -> bool:

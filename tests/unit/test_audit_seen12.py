@@ -92,3 +92,63 @@ def test_a_day_of_the_month_is_no_julian_day():
     frame = pd.DataFrame({"jday": rng.integers(1, 32, n), "x": rng.normal(0, 1, n)})
     frame["y"] = frame["x"] + rng.normal(0, 1, n)
     assert audit(frame, "y").time_column is None
+
+
+def _follow_up(seed: int, n: int = 3000) -> pd.DataFrame:
+    """Children followed for their first year: ``months`` is the age at the first hospital
+    stay, or 12 (the end of the follow-up) for the 97 % who never went; with an honest
+    ``smoke`` and ``siblings``."""
+    rng = np.random.default_rng(seed)
+    smoke = rng.random(n) < 0.3
+    siblings = rng.poisson(1.2, n)
+    risk = 0.02 + 0.02 * smoke + 0.005 * siblings
+    hospital = (rng.random(n) < risk).astype(int)
+    months = np.where(hospital == 1, rng.integers(1, 12, n), 12).astype(float)
+    # Some children leave the study early: censored before month 12 without a stay.
+    early = (hospital == 0) & (rng.random(n) < 0.3)
+    months[early] = rng.integers(1, 12, int(early.sum()))
+    return pd.DataFrame(
+        {"smoke": smoke.astype(int), "siblings": siblings, "months": months, "hospital": hospital}
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_follow_up_cut_at_the_end_of_the_study_is_asked_about(seed):
+    """No child with a stay sits on month 12, where two in three children are: a medium
+    question whose evidence gives the pile, the rows expected there and the rows found."""
+    frame = _follow_up(seed)
+    report = audit(frame, "hospital")
+    findings = [f for f in report.findings if f.kind == "target_leak" and "months" in f.columns]
+    assert findings and findings[0].severity == "medium"
+    pile = findings[0].evidence["pile"]
+    assert pile["observed_on_mode"] == 0
+    assert pile["expected_on_mode"] >= 20
+    assert pile["mode"] == "12.0"
+    assert "12.0" in findings[0].message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_strong_number_whose_top_value_holds_some_events_is_not_a_pile(seed):
+    """A capped score (credit score piled at its maximum) with a few defaulters on the cap is
+    an honest strong feature: no pile question."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    score = np.minimum(rng.normal(780, 60, n), 850).round()
+    default = (rng.random(n) < 1 / (1 + np.exp((score - 650) / 40))).astype(int)
+    frame = pd.DataFrame({"score": score, "income": rng.lognormal(10, 0.5, n), "y": default})
+    report = audit(frame, "y")
+    assert not any("pile" in f.evidence for f in report.findings if f.kind == "target_leak")
+
+
+def test_a_class_missing_from_a_category_level_is_no_pile():
+    """Multiclass species absent from one island, or a binary class absent from a text level:
+    an ordinary fact of categories, not a cut."""
+    rng = np.random.default_rng(0)
+    n = 1200
+    island = rng.choice(["Biscoe", "Dream", "Torgersen"], n, p=[0.5, 0.35, 0.15])
+    rare = (island != "Biscoe") & (rng.random(n) < 0.25)
+    frame = pd.DataFrame(
+        {"island": island, "mass": rng.normal(4000, 500, n).round(), "rare": rare.astype(int)}
+    )
+    report = audit(frame, "rare")
+    assert not any("pile" in f.evidence for f in report.findings if f.kind == "target_leak")
