@@ -349,29 +349,6 @@ def _judge_single(
             "extent of the area above a threshold of it), drop it.",
             evidence,
         )
-    if pile is not None and not too_good:
-        # A question, never proof: a diagnostic measurement (a tumour's size, 0 on every
-        # healthy row) has the same shape.
-        evidence.update(
-            {"check": "a class absent from the column's most common value", "pile": pile}
-        )
-        rarer = "the rarer outcome" if pile["class_share"] < 0.5 else "one outcome"
-        return Finding(
-            "target_leak",
-            "medium",
-            (column,),
-            f"Is {column!r} measured after the outcome? Its most common value, "
-            f"{pile['mode']}, is on {pile['modal_share']:.0%} of rows, yet "
-            f"{pile['observed_on_mode']} of the {pile['class_rows']:,} rows of {rarer} "
-            f"(target class {pile['class_code']}) take it, where chance would put "
-            f"{pile['expected_on_mode']:g}: a follow-up cut at the end of a study piles up "
-            "everyone who never had the event there, and no one who had it. "
-            f"{numbers}",
-            "Find out what the value means: if it is a time or an age up to the event (or "
-            "to the end of the follow-up), it is written by the outcome: drop it. If it is "
-            "known before the prediction, keep it.",
-            evidence,
-        )
     if (outcome_name or copy_name) and gain >= 0.03 and alone_lift >= 0.2:
         why = "is named like the target" if copy_name else "is named like an outcome"
         evidence["check"] = f"{why[3:]} and adds signal no other column has"
@@ -388,6 +365,30 @@ def _judge_single(
             f"{ask or repr(column)} {why} and carries signal no other column has "
             f"({score_name} {alone:.3f} alone). {numbers}",
             "Check when it is recorded: if after the moment of prediction, drop it.",
+            evidence,
+        )
+    if pile is not None and not too_good:
+        # A question, never proof: a measurement with a natural floor or cap (a lab value at
+        # its detection limit) can hold one outcome only too.
+        evidence.update(
+            {"check": "a class absent from the column's most common value", "pile": pile}
+        )
+        which = "rarer" if pile["class_code"] == 1 else "more common"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} measured after the outcome? Its most common value, "
+            f"{pile['mode']}, is on {pile['modal_share']:.0%} of rows, yet "
+            f"{pile['observed_on_mode']} of the rows where {target_name!r} takes its {which} "
+            f"value sit there, where its rate on the {pile['nearby_rows']:,} rows with the "
+            f"nearest values ({pile['class_share_nearby']:.1%}) would put "
+            f"{pile['expected_on_mode']:g}. A follow-up cut at the end of a study looks like "
+            "this (everyone who never had the event piles up at its end); so can a "
+            f"measurement with a natural floor or cap. {numbers}",
+            "Find out what the value means: if it is a time or an age up to the event (or "
+            "to the end of the follow-up), it is written by the outcome: drop it. If it is "
+            "known before the prediction, keep it.",
             evidence,
         )
     if _near_perfect(alone_lift, with_lift):

@@ -126,7 +126,7 @@ def _leak_findings(
     suspects = sorted(
         suspects,
         key=lambda c: (
-            screens[c].one_sided is None and screens[c].cut is None and screens[c].pile is None,
+            screens[c].one_sided is None and screens[c].cut is None,
             -max(lifts[c], missing_lifts[c]),
         ),
     )[:MAX_SUSPECTS]

@@ -73,7 +73,7 @@ def _screen_column(
     # Numbers beside a binary outcome only: a category level or a class of several that a
     # class never takes is an ordinary fact (no Chinstrap penguin on Biscoe island).
     if modal is not None and target.task == "binary" and _is_number_like(column):
-        pile = _class_absent_from_mode(modal, target)
+        pile = _class_absent_from_mode(modal, _order_values(column).to_numpy(dtype=float), target)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -138,31 +138,50 @@ def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarra
 
 
 PILE_EXPECTED = 20
-"""Rows of a class that chance would put on a column's most common value, at least ..."""
+"""Rows of a class that its rate on the nearest values would put on a column's most common
+value, at least ..."""
 PILE_STRAYS = 0.02
 """... of which at most this share may really be there."""
+PILE_NEARBY_SHARE = 0.05
+"""The nearest values: the rows closest to the most common value, this share of all rows ..."""
+PILE_NEARBY_ROWS = 100
+"""... and at least this many."""
 
 
-def _class_absent_from_mode(modal: np.ndarray, target: screen.Target) -> dict | None:
-    """A class of a binary target that (almost) never takes the column's most common value,
-    although chance would put many of its rows there: the binary form of a cut of the target.
+def _class_absent_from_mode(
+    modal: np.ndarray, numbers: np.ndarray, target: screen.Target
+) -> dict | None:
+    """A class of a binary target that (almost) never takes a number's most common value,
+    although its rate just beside that value would put many of its rows there: the binary
+    form of a cut of the target.
 
     A follow-up cut at the end of a study piles every child who never went to hospital on
-    its last month, and none of those who went; an honest feature, however strong, leaves
-    some rows of every class on its most common value."""
+    its last month, and none of those who went, while the months just before hold stays. A
+    strong honest measurement changes its rate smoothly: a credit score capped at 850 has
+    almost no defaulter at 849 either, so none expected at the cap. The rate beside the
+    value, not the overall one, is what chance would put there."""
+    on = modal == 1
+    filled = np.isfinite(numbers)
+    nearby_pool = np.flatnonzero(filled & ~on)
+    n_nearby = max(int(PILE_NEARBY_SHARE * len(numbers)), PILE_NEARBY_ROWS)
+    if not on.any() or len(nearby_pool) < n_nearby:
+        return None
+    value = float(numbers[on][0])
+    distance = np.abs(numbers[nearby_pool] - value)
+    nearby = nearby_pool[np.argsort(distance, kind="stable")[:n_nearby]]
     labels = target.values.astype(np.int64)
-    share = float(modal.mean())
     for label in (0, 1):
-        in_class = labels == label
-        expected = float(in_class.sum()) * share
-        observed = int(modal[in_class].sum())
+        rate_nearby = float((labels[nearby] == label).mean())
+        expected = rate_nearby * float(on.sum())
+        observed = int((labels[on] == label).sum())
         if expected >= PILE_EXPECTED and observed <= PILE_STRAYS * expected:
             return {
                 "class_code": label,
-                "class_rows": int(in_class.sum()),
-                "class_share": round(float(in_class.mean()), 4),
-                "modal_rows": int(modal.sum()),
-                "modal_share": round(share, 4),
+                "class_rows": int((labels == label).sum()),
+                "modal_rows": int(on.sum()),
+                "modal_share": round(float(on.mean()), 4),
+                "class_share_nearby": round(rate_nearby, 4),
+                "nearby_rows": n_nearby,
                 "expected_on_mode": round(expected, 1),
                 "observed_on_mode": observed,
             }

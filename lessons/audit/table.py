@@ -412,10 +412,12 @@ def _time_candidates(
     for c in numbers:
         if is_year_column(c, table[c]) and distinct[c] >= 2:
             found[c] = "years, named as the row's year"
-        elif _two_digit_years(c, table[c]) and (
-            _rises(table[c]) >= 0.95 or _periods_of_a_panel(table, c, features, distinct)
-        ):
-            found[c] = "years in two digits, named as the row's year"
+    # Years in two digits (an interview's year, 68 to 88) only as the periods of a panel and
+    # with no year in four digits: sorted alone, they are as often a car's model year.
+    if not found:
+        for c in numbers:
+            if _two_digit_years(c, table[c]) and _periods_of_a_panel(table, c, features, distinct):
+                found[c] = "years in two digits, named as the row's year"
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
     # that repeat (several rows per period).
     for c in features:
@@ -453,7 +455,7 @@ def _time_candidates(
         moment = MOMENT_NAME.fullmatch(c) or _counts_periods_from_a_start(c, table[c])
         if not (moment or PERIODS_NAME.fullmatch(c)):
             continue
-        if moment and _sortedness(table[c]) >= 0.95 and _rises(table[c]) >= 0.95:
+        if moment and _sortedness(table[c]) >= 0.95 and _rises(table[c]) >= RISES:
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
@@ -830,14 +832,14 @@ def _period_of_an_event(name: str, column: pd.Series) -> bool:
     return bool(column.max() > CALENDAR_CYCLE_OF[match.group(1).lower()])
 
 
-TWO_DIGIT_YEAR_NAME = re.compile(r"(year|yr)s?", re.IGNORECASE)
+TWO_DIGIT_YEAR_NAME = re.compile(r"year|yr", re.IGNORECASE)
 
 
 def _two_digit_years(name: str, column: pd.Series) -> bool:
     """Integers from 10 to 99 whose whole name is a year (an interview's year, 68 to 88).
 
-    Only with the file sorted by them or as a panel's periods: on their own, small numbers
-    named "year" are as often a year of study (1 to 4) or of a course."""
+    Taken as the time only as a panel's periods: on their own, numbers named "year" are as
+    often a car's model year or a year of school."""
     if not TWO_DIGIT_YEAR_NAME.fullmatch(name) or not is_integer_valued(column):
         return False
     values = column.dropna()
@@ -857,7 +859,10 @@ def _counts_periods_from_a_start(name: str, column: pd.Series) -> bool:
     match = INDEX_NAME.search(name)
     if match is None or RATE_NAME.search(name) or not is_integer_valued(column):
         return False
-    return bool(column.max() > CALENDAR_CYCLE[match.group(2).lower()])
+    cycle = CALENDAR_CYCLE[match.group(2).lower()]
+    if match.group(1).lower() in ("j", "jul", "julian"):
+        cycle = 366  # a Julian day is as often a day of the year (1 to 366)
+    return bool(column.max() > cycle)
 
 
 PANEL_FILL = 0.2
@@ -940,6 +945,12 @@ def _sortedness(column: pd.Series) -> float:
     if steps.empty:
         return 0.0
     return float((steps >= (pd.Timedelta(0) if steps.dtype.kind == "m" else 0)).mean())
+
+
+RISES = 0.6
+"""Share of a sorted moment's changes that go up, at least: a log with a few late rows (one
+in a hundred stamped a day early) keeps most; a number that is the same on most rows, with
+odd values here and there, goes up and down as often (half)."""
 
 
 def _rises(column: pd.Series) -> float:
