@@ -71,11 +71,23 @@ CASES = [
 ]
 
 
+def _shares_held_out(name: str):
+    """The tests that read one dataset's ten held-out evaluations run on one worker, so
+    ``_held_out`` computes them once (``--dist loadgroup``)."""
+    return pytest.mark.xdist_group(f"framing-truth-{name}")
+
+
 @pytest.mark.parametrize(
     ("name", "costs", "beaten", "cheaper", "winner"),
-    CASES,
-    # Stable ids (a set prints in hash order, which differs between test workers).
-    ids=[f"{c[0]}-{c[1].false_positive:g}to{c[1].false_negative:g}" for c in CASES],
+    [
+        pytest.param(
+            *case,
+            # Stable ids (a set prints in hash order, which differs between test workers).
+            id=f"{case[0]}-{case[1].false_positive:g}to{case[1].false_negative:g}",
+            marks=_shares_held_out(case[0]),
+        )
+        for case in CASES
+    ],
 )
 def test_the_threshold_chosen_out_of_fold_is_scored_on_validation(
     name, costs, beaten, cheaper, winner
@@ -95,6 +107,7 @@ def test_the_threshold_chosen_out_of_fold_is_scored_on_validation(
             assert found["chosen"].mean() < found[other].mean(), (name, costs, other)
 
 
+@_shares_held_out("fraud")
 def test_on_fraud_flagging_everyone_costs_more_than_flagging_no_one():
     """Recall 100 % and dearer than doing nothing, at 50:1, on every seed (about 1 % fraud)."""
     for seed in SEEDS:
@@ -104,7 +117,13 @@ def test_on_fraud_flagging_everyone_costs_more_than_flagging_no_one():
         assert everyone.cost > policies.policy(framing.FLAG_NONE).cost
 
 
-@pytest.mark.parametrize(("name", "seed"), [("fraud", 0), ("churn", 1)])
+@pytest.mark.parametrize(
+    ("name", "seed"),
+    [
+        pytest.param(name, seed, marks=_shares_held_out(name))
+        for name, seed in [("fraud", 0), ("churn", 1)]
+    ],
+)
 def test_the_quiz_answer_key_is_the_verdict_the_page_shows(name, seed):
     """The quiz and the page call the same ``framing.bar_to_beat`` at equal costs."""
     dataset = datasets.load(name, seed)
