@@ -3,7 +3,8 @@
 import numpy as np
 import pandas as pd
 
-from components.charts import framing, monitoring
+from components.charts import framing, metrics, monitoring
+from lessons import metrics as lm
 
 
 def test_the_cost_curve_is_cut_at_the_top_of_the_view_and_its_spec_takes_no_cost():
@@ -43,3 +44,52 @@ def test_the_month_charts_keep_their_spec_from_month_to_month():
     )
     assert early[0] == late[0]
     assert late[1]["series"].tolist() == ["outcomes arrived"] * 3 + ["outcomes not in yet"]
+
+
+def _scores(n: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(0)
+    y_true = rng.random(n) < 0.2
+    return y_true.astype(int), np.clip(0.5 * y_true + rng.normal(0.25, 0.2, n), 0, 1)
+
+
+def test_the_threshold_charts_keep_their_spec_as_the_threshold_moves():
+    y_true, score = _scores()
+    curves = lm.curves(y_true, score, cost_false_positive=1, cost_false_negative=5)
+    for build in (
+        lambda point: metrics.confusion_chart(point, ("legit", "fraud")),
+        lambda point: metrics.cost_chart(curves, point),
+        lambda point: metrics.roc_chart(curves, point),
+        lambda point: metrics.pr_chart(curves, point, float(y_true.mean())),
+    ):
+        drawn = [
+            build(
+                lm.operating_point(y_true, score, t, cost_false_positive=1, cost_false_negative=5)
+            )
+            for t in (0.2, 0.6)
+        ]
+        (spec, data), (other_spec, other_data) = drawn
+        assert spec == other_spec and not data.equals(other_data)
+
+
+def test_the_threshold_charts_show_the_operating_point_they_are_given():
+    y_true, score = _scores()
+    curves = lm.curves(y_true, score, cost_false_positive=1, cost_false_negative=5)
+    point = lm.operating_point(y_true, score, 0.4, cost_false_positive=1, cost_false_negative=5)
+    _, matrix = metrics.confusion_chart(point, ("legit", "fraud"))
+    assert matrix["count"].tolist() == [
+        point.true_negatives,
+        point.false_positives,
+        point.false_negatives,
+        point.true_positives,
+    ]
+    assert matrix["title"][0] == "Confusion matrix at threshold 0.40"
+    assert matrix["decision"].tolist()[:2] == ["flagged legit", "flagged fraud"]
+    _, cost = metrics.cost_chart(curves, point)
+    current = cost[cost["kind"] == "current"]
+    assert current["series"].tolist() == ["threshold 0.40"]
+    assert np.allclose(current[["x", "y"]].to_numpy(), [[0.4, point.cost]])
+    # The curve stops at the top of the view, which holds the current point.
+    assert cost[cost["kind"] == "curve"]["y"].max() <= cost["ceiling"][0] + 1e-9
+    assert point.cost <= cost["ceiling"][0]
+    _, roc = metrics.roc_chart(curves, point)
+    assert f"model (AUC {curves.roc_auc:.3f})" in roc["series"].tolist()
