@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from components.charts import framing, metrics, monitoring
+from components.charts import framing, leakage, metrics, monitoring
 from lessons import metrics as lm
 
 
@@ -93,3 +93,18 @@ def test_the_threshold_charts_show_the_operating_point_they_are_given():
     assert point.cost <= cost["ceiling"][0]
     _, roc = metrics.roc_chart(curves, point)
     assert f"model (AUC {curves.roc_auc:.3f})" in roc["series"].tolist()
+
+
+def test_the_leak_switch_changes_the_three_scores_data_never_their_spec():
+    on = leakage.three_scores_chart("ROC AUC", 0.99, 0.81, 0.8, leak_on=True, title="Leak: churn")
+    off = leakage.three_scores_chart("ROC AUC", 0.82, 0.81, 0.8, leak_on=False, title="Leak: churn")
+    hidden = leakage.three_scores_chart(
+        "ROC AUC", None, 0.81, None, leak_on=True, title="Leak: hidden"
+    )
+    assert on[0] == off[0] == hidden[0]
+    assert on[1]["label"].tolist() == ["0.990", "0.810", "0.800"]
+    assert off[1]["bar"][0] == "Reported (leak off)" and off[1]["role"][0] == "honest"
+    assert hidden[1]["label"].tolist() == ["? (reveal)", "0.810", "? (reveal)"]
+    # A negative score (R² can be) pulls the bottom of the view below zero.
+    negative = leakage.three_scores_chart("R²", -0.2, 0.3, 0.1, leak_on=True, title="t")
+    assert negative[1]["low"][0] == -0.2
