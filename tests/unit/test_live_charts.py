@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from components.charts import framing, leakage, metrics, monitoring
+from components.charts import framing, leakage, metrics, monitoring, training
 from lessons import metrics as lm
 
 
@@ -108,3 +108,39 @@ def test_the_leak_switch_changes_the_three_scores_data_never_their_spec():
     # A negative score (R² can be) pulls the bottom of the view below zero.
     negative = leakage.three_scores_chart("R²", -0.2, 0.3, 0.1, leak_on=True, title="t")
     assert negative[1]["low"][0] == -0.2
+
+
+def test_a_knob_move_changes_the_training_charts_data_never_their_spec():
+    loose = training.scores_chart(0.9, 0.8, 0.5, metric_label="ROC AUC", baseline_label="prior")
+    tight = training.scores_chart(0.7, 0.69, 0.5, metric_label="ROC AUC", baseline_label="prior")
+    assert loose[0] == tight[0] and not loose[1].equals(tight[1])
+    assert loose[1]["label"].tolist() == ["0.900", "0.800", "0.500"]
+    assert loose[1]["rows"][2] == "baseline\n(prior)"
+    grid = np.linspace(0, 1, 5)
+    points = (np.array([0.1, 0.9]), np.array([0.2, 0.8]), np.array([0, 1]))
+    shapes = []
+    for cut in (2, 3):
+        predicted = (np.add.outer(np.arange(5), np.arange(5)) >= cut + 2).astype(int)
+        spec, data = training.boundary_chart(
+            grid,
+            grid,
+            predicted,
+            ("no", "yes"),
+            *points,
+            feature_x="a",
+            feature_y="b",
+            model_label="logistic regression",
+        )
+        shapes.append((str(spec), data))
+    assert shapes[0][0] == shapes[1][0] and not shapes[0][1].equals(shapes[1][1])
+    cells = shapes[0][1][shapes[0][1]["kind"] == "cell"]
+    # One run per class along each row, together covering exactly the grid's extent.
+    widths = (cells["x2"] - cells["x"]) * (cells["y2"] - cells["y"])
+    assert np.isclose(widths.sum(), 1) and cells["x"].min() == 0 and cells["x2"].max() == 1
+    assert len(cells) == 9  # the last row is "yes" throughout, every other row two runs
+    # The runs cover the same area as the cells predicted "yes".
+    size = np.diff([0, 0.125, 0.375, 0.625, 0.875, 1])
+    predicted = (np.add.outer(np.arange(5), np.arange(5)) >= 4).astype(int)
+    yes = cells[cells["predicted"] == "yes"]
+    area = ((yes["x2"] - yes["x"]) * (yes["y2"] - yes["y"])).sum()
+    assert np.isclose(area, (predicted * np.outer(size, size)).sum())
