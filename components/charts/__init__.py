@@ -46,7 +46,7 @@ FONT = "Source Sans Pro, Source Sans 3, sans-serif"
 VEGA_FONT = ", ".join(
     name if name == "sans-serif" else f"'{name}'" for name in ("Source Sans", *FONT.split(", "))
 )
-_TITLE = {"anchor": "start", "fontSize": 18, "font": VEGA_FONT}
+_TITLE = {"anchor": "start", "fontSize": 18, "fontWeight": 600, "font": VEGA_FONT}
 VEGA_CONFIG = {
     "font": VEGA_FONT,
     "axis": {"labelFontSize": 14, "titleFontSize": 14},
@@ -112,7 +112,7 @@ def title_layer() -> dict:
             "y": -40,
             "font": VEGA_FONT,
             "fontSize": _TITLE["fontSize"],
-            "fontWeight": "bold",
+            "fontWeight": _TITLE["fontWeight"],
         },
         "encoding": {"text": {"field": "title"}},
     }

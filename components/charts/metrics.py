@@ -201,8 +201,9 @@ def _curve_chart(
 
     ``data`` has columns ``x``, ``y``, ``series`` (the legend's words), ``order`` (the
     legend's order, one colour of ``colours`` each), ``kind`` (``reference``, ``curve``,
-    ``cheapest`` or ``current``) and ``path`` (a curve cut at the top of the view is drawn
-    as separate paths). Without ``y_domain`` the view reaches the column ``ceiling``.
+    ``cheapest`` or ``current``), ``path`` (a curve cut at the top of the view is drawn
+    as separate paths) and ``sequence`` (the order in which a curve's points are joined).
+    Without ``y_domain`` the view reaches the column ``ceiling``.
     """
     x = {
         "field": "x",
@@ -222,7 +223,8 @@ def _curve_chart(
         "title": None,
         "sort": {"field": "order"},
         "scale": {"range": list(colours)},
-        "legend": {"orient": "bottom", "direction": "horizontal", "labelLimit": 400},
+        # Two to a row: three long names in one row ran past the chart's right edge.
+        "legend": {"orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 400},
     }
     tooltip = [
         {"field": "series", "title": "what"},
@@ -261,6 +263,9 @@ def _curve_chart(
                 "y": y,
                 "color": colour,
                 "detail": {"field": "path", "type": "nominal"},
+                # In the curve's own order: a line sorted by x breaks the ties of a vertical
+                # step (the same recall at several precisions) in any order.
+                "order": {"field": "sequence", "type": "quantitative"},
                 "tooltip": tooltip,
             },
         },
@@ -294,6 +299,7 @@ def _curve_data(*parts: tuple[str, str, Sequence[float], Sequence[float]]) -> pd
         for order, (kind, series, xs, ys) in enumerate(parts)
     ]
     data = pd.concat(frames, ignore_index=True)
+    data["sequence"] = data.index
     data["first"] = data.index == 0
     return data
 
