@@ -8,6 +8,7 @@ are an upper bound with every cache warm.
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 
@@ -20,16 +21,20 @@ from lessons.splits import make_buckets
 
 
 def _threshold_fragment(y_true: np.ndarray, score: np.ndarray, curves: lm.Curves, t: float):
+    from streamlit.dataframe_util import convert_pandas_df_to_arrow_bytes
+
     from components.charts import metrics as charts
 
     point = lm.operating_point(y_true, score, t, cost_false_positive=1, cost_false_negative=5)
-    for figure in (
-        charts.confusion_figure(point, ("legit", "fraud")),
-        charts.cost_figure(curves, point),
-        charts.roc_figure(curves, point),
-        charts.pr_figure(curves, point, float(y_true.mean())),
+    for spec, data in (
+        charts.confusion_chart(point, ("legit", "fraud")),
+        charts.cost_chart(curves, point),
+        charts.roc_chart(curves, point),
+        charts.pr_chart(curves, point, float(y_true.mean())),
     ):
-        figure.to_json()
+        # What st.vega_lite_chart sends: the spec as JSON, the data as Arrow.
+        json.dumps(spec)
+        convert_pandas_df_to_arrow_bytes(data)
 
 
 def _imbalance_fragment(sweep, prevalence: float) -> None:

@@ -384,8 +384,8 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
         help="What the pipeline as switched scores on data it never saw.",
     )
     title = leakage.SCENARIOS[result.scenario].title
-    figure = (
-        charts.three_scores_figure(
+    spec, data = (
+        charts.three_scores_chart(
             metric,
             None,
             result.honest,
@@ -394,7 +394,7 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
             title=f"{title}: leaky numbers hidden",
         )
         if hidden
-        else charts.three_scores_figure(
+        else charts.three_scores_chart(
             metric,
             reported,
             result.honest,
@@ -403,7 +403,7 @@ def _three_numbers(result: leakage.LeakScores, leak_on: bool) -> None:
             title=f"{title}: {result.dataset}",
         )
     )
-    st.plotly_chart(figure, config={"displayModeBar": False}, key="leakage_three_scores")
+    st.vega_lite_chart(data, spec, width="stretch", height=380, key="leakage_three_scores")
     rows = result.rows
     if rows is not None:
         st.caption(

@@ -615,16 +615,10 @@ def threshold_lab(ctx: Context) -> None:
         still = "Summarises every threshold, so the slider does not move it."
         roc_cell.metric("ROC AUC", f"{curves.roc_auc:.3f}", help=still, border=True)
         pr_cell.metric("PR AUC (AP)", f"{curves.pr_auc:.3f}", help=still, border=True)
-    # Everything the charts depend on: the predictions, the class names, the costs and the
-    # threshold (the operating point follows from those).
-    drawn = (ctx.cache_key, ctx.seed, ctx.split, classes, costs, float(threshold))
     matrix, curve = st.columns(2)
     with matrix:
-        st.plotly_chart(
-            figure("confusion", drawn, lambda: charts.confusion_figure(point, classes)),
-            config=CHART_CONFIG,
-            key="metrics_confusion",
-        )
+        spec, data = charts.confusion_chart(point, classes)
+        st.vega_lite_chart(data, spec, width="stretch", height=400, key="metrics_confusion")
     with curve:
         if st.session_state.get(CURVE_KEY) not in CURVES:
             st.session_state[CURVE_KEY] = "cost"
@@ -639,15 +633,12 @@ def threshold_lab(ctx: Context) -> None:
         )
         mirror("curve", None if shown == "cost" else shown)
         builders = {
-            "cost": lambda: charts.cost_figure(curves, point),
-            "roc": lambda: charts.roc_figure(curves, point),
-            "pr": lambda: charts.pr_figure(curves, point, float(np.mean(y_true))),
+            "cost": lambda: charts.cost_chart(curves, point),
+            "roc": lambda: charts.roc_chart(curves, point),
+            "pr": lambda: charts.pr_chart(curves, point, float(np.mean(y_true))),
         }
-        st.plotly_chart(
-            figure(shown, drawn, builders[shown]),
-            config=CHART_CONFIG,
-            key=f"metrics_{shown}",
-        )
+        spec, data = builders[shown]()
+        st.vega_lite_chart(data, spec, width="stretch", height=400, key=f"metrics_{shown}")
     flagged = point.true_positives + point.false_positives
     best = lm.operating_point(
         y_true,

@@ -98,22 +98,14 @@ def scores(
         st.caption(f"Against your previous fit ({described}): {comparison.text()}")
     figure, words = st.columns([3, 2])
     with figure:
-        drawn = (result.train_score, result.validation_score, baseline, metric.name, baseline_label)
-        st.plotly_chart(
-            lesson.shared_figure(
-                "train scores",
-                drawn,
-                lambda: charts.scores_figure(
-                    result.train_score,
-                    result.validation_score,
-                    baseline,
-                    metric_label=metric.name,
-                    baseline_label=baseline_label,
-                ),
-            ),
-            config=PLOT_CONFIG,
-            key="train_scores_chart",
+        spec, data = charts.scores_chart(
+            result.train_score,
+            result.validation_score,
+            baseline,
+            metric_label=metric.name,
+            baseline_label=baseline_label,
         )
+        st.vega_lite_chart(data, spec, width="stretch", height=360, key="train_scores_chart")
     with words:
         st.markdown(text["scores"])
         asked = _scores_question(result, noise[0])
@@ -486,33 +478,19 @@ def _boundary_view(context: ViewContext) -> None:
     )
     if surface is None:
         return
-    drawn = (
-        context.setup.key,
-        (feature_x, feature_y),
-        context.model,
-        context.params,
-        context.model_label,
+    spec, data = charts.boundary_chart(
+        surface.grid_x,
+        surface.grid_y,
+        surface.predicted,
+        surface.classes,
+        surface.points_x,
+        surface.points_y,
+        surface.points_class,
+        feature_x=str(feature_x),
+        feature_y=str(feature_y),
+        model_label=context.model_label,
     )
-    st.plotly_chart(
-        lesson.shared_figure(
-            "train boundary",
-            drawn,
-            lambda: charts.boundary_figure(
-                surface.grid_x,
-                surface.grid_y,
-                surface.predicted,
-                surface.classes,
-                surface.points_x,
-                surface.points_y,
-                surface.points_class,
-                feature_x=str(feature_x),
-                feature_y=str(feature_y),
-                model_label=context.model_label,
-            ),
-        ),
-        config=PLOT_CONFIG,
-        key="train_boundary_chart",
-    )
+    st.vega_lite_chart(data, spec, width="stretch", height=460, key="train_boundary_chart")
     regions = len(np.unique(surface.predicted))
     lesson.takeaway(
         f"From {code_name(feature_x)} and {code_name(feature_y)} alone, {context.model_label} "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
 import plotly.graph_objects as go
 
 OKABE_ITO = {
@@ -38,6 +39,21 @@ ROLE_COLORS = {
 
 FONT = "Source Sans Pro, Source Sans 3, sans-serif"
 
+# base_layout's type in Vega-Lite terms: 14 px text, an 18 px title, in the page's font, which
+# Streamlit serves as "Source Sans". Vega measures text on a canvas, whose font shorthand drops
+# a family that is not quoted and starts with a digit ("Source Sans 3"): measured in the
+# fallback, legend labels overlapped.
+VEGA_FONT = ", ".join(
+    name if name == "sans-serif" else f"'{name}'" for name in ("Source Sans", *FONT.split(", "))
+)
+_TITLE = {"anchor": "start", "fontSize": 18, "fontWeight": 600, "font": VEGA_FONT}
+VEGA_CONFIG = {
+    "font": VEGA_FONT,
+    "axis": {"labelFontSize": 14, "titleFontSize": 14},
+    "legend": {"labelFontSize": 14, "titleFontSize": 14},
+    "text": {"fontSize": 14},
+}
+
 
 def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:
     """Apply the app's common layout: a title, readable type, tight margins."""
@@ -49,6 +65,94 @@ def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
     )
     return fig
+
+
+def vega_layout(spec: dict, title: str | None = None) -> dict:
+    """The Vega-Lite counterpart of ``base_layout``: the same title and type.
+
+    Parameters
+    ----------
+    spec : dict
+        A Vega-Lite spec without a title or a config.
+    title : str, optional
+        A title that never changes. A title that names what a control moved (a month, a
+        threshold) is data instead: ``title_layer`` draws it from a column.
+
+    Returns
+    -------
+    dict
+        The spec with the title and the config, so that a Vega-Lite chart beside a Plotly one
+        reads in the same type at the same sizes.
+    """
+    styled = {**spec, "config": VEGA_CONFIG}
+    if title is not None:
+        styled["title"] = {"text": title, **_TITLE}
+    return styled
+
+
+def title_layer() -> dict:
+    """A layer that draws the chart's title from the column ``title`` of the data's first row.
+
+    A Vega-Lite title is spec, and a changed spec remounts the chart; drawn as data, a title
+    that names the control's value changes with the data alone. Give the spec a top
+    ``padding`` of 40 pixels for it, and a boolean column ``first``, true on one row.
+
+    Returns
+    -------
+    dict
+        The layer, to add to the spec's ``layer`` list.
+    """
+    return {
+        "transform": [{"filter": "datum.first"}],
+        "mark": {
+            "type": "text",
+            "align": "left",
+            "baseline": "bottom",
+            "x": 0,
+            "y": -40,
+            "font": VEGA_FONT,
+            "fontSize": _TITLE["fontSize"],
+            "fontWeight": _TITLE["fontWeight"],
+        },
+        "encoding": {"text": {"field": "title"}},
+    }
+
+
+def below(x: np.ndarray, y: np.ndarray, top: float) -> tuple[list, list, list]:
+    """The polyline (x, y) cut at ``top``: points, the path each belongs to, crossings added.
+
+    A Vega-Lite scale takes its domain from the data, so the part of a curve above the view is
+    cut here, each crossing kept as a point on the edge, each run below it its own path.
+
+    Parameters
+    ----------
+    x, y : numpy.ndarray
+        The polyline's points, in drawing order.
+    top : float
+        The top of the view.
+
+    Returns
+    -------
+    tuple of (list, list, list)
+        The x and y of the points kept and added, and the path of each.
+    """
+    xs, ys, paths, path, was_below = [], [], [], 0, False
+    for i, (xi, yi) in enumerate(zip(x, y, strict=True)):
+        under = yi <= top
+        if i and under != was_below:
+            # The point where the segment from the previous point crosses the top edge.
+            share = (top - y[i - 1]) / (yi - y[i - 1])
+            xs.append(float(x[i - 1] + share * (xi - x[i - 1])))
+            ys.append(float(top))
+            paths.append(path)
+            if not under:
+                path += 1
+        if under:
+            xs.append(float(xi))
+            ys.append(float(yi))
+            paths.append(path)
+        was_below = under
+    return xs, ys, paths
 
 
 def _progress_bar(

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, below, vega_layout
 
 _MAX_BARS = 20
 
@@ -46,31 +46,6 @@ def target_distribution(values: pd.Series, task: str, target: str) -> go.Figure:
     return base_layout(fig, title, height=320)
 
 
-def _below(x: np.ndarray, y: np.ndarray, top: float) -> tuple[list, list, list]:
-    """The polyline (x, y) cut at ``top``: points, the path each belongs to, crossings added.
-
-    A Vega-Lite scale takes its domain from the data, so the part of the curve above the
-    view is cut here, each crossing kept as a point on the edge, each run below it its own path.
-    """
-    xs, ys, paths, path, was_below = [], [], [], 0, False
-    for i, (xi, yi) in enumerate(zip(x, y, strict=True)):
-        below = yi <= top
-        if i and below != was_below:
-            # The point where the segment from the previous point crosses the top edge.
-            share = (top - y[i - 1]) / (yi - y[i - 1])
-            xs.append(float(x[i - 1] + share * (xi - x[i - 1])))
-            ys.append(float(top))
-            paths.append(path)
-            if not below:
-                path += 1
-        if below:
-            xs.append(float(xi))
-            ys.append(float(yi))
-            paths.append(path)
-        was_below = below
-    return xs, ys, paths
-
-
 def cost_curve(
     thresholds: np.ndarray,
     costs_per_row: np.ndarray,
@@ -92,7 +67,7 @@ def cost_curve(
     # Flagging everybody can cost far more than anything else; keep the interesting part in view.
     flag_none = per_thousand[-1]
     top = min(per_thousand.max(), 1.6 * max(flag_none, 2 * per_thousand[best]))
-    xs, ys, paths = _below(np.asarray(thresholds, dtype=float), per_thousand, top)
+    xs, ys, paths = below(np.asarray(thresholds, dtype=float), per_thousand, top)
     curve = "expected cost, training rows (out-of-fold)"
     cheapest = "cheapest threshold, out-of-fold"
     data = pd.DataFrame(
@@ -130,11 +105,6 @@ def cost_curve(
     first = [{"filter": "datum.first"}]
     grey = OKABE_ITO["grey"]
     spec = {
-        "title": {
-            "text": "Expected cost of errors against the threshold",
-            "anchor": "start",
-            "fontSize": 18,
-        },
         "layer": [
             # Invisible: holds the view's height, which the costs set.
             {
@@ -182,6 +152,7 @@ def cost_curve(
             },
         ],
     }
+    spec = vega_layout(spec, "Expected cost of errors against the threshold")
     return spec, data
 
 
@@ -294,7 +265,6 @@ def baseline_bars(
     best = {"aggregate": "max" if higher_is_better else "min", "field": "baseline"}
     bar_to_beat = [{"filter": "isValid(datum.baseline)"}]
     spec = {
-        "title": {"text": "Baselines against the quick model", "anchor": "start", "fontSize": 18},
         "height": {"step": 40},
         # Room on the right for the longest bar's label.
         "padding": {"left": 5, "top": 5, "bottom": 5, "right": 60},
@@ -338,4 +308,4 @@ def baseline_bars(
             },
         ],
     }
-    return spec, data
+    return vega_layout(spec, "Baselines against the quick model"), data

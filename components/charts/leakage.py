@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, title_layer, vega_layout
 
 
-def three_scores_figure(
+def three_scores_chart(
     metric_label: str,
     reported: float | None,
     honest: float,
@@ -17,8 +18,12 @@ def three_scores_figure(
     *,
     leak_on: bool,
     title: str,
-) -> go.Figure:
+) -> tuple[dict, pd.DataFrame]:
     """Bars of what the pipeline reports, the honest score and production, on one axis.
+
+    A Vega-Lite spec and its data apart: the leak switch changes the scores, the first bar's
+    name and colour and the title, all data, so the browser updates the chart in place, where
+    it remounts a Plotly chart whose figure changed.
 
     Parameters
     ----------
@@ -32,40 +37,94 @@ def three_scores_figure(
         The switched pipeline's production score; None keeps it hidden.
     leak_on : bool
         Colours the reported bar as leaky or honest.
+    title : str
+        The chart's title.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
     """
-    labels = [
-        "Reported (leak on)" if leak_on else "Reported (leak off)",
-        "Honest pipeline",
-        "Production",
-    ]
     values = [reported, honest, production]
-    colours = [
-        ROLE_COLORS["leaky"] if leak_on else ROLE_COLORS["honest"],
-        ROLE_COLORS["honest"],
-        ROLE_COLORS["production"],
-    ]
-    shown = [v if v is not None else 0.0 for v in values]
-    text = [f"{v:.3f}" if v is not None else "? (reveal)" for v in values]
-    fig = go.Figure(
-        go.Bar(
-            x=labels,
-            y=shown,
-            marker={
-                "color": colours,
-                "pattern": {"shape": ["/" if leak_on else "", "", "."]},
-            },
-            text=text,
-            textposition="outside",
-            textfont={"size": 20},
-            cliponaxis=False,
-            hovertemplate="%{x}: %{text}<extra></extra>",
-        )
+    data = pd.DataFrame(
+        {
+            "bar": [
+                "Reported (leak on)" if leak_on else "Reported (leak off)",
+                "Honest pipeline",
+                "Production",
+            ],
+            "score": [v if v is not None else 0.0 for v in values],
+            "label": [f"{v:.3f}" if v is not None else "? (reveal)" for v in values],
+            # Also drawn as the outline's dash, so the bars differ by more than colour.
+            "role": ["leaky" if leak_on else "honest", "honest", "production"],
+            "low": min(0.0, *(v for v in values if v is not None)),
+            "title": title,
+            "first": [True, False, False],
+        }
     )
-    low = min(0.0, *(v for v in values if v is not None))
-    fig.update_yaxes(title_text=metric_label, range=[low, 1.1], gridcolor="#E5E5E5")
-    fig.update_xaxes(title_text="Which pipeline, scored where", tickfont={"size": 15})
-    fig.update_layout(showlegend=False, plot_bgcolor="white")
-    return base_layout(fig, title, height=380)
+    roles = ["leaky", "honest", "production"]
+    x = {
+        "field": "bar",
+        "type": "nominal",
+        "sort": None,
+        "title": "Which pipeline, scored where",
+        "axis": {"labelAngle": 0, "labelFontSize": 15, "labelLimit": 400},
+    }
+    y = {
+        "field": "score",
+        "type": "quantitative",
+        "title": metric_label,
+        "scale": {"domainMax": 1.1, "nice": False},
+    }
+    spec = {
+        # Discrete bars would take a fixed step each; they fill the column instead.
+        "width": "container",
+        "padding": {"left": 5, "right": 5, "bottom": 5, "top": 40},
+        "layer": [
+            # Invisible: holds the bottom of the view below a negative score.
+            {
+                "transform": [{"filter": "datum.first"}],
+                "mark": {"type": "point", "opacity": 0},
+                "encoding": {"y": {**y, "field": "low"}},
+            },
+            {
+                "mark": {"type": "bar", "stroke": OKABE_ITO["black"], "strokeWidth": 1.5},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": {
+                        "field": "role",
+                        "type": "nominal",
+                        "scale": {
+                            "domain": roles,
+                            "range": [
+                                ROLE_COLORS["leaky"],
+                                ROLE_COLORS["honest"],
+                                ROLE_COLORS["production"],
+                            ],
+                        },
+                        "legend": None,
+                    },
+                    "strokeDash": {
+                        "field": "role",
+                        "type": "nominal",
+                        "scale": {"domain": roles, "range": [[6, 3], [1, 0], [2, 2]]},
+                        "legend": None,
+                    },
+                    "tooltip": [
+                        {"field": "bar", "title": "bar"},
+                        {"field": "label", "title": metric_label},
+                    ],
+                },
+            },
+            {
+                "mark": {"type": "text", "baseline": "bottom", "dy": -4, "fontSize": 20},
+                "encoding": {"x": x, "y": y, "text": {"field": "label"}},
+            },
+            title_layer(),
+        ],
+    }
+    return vega_layout(spec), data
 
 
 def scoreboard_figure(

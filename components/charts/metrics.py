@@ -1,4 +1,9 @@
-"""Figures of lesson 5 (Pick a metric): pure builders, data in, figure out."""
+"""Figures of lesson 5 (Pick a metric): pure builders, data in, figure out.
+
+The charts the threshold slider redraws (the confusion matrix and the cost, ROC and PR
+curves) are Vega-Lite specs with their data apart: a move changes their data, never their
+spec, so the browser updates them in place instead of remounting a changed Plotly figure.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, below, title_layer, vega_layout
 from lessons.metrics import Curves, OperatingPoint
 from lessons.scoring import REGISTRY
 
@@ -30,8 +35,6 @@ METRIC_COLORS = {
     "hit_at_k": OKABE_ITO["bluish_green"],
     "mrr": OKABE_ITO["reddish_purple"],
 }
-
-_MARKER = {"size": 14, "color": OKABE_ITO["black"], "symbol": "circle"}
 
 
 def _current_line(fig: go.Figure, x: float, label: str, *, log: bool = False) -> None:
@@ -97,143 +100,335 @@ def imbalance_figure(sweep: pd.DataFrame, prevalence: float) -> go.Figure:
     return _legend_below(fig)
 
 
-def confusion_figure(point: OperatingPoint, classes: Sequence[str]) -> go.Figure:
-    """The 2×2 confusion matrix at one threshold, counts written in each cell."""
-    negative, positive = (html.escape(str(c)) for c in classes)
-    counts = np.array(
-        [
-            [point.true_negatives, point.false_positives],
-            [point.false_negatives, point.true_positives],
-        ]
+def confusion_chart(point: OperatingPoint, classes: Sequence[str]) -> tuple[dict, pd.DataFrame]:
+    """The 2×2 confusion matrix at one threshold, counts written in each cell.
+
+    A Vega-Lite spec and its data apart: the counts, the shades and the title that names the
+    threshold are all data, so a threshold move leaves the spec as it was and the browser
+    updates the chart in place, where it remounts a Plotly chart whose figure changed.
+
+    Parameters
+    ----------
+    point : OperatingPoint
+        The counts at the threshold.
+    classes : sequence of str
+        The negative and the positive class, for the axes.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
+    negative, positive = (str(c) for c in classes)
+    cells = (
+        (negative, negative, "true negatives", point.true_negatives),
+        (negative, positive, "false alarms", point.false_positives),
+        (positive, negative, "misses", point.false_negatives),
+        (positive, positive, "true positives", point.true_positives),
     )
-    names = np.array([["true negatives", "false alarms"], ["misses", "true positives"]])
-    text = [[f"{names[i][j]}<br><b>{counts[i][j]:,}</b>" for j in range(2)] for i in range(2)]
-    fig = go.Figure(
-        go.Heatmap(
-            z=np.log1p(counts),
-            x=[f"flagged {negative}", f"flagged {positive}"],
-            y=[f"actual {negative}", f"actual {positive}"],
-            text=text,
-            texttemplate="%{text}",
-            textfont={"size": 15},
-            colorscale=[[0, "#F2F2F2"], [1, ROLE_COLORS["production"]]],
-            showscale=False,
-            hoverinfo="skip",
-        )
+    data = pd.DataFrame(
+        {
+            "truth": [f"actual {truth}" for truth, _, _, _ in cells],
+            "decision": [f"flagged {flag}" for _, flag, _, _ in cells],
+            "cell": [name for _, _, name, _ in cells],
+            "count": [int(count) for _, _, _, count in cells],
+            # Shaded on a log scale: one cell can hold most of the rows.
+            "shade": [float(np.log1p(count)) for _, _, _, count in cells],
+            "title": f"Confusion matrix at threshold {point.threshold:.2f}",
+            "first": [True, False, False, False],
+        }
     )
-    fig.update_xaxes(title="Decision", side="bottom")
-    fig.update_yaxes(title="Truth", autorange="reversed")
-    return base_layout(fig, f"Confusion matrix at threshold {point.threshold:.2f}", height=400)
+    # The class names come from the data; the rows keep their order (negative first).
+    x = {"field": "decision", "type": "nominal", "sort": None, "title": "Decision"}
+    y = {"field": "truth", "type": "nominal", "sort": None, "title": "Truth"}
+    # "flagged" or "actual" above the class name: two long names side by side overlapped.
+    axis = {
+        "labelAngle": 0,
+        "labelLimit": 400,
+        "labelExpr": "[split(datum.value, ' ')[0], slice(datum.value, indexof(datum.value, ' ') + 1)]",
+    }
+    x["axis"] = {**axis, "orient": "bottom"}
+    y["axis"] = axis
+    text = {"type": "text", "fontSize": 15, "color": OKABE_ITO["black"]}
+    spec = {
+        # Discrete columns would take a fixed step each; the matrix fills its column instead.
+        "width": "container",
+        "padding": {"left": 5, "right": 5, "bottom": 5, "top": 40},
+        "layer": [
+            {
+                "mark": {"type": "rect", "stroke": "white", "strokeWidth": 2},
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": {
+                        "field": "shade",
+                        "type": "quantitative",
+                        "scale": {"range": ["#F2F2F2", ROLE_COLORS["production"]], "zero": False},
+                        "legend": None,
+                    },
+                    "tooltip": [
+                        {"field": "truth", "title": "truth"},
+                        {"field": "decision", "title": "decision"},
+                        {"field": "count", "format": ","},
+                    ],
+                },
+            },
+            {
+                "mark": {**text, "baseline": "bottom", "dy": -2},
+                "encoding": {"x": x, "y": y, "text": {"field": "cell"}},
+            },
+            {
+                "mark": {**text, "baseline": "top", "dy": 2, "fontWeight": "bold"},
+                "encoding": {"x": x, "y": y, "text": {"field": "count", "format": ","}},
+            },
+            title_layer(),
+        ],
+    }
+    return vega_layout(spec), data
 
 
-def roc_figure(curves: Curves, point: OperatingPoint) -> go.Figure:
-    """The ROC curve with the current operating point marked."""
-    fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=[0, 1],
-            y=[0, 1],
-            mode="lines",
-            name="random scores",
-            line={"color": ROLE_COLORS["baseline"], "dash": "dash"},
+def _curve_chart(
+    data: pd.DataFrame,
+    *,
+    title: str,
+    x_title: str,
+    y_title: str,
+    colours: Sequence[str],
+    y_domain: Sequence[float] | None = None,
+    step: bool = False,
+) -> dict:
+    """The one spec of the threshold curves: a dashed reference, the curve, marked points.
+
+    ``data`` has columns ``x``, ``y``, ``series`` (the legend's words), ``order`` (the
+    legend's order, one colour of ``colours`` each), ``kind`` (``reference``, ``curve``,
+    ``cheapest`` or ``current``), ``path`` (a curve cut at the top of the view is drawn
+    as separate paths) and ``sequence`` (the order in which a curve's points are joined).
+    Without ``y_domain`` the view reaches the column ``ceiling``.
+    """
+    x = {
+        "field": "x",
+        "type": "quantitative",
+        "title": x_title,
+        "scale": {"domain": [-0.02, 1.02], "nice": False},
+    }
+    y = {
+        "field": "y",
+        "type": "quantitative",
+        "title": y_title,
+        "scale": {"domain": list(y_domain)} if y_domain else {"nice": False},
+    }
+    colour = {
+        "field": "series",
+        "type": "nominal",
+        "title": None,
+        "sort": {"field": "order"},
+        "scale": {"range": list(colours)},
+        # Two to a row: three long names in one row ran past the chart's right edge.
+        "legend": {"orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 400},
+    }
+    tooltip = [
+        {"field": "series", "title": "what"},
+        {"field": "x", "title": x_title, "format": ".3f"},
+        {"field": "y", "title": y_title, "format": ",.3~f"},
+    ]
+
+    def only(kind: str) -> list[dict]:
+        return [{"filter": {"field": "kind", "equal": kind}}]
+
+    layers = []
+    if y_domain is None:
+        layers.append(
+            # Invisible: holds the view's height, which the data sets.
+            {
+                "transform": [{"filter": "datum.first"}],
+                "mark": {"type": "point", "opacity": 0},
+                "encoding": {"y": {**y, "field": "ceiling"}},
+            }
         )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=curves.false_positive_rate,
-            y=curves.true_positive_rate,
-            mode="lines",
-            name=f"model (AUC {curves.roc_auc:.3f})",
-            line={"color": ROLE_COLORS["honest"], "width": 3},
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=[point.false_positive_rate],
-            y=[point.recall],
-            mode="markers",
-            name=f"threshold {point.threshold:.2f}",
-            marker=_MARKER,
-        )
-    )
-    fig.update_xaxes(title="False positive rate", range=[-0.02, 1.02])
-    fig.update_yaxes(title="True positive rate (recall)", range=[-0.02, 1.02])
-    return _legend_below(base_layout(fig, "ROC curve", height=400))
+    layers += [
+        {
+            "transform": only("reference"),
+            "mark": {"type": "line", "strokeDash": [6, 4], "strokeWidth": 2},
+            "encoding": {"x": x, "y": y, "color": colour},
+        },
+        {
+            "transform": only("curve"),
+            "mark": {
+                "type": "line",
+                "strokeWidth": 3,
+                "interpolate": "step-after" if step else "linear",
+            },
+            "encoding": {
+                "x": x,
+                "y": y,
+                "color": colour,
+                "detail": {"field": "path", "type": "nominal"},
+                # In the curve's own order: a line sorted by x breaks the ties of a vertical
+                # step (the same recall at several precisions) in any order.
+                "order": {"field": "sequence", "type": "quantitative"},
+                "tooltip": tooltip,
+            },
+        },
+        {
+            "transform": only("cheapest"),
+            "mark": {"type": "point", "shape": "diamond", "filled": True, "size": 150},
+            "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip},
+        },
+        {
+            "transform": only("current"),
+            "mark": {"type": "point", "shape": "circle", "filled": True, "size": 160},
+            "encoding": {"x": x, "y": y, "color": colour, "tooltip": tooltip},
+        },
+    ]
+    return vega_layout({"layer": layers}, title)
 
 
-def pr_figure(curves: Curves, point: OperatingPoint, prevalence: float) -> go.Figure:
-    """The precision-recall curve, the no-skill line at the prevalence, the operating point."""
-    fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=[0, 1],
-            y=[prevalence, prevalence],
-            mode="lines",
-            name=f"random scores ({prevalence:.1%})",
-            line={"color": ROLE_COLORS["baseline"], "dash": "dash"},
+def _curve_data(*parts: tuple[str, str, Sequence[float], Sequence[float]]) -> pd.DataFrame:
+    """Rows for ``_curve_chart`` from (kind, series, xs, ys), in legend order."""
+    frames = [
+        pd.DataFrame(
+            {
+                "x": np.asarray(xs, dtype=float),
+                "y": np.asarray(ys, dtype=float),
+                "series": series,
+                "order": order,
+                "kind": kind,
+                "path": 0,
+            }
         )
+        for order, (kind, series, xs, ys) in enumerate(parts)
+    ]
+    data = pd.concat(frames, ignore_index=True)
+    data["sequence"] = data.index
+    data["first"] = data.index == 0
+    return data
+
+
+def roc_chart(curves: Curves, point: OperatingPoint) -> tuple[dict, pd.DataFrame]:
+    """The ROC curve with the current operating point marked.
+
+    A Vega-Lite spec and its data apart: a threshold move changes the marked point (its
+    place and its name in the legend), which is data, so the browser updates the chart in place.
+
+    Parameters
+    ----------
+    curves : Curves
+        The ROC curve and its AUC.
+    point : OperatingPoint
+        The operating point at the threshold.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
+    data = _curve_data(
+        ("reference", "random scores", [0, 1], [0, 1]),
+        (
+            "curve",
+            f"model (AUC {curves.roc_auc:.3f})",
+            curves.false_positive_rate,
+            curves.true_positive_rate,
+        ),
+        (
+            "current",
+            f"threshold {point.threshold:.2f}",
+            [point.false_positive_rate],
+            [point.recall],
+        ),
     )
+    spec = _curve_chart(
+        data,
+        title="ROC curve",
+        x_title="False positive rate",
+        y_title="True positive rate (recall)",
+        colours=[ROLE_COLORS["baseline"], ROLE_COLORS["honest"], OKABE_ITO["black"]],
+        y_domain=[-0.02, 1.02],
+    )
+    return spec, data
+
+
+def pr_chart(curves: Curves, point: OperatingPoint, prevalence: float) -> tuple[dict, pd.DataFrame]:
+    """The precision-recall curve, the no-skill line at the prevalence, the operating point.
+
+    A Vega-Lite spec and its data apart, like ``roc_chart``.
+
+    Parameters
+    ----------
+    curves : Curves
+        The precision-recall curve and its AUC.
+    point : OperatingPoint
+        The operating point at the threshold.
+    prevalence : float
+        The share of positives: the precision of random scores.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
     # Thousands of steps look the same as a few hundred and serialise much faster.
     keep = np.unique(np.linspace(0, len(curves.recall) - 1, 400).astype(int))
-    fig.add_trace(
-        go.Scatter(
-            x=curves.recall[keep],
-            y=curves.precision[keep],
-            mode="lines",
-            name=f"model (PR AUC {curves.pr_auc:.3f})",
-            line={"color": ROLE_COLORS["honest"], "width": 3, "shape": "hv"},
-        )
+    data = _curve_data(
+        ("reference", f"random scores ({prevalence:.1%})", [0, 1], [prevalence, prevalence]),
+        (
+            "curve",
+            f"model (PR AUC {curves.pr_auc:.3f})",
+            curves.recall[keep],
+            curves.precision[keep],
+        ),
+        ("current", f"threshold {point.threshold:.2f}", [point.recall], [point.precision]),
     )
-    fig.add_trace(
-        go.Scatter(
-            x=[point.recall],
-            y=[point.precision],
-            mode="markers",
-            name=f"threshold {point.threshold:.2f}",
-            marker=_MARKER,
-        )
+    spec = _curve_chart(
+        data,
+        title="Precision-recall curve",
+        x_title="Recall",
+        y_title="Precision",
+        colours=[ROLE_COLORS["baseline"], ROLE_COLORS["honest"], OKABE_ITO["black"]],
+        y_domain=[-0.02, 1.05],
+        step=True,
     )
-    fig.update_xaxes(title="Recall", range=[-0.02, 1.02])
-    fig.update_yaxes(title="Precision", range=[-0.02, 1.05])
-    return _legend_below(base_layout(fig, "Precision-recall curve", height=400))
+    return spec, data
 
 
-def cost_figure(curves: Curves, point: OperatingPoint) -> go.Figure:
-    """Total cost of the errors at every threshold, the cheapest and the current one marked."""
-    fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=curves.thresholds,
-            y=curves.costs,
-            mode="lines",
-            name="total cost",
-            line={"color": ROLE_COLORS["validation"], "width": 3},
-        )
-    )
-    best = curves.best_threshold
-    fig.add_trace(
-        go.Scatter(
-            x=[best],
-            y=[curves.costs.min()],
-            mode="markers",
-            name=f"cheapest ({best:.2f})",
-            marker={"size": 12, "color": ROLE_COLORS["honest"], "symbol": "diamond"},
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=[point.threshold],
-            y=[point.cost],
-            mode="markers",
-            name=f"threshold {point.threshold:.2f}",
-            marker=_MARKER,
-        )
-    )
-    fig.update_xaxes(title="Threshold", range=[-0.02, 1.02])
+def cost_chart(curves: Curves, point: OperatingPoint) -> tuple[dict, pd.DataFrame]:
+    """Total cost of the errors at every threshold, the cheapest and the current one marked.
+
+    A Vega-Lite spec and its data apart, like ``roc_chart``; the height of the view is data
+    too, since it follows the current cost.
+
+    Parameters
+    ----------
+    curves : Curves
+        The total cost of every threshold on the grid.
+    point : OperatingPoint
+        The operating point at the threshold, and its cost.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
     # Flagging everything or nothing can cost many times the optimum; zoom on the useful part.
     top = min(float(curves.costs.max()), 3 * max(float(curves.costs.min()), point.cost, 1.0))
-    fig.update_yaxes(title="Total cost of errors", range=[0, top * 1.05])
-    return _legend_below(base_layout(fig, "Cost of every threshold", height=400))
+    ceiling = top * 1.05
+    xs, ys, paths = below(np.asarray(curves.thresholds, dtype=float), curves.costs, ceiling)
+    best = curves.best_threshold
+    data = _curve_data(
+        ("curve", "total cost", xs, ys),
+        ("cheapest", f"cheapest ({best:.2f})", [best], [float(curves.costs.min())]),
+        ("current", f"threshold {point.threshold:.2f}", [point.threshold], [point.cost]),
+    )
+    data.loc[: len(paths) - 1, "path"] = paths
+    data["ceiling"] = ceiling
+    spec = _curve_chart(
+        data,
+        title="Cost of every threshold",
+        x_title="Threshold",
+        y_title="Total cost of errors",
+        colours=[ROLE_COLORS["validation"], ROLE_COLORS["honest"], OKABE_ITO["black"]],
+    )
+    return spec, data
 
 
 def outlier_figure(sweep: pd.DataFrame, share: float) -> go.Figure:

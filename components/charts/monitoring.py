@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, title_layer, vega_layout
 
 POLICY_COLORS = {
     "never": ROLE_COLORS["baseline"],
@@ -105,22 +105,10 @@ def distribution_then_now(
         "layer": [
             marks,
             # The title is data, not spec: it names the month.
-            {
-                "transform": [{"filter": "datum.first"}],
-                "mark": {
-                    "type": "text",
-                    "align": "left",
-                    "baseline": "bottom",
-                    "x": 0,
-                    "y": -40,
-                    "fontSize": 18,
-                    "fontWeight": "bold",
-                },
-                "encoding": {"text": {"field": "title"}},
-            },
+            title_layer(),
         ],
     }
-    return spec, data
+    return vega_layout(spec), data
 
 
 def predictions_then_now(
@@ -194,11 +182,6 @@ def performance_over_months(
     # Drawn once, not once per row of the data.
     once = {"values": [{}]}
     spec = {
-        "title": {
-            "text": f"Real performance ({metric}) as outcomes arrive",
-            "anchor": "start",
-            "fontSize": 18,
-        },
         "layer": [
             {
                 "data": once,
@@ -253,7 +236,7 @@ def performance_over_months(
             },
         ],
     }
-    return spec, data
+    return vega_layout(spec, f"Real performance ({metric}) as outcomes arrive"), data
 
 
 def policies_over_months(

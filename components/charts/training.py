@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, vega_layout
 
 # Class colours avoid the bucket colours, so a class is never mistaken for train or validation.
 CLASS_COLORS = [
@@ -18,43 +19,128 @@ CLASS_COLORS = [
 ]
 
 
-def scores_figure(
+def scores_chart(
     train: float,
     validation: float,
     baseline: float | None,
     *,
     metric_label: str,
     baseline_label: str,
-) -> go.Figure:
-    """Train, validation and baseline scores as bars; the baseline also as a dashed line."""
+) -> tuple[dict, pd.DataFrame]:
+    """Train, validation and baseline scores as bars; the baseline also as a dashed line.
+
+    A Vega-Lite spec and its data apart: a move of a model's knob changes the scores and the
+    height of the view, all data, so the browser updates the chart in place, where it
+    remounts a Plotly chart whose figure changed.
+
+    Parameters
+    ----------
+    train, validation : float
+        The model's scores on the training and the validation rows.
+    baseline : float or None
+        The no-features baseline's validation score; None or NaN leaves its bar out.
+    metric_label : str
+        The metric, for the axis and the title.
+    baseline_label : str
+        What the baseline predicts, under its bar's name.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
     names = ["train", "validation"]
     values = [train, validation]
-    colors = [ROLE_COLORS["train"], ROLE_COLORS["validation"]]
+    roles = ["train", "validation"]
     has_baseline = baseline is not None and np.isfinite(baseline)
     if has_baseline:
-        names.append(f"baseline<br>({baseline_label})")
+        names.append(f"baseline\n({baseline_label})")
         values.append(baseline)
-        colors.append(ROLE_COLORS["baseline"])
-    fig = go.Figure()
-    fig.add_bar(
-        x=names,
-        y=values,
-        marker_color=colors,
-        text=[f"{v:.3f}" for v in values],
-        textposition="outside",
-        cliponaxis=False,
-        showlegend=False,
-        hovertemplate="%{x}: %{y:.4f}<extra></extra>",
-    )
-    if has_baseline:
-        fig.add_hline(
-            y=baseline, line={"color": ROLE_COLORS["baseline"], "dash": "dash", "width": 2}
-        )
+        roles.append("baseline")
     low, high = min(0.0, *values), max(0.0, *values)
     pad = 0.15 * (high - low or 1)
-    fig.update_yaxes(title_text=metric_label, range=[low - (pad if low < 0 else 0), high + pad])
-    fig.update_xaxes(title_text="rows scored")
-    return base_layout(fig, f"Train vs validation {metric_label}")
+    data = pd.DataFrame(
+        {
+            "rows": names,
+            "score": values,
+            "label": [f"{v:.3f}" for v in values],
+            "role": roles,
+            "baseline": [
+                v if r == "baseline" else None for v, r in zip(values, roles, strict=True)
+            ],
+            "low": low - (pad if low < 0 else 0),
+            "high": high + pad,
+            "first": [True] + [False] * (len(values) - 1),
+        }
+    )
+    x = {
+        "field": "rows",
+        "type": "nominal",
+        "sort": None,
+        "title": "rows scored",
+        # "baseline\n(mean)" on two lines, as the Plotly bars had it.
+        "axis": {"labelAngle": 0, "labelExpr": "split(datum.value, '\\n')"},
+    }
+    y = {"field": "score", "type": "quantitative", "title": metric_label, "scale": {"nice": False}}
+    first = [{"filter": "datum.first"}]
+    spec = {
+        # Discrete bars would take a fixed step each; they fill the column instead.
+        "width": "container",
+        "layer": [
+            # Invisible: hold the view's bottom and top, which the scores set.
+            {
+                "transform": first,
+                "mark": {"type": "point", "opacity": 0},
+                "encoding": {"y": {**y, "field": "low"}},
+            },
+            {
+                "transform": first,
+                "mark": {"type": "point", "opacity": 0},
+                "encoding": {"y": {**y, "field": "high"}},
+            },
+            {
+                "mark": "bar",
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": {
+                        "field": "role",
+                        "type": "nominal",
+                        "scale": {
+                            "domain": ["train", "validation", "baseline"],
+                            "range": [
+                                ROLE_COLORS["train"],
+                                ROLE_COLORS["validation"],
+                                ROLE_COLORS["baseline"],
+                            ],
+                        },
+                        "legend": None,
+                    },
+                    "tooltip": [
+                        {"field": "rows", "title": "rows scored"},
+                        {"field": "score", "title": metric_label, "format": ".4f"},
+                    ],
+                },
+            },
+            {
+                "mark": {"type": "text", "baseline": "bottom", "dy": -4},
+                "encoding": {"x": x, "y": y, "text": {"field": "label"}},
+            },
+            {
+                "transform": [{"filter": "isValid(datum.baseline)"}],
+                # Drawn, not read: the baseline's bar and its label carry the number.
+                "mark": {
+                    "type": "rule",
+                    "strokeDash": [6, 4],
+                    "strokeWidth": 2,
+                    "color": ROLE_COLORS["baseline"],
+                    "aria": False,
+                },
+                "encoding": {"y": {"field": "baseline", "type": "quantitative"}},
+            },
+        ],
+    }
+    return vega_layout(spec, f"Train vs validation {metric_label}"), data
 
 
 def loss_figure(
@@ -142,7 +228,7 @@ def curve_figure(
     return base_layout(fig, title)
 
 
-def boundary_figure(
+def boundary_chart(
     grid_x: np.ndarray,
     grid_y: np.ndarray,
     predicted: np.ndarray,
@@ -154,45 +240,132 @@ def boundary_figure(
     feature_x: str,
     feature_y: str,
     model_label: str,
-) -> go.Figure:
-    """The predicted class over a grid of two features, validation rows as dots on top."""
-    n = len(classes)
-    colors = [CLASS_COLORS[i % len(CLASS_COLORS)] for i in range(n)]
-    scale = []
-    for i, color in enumerate(colors):
-        scale += [[i / n, color], [(i + 1) / n, color]]
-    fig = go.Figure()
-    fig.add_heatmap(
-        x=grid_x,
-        y=grid_y,
-        z=predicted,
-        zmin=-0.5,
-        zmax=n - 0.5,
-        colorscale=scale,
-        opacity=0.35,
-        showscale=False,
-        hovertemplate=f"{feature_x}=%{{x:.3g}}<br>{feature_y}=%{{y:.3g}}<extra>predicted region</extra>",
+) -> tuple[dict, pd.DataFrame]:
+    """The predicted class over a grid of two features, validation rows as dots on top.
+
+    A Vega-Lite spec and its data apart: a move of a model's knob changes the predicted
+    class of the grid's cells, which is data, so the browser updates the chart in place.
+    The grid's extent (from the features, not the model) is the view.
+
+    Parameters
+    ----------
+    grid_x, grid_y : numpy.ndarray
+        The grid's coordinates along each feature, evenly spaced.
+    predicted : numpy.ndarray
+        Class index predicted at each grid point, shape ``(len(grid_y), len(grid_x))``.
+    classes : tuple
+        The class labels, by index.
+    points_x, points_y, points_class : numpy.ndarray
+        The validation rows' two features and their actual class index.
+    feature_x, feature_y : str
+        The features, for the axes.
+    model_label : str
+        The model, for the title.
+
+    Returns
+    -------
+    tuple of (dict, DataFrame)
+        The spec and its data, for ``st.vega_lite_chart``.
+    """
+    # Each cell spans half the way to its neighbours, cut at the grid's edges.
+    x_edges = np.concatenate([[grid_x[0]], (grid_x[1:] + grid_x[:-1]) / 2, [grid_x[-1]]])
+    y_edges = np.concatenate([[grid_y[0]], (grid_y[1:] + grid_y[:-1]) / 2, [grid_y[-1]]])
+    # One rectangle per run of a class along a row, not per cell: a straight boundary is
+    # about a hundred marks to redraw instead of 2,500.
+    rows, starts, ends, cells = [], [], [], []
+    for row, line in enumerate(predicted):
+        breaks = np.flatnonzero(np.diff(line)) + 1
+        first = np.concatenate([[0], breaks])
+        last = np.concatenate([breaks, [len(line)]])
+        rows += [row] * len(first)
+        starts += first.tolist()
+        ends += last.tolist()
+        cells += line[first].tolist()
+    rows, starts, ends = np.array(rows), np.array(starts), np.array(ends)
+    names = [f"actual {label}" for label in classes]
+    grid = pd.DataFrame(
+        {
+            "kind": "cell",
+            "x": x_edges[starts],
+            "x2": x_edges[ends],
+            "y": y_edges[rows],
+            "y2": y_edges[rows + 1],
+            "index": cells,
+            "name": [names[i] for i in cells],
+            "predicted": [str(classes[i]) for i in cells],
+        }
     )
-    for index, label in enumerate(classes):
-        mine = points_class == index
-        fig.add_scatter(
-            x=points_x[mine],
-            y=points_y[mine],
-            mode="markers",
-            name=f"actual {label}",
-            marker={
-                "color": colors[index],
-                "size": 7,
-                "line": {"color": OKABE_ITO["black"], "width": 0.8},
+    known = points_class >= 0
+    points = pd.DataFrame(
+        {
+            "kind": "row",
+            "x": points_x[known],
+            "y": points_y[known],
+            "index": points_class[known],
+            "name": [names[i] for i in points_class[known]],
+        }
+    )
+    data = pd.concat([grid, points], ignore_index=True)
+    colour = {
+        "field": "name",
+        "type": "nominal",
+        "title": None,
+        "sort": {"field": "index"},
+        "scale": {"range": CLASS_COLORS},
+        "legend": {"orient": "top", "labelLimit": 400},
+    }
+    x = {
+        "field": "x",
+        "type": "quantitative",
+        "title": feature_x,
+        "scale": {"domain": [float(grid_x[0]), float(grid_x[-1])], "nice": False, "zero": False},
+    }
+    y = {
+        "field": "y",
+        "type": "quantitative",
+        "title": feature_y,
+        "scale": {"domain": [float(grid_y[0]), float(grid_y[-1])], "nice": False, "zero": False},
+    }
+    spec = {
+        "layer": [
+            {
+                "transform": [{"filter": {"field": "kind", "equal": "cell"}}],
+                "mark": {"type": "rect", "opacity": 0.35},
+                "encoding": {
+                    "x": x,
+                    "x2": {"field": "x2"},
+                    "y": y,
+                    "y2": {"field": "y2"},
+                    "color": colour,
+                    "tooltip": [{"field": "predicted", "title": "predicted region"}],
+                },
             },
-        )
-    fig.update_xaxes(title_text=feature_x, range=[grid_x[0], grid_x[-1]])
-    fig.update_yaxes(title_text=feature_y, range=[grid_y[0], grid_y[-1]])
-    return base_layout(
-        fig,
-        f"What {model_label} predicts from two features (shaded) vs the truth (dots)",
-        height=460,
-    )
+            {
+                "transform": [{"filter": {"field": "kind", "equal": "row"}}],
+                "mark": {
+                    "type": "point",
+                    "filled": True,
+                    "size": 50,
+                    "stroke": OKABE_ITO["black"],
+                    "strokeWidth": 0.8,
+                    "opacity": 1,
+                    "clip": True,
+                },
+                "encoding": {
+                    "x": x,
+                    "y": y,
+                    "color": colour,
+                    "tooltip": [
+                        {"field": "name", "title": "validation row"},
+                        {"field": "x", "title": feature_x, "format": ".3g"},
+                        {"field": "y", "title": feature_y, "format": ".3g"},
+                    ],
+                },
+            },
+        ],
+    }
+    title = f"What {model_label} predicts from two features (shaded) vs the truth (dots)"
+    return vega_layout(spec, title), data
 
 
 def predicted_actual_figure(actual: np.ndarray, predicted: np.ndarray, *, target: str) -> go.Figure:

@@ -1,6 +1,8 @@
 """The leakage lab page, driven with AppTest from the router."""
 
+import pandas as pd
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
 from lessons import datasets, leakage
 from tests.app.conftest import open_app
@@ -14,6 +16,13 @@ def _metrics(at) -> dict[str, str]:
 
 def _reported(at) -> str:
     return _metrics(at)["Reported"]
+
+
+def _three_scores(at) -> tuple[str, pd.DataFrame]:
+    """The three-scores chart: its spec and its data, bar by bar."""
+    # The lab's only Vega-Lite chart (the scoreboard below is Plotly, and hidden until filled).
+    (chart,) = at.get("vega_lite_chart")
+    return chart.proto.spec, convert_arrow_bytes_to_pandas_df(chart.proto.data.data)
 
 
 @pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
@@ -42,11 +51,16 @@ def test_every_scenario_with_the_leak_on_and_off(scenario):
     value = _reported(at)
     result = at.session_state["leakage_results"][scenario]
     assert value == f"{result.leaky:.3f}"
-    assert len(at.get("plotly_chart")) >= 1
+    spec, bars = _three_scores(at)
+    assert bars["label"].tolist()[:2] == [value, f"{result.honest:.3f}"]
     assert any("Takeaway" in m.value and f"{result.leaky:.3f}" in m.value for m in at.markdown)
     at.toggle(key="leakage_leak").set_value(False).run()
     assert not at.exception, at.exception
     assert _reported(at) == f"{result.honest:.3f}"
+    # The switch moves the chart's data, never its spec: the browser updates it in place.
+    spec_off, bars_off = _three_scores(at)
+    assert spec_off == spec and bars_off["bar"][0] == "Reported (leak off)"
+    assert bars_off["label"][0] == f"{result.honest:.3f}"
     assert at.query_params["scenario"] == scenario
     assert at.query_params["leak"] == "off"
 
@@ -137,7 +151,8 @@ def test_scoreboard_fills_every_scenario():
     assert len(table) == len(leakage.SCENARIO_KEYS)
     assert (table["Leak adds"].abs() < 0.02).any(), "one leak barely matters"
     assert (table["Leak adds"] > 0.15).any(), "another changes the story"
-    assert len(at.get("plotly_chart")) == 2
+    # The scoreboard chart, and this scenario's three scores.
+    assert len(at.get("plotly_chart")) == 1 and len(at.get("vega_lite_chart")) == 1
 
 
 def test_an_unknown_scenario_in_the_link_falls_back_with_a_notice():

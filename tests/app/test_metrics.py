@@ -5,6 +5,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
 from lessons import datasets
 from lessons.choices import FramingChoice
@@ -15,12 +16,17 @@ PAGE = "pages/metrics.py"
 CLASSIFICATION = {"churn", "fraud", "breast_cancer", "wine"}
 
 
-def _figures(at) -> dict[str, dict]:
-    """Plotly figures on the page, by title."""
+def _figures(at) -> dict[str, dict | pd.DataFrame]:
+    """Charts on the page by title: a Plotly figure as a dict, a Vega-Lite chart as its data."""
     figures = {}
     for chart in at.get("plotly_chart"):
         figure = json.loads(chart.proto.spec)
         figures[figure["layout"]["title"]["text"]] = figure
+    for chart in at.get("vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        data = convert_arrow_bytes_to_pandas_df(chart.proto.data.data)
+        # A title that names the threshold is data (on the first row), not spec.
+        figures[spec["title"]["text"] if "title" in spec else data["title"].iloc[0]] = data
     return figures
 
 
@@ -46,11 +52,9 @@ def _guide(at):
 
 
 def _confusion(at) -> list[list[int]]:
-    figure = next(f for title, f in _figures(at).items() if title.startswith("Confusion matrix"))
-    return [
-        [int(c.split("<b>")[1].split("<")[0].replace(",", "")) for c in row]
-        for row in figure["data"][0]["text"]
-    ]
+    """The counts the matrix writes in its cells: [[TN, FP], [FN, TP]]."""
+    data = next(f for title, f in _figures(at).items() if title.startswith("Confusion matrix"))
+    return data["count"].to_numpy().reshape(2, 2).tolist()
 
 
 @pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
@@ -104,6 +108,18 @@ def test_the_threshold_lab_draws_the_matrix_and_one_curve_chosen_by_the_learner(
     at.segmented_control(key="metrics_curve").set_value("roc").run()
     assert at.query_params["curve"] == "roc"
     assert sum(t.startswith("ROC") for t in _figures(at)) == 1
+
+
+def test_a_threshold_move_changes_the_charts_data_never_their_spec():
+    """A Vega-Lite chart whose spec is unchanged is updated in place: the live-feel budget."""
+    at = open_app(PAGE, dataset="fraud")
+    before = [(c.proto.spec, c.proto.data.data) for c in at.get("vega_lite_chart")]
+    at.slider(key="metrics_threshold").set_value(0.05).run()
+    after = [(c.proto.spec, c.proto.data.data) for c in at.get("vega_lite_chart")]
+    assert len(after) == len(before) == 2  # the confusion matrix and the cost curve
+    for (spec_was, data_was), (spec_now, data_now) in zip(before, after, strict=True):
+        assert spec_now == spec_was and data_now != data_was
+    assert "Confusion matrix at threshold 0.05" in _figures(at)
 
 
 def test_moving_the_threshold_changes_the_confusion_matrix_and_the_url():
@@ -221,7 +237,8 @@ def test_multiclass_threshold_picks_a_class():
     at = open_app(PAGE, dataset="wine")
     at.selectbox(key="metrics_positive").set_value("cultivar_c").run()
     assert not at.exception
-    assert any("flagged cultivar_c" in str(f["data"][0]["x"]) for f in _figures(at).values())
+    matrix = next(f for t, f in _figures(at).items() if t.startswith("Confusion matrix"))
+    assert "flagged cultivar_c" in matrix["decision"].tolist()
 
 
 def test_instructor_mode_hides_the_winners_until_reveal():

@@ -12,7 +12,7 @@ def test_threshold_and_imbalance_sliders_update_page_and_url(server, page):
     wait_ready(page)
     assert page.locator("[data-testid='stException']").count() == 0
     expect(page.get_by_role("heading", name="5. Pick a metric")).to_have_count(1)
-    # The confusion matrix is a Plotly title drawn after the script finishes: wait for it.
+    # The confusion matrix's title is drawn in the chart after the script finishes: wait for it.
     page.get_by_text("Confusion matrix at threshold 0.30").first.wait_for()
 
     threshold = page.get_by_role("slider", name="Threshold: flag scores at or above")
