@@ -90,6 +90,56 @@ def vega_layout(spec: dict, title: str | None = None) -> dict:
     return styled
 
 
+def domain_layer(y: dict, field: str) -> dict:
+    """An invisible point on the data's first row that stretches the y axis to ``field``.
+
+    A scale domain written in the spec would change the spec whenever the data moves it, and a
+    changed spec remounts the chart; held by a point, the axis follows the data alone. The data
+    needs a boolean column ``first``, true on one row.
+
+    Parameters
+    ----------
+    y : dict
+        The chart's y encoding (its type, title and scale are kept).
+    field : str
+        The column holding the value the axis must reach (a floor or a ceiling).
+
+    Returns
+    -------
+    dict
+        The layer, to add to the spec's ``layer`` list.
+    """
+    return {
+        "transform": [{"filter": "datum.first"}],
+        "mark": {"type": "point", "opacity": 0},
+        "encoding": {"y": {**y, "field": field}},
+    }
+
+
+def nominal_colours(field: str, domain: list[str], colours: list[str]) -> dict:
+    """A colour (or fill) encoding that gives each value of ``field`` its own colour, with no
+    legend: the bars or the lines are named on the chart itself.
+
+    Parameters
+    ----------
+    field : str
+        The column whose values are coloured.
+    domain, colours : list of str
+        The values, and the colour of each, in the same order.
+
+    Returns
+    -------
+    dict
+        The encoding, for ``color``, ``fill`` or ``stroke``.
+    """
+    return {
+        "field": field,
+        "type": "nominal",
+        "scale": {"domain": domain, "range": colours},
+        "legend": None,
+    }
+
+
 def title_layer() -> dict:
     """A layer that draws the chart's title from the column ``title`` of the data's first row.
 

@@ -15,7 +15,15 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, below, vega_layout
+from components.charts import (
+    OKABE_ITO,
+    ROLE_COLORS,
+    base_layout,
+    below,
+    domain_layer,
+    nominal_colours,
+    vega_layout,
+)
 
 _MAX_BARS = 20
 
@@ -107,11 +115,7 @@ def cost_curve(
     spec = {
         "layer": [
             # Invisible: holds the view's height, which the costs set.
-            {
-                "transform": first,
-                "mark": {"type": "point", "opacity": 0},
-                "encoding": {"y": {"field": "ceiling", "type": "quantitative", "title": title}},
-            },
+            domain_layer({"type": "quantitative", "title": title}, "ceiling"),
             {
                 "transform": first,
                 "mark": {"type": "rule", "strokeDash": [2, 3], "strokeWidth": 2, "color": grey},
@@ -274,15 +278,11 @@ def baseline_bars(
                 "encoding": {
                     "y": y,
                     "x": {**x, "title": f"{metric_name}, {rows} rows ({direction})"},
-                    "color": {
-                        "field": "role",
-                        "type": "nominal",
-                        "scale": {
-                            "domain": ["baseline", "quick model"],
-                            "range": [ROLE_COLORS["baseline"], ROLE_COLORS["honest"]],
-                        },
-                        "legend": None,
-                    },
+                    "color": nominal_colours(
+                        "role",
+                        ["baseline", "quick model"],
+                        [ROLE_COLORS["baseline"], ROLE_COLORS["honest"]],
+                    ),
                     "tooltip": [{"field": "candidate"}, {"field": "label", "title": metric_name}],
                 },
             },

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, title_layer, vega_layout
+from components.charts import (
+    OKABE_ITO,
+    ROLE_COLORS,
+    base_layout,
+    domain_layer,
+    nominal_colours,
+    title_layer,
+    vega_layout,
+)
 
 
 def three_scores_chart(
@@ -82,29 +90,13 @@ def three_scores_chart(
         "padding": {"left": 5, "right": 5, "bottom": 5, "top": 40},
         "layer": [
             # Invisible: holds the bottom of the view below a negative score.
-            {
-                "transform": [{"filter": "datum.first"}],
-                "mark": {"type": "point", "opacity": 0},
-                "encoding": {"y": {**y, "field": "low"}},
-            },
+            domain_layer(y, "low"),
             {
                 "mark": {"type": "bar", "stroke": OKABE_ITO["black"], "strokeWidth": 1.5},
                 "encoding": {
                     "x": x,
                     "y": y,
-                    "color": {
-                        "field": "role",
-                        "type": "nominal",
-                        "scale": {
-                            "domain": roles,
-                            "range": [
-                                ROLE_COLORS["leaky"],
-                                ROLE_COLORS["honest"],
-                                ROLE_COLORS["production"],
-                            ],
-                        },
-                        "legend": None,
-                    },
+                    "color": nominal_colours("role", roles, [ROLE_COLORS[r] for r in roles]),
                     "strokeDash": {
                         "field": "role",
                         "type": "nominal",

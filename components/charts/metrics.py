@@ -15,7 +15,15 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, below, title_layer, vega_layout
+from components.charts import (
+    OKABE_ITO,
+    ROLE_COLORS,
+    base_layout,
+    below,
+    domain_layer,
+    title_layer,
+    vega_layout,
+)
 from lessons.metrics import Curves, OperatingPoint
 from lessons.scoring import REGISTRY
 
@@ -239,11 +247,7 @@ def _curve_chart(
     if y_domain is None:
         layers.append(
             # Invisible: holds the view's height, which the data sets.
-            {
-                "transform": [{"filter": "datum.first"}],
-                "mark": {"type": "point", "opacity": 0},
-                "encoding": {"y": {**y, "field": "ceiling"}},
-            }
+            domain_layer(y, "ceiling")
         )
     layers += [
         {

@@ -8,7 +8,14 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, title_layer, vega_layout
+from components.charts import (
+    OKABE_ITO,
+    ROLE_COLORS,
+    base_layout,
+    nominal_colours,
+    title_layer,
+    vega_layout,
+)
 
 POLICY_COLORS = {
     "never": ROLE_COLORS["baseline"],
@@ -219,15 +226,9 @@ def performance_over_months(
                     "x": x,
                     "y": y,
                     "color": colour,
-                    "fill": {
-                        "field": "series",
-                        "type": "nominal",
-                        "scale": {
-                            "domain": series,
-                            "range": [ROLE_COLORS["production"], "transparent"],
-                        },
-                        "legend": None,
-                    },
+                    "fill": nominal_colours(
+                        "series", series, [ROLE_COLORS["production"], "transparent"]
+                    ),
                     "tooltip": [
                         {"field": "month"},
                         {"field": "series", "title": "outcomes"},

@@ -6,7 +6,14 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, vega_layout
+from components.charts import (
+    OKABE_ITO,
+    ROLE_COLORS,
+    base_layout,
+    domain_layer,
+    nominal_colours,
+    vega_layout,
+)
 
 # Class colours avoid the bucket colours, so a class is never mistaken for train or validation.
 CLASS_COLORS = [
@@ -82,40 +89,20 @@ def scores_chart(
         "axis": {"labelAngle": 0, "labelExpr": "split(datum.value, '\\n')"},
     }
     y = {"field": "score", "type": "quantitative", "title": metric_label, "scale": {"nice": False}}
-    first = [{"filter": "datum.first"}]
+    roles = ["train", "validation", "baseline"]
     spec = {
         # Discrete bars would take a fixed step each; they fill the column instead.
         "width": "container",
         "layer": [
             # Invisible: hold the view's bottom and top, which the scores set.
-            {
-                "transform": first,
-                "mark": {"type": "point", "opacity": 0},
-                "encoding": {"y": {**y, "field": "low"}},
-            },
-            {
-                "transform": first,
-                "mark": {"type": "point", "opacity": 0},
-                "encoding": {"y": {**y, "field": "high"}},
-            },
+            domain_layer(y, "low"),
+            domain_layer(y, "high"),
             {
                 "mark": "bar",
                 "encoding": {
                     "x": x,
                     "y": y,
-                    "color": {
-                        "field": "role",
-                        "type": "nominal",
-                        "scale": {
-                            "domain": ["train", "validation", "baseline"],
-                            "range": [
-                                ROLE_COLORS["train"],
-                                ROLE_COLORS["validation"],
-                                ROLE_COLORS["baseline"],
-                            ],
-                        },
-                        "legend": None,
-                    },
+                    "color": nominal_colours("role", roles, [ROLE_COLORS[r] for r in roles]),
                     "tooltip": [
                         {"field": "rows", "title": "rows scored"},
                         {"field": "score", "title": metric_label, "format": ".4f"},
