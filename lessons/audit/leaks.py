@@ -132,9 +132,10 @@ def _leak_findings(
     )[:MAX_SUSPECTS]
     stacked_columns = list(dict.fromkeys([*ranked[:MAX_STACKED_COLUMNS], *suspects]))
 
+    ridge = screen.StackedRidge([screens[c].block for c in stacked_columns], target, folds)
+
     def stacked_without(excluded: set[str]) -> float:
-        blocks = [screens[c].block for c in stacked_columns if c not in excluded]
-        return screen.stacked_score(blocks, target, folds)
+        return ridge.score([i for i, c in enumerate(stacked_columns) if c not in excluded])
 
     progress(0.75, "Scoring every column together, with and without each suspect")
     with_all = stacked_without(set())
