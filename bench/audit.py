@@ -68,17 +68,18 @@ def make_mixed_csv(path: Path, n_rows: int, n_columns: int, seed: int = 0) -> No
     frame.to_csv(path, index=False)
 
 
-# Runs the command line as ``python -m lessons.audit`` does, then reports the process's own
-# high-water mark. Not ``ru_maxrss`` from wait4: Linux starts a child's maxrss at its parent's
-# resident size at fork, and this process has just generated a million-row table.
+# Runs the command line as ``python -m lessons.audit`` does (``main``, then ``exit_now``), and
+# reports the process's own high-water mark just before it ends. Not ``ru_maxrss`` from wait4:
+# Linux starts a child's maxrss at its parent's resident size at fork, and this process has
+# just generated a million-row table.
 _PEAK_WRAPPER = """
-import runpy, sys
-try:
-    runpy.run_module("lessons.audit", run_name="__main__", alter_sys=True)
-finally:
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            sys.stderr.write("peak_kb=" + line.split()[1] + "\\n")
+import sys
+from lessons.audit.cli import exit_now, main
+code = main(sys.argv[1:])
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        sys.stderr.write("peak_kb=" + line.split()[1] + "\\n")
+exit_now(code)
 """
 
 

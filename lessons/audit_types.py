@@ -164,7 +164,7 @@ def infer_column_type(name: str, column: pd.Series) -> str:
         return "category"
     if n_values == 0:
         return "category"
-    sample = values.astype(str).iloc[:2000]
+    sample = values.iloc[:2000].astype(str)
     unique_share = sample.nunique() / len(sample)
     spaces = sample.str.contains(" ", regex=False).mean()
     mean_length = sample.str.len().mean()

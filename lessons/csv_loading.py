@@ -753,10 +753,10 @@ def _naive_utc(parsed: pd.Series, column: pd.Series) -> tuple[pd.Series, str | N
 
 def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     """Return (datetimes, format, number of values lost) or None to keep the text."""
-    values = column.dropna().astype(str)
-    if values.empty:
+    present = column.dropna()
+    if present.empty:
         return None
-    sample = values.iloc[:500]
+    sample = present.iloc[:500].astype(str)
     if _QUARTER_RE.fullmatch(sample.iloc[0]) and sample.str.fullmatch(_QUARTER_RE.pattern).all():
         return _parse_quarters(column)
     # Cheap shape check first: keeps words (e.g. a column named "time" holding "late")
@@ -766,7 +766,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     fmt = _shared_format(sample)
     if fmt is not None:
         parsed = pd.to_datetime(column, format=fmt, errors="coerce")
-        if parsed.notna().sum() == len(values):
+        if parsed.notna().sum() == len(present):
             return parsed, fmt, 0
     from skrub import ToDatetime  # imported late: skrub is slow to import (about 2 s)
 
@@ -789,10 +789,10 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         hits = int(parsed.notna().sum())
         if best is None or hits > best[0]:
             best = (hits, parsed, fmt)
-    if best is None or best[0] < _DATE_FRACTION * len(values):
+    if best is None or best[0] < _DATE_FRACTION * len(present):
         return None
     hits, parsed, fmt = best
-    return parsed, None if fmt == "ISO8601" else fmt, len(values) - hits
+    return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits
 
 
 def _parse_quarters(column: pd.Series) -> tuple[pd.Series, None, int]:

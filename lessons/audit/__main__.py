@@ -1,8 +1,6 @@
 """``python -m lessons.audit FILE.csv --target COLUMN [--json]``."""
 
-import sys
-
-from lessons.audit.cli import main
+from lessons.audit.cli import exit_now, main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -82,3 +83,12 @@ def _json_default(value: object) -> object:
     if isinstance(value, np.generic):
         return value.item()
     return str(value)
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` once the output is flushed, skipping the interpreter's
+    teardown: the command holds nothing to clean up, and unloading pyarrow's libraries
+    (which pandas imports) takes 0.15-0.3 s of a 2-second audit."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

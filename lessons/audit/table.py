@@ -1436,14 +1436,14 @@ CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"
 
 def _times_of_day(column: pd.Series) -> bool:
     """Text values that are mostly times of day ("13:30"): moments, not labels of things."""
-    sample = column.dropna().astype(str).iloc[:2000]
+    sample = column.dropna().iloc[:2000].astype(str)
     return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
 
 
 def _looks_like_codes(column: pd.Series) -> bool:
     """Text values that look like codes: digits in almost every value, no spaces, four or
     more characters. Not times of day (most values "13:30"): those number no things."""
-    sample = column.dropna().astype(str).iloc[:2000]
+    sample = column.dropna().iloc[:2000].astype(str)
     if sample.empty or _times_of_day(column):
         return False
     digits = sample.str.contains(r"\d", regex=True).mean()
