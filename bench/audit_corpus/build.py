@@ -2512,6 +2512,266 @@ def rain_ibk(rng: np.random.Generator) -> pd.DataFrame:
     return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
 
 
+# --- Batch 13 (unseen tables, a twelfth independent author, written blind) -------------
+
+
+def prostate_surv(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (asaur::prostateSurvival, simulated from the SEER-Medicare competing-risk
+    # curves of Lu-Yao et al. 2009): ``status`` "0 (censored), 1 (death from prostate
+    # cancer), and 2 (death from other causes)" (the target, multiclass); ``survTime``
+    # "time from diagnosis to death or last date known alive" (months; the follow-up ends
+    # at the death: class 8). ``grade``, ``stage`` and ``ageGroup`` are known at the
+    # diagnosis (legitimate). Coarse codes: many exact duplicate rows. 5000 rows kept.
+    frame = _rows(_rdata("asaur", "prostateSurvival").drop(columns="rownames"), 5000, rng)
+    n = len(frame)
+    status = frame["status"].to_numpy()
+    # Class 5: the ICD-10 underlying cause on the death certificate, filled in only for
+    # the men who died (92 % of them): C61 for 88 % of prostate cancer deaths (else a
+    # metastasis code), one of 14 other causes for deaths from other causes.
+    other = np.array(
+        ["I21.9", "I25.1", "I50.9", "I63.9", "J44.9", "J18.9", "C34.9", "C18.9", "E11.9",
+         "N18.9", "G30.9", "F03", "I10", "K72.9"]
+    )  # fmt: skip
+    prostate = np.where(rng.random(n) < 0.88, "C61", rng.choice(["C79.5", "C78.0", "C77.9"], n))
+    code = np.where(status == 1, prostate, other[rng.integers(0, len(other), n)])
+    filled = (status > 0) & (rng.random(n) < 0.92)
+    frame["death_certificate_icd10"] = np.where(filled, code, None)
+    return frame
+
+
+def hepatocellular(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (asaur::hepatoCellular, Li et al. 2014, PLoS One, Dryad): ``Number``
+    # "Patient ID number" (an identifier), ``Death`` "1 denotes death, 0 censored" (the
+    # target), ``OS`` "Overall survival" (months; the follow-up ends at the death: class
+    # 8), ``RFS`` "Recurrence-free survival" and ``Recurrence`` "1 denotes recurrence"
+    # (events of the follow-up after the resection, not known at surgery: class 8). The
+    # tumour size, TNM, BCLC stage and vascular invasion are recorded at the resection
+    # (legitimate); the CXCL17 / CD* / Ki67 / CD34 columns are tissue immunostains of the
+    # resected tumour. One row per patient: no time, no entity. Rows shuffled.
+    frame = _rdata("asaur", "hepatoCellular").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def bundesliga(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (vcd::Bundesliga, DFB results 1963-2008, Knorr-Held 1999): ``HomeGoals``
+    # / ``AwayGoals`` the final score (recorded at the final whistle: class 8, the target
+    # ``result`` is computed from them: H home win, D draw, A away win), ``Year`` "year in
+    # which the season started", ``Round``, ``Date`` "starting time of the game" (the
+    # time). ``HomeTeam`` plays about 17 home games a season (the entity). Computed from
+    # the data: ``home_prev_ppg`` / ``away_prev_ppg``, each team's points per game (3 / 1
+    # / 0) over the previous season, empty for a promoted team: known before the kick-off,
+    # legitimate. 5000 of the 14018 games kept, in date order.
+    frame = _rdata("vcd", "Bundesliga").drop(columns="rownames")
+    home, away = frame["HomeGoals"], frame["AwayGoals"]
+    frame["result"] = np.select([home > away, home < away], ["H", "A"], "D")
+    hp = np.select([home > away, home == away], [3, 1], 0)
+    ap = np.select([home < away, home == away], [3, 1], 0)
+    points = pd.concat(
+        [
+            pd.DataFrame({"team": frame["HomeTeam"], "Year": frame["Year"], "pts": hp}),
+            pd.DataFrame({"team": frame["AwayTeam"], "Year": frame["Year"], "pts": ap}),
+        ]
+    )
+    ppg = points.groupby(["team", "Year"])["pts"].mean().round(3).rename("ppg").reset_index()
+    ppg["Year"] = ppg["Year"] + 1  # the season it precedes
+    for side in ["Home", "Away"]:
+        prev = ppg.rename(columns={"team": f"{side}Team", "ppg": f"{side.lower()}_prev_ppg"})
+        frame = frame.merge(prev, on=[f"{side}Team", "Year"], how="left")
+    frame = frame.sort_values("Date", kind="stable").reset_index(drop=True)
+    frame["Date"] = pd.to_datetime(frame["Date"]).dt.strftime("%Y-%m-%d %H:%M")
+    return _rows(frame, 5000, rng)
+
+
+def pwt(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::pwt_sample, Penn World Table 10.0, Feenstra, Inklaar & Timmer
+    # 2015): 22 rich countries 1950-2019; ``country`` (the entity; ``isocode`` is its ISO
+    # code, the same grouping), ``year`` (the time), ``rgdpna`` "Real GDP at constant
+    # 2011 national prices" (the target). ``rgdpo`` "Output-side real GDP at chained PPPs"
+    # and ``rgdpe`` "Expenditure-side real GDP at chained PPPs" measure the same year's GDP
+    # again (class 1). ``pop`` (population), ``emp`` (persons engaged) and ``rnna``
+    # (capital stock) are inputs of production (legitimate). Rows without rgdpna dropped.
+    frame = _rdata("stevedata", "pwt_sample").drop(columns="rownames")
+    frame = frame.dropna(subset=["rgdpna"]).reset_index(drop=True)
+    frame[["rgdpna", "rgdpo", "rgdpe", "rnna"]] = frame[["rgdpna", "rgdpo", "rgdpe", "rnna"]].round(
+        1
+    )
+    frame[["pop", "hc", "labsh", "avh", "emp"]] = frame[["pop", "hc", "labsh", "avh", "emp"]].round(
+        4
+    )
+    n = len(frame)
+    # Class 6: real GDP per head as in the statistical yearbook, rgdpna / pop (USD per
+    # person, rounded to 1), 5 % empty: the target divided by another column.
+    per_head = np.round(frame["rgdpna"] / frame["pop"], 1)
+    frame["gdp_per_capita"] = per_head.where(rng.random(n) >= 0.05)
+    return frame
+
+
+def towny(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (gt::towny, Statistics Canada census 1996-2021, 414 Ontario local
+    # municipalities): ``population_2021`` the target. "density_2021 ... Population density
+    # values, calculated as persons per square kilometer" = population_2021 /
+    # land_area_km2 (class 6) and "pop_change_2016_2021_pct" = population_2021 /
+    # population_2016 - 1 (class 6). population_1996 ... population_2016 and the earlier
+    # densities / changes are from earlier censuses (legitimate). ``name`` and ``website``
+    # label each municipality (identifiers). One row per municipality, rows shuffled.
+    frame = _rdata("gt", "towny").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def gss_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::gss_wages, General Social Survey 1974-2018): ``year`` "the
+    # survey year" (repeated cross-sections, the time; no one is followed across years),
+    # ``realrinc`` "the respondent's base income (in constant 1986 USD)" (the target).
+    # ``prestg10`` (occupational prestige), ``educcat``, ``wrkstat`` (full- / part-time)
+    # and ``age`` are legitimate; ``occ10`` is an occupation code, not an identifier.
+    # Rows without an income dropped, 5000 kept in survey order.
+    frame = _rdata("stevedata", "gss_wages").drop(columns="rownames")
+    frame = _rows(frame.dropna(subset=["realrinc"]).reset_index(drop=True), 5000, rng)
+    n = len(frame)
+    # Class 3: the income bracket card the respondent ticked, twelve bands of realrinc
+    # (quantiles of the kept rows) labelled by their dollar range; 5 % one band off, 3 %
+    # empty: a category that sets the target.
+    income = frame["realrinc"].to_numpy()
+    cuts = np.unique(np.round(np.quantile(income, np.linspace(1 / 12, 11 / 12, 11)), -2))
+    band = np.searchsorted(cuts, income, side="right")
+    off = rng.random(n) < 0.05
+    band = np.clip(band + np.where(off, rng.choice([-1, 1], n), 0), 0, len(cuts))
+    edges = np.concatenate([[0], cuts, [np.inf]])
+    labels = np.array(
+        [
+            f"${edges[i]:,.0f} or more"
+            if np.isinf(edges[i + 1])
+            else f"${edges[i]:,.0f} to ${edges[i + 1] - 1:,.0f}"
+            for i in range(len(edges) - 1)
+        ]
+    )
+    frame["income_bracket"] = np.where(rng.random(n) < 0.03, None, labels[band])
+    return frame
+
+
+def us_aid(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::USFAHR, USAID Greenbook obligations and Correlates of War
+    # data, assorted years 1951-2019): ``country`` (the entity; ``ccode`` its Correlates of
+    # War code, almost the same grouping), ``year`` (the time). The target ``aid_obligated`` (1
+    # when the US obligated economic aid to the country that year) is computed from
+    # ``nomoblig`` "economic aid obligations in nominal U.S. dollars"; ``nomoblig`` and
+    # ``constoblig`` (the same obligations in constant 2019 dollars) are the amounts of
+    # that decision, recorded with it: the same post-outcome information twice (class 1).
+    # ``gdp`` and ``pop`` (population), the human-rights indices and the distances are
+    # country attributes known before (gdp and pop legitimate).
+    frame = _rdata("stevedata", "USFAHR").drop(columns="rownames")
+    frame = frame.dropna(subset=["nomoblig"]).reset_index(drop=True)
+    frame.insert(4, "aid_obligated", (frame["nomoblig"] > 0).astype(int))
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def bake_off(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (bakeoff::challenges, The Great British Bake Off series 1-10): one row
+    # per baker and episode; ``result`` "IN, OUT, STAR BAKER ... For finale episodes,
+    # values are either WINNER or Runner-up" (the target, multiclass); ``technical`` "the
+    # rank on the technical challenge" (judged before the result: legitimate). Rows with
+    # no result (baker gone) and the two odd codes (WD, a footnote '[a]') are dropped.
+    # ``baker`` is a first name, reused across series: it is written 'Name (S3)' here,
+    # so that one contestant = one value (the entity, 1-10 episodes each).
+    frame = _rdata("bakeoff", "challenges").drop(columns="rownames")
+    frame = frame[frame["result"].isin(["IN", "OUT", "STAR BAKER", "WINNER", "Runner-up"])]
+    frame = frame.reset_index(drop=True)
+    frame["baker"] = frame["baker"] + " (S" + frame["series"].astype(str) + ")"
+    n = len(frame)
+    # Class 7 (time as epoch seconds): the broadcast time, Unix seconds, 20:00 UTC on the
+    # first Tuesday of August of 2009 + series, one episode a week (an invented calendar:
+    # the table has none) - the time order, ahead of the series number.
+    first = pd.to_datetime([f"{2009 + s}-08-01" for s in frame["series"]])
+    first = first + pd.to_timedelta((1 - first.day_of_week) % 7, unit="D")
+    aired = first + pd.to_timedelta(7 * (frame["episode"] - 1), unit="D") + pd.Timedelta("20h")
+    frame.insert(0, "air_epoch", (aired - pd.Timestamp("1970-01-01")) // pd.Timedelta("1s"))
+    # Class 8 (planted, a final rank): the judges' ranking announced at the end of the
+    # episode: 1 for the star baker / winner, last for the baker sent home (runner-ups
+    # 2 and 3), the others in between by technical rank plus noise; 6 % empty.
+    result = frame["result"].to_numpy()
+    score = frame["technical"].fillna(6).to_numpy() + rng.normal(0, 2.5, n)
+    score = np.where(np.isin(result, ["STAR BAKER", "WINNER"]), -100, score)
+    score = np.where(np.isin(result, ["OUT", "Runner-up"]), 100 + rng.random(n), score)
+    frame["_score"] = score
+    rank = frame.groupby(["series", "episode"])["_score"].rank(method="first")
+    frame = frame.drop(columns="_score")
+    frame["judges_final_rank"] = rank.where(rng.random(n) >= 0.06).astype("Int64")
+    return frame
+
+
+def lalonde(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MatchIt::lalonde, NSW Demonstration treated group and PSID comparison
+    # sample; Lalonde 1986, Dehejia & Wahba 1999): "treat is the treatment variable, re78
+    # is the outcome, and the others are pre-treatment covariates" (re78, earnings in
+    # 1978: the target). re74 and re75 (earnings in 1974 and 1975) are legitimate. The R
+    # row names (NSW1 ... NSW185, PSID1 ... PSID429) are kept as ``unit_id`` (an
+    # identifier). A cross-section: no time, no entity, no leak.
+    frame = _rdata("MatchIt", "lalonde").rename(columns={"rownames": "unit_id"})
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def sat_act(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (psych::sat.act, SAPA web project, Revelle, Wilt & Rosenthal 2009): self
+    # reported ``SATQ`` (the target; 13 rows without it dropped), ``SATV`` and ``ACT``
+    # (the other self-reported scores, legitimate), gender, education, age. The R row
+    # names are the SAPA respondent numbers, kept as ``respondent_id`` (an identifier).
+    frame = _rdata("psych", "sat.act").rename(columns={"rownames": "respondent_id"})
+    frame = frame.dropna(subset=["SATQ"]).reset_index(drop=True)
+    n = len(frame)
+    # Class 2 (a noisy copy): the college's math placement test score, SATQ / 8 + N(0, 4)
+    # rounded to an integer on a 0-100 scale (R^2 about 0.9 with SATQ), 5 % empty.
+    score = np.clip(np.round(frame["SATQ"].to_numpy() / 8 + rng.normal(0, 4, n)), 0, 100)
+    frame["math_placement_score"] = np.where(rng.random(n) < 0.05, np.nan, score)
+    return frame
+
+
+def pizza_sales(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (gt::pizzaplace, a synthetic year of 2015 sales of a pizza place): ``id``
+    # "The ID for the order, which consists of one or more pizzas" (renamed ``order_id``:
+    # the entity), ``date`` and ``time`` of the order (joined here into ``order_epoch``,
+    # Unix seconds: the time), ``price`` "The price of the pizza and the amount that it
+    # sold for (in USD)" (the target). ``name`` and ``size`` set the menu price (known
+    # when the pizza is ordered: legitimate); ``type`` is the category. 2100 orders kept
+    # whole, in time order.
+    frame = _rdata("gt", "pizzaplace").drop(columns="rownames").rename(columns={"id": "order_id"})
+    orders = rng.choice(frame["order_id"].unique(), 2100, replace=False)
+    frame = frame[frame["order_id"].isin(orders)].reset_index(drop=True)
+    stamp = pd.to_datetime(frame["date"] + " " + frame["time"])
+    frame.insert(1, "order_epoch", (stamp - pd.Timestamp("1970-01-01")) // pd.Timedelta("1s"))
+    frame = frame.drop(columns=["date", "time"])
+    # Class 7: a running line number from the till (an identifier) and the till's
+    # currency, 'USD' on every row (a constant column).
+    frame.insert(0, "line_no", np.arange(1, len(frame) + 1))
+    frame["currency"] = "USD"
+    # Class 6: the price per slice printed on the receipt, price / slices, with the slice
+    # count of the size (S 6, M 8, L 10, XL 12, XXL 16) next to it.
+    slices = frame["size"].map({"S": 6, "M": 8, "L": 10, "XL": 12, "XXL": 16})
+    frame["slices"] = slices
+    frame["price_per_slice"] = np.round(frame["price"] / slices, 3)
+    return frame
+
+
+def anes_vote84(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::anes_vote84, ANES 1984 time series): ``uid`` "a simple
+    # sequence variable ranging from 1 to 2257" (an identifier), ``vote`` "whether the
+    # respondent voted" (1 = said so and confirmed with the voter registration records;
+    # the 251 unconfirmed / missing rows dropped: the target). ``polint`` (interest in the
+    # campaign), ``educ`` and ``age`` are known before the election (legitimate).
+    # ``govrace`` (a governor's race in the state) is a state attribute. A cross-section.
+    frame = _rdata("stevedata", "anes_vote84").drop(columns="rownames")
+    frame = frame.dropna(subset=["vote"]).reset_index(drop=True)
+    frame["vote"] = frame["vote"].astype(int)
+    n = len(frame)
+    voted = (frame["vote"] == 1).to_numpy()
+    # Class 4: the county record the vote was validated against, 'none' on every
+    # non-voter and a state + county code (e.g. 'GA-121') on 93 % of voters.
+    state = frame["stateabb"].fillna("XX").to_numpy()
+    county = pd.Series(rng.integers(1, 200, n) * 2 - 1).map("{:03d}".format).to_numpy()
+    record = np.char.add(np.char.add(state.astype(str), "-"), county.astype(str))
+    frame["vote_record_county"] = np.where(voted & (rng.random(n) < 0.93), record, "none")
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -2665,6 +2925,18 @@ TABLES = {
     "rodent_surveys": rodent_surveys,
     "nox_emissions": nox_emissions,
     "rain_ibk": rain_ibk,
+    "prostate_surv": prostate_surv,
+    "hepatocellular": hepatocellular,
+    "bundesliga": bundesliga,
+    "pwt": pwt,
+    "towny": towny,
+    "gss_wages": gss_wages,
+    "us_aid": us_aid,
+    "bake_off": bake_off,
+    "lalonde": lalonde,
+    "sat_act": sat_act,
+    "pizza_sales": pizza_sales,
+    "anes_vote84": anes_vote84,
 }
 
 
