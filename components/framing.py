@@ -326,12 +326,16 @@ def bar(
     result: framing.FrameEvaluation,
     suggestion: framing.MetricSuggestion,
     costs: framing.Costs,
+    policies: framing.PolicyComparison | None = None,
 ) -> framing.BarToBeat:
     """The candidates under the suggested metric and the verdict, cached.
 
     Only the expected cost reads the costs, so other metrics are keyed on equal costs and a
-    cost-slider move does not redo their bootstrap.
+    cost-slider move does not redo their bootstrap. The expected cost's bar is read off
+    ``policies`` when the page has just compared them at these costs.
     """
+    if suggestion.metric == framing.EXPECTED_COST and policies is not None:
+        return framing.bar_from_policies(policies)
     keyed = costs if suggestion.metric == framing.EXPECTED_COST else framing.Costs()
     with st.spinner("Comparing the quick model with the best baseline…"):
         return _bar(
@@ -538,7 +542,11 @@ def _binary_costs(
     _show_suggestion(suggestion)
     shape = f"false positive {cost_fp:g}, false negative {cost_fn:g} (a miss costs {cost_fn / cost_fp:.3g}× a false alarm)"
     return CostAnswer(
-        chosen, suggestion, threshold, shape, bar(dataset, answer, result, suggestion, chosen)
+        chosen,
+        suggestion,
+        threshold,
+        shape,
+        bar(dataset, answer, result, suggestion, chosen, policies),
     )
 
 

@@ -125,7 +125,7 @@ def bar_to_beat(
     """
     costs = costs or Costs()
     if suggestion.metric == EXPECTED_COST:
-        return _policy_bar(held_out, suggestion, costs, random_state)
+        return bar_from_policies(policy_comparison(held_out, costs, random_state=random_state))
     scored = score_candidates(held_out, suggestion)
     baselines = [s for s in scored if not s.is_model and np.isfinite(s.score)]
     model = scored[-1]
@@ -264,10 +264,12 @@ def policy_comparison(
     )
 
 
-def _policy_bar(
-    held_out: FrameEvaluation, suggestion: MetricSuggestion, costs: Costs, random_state: int
-) -> BarToBeat:
-    policies = policy_comparison(held_out, costs, random_state=random_state)
+def bar_from_policies(policies: PolicyComparison) -> BarToBeat:
+    """The bar to beat under the expected cost, from the policies already compared.
+
+    What :func:`bar_to_beat` returns for the expected cost, without re-running the
+    comparison when the page has just made it (same rows, costs and seed).
+    """
     rules = (FLAG_NONE, FLAG_ALL)
     # The constant rules first, the chosen threshold last: the order of every baseline table.
     models = [p for p in policies.policies if p.name not in rules]
