@@ -34,7 +34,7 @@ READY_PATIENCE_S = 300
 
 # Settled, and drawn: no skeleton placeholder, every Plotly chart has its SVG and every
 # Vega-Lite chart its canvas or SVG.
-_COMPLETE = """() => {
+VISUALLY_COMPLETE = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
   if (document.querySelector("[data-stale='true'], [data-testid='stSkeleton']")) return false;
@@ -52,7 +52,7 @@ async def _open(browser, url: str) -> tuple[object, object, RunTracker, float, f
     tracker = RunTracker(page)
     start = time.perf_counter()
     finished = await tracker.settled_after(page, lambda: page.goto(url), from_idle=False)
-    await page.wait_for_function(_COMPLETE, timeout=120_000, polling=50)
+    await page.wait_for_function(VISUALLY_COMPLETE, timeout=120_000, polling=50)
     return context, page, tracker, finished, time.perf_counter() - start
 
 

@@ -14,12 +14,14 @@ burst again behind the nginx recipe with two replicas.
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.browser import FLOOR_CONTROL, VISUALLY_COMPLETE
 from bench.classroom import (
     CLASS_DATASETS,
     CLASS_SEED,
@@ -50,6 +52,11 @@ INTERACTIONS_PER_S = 2 / sum(THINK_S)
 BURST_WINDOW_S = 1.0
 LEAK = Control("leakage_leak", "click")
 READY_PATIENCE_S = 300
+# The instructor speaks once every page is drawn and the browsers have gone quiet: a
+# learner cannot flip a switch that is not on screen yet.
+DRAWN_PATIENCE_MS = 300_000
+QUIET_CORES = 0.2
+QUIET_PATIENCE_S = 120
 SECRET = "class-load-shared-secret"
 
 
@@ -85,8 +92,14 @@ def _server_runs(logs: list[Path], since: float, until: float) -> list[dict]:
     ]
 
 
-async def _burst(url: str, learners: int) -> tuple[ClassroomReport, float, float]:
-    """Every learner flips the leak within ``BURST_WINDOW_S`` of the instructor's word."""
+async def _burst(
+    link: str, control: Control, learners: int
+) -> tuple[ClassroomReport, float, float, tuple[float, float]]:
+    """Every learner opens ``link`` and moves ``control`` within ``BURST_WINDOW_S`` of the
+    instructor's word.
+
+    Returns the report, the burst's start and end, and (seconds waited for the browsers to
+    go quiet, the cores they used while idle)."""
     from playwright.async_api import async_playwright
 
     report = ClassroomReport()
@@ -102,10 +115,10 @@ async def _burst(url: str, learners: int) -> tuple[ClassroomReport, float, float
         where = f"learner {index}"
         try:
             await asyncio.sleep(index * 0.3)
-            link = f"{url}/leakage?dataset=churn&seed={CLASS_SEED}&scenario=post_outcome&leak=off"
             report.arrival_seconds.append(
                 await tracker.settled_after(page, lambda: _goto(page, link), from_idle=False)
             )
+            await page.wait_for_function(VISUALLY_COMPLETE, timeout=DRAWN_PATIENCE_MS, polling=250)
         except Exception as error:
             _record_failure(report, where, error)
         finally:
@@ -115,9 +128,9 @@ async def _burst(url: str, learners: int) -> tuple[ClassroomReport, float, float
         await go.wait()
         try:
             await asyncio.sleep(random.Random(index).uniform(0, BURST_WINDOW_S))
-            seconds = await move(page, tracker, LEAK)
+            seconds = await move(page, tracker, control)
             if seconds is None:
-                report.fail("failure", where, "no leak switch")
+                report.fail("failure", where, f"no {control.key}")
             else:
                 report.settle_seconds.append(seconds)
         except Exception as error:
@@ -129,13 +142,39 @@ async def _burst(url: str, learners: int) -> tuple[ClassroomReport, float, float
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         tasks = [asyncio.create_task(learner(browser, i)) for i in range(learners)]
         await seated.wait()
-        await asyncio.sleep(2)
+        quiet = await _browsers_quiet()
         start = time.time()
         go.set()
         await asyncio.gather(*tasks)
         end = time.time()
         await browser.close()
-    return report, start, end
+    return report, start, end, quiet
+
+
+def _browsers_cpu_seconds() -> float:
+    """CPU seconds used so far by every Chromium process on the machine."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            name, fields = stat.read_text().rsplit(")", 1)
+        except OSError:
+            continue  # the process ended while the folder was listed
+        if "chrom" in name.rsplit("(", 1)[-1]:
+            values = fields.split()
+            total += int(values[11]) + int(values[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+async def _browsers_quiet() -> tuple[float, float]:
+    """Wait until the browsers use under ``QUIET_CORES`` over a second; return the wait and
+    the cores they used in the last second (what idle pages cost)."""
+    start = time.perf_counter()
+    while True:
+        before = _browsers_cpu_seconds()
+        await asyncio.sleep(1.0)
+        cores = _browsers_cpu_seconds() - before
+        if cores < QUIET_CORES or time.perf_counter() - start > QUIET_PATIENCE_S:
+            return time.perf_counter() - start, cores
 
 
 def _interaction_rows(prefix: str, runs: list[dict], cpu: float) -> list[tuple[str, float, str]]:
@@ -153,24 +192,49 @@ def _interaction_rows(prefix: str, runs: list[dict], cpu: float) -> list[tuple[s
     ]
 
 
-def _burst_rows(label: str, url: str, servers: list[Server], logs: list[Path]) -> list[tuple]:
+def _leak_link(url: str) -> str:
+    return f"{url}/leakage?dataset=churn&seed={CLASS_SEED}&scenario=post_outcome&leak=off"
+
+
+def _burst_rows(
+    label: str,
+    link: str,
+    servers: list[Server],
+    logs: list[Path],
+    control: Control = LEAK,
+    what: str = "flip the leak",
+) -> list[tuple]:
     cpu = sum(server_cpu_seconds(s.process.pid) for s in servers)
-    report, start, end = asyncio.run(_burst(url, LEARNERS))
+    report, start, end, (quiet_wait, idle_cores) = asyncio.run(_burst(link, control, LEARNERS))
     cpu = sum(server_cpu_seconds(s.process.pid) for s in servers) - cpu
     runs = [
         r
         for r in _server_runs(logs, start, end + 1)
-        if "leakage_leak" in str(r["trigger"]) or r["trigger"] == "rerun"
+        if control.key in str(r["trigger"]) or r["trigger"] == "rerun"
     ]
-    prefix = f"burst, {LEARNERS} flip the leak within {BURST_WINDOW_S:.0f} s, {label}"
-    return _shown(
-        [
-            (f"{prefix}: browser-side p50", report.median, "s"),
-            (f"{prefix}: browser-side p95", report.p95, "s"),
-            *_interaction_rows(prefix, runs, cpu),
-            (f"{prefix}: errors", float(len(report.errors)), "count"),
-        ]
-    )
+    prefix = f"burst, {LEARNERS} {what} within {BURST_WINDOW_S:.0f} s, {label}"
+    rows = [
+        (f"{prefix}: wait for the browsers to go quiet first", quiet_wait, "s"),
+        (f"{prefix}: browsers' cores busy while the pages sit idle", idle_cores, "cores"),
+        (f"{prefix}: browser-side p50", report.median, "s"),
+        (f"{prefix}: browser-side p95", report.p95, "s"),
+    ]
+    if logs:
+        rows += _interaction_rows(prefix, runs, cpu)
+    rows.append((f"{prefix}: errors", float(len(report.errors)), "count"))
+    return _shown(rows)
+
+
+def _floor_burst_rows() -> list[tuple]:
+    """The same burst on the floor app (one slider, one Plotly chart): what 30 browsers on
+    these 2 cores cost whatever the app, so the app's figures can be read against it."""
+    floor = Server(env=PRODUCTION_ENV, script="bench/floor_app.py")
+    try:
+        return _burst_rows(
+            "the floor app", floor.url, [floor], [], FLOOR_CONTROL, "move the floor app's slider"
+        )
+    finally:
+        floor.stop()
 
 
 def _steady_rows(
@@ -226,12 +290,12 @@ def bench_class_load(
     steady_learners: int = LEARNERS, rounds: int = ROUNDS
 ) -> list[tuple[str, float, str]]:
     """The burst and the steady class on one warm server, then the burst on two replicas."""
-    rows: list[tuple[str, float, str]] = []
+    rows: list[tuple[str, float, str]] = _floor_burst_rows()
     with tempfile.TemporaryDirectory(prefix="bench-class-") as name:
         folder = Path(name)
         server, log = _start(folder, "single")
         try:
-            rows += _burst_rows("one server", server.url, [server], [log])
+            rows += _burst_rows("one server", _leak_link(server.url), [server], [log])
             if steady_learners:
                 rows += _steady_rows(server.url, server, log, steady_learners, rounds)
         finally:
@@ -244,7 +308,7 @@ def bench_class_load(
         try:
             rows += _burst_rows(
                 "two replicas behind nginx",
-                proxy.url,
+                _leak_link(proxy.url),
                 [server for server, _ in replicas],
                 [log for _, log in replicas],
             )
