@@ -93,13 +93,14 @@ def _server_runs(logs: list[Path], since: float, until: float) -> list[dict]:
 
 
 async def _burst(
-    link: str, control: Control, learners: int
-) -> tuple[ClassroomReport, float, float, tuple[float, float]]:
+    link: str, control: Control, learners: int, servers: list[Server]
+) -> tuple[ClassroomReport, float, float, tuple[float, float], float]:
     """Every learner opens ``link`` and moves ``control`` within ``BURST_WINDOW_S`` of the
     instructor's word.
 
-    Returns the report, the burst's start and end, and (seconds waited for the browsers to
-    go quiet, the cores they used while idle)."""
+    Returns the report, the burst's start and end, (seconds waited for the browsers to go
+    quiet, the cores they used while idle), and the servers' CPU seconds from the word to
+    the last settled page (the arrivals' page loads left out)."""
     from playwright.async_api import async_playwright
 
     report = ClassroomReport()
@@ -143,12 +144,14 @@ async def _burst(
         tasks = [asyncio.create_task(learner(browser, i)) for i in range(learners)]
         await seated.wait()
         quiet = await _browsers_quiet()
+        cpu = sum(server_cpu_seconds(s.process.pid) for s in servers)
         start = time.time()
         go.set()
         await asyncio.gather(*tasks)
         end = time.time()
+        cpu = sum(server_cpu_seconds(s.process.pid) for s in servers) - cpu
         await browser.close()
-    return report, start, end, quiet
+    return report, start, end, quiet, cpu
 
 
 def _browsers_cpu_seconds() -> float:
@@ -204,9 +207,9 @@ def _burst_rows(
     control: Control = LEAK,
     what: str = "flip the leak",
 ) -> list[tuple]:
-    cpu = sum(server_cpu_seconds(s.process.pid) for s in servers)
-    report, start, end, (quiet_wait, idle_cores) = asyncio.run(_burst(link, control, LEARNERS))
-    cpu = sum(server_cpu_seconds(s.process.pid) for s in servers) - cpu
+    report, start, end, (quiet_wait, idle_cores), cpu = asyncio.run(
+        _burst(link, control, LEARNERS, servers)
+    )
     runs = [
         r
         for r in _server_runs(logs, start, end + 1)
@@ -221,6 +224,8 @@ def _burst_rows(
     ]
     if logs:
         rows += _interaction_rows(prefix, runs, cpu)
+    else:
+        rows.append((f"{prefix}: server CPU per learner interaction", cpu / LEARNERS, "s"))
     rows.append((f"{prefix}: errors", float(len(report.errors)), "count"))
     return _shown(rows)
 
