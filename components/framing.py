@@ -297,10 +297,9 @@ def _bar(
     target: str,
     task: str,
     suggestion: framing.MetricSuggestion,
-    costs: framing.Costs,
     _result: framing.FrameEvaluation,
 ) -> framing.BarToBeat:
-    return framing.bar_to_beat(_result, suggestion, costs, random_state=seed)
+    return framing.bar_to_beat(_result, suggestion, random_state=seed)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -325,18 +324,16 @@ def bar(
     answer: TargetAnswer,
     result: framing.FrameEvaluation,
     suggestion: framing.MetricSuggestion,
-    costs: framing.Costs,
     policies: framing.PolicyComparison | None = None,
 ) -> framing.BarToBeat:
-    """The candidates under the suggested metric and the verdict, cached.
+    """The candidates under the suggested metric and the verdict.
 
-    Only the expected cost reads the costs, so other metrics are keyed on equal costs and a
-    cost-slider move does not redo their bootstrap. The expected cost's bar is read off
-    ``policies`` when the page has just compared them at these costs.
+    The expected cost (two classes, priced errors) is read off ``policies``, which the page
+    has just compared at the learner's costs. No other metric reads the costs, so theirs is
+    cached without them and a cost-slider move does not redo its bootstrap.
     """
-    if suggestion.metric == framing.EXPECTED_COST and policies is not None:
+    if suggestion.metric == framing.EXPECTED_COST:
         return framing.bar_from_policies(policies)
-    keyed = costs if suggestion.metric == framing.EXPECTED_COST else framing.Costs()
     with st.spinner("Comparing the quick model with the best baseline…"):
         return _bar(
             dataset.cache_key,
@@ -344,7 +341,6 @@ def bar(
             answer.target,
             answer.task,
             suggestion,
-            keyed,
             result,
         )
 
@@ -383,7 +379,7 @@ def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluatio
             suggestion,
             None,
             "every wrong class costs the same",
-            bar(dataset, answer, result, suggestion, framing.Costs()),
+            bar(dataset, answer, result, suggestion),
         )
     if answer.problem == "ranking":
         st.info(prose["costs_ranking"], icon=":material/info:")
@@ -397,7 +393,7 @@ def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluatio
             suggestion,
             None,
             "the order of results per query",
-            bar(dataset, answer, result, suggestion, framing.Costs()),
+            bar(dataset, answer, result, suggestion),
         )
     return _regression_costs(dataset, answer, result, prose)
 
@@ -546,7 +542,7 @@ def _binary_costs(
         suggestion,
         threshold,
         shape,
-        bar(dataset, answer, result, suggestion, chosen, policies),
+        bar(dataset, answer, result, suggestion, policies),
     )
 
 
@@ -622,9 +618,7 @@ def _regression_costs(
     )
     _show_suggestion(suggestion)
     shape = f"under-prediction {under:g} per unit, over-prediction {over:g} per unit"
-    return CostAnswer(
-        chosen, suggestion, None, shape, bar(dataset, answer, result, suggestion, chosen)
-    )
+    return CostAnswer(chosen, suggestion, None, shape, bar(dataset, answer, result, suggestion))
 
 
 # ---------------------------------------------------------------------------------------
