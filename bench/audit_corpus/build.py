@@ -2772,6 +2772,247 @@ def anes_vote84(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+# --- Batch 14 (kept aside; a thirteenth independent author, written blind from the docs) ---
+
+
+def smoking_uk(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::smoking, "Survey data on smoking habits from the UK", National
+    # STEM Centre stats4schools): ``smoke`` "Smoking status with levels No and Yes" (the
+    # target). ``amt_weekends`` "Number of cigarettes smoked per day on weekends" and
+    # ``amt_weekdays`` "Number of cigarettes smoked per day on weekdays" are asked only of
+    # smokers (empty on every 'No'): the same post-outcome answer twice, filled in only for
+    # one outcome (class 5); ``type`` "Type of cigarettes smoked" likewise (class 5).
+    # gender, age, marital_status, highest_qualification, gross_income, region are known
+    # before (legitimate). A cross-section, the R row numbers dropped.
+    return _rdata("openintro", "smoking").drop(columns="rownames")
+
+
+def point_spreads(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::pntsprd, 1994-1995 men's college basketball, collected by
+    # Scott Resnick): ``favwin`` "=1 if favored team wins" (the target). "The spread is
+    # for the day before the game was played": ``spread`` "las vegas spread" is known
+    # before the game (legitimate, strong), as are favhome, neutral, fav25, und25 and the
+    # regions. ``favscr`` "favored team's score" and ``undscr`` "underdog's score" are the
+    # final score (class 8), ``scrdiff`` "favscr - undscr" its margin (class 8, its sign
+    # is the target) and ``sprdcvr`` "=1 if spread covered" is settled by the same final
+    # score (class 8). A cross-section, no team names, no dates; rows shuffled.
+    frame = _rdata("wooldridge", "pntsprd").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
+def mgus2(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::mgus2, "Natural history of 1341 sequential patients with
+    # monoclonal gammopathy of undetermined significance", Mayo Clinic, Kyle et al. 2002):
+    # ``id`` "subject identifier" (an identifier), ``death`` "occurrence of death: 0=no,
+    # 1=yes" (the target). ``futime`` "time until death or last contact, in months" ends at
+    # the death (class 8); ``ptime`` "time until progression to a plasma cell malignancy
+    # (PCM) or last contact, in months" and ``pstat`` "occurrence of PCM" are the
+    # follow-up of the same patient (ptime is also cut by the last contact; class 8).
+    # ``age`` "age at diagnosis", ``hgb`` hemoglobin, ``creat`` creatinine, ``mspike`` are
+    # measured at diagnosis (legitimate; age strong). ``dxyr`` "year of diagnosis" (the
+    # time: enrolment through 1994). One row per patient, in the source order.
+    return _rdata("survival", "mgus2").drop(columns="rownames")
+
+
+def german_docvis(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (COUNT::rwm5yr, "German health registry for the years 1984-1988", Hilbe &
+    # Greene 2007): ``id`` "patient ID" (the entity, 1-5 years each), ``year`` (the time),
+    # ``docvis`` "number of visits to doctor during year (0-121)" (the target: "Count
+    # models typically use docvis as response variable"). ``hospvis`` "number of days in
+    # hospital during year" is the same year's use (neither leak nor listed). age,
+    # outwork, female, married, kids, hhninc (household income), educ, self are the
+    # covariates of the package's own models (legitimate). The edlevel1-4 dummies of
+    # ``edlevel`` are dropped. Computed from the data (all 19,609 rows, before the
+    # subsample): ``docvis_prev_year``, the same person's visits the year before (empty in
+    # a person's first year, or when that year is missing): known before the year starts,
+    # legitimate and strong. 1550 persons kept whole, rows in the source order (id, year).
+    frame = _rdata("COUNT", "rwm5yr").drop(columns=["rownames"])
+    frame = frame.drop(columns=["edlevel1", "edlevel2", "edlevel3", "edlevel4"])
+    prev = frame[["id", "year", "docvis"]].rename(columns={"docvis": "docvis_prev_year"})
+    prev["year"] = prev["year"] + 1
+    frame = frame.merge(prev, on=["id", "year"], how="left")
+    persons = rng.choice(frame["id"].unique(), 1550, replace=False)
+    frame = frame[frame["id"].isin(persons)].reset_index(drop=True)
+    n = len(frame)
+    # Class 7: the registry's running record number (an identifier).
+    frame.insert(0, "record_no", np.arange(1, n + 1))
+    # Class 6: the sickness fund's reimbursed amount for the year's doctor visits: docvis
+    # times the person's fund rate per visit (``fee_per_visit_dm``, 18-34 DM, fixed per
+    # person), 3 % noise, rounded to whole marks, 4 % empty: the target times a column.
+    rate = pd.Series(rng.uniform(18, 34, len(persons)).round(2), index=persons)
+    fee = frame["id"].map(rate).to_numpy()
+    frame["fee_per_visit_dm"] = fee
+    claims = np.round(frame["docvis"] * fee * rng.normal(1, 0.03, n))
+    frame["claims_dm"] = claims.where(rng.random(n) >= 0.04)
+    frame["hhninc"] = frame["hhninc"].round(4)
+    return frame
+
+
+def schizophrenia_td(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (HSAUR::schizophrenia2, Davis 2002: "a follow-up study of women patients
+    # with schizophrenia"): ``subject`` "the patient ID" (the entity, 44 women, up to five
+    # visits), ``month`` "month after hospitalisation" (0, 2, 6, 8, 10: the time),
+    # ``disorder`` "whether thought disorder was absent or present, the response variable"
+    # (the target; the 16 missed visits dropped). ``onset`` "the time of onset of the
+    # disease" (< 20 / > 20 yrs) is "the single covariate" (legitimate, weak).
+    frame = _rdata("HSAUR", "schizophrenia2").drop(columns="rownames")
+    frame = frame.dropna(subset=["disorder"]).reset_index(drop=True)
+    n = len(frame)
+    present = (frame["disorder"] == "present").to_numpy()
+    # Class 4: the symptom checklist item the rater ticked at the visit: 'none' on every
+    # visit without thought disorder, one of 30 item codes ('TD-04' ...) on 90 % of the
+    # visits with it (the other 10 % 'none'): one value on the negatives, many codes on
+    # the positives.
+    codes = np.array([f"TD-{i:02d}" for i in range(1, 31)])
+    ticked = present & (rng.random(n) < 0.9)
+    frame["checklist_item"] = np.where(ticked, codes[rng.integers(0, 30, n)], "none")
+    return frame
+
+
+def teaching_ratings(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::TeachingRatings, 463 courses at UT Austin 2000-2002, Hamermesh &
+    # Parker 2005): ``eval`` "course overall teaching evaluation score, on a scale of 1
+    # (very unsatisfactory) to 5 (excellent)" (the target), ``prof`` "instructor
+    # identifier" (the entity, 94 instructors, 1-13 courses each). ``beauty`` ("rating of
+    # the instructor's physical appearance by a panel of six students"), gender, minority,
+    # native, tenure, division, credits, age, ``allstudents`` (enrolled) are known before
+    # the evaluation (legitimate; beauty the paper's regressor). ``students`` "number of
+    # students that participated in the evaluation" is a count of the same survey (not a
+    # leak of the score). Rows in the source order.
+    frame = _rdata("AER", "TeachingRatings").drop(columns="rownames")
+    frame["beauty"] = frame["beauty"].round(6)
+    n = len(frame)
+    # Class 1: the evaluation report's count of students who ticked 5 (excellent) and the
+    # same count as a share of the respondents: share = clip((eval - 3) / 2 + N(0, 0.08)),
+    # count = round(share * students), pct = count / students; both 4 % empty.
+    share = np.clip((frame["eval"].to_numpy() - 3) / 2 + rng.normal(0, 0.08, n), 0, 1)
+    count = np.round(share * frame["students"].to_numpy())
+    pct = np.round(100 * count / frame["students"].to_numpy(), 1)
+    frame["n_rated_excellent"] = pd.Series(count).where(rng.random(n) >= 0.04).astype("Int64")
+    frame["pct_rated_excellent"] = pd.Series(pct).where(rng.random(n) >= 0.04)
+    return frame
+
+
+DEGREE_BY_YEARS = {
+    12: "High school",
+    13: "Vocational",
+    14: "Associate (AA)",
+    15: "Some college",
+    16: "Bachelor (BA)",
+    17: "Some graduate",
+    18: "Graduate degree",
+}
+
+
+def college_distance(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::CollegeDistance, High School and Beyond survey 1980 "with a
+    # follow-up in 1986"; Rouse 1995, Stock & Watson 2007): ``education`` "number of years
+    # of education" (the target; "Rouse (1995) computed years of education by assigning 12
+    # years to all members of the senior class ... vocational degrees were assigned 13
+    # years, AA degrees 14 years, BA degrees 16 years ... some graduate education 17 ...
+    # a graduate degree 18"). ``score`` "base year composite test score ... given to high
+    # school seniors" (legitimate, strong), fcollege / mcollege (parents college graduates),
+    # income, distance, tuition, unemp, wage (1980 county / state values): known in 1980,
+    # legitimate. The R row numbers are kept as ``student_id`` (an identifier), rows
+    # shuffled. A cross-section.
+    frame = _rdata("AER", "CollegeDistance").rename(columns={"rownames": "student_id"})
+    frame = frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+    frame["score"] = frame["score"].round(2)
+    n = len(frame)
+    # Class 3: the highest degree reported at the 1986 follow-up, the category Rouse's
+    # years were assigned from (see above): a category that sets the numeric target; 5 %
+    # one step off, 3 % empty.
+    years = frame["education"].to_numpy()
+    off = rng.random(n) < 0.05
+    years = np.clip(years + np.where(off, rng.choice([-1, 1], n), 0), 12, 18)
+    degree = pd.Series(years).map(DEGREE_BY_YEARS)
+    frame["degree_1986"] = degree.where(rng.random(n) >= 0.03)
+    return frame
+
+
+def smoke_ban(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::SmokeBan, National Health Interview Survey 1991 and 1993, 10,000
+    # indoor workers; Evans, Farrelly & Montgomery 1999): ``smoker`` "Is the individual a
+    # current smoker?" (the target). ``ban`` "Is there a work area smoking ban?" (the
+    # paper's treatment), age, education, afam, hispanic, gender are known before
+    # (legitimate). A cross-section; 5000 of the 10,000 rows.
+    frame = _rows(_rdata("AER", "SmokeBan").drop(columns="rownames"), 5000, rng)
+    n = len(frame)
+    smokes = (frame["smoker"] == "yes").to_numpy()
+    # Class 2: saliva cotinine (ng/ml) from the examination after the interview: smokers
+    # lognormal around 80, non-smokers around 3 (passive smoke), wide spread (alone ROC
+    # AUC about 0.94), 6 % empty: a near-perfect column measured on the outcome.
+    level = np.where(smokes, rng.lognormal(np.log(80), 1.3, n), rng.lognormal(np.log(3), 1.6, n))
+    frame["cotinine_ng_ml"] = pd.Series(np.round(level, 1)).where(rng.random(n) >= 0.06)
+    return frame
+
+
+def unemp_duration(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::UnempDur, McCall 1996, Current Population Survey displaced
+    # workers): ``censor1`` "= 1 if re-employed at full-time job" (the target). ``spell``
+    # "length of spell in number of two-week intervals" ends at the re-employment or the
+    # censoring (class 8, a follow-up time). ``censor2`` "= 1 if re-employed at part-time
+    # job", ``censor3`` "1 if re-employed but left job: pt-ft status unknown" and
+    # ``censor4`` "1 if still jobless" are the other ends of the same spell (at most one of
+    # the four is 1): recorded with the outcome (class 8). age, ``ui`` "= 1 if filed UI
+    # claim", ``reprate`` "eligible replacement rate", ``disrate`` "eligible disregard
+    # rate", ``logwage`` "log weekly earnings in lost job (1985$)" and ``tenure`` "years
+    # tenure in lost job" are known when the job is lost (legitimate). A cross-section.
+    return _rdata("Ecdat", "UnempDur").drop(columns="rownames")
+
+
+def heating_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Heating, "Heating System Choice in California Houses", 900
+    # households; Train): ``idcase`` "id" (an identifier), ``depvar`` "heating system, one
+    # of gc (gas central), gr (gas room), ec (electric central), er (electric room), hp
+    # (heat pump)" (the target, multiclass). ``ic.z`` "installation cost for heating system
+    # z", ``oc.z`` "annual operating cost for heating system z" (the costs of every
+    # alternative, known before the choice: legitimate; Train's conditional logit uses
+    # them) and ``pb.z`` "ratio oc.z/ic.z"; income, agehed (age of the head), rooms and
+    # region are household attributes (legitimate).
+    frame = _rdata("Ecdat", "Heating").drop(columns="rownames")
+    frame = frame.round(4)
+    n = len(frame)
+    gas = frame["depvar"].isin(["gc", "gr"]).to_numpy()
+    # Class 5: the year the gas meter for the heater was installed, filled for 92 % of
+    # the gas-heated homes and for 3 % of the others, else empty.
+    filled = np.where(gas, rng.random(n) < 0.92, rng.random(n) < 0.03)
+    frame["gas_meter_year"] = pd.Series(rng.integers(1960, 1995, n)).where(filled).astype("Int64")
+    return frame
+
+
+def trump_tweets(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (dslabs::trump_tweets, "all tweets from Donald Trump's Twitter account from
+    # 2009 to 2017", The Trump Twitter Archive): ``favorite_count`` "Number of times tweet
+    # had been favored at time dataset was created" (the target). ``retweet_count`` "How
+    # many times tweet had been retweeted at time dataset was created": counted at the
+    # same later moment as the target (class 8). ``source`` "Device or service used to
+    # compose tweet" is known when the tweet is sent (legitimate). ``id_str`` "Tweet ID"
+    # (an identifier). ``created_at`` "Data and time tweet was tweeted" is stored as
+    # ``created_epoch``, Unix seconds (class 7: the time). ``in_reply_to_user_id_str``
+    # "If a reply, the user id of person being replied to" (mostly empty). ``is_retweet``
+    # is False on every row (a constant column). The text is dropped (the file stays
+    # small). One account: no entity. 5000 of 20,761 tweets, in the source order.
+    frame = _rows(_rdata("dslabs", "trump_tweets").drop(columns=["rownames", "text"]), 5000, rng)
+    stamp = pd.to_datetime(frame.pop("created_at"), utc=True)
+    epoch = pd.Timestamp("1970-01-01", tz="UTC")
+    frame.insert(2, "created_epoch", (stamp - epoch) // pd.Timedelta(seconds=1))
+    frame["in_reply_to_user_id_str"] = frame["in_reply_to_user_id_str"].astype("Int64")
+    return frame
+
+
+def melanoma(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::Melanoma, 205 patients in Denmark with malignant melanoma;
+    # Andersen, Borgan, Gill & Keiding 1993): ``status`` "1 died from melanoma, 2 alive, 3
+    # dead from other causes" (the target, multiclass). ``time`` "survival time in days,
+    # possibly censored" ends at the death or the end of follow-up (class 8). ``year`` "of
+    # operation" (the time, 1962-1977), ``thickness`` "tumour thickness in mm", ``ulcer``
+    # "1 = presence", age and sex are known at the operation (legitimate; thickness and
+    # ulcer strong). The source rows are sorted by ``time``; they are shuffled here.
+    frame = _rdata("MASS", "Melanoma").drop(columns="rownames")
+    return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -2937,6 +3178,18 @@ TABLES = {
     "sat_act": sat_act,
     "pizza_sales": pizza_sales,
     "anes_vote84": anes_vote84,
+    "smoking_uk": smoking_uk,
+    "point_spreads": point_spreads,
+    "mgus2": mgus2,
+    "german_docvis": german_docvis,
+    "schizophrenia_td": schizophrenia_td,
+    "teaching_ratings": teaching_ratings,
+    "college_distance": college_distance,
+    "smoke_ban": smoke_ban,
+    "unemp_duration": unemp_duration,
+    "heating_choice": heating_choice,
+    "trump_tweets": trump_tweets,
+    "melanoma": melanoma,
 }
 
 
