@@ -167,16 +167,20 @@ def _judge_single(
     cut: dict | None = None,
     lag: dict | None = None,
     pile: dict | None = None,
+    dropped: tuple[str, ...] = (),
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
-    rows is not "too good"."""
+    rows is not "too good". ``dropped``: the high leaks left out of both scores (a second
+    look, once the leaks that hid this column are gone)."""
     evidence = {
         "score_name": score_name,
         "score_alone": round(alone, 4),
         "score_with": round(with_all, 4),
         "score_without": round(without, 4),
     }
+    if dropped:
+        evidence["leaks_dropped_first"] = list(dropped)
     if across_entities is not None:
         evidence["lift_alone_across_entities"] = round(across_entities, 4)
     too_good = alone_lift >= TOO_GOOD_LIFT and (
@@ -185,6 +189,10 @@ def _judge_single(
     numbers = (
         f"With every column the fast model scores {score_name} {with_all:.3f}; without "
         f"{column!r} it scores {without:.3f}."
+        if not dropped
+        else f"With the leaks above ({', '.join(map(repr, dropped))}) dropped, the fast model "
+        f"scores {score_name} {with_all:.3f}; without {column!r} as well, {without:.3f}: the "
+        "leaks had hidden it."
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)

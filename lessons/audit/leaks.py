@@ -152,31 +152,38 @@ def _leak_findings(
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
     groups = _redundant_groups(suspects, screens, target, with_lift, lagged)
+
+    def judge(column: str, dropped: frozenset[str] = frozenset()) -> Finding | None:
+        with_some = stacked_without(set(dropped)) if dropped else with_all
+        some_lift = screen.lift(with_some, target)
+        without = stacked_without({*dropped, column})
+        return _judge_single(
+            column,
+            target_name,
+            name,
+            alone=screens[column].alone,
+            alone_lift=lifts[column],
+            missing_alone=screens[column].missing_alone,
+            missing_lift=missing_lifts[column],
+            with_all=with_some,
+            with_lift=some_lift,
+            without=without,
+            gain=some_lift - screen.lift(without, target),
+            missing_share=float(rows[column].isna().mean()),
+            over_time=over_time,
+            one_sided=screens[column].one_sided,
+            cut=_with_entities(screens[column].cut, rows, column, entity),
+            pile=_with_mode(screens[column].pile, rows[column]),
+            across_entities=across.get(column),
+            lag=lags.get(column),
+            dropped=tuple(sorted(dropped)),
+        )
+
     for group in groups:
         without = stacked_without(set(group))
         gain = with_lift - screen.lift(without, target)
         if len(group) == 1:
-            column = group[0]
-            finding = _judge_single(
-                column,
-                target_name,
-                name,
-                alone=screens[column].alone,
-                alone_lift=lifts[column],
-                missing_alone=screens[column].missing_alone,
-                missing_lift=missing_lifts[column],
-                with_all=with_all,
-                with_lift=with_lift,
-                without=without,
-                gain=gain,
-                missing_share=float(rows[column].isna().mean()),
-                over_time=over_time,
-                one_sided=screens[column].one_sided,
-                cut=_with_entities(screens[column].cut, rows, column, entity),
-                pile=_with_mode(screens[column].pile, rows[column]),
-                across_entities=across.get(column),
-                lag=lags.get(column),
-            )
+            finding = judge(group[0])
         else:
             finding = _judge_group(
                 group,
@@ -249,6 +256,9 @@ def _leak_findings(
         findings.append(combination)
         if combination.severity == "high":
             flagged.update(combination.evidence["pair"])
+    coded = [g for g in groups if len(g) == 1 and 2 <= distinct.get(g[0], 0) <= SECOND_LOOK_VALUES]
+    findings = _second_look(findings, coded, judge)
+    flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     # Over time the honest score is the forward-chained one (computed by the caller).
     honest = with_all if over_time else stacked_without(flagged)
     return _LeakResult(
@@ -634,6 +644,39 @@ def _counter_within_entity(
             "mean_rank_correlation_within_entities": round(correlation, 4),
         },
     )
+
+
+SECOND_LOOK_VALUES = 10
+"""A suspect of at most this many distinct values (a flag, a code) gets a second look."""
+
+
+def _second_look(
+    findings: list[Finding],
+    groups: list[list[str]],
+    judge: Callable[[str, frozenset[str]], Finding | None],
+) -> list[Finding]:
+    """Each suspect flag or code judged again with the high leaks dropped first.
+
+    Leaks hide each other: with the final score in the table, whether the favourite covered
+    the spread adds nothing to a model that already reads the score, so leaving it out
+    costs nothing. Once the high leaks are gone, the flags and codes (cheap to write once
+    the outcome is known, as a status or a "survey sent") face the tests again. Measurements
+    of many values are not looked at again: in the corpus, those that mattered only once the
+    leaks were gone were strong legitimate features (a gestation in weeks, a height).
+    """
+    high = frozenset(c for f in findings if f.severity == "high" for c in f.columns)
+    if not high:
+        return findings
+    asked = {c for f in findings if f.severity in ("high", "medium") for c in f.columns}
+    kept = list(findings)
+    for group in groups:
+        if len(group) != 1 or group[0] in asked:
+            continue
+        again = judge(group[0], high)
+        if again is not None and again.severity in ("high", "medium"):
+            kept = [f for f in kept if f.kind != "target_leak" or f.columns != again.columns]
+            kept.append(again)
+    return kept
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:

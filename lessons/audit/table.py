@@ -360,7 +360,7 @@ def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Findi
 
 
 NEAR_UNIQUE_SHARE = 0.9
-MIN_TIME_FILLED = 0.5
+MIN_TIME_FILLED = 0.9
 # A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
 # A Julian day ("julday", "jday"): days counted from a start, glued to its prefix.
@@ -395,8 +395,20 @@ def _time_candidates(
 ) -> dict[str, str]:
     """Columns that may be the time order, each with the rule that made it a candidate.
 
-    A date filled in on fewer than half of the rows is not the rows' moment but an event
-    that happened to some of them (a follow-up visit booked after a low score)."""
+    A moment left empty on more than a tenth of the rows is not the rows' moment but an
+    event that happened to some of them (a follow-up visit booked after a low score, the
+    year a gas meter was fitted in the homes heated by gas)."""
+    found = _time_candidates_filled_or_not(table, features, types, id_columns, distinct)
+    return {c: why for c, why in found.items() if table[c].notna().mean() >= MIN_TIME_FILLED}
+
+
+def _time_candidates_filled_or_not(
+    table: pd.DataFrame,
+    features: list[str],
+    types: dict,
+    id_columns: list[str],
+    distinct: dict[str, int],
+) -> dict[str, str]:
     dates = {
         c: "dates"
         for c in features
@@ -512,6 +524,9 @@ def _time_candidates(
             _every_period(column, distinct[c])
             and column.min() in (0, 1)
             and _sortedness(column) >= COUNTER_SORTED
+            # Values that carry traits of their own (one age, one score per value) number
+            # things, a teacher 1 to 94 with several courses each, not periods.
+            and _attribute_of(table, c, features, distinct) is None
         ):
             found[c] = NAMELESS_COUNTER
     return found

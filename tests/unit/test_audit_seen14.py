@@ -1,0 +1,127 @@
+"""What the audit corpus's batch 14 missed, each on a small synthetic table of its shape: a
+year filled in only for some outcomes (taken for the time order, so never screened), a teacher
+numbered 1 to 94 in file order (taken for a counter of periods instead of the entity), and a
+leak hidden behind a stronger one (a covered-the-spread flag beside the final score)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from tests.unit.audit_findings import leak_on, leaks
+
+
+def _heating(seed: int, n: int = 900) -> pd.DataFrame:
+    """Homes choosing among five heating systems; the year the gas meter was fitted exists
+    only for the homes that chose gas (and a few others: a meter left from a previous owner)."""
+    rng = np.random.default_rng(seed)
+    choice = rng.choice(
+        ["gas central", "gas room", "electric central", "electric room", "heat pump"],
+        n,
+        p=[0.6, 0.15, 0.1, 0.1, 0.05],
+    )
+    gas = np.char.startswith(choice.astype(str), "gas")
+    filled = np.where(gas, rng.random(n) < 0.92, rng.random(n) < 0.04)
+    return pd.DataFrame(
+        {
+            "idcase": np.arange(1, n + 1),
+            "install_cost_gas": rng.normal(800, 120, n).round(1),
+            "install_cost_electric": rng.normal(700, 110, n).round(1),
+            "income": rng.integers(2, 8, n),
+            "rooms": rng.integers(2, 8, n),
+            "gas_meter_year": np.where(filled, rng.integers(1960, 1995, n), np.nan),
+            "choice": choice,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_year_filled_in_for_some_outcomes_is_a_leak_not_the_time(seed):
+    report = audit(_heating(seed), "choice")
+    assert report.time_column is None
+    finding = leak_on(report, "gas_meter_year", ("high",))
+    assert "empty" in finding.message
+
+
+def test_a_year_filled_on_almost_every_row_is_still_the_time():
+    frame = _heating(0)
+    frame["gas_meter_year"] = np.sort(np.random.default_rng(0).integers(1960, 1995, len(frame)))
+    frame.loc[frame.sample(frac=0.05, random_state=0).index, "gas_meter_year"] = np.nan
+    assert audit(frame, "choice").time_column == "gas_meter_year"
+
+
+def _teachers(seed: int, n_teachers: int = 94) -> pd.DataFrame:
+    """Course evaluations listed teacher by teacher, teachers numbered 1 to 94; each teacher's
+    age, looks score and gender are the same on all of their courses."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for prof in range(1, n_teachers + 1):
+        age, beauty = int(rng.integers(29, 73)), round(float(rng.normal(0, 0.8)), 4)
+        gender, skill = rng.choice(["female", "male"]), rng.normal(0, 0.3)
+        for _ in range(int(rng.integers(1, 10))):
+            students = int(rng.integers(5, 300))
+            score = 4.0 + 0.15 * beauty + skill + rng.normal(0, 0.35)
+            rows.append(
+                (prof, age, beauty, gender, students, round(float(np.clip(score, 1, 5)), 1))
+            )
+    return pd.DataFrame(rows, columns=["prof", "age", "beauty", "gender", "students", "eval"])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_numbered_teacher_with_traits_is_the_entity_not_a_counter(seed):
+    report = audit(_teachers(seed), "eval")
+    assert report.time_column is None
+    assert report.group_column == "prof"
+
+
+def test_a_month_counter_with_no_traits_stays_the_time():
+    """Months 1 to 36 written in order, many shops each month: no column is constant within a
+    month, so it counts periods."""
+    rng = np.random.default_rng(0)
+    month = np.repeat(np.arange(1, 37), 25)
+    n = len(month)
+    frame = pd.DataFrame(
+        {
+            "trend": month,
+            "price": rng.normal(10, 2, n).round(2),
+            "promo": rng.integers(0, 2, n),
+            "size": rng.integers(1, 6, n),
+        }
+    )
+    frame["sales"] = (50 - 2 * frame["price"] + 5 * frame["promo"] + rng.normal(0, 3, n)).round(1)
+    assert audit(frame, "sales").time_column == "trend"
+
+
+def _churn(seed: int, n: int = 1500) -> pd.DataFrame:
+    """Customers who left or stayed. The refund paid on leaving gives the target away; the
+    exit survey was sent to most leavers (and a few others, by mistake) and adds nothing to a
+    model that already reads the refund, so it hides behind it."""
+    rng = np.random.default_rng(seed)
+    tenure = rng.integers(1, 72, n)
+    calls = rng.poisson(2, n)
+    risk = -1.5 - 0.08 * (tenure - 36) + 0.9 * (calls - 2) + rng.normal(0, 0.5, n)
+    left = rng.random(n) < 1 / (1 + np.exp(-risk))
+    return pd.DataFrame(
+        {
+            "tenure": tenure,
+            "support_calls": calls,
+            "plan": rng.choice(["basic", "plus", "family"], n),
+            "refund_paid": np.where(left, rng.uniform(5, 60, n).round(2), 0.0),
+            "survey_sent": np.where(left, rng.random(n) < 0.6, rng.random(n) < 0.03).astype(int),
+            "churned": left.astype(int),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_leak_hidden_by_a_stronger_one_is_found_on_a_second_look(seed):
+    report = audit(_churn(seed), "churned")
+    leak_on(report, "refund_paid", ("high",))
+    finding = leak_on(report, "survey_sent")
+    assert finding.evidence["leaks_dropped_first"] == ["refund_paid"]
+    assert finding.evidence["score_with"] > finding.evidence["score_without"] + 0.05
+    assert "had hidden it" in finding.message
+    # The legitimate tenure is not made a leak by the second look.
+    assert not [f for f in leaks(report) if {"tenure", "support_calls"} & set(f.columns)]
