@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pandas as pd
+from scipy.stats import kruskal
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
@@ -470,9 +471,27 @@ def _judge_single(
 # customer's tenure at the snapshot is the textbook honest feature of a churn table.
 DURATION_NAME = re.compile(
     r"(^|[^a-z])(fu_?time|futime|follow_?up\w*|followup\w*|surv(ival)?(_?(time|days|weeks|months))?"
-    r"|duration|time_to\w*|days_to\w*|weeks_to\w*|months_to\w*|time|stime)([^a-z]|$)",
+    r"|duration|spell|time_to\w*|days_to\w*|weeks_to\w*|months_to\w*|time|stime)([^a-z]|$)",
     re.IGNORECASE,
 )
+# The clinical end points written as their abbreviations: overall survival "OS",
+# recurrence-free "RFS", progression-free "PFS", disease-free "DFS", event-free "EFS", time to
+# progression or recurrence "TTP"/"TTR", "PFI", metastasis-free "MFS", disease-specific "DSS",
+# alone or with a unit ("OS.time", "DSS_MONTHS"): durations, held to the same test.
+END_POINT_NAME = re.compile(
+    r"(os|rfs|pfs|dfs|efs|ttp|ttr|pfi|mfs|dss)([._ ]?(time|days|weeks|months|years|mo))?",
+    re.IGNORECASE,
+)
+# Names that say "the time the follow-up lasted" outright: beside an event target they need
+# only a difference between the classes beyond chance, not a strong one. A follow-up whose
+# censored rows spread over the whole study can predict little and still be written by the
+# outcome (a prostate cancer study's survival time, ROC AUC near 0.5 for each cause of death).
+FOLLOW_UP_NAME = re.compile(
+    r"fu_?time|follow_?up_?(time|days|weeks|months|years)|surv(ival)?_?(time|days|weeks|months"
+    r"|years)",
+    re.IGNORECASE,
+)
+END_POINT_P_VALUE = 1e-3
 # A target that records whether (or how) an event happened by the end of the follow-up.
 EVENT_NAME = re.compile(
     r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn",
@@ -521,9 +540,11 @@ def _duration_finding(
     small study the binned screen's folds blur that one-directional signal).
     """
     name = str(column.name)
+    end_point = bool(END_POINT_NAME.fullmatch(_snake_case(name)))
+    follow_up = bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
     if (
         target.task == "regression"
-        or not DURATION_NAME.search(_snake_case(name))
+        or not (end_point or follow_up or DURATION_NAME.search(_snake_case(name)))
         or not EVENT_NAME.search(target_name)
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
@@ -541,27 +562,63 @@ def _duration_finding(
         if 2 * shorter_on_events - 1 >= DURATION_MIN_LIFT:
             alone, alone_lift = shorter_on_events, 2 * shorter_on_events - 1
             check += " (ROC AUC of the duration itself, shorter on events)"
-    if alone_lift < DURATION_MIN_LIFT:
-        return None
     labels = target.values[present].astype(int)
     kept = values[present]
+    by_class = [kept[labels == k] for k in np.unique(labels)]
+    # Kruskal-Wallis: do the classes' durations differ beyond chance? (Two classes: the
+    # Mann-Whitney test.) Only for a name that says follow-up outright.
+    differs = (
+        follow_up
+        and alone_lift < DURATION_MIN_LIFT
+        and len(by_class) >= 2
+        and min(len(v) for v in by_class) >= 5
+        and float(kruskal(*by_class).pvalue) < END_POINT_P_VALUE
+    )
+    if alone_lift < DURATION_MIN_LIFT and not differs:
+        return None
     means = {int(k): float(kept[labels == k].mean()) for k in np.unique(labels)}
     shown = "; ".join(f"class {k}: {v:,.0f}" for k, v in list(means.items())[:5])
+    evidence = {
+        "check": check,
+        "score_name": score_name,
+        "score_alone": round(alone, 4),
+        "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},
+    }
+    if differs:
+        p_value = float(kruskal(*by_class).pvalue)
+        evidence["check"] = (
+            "named as a follow-up or survival time beside an event target, and its values "
+            "differ by class beyond chance (Kruskal-Wallis)"
+        )
+        evidence["p_value"] = p_value
+        chance = 0.5 if target.task == "binary" else 1 / len(by_class)
+        strength = (
+            f"Alone it predicts little ({score_name} {alone:.3f}, where chance scores "
+            f"{chance:.3g}), but its values differ "
+            f"by class beyond chance (Kruskal-Wallis p = {p_value:.1g}; its mean by class of "
+            f"the target, {shown})"
+        )
+    else:
+        strength = (
+            f"It predicts it ({score_name} {alone:.3f} alone; its mean by class of the target, "
+            f"{shown})"
+        )
+    what = (
+        "a clinical end point (a time to death, recurrence or progression)"
+        if end_point
+        else "a follow-up or survival time"
+        if follow_up
+        else "a duration (a follow-up, a time to an event)"
+    )
     return Finding(
         "target_leak",
         "medium",
         (name,),
-        f"Is {name!r} measured after the outcome? It is named as a duration (a follow-up, a "
-        f"time to an event) beside the event target {target_name!r}, and predicts it "
-        f"({score_name} {alone:.3f} alone; its mean by class of the target, {shown}). A "
+        f"Is {name!r} measured after the outcome? It is named as {what} beside the event "
+        f"target {target_name!r}. {strength}. A "
         "follow-up that ends at the event, or at the study's end where the event did not "
         "happen, is recorded with the outcome.",
         "If it runs until the event or the end of follow-up, drop it (or model time to event "
         "with it as the outcome); if it is fixed before the prediction (a planned term), keep it.",
-        {
-            "check": check,
-            "score_name": score_name,
-            "score_alone": round(alone, 4),
-            "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},
-        },
+        evidence,
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable
@@ -209,7 +210,7 @@ def _leak_findings(
             )
         )
         if duration is not None:
-            findings.append(duration)
+            findings = _replacing_the_low(findings, duration)
     if entity is not None:
         sizes = rows[entity].value_counts()
         largest, n_entities = int(sizes.iloc[0]), len(sizes)
@@ -644,6 +645,35 @@ def _counter_within_entity(
             "mean_rank_correlation_within_entities": round(correlation, 4),
         },
     )
+
+
+def _replacing_the_low(findings: list[Finding], question: Finding) -> list[Finding]:
+    """``question`` in place of a low finding on the same column ("a strong predictor,
+    nothing suggests it comes after the outcome" would contradict it), keeping that finding's
+    scores with and without the column as evidence."""
+    low = next(
+        (
+            f
+            for f in findings
+            if f.kind == "target_leak" and f.severity == "low" and f.columns == question.columns
+        ),
+        None,
+    )
+    if low is None:
+        return [*findings, question]
+    evidence = {**question.evidence}
+    for key in ("score_with", "score_without"):
+        if key in low.evidence:
+            evidence[key] = low.evidence[key]
+    message = question.message
+    if "score_with" in low.evidence and "score_without" in low.evidence:
+        message += (
+            f" With every column the fast model scores {low.evidence.get('score_name', '')} "
+            f"{low.evidence['score_with']:.3f}; "
+            f"without {question.columns[0]!r} it scores {low.evidence['score_without']:.3f}."
+        )
+    replaced = dataclasses.replace(question, message=message, evidence=evidence)
+    return [replaced if f is low else f for f in findings]
 
 
 SECOND_LOOK_VALUES = 10

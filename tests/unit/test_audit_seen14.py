@@ -1,7 +1,9 @@
 """What the audit corpus's batch 14 missed, each on a small synthetic table of its shape: a
 year filled in only for some outcomes (taken for the time order, so never screened), a teacher
-numbered 1 to 94 in file order (taken for a counter of periods instead of the entity), and a
-leak hidden behind a stronger one (a covered-the-spread flag beside the final score)."""
+numbered 1 to 94 in file order (taken for a counter of periods instead of the entity), a
+leak hidden behind a stronger one (a covered-the-spread flag beside the final score), and
+follow-up times beside an event target (a survival time that predicts little alone, a clinical
+end point written as "OS")."""
 
 from __future__ import annotations
 
@@ -125,3 +127,80 @@ def test_a_leak_hidden_by_a_stronger_one_is_found_on_a_second_look(seed):
     assert "had hidden it" in finding.message
     # The legitimate tenure is not made a leak by the second look.
     assert not [f for f in leaks(report) if {"tenure", "support_calls"} & set(f.columns)]
+
+
+def _follow_up(seed: int, n: int = 3000, *, linked: bool = True) -> pd.DataFrame:
+    """Men followed after a diagnosis: censored (0), dead of the cancer (1) or of another
+    cause (2). Censored follow-ups spread over the whole study, so the survival time predicts
+    the cause little, but it is written by the outcome (``linked=False``: a time that is not)."""
+    rng = np.random.default_rng(seed)
+    grade = rng.choice(["mod", "poor"], n, p=[0.7, 0.3])
+    age = rng.choice(["66-69", "70-74", "75-79", "80+"], n)
+    risk = np.where(grade == "poor", 0.3, 0.1)
+    status = np.where(rng.random(n) < risk, 1, np.where(rng.random(n) < 0.25, 2, 0))
+    time = np.where(
+        status == 0,
+        rng.uniform(1, 120, n),
+        np.where(status == 1, rng.uniform(1, 80, n), rng.uniform(10, 120, n)),
+    )
+    if not linked:
+        time = rng.uniform(1, 120, n)
+    return pd.DataFrame(
+        {"grade": grade, "ageGroup": age, "survTime": np.round(time), "status": status}
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_survival_time_that_predicts_little_is_still_asked_about(seed):
+    report = audit(_follow_up(seed), "status")
+    finding = leak_on(report, "survTime", ("medium",))
+    assert finding.evidence["p_value"] < 1e-3
+    assert "where chance scores 0.333" in finding.message
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_survival_time_unrelated_to_the_outcome_is_not_asked_about(seed):
+    report = audit(_follow_up(seed, linked=False), "status")
+    assert not [f for f in leaks(report) if "survTime" in f.columns]
+
+
+def _resections(seed: int, n: int = 230) -> pd.DataFrame:
+    """Patients after a liver resection: overall survival ``OS`` (months) ends at the death."""
+    rng = np.random.default_rng(seed)
+    size = rng.gamma(2, 2.5, n).round(1)
+    death = (rng.random(n) < 1 / (1 + np.exp(-(size - 5) / 0.7))).astype(int)
+    os_months = np.where(death == 1, rng.gamma(2, 12, n), rng.uniform(10, 90, n)).round(1)
+    return pd.DataFrame(
+        {
+            "Number": rng.permutation(n) + 1,
+            "Tumorsize": size,
+            "AFP": rng.lognormal(3, 1.5, n).round(1),
+            "Cirrhosis": rng.integers(0, 2, n),
+            "OS": os_months,
+            "Death": death,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_clinical_end_point_is_asked_about_in_place_of_a_strong_feature(seed):
+    report = audit(_resections(seed), "Death")
+    finding = leak_on(report, "OS", ("medium",))
+    assert "clinical end point" in finding.message
+    on_os = [f for f in report.findings if f.kind == "target_leak" and "OS" in f.columns]
+    assert len(on_os) == 1, "no contradicting low finding beside the question"
+
+
+def test_a_count_of_follow_up_visits_is_no_follow_up_time():
+    rng = np.random.default_rng(0)
+    n = 2000
+    visits = rng.poisson(3, n)
+    churn = (rng.random(n) < 1 / (1 + np.exp(visits - 3))).astype(int)
+    frame = pd.DataFrame(
+        {"follow_up_visits": visits, "tenure": rng.integers(1, 60, n), "churn": churn}
+    )
+    # Its own strength may be asked about; never as a follow-up that ends at the outcome.
+    asked = [f for f in leaks(audit(frame, "churn")) if "follow_up_visits" in f.columns]
+    assert not [
+        f for f in asked if "follow-up" in f.evidence["check"] or "duration" in f.evidence["check"]
+    ]
