@@ -193,7 +193,7 @@ def _judge_single(
         if not dropped
         else f"With the leaks above ({', '.join(map(repr, dropped))}) dropped, the fast model "
         f"scores {score_name} {with_all:.3f}; without {column!r} as well, {without:.3f}: the "
-        "leaks had hidden it."
+        "leaks had hidden its signal."
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)
@@ -471,7 +471,7 @@ def _judge_single(
 # customer's tenure at the snapshot is the textbook honest feature of a churn table.
 DURATION_NAME = re.compile(
     r"(^|[^a-z])(fu_?time|futime|follow_?up\w*|followup\w*|surv(ival)?(_?(time|days|weeks|months))?"
-    r"|duration|spell|time_to\w*|days_to\w*|weeks_to\w*|months_to\w*|time|stime)([^a-z]|$)",
+    r"|duration|time_to\w*|days_to\w*|weeks_to\w*|months_to\w*|time|stime)([^a-z]|$)",
     re.IGNORECASE,
 )
 # The clinical end points written as their abbreviations: overall survival "OS",
@@ -481,6 +481,11 @@ DURATION_NAME = re.compile(
 END_POINT_NAME = re.compile(
     r"(os|rfs|pfs|dfs|efs|ttp|ttr|pfi|mfs|dss)([._ ]?(time|days|weeks|months|years|mo))?",
     re.IGNORECASE,
+)
+# A target that records a death, a relapse or a progression: beside it (not beside an order's
+# "status" or a customer's "churn") "OS" is overall survival rather than an order size.
+CLINICAL_EVENT_NAME = re.compile(
+    r"death|dead|died|alive|relapse|recur|progress|censor|surviv|mortal|metasta", re.IGNORECASE
 )
 # Names that say "the time the follow-up lasted" outright: beside an event target they need
 # only a difference between the classes beyond chance, not a strong one. A follow-up whose
@@ -492,6 +497,27 @@ FOLLOW_UP_NAME = re.compile(
     re.IGNORECASE,
 )
 END_POINT_P_VALUE = 1e-3
+# An unemployment or sickness spell, alone or with a unit (never a weather "dry_spell_days").
+SPELL_NAME = re.compile(r"spell([_ ]?(length|days|weeks|months|years))?", re.IGNORECASE)
+END_POINT_EFFECT = 0.005
+"""Kruskal-Wallis epsilon squared, (H - k + 1) / (n - k): the share of the ranks' variance
+the classes explain. A p-value alone shrinks with the rows: on 20,000 rows a planned horizon
+20 months longer for one group passes it, at epsilon squared 0.0012-0.0017. A real survival
+time with censored rows over the whole study (prostateSurvival's, three classes) sits at 0.009:
+the name carries the evidence, the floor only keeps a trivial difference from counting."""
+
+
+def _differs_by_class(by_class: list[np.ndarray], *, binary: bool) -> bool:
+    """The classes' durations differ beyond chance, by a real margin, and (two classes)
+    shorter where the event happened, as a follow-up that ends at it is."""
+    test = kruskal(*by_class)
+    n, k = sum(len(v) for v in by_class), len(by_class)
+    effect = (float(test.statistic) - k + 1) / (n - k)
+    if float(test.pvalue) >= END_POINT_P_VALUE or effect < END_POINT_EFFECT:
+        return False
+    return not binary or float(np.median(by_class[1])) < float(np.median(by_class[0]))
+
+
 # A target that records whether (or how) an event happened by the end of the follow-up.
 EVENT_NAME = re.compile(
     r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn",
@@ -540,11 +566,14 @@ def _duration_finding(
     small study the binned screen's folds blur that one-directional signal).
     """
     name = str(column.name)
-    end_point = bool(END_POINT_NAME.fullmatch(_snake_case(name)))
+    end_point = bool(END_POINT_NAME.fullmatch(_snake_case(name))) and bool(
+        CLINICAL_EVENT_NAME.search(target_name)
+    )
     follow_up = bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
+    spell = bool(SPELL_NAME.fullmatch(_snake_case(name)))
     if (
         target.task == "regression"
-        or not (end_point or follow_up or DURATION_NAME.search(_snake_case(name)))
+        or not (end_point or follow_up or spell or DURATION_NAME.search(_snake_case(name)))
         or not EVENT_NAME.search(target_name)
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
@@ -572,7 +601,7 @@ def _duration_finding(
         and alone_lift < DURATION_MIN_LIFT
         and len(by_class) >= 2
         and min(len(v) for v in by_class) >= 5
-        and float(kruskal(*by_class).pvalue) < END_POINT_P_VALUE
+        and _differs_by_class(by_class, binary=target.task == "binary")
     )
     if alone_lift < DURATION_MIN_LIFT and not differs:
         return None
@@ -585,7 +614,10 @@ def _duration_finding(
         "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},
     }
     if differs:
-        p_value = float(kruskal(*by_class).pvalue)
+        test = kruskal(*by_class)
+        p_value = float(test.pvalue)
+        n, k = sum(len(v) for v in by_class), len(by_class)
+        evidence["epsilon_squared"] = round((float(test.statistic) - k + 1) / (n - k), 4)
         evidence["check"] = (
             "named as a follow-up or survival time beside an event target, and its values "
             "differ by class beyond chance (Kruskal-Wallis)"
@@ -595,7 +627,8 @@ def _duration_finding(
         strength = (
             f"Alone it predicts little ({score_name} {alone:.3f}, where chance scores "
             f"{chance:.3g}), but its values differ "
-            f"by class beyond chance (Kruskal-Wallis p = {p_value:.1g}; its mean by class of "
+            f"by class beyond chance (Kruskal-Wallis p = {p_value:.2g}, epsilon squared "
+            f"{evidence['epsilon_squared']:.3f}; its mean by class of "
             f"the target, {shown})"
         )
     else:

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 import pandas as pd
+from scipy.stats.contingency import association
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
@@ -360,7 +361,7 @@ def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Findi
 
 
 NEAR_UNIQUE_SHARE = 0.9
-MIN_TIME_FILLED = 0.9
+MIN_TIME_FILLED = 0.5
 # A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
 # A Julian day ("julday", "jday"): days counted from a start, glued to its prefix.
@@ -392,14 +393,47 @@ def _time_candidates(
     types: dict,
     id_columns: list[str],
     distinct: dict[str, int],
+    target: screen.Target,
 ) -> dict[str, str]:
     """Columns that may be the time order, each with the rule that made it a candidate.
 
-    A moment left empty on more than a tenth of the rows is not the rows' moment but an
-    event that happened to some of them (a follow-up visit booked after a low score, the
-    year a gas meter was fitted in the homes heated by gas)."""
+    A moment filled in on fewer than half of the rows is not the rows' moment but an event
+    that happened to some of them (a follow-up visit booked after a low score). Nor is one
+    left empty on more than a tenth of the rows when whether it is empty goes with the
+    target (the year a gas meter was fitted, in the homes heated by gas): a log with
+    timestamps lost at random keeps its order."""
     found = _time_candidates_filled_or_not(table, features, types, id_columns, distinct)
-    return {c: why for c, why in found.items() if table[c].notna().mean() >= MIN_TIME_FILLED}
+    kept = {}
+    for c, why in found.items():
+        filled = table[c].notna()
+        share = float(filled.mean())
+        if share < MIN_TIME_FILLED:
+            continue
+        if share < WELL_FILLED and _emptiness_goes_with(filled.to_numpy(), target):
+            continue
+        kept[c] = why
+    return kept
+
+
+WELL_FILLED = 0.9
+EMPTINESS_ASSOCIATION = 0.2
+"""Cramér's V between a column's empty/filled flag and the target's classes (for a number,
+twice the gap of the empty rows' ROC AUC from 0.5) from which emptiness goes with the target."""
+
+
+def _emptiness_goes_with(filled: np.ndarray, target: screen.Target) -> bool:
+    """Whether a column's empty/filled flag is associated with the target."""
+    if filled.all() or not filled.any():
+        return False
+    if target.task == "regression":
+        ranks = pd.Series(target.values).rank().to_numpy()
+        n_filled, n_empty = int(filled.sum()), int((~filled).sum())
+        auc = (ranks[filled].sum() - n_filled * (n_filled + 1) / 2) / (n_filled * n_empty)
+        return abs(2 * auc - 1) >= EMPTINESS_ASSOCIATION
+    table = pd.crosstab(filled, target.values).to_numpy()
+    if min(table.shape) < 2:
+        return False
+    return float(association(table, method="cramer")) >= EMPTINESS_ASSOCIATION
 
 
 def _time_candidates_filled_or_not(
@@ -525,11 +559,34 @@ def _time_candidates_filled_or_not(
             and column.min() in (0, 1)
             and _sortedness(column) >= COUNTER_SORTED
             # Values that carry traits of their own (one age, one score per value) number
-            # things, a teacher 1 to 94 with several courses each, not periods.
-            and _attribute_of(table, c, features, distinct) is None
+            # things, a teacher 1 to 94 with several courses each, not periods; unless
+            # another label runs through them (every shop in every month: a month's price
+            # index is the month's trait, and the months are periods).
+            and (
+                _attribute_of(table, c, features, distinct) is None
+                or _crossed_by(table, c, features, distinct)
+            )
         ):
             found[c] = NAMELESS_COUNTER
     return found
+
+
+CROSSING_VALUES = 5
+CROSSING_SHARE = 0.5
+
+
+def _crossed_by(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether another label of at least ``CROSSING_VALUES`` values shows most of its values
+    within most values of ``name``: a grid of things by periods (shops by months)."""
+    for other in features:
+        if other == name or not CROSSING_VALUES <= distinct.get(other, 0) <= len(table) / 2:
+            continue
+        within = table.groupby(name, sort=False)[other].nunique()
+        if float(within.median()) >= CROSSING_SHARE * distinct[other]:
+            return True
+    return False
 
 
 # A period word glued to "of" and an event ("WeekofPurchase", "month_of_issue"), never to a
@@ -987,7 +1044,7 @@ def _time_order(
     id_columns: list[str],
     distinct: dict[str, int],
 ) -> tuple[str | None, Finding | None, list[Finding]]:
-    candidates = _time_candidates(table, features, types, id_columns, distinct)
+    candidates = _time_candidates(table, features, types, id_columns, distinct, target)
     if not candidates:
         return None, None, []
     if len(candidates) > 1:

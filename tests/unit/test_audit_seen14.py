@@ -204,3 +204,99 @@ def test_a_count_of_follow_up_visits_is_no_follow_up_time():
     assert not [
         f for f in asked if "follow-up" in f.evidence["check"] or "duration" in f.evidence["check"]
     ]
+
+
+# --- The strict review's adversarial tables: each rule must leave these alone -----------------
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("per_month", ["noisy index", "temperature"])
+def test_a_month_counter_crossed_by_shops_stays_the_time(seed, per_month):
+    """36 months x 25 shops: a column measured once a month is the month's trait, yet every
+    shop runs through every month, so the months are periods, not things."""
+    rng = np.random.default_rng(seed)
+    month = np.repeat(np.arange(1, 37), 25)
+    n = len(month)
+    monthly = (
+        100 + rng.normal(0, 3, 36).cumsum() * 0.3 + rng.normal(0, 2, 36)
+        if per_month == "noisy index"
+        else 15 + 10 * np.sin(np.arange(36) * 2 * np.pi / 12) + rng.normal(0, 1.5, 36)
+    )
+    frame = pd.DataFrame(
+        {
+            "trend": month,
+            "price": rng.normal(10, 2, n).round(2),
+            "promo": rng.integers(0, 2, n),
+            "shop": np.tile(np.arange(1, 26), 36),
+            "monthly": np.repeat(monthly.round(2), 25),
+        }
+    )
+    frame["sales"] = (50 - 2 * frame.price + 5 * frame.promo + 0.3 * frame.trend).round(1)
+    frame["sales"] += rng.normal(0, 3, n).round(1)
+    assert audit(frame, "sales").time_column == "trend"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_log_with_timestamps_lost_at_random_keeps_its_order(seed):
+    """15 % of a sorted log's timestamps lost at random: emptiness says nothing of the target."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    day = np.sort(rng.integers(0, 730, n))
+    load = rng.normal(50, 10, n)
+    risk = -2 + 0.05 * (load - 50) + 1.5 * day / 730
+    logged = pd.Series(pd.Timestamp("2021-01-01") + pd.to_timedelta(day, unit="D"))
+    frame = pd.DataFrame(
+        {
+            "logged_at": logged.where(rng.random(n) < 0.85),
+            "load": load.round(1),
+            "machine": rng.integers(1, 6, n),
+            "failure": (rng.random(n) < 1 / (1 + np.exp(-risk))).astype(int),
+        }
+    )
+    assert audit(frame, "failure").time_column == "logged_at"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_planned_horizon_a_little_longer_for_one_group_is_no_follow_up(seed):
+    """20,000 rows: a horizon set at enrolment, 20 months longer for the high-risk group.
+    Kruskal-Wallis p is tiny, the effect is not, and it is longer where deaths happen."""
+    rng = np.random.default_rng(seed)
+    n = 20_000
+    high = rng.integers(0, 2, n)
+    age = rng.integers(40, 90, n)
+    risk = -2 + 0.8 * high + 0.03 * (age - 65)
+    frame = pd.DataFrame(
+        {
+            "age": age,
+            "stage_high": high,
+            "survival_months": rng.integers(12, 121, n) + 20 * high,
+            "death": (rng.random(n) < 1 / (1 + np.exp(-risk))).astype(int),
+        }
+    )
+    asked = [f for f in leaks(audit(frame, "death")) if "survival_months" in f.columns]
+    assert not asked
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_order_size_named_os_beside_an_order_status_is_no_end_point(seed):
+    rng = np.random.default_rng(seed)
+    n = 3000
+    size = rng.gamma(3, 20, n).round()
+    cancelled = (rng.random(n) < 1 / (1 + np.exp(-(size - 60) / 40))).astype(int)
+    frame = pd.DataFrame(
+        {"OS": size, "channel": rng.choice(["web", "app"], n), "status": cancelled}
+    )
+    report = audit(frame, "status")
+    assert not [f for f in report.findings if "end point" in f.message]
+
+
+def test_a_dry_spell_is_no_unemployment_spell():
+    rng = np.random.default_rng(0)
+    n = 2000
+    dry = rng.gamma(2, 6, n).round()
+    failure = (rng.random(n) < 1 / (1 + np.exp(-(dry - 15) / 5))).astype(int)
+    frame = pd.DataFrame(
+        {"dry_spell_days": dry, "rain_mm": rng.gamma(2, 30, n), "crop_failure": failure}
+    )
+    report = audit(frame, "crop_failure")
+    assert not [f for f in report.findings if "duration" in f.message]
