@@ -319,6 +319,13 @@ def _policies(
     return policies, calibration
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _reliability(
+    name: str, seed: int, target: str, task: str, _result: framing.FrameEvaluation
+) -> framing.Reliability:
+    return framing.reliability(_result.y_valid, _result.model.predictions.scores[:, 1])
+
+
 def bar(
     dataset: Dataset,
     answer: TargetAnswer,
@@ -362,11 +369,52 @@ def _cost_slider(label: str, key: str, help_text: str) -> float:
     return float(_keep(key))
 
 
-def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
-    """Cost sliders, the suggested metric, and for two classes the policies and calibration."""
+def costs_intro(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> None:
+    """Question 4's heading and, for two classes, the threshold formula and the reliability curve.
+
+    Nothing here reads the costs, so it is drawn outside the cost sliders' fragment: a slider
+    move does not make the browser redraw the reliability curve.
+    """
     prose = sections("frame")
     st.subheader("4. What does each kind of error cost?")
     st.markdown(prose["costs"])
+    if answer.task != "binary":
+        return
+    st.markdown(prose["costs_classification"])
+    st.markdown(prose["calibration"])
+    overall = _reliability(
+        dataset.cache_key, sidebar.active_seed(), answer.target, answer.task, result
+    )
+    plot, reading = st.columns([3, 2])
+    with plot:
+        drawn = (tuple(overall.mean_predicted.tolist()), tuple(overall.observed.tolist()))
+        st.plotly_chart(
+            shared_figure(
+                "frame calibration",
+                drawn,
+                lambda: charts.reliability_curve(overall.mean_predicted, overall.observed),
+            ),
+            config=_CHART_CONFIG,
+            key="framing_calibration_chart",
+        )
+    with reading:
+        st.metric(
+            "Brier score (validation)",
+            f"{overall.brier:.4f}",
+            delta=f"{overall.brier - overall.brier_base_rate:+.4f} vs the base rate",
+            delta_color="inverse",
+            help="Mean squared gap between probability and outcome; lower is better. "
+            "The base rate predicts the share of positives for every row.",
+        )
+        st.caption(
+            f"{len(overall.mean_predicted)} bins holding equal numbers of validation rows; "
+            "a point below the diagonal means the model overstates the risk there."
+        )
+
+
+def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
+    """Cost sliders, the suggested metric, and for two classes the policies and calibration."""
+    prose = sections("frame")
     if answer.task == "binary":
         return _binary_costs(dataset, answer, result, prose)
     if answer.task == "multiclass":
@@ -417,7 +465,7 @@ def _binary_costs(
     prose: dict[str, str],
 ) -> CostAnswer:
     negative, positive = result.classes
-    st.markdown(prose["costs_classification"])
+    st.markdown(prose["costs_on_data"])
     with demo_controls("Price each kind of error"):
         left, right = st.columns(2)
         with left:
@@ -491,49 +539,7 @@ def _binary_costs(
             f"costs {everyone.cost:,.1f} per 1,000 rows, more than the {no_one.cost:,.1f} of "
             "flagging no one: recall alone cannot be the metric."
         )
-    st.markdown(prose["calibration"])
-    plot, reading = st.columns([3, 2])
-    with plot:
-        # No cost goes into this figure: a cost-slider move reuses the one already built.
-        drawn = (tuple(calibration.mean_predicted.tolist()), tuple(calibration.observed.tolist()))
-        st.plotly_chart(
-            shared_figure(
-                "frame calibration",
-                drawn,
-                lambda: charts.reliability_curve(calibration.mean_predicted, calibration.observed),
-            ),
-            config=_CHART_CONFIG,
-            key="framing_calibration_chart",
-        )
-        low, high = calibration.window
-        st.caption(_window_caption(calibration))
-    with reading:
-        if not calibration.n_near:
-            near, near_help = "no rows", "No validation row scores in that window."
-        elif not calibration.checkable:
-            near = f"too few rows ({calibration.n_near})"
-            near_help = (
-                f"Only {calibration.n_near} validation rows score {low:.3g} to {high:.3g}: "
-                "too few to compare their predicted and observed rates."
-            )
-        else:
-            near = f"{calibration.predicted_near:.1%} vs {calibration.observed_near:.1%}"
-            near_help = (
-                f"The {calibration.n_near:,} validation rows scoring {low:.3g} to {high:.3g} "
-                "(one log-odds unit either side of the theoretical threshold): their mean "
-                "predicted probability against the share that turned out positive, 95% CI "
-                f"{calibration.observed_low:.1%} to {calibration.observed_high:.1%}."
-            )
-        st.metric(f"Predicted vs observed near {calibration.theory:.3g}", near, help=near_help)
-        st.metric(
-            "Brier score (validation)",
-            f"{calibration.brier:.4f}",
-            delta=f"{calibration.brier - calibration.brier_base_rate:+.4f} vs the base rate",
-            delta_color="inverse",
-            help="Mean squared gap between probability and outcome; lower is better. "
-            "The base rate predicts the share of positives for every row.",
-        )
-        takeaway(calibration.text())
+    _near_threshold(calibration, prose)
     suggestion = framing.suggest_metric("binary", result.y_train, chosen)
     _show_suggestion(suggestion)
     shape = f"false positive {cost_fp:g}, false negative {cost_fn:g} (a miss costs {cost_fn / cost_fp:.3g}× a false alarm)"
@@ -546,22 +552,44 @@ def _binary_costs(
     )
 
 
-def _window_caption(calibration: framing.Calibration) -> str:
-    """Where the theoretical threshold's decisions are made, and whether the chart shows it."""
+def _near_threshold(calibration: framing.Calibration, prose: dict[str, str]) -> None:
+    """Calibration where the flag is decided: the rows near the theoretical threshold."""
+    st.markdown(prose["calibration_near"])
+    number, reading = st.columns([2, 3])
     low, high = calibration.window
-    where = (
-        f"one log-odds unit either side of the theoretical threshold {calibration.theory:.3g} "
-        f"(probabilities {low:.3g} to {high:.3g})"
-    )
     if not calibration.n_near:
-        return (
-            f"No validation row scores within {where}: this curve cannot check the formula there."
+        near, near_help = "no rows", "No validation row scores in that window."
+    elif not calibration.checkable:
+        near = f"too few rows ({calibration.n_near})"
+        near_help = (
+            f"Only {calibration.n_near} validation rows score {low:.3g} to {high:.3g}: "
+            "too few to compare their predicted and observed rates."
         )
+    else:
+        near = f"{calibration.predicted_near:.1%} vs {calibration.observed_near:.1%}"
+        near_help = (
+            f"The {calibration.n_near:,} validation rows scoring {low:.3g} to {high:.3g} "
+            "(one log-odds unit either side of the theoretical threshold): their mean "
+            "predicted probability against the share that turned out positive, 95% CI "
+            f"{calibration.observed_low:.1%} to {calibration.observed_high:.1%}."
+        )
+    number.metric(f"Predicted vs observed near {calibration.theory:.3g}", near, help=near_help)
+    with reading:
+        takeaway(calibration.text())
+        beyond = _beyond_the_curve(calibration)
+        if beyond:
+            st.caption(beyond)
+
+
+def _beyond_the_curve(calibration: framing.Calibration) -> str | None:
+    """A warning when the rows near the threshold lie past the reliability curve's last bin."""
+    low, _ = calibration.window
     top = max((float(p) for p in calibration.mean_predicted), default=0.0)
-    beyond = " (beyond this curve's highest bin, so read them here, not on the chart)"
+    if not calibration.n_near or low <= top:
+        return None
     return (
-        f"{calibration.n_near:,} validation rows score within {where}{beyond if low > top else ''}: "
-        "they are the rows whose flag depends on calibration."
+        f"These rows score above {low:.3g}, beyond the reliability curve's highest bin "
+        f"(mean {top:.3g}): read calibration there here, not on the curve."
     )
 
 
@@ -576,7 +604,7 @@ def _policy_table(policies: framing.PolicyComparison) -> None:
             "chosen threshold against it": [framing.versus_text(p) for p in policies.policies],
         }
     )
-    st.dataframe(table, hide_index=True, key="framing_policy_table")
+    st.table(table, hide_index=True)
 
 
 def _regression_costs(
@@ -682,7 +710,7 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
             metric_name: [framing.format_score(suggestion.metric, s.score) for s in scored],
         }
     )
-    st.dataframe(table, hide_index=True, key="framing_baseline_table")
+    st.table(table, hide_index=True)
     for note in result.notes:
         st.caption(escape_md(note))
     return BaselineAnswer(tuple(scored), outcome)

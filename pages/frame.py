@@ -26,6 +26,7 @@ if result is None:
         "Questions 4 and 5 and the spec need a usable target; fix question 3 first."
     )
 else:
+    framing.costs_intro(dataset, answer, result)
     framing.costs_baseline_and_spec(dataset, decision, answer, result)
 
 st.divider()

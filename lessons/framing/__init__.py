@@ -44,9 +44,11 @@ from lessons.framing.policies import (
     Calibration,
     Policy,
     PolicyComparison,
+    Reliability,
     calibration,
     chosen_name,
     compare_policies,
+    reliability,
     versus_text,
 )
 from lessons.framing.scores import (
@@ -93,6 +95,7 @@ __all__ = [
     "Policy",
     "PolicyComparison",
     "Predictions",
+    "Reliability",
     "ScenarioCard",
     "Scored",
     "TaskGuess",
@@ -123,6 +126,7 @@ __all__ = [
     "policy_comparison",
     "quick_model",
     "quick_model_key",
+    "reliability",
     "render_spec",
     "retarget",
     "score",

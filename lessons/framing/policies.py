@@ -232,6 +232,48 @@ _NEAR = 1.0
 
 
 @dataclass(frozen=True)
+class Reliability:
+    """The reliability curve and the Brier score: calibration overall, with no cost in it.
+
+    Attributes
+    ----------
+    mean_predicted, observed : numpy.ndarray
+        Mean predicted probability and share of positives per bin
+        (``sklearn.calibration.calibration_curve``, bins holding equal numbers of rows).
+    brier, brier_base_rate : float
+        Brier score of the model, and of predicting the base rate for every row.
+    """
+
+    mean_predicted: np.ndarray
+    observed: np.ndarray
+    brier: float
+    brier_base_rate: float
+
+
+def reliability(y_true: np.ndarray, probability: np.ndarray, n_bins: int = 10) -> Reliability:
+    """The reliability curve and Brier scores of positive-class probabilities.
+
+    Parameters
+    ----------
+    y_true, probability : numpy.ndarray
+        Targets (1 = positive) and positive-class probabilities.
+    n_bins : int
+    """
+    y_true = np.asarray(y_true).astype(int)
+    probability = np.asarray(probability, dtype=float)
+    observed, mean_predicted = calibration_curve(
+        y_true, probability, n_bins=n_bins, strategy="quantile"
+    )
+    base_rate = float(y_true.mean())
+    return Reliability(
+        mean_predicted=mean_predicted,
+        observed=observed,
+        brier=float(brier_score_loss(y_true, probability)),
+        brier_base_rate=float(brier_score_loss(y_true, np.full(len(y_true), base_rate))),
+    )
+
+
+@dataclass(frozen=True)
 class Calibration:
     """How far predicted probabilities are from observed frequencies.
 
@@ -318,10 +360,7 @@ def calibration(
     """
     y_true = np.asarray(y_true).astype(int)
     probability = np.asarray(probability, dtype=float)
-    observed, mean_predicted = calibration_curve(
-        y_true, probability, n_bins=n_bins, strategy="quantile"
-    )
-    base_rate = float(y_true.mean())
+    overall = reliability(y_true, probability, n_bins)
     centre = float(logit(theory))
     low, high = float(expit(centre - _NEAR)), float(expit(centre + _NEAR))
     near = (probability >= low) & (probability <= high)
@@ -334,10 +373,10 @@ def calibration(
     else:
         predicted_near = observed_near = observed_low = observed_high = float("nan")
     return Calibration(
-        mean_predicted=mean_predicted,
-        observed=observed,
-        brier=float(brier_score_loss(y_true, probability)),
-        brier_base_rate=float(brier_score_loss(y_true, np.full(len(y_true), base_rate))),
+        mean_predicted=overall.mean_predicted,
+        observed=overall.observed,
+        brier=overall.brier,
+        brier_base_rate=overall.brier_base_rate,
         theory=theory,
         window=(low, high),
         n_near=n_near,

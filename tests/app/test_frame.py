@@ -63,8 +63,8 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
     assert after.cost_false_negative == 20
     assert at.query_params["cost_fn"] == "20"
     assert at.query_params["dataset"] == "fraud"
-    assert framing.format_threshold(after.threshold) == at.metric[0].value
-    assert at.metric[1].value == f"{1 / 21:.3g}"
+    assert framing.format_threshold(after.threshold) == _metric(at, "Found out of fold")
+    assert _metric(at, "Theory") == f"{1 / 21:.3g}"
     at.slider(key="framing_cost_fp").set_value(20).run()
     at.slider(key="framing_cost_fn").set_value(1).run()
     assert _framing(at, "fraud").metric == framing.EXPECTED_COST
@@ -74,7 +74,7 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
 def test_priced_errors_are_scored_on_validation_rows_with_every_policy():
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
     assert not at.exception
-    policies = next(d.value for d in at.dataframe if "policy" in d.value.columns)
+    policies = next(d.value for d in at.table if "policy" in d.value.columns)
     assert set(policies["policy"]) >= {framing.FLAG_ALL, framing.FLAG_NONE, "quick model at 0.5"}
     everyone = policies[policies["policy"] == framing.FLAG_ALL].iloc[0]
     assert everyone["recall"] == "100.0%"
@@ -103,7 +103,7 @@ def test_regression_costs_suggest_the_pinball_loss():
     assert choice.cost_under == 3
     assert at.query_params["cost_under"] == "3"
     assert "75%" in at.metric[0].value
-    names = [row for row in at.dataframe[0].value["candidate"]]
+    names = list(at.table[0].value["candidate"])
     assert "same day last week" in names and "last value" in names
 
 
@@ -242,6 +242,10 @@ def test_the_page_shows_the_verdict_of_bar_to_beat():
     assert verdict.text in shown
 
 
+def _metric(at, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
 def _chart_specs(at) -> dict[str, str]:
     # By the chart's own key: the element id also hashes the figure, so it changes with it.
     return {c.proto.id.split("-", 2)[2]: c.proto.spec for c in at.get("plotly_chart")}
@@ -255,11 +259,11 @@ def _vega_charts(at) -> list[tuple[str, bytes]]:
 def test_a_cost_move_redraws_only_the_cost_curve_and_the_baseline_bars():
     """A figure whose spec is unchanged is not redrawn by the browser: the live-feel budget."""
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="20")
-    before, metrics_before = _chart_specs(at), [m.value for m in at.metric]
+    before, metrics_before = _chart_specs(at), {m.label: m.value for m in at.metric}
     vega_before, spec_before = _vega_charts(at), _spec(at)
     at.slider(key="framing_cost_fp").set_value(2).run()
     assert not at.exception
-    after, metrics_after = _chart_specs(at), [m.value for m in at.metric]
+    after, metrics_after = _chart_specs(at), {m.label: m.value for m in at.metric}
     assert after == before and len(after) == 2  # target and calibration: unchanged
     # The cost curve and the baseline bars keep their Vega-Lite spec: updated in place.
     vega_after = _vega_charts(at)
@@ -267,8 +271,8 @@ def test_a_cost_move_redraws_only_the_cost_curve_and_the_baseline_bars():
     for (spec_was, data_was), (spec_now, data_now) in zip(vega_before, vega_after, strict=True):
         assert spec_now == spec_was and data_now != data_was
     # The numbers still move: theory, the near-threshold reading, the cost, the spec.
-    assert metrics_after[1] == f"{2 / 22:.3g}" != metrics_before[1]
+    assert metrics_after["Theory"] == f"{2 / 22:.3g}" != metrics_before["Theory"]
     assert any(m.label.startswith(f"Predicted vs observed near {2 / 22:.3g}") for m in at.metric)
-    assert any(f"theoretical threshold {2 / 22:.3g}" in c.value for c in at.caption)
+    assert any(f"theoretical threshold {2 / 22:.3g}" in m.value for m in at.markdown)
     assert _spec(at) != spec_before and "false positive 2" in _spec(at)
     assert at.query_params["cost_fp"] == "2"

@@ -382,6 +382,20 @@ def test_calibration_matches_sklearn_and_finds_a_miscalibrated_model():
     assert "understates the risk" in squashed.text()
 
 
+def test_the_reliability_curve_takes_no_threshold_and_is_the_one_calibration_reports():
+    # The page draws it outside the cost sliders' fragment: it must not depend on the costs.
+    rng = np.random.default_rng(1)
+    probability = rng.random(5_000)
+    y = (rng.random(5_000) < probability**2).astype(int)
+    overall = framing.reliability(y, probability)
+    for theory in (0.05, 0.5, 0.9):
+        near = framing.calibration(y, probability, theory)
+        np.testing.assert_array_equal(near.mean_predicted, overall.mean_predicted)
+        np.testing.assert_array_equal(near.observed, overall.observed)
+        assert (near.brier, near.brier_base_rate) == (overall.brier, overall.brier_base_rate)
+    assert overall.brier > framing.reliability(y, probability**2).brier
+
+
 # --- paradigm game, retargeting, the spec ---------------------------------------------------
 
 
