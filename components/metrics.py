@@ -666,16 +666,41 @@ def _comparison(
     key: tuple,
     seed: int,
     split: SplitChoice,
-    threshold: float,
+    threshold: float | None,
     k: int,
     min_relevance: int,
     _held_out: lm.HeldOutPredictions,
 ) -> pd.DataFrame:
     # Keyed on the settings only: the 500-resample bootstrap runs once per setting, not on
-    # every rerun of the page (the threshold lab's slider does not feed it).
+    # every rerun of the page (the threshold lab's slider does not feed it). threshold None:
+    # the metrics no threshold changes, shared by every learner whatever their costs.
     return lm.compare_models(
-        _held_out, threshold=threshold, k=k, min_relevance=min_relevance, random_state=seed
+        _held_out,
+        threshold=0.5 if threshold is None else threshold,
+        k=k,
+        min_relevance=min_relevance,
+        random_state=seed,
+        thresholded=threshold is not None,
     )
+
+
+def _compared(
+    key: tuple,
+    seed: int,
+    split: SplitChoice,
+    threshold: float,
+    k: int,
+    min_relevance: int,
+    held_out: lm.HeldOutPredictions,
+) -> pd.DataFrame:
+    """Every metric's verdict: the threshold-free ones cached apart from the learner's
+    threshold (most of the bootstrap's cost), in the order of the full table."""
+    parts = [
+        _comparison(key, seed, split, None, k, min_relevance, held_out),
+        _comparison(key, seed, split, threshold, k, min_relevance, held_out),
+    ]
+    parts = [part for part in parts if len(part)]
+    return pd.concat(parts).sort_index() if len(parts) > 1 else parts[0]
 
 
 def models_disagree(ctx: Context) -> None:
@@ -696,7 +721,7 @@ def models_disagree(ctx: Context) -> None:
         min_relevance,
     )
     with st.spinner("Resampling the validation rows to measure the noise…"):
-        table = _comparison(*compared, held_out)
+        table = _compared(*compared, held_out)
     models = [m.name for m in held_out.models]
     st.caption(
         " · ".join(f"**{m.name}**: {m.description}" for m in held_out.models)

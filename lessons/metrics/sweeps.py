@@ -21,7 +21,7 @@ from sklearn.metrics import (
     root_mean_squared_error,
 )
 
-from lessons import uncertainty
+from lessons import scoring, uncertainty
 from lessons.metrics import noise
 from lessons.metrics.held_out import HeldOutPredictions, score_held_out
 from lessons.scoring import fast, score_ranking, smape
@@ -225,8 +225,14 @@ def compare_models(
     k: int = 100,
     min_relevance: float = 1,
     random_state: int = 0,
+    thresholded: bool | None = None,
 ) -> pd.DataFrame:
     """Every model under every metric, and the winner of each when it is more than noise.
+
+    ``thresholded``: None for every metric; True (False) for only the metrics the decision
+    threshold changes (does not change), keeping their rows' index in the full table. A page
+    whose threshold follows each learner's costs bootstraps the threshold-free metrics, the
+    costly part, once for all of them.
 
     The best model of each metric is compared with the runner-up on the same validation
     rows (a paired bootstrap, ``lessons.uncertainty.paired_bootstrap``; whole entities when
@@ -251,6 +257,9 @@ def compare_models(
             )
             row[model.name] = s.value
     frame = pd.DataFrame(list(table.values()))
+    if thresholded is not None:
+        changes = frame["key"].map(lambda key: scoring.metric(str(key)).thresholded)
+        frame = frame[changes == thresholded]
     names = [m.name for m in held_out.models]
     verdicts = _verdicts(held_out, frame, names, threshold, k, min_relevance, random_state)
     frame["best"] = [v[0] for v in verdicts]

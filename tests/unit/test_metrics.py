@@ -381,6 +381,19 @@ def test_compare_models_crowns_only_a_best_model_that_beats_the_noise(breast_can
         assert row["winner"] == (row["best"] if excludes_zero else "")
 
 
+@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.8])
+def test_compare_models_in_two_parts_is_the_whole_table(breast_cancer, threshold):
+    """The threshold-free metrics, cached apart from each learner's threshold, and the
+    thresholded ones together give the same verdicts, in the same order, as one call."""
+    whole = lm.compare_models(breast_cancer, threshold=threshold, random_state=3)
+    free = lm.compare_models(breast_cancer, threshold=threshold, random_state=3, thresholded=False)
+    at = lm.compare_models(breast_cancer, threshold=threshold, random_state=3, thresholded=True)
+    assert len(free) and len(at)
+    assert not any(scoring.REGISTRY[key].thresholded for key in free["key"])
+    assert all(scoring.REGISTRY[key].thresholded for key in at["key"])
+    pd.testing.assert_frame_equal(pd.concat([free, at]).sort_index(), whole, check_dtype=False)
+
+
 def test_compare_models_calls_identical_predictions_no_real_difference(breast_cancer):
     copy = replace(breast_cancer.main, name="copy")
     same = replace(breast_cancer, models=(breast_cancer.main, copy))
