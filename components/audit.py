@@ -259,8 +259,10 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
     if finding.kind == "target_leak" and "score_with" in evidence:
         figure = charts.leak_scores_figure(evidence, finding.columns)
         gap = evidence["score_with"] - evidence["score_without"]
+        dropped = evidence.get("leaks_dropped_first")
         line = (
-            f"with {'these columns' if len(finding.columns) > 1 else 'this column'} the fast "
+            (f"with the high leaks ({', '.join(dropped)}) dropped, " if dropped else "")
+            + f"with {'these columns' if len(finding.columns) > 1 else 'this column'} the fast "
             f"model scores {evidence['score_with']:.3f}, without {evidence['score_without']:.3f}. "
             f"If it is a leak, the {gap:.3f} difference is score you would report and never "
             "see in production."

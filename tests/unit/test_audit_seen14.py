@@ -300,3 +300,13 @@ def test_a_dry_spell_is_no_unemployment_spell():
     )
     report = audit(frame, "crop_failure")
     assert not [f for f in report.findings if "duration" in f.message]
+
+
+def test_the_leak_chart_of_a_second_look_says_the_leaks_were_dropped():
+    from components.charts.audit import leak_scores_figure
+
+    report = audit(_churn(0), "churned")
+    finding = leak_on(report, "survey_sent")
+    bars = leak_scores_figure(finding.evidence, finding.columns).data[0]
+    assert bars.y[0] == "high leaks dropped, with survey_sent"
+    assert bars.y[1] == "high leaks dropped, without survey_sent"
