@@ -3013,6 +3013,255 @@ def melanoma(rng: np.random.Generator) -> pd.DataFrame:
     return frame.sample(frac=1.0, random_state=rng.integers(1 << 31)).reset_index(drop=True)
 
 
+# --- Batch 15 (kept aside; a fourteenth independent author, written blind from the docs) ---
+
+
+def veteran(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::veteran, "Veterans' Administration Lung Cancer study", randomised
+    # trial of two treatment regimens; Kalbfleisch & Prentice 1980): ``status`` "censoring
+    # status" (the target: 1 = died). ``time`` "survival time" (days) ends at the death or
+    # the censoring (class 8, a follow-up time). ``trt`` "1=standard 2=test", ``celltype``
+    # "1=squamous, 2=smallcell, 3=adeno, 4=large", ``karno`` "Karnofsky performance score
+    # (100=good)", ``diagtime`` "months from diagnosis to randomisation", ``age`` "in years"
+    # and ``prior`` "prior therapy 0=no, 10=yes" are known at randomisation (legitimate;
+    # karno the strongest). diagtime is a duration in months, not a time column. A
+    # cross-section of patients, the R row numbers dropped.
+    return _rdata("survival", "veteran").drop(columns="rownames")
+
+
+def oxboys(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Oxboys, "Heights of Boys in Oxford"): "heights of 26 boys from
+    # Oxford, England each measured on nine occasions": ``Subject`` "an ordered factor
+    # giving a unique identifier for each boy in the experiment" (the entity, a number
+    # 1-26), ``age`` "a numeric vector giving the standardized age (dimensionless)",
+    # ``height`` "a numeric vector giving the height of the boy (cm)" (the target),
+    # ``Occasion`` "an ordered factor - the result of converting 'age' from a continuous
+    # variable to a count so these slightly unbalanced data can be analyzed as balanced"
+    # (the time, 1-9; age is the same clock). Rows in the source order (Subject, Occasion).
+    frame = _rdata("nlme", "Oxboys").drop(columns="rownames")
+    n = len(frame)
+    # Class 2: the school nurse's re-measurement of the same boy taken after the visit
+    # (a near-perfect copy of the target, 1 cm noise, some visits never re-measured).
+    recheck = frame["height"].to_numpy() + rng.normal(0, 1.0, n)
+    frame["height_nurse_recheck_cm"] = np.where(rng.random(n) < 0.12, np.nan, np.round(recheck, 1))
+    return frame
+
+
+def milk(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Milk, "Protein content of cows' milk"; Diggle, Liang & Zeger 1994
+    # "describe data on the protein content of cows' milk in the weeks following calving"):
+    # ``protein`` "a numeric vector giving the protein content of the milk" (the target, %),
+    # ``Time`` "a numeric vector giving the time since calving (weeks)" (the time), ``Cow``
+    # "an ordered factor giving a unique identifier for each cow" (the entity, B01..),
+    # ``Diet`` "a factor with levels barley, barley+lupins, and lupins identifying the diet
+    # for each cow" (legitimate, assigned). Rows in the source order.
+    frame = _rdata("nlme", "Milk").drop(columns="rownames")
+    n = len(frame)
+    protein = frame["protein"].to_numpy()
+    # Class 1: two fractions of the same lab assay of the same weekly sample, reported with
+    # the protein result: casein (about 78% of milk protein) and true protein (about 95%).
+    casein = protein * rng.normal(0.78, 0.015, n)
+    true_protein = protein * rng.normal(0.95, 0.01, n)
+    frame["casein_pct"] = np.where(rng.random(n) < 0.08, np.nan, np.round(casein, 2))
+    frame["true_protein_pct"] = np.where(rng.random(n) < 0.08, np.nan, np.round(true_protein, 2))
+    return frame
+
+
+def jtrain(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::jtrain, Holzer, Block, Cheatham & Knott 1993, Michigan job
+    # training grants 1987-1989): ``year`` "1987, 1988, or 1989" (the time), ``fcode``
+    # "firm code number" (the entity, a number), ``hrsemp`` "tothrs/totrain" (in the data
+    # tothrs * totrain / employ: hours of training per employee; the target).
+    # ``tothrs`` "total hours training" and ``totrain`` "total employees trained" are the
+    # two parts of the target (class 6, with employ the target is their product over it);
+    # ``lhrsemp`` "log(1 + hrsemp)" is the target itself (class 2). ``grant`` "= 1 if
+    # received grant" (the grant pays for training; legitimate and strong), ``grant_1``
+    # "grant, lagged", ``employ`` "# employees at plant", ``sales`` "annual sales, $",
+    # ``avgsal`` "average employee salary", ``union`` "=1 if unionized" are known before
+    # (legitimate). scrap and rework (quality rates of the same year) are kept, neither
+    # leak nor listed. Rows with no hrsemp dropped, the differenced and other log columns
+    # dropped; source order (fcode, year).
+    frame = _rdata("wooldridge", "jtrain")
+    keep = [
+        "year", "fcode", "employ", "sales", "avgsal", "scrap", "rework", "union",
+        "grant", "grant_1", "d88", "d89", "tothrs", "totrain", "hrsemp", "lhrsemp",
+    ]  # fmt: skip
+    frame = frame[keep]
+    return frame[frame["hrsemp"].notna()].reset_index(drop=True)
+
+
+def caschools(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::CASchools, "California Test Score Data", 1998-1999 STAR tests of
+    # 420 K-6 and K-8 districts; Stock & Watson 2007): ``district`` "character. District
+    # code." (an identifier, a number), ``school`` "character. School name." (an
+    # identifier), ``county`` "factor indicating county" (a region, not the entity),
+    # ``math`` "average math score" (the target), ``read`` "average reading score" (the same
+    # test day, neither leak nor listed). ``lunch`` "percent qualifying for reduced-price
+    # lunch", ``income`` "district average income (in USD 1,000)", ``english`` "percent of
+    # English learners", ``calworks`` "percent qualifying for CalWorks", ``expenditure``,
+    # ``students``, ``teachers``, ``computer`` are the district's inputs (legitimate; lunch
+    # and income strong). A cross-section, no time.
+    frame = _rdata("AER", "CASchools").drop(columns="rownames")
+    n = len(frame)
+    # Class 6: the state's combined scaled score, reading plus math (a total that
+    # includes the target), missing for a few districts.
+    total = frame["read"].to_numpy() + frame["math"].to_numpy()
+    frame["star_total_score"] = np.where(rng.random(n) < 0.05, np.nan, np.round(total, 1))
+    return frame
+
+
+def travel_mode(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::TravelMode, "Travel Mode Choice Data", Greene 2003, 210 travellers
+    # between Sydney and Melbourne, Australia): "A data frame containing 840 observations on
+    # 4 modes for 210 individuals": ``individual`` "Factor indicating individual with
+    # levels 1 to 210" (the entity, a number, 4 rows each), ``mode`` "Factor indicating
+    # travel mode with levels "car", "air", "train", or "bus"" (legitimate, strong),
+    # ``choice`` "Factor indicating choice with levels "no" and "yes"" (the target: one
+    # yes per individual), ``wait`` "Terminal waiting time, 0 for car", ``vcost``
+    # "Vehicle cost component", ``travel`` "Travel time in the vehicle", ``gcost``
+    # "Generalized cost measure", ``income`` "Household income", ``size`` "Party size"
+    # (all known before the trip; legitimate; wait strong). No time.
+    frame = _rdata("AER", "TravelMode").drop(columns="rownames")
+    n = len(frame)
+    chose = (frame["choice"] == "yes").to_numpy()
+    # Class 7: the survey file's running row number (an identifier).
+    frame.insert(0, "row_no", np.arange(1, n + 1))
+    # Class 5: the booking reference of the trip taken, only on the chosen mode's row (a
+    # few not recorded), empty on every alternative not taken.
+    refs = np.array([f"BK{v:06d}" for v in rng.integers(100000, 999999, n)])
+    filled = chose & (rng.random(n) < 0.85)
+    frame["booking_ref"] = np.where(filled, refs, None)
+    return frame
+
+
+def car_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::car_prices, "Kelly Blue Book resale data for 2005 model year GM
+    # cars", Kuiper 2008): "data frame of the suggested retail price (column Price) and
+    # various characteristics of each car": ``Price`` the target (Kuiper: "suggested retail
+    # price of the used 2005 GM car in excellent condition"), ``Mileage`` "number of miles
+    # the car has been driven", ``Cylinder`` "number of cylinders in the engine", ``Doors``,
+    # ``Cruise``, ``Sound``, ``Leather`` options, the make dummies (Buick,
+    # Cadillac, Chevy, Pontiac, Saab, Saturn) and body styles (convertible .. wagon): all
+    # known about the car before it is priced (legitimate; Cadillac, Cylinder and Mileage
+    # strong). A cross-section, no time, no entity.
+    frame = _rdata("modeldata", "car_prices").drop(columns="rownames")
+    n = len(frame)
+    # Class 3: the dealer's value tier, set from the priced value (bands of Price), 8% of
+    # rows one band off.
+    edges = [0, 12000, 16000, 21000, 28000, 38000, np.inf]
+    band = np.digitize(frame["Price"].to_numpy(), edges[1:-1])
+    band = np.clip(band + np.where(rng.random(n) < 0.08, rng.choice([-1, 1], n), 0), 0, 5)
+    frame["value_tier"] = np.array(["F", "E", "D", "C", "B", "A"])[band]
+    return frame
+
+
+def thornton_hiv(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::thornton_hiv, Thornton 2008, "The Demand for, and Impact of,
+    # Learning HIV Status": "an experiment in Malawi looking at whether cash incentives could
+    # encourage people to learn the results of their HIV tests"): ``villnum`` "Village ID"
+    # (the entity, a number: respondents cluster in villages), ``got`` "Got HIV results"
+    # (the target), ``distvct`` "Distance in kilometers" (to the testing centre), ``tinc``
+    # "Total incentive" and ``any`` "Received any incentive" (randomised before the pickup;
+    # legitimate, tinc and any strong), ``age`` "Age", ``hiv2004`` "HIV results" (the 2004
+    # test, taken before the pickup; legitimate). Rows with no ``got`` dropped. No time.
+    frame = _rdata("causaldata", "thornton_hiv").drop(columns="rownames")
+    frame = frame[frame["got"].notna()].reset_index(drop=True)
+    n = len(frame)
+    got = (frame["got"] == 1).to_numpy()
+    # Class 4: the result-slip code written at the testing centre when results are
+    # collected: "NC" (not collected) on every row that did not collect, one of many
+    # counsellor slip codes on the rows that did.
+    codes = np.array([f"VCT{c:03d}" for c in range(1, 61)])
+    frame["result_slip"] = np.where(got, codes[rng.integers(0, 60, n)], "NC")
+    return frame
+
+
+def garch(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Garch, "Daily Observations on Exchange Rates of the US Dollar Against
+    # Other Currencies", 1980-01-02 to 1987-05-21; Verbeek 2004): ``date`` "date of
+    # observation (yymmdd)" (the time, a number such as 800102), ``day`` "day of the week",
+    # ``dm`` "exchange rate Dollar/Deutsch Mark" (the target), ``ddm`` "dm-dm(-1)" (in
+    # the data the log change, log(dm / previous dm): computed from the target; with the
+    # previous day's rate it gives the target exactly: class 6).
+    # ``bp``, ``cd``, ``dy``, ``sf`` "exchange rate of Dollar/..." are the same day's rates
+    # (neither leak nor listed). Computed from the data: ``dm_prev_day``, the previous
+    # trading day's rate (known before; legitimate, strong). One series, no entity.
+    frame = _rdata("Ecdat", "Garch").drop(columns="rownames")
+    frame.insert(3, "dm_prev_day", frame["dm"].shift(1))
+    return frame
+
+
+def phenobarb(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Phenobarb, "Phenobarbitol Kinetics", Grasela & Donn 1985: "Data from
+    # a pharmacokinetics study of phenobarbital in neonatal infants ... At irregular
+    # intervals blood samples are drawn"): ``Subject`` "an ordered factor identifying the
+    # infant" (the entity, a number), ``Wt`` "the birth weight of the infant (kg)",
+    # ``Apgar`` "the 5-minute Apgar score for the infant", ``ApgarInd`` "whether the
+    # 5-minute Apgar score is < 5 or >= 5", ``time`` "the time when the sample is drawn or
+    # drug administered (hr)", ``dose`` "the dose of drug administered (ug/kg)", ``conc``
+    # "the phenobarbital concentration in the serum (ug/L)" (the target). The dose rows (no conc) are folded into
+    # ``dose_to_date_ug_kg``, the infant's doses before the sample (legitimate, strong;
+    # Wt also legitimate). The ward's log is kept as it would be exported: hours since the
+    # start replaced by epoch seconds ``sampled_at`` (the time; class 7), with the log's
+    # running ``log_line`` (an identifier, class 7). Concentration rows only, time order
+    # within infant. No leak.
+    frame = _rdata("nlme", "Phenobarb").drop(columns="rownames")
+    frame["dose_to_date_ug_kg"] = frame.groupby("Subject")["dose"].transform(
+        lambda s: s.fillna(0).cumsum()
+    )
+    frame = frame[frame["conc"].notna()].drop(columns="dose").reset_index(drop=True)
+    starts = {
+        s: 378_000_000 + int(rng.integers(0, 3 * 365 * 86400)) for s in frame["Subject"].unique()
+    }
+    frame["sampled_at"] = (frame["Subject"].map(starts) + frame["time"] * 3600).astype("int64")
+    frame = frame.drop(columns="time")
+    frame.insert(0, "log_line", np.arange(1, len(frame) + 1))
+    return frame
+
+
+def doctor_visits(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::DoctorVisits, "Australian Health Service Utilization Data",
+    # Australian Health Survey 1977-1978; Cameron & Trivedi 1986): ``visits`` "Number of
+    # doctor visits in past 2 weeks" (the target). ``illness`` "Number of illnesses in past
+    # 2 weeks", ``health`` "General health questionnaire score using Goldberg's method",
+    # ``nchronic`` / ``lchronic`` "Is there a chronic condition (not) limiting activity?",
+    # ``gender``, ``age`` "Age in years (divided by 100)", ``income`` "Annual income in tens
+    # of thousands of dollars", ``private`` / ``freepoor`` / ``freerepat`` insurance
+    # (legitimate; illness and health strong). ``reduced`` "Number of days of reduced
+    # activity in past 2 weeks due to illness or injury" (the same two weeks, neither leak
+    # nor listed). A cross-section; 4500 of 5190 rows kept. age/income are scaled, not years.
+    frame = _rdata("AER", "DoctorVisits").drop(columns="rownames")
+    frame = _rows(frame, 4500, rng)
+    n = len(frame)
+    visits = frame["visits"].to_numpy()
+    # Class 1: the same visits twice from Medicare's claims file for the fortnight: the
+    # number of GP claims paid and the rebate paid on them (a few claims unmatched).
+    claims = np.where(rng.random(n) < 0.05, np.maximum(visits + rng.choice([-1, 1], n), 0), visits)
+    frame["medicare_gp_claims"] = claims
+    rebate = claims * rng.normal(9.5, 0.6, n)
+    frame["medicare_rebate_aud"] = np.where(rng.random(n) < 0.06, np.nan, np.round(rebate, 2))
+    return frame
+
+
+def journals(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::Journals, "Economics Journal Subscription Data", Bergstrom 2001;
+    # Stock & Watson 2007): row names are the journal abbreviations (kept as ``abbrev``, an
+    # identifier), ``title`` "journal title" (an identifier), ``publisher``, ``society``
+    # "factor. Is the journal published by a scholarly society?", ``price`` "library
+    # subscription price", ``pages`` "number of pages", ``charpp`` "characters per page",
+    # ``citations`` "total number of citations", ``foundingyear`` "year journal was
+    # founded" (looks like a year, but a cross-section: not a time column), ``subs``
+    # "number of library subscriptions" (the target, 2000), ``field``. price, citations and
+    # foundingyear are legitimate and strong. No time, no entity.
+    frame = _rdata("AER", "Journals").rename(columns={"rownames": "abbrev"})
+    n = len(frame)
+    # Class 6: the publisher's library subscription revenue, price times subscriptions
+    # (with discounts), missing for some journals.
+    revenue = frame["price"].to_numpy() * frame["subs"].to_numpy() * rng.uniform(0.85, 1.0, n)
+    frame["library_revenue_usd"] = np.where(rng.random(n) < 0.1, np.nan, np.round(revenue, -1))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -3190,6 +3439,18 @@ TABLES = {
     "heating_choice": heating_choice,
     "trump_tweets": trump_tweets,
     "melanoma": melanoma,
+    "veteran": veteran,
+    "oxboys": oxboys,
+    "milk": milk,
+    "jtrain": jtrain,
+    "caschools": caschools,
+    "travel_mode": travel_mode,
+    "car_prices": car_prices,
+    "thornton_hiv": thornton_hiv,
+    "garch": garch,
+    "phenobarb": phenobarb,
+    "doctor_visits": doctor_visits,
+    "journals": journals,
 }
 
 
