@@ -30,6 +30,7 @@ ID_NAME = re.compile(
     r"|(id|key|uuid|code|number)$",
     re.IGNORECASE,
 )
+DATE_NAME = re.compile(r"date", re.IGNORECASE)
 TIME_NAME = re.compile(
     r"date|time|timestamp|(^|_)ts($|_)|epoch|created|updated|modified|(^|_)at$|day|month|period",
     re.IGNORECASE,
@@ -67,7 +68,8 @@ def is_integer_valued(column: pd.Series) -> bool:
 
 
 def numeric_time_kind(name: str, column: pd.Series) -> str | None:
-    """Recognise a number that encodes a moment: ``"yyyymmdd"``, ``"epoch_s"``, ``"epoch_ms"``.
+    """Recognise a number that encodes a moment: ``"yyyymmdd"``, ``"yymmdd"`` (named as a
+    date), ``"epoch_s"``, ``"epoch_ms"``.
 
     Epoch timestamps are only recognised when the name says so (``created_ts``, ``time``),
     because any large integer (an account number) would otherwise pass.
@@ -85,6 +87,13 @@ def numeric_time_kind(name: str, column: pd.Series) -> str | None:
             return "yyyymmdd"
     if not TIME_NAME.search(name):
         return None
+    # A date in six digits ("800102", 2 January 1980), only when the name says date: many
+    # six-digit numbers are codes.
+    if DATE_NAME.search(name) and low >= 101 and high <= 991231 and values.size >= 3:
+        months = (values // 100) % 100
+        days = values % 100
+        if np.all((months >= 1) & (months <= 12) & (days >= 1) & (days <= 31)):
+            return "yymmdd"
     if _EPOCH_SECONDS[0] <= low and high <= _EPOCH_SECONDS[1]:
         return "epoch_s"
     if _EPOCH_MILLISECONDS[0] <= low and high <= _EPOCH_MILLISECONDS[1]:
@@ -97,6 +106,9 @@ def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
     if kind == "yyyymmdd":
         as_text = column.astype("Int64").astype("string")
         return pd.to_datetime(as_text, format="%Y%m%d", errors="coerce")
+    if kind == "yymmdd":
+        as_text = column.astype("Int64").astype("string").str.zfill(6)
+        return pd.to_datetime(as_text, format="%y%m%d", errors="coerce")
     unit = "s" if kind == "epoch_s" else "ms"
     return pd.to_datetime(column, unit=unit, errors="coerce")
 

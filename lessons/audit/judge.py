@@ -148,6 +148,10 @@ def _judge_group(
     )
 
 
+FEW_EMPTY_SHARE = 0.1
+"""A column empty on fewer rows than this share, all of one outcome, is a question, not a leak."""
+
+
 def _judge_single(
     column: str,
     target_name: str,
@@ -304,13 +308,28 @@ def _judge_single(
             )
         # A field kept for a subgroup whose target is naturally extreme (contract hours of
         # part-timers, a pension type of retirees) sits in one tail too: without a strong
-        # flag, the tail alone is a question.
-        asked = tail and missing_lift < MISSING_LEAK_LIFT
+        # flag, the tail alone is a question. So is a field filled for both outcomes and left
+        # empty on a few rows of one (an incentive not recorded for one village's wave): a
+        # field written after the outcome is filled for one outcome, not emptied for it.
+        few_empty = (
+            one_sided is not None
+            and one_sided.get("side") == "empty"
+            and missing_share < FEW_EMPTY_SHARE
+        )
+        asked = (tail or few_empty) and missing_lift < MISSING_LEAK_LIFT
         return Finding(
             "target_leak",
             "medium" if asked else "high",
             (column,),
-            f"{'Is ' + repr(column) + ' filled in after the outcome? ' if asked else ''}"
+            (
+                f"Is {column!r} left empty because of the outcome? It is filled in for both "
+                f"outcomes, but its {missing_share:.0%} of empty rows lean to one ({score_name} "
+                f"{missing_alone:.3f} from the empty/filled flag alone): a field cleared once the "
+                "outcome was known, or a gap in one batch of records that happens to share an "
+                f"outcome.{detail} {numbers}"
+            )
+            if asked and few_empty and not tail
+            else f"{'Is ' + repr(column) + ' filled in after the outcome? ' if asked else ''}"
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
             f"{pattern}, as a field recorded after the "

@@ -1,0 +1,89 @@
+"""What the audit corpus's batch 15 showed, each on a small synthetic table of its shape: a
+daily series whose date is written as six digits (800102), and a randomised incentive left
+empty on a few rows that all share an outcome (a question, never a high leak)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from tests.unit.audit_findings import leak_on, leaks
+
+
+def _rates(seed: int, n: int = 1500) -> pd.DataFrame:
+    """A daily exchange rate (a random walk), its previous day's value, and another rate."""
+    rng = np.random.default_rng(seed)
+    days = pd.bdate_range("1980-01-02", periods=n)
+    rate = 0.6 * np.exp(np.cumsum(rng.normal(0, 0.006, n)))
+    other = 2.2 * np.exp(np.cumsum(rng.normal(0, 0.005, n)))
+    return pd.DataFrame(
+        {
+            "date": days.strftime("%y%m%d").astype(int),
+            "day": days.day_name().str.lower(),
+            "dm": rate.round(4),
+            "dm_prev_day": pd.Series(rate.round(4)).shift(1),
+            "bp": other.round(4),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_date_in_six_digits_is_the_time_and_the_previous_day_a_question(seed):
+    report = audit(_rates(seed), "dm")
+    assert report.time_column == "date"
+    assert not leaks(report, ("high",))
+    assert leak_on(report, "dm_prev_day", ("medium",))
+
+
+def test_six_digit_codes_not_named_as_a_date_stay_numbers():
+    rng = np.random.default_rng(0)
+    n = 800
+    frame = pd.DataFrame(
+        {
+            "branch_code": rng.choice([100101, 100215, 110307, 120412, 130520], n),
+            "income": rng.normal(50, 10, n).round(1),
+        }
+    )
+    frame["approved"] = (frame["income"] + rng.normal(0, 10, n) > 50).astype(int)
+    assert audit(frame, "approved").time_column is None
+
+
+def _incentives(seed: int, n: int = 3000) -> pd.DataFrame:
+    """A randomised cash incentive to fetch an HIV test result; 60 rows of one village's first
+    wave lack the incentive record, and those people all fetched their result."""
+    rng = np.random.default_rng(seed)
+    incentive = rng.choice([0, 0.5, 1, 1.5, 2, 3], n)
+    got = (rng.random(n) < np.where(incentive > 0, 0.8, 0.35)).astype(int)
+    missing = np.flatnonzero(got == 1)[:60]
+    tinc = pd.Series(incentive).where(~np.isin(np.arange(n), missing))
+    return pd.DataFrame(
+        {
+            "tinc": tinc,
+            "distvct": rng.gamma(2, 1.2, n).round(2),
+            "age": rng.integers(15, 80, n),
+            "got": got,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_field_empty_on_a_few_rows_of_one_outcome_is_a_question(seed):
+    finding = leak_on(audit(_incentives(seed), "got"), "tinc")
+    assert finding.severity == "medium"
+    assert "left empty because of the outcome" in finding.message
+
+
+def test_a_field_filled_only_for_one_outcome_stays_high():
+    rng = np.random.default_rng(0)
+    n = 3000
+    left = rng.random(n) < 0.3
+    frame = pd.DataFrame(
+        {
+            "tenure": rng.integers(1, 60, n),
+            "exit_score": np.where(left & (rng.random(n) < 0.8), rng.integers(1, 6, n), np.nan),
+            "left": left.astype(int),
+        }
+    )
+    assert leak_on(audit(frame, "left"), "exit_score").severity == "high"
