@@ -87,3 +87,35 @@ def test_a_field_filled_only_for_one_outcome_stays_high():
         }
     )
     assert leak_on(audit(frame, "left"), "exit_score").severity == "high"
+
+
+def _doses(seed: int) -> pd.DataFrame:
+    """Newborns' drug levels logged from 1982 on: seconds since 1970 named as a stamp."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for subject in range(1, 60):
+        start = 378_691_200 + int(rng.integers(0, 80_000_000))
+        weight = round(float(rng.uniform(0.6, 3.5)), 1)
+        for sample in range(int(rng.integers(2, 6))):
+            stamp = start + sample * int(rng.integers(20_000, 400_000))
+            rows.append((subject, weight, round(float(rng.gamma(4, 6)), 1), stamp))
+    frame = pd.DataFrame(rows, columns=["Subject", "Wt", "conc", "sampled_at"])
+    return frame.sort_values("sampled_at", kind="stable").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_seconds_since_1970_from_the_1980s_named_as_a_stamp_are_the_time(seed):
+    assert audit(_doses(seed), "conc").time_column == "sampled_at"
+
+
+def test_nine_digit_durations_named_time_are_no_stamps():
+    rng = np.random.default_rng(0)
+    n = 600
+    frame = pd.DataFrame(
+        {
+            "response_time": rng.integers(320_000_000, 900_000_000, n),
+            "load": rng.normal(50, 10, n).round(1),
+        }
+    )
+    frame["failed"] = (frame["load"] + rng.normal(0, 10, n) > 55).astype(int)
+    assert audit(frame, "failed").time_column is None
