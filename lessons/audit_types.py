@@ -30,7 +30,28 @@ ID_NAME = re.compile(
     r"|(id|key|uuid|code|number)$",
     re.IGNORECASE,
 )
-DATE_NAME = re.compile(r"date", re.IGNORECASE)
+MIN_DATE_VALUES = 10
+"""Distinct values a six-digit date needs: five category codes that parse as dates are codes."""
+
+
+def _named_as_a_date(name: str) -> bool:
+    """ "date" as a word of the name ("date", "trade_date", "DateSold"), never inside another
+    word ("update_code", "candidate")."""
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)
+    return any(word.lower() == "date" for word in words)
+
+
+def _yymmdd(column: pd.Series) -> pd.Series:
+    """Six-digit dates, the century chosen so no date lies in the future: 66 is 1966 and 05 is
+    2005 (pandas' own pivot reads 66 as 2066 only from 69 on, and 62 as 2062)."""
+    values = column.astype("Int64")
+    years = values // 10000
+    this_year = pd.Timestamp.now().year
+    century = np.where(years.to_numpy(dtype=float, na_value=np.nan) > this_year % 100, 1900, 2000)
+    full = (years + century) * 10000 + values % 10000
+    return pd.to_datetime(full.astype("string"), format="%Y%m%d", errors="coerce")
+
+
 TIME_NAME = re.compile(
     r"date|time|timestamp|(^|_)ts($|_)|epoch|created|updated|modified|(^|_)at$|day|month|period",
     re.IGNORECASE,
@@ -93,11 +114,14 @@ def numeric_time_kind(name: str, column: pd.Series) -> str | None:
         return None
     # A date in six digits ("800102", 2 January 1980), only when the name says date: many
     # six-digit numbers are codes.
-    if DATE_NAME.search(name) and low >= 101 and high <= 991231 and values.size >= 3:
-        months = (values // 100) % 100
-        days = values % 100
-        if np.all((months >= 1) & (months <= 12) & (days >= 1) & (days <= 31)):
-            return "yymmdd"
+    if (
+        _named_as_a_date(name)
+        and low >= 101
+        and high <= 991231
+        and len(np.unique(values)) >= MIN_DATE_VALUES
+        and not _yymmdd(pd.Series(values)).isna().any()
+    ):
+        return "yymmdd"
     if _EPOCH_SECONDS[0] <= low and high <= _EPOCH_SECONDS[1]:
         return "epoch_s"
     # Seconds from 1980 on, only when the name says a stamp ("sampled_at", "created_ts"): a
@@ -115,8 +139,7 @@ def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
         as_text = column.astype("Int64").astype("string")
         return pd.to_datetime(as_text, format="%Y%m%d", errors="coerce")
     if kind == "yymmdd":
-        as_text = column.astype("Int64").astype("string").str.zfill(6)
-        return pd.to_datetime(as_text, format="%y%m%d", errors="coerce")
+        return _yymmdd(column)
     unit = "s" if kind == "epoch_s" else "ms"
     return pd.to_datetime(column, unit=unit, errors="coerce")
 

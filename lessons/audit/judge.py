@@ -148,6 +148,9 @@ def _judge_group(
     )
 
 
+VALUES_OVER_EMPTINESS = 0.1
+"""Lift by which a column's values must beat its empty/filled flag for a few empty rows of one
+outcome to be a question (ROC AUC 0.05)."""
 FEW_EMPTY_SHARE = 0.1
 """A column empty on fewer rows than this share, all of one outcome, is a question, not a leak."""
 
@@ -311,10 +314,13 @@ def _judge_single(
         # flag, the tail alone is a question. So is a field filled for both outcomes and left
         # empty on a few rows of one (an incentive not recorded for one village's wave): a
         # field written after the outcome is filled for one outcome, not emptied for it.
+        # Only when the values carry the signal and the emptiness does not: a field cleared
+        # for the churners is all emptiness (its values predict nothing), and stays a leak.
         few_empty = (
             one_sided is not None
             and one_sided.get("side") == "empty"
             and missing_share < FEW_EMPTY_SHARE
+            and alone_lift - missing_lift >= VALUES_OVER_EMPTINESS
         )
         asked = (tail or few_empty) and missing_lift < MISSING_LEAK_LIFT
         return Finding(
@@ -322,9 +328,10 @@ def _judge_single(
             "medium" if asked else "high",
             (column,),
             (
-                f"Is {column!r} left empty because of the outcome? It is filled in for both "
-                f"outcomes, but its {missing_share:.0%} of empty rows lean to one ({score_name} "
-                f"{missing_alone:.3f} from the empty/filled flag alone): a field cleared once the "
+                f"Is {column!r} left empty because of the outcome? It is filled in across the "
+                f"outcomes and its values carry the signal ({score_name} {alone:.3f} alone, "
+                f"{missing_alone:.3f} from the empty/filled flag), but its empty rows "
+                f"({missing_share:.0%} of all) fall in one outcome: a field cleared once the "
                 "outcome was known, or a gap in one batch of records that happens to share an "
                 f"outcome.{detail} {numbers}"
             )

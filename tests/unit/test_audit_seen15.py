@@ -119,3 +119,48 @@ def test_nine_digit_durations_named_time_are_no_stamps():
     )
     frame["failed"] = (frame["load"] + rng.normal(0, 10, n) > 55).astype(int)
     assert audit(frame, "failed").time_column is None
+
+
+# --- The strict review's cases --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cleared", [0.1, 0.25, 0.45])
+def test_a_field_cleared_for_some_churners_stays_a_high_leak(cleared):
+    """The next payment date, filled for everyone and cleared for a share of the churners:
+    its values predict nothing, its emptiness everything: a leak, however few the rows."""
+    rng = np.random.default_rng(0)
+    n = 3000
+    churned = rng.random(n) < 0.2
+    due = pd.Series(rng.normal(70, 20, n))
+    rows = np.flatnonzero(churned)
+    due[rng.choice(rows, int(cleared * len(rows)), replace=False)] = np.nan
+    frame = pd.DataFrame(
+        {"tenure": rng.integers(1, 72, n), "next_payment_due": due, "churned": churned.astype(int)}
+    )
+    assert leak_on(audit(frame, "churned"), "next_payment_due").severity == "high"
+
+
+@pytest.mark.parametrize("name", ["update_code", "candidate_code", "mandate_type"])
+def test_a_code_whose_name_holds_date_inside_a_word_is_no_date(name):
+    rng = np.random.default_rng(0)
+    n = 800
+    frame = pd.DataFrame(
+        {
+            name: rng.choice([100101, 100215, 110307, 120412, 130520], n),
+            "income": rng.normal(50, 10, n).round(1),
+        }
+    )
+    frame["approved"] = (frame["income"] + rng.normal(0, 10, n) > 50).astype(int)
+    assert audit(frame, "approved").time_column is None
+
+
+def test_six_digit_dates_of_the_1960s_keep_their_century_and_order():
+    days = pd.bdate_range("1966-01-03", "1971-10-01")
+    frame = pd.DataFrame(
+        {"date": days.strftime("%y%m%d").astype(int), "rate": np.linspace(1, 2, len(days))}
+    )
+    frame["rate"] += np.random.default_rng(0).normal(0, 0.01, len(days))
+    report = audit(frame, "rate")
+    assert report.time_column == "date"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert "1966-01-03" in finding.message and "1971-10-01" in finding.message
