@@ -248,7 +248,9 @@ def _judge_single(
             "after the moment of prediction, it is a leak.",
             evidence,
         )
-    if copy_name and over_time and alone_lift >= 0.2:
+    # Named like the target and too good, with no earlier value of it found in the data
+    # (a lag was judged above): the time order does not excuse a copy; it stays high below.
+    if copy_name and over_time and alone_lift >= 0.2 and not too_good:
         evidence["check"] = "named like the target, in a table ordered in time"
         return Finding(
             "target_leak",
@@ -533,15 +535,15 @@ time with censored rows over the whole study (prostateSurvival's, three classes)
 the name carries the evidence, the floor only keeps a trivial difference from counting."""
 
 
-def _differs_by_class(by_class: list[np.ndarray], *, binary: bool) -> bool:
-    """The classes' durations differ beyond chance, by a real margin, and (two classes)
-    shorter where the event happened, as a follow-up that ends at it is."""
+def _differs_by_class(by_class: list[np.ndarray], *, shorter_on_events: bool = True) -> bool:
+    """The classes' durations differ beyond chance and by a real margin; for two classes,
+    ``shorter_on_events`` too, as a follow-up that ends at the event is."""
     test = kruskal(*by_class)
     n, k = sum(len(v) for v in by_class), len(by_class)
     effect = (float(test.statistic) - k + 1) / (n - k)
     if float(test.pvalue) >= END_POINT_P_VALUE or effect < END_POINT_EFFECT:
         return False
-    return not binary or float(np.median(by_class[1])) < float(np.median(by_class[0]))
+    return shorter_on_events
 
 
 # A target that records whether (or how) an event happened by the end of the follow-up.
@@ -573,6 +575,30 @@ def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:
     )
 
 
+def event_rows(column: pd.Series, target: screen.Target) -> np.ndarray:
+    """1 on the rows where the event happened: the code 1 (or True) of a target written as 0
+    and 1, whichever is rarer (a study where most patients died codes the deaths 1), else the
+    positive class."""
+    if target.task != "binary":
+        return target.values
+    codes = pd.to_numeric(column, errors="coerce")
+    if set(codes.dropna().unique().tolist()) == {0, 1}:
+        return (codes == 1).to_numpy(dtype=float)
+    return target.values
+
+
+def _shorter_on_events(
+    kept: np.ndarray, events: np.ndarray | None, target: screen.Target, present: np.ndarray
+) -> bool:
+    """Two classes: the event rows' median duration is below the others'. Otherwise True."""
+    if target.task != "binary":
+        return True
+    happened = (target.values if events is None else events)[present] == 1
+    if happened.all() or not happened.any():
+        return False
+    return float(np.median(kept[happened])) < float(np.median(kept[~happened]))
+
+
 def _duration_finding(
     column: pd.Series,
     target_name: str,
@@ -580,6 +606,7 @@ def _duration_finding(
     score_name: str,
     alone: float,
     alone_lift: float,
+    events: np.ndarray | None = None,
 ) -> Finding | None:
     """A follow-up or time-to-event column beside an event target, asked as a question.
 
@@ -613,7 +640,8 @@ def _duration_finding(
         return None
     check = "duration beside an event target: a follow-up ends at the outcome"
     if target.task == "binary" and alone_lift < DURATION_MIN_LIFT:
-        shorter_on_events = _rank_auc(-values[present], target.values[present])
+        events = target.values if events is None else events
+        shorter_on_events = _rank_auc(-values[present], events[present])
         if 2 * shorter_on_events - 1 >= DURATION_MIN_LIFT:
             alone, alone_lift = shorter_on_events, 2 * shorter_on_events - 1
             check += " (ROC AUC of the duration itself, shorter on events)"
@@ -627,7 +655,9 @@ def _duration_finding(
         and alone_lift < DURATION_MIN_LIFT
         and len(by_class) >= 2
         and min(len(v) for v in by_class) >= 5
-        and _differs_by_class(by_class, binary=target.task == "binary")
+        and _differs_by_class(
+            by_class, shorter_on_events=_shorter_on_events(kept, events, target, present)
+        )
     )
     if alone_lift < DURATION_MIN_LIFT and not differs:
         return None

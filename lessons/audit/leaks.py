@@ -20,6 +20,7 @@ from lessons.audit.judge import (
     _judge_single,
     _names_the_target,
     _near_perfect,
+    event_rows,
 )
 from lessons.audit.pairs import _combination_leaks
 from lessons.audit.report import (
@@ -201,12 +202,19 @@ def _leak_findings(
         if finding:
             findings.append(finding)
     asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
+    events = event_rows(rows[target_name], target) if target_name in rows.columns else target.values
     for column in ranked:
         duration = (
             None
             if column in asked or column == entity
             else _duration_finding(
-                rows[column], target_name, target, name, screens[column].alone, lifts[column]
+                rows[column],
+                target_name,
+                target,
+                name,
+                screens[column].alone,
+                lifts[column],
+                events,
             )
         )
         if duration is not None:

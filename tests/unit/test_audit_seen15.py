@@ -164,3 +164,39 @@ def test_six_digit_dates_of_the_1960s_keep_their_century_and_order():
     assert report.time_column == "date"
     finding = next(f for f in report.findings if f.kind == "time_order")
     assert "1966-01-03" in finding.message and "1971-10-01" in finding.message
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_copy_named_like_the_target_stays_high_in_a_table_ordered_in_time(seed):
+    """Approved amount beside approved, in a dated log: perfect separation, no earlier value."""
+    rng = np.random.default_rng(seed)
+    n = 2000
+    income = rng.normal(50, 10, n)
+    approved = (income + rng.normal(0, 8, n) > 52).astype(int)
+    frame = pd.DataFrame(
+        {
+            "application_date": pd.date_range("2021-01-01", periods=n, freq="6h"),
+            "income": income.round(1),
+            "approved_amount": np.where(approved == 1, rng.uniform(1, 20, n).round(1) * 1000, 0),
+            "approved": approved,
+        }
+    )
+    report = audit(frame, "approved")
+    assert report.time_column == "application_date"
+    assert leak_on(report, "approved_amount").severity == "high"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_survival_time_where_most_patients_died_is_read_on_the_deaths(seed):
+    """status 1 = dead on 93 % of rows: the rarer class is the censored one, yet the follow-up
+    ends at the death, so the deaths' times are the shorter ones."""
+    rng = np.random.default_rng(seed)
+    n = 140
+    karno = rng.integers(10, 100, n)
+    dead = (rng.random(n) < 0.93).astype(int)
+    time = np.where(dead == 1, rng.gamma(0.8, 150, n), rng.uniform(25, 230, n)).round()
+    frame = pd.DataFrame(
+        {"karno": karno, "celltype": rng.choice(["squamous", "large"], n), "time": time}
+    )
+    frame["status"] = dead
+    assert leak_on(audit(frame, "status"), "time", ("medium",))
