@@ -524,9 +524,9 @@ FOLLOW_UP_NAME = re.compile(
     r"|years)",
     re.IGNORECASE,
 )
-END_POINT_P_VALUE = 1e-3
 # An unemployment or sickness spell, alone or with a unit (never a weather "dry_spell_days").
 SPELL_NAME = re.compile(r"spell([_ ]?(length|days|weeks|months|years))?", re.IGNORECASE)
+END_POINT_P_VALUE = 1e-3
 END_POINT_EFFECT = 0.005
 """Kruskal-Wallis epsilon squared, (H - k + 1) / (n - k): the share of the ranks' variance
 the classes explain. A p-value alone shrinks with the rows: on 20,000 rows a planned horizon
@@ -535,15 +535,11 @@ time with censored rows over the whole study (prostateSurvival's, three classes)
 the name carries the evidence, the floor only keeps a trivial difference from counting."""
 
 
-def _differs_by_class(by_class: list[np.ndarray], *, shorter_on_events: bool = True) -> bool:
-    """The classes' durations differ beyond chance and by a real margin; for two classes,
-    ``shorter_on_events`` too, as a follow-up that ends at the event is."""
+def _kruskal(by_class: list[np.ndarray]) -> tuple[float, float]:
+    """Kruskal-Wallis p-value and epsilon squared, (H - k + 1) / (n - k), of the classes."""
     test = kruskal(*by_class)
     n, k = sum(len(v) for v in by_class), len(by_class)
-    effect = (float(test.statistic) - k + 1) / (n - k)
-    if float(test.pvalue) >= END_POINT_P_VALUE or effect < END_POINT_EFFECT:
-        return False
-    return shorter_on_events
+    return float(test.pvalue), (float(test.statistic) - k + 1) / (n - k)
 
 
 # A target that records whether (or how) an event happened by the end of the follow-up.
@@ -587,13 +583,11 @@ def event_rows(column: pd.Series, target: screen.Target) -> np.ndarray:
     return target.values
 
 
-def _shorter_on_events(
-    kept: np.ndarray, events: np.ndarray | None, target: screen.Target, present: np.ndarray
-) -> bool:
+def _shorter_on_events(kept: np.ndarray, events: np.ndarray, target: screen.Target) -> bool:
     """Two classes: the event rows' median duration is below the others'. Otherwise True."""
     if target.task != "binary":
         return True
-    happened = (target.values if events is None else events)[present] == 1
+    happened = events == 1
     if happened.all() or not happened.any():
         return False
     return float(np.median(kept[happened])) < float(np.median(kept[~happened]))
@@ -639,8 +633,8 @@ def _duration_finding(
     if len(np.unique(values[present])) < DURATION_MIN_VALUES:
         return None
     check = "duration beside an event target: a follow-up ends at the outcome"
+    events = target.values if events is None else events
     if target.task == "binary" and alone_lift < DURATION_MIN_LIFT:
-        events = target.values if events is None else events
         shorter_on_events = _rank_auc(-values[present], events[present])
         if 2 * shorter_on_events - 1 >= DURATION_MIN_LIFT:
             alone, alone_lift = shorter_on_events, 2 * shorter_on_events - 1
@@ -650,14 +644,18 @@ def _duration_finding(
     by_class = [kept[labels == k] for k in np.unique(labels)]
     # Kruskal-Wallis: do the classes' durations differ beyond chance? (Two classes: the
     # Mann-Whitney test.) Only for a name that says follow-up outright.
-    differs = (
+    # Beyond chance, by a real margin, and (two classes) shorter where the event happened.
+    tested = (
         follow_up
         and alone_lift < DURATION_MIN_LIFT
         and len(by_class) >= 2
         and min(len(v) for v in by_class) >= 5
-        and _differs_by_class(
-            by_class, shorter_on_events=_shorter_on_events(kept, events, target, present)
-        )
+    )
+    p_value, effect = _kruskal(by_class) if tested else (1.0, 0.0)
+    differs = (
+        p_value < END_POINT_P_VALUE
+        and effect >= END_POINT_EFFECT
+        and _shorter_on_events(kept, events[present], target)
     )
     if alone_lift < DURATION_MIN_LIFT and not differs:
         return None
@@ -670,10 +668,7 @@ def _duration_finding(
         "mean_by_class": {str(k): round(v, 4) for k, v in means.items()},
     }
     if differs:
-        test = kruskal(*by_class)
-        p_value = float(test.pvalue)
-        n, k = sum(len(v) for v in by_class), len(by_class)
-        evidence["epsilon_squared"] = round((float(test.statistic) - k + 1) / (n - k), 4)
+        evidence["epsilon_squared"] = round(effect, 4)
         evidence["check"] = (
             "named as a follow-up or survival time beside an event target, and its values "
             "differ by class beyond chance (Kruskal-Wallis)"

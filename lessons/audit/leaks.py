@@ -265,7 +265,9 @@ def _leak_findings(
         findings.append(combination)
         if combination.severity == "high":
             flagged.update(combination.evidence["pair"])
-    coded = [g for g in groups if len(g) == 1 and 2 <= distinct.get(g[0], 0) <= SECOND_LOOK_VALUES]
+    coded = [
+        g[0] for g in groups if len(g) == 1 and 2 <= distinct.get(g[0], 0) <= SECOND_LOOK_VALUES
+    ]
     findings = _second_look(findings, coded, judge)
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     # Over time the honest score is the forward-chained one (computed by the caller).
@@ -690,7 +692,7 @@ SECOND_LOOK_VALUES = 10
 
 def _second_look(
     findings: list[Finding],
-    groups: list[list[str]],
+    columns: list[str],
     judge: Callable[[str, frozenset[str]], Finding | None],
 ) -> list[Finding]:
     """Each suspect flag or code judged again with the high leaks dropped first.
@@ -707,10 +709,10 @@ def _second_look(
         return findings
     asked = {c for f in findings if f.severity in ("high", "medium") for c in f.columns}
     kept = list(findings)
-    for group in groups:
-        if len(group) != 1 or group[0] in asked:
+    for column in columns:
+        if column in asked:
             continue
-        again = judge(group[0], high)
+        again = judge(column, high)
         if again is not None and again.severity in ("high", "medium"):
             kept = [f for f in kept if f.kind != "target_leak" or f.columns != again.columns]
             kept.append(again)
