@@ -141,7 +141,7 @@ class _QuietWarmThread(logging.Filter):
 
 
 def _warm_in_background(base_url: str) -> None:
-    from components import navigation, train
+    from components import monitor, navigation, train
 
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         _QuietWarmThread()
@@ -153,7 +153,7 @@ def _warm_in_background(base_url: str) -> None:
     start = time.perf_counter()
     paths = [spec.url_path for spec in navigation.existing_pages()]
     targets = warm_targets(os.environ.get(WARM_ENV, DEFAULT_WARM))
-    pages, fits = [], 0
+    pages, fits, simulations = [], 0, 0
     for name, seed in targets:
         pages += warm(base_url, paths, f"dataset={name}&seed={seed}")
         # The pages ran in this process, so the caches below are the ones every session reads.
@@ -161,11 +161,15 @@ def _warm_in_background(base_url: str) -> None:
             fits += train.warm(name, seed)
         except Exception as error:  # a warm-up failure must never take the server down
             _log.warning("Warm-up of Train live's controls failed: %s", error)
+        try:
+            simulations += monitor.warm(name, seed)
+        except Exception as error:  # a warm-up failure must never take the server down
+            _log.warning("Warm-up of the shipped models' production months failed: %s", error)
     done = sum(page.finished for page in pages)
     slowest = max(pages, key=lambda page: page.seconds, default=WarmPage("", 0.0, False))
     message = (
-        f"ML Spine warm: {done} of {len(pages)} pages and {fits} fits of Train live's "
-        f"controls in {time.perf_counter() - start:.1f} s for "
+        f"ML Spine warm: {done} of {len(pages)} pages, {fits} fits of Train live's "
+        f"controls and {simulations} production runs of the models they ship in {time.perf_counter() - start:.1f} s for "
         + ", ".join(f"{name} seed {seed}" for name, seed in targets)
         + f" (slowest page /{slowest.url_path} {slowest.seconds:.1f} s)"
     )

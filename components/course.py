@@ -9,7 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from components import experiments_store
+from lessons import splits
 from lessons.choices import FramingChoice, SplitChoice
+from lessons.datasets import Dataset
 from lessons.store import RunRecord
 
 _FRAMING_KEY = "course_framing"
@@ -33,8 +35,17 @@ def split_choice(dataset_name: str) -> SplitChoice:
     return st.session_state.get(_SPLIT_KEY, {}).get(dataset_name, SplitChoice())
 
 
-def set_split_choice(dataset_name: str, choice: SplitChoice) -> None:
-    st.session_state[_SPLIT_KEY] = {**st.session_state.get(_SPLIT_KEY, {}), dataset_name: choice}
+@st.cache_data(show_spinner=False, max_entries=256)
+def _canonical(key: tuple, seed: int, choice: SplitChoice, _dataset: Dataset) -> SplitChoice:
+    return splits.canonical_choice(_dataset, choice, random_state=seed)
+
+
+def set_split_choice(dataset: Dataset, choice: SplitChoice, seed: int) -> None:
+    """Keep lesson 2's choice; one that makes the honest default's buckets is kept as the
+    default, so later lessons read the fits already cached for it."""
+    kept = _canonical(dataset.cache_key, seed, choice, dataset)
+    if split_choice(dataset.name) != kept:
+        st.session_state[_SPLIT_KEY] = {**st.session_state.get(_SPLIT_KEY, {}), dataset.name: kept}
 
 
 def record_run(record: RunRecord) -> None:

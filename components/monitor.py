@@ -16,12 +16,13 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components import course, data, page, progress, room, sidebar
+from components import course, data, page, progress, room, sidebar, train
 from components.charts import monitoring as charts
 from components.lesson import demo_controls, guarded, reveal, takeaway
 from components.text import code_name, escape_md
-from lessons import experiments, monitoring
+from lessons import experiments, monitoring, training
 from lessons.datasets import BUILTIN_NAMES, Dataset
+from lessons.errors import DataError
 
 SCENARIO_KEY = "monitor_scenario"
 INTENSITY_KEY = "monitor_intensity"
@@ -45,8 +46,6 @@ NO_CORRUPTION = "none"
 
 def _estimator(dataset: Dataset, model: str, params: dict, seed: int, from_train: bool):
     if from_train:
-        from lessons import training
-
         return training.make_estimator(model, training.estimator_kind(dataset), params, seed)
     return experiments.run_estimator(model, dataset.task, params, seed)
 
@@ -207,18 +206,65 @@ def _scenarios(dataset: Dataset) -> list[str]:
     ]
 
 
+DEFAULT_SCENARIO_INDEX = 2
+DEFAULT_INTENSITY = 0.75
+DEFAULT_CORRUPT_INDEX = 6
+
+
+def _default_delay(dataset: Dataset) -> int:
+    return min(monitoring.outcome_delay(dataset), 3)
+
+
+def default_settings(dataset: Dataset) -> dict:
+    """The page's settings before the learner touches a control (what ``controls`` returns)."""
+    scenario = _scenarios(dataset)[DEFAULT_SCENARIO_INDEX]
+    corrupt = _corrupt_options()[DEFAULT_CORRUPT_INDEX]
+    return _settings(scenario, DEFAULT_INTENSITY, _default_delay(dataset), corrupt)
+
+
+def _settings(scenario: str, intensity: float, delay: int, corrupt: str) -> dict:
+    return {
+        "scenario": scenario,
+        "intensity": float(intensity) if scenario in monitoring.INJECTED else 0.0,
+        "delay": int(delay),
+        "corrupt": None if corrupt == NO_CORRUPTION else int(corrupt) - 1,
+    }
+
+
+def warm(dataset_name: str, seed: int) -> int:
+    """Simulate production at the page's default settings for each model a new session ships.
+
+    A learner who trained in lesson 4 ships that model, not the default forest: the default
+    model of Train live at every setting one move of a knob reaches. Returns the number of
+    simulations.
+    """
+    dataset = data.builtin(dataset_name, seed)
+    settings = default_settings(dataset)
+    args = (settings["scenario"], settings["intensity"], settings["delay"], settings["corrupt"])
+    model, knob_settings = train.default_model_settings(training.estimator_kind(dataset))
+    recipes = [(*DEFAULT_RECIPE, False), *((model, dict(p), True) for p in knob_settings)]
+    for done, (name, params, from_train) in enumerate(recipes):
+        params_json = json.dumps(params, sort_keys=True, default=str)
+        try:
+            _builtin_simulation(dataset_name, seed, *args, name, params_json, from_train)
+        except DataError:  # too few rows for production months: the page says so, fast
+            return done
+    return len(recipes)
+
+
 def controls(dataset: Dataset) -> dict:
     """The drift scenario, its intensity, the outcome delay and a corrupted month."""
     _read_url()
     scenarios = _scenarios(dataset)
-    if st.session_state.get(SCENARIO_KEY, scenarios[2]) not in scenarios:
-        st.session_state[SCENARIO_KEY] = scenarios[2]
+    default_scenario = scenarios[DEFAULT_SCENARIO_INDEX]
+    if st.session_state.get(SCENARIO_KEY, default_scenario) not in scenarios:
+        st.session_state[SCENARIO_KEY] = default_scenario
     with demo_controls("Pick how the world drifts after shipping"):
         scenario_column, intensity_column, delay_column, corrupt_column = st.columns([3, 2, 2, 2])
         scenario = scenario_column.selectbox(
             "Drift scenario",
             scenarios,
-            index=2,
+            index=DEFAULT_SCENARIO_INDEX,
             format_func=monitoring.SCENARIOS.get,
             key=SCENARIO_KEY,
             help="The first four draw production from the same distribution as the training "
@@ -231,7 +277,7 @@ def controls(dataset: Dataset) -> dict:
             "Drift intensity",
             min_value=0.0,
             max_value=1.0,
-            value=0.75,
+            value=DEFAULT_INTENSITY,
             step=0.25,
             key=INTENSITY_KEY,
             bind="query-params",
@@ -242,7 +288,7 @@ def controls(dataset: Dataset) -> dict:
             "Outcome delay (months)",
             min_value=0,
             max_value=3,
-            value=min(monitoring.outcome_delay(dataset), 3),
+            value=_default_delay(dataset),
             key=DELAY_KEY,
             bind="query-params",
             help="How long before you learn whether a prediction was right. It starts at the "
@@ -251,7 +297,7 @@ def controls(dataset: Dataset) -> dict:
         corrupt = corrupt_column.selectbox(
             "Corrupted month",
             _corrupt_options(),
-            index=6,
+            index=DEFAULT_CORRUPT_INDEX,
             format_func=lambda v: "none" if v == NO_CORRUPTION else f"month {v}",
             key=CORRUPT_KEY,
             help="A broken join fills this month's outcomes with a default value.",
@@ -259,12 +305,7 @@ def controls(dataset: Dataset) -> dict:
     for key, value in ((SCENARIO_KEY, scenario), (CORRUPT_KEY, corrupt)):
         if st.query_params.get(key) != value:
             st.query_params[key] = value
-    return {
-        "scenario": scenario,
-        "intensity": float(intensity) if scenario in monitoring.INJECTED else 0.0,
-        "delay": int(delay),
-        "corrupt": None if corrupt == NO_CORRUPTION else int(corrupt) - 1,
-    }
+    return _settings(scenario, intensity, delay, corrupt)
 
 
 # --------------------------------------------------------------------------------------------

@@ -319,7 +319,7 @@ def explorer(dataset: Dataset, seed: int) -> None:
     )
     if view is None:
         return
-    course.set_split_choice(dataset.name, choice)
+    course.set_split_choice(dataset, choice, seed)
     _draw_strips(dataset, strategy, view, choice)
     _draw_guarantees(dataset, strategy, view)
     left, right = st.columns(2)

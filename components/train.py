@@ -251,16 +251,11 @@ def warm(dataset_name: str, seed: int) -> int:
     """
     dataset = data.builtin(dataset_name, seed)
     setup = Setup(dataset, seed, SplitChoice(), training.DEFAULT_ROW_CAP, None)
-    model = model_registry.default_model(setup.problem)
+    model, settings = default_model_settings(setup.problem)
     metric = _metric(setup, model)[0]
     defaults = {param.name: param.default for param in training.MODELS[model].params}
-    settings = [
-        tuple({**defaults, param.name: option}.items())
-        for param in training.MODELS[model].params
-        for option in param.options
-    ]
     features = boundary_features_cached(setup)
-    for params in dict.fromkeys(settings):
+    for params in settings:
         fit_cached(setup, model, params, metric)
         noise_cached(setup, model, params, metric)
         code_cached(setup, model, params, metric)
@@ -276,7 +271,22 @@ def warm(dataset_name: str, seed: int) -> int:
                     (model, tuple({**defaults, param.name: now}.items())),
                     (model, tuple({**defaults, param.name: before}.items())),
                 )
-    return len(dict.fromkeys(settings))
+    return len(settings)
+
+
+def default_model_settings(problem: str) -> tuple[str, list[tuple]]:
+    """The model a new session trains first, and each setting one move of one knob reaches
+    (the other knobs at their defaults), as ``(name, value)`` pairs in the order they are
+    recorded."""
+    model = model_registry.default_model(problem)
+    knobs = training.MODELS[model].params
+    defaults = {param.name: param.default for param in knobs}
+    settings = [
+        tuple({**defaults, param.name: option}.items())
+        for param in knobs
+        for option in param.options
+    ]
+    return model, list(dict.fromkeys(settings))
 
 
 def _previous(

@@ -53,8 +53,7 @@ def split_step() -> None:
                 st.caption(
                     f"{splits.STRATEGY_TITLES[other]}: not here, {splits.why_not(dataset, other)}."
                 )
-    if SplitChoice(strategy) != course.split_choice(dataset.name):
-        course.set_split_choice(dataset.name, SplitChoice(strategy))
+    course.set_split_choice(dataset, SplitChoice(strategy), work.seed)
     ready = _prepare(work)
     if ready is None:
         return

@@ -31,6 +31,7 @@ strategy                  params
 """
 
 from lessons.splits.buckets import (
+    canonical_choice,
     default_time_cuts,
     describe_horizon,
     label_settled,
@@ -85,6 +86,7 @@ __all__ = [
     "RarePositives",
     "ShuffleGap",
     "ValidationSpread",
+    "canonical_choice",
     "check_guarantees",
     "comparison_model",
     "default_strategy",

@@ -114,10 +114,14 @@ def default_time_cuts(
 ) -> tuple[object, object]:
     """Validation and test start dates nearest to the requested row fractions.
 
-    Cuts fall on distinct dates, so one date never straddles two buckets.
+    Cuts fall on distinct dates, so one date never straddles two buckets: timestamps within a
+    day cut at midnight (lesson 2's date slider cannot say anything finer), unless the rows
+    span fewer than three days.
     """
     sizes = _check_sizes(sizes)
     values = time_values(dataset).dropna()
+    if pd.api.types.is_datetime64_any_dtype(values) and values.dt.normalize().nunique() >= 3:
+        values = values.dt.normalize()
     distinct = np.sort(values.unique())
     if len(distinct) < 3:
         raise DataError("A time split needs at least three distinct dates.")
@@ -315,6 +319,40 @@ def make_buckets(
         rest, test = _shuffled_split(positions, test_size, labels=labels, random_state=random_state)
         train, val = _shuffled_split(rest, inner_fraction, labels=labels, random_state=random_state)
     return Buckets(np.sort(train), np.sort(val), np.sort(test), strategy, reason, gap)
+
+
+def canonical_choice(
+    dataset: Dataset, choice: SplitChoice, *, random_state: int = 0
+) -> SplitChoice:
+    """``SplitChoice()`` when ``choice`` makes the honest default's buckets, else ``choice``.
+
+    Lesson 2's controls always write the strategy's parameters out (the time cuts as dates,
+    the bucket sizes), so a learner who leaves them untouched holds a choice that differs from
+    ``"auto"`` in name only. Every later lesson caches its fits on the choice: keeping the one
+    name for the one split lets the learner read the fits the server warmed, and other
+    learners made, instead of refitting the same rows under another key.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    choice : SplitChoice
+    random_state : int
+
+    Returns
+    -------
+    SplitChoice
+    """
+    strategy, _ = default_strategy(dataset)
+    if choice.strategy != strategy or strategy in FOLD_STRATEGIES:
+        return choice
+    try:
+        chosen = make_buckets(dataset, choice, random_state=random_state)
+    except DataError:
+        return choice
+    default = make_buckets(dataset, None, random_state=random_state)
+    parts = ("train", "validation", "test", "gap")
+    same = all(np.array_equal(getattr(chosen, p), getattr(default, p)) for p in parts)
+    return SplitChoice() if same else choice
 
 
 # --------------------------------------------------------------------------- cross-validation

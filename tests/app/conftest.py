@@ -54,3 +54,15 @@ def open_app(page: str | None = None, timeout: float = 60, **query: str) -> AppT
 @pytest.fixture
 def app():
     return open_app
+
+
+def split_strategy(at: AppTest, name: str) -> str:
+    """The split strategy later lessons use for dataset ``name``: lesson 2's stored choice, or
+    the honest default (an untouched choice is stored as ``"auto"``)."""
+    from lessons import datasets, splits
+    from lessons.choices import SplitChoice
+
+    uploads = at.session_state.get("sidebar_uploads", {})
+    dataset = uploads[name] if name in uploads else datasets.load(name, 0)
+    choice = at.session_state.get("course_split", {}).get(name, SplitChoice())
+    return splits.make_buckets(dataset, choice).strategy

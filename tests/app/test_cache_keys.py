@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit import config
 
+from components import monitor
+from lessons.choices import SplitChoice
 from tests.app.conftest import open_app
 
 LOANS = (Path(__file__).resolve().parents[1] / "fixtures" / "audit_loans.csv").read_bytes()
@@ -50,3 +52,29 @@ def test_an_upload_registered_again_with_other_leaks_kept_out_is_not_served_from
     assert at.session_state["sidebar_dataset"] == name
     leaky = _validation_score(at)
     assert leaky != honest, "the collection calls are a feature now, so the score must move"
+
+
+def test_an_untouched_lesson_two_hands_later_lessons_the_default_split_they_were_warmed_on():
+    def kept(at) -> SplitChoice:
+        return at.session_state.get("course_split", {}).get("fraud", SplitChoice())
+
+    at = open_app("pages/split.py", dataset="fraud")
+    assert not at.exception, _traceback(at)
+    assert at.selectbox(key="split_strategy").value == "time"
+    assert kept(at) == SplitChoice()
+    at.selectbox(key="split_strategy").set_value("random").run()
+    assert kept(at).strategy == "random"
+    at.selectbox(key="split_strategy").set_value("time").run()
+    assert kept(at) == SplitChoice()
+
+
+def test_the_warm_up_simulates_the_model_a_learner_ships_after_lesson_4(monkeypatch):
+    asked, warmed = [], []
+    monkeypatch.setattr(monitor, "_builtin_simulation", lambda *args: asked.append(args))
+    at = open_app("pages/train.py", dataset="store_demand")
+    at.switch_page("pages/monitor.py").run()
+    assert not at.exception, _traceback(at)
+    monkeypatch.setattr(monitor, "_builtin_simulation", lambda *args: warmed.append(args))
+    monitor.warm("store_demand", 0)
+    assert asked and asked[-1] in warmed
+    assert len(set(warmed)) == len(warmed) > 2

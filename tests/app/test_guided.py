@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lessons import codegen, datasets, evaluation, scaffold, training
-from tests.app.conftest import open_app
+from tests.app.conftest import open_app, split_strategy
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -57,7 +57,7 @@ def test_the_path_advances_and_carries_target_split_and_metric(name, split, metr
     target = _framing(at, name).target
     assert target and target in at.markdown[2].value + "".join(m.value for m in at.markdown)
     _walk_to_export(at)
-    assert at.session_state["course_split"][name].strategy == split
+    assert split_strategy(at, name) == split
     final = at.session_state["guided_final"]
     if metric is not None:
         assert final.metric == metric
@@ -122,7 +122,7 @@ def test_changing_the_split_and_the_metric_reaches_the_lessons():
     _confirm(_next(at))
     at.radio(key="guided_split_breast_cancer").set_value("random").run()
     assert not at.exception
-    assert at.session_state["course_split"]["breast_cancer"].strategy == "random"
+    assert split_strategy(at, "breast_cancer") == "random"
     assert "random split" in at.get("plotly_chart")[0].proto.spec
     _next(_next(at))
     at.radio(key="guided_metric_breast_cancer").set_value("roc_auc").run()
@@ -192,7 +192,7 @@ def test_an_uploaded_csv_walks_to_a_zip_with_its_leak_kept_out():
         _next(at)
     final = at.session_state["guided_final"]
     assert _framing(at, pending.name).target == "defaulted"
-    assert at.session_state["course_split"][pending.name].strategy == "time"
+    assert split_strategy(at, pending.name) == "time"
     assert at.code[0].value == scaffold.score_line(final.result)
     assert "loans.csv" in " ".join(m.value for m in at.markdown)
 

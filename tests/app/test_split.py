@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import split
 from lessons import datasets, splits
-from tests.app.conftest import APP, open_app
+from tests.app.conftest import APP, open_app, split_strategy
 
 PAGE = "pages/split.py"
 
@@ -53,7 +53,7 @@ def test_every_strategy_on_every_builtin_applies_or_says_why(name):
         figure = _charts(at)["split_strips_chart"]
         strips = {str(t) for trace in figure["data"] for t in trace.get("hovertext", [])}
         assert strips, "the strip chart must draw rows"
-        assert _stored_choice(at, name).strategy == strategy
+        assert split_strategy(at, name) == strategy
         assert at.query_params["strategy"] == strategy
         assert any(
             ("pandas" not in c.value and "sklearn" in c.value) or "df[" in c.value for c in at.code

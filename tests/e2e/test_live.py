@@ -26,7 +26,7 @@ def test_serve_warms_every_page_after_health_and_controls_rerun_only_their_part(
         assert not ready.exists()
         assert wait_for_ready_file(ready, WARM_PATIENCE_S)
         pages = len(navigation.existing_pages())
-        assert ready.read_text().startswith(f"ML Spine warm: {pages} of {pages} pages and ")
+        assert ready.read_text().startswith(f"ML Spine warm: {pages} of {pages} pages, ")
         warmed = [r for r in run_log.read(str(log)) if r["trigger"] == "new session"]
         assert {r["page"] for r in warmed} == {s.url_path for s in navigation.existing_pages()}
         assert all(r["outcome"] == "finished" for r in warmed)

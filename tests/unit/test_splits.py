@@ -124,6 +124,50 @@ def test_default_time_split_never_puts_one_month_in_two_buckets():
 
 
 @settings(max_examples=20)
+@given(seed=st.integers(0, 10_000), hours=st.integers(1, 23))
+def test_default_time_cuts_fall_at_midnight_when_stamps_fall_within_days(seed, hours):
+    toy = _toy(seed=seed)
+    stamped = toy.frame.assign(
+        day=toy.frame["day"] + pd.to_timedelta(np.arange(len(toy.frame)) % hours, unit="h")
+    )
+    dataset = dataclasses.replace(toy, frame=stamped)
+    cuts = splits.default_time_cuts(dataset)
+    assert all(pd.Timestamp(cut) == pd.Timestamp(cut).normalize() for cut in cuts)
+    buckets = splits.make_buckets(dataset, SplitChoice("time"))
+    days = [set(stamped["day"].dt.date.iloc[b]) for b in (buckets.train, buckets.validation)]
+    assert not days[0] & days[1], "one day straddles train and validation"
+
+
+def _untouched_lesson_two(dataset: Dataset) -> SplitChoice:
+    """What lesson 2's controls write when the learner leaves them alone."""
+    strategy, _ = splits.default_strategy(dataset)
+    if strategy != "time":
+        return SplitChoice(strategy, (("sizes", splits.DEFAULT_SIZES),))
+    cuts = splits.default_time_cuts(dataset)
+    if pd.api.types.is_datetime64_any_dtype(splits.time_values(dataset)):
+        cuts = tuple(pd.Timestamp(cut).date().isoformat() for cut in cuts)
+    return SplitChoice(
+        "time", tuple(sorted(zip(("validation_start", "test_start"), cuts, strict=True)))
+    )
+
+
+@pytest.mark.parametrize("name", datasets.BUILTIN_NAMES)
+def test_an_untouched_lesson_two_choice_is_kept_as_the_default(name):
+    dataset = _builtin(name)
+    assert splits.canonical_choice(dataset, _untouched_lesson_two(dataset)) == SplitChoice()
+
+
+def test_a_choice_that_moves_a_row_is_kept_as_chosen():
+    dataset = _toy()
+    moved = SplitChoice("time", (("validation_start", "2024-01-20"), ("test_start", "2024-02-01")))
+    assert splits.canonical_choice(dataset, moved) == moved
+    other = SplitChoice("random", (("sizes", splits.DEFAULT_SIZES),))
+    assert splits.canonical_choice(dataset, other) == other
+    folds = SplitChoice("kfold", (("k", 5),))
+    assert splits.canonical_choice(dataset, folds) == folds
+
+
+@settings(max_examples=20)
 @given(sizes=sizes_strategy, seed=st.integers(0, 10_000))
 def test_group_split_keeps_every_entity_in_one_bucket(sizes, seed):
     data = _toy()
