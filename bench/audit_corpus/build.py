@@ -3262,6 +3262,262 @@ def journals(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def grinnell_houses(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::GrinnellHouses, "House Sales in Grinnell, Iowa", sold 2005-2015,
+    # collected by the realtor M. Karjalahti): ``SalePrice`` "Sale price of the house
+    # (dollars)" (the target). ``CostPerSqFt`` "SalePrice / SquareFeet (round to nearest
+    # penny)" and ``SPLPPct`` "(Sale_Price / List_Price) * 100" are computed from the target
+    # (class 6, each with another column gives it exactly). ``ListPrice`` "List price at the
+    # time of sale", ``OrigPrice`` "List price of the house when originally put on the
+    # market", ``SquareFeet``, ``LotSize``, ``Bedrooms``, ``Baths`` and ``YearBuilt`` "Year
+    # the house was built" are known before the sale (legitimate; ListPrice r about 0.99).
+    # ``Address`` "Street address of the house" (an identifier; resold houses repeat).
+    # ``Date`` "Coded value for date of sale (Jan 1, 2005=16436)" (SAS day numbers);
+    # ``YearSold``, ``MonthSold``, ``DaySold`` are its calendar parts. The source is sorted
+    # by year and then by price: it is put in closing order here.
+    frame = _rdata("Stat2Data", "GrinnellHouses").drop(columns="rownames")
+    frame = frame.iloc[rng.permutation(len(frame))].sort_values("Date", kind="stable")
+    frame = frame.reset_index(drop=True)
+    n = len(frame)
+    # Class 7: the file as the realtor's listing system exports it: the closing as epoch
+    # seconds (the sale day at a business hour 09:00-17:00 Iowa time, UTC-6) in place of
+    # the day number, beside YearBuilt (a year that is an attribute), and the export's
+    # running line number (an identifier).
+    day = pd.Timestamp("1960-01-01") + pd.to_timedelta(frame["Date"], unit="D")
+    local = (day - pd.Timestamp("1970-01-01")) // pd.Timedelta("1s")
+    closed = local + rng.integers(9 * 3600, 17 * 3600, n) + 6 * 3600
+    frame = frame.drop(columns="Date")
+    frame.insert(0, "closed_at", closed.astype(np.int64))
+    frame = frame.sort_values("closed_at", kind="stable").reset_index(drop=True)
+    frame.insert(0, "mls_line", np.arange(1, n + 1))
+    return frame
+
+
+def liver_waitlist(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::transplant, "Liver transplant waiting list": "Subjects on a
+    # liver transplant waiting list from 1990-1999, and their disposition"; Kim et al.
+    # 2006): ``event`` "final disposition: censored, death, ltx or withdraw" (the target,
+    # multiclass), ``futime`` "time from entry to final disposition" (ends at the event:
+    # class 8, a follow-up time). ``age`` "age at addition to the waiting list", ``sex``,
+    # ``abo`` "blood type" (type O waits longer, per the docs) and ``year`` "year in which
+    # they entered the waiting list" (the time) are known at listing (legitimate). One row
+    # per patient, the R row numbers dropped, source order.
+    frame = _rdata("survival", "transplant").drop(columns="rownames")
+    n = len(frame)
+    withdrew = (frame["event"] == "withdraw").to_numpy()
+    # Class 5: the reason written when a patient is taken off the list, filled with
+    # probability 0.9 on the withdrawals and empty on every other row.
+    reasons = np.array(
+        ["condition improved", "too sick for transplant", "moved or transferred",
+         "patient request", "non-compliance", "other"]
+    )  # fmt: skip
+    picked = reasons[rng.choice(6, n, p=[0.3, 0.25, 0.15, 0.12, 0.08, 0.1])]
+    frame["removal_reason"] = np.where(withdrew & (rng.random(n) < 0.9), picked, None)
+    return frame
+
+
+def nafld(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::nafld1, "Non-alcohol fatty liver disease": "a population cohort
+    # of all adult NAFLD subjects from 1997 to 2014 along with 4 potential controls for
+    # each case"; Allen et al. 2018): ``id`` "subject identifier" (an arbitrary integer),
+    # ``case.id`` "the id of the NAFLD case to whom this subject is matched" (the matched
+    # set: the entity / group, 3-5 rows each), ``age`` "age at entry to the study",
+    # ``male``, ``weight`` "in kg", ``height`` "in cm", ``bmi`` "body mass index" (baseline:
+    # legitimate), ``futime`` "time to death or last follow-up" (class 8, a follow-up time),
+    # ``status`` "0= alive at last follow-up, 1=dead" (the target). 1090 matched sets kept
+    # whole (the 31 subjects with no case.id are not in any set), source order (by id).
+    frame = _rdata("survival", "nafld1").drop(columns="rownames")
+    sets = np.sort(frame["case.id"].dropna().unique())
+    keep = rng.choice(sets, 1090, replace=False)
+    frame = frame[frame["case.id"].isin(keep)].reset_index(drop=True)
+    frame["case.id"] = frame["case.id"].astype(np.int64)
+    frame["bmi"] = frame["bmi"].round(2)
+    n = len(frame)
+    dead = (frame["status"] == 1).to_numpy()
+    # Class 2: the match score of the end-of-study linkage to the National Death Index
+    # (known only after the follow-up), high for the dead, 7 % never submitted.
+    score = np.clip(np.where(dead, rng.normal(0.70, 0.15, n), rng.normal(0.35, 0.15, n)), 0, 1)
+    frame["ndi_match_score"] = np.where(rng.random(n) < 0.07, np.nan, np.round(score, 3))
+    return frame
+
+
+def help_linkage(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::HELPmiss, "Health Evaluation and Linkage to Primary Care", a
+    # randomised trial of detox inpatients; Samet et al. 2003): ``link`` "post-detox linkage
+    # to primary care: no yes" (the target), ``dayslink`` "time (in days) to linkage to
+    # primary care" (class 8: the follow-up ends at the linkage, about 365 days when none).
+    # ``treat`` "randomized to HELP clinic" (legitimate, strong), and the baseline measures
+    # ``age``, ``cesd``, ``d1``, ``e2b``, ``drugrisk``, ``sexrisk``, ``indtot``, ``mcs``,
+    # ``pcs``, ``pss_fr``, ``homeless``, ``substance``, ``satreat``, ``g1b``, ``i1``,
+    # ``i2`` ("measured at baseline"; legitimate). ``avg_drinks`` / ``max_drinks`` are
+    # "Same as i1" / "Same as i2", ``hospitalizations`` repeats d1 and ``female`` repeats
+    # ``sex`` (copies of legitimate columns). ``anysub`` / ``daysanysub`` "use of any
+    # substance post-detox" are later follow-up outcomes (neither leak nor listed). ``id``
+    # "subject identifier". The 23 rows with no ``link`` are dropped.
+    frame = _rdata("mosaicData", "HELPmiss").drop(columns="rownames")
+    frame = frame[frame["link"].notna()].reset_index(drop=True)
+    n = len(frame)
+    linked = (frame["link"] == "yes").to_numpy()
+    # Class 4: the primary care clinic code written at the first primary care visit:
+    # "NONE" on every row not linked, one of 24 clinic codes on the linked ones.
+    clinics = np.array([f"PCC-{c:03d}" for c in range(101, 125)])
+    frame["pcp_clinic_code"] = np.where(linked, clinics[rng.integers(0, 24, n)], "NONE")
+    return frame
+
+
+def marathon(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::Marathon, "Training records for a marathoner over a five-year
+    # period from 2002-2006", one of the Stat2 authors): ``Date`` "Training date" (the time,
+    # m/d/yyyy), ``Miles`` "Miles for training run" (planned distance: legitimate, R2 about
+    # 0.98 alone), ``TimeMin`` "Training time (in minutes)" (the target), ``PaceMin``
+    # "Running pace (in minutes per mile)" (TimeMin / Miles: class 6, computed from the
+    # target), ``ShoeBrand`` (recorded from 2005 only), ``Short`` "1 = 5 miles or less"
+    # (from Miles), ``After2004`` "1 = for runs after 2004" (from Date). The text copies
+    # ``Time`` and ``Pace`` (m:s:hundredths strings of the same two numbers) and the one run
+    # with no time are dropped. One runner in date order: no entity. No planted column.
+    frame = _rdata("Stat2Data", "Marathon").drop(columns=["rownames", "Time", "Pace"])
+    return frame[frame["TimeMin"].notna()].reset_index(drop=True)
+
+
+def inst_innovation(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (sandwich::InstInnovation, "Firm-level panel data on innovation and
+    # institutional ownership from 1991 to 1999 over 803 firms"; Aghion, Van Reenen &
+    # Zingales 2013): ``company`` "Company names" (the entity), ``year`` "Estimation
+    # period" (the time), ``cites`` "Future cite-weighted patents" (the target: granted
+    # patents by year of application weighted by citations through 2002), ``patents``
+    # "Granted patents" (the same patents unweighted, granted years later: class 2,
+    # Spearman about 0.95). ``precites`` "Presample average of cite-weighted patents"
+    # (legitimate, strong), ``institutions``, ``sales``, ``capital``, ``employment``,
+    # ``randd`` "R&D stock", ``tobinq``, ``value``, ``competition``, ``industry`` "Four-digit
+    # industry code" (legitimate). top1 ... competition4 are empty on about half the rows.
+    # 630 of the 803 firms kept whole, source order (by company), numbers rounded to 4
+    # decimals.
+    frame = _rdata("sandwich", "InstInnovation").drop(columns="rownames")
+    firms = frame["company"].unique()
+    keep = firms[rng.choice(len(firms), 630, replace=False)]
+    frame = frame[frame["company"].isin(keep)].reset_index(drop=True)
+    n = len(frame)
+    # Class 3: an analyst's patent-quality rating set from bands of the cite-weighted
+    # count (NR for none; B < 10, BB < 50, BBB < 200, A < 1000, AA above), 7 % one band
+    # off, 5 % not rated.
+    band = np.digitize(frame["cites"].to_numpy(), [1, 10, 50, 200, 1000])
+    band = np.clip(band + np.where(rng.random(n) < 0.07, rng.choice([-1, 1], n), 0), 0, 5)
+    rating = np.array(["NR", "B", "BB", "BBB", "A", "AA"])[band]
+    frame["ip_rating"] = np.where(rng.random(n) < 0.05, None, rating)
+    return frame.round(4)
+
+
+def pres_elections(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (pscl::presidentialElections, "Democratic share of the presidential vote,
+    # 1932-2016, in each state and the District of Columbia", David Leip's Atlas):
+    # ``state`` "name of state" (the entity), ``year`` (the time, every 4 years),
+    # ``demVote`` "percent of the vote for president won by the Democratic candidate" (the
+    # target), ``south`` "TRUE if state is one of the 11 states of the former Confederacy"
+    # (legitimate). "unbalanced panel data in long format"; source order (year, state).
+    # Computed from the data: ``dem_share_prev_election``, the state's share at its
+    # previous election in the file (known before; legitimate, strong). No leak.
+    frame = _rdata("pscl", "presidentialElections").drop(columns="rownames")
+    frame["dem_share_prev_election"] = frame.groupby("state")["demVote"].shift(1)
+    return frame
+
+
+def forbes2000(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (HSAUR::Forbes2000, "The Forbes 2000 Ranking of the World's Biggest
+    # Companies (Year 2004)": "a ranking of the world's biggest companies, measured by
+    # sales, profits, assets and market value"): ``rank`` "the ranking of the company"
+    # (set from a composite that includes the target; the rows are in rank order, so it is
+    # also the running row number: class 7), ``name`` "the name of the company" (an
+    # identifier), ``country``, ``category`` "the products the company produces",
+    # ``sales``, ``profits``, ``assets`` (in billion USD; legitimate, profits and sales
+    # strong), ``marketvalue`` "the market value of the company in billion USD" (the target).
+    frame = _rdata("HSAUR", "Forbes2000").drop(columns="rownames")
+    n = len(frame)
+    profits = frame["profits"].to_numpy()
+    # Class 6: the price-earnings ratio, market value over profits (the price quoted on
+    # another day: x N(1, 0.03)), rounded to 0.1, empty for loss-makers and for 4 %.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pe = frame["marketvalue"].to_numpy() / profits * rng.normal(1.0, 0.03, n)
+    pe = np.where((profits > 0) & (rng.random(n) >= 0.04), np.round(pe, 1), np.nan)
+    frame["pe_ratio"] = pe
+    return frame
+
+
+GRADE_POINTS = {
+    "A+": 4.3, "A": 4.0, "A-": 3.7, "B+": 3.3, "B": 3.0, "B-": 2.7, "C+": 2.3, "C": 2.0,
+    "C-": 1.7, "D+": 1.3, "D": 1.0, "D-": 0.7, "F": 0.0,
+}  # fmt: skip
+
+
+def math_placement(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::MathPlacement, "Results from a Math Placement exam at a liberal
+    # arts college"): ``Student`` "Identification number for each student" (an identifier;
+    # 8 students appear twice), ``CourseSuccess`` "1=B or better grade, 0=grade below B"
+    # (the target), ``Grade`` "Course grade" (the target is read off it: class 2).
+    # ``PlcmtScore`` "Score on math placement exam", ``GPAadj`` "Adjusted GPA", ``SATM``,
+    # ``ACTM``, ``PSATM``, ``Rank`` "Adjusted rank in HS class", ``Size``, ``Gender``,
+    # ``Recommends`` "Recommended course", ``Course`` "Actual course taken", ``RecTaken``,
+    # ``TooHigh``, ``TooLow`` are known when the course starts (legitimate; PlcmtScore
+    # and GPAadj strong). The 567 rows with no CourseSuccess (no grade yet) are dropped;
+    # source order (by recommendation, then placement score).
+    frame = _rdata("Stat2Data", "MathPlacement").drop(columns="rownames")
+    frame = frame[frame["CourseSuccess"].notna()].reset_index(drop=True)
+    frame["CourseSuccess"] = frame["CourseSuccess"].astype(np.int64)
+    n = len(frame)
+    # Class 1: the course's final exam, twice: points out of 150 and the same as a
+    # percentage (the exam sets the grade: 48 + 12 x grade points + N(0, 7) %), empty for
+    # withdrawals and incompletes and for 5 % not recorded.
+    points = frame["Grade"].map(GRADE_POINTS).to_numpy(dtype=float)
+    pct = np.clip(48 + 12 * points + rng.normal(0, 7, n), 0, 100)
+    pct = np.where(rng.random(n) < 0.05, np.nan, pct)
+    frame["final_exam_pts"] = pd.Series(np.round(pct * 1.5)).astype("Int64")
+    frame["final_exam_pct"] = np.round(pct, 1)
+    return frame
+
+
+def cces_trump(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::TV16, "The Individual Correlates of the Trump Vote in 2016",
+    # 2016 Cooperative Congressional Election Study): ``uid`` "a unique identifier for the
+    # respondent" (an identifier), ``state`` (where the respondent resides, a region),
+    # ``votetrump`` "equals 1 if the respondent voted says s/he voted for Trump in 2016"
+    # (the target), ``pid7na`` partisanship "1 = Strong Democrat. 7 = Strong Republican",
+    # ``ideo`` ideology, the racial attitude items (``whiteadv``, ``racerare``,
+    # ``fearraces``, ``angryracism``), the religion items and the latent scores ``lrelig``,
+    # ``lcograc``, ``lemprac`` derived from them, ``age``, ``female``, ``collegeed``,
+    # ``racef``, ``famincr``: identities and attitudes, not the vote (legitimate; pid7na
+    # ROC AUC about 0.91, ideo, whiteadv and lcograc about 0.85). Rows with no votetrump
+    # dropped; 5000 of 44,932 kept in source order, the latent scores rounded to 4 decimals.
+    # No leak.
+    frame = _rdata("stevedata", "TV16").drop(columns="rownames")
+    frame = _rows(frame[frame["votetrump"].notna()], 5000, rng)
+    frame["votetrump"] = frame["votetrump"].astype(np.int64)
+    return frame.round(4)
+
+
+def soup_tasting(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ordinal::soup, "Discrimination study of packet soup", Unilever Research;
+    # Christensen, Cleaver & Brockhoff 2011): "185 respondents participated in an A-not A
+    # discrimination test with sureness": ``RESP`` "the respondents in the study" (the
+    # entity, 9-10 rows each), ``SURENESS`` "the respondents ratings of soup samples" from
+    # 'reference, sure' = 1 to 'not reference, sure' = 6 (the target, multiclass),
+    # ``PROD`` "reference and test products" and ``PRODID`` "the five test product
+    # variants" (legitimate, strong), ``DAY`` "experimentation was split over two days"
+    # (a session, not a clock), ``SOUPTYPE``, ``SOUPFREQ``, ``COLD``, ``EASY``,
+    # ``GENDER``, ``AGEGROUP``, ``LOCATION`` (respondent attributes; EASY "How easy did
+    # the respondent find the discrimation test?"). Source order. No leak.
+    return _rdata("ordinal", "soup").drop(columns="rownames")
+
+
+def bsa_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::Socatt, British Social Attitudes panel 1983-1986, McGrath &
+    # Waterton 1986): ``district`` "District ID", ``respond`` "Respondent code (within
+    # district)" (the entity: 264 respondents, 4 rows each, all codes distinct), ``year``
+    # (the time, 1983-1986), ``party`` "Political party chosen" (the target, multiclass),
+    # ``numpos`` "the number of positive answers to seven questions", ``class`` "Self
+    # assessed social class", ``gender``, ``age``, ``religion`` (legitimate; class the
+    # strongest). Source order (district, respondent, year). No leak.
+    return _rdata("mlmRev", "Socatt").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -3451,6 +3707,18 @@ TABLES = {
     "phenobarb": phenobarb,
     "doctor_visits": doctor_visits,
     "journals": journals,
+    "grinnell_houses": grinnell_houses,
+    "liver_waitlist": liver_waitlist,
+    "nafld": nafld,
+    "help_linkage": help_linkage,
+    "marathon": marathon,
+    "inst_innovation": inst_innovation,
+    "pres_elections": pres_elections,
+    "forbes2000": forbes2000,
+    "math_placement": math_placement,
+    "cces_trump": cces_trump,
+    "soup_tasting": soup_tasting,
+    "bsa_panel": bsa_panel,
 }
 
 
