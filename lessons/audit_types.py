@@ -144,8 +144,10 @@ def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
     return pd.to_datetime(column, unit=unit, errors="coerce")
 
 
-NEAR_UNIQUE_NAMES = 0.99
-"""Share of distinct values above which a column of short names labels its rows."""
+NEAR_UNIQUE_NAMES = 0.8
+"""Share of distinct values above which a column of short names labels its rows: a street
+address that a few houses sold twice still names each sale's house, and no category whose
+values are mostly seen once can be learned from."""
 
 
 def is_year_column(name: str, column: pd.Series) -> bool:
@@ -161,18 +163,24 @@ def is_year_column(name: str, column: pd.Series) -> bool:
 
 ASSIGNED_TIES = 10
 """Ties a measurement would show by chance, below which all-different integers prove nothing."""
+FEW_TIES = 0.1
+"""Share of the ties expected by chance below which integers were handed out (a few rows of
+the same student twice), not measured."""
 
 
 def _ties_expected(n_values: int, values: pd.Series) -> float:
-    """Pairs of equal values expected among ``n_values`` integers drawn evenly over their
-    range (the birthday problem): ``n² / (2 × range)``.
+    """Repeated values expected among ``n_values`` integers drawn evenly over their range
+    (the birthday problem): ``n`` less the expected number of distinct values,
+    ``range × (1 - (1 - 1/range)^n)``; about ``n² / (2 × range)`` while ``n`` is small
+    against the range.
 
     Measured integers (an income, a count of applications) tie far more often than that,
     since they crowd in the middle of the range. Integers that never tie although dozens of
     ties would be expected (sequence numbers with gaps, student numbers of a sample of
-    schools) were handed out one per row: an identifier, whatever its name."""
+    schools) were handed out one per row: an identifier, whatever its name. So were integers
+    that tie a tenth as often as chance would have them (a few students listed twice)."""
     span = float(values.max()) - float(values.min()) + 1
-    return n_values**2 / (2 * span)
+    return n_values - span * -np.expm1(n_values * np.log1p(-1 / span)) if span > 1 else 0.0
 
 
 def _is_text(column: pd.Series) -> bool:
@@ -200,7 +208,8 @@ def infer_column_type(name: str, column: pd.Series) -> str:
             running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values
             if running or (ID_NAME.search(name) and unique > 0.5 * n_values):
                 return "identifier"
-            if unique == n_values and _ties_expected(n_values, values) >= ASSIGNED_TIES:
+            expected = _ties_expected(n_values, values)
+            if expected >= ASSIGNED_TIES and n_values - unique <= FEW_TIES * expected:
                 return "identifier"
         return "number"
     if not _is_text(column):

@@ -64,6 +64,23 @@ def _earlier_value_of_the_target(column: str, target: str) -> bool:
     return _contains_the_target(column, target) and bool(LAG_NAME.search(column))
 
 
+# Words that make a column an estimate of the target set before the outcome: a list price
+# for a sale price, a budgeted cost for the actual one, a forecast for the demand.
+ESTIMATE_NAME = re.compile(
+    r"(^|[^a-z])(list|listing|listed|asking|ask|orig|original|initial|opening|estimated?|est|"
+    r"expected|forecasts?|forecasted|predicted|planned|budget|budgeted|quoted?|appraised|"
+    r"appraisal|offered|projected|reserve)(?=[^a-z]|$)",
+    re.IGNORECASE,
+)
+
+
+def _estimate_of_the_target(column: str, target: str) -> bool:
+    """Whether a column is named as an estimate of the target made before it (``ListPrice``
+    beside ``SalePrice``, ``budget_cost`` beside ``actual_cost``)."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
+    return _shares_a_word(column, target) and bool(ESTIMATE_NAME.search(spaced))
+
+
 def _shares_a_word(column: str, target: str) -> bool:
     """Whether a column's name shares a word (4+ letters, or one a prefix of the other) with
     the target's name: ``price_per_sqft`` and ``Sale_Price``, ``fatal`` and ``fatality_rate``."""
@@ -86,10 +103,12 @@ def _judge_group(
     without: float,
     gain: float,
     across: dict[str, float] | None = None,
+    dropped: tuple[str, ...] = (),
 ) -> Finding | None:
     """A group of columns that carry the same signal, judged by what the group is worth.
 
-    ``across``: the lift of too-good columns predicted from other entities only (a panel)."""
+    ``across``: the lift of too-good columns predicted from other entities only (a panel).
+    ``dropped``: the high leaks left out of both scores (a second look)."""
     best = max(group, key=lambda c: lifts[c])
     alone_lift = lifts[best]
     too_good = alone_lift >= TOO_GOOD_LIFT and (across or {}).get(best, 1.0) >= TOO_GOOD_LIFT
@@ -107,7 +126,13 @@ def _judge_group(
         f"With every column the fast model scores {score_name} {with_all:.3f}; without "
         f"the group it scores {without:.3f} (best alone: {best!r}, "
         f"{screens[best].alone:.3f})."
+        if not dropped
+        else f"With the leaks above ({', '.join(map(repr, dropped))}) dropped, the fast model "
+        f"scores {score_name} {with_all:.3f}; without the group as well, {without:.3f} (best "
+        f"alone: {best!r}, {screens[best].alone:.3f}): the leaks had hidden its signal."
     )
+    if dropped:
+        evidence["leaks_dropped_first"] = list(dropped)
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
     # As for a single column: only a name built on the target's makes the group high.
     copy_name = any(_names_the_target(c, target_name) for c in group)
@@ -261,6 +286,22 @@ def _judge_single(
             "If it is an earlier value of the same quantity (last week's price), it is a "
             "legitimate and strong baseline; if it is measured at the same time as the target "
             "or later, it is a leak.",
+            evidence,
+        )
+    if too_good and _estimate_of_the_target(column, target_name):
+        # An asking price predicts the sale price almost perfectly, honestly: the question is
+        # whether it is set before the outcome, as its name says.
+        evidence["check"] = "named as an estimate of the target made before it"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} set before the outcome? It is named as an estimate of the target "
+            f"made beforehand (a list price for a sale price) and predicts it almost "
+            f"perfectly ({score_name} {alone:.3f} alone). {numbers}",
+            "If it is set before the outcome, it is a legitimate and strong baseline: report "
+            "how much the model beats it, not its score alone. If it is revised after the "
+            "outcome (a price cut on the day of the sale), it is a leak.",
             evidence,
         )
     if too_good:

@@ -181,24 +181,26 @@ def _leak_findings(
             dropped=tuple(sorted(dropped)),
         )
 
+    def judge_group(group: list[str], dropped: frozenset[str] = frozenset()) -> Finding | None:
+        with_some = stacked_without(set(dropped)) if dropped else with_all
+        some_lift = screen.lift(with_some, target)
+        without = stacked_without({*dropped, *group})
+        return _judge_group(
+            group,
+            screens,
+            lifts,
+            target_name,
+            name,
+            with_some,
+            some_lift,
+            without,
+            some_lift - screen.lift(without, target),
+            across=across,
+            dropped=tuple(sorted(dropped)),
+        )
+
     for group in groups:
-        without = stacked_without(set(group))
-        gain = with_lift - screen.lift(without, target)
-        if len(group) == 1:
-            finding = judge(group[0])
-        else:
-            finding = _judge_group(
-                group,
-                screens,
-                lifts,
-                target_name,
-                name,
-                with_all,
-                with_lift,
-                without,
-                gain,
-                across=across,
-            )
+        finding = judge(group[0]) if len(group) == 1 else judge_group(group)
         if finding:
             findings.append(finding)
     asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
@@ -266,9 +268,22 @@ def _leak_findings(
         if combination.severity == "high":
             flagged.update(combination.evidence["pair"])
     coded = [
-        g[0] for g in groups if len(g) == 1 and 2 <= distinct.get(g[0], 0) <= SECOND_LOOK_VALUES
+        [g[0]] for g in groups if len(g) == 1 and 2 <= distinct.get(g[0], 0) <= SECOND_LOOK_VALUES
     ]
-    findings = _second_look(findings, coded, judge)
+    copies = [
+        g
+        for g in groups
+        if len(g) > 1
+        and max(lifts[c] for c in g) >= SECOND_LOOK_COPIES_LIFT
+        and _one_measurement(rows, g)
+    ]
+    findings = _second_look(
+        findings,
+        [*coded, *copies],
+        lambda group, dropped: (
+            judge(group[0], dropped) if len(group) == 1 else judge_group(group, dropped)
+        ),
+    )
     flagged = {c for f in findings if f.severity == "high" for c in f.columns}
     # Over time the honest score is the forward-chained one (computed by the caller).
     honest = with_all if over_time else stacked_without(flagged)
@@ -688,35 +703,58 @@ def _replacing_the_low(findings: list[Finding], question: Finding) -> list[Findi
 
 SECOND_LOOK_VALUES = 10
 """A suspect of at most this many distinct values (a flag, a code) gets a second look."""
+SAME_MEASUREMENT = 0.98
+"""Rank correlation of every two columns of a group that holds one measurement several ways;
+such a group gets a second look too, when it is strong alone: ..."""
+SECOND_LOOK_COPIES_LIFT = 0.8
+"""... ROC AUC 0.9 or R² 0.8 (a distance and its log, for a fare, are weaker; a final exam
+in points and in percent, for a pass, is not)."""
 
 
 def _second_look(
     findings: list[Finding],
-    columns: list[str],
-    judge: Callable[[str, frozenset[str]], Finding | None],
+    groups: list[list[str]],
+    judge: Callable[[list[str], frozenset[str]], Finding | None],
 ) -> list[Finding]:
-    """Each suspect flag or code judged again with the high leaks dropped first.
+    """Each suspect flag or code, and each group of copies, judged again with the high leaks
+    dropped first.
 
     Leaks hide each other: with the final score in the table, whether the favourite covered
     the spread adds nothing to a model that already reads the score, so leaving it out
     costs nothing. Once the high leaks are gone, the flags and codes (cheap to write once
-    the outcome is known, as a status or a "survey sent") face the tests again. Measurements
-    of many values are not looked at again: in the corpus, those that mattered only once the
-    leaks were gone were strong legitimate features (a gestation in weeks, a height).
+    the outcome is known, as a status or a "survey sent") face the tests again, and so does
+    one measurement held twice (a final exam in points and in percent, beside the grade it
+    sets). A single measurement of many values is not looked at again: in the corpus, those
+    that mattered only once the leaks were gone were strong legitimate features (a gestation
+    in weeks, a height).
     """
     high = frozenset(c for f in findings if f.severity == "high" for c in f.columns)
     if not high:
         return findings
     asked = {c for f in findings if f.severity in ("high", "medium") for c in f.columns}
     kept = list(findings)
-    for column in columns:
-        if column in asked:
+    for group in groups:
+        if asked & set(group) or high & set(group):
             continue
-        again = judge(column, high)
+        again = judge(group, high)
         if again is not None and again.severity in ("high", "medium"):
             kept = [f for f in kept if f.kind != "target_leak" or f.columns != again.columns]
             kept.append(again)
     return kept
+
+
+def _one_measurement(rows: pd.DataFrame, group: list[str]) -> bool:
+    """Whether a group's columns are one measurement written several ways (points and
+    percent, pounds and kilograms): numbers in the same order on the rows filled in all."""
+    if not all(
+        pd.api.types.is_numeric_dtype(rows[c]) and not pd.api.types.is_bool_dtype(rows[c])
+        for c in group
+    ):
+        return False
+    ranks = rows[group].dropna().rank()
+    if len(ranks) < 2:
+        return False
+    return bool((ranks.corr().abs().to_numpy() >= SAME_MEASUREMENT).all())
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:

@@ -3,13 +3,14 @@ ratio, product and difference."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import _names_the_target, _shares_a_word
+from lessons.audit.judge import _estimate_of_the_target, _names_the_target, _shares_a_word
 from lessons.audit.report import (
     NUMERIC_PAIR_CANDIDATES,
     PAIR_CANDIDATES,
@@ -20,9 +21,12 @@ from lessons.audit.report import (
 )
 from lessons.audit.screens import _unlift
 
-MIN_PRESENT = 0.8
-"""A numeric pair is tried when both columns are filled on this share of rows or more."""
+MIN_PRESENT = 0.6
+"""A numeric pair is tried when both columns are filled on this share of rows or more (a
+price-earnings ratio is empty for the loss-makers, a fifth of the companies)."""
 MAX_PAIR_FINDINGS = 3
+MORE_RATIOS = 4
+"""Numbers named as ratios tried in pairs beyond the strongest ``NUMERIC_PAIR_CANDIDATES``."""
 PAIR_MEDIUM_GAIN = 0.02
 """Lift lost without a strong pair of classification features, for it to be a question."""
 
@@ -68,11 +72,11 @@ def _combination_leaks(
     numeric = {
         c: rows[c].to_numpy(dtype=float, na_value=np.nan)
         for c in candidates
-        if pd.api.types.is_numeric_dtype(rows[c])
-        and not pd.api.types.is_bool_dtype(rows[c])
-        and rows[c].notna().mean() >= MIN_PRESENT
+        if _numeric_enough(rows[c])
     }
-    numeric = dict(list(numeric.items())[:NUMERIC_PAIR_CANDIDATES])
+    # The strongest numbers, and the ones named as ratios (the usual formula of a target).
+    kept = [*list(numeric)[:NUMERIC_PAIR_CANDIDATES], *[c for c in numeric if _named_as_a_ratio(c)]]
+    numeric = {c: numeric[c] for c in dict.fromkeys(kept[: NUMERIC_PAIR_CANDIDATES + MORE_RATIOS])}
     # A formula shows on a few thousand rows: the derived numbers use evenly spaced rows.
     keep = np.unique(np.linspace(0, len(rows) - 1, min(len(rows), PAIR_ROWS)).astype(int))
     pair_target = screen.Target(target.task, target.values[keep], target.n_classes)
@@ -89,6 +93,18 @@ def _combination_leaks(
                     if value > best[0]:
                         best = (value, first, second, how)
             pairs.append(best)
+    # A ratio computed from the target hides behind the column it divides when that column
+    # is a leak already or too good alone (a run's pace beside its miles, for its time): the
+    # ratios meet the flagged numbers too, through formulas only.
+    for strong in [c for c in ranked if c in flagged and _numeric_enough(rows[c])]:
+        values = rows[strong].to_numpy(dtype=float, na_value=np.nan)[keep]
+        for ratio in [c for c in numeric if _named_as_a_ratio(c)]:
+            scored = [
+                (_derived_score(derived, pair_target), how)
+                for how, derived in _derived(numeric[ratio], values).items()
+            ]
+            value, how = max(scored)
+            pairs.append((value, ratio, strong, how))
     findings: list[Finding] = []
     used: set[str] = set()
     siblings_of = _near_copies(rows, keep, ranked)
@@ -99,10 +115,15 @@ def _combination_leaks(
             continue
         scale = None
         # Only a pair that neither column explains alone (the high case) asks which member
-        # is the scale; a formula beside a strong column stays a question about both.
+        # is the scale; a formula beside a strong column is a question about both, unless
+        # one of the two is named as a ratio.
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
-        if how != "joint bins" and neither_alone:
-            scale = _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
+        if how != "joint bins":
+            scale = (
+                _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
+                if neither_alone
+                else _beside_a_ratio(first, second, how)
+            )
         finding = _pair_finding(
             value,
             first,
@@ -139,6 +160,14 @@ ONE_SIDED_MAX_FINDINGS = 2
 ONE_SIDED_CODES = 2
 """The other values are codes: at least this many of them hold ``SETTLED_MIN_ROWS`` rows."""
 EMPTY_VALUES = frozenset(["", "0", "0.0", "none", "na", "n/a", "nan", "null", "missing", "-"])
+
+
+def _numeric_enough(column: pd.Series) -> bool:
+    return (
+        pd.api.types.is_numeric_dtype(column)
+        and not pd.api.types.is_bool_dtype(column)
+        and column.notna().mean() >= MIN_PRESENT
+    )
 
 
 def _empty_value(value: object) -> bool:
@@ -466,14 +495,81 @@ def _scale_member(
         for member in (first, second)
         if any(_same_order(rows, keep, member, sibling) for sibling in siblings_of(member, 0.5))
     ]
-    return (reexpressed[0], REEXPRESSED_SCALE) if len(reexpressed) == 1 else None
+    if len(reexpressed) == 1:
+        return reexpressed[0], REEXPRESSED_SCALE
+    return _beside_a_ratio(first, second, how)
 
 
+def _words(name: str) -> list[str]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
+    return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+
+
+def _per_the_target(column: str, target: str) -> bool:
+    """Whether a column is a rate per unit of the target (``fee_per_visit`` for ``visits``):
+    the target's word comes after "per"."""
+    words = _words(column)
+    if "per" not in words:
+        return False
+    after = " ".join(words[words.index("per") + 1 :])
+    return bool(after) and _shares_a_word(after, target)
+
+
+def _named_as_a_ratio(column: str) -> bool:
+    """Whether a column's name says it is computed from others (``pe_ratio``,
+    ``CostPerSqFt``, ``SPLPPct``, ``PaceMin``): a ratio, a share, a rate, an average."""
+    return any(word in RATIO_WORDS for word in _words(column))
+
+
+def _beside_a_ratio(first: str, second: str, how: str) -> tuple[str, str] | None:
+    """The honest input of a formula pair in which one member, and only one, is named as a
+    ratio, when the formula says which member that is.
+
+    The target as the ratio times the other (market value = price-earnings ratio × profits)
+    makes the ratio the target divided by the other: the ratio is computed from the target,
+    the other an input. The target as the other divided by the ratio (visits = claims / fee
+    per visit) makes the other the target times an honest rate: an amount billed per unit.
+    The target as the ratio divided by the other could be either. None when it cannot tell.
+    """
+    named = [_named_as_a_ratio(c) for c in (first, second)]
+    if named.count(True) != 1:
+        return None
+    ratio, other = (first, second) if named[0] else (second, first)
+    denominator = {"ratio": second, "inverse ratio": first}.get(how)
+    if how == "product":
+        return other, RATIO_SCALE
+    if denominator == ratio:
+        return ratio, RATE_SCALE
+    return None
+
+
+RATIO_WORDS = frozenset(
+    [
+        "ratio",
+        "per",
+        "pct",
+        "percent",
+        "percentage",
+        "share",
+        "rate",
+        "pace",
+        "avg",
+        "average",
+        "mean",
+        "proportion",
+        "fraction",
+    ]
+)
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
+RATIO_SCALE = "beside a ratio"
+RATE_SCALE = "a rate"
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
+    RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
+    RATE_SCALE: "rate_the_target_is_billed_at",
 }
 MONOTONE_COPY = 0.999
 """Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
@@ -521,10 +617,14 @@ def _pair_finding(
     name = SCORE_NAMES[target.task]
     # The pair is a formula of the target; the column named like the target is the one
     # that carries it (price per square foot beside the floor area, for a price).
+    # An estimate of the target made before it (a list price) shares its name honestly.
+    # So does a rate per unit of the target (a fee per visit, for the visits).
     named = [
         c
         for c in (first, second)
-        if _shares_a_word(c, target_name) or _names_the_target(c, target_name)
+        if (_shares_a_word(c, target_name) or _names_the_target(c, target_name))
+        and not _estimate_of_the_target(c, target_name)
+        and not _per_the_target(c, target_name)
     ]
     if len(named) == 1:
         suspects = tuple(named)
@@ -563,6 +663,17 @@ def _pair_finding(
         message = f"{lead}: {formula} they predict it {how_well} ({name} {value:.3f}), "
         if len(named) == 1:
             reason = "named like it"
+        elif scale is not None and scale[1] == RATE_SCALE:
+            reason = (
+                f"divided by {partner!r}, a rate by its name, it gives back the target: it is "
+                f"the target billed at that rate"
+            )
+        elif scale is not None and scale[1] == RATIO_SCALE:
+            reason = (
+                f"its name says it is a ratio, computed from other columns, and with "
+                f"{partner!r} it gives back the target, so the target is one of the columns "
+                f"it was computed from"
+            )
         elif scale is not None and scale[1] == REEXPRESSED_SCALE:
             reason = (
                 f"the table also holds {partner!r} re-expressed (the same order on every "

@@ -21,6 +21,7 @@ from lessons.audit.report import (
 )
 from lessons.audit_types import (
     ID_NAME,
+    NEAR_UNIQUE_NAMES,
     TIME_NAME,
     YEAR_NAME,
     is_integer_valued,
@@ -124,7 +125,7 @@ def _unique_identifiers(table: pd.DataFrame, features: list[str], types: dict) -
         column = table[name]
         if types.get(name) != "identifier" or not column.notna().all():
             continue
-        if column.is_unique or column.nunique() >= NEAR_UNIQUE_SHARE * len(column):
+        if column.is_unique or column.nunique() >= NEAR_UNIQUE_NAMES * len(column):
             found.append(name)
     return found
 
@@ -360,7 +361,6 @@ def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Findi
     )
 
 
-NEAR_UNIQUE_SHARE = 0.9
 MIN_TIME_FILLED = 0.5
 # A count of days, weeks or months since a start ("pan_day", "study_week"): its values pass
 # the calendar's cycle, so it cannot be a day of the month or a month of the year.
@@ -563,12 +563,41 @@ def _time_candidates_filled_or_not(
             # another label runs through them (every shop in every month: a month's price
             # index is the month's trait, and the months are periods).
             and (
-                _attribute_of(table, c, features, distinct) is None
+                not _numbers_things(table, c, features, distinct)
                 or _crossed_by(table, c, features, distinct)
             )
         ):
             found[c] = NAMELESS_COUNTER
     return found
+
+
+def _numbers_things(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a counter's values carry an attribute of their own, or (with many values)
+    traits that do not come round in a cycle: respondent 1 to 185, each with a gender and an
+    age group, are people; days 1 to 400 with a weekday are days."""
+    if _attribute_of(table, name, features, distinct) is not None:
+        return True
+    if distinct[name] < TRAIT_MIN_VALUES:
+        return False
+    trait = _attribute_of(table, name, features, distinct, traits=True)
+    return trait is not None and not _comes_round(table, name, trait)
+
+
+CYCLE_LONGEST = 12
+CYCLE_SHARE = 0.9
+
+
+def _comes_round(table: pd.DataFrame, name: str, trait: str) -> bool:
+    """Whether a trait of a counter's values repeats with a period of at most
+    ``CYCLE_LONGEST`` steps (a weekday over days, a quarter over months) on
+    ``CYCLE_SHARE`` of the values."""
+    values = table.groupby(name, sort=True)[trait].first().astype(str).to_numpy()
+    return any(
+        float((values[period:] == values[:-period]).mean()) >= CYCLE_SHARE
+        for period in range(1, min(CYCLE_LONGEST, len(values) - 1) + 1)
+    )
 
 
 CROSSING_VALUES = 5
@@ -1244,9 +1273,16 @@ def _group_column(
             # many values: a job title always in one department is a level of a hierarchy
             # as easily as a thing seen several times. Alone, a trait only names a possible
             # entity (``possible``), for the user to judge; it sets no grouping.
-            traits = kind != "number" and count >= TRAIT_MIN_VALUES
+            # Rows written out thing by thing (respondent 1's ten ratings, then respondent
+            # 2's) under a sorted number: its traits are the things' own.
+            written_by_thing = kind == "number" and _sorted_blocks(column, count)
+            traits = (kind != "number" or written_by_thing) and count >= TRAIT_MIN_VALUES
             other = _attribute_of(table, name, features, distinct, traits=traits)
-            if other is not None and distinct[other] < MIN_GROUPS_FOR_FOLDS:
+            if (
+                other is not None
+                and distinct[other] < MIN_GROUPS_FOR_FOLDS
+                and not written_by_thing
+            ):
                 if possible is not None:
                     possible.append((name, other))
                 other = None
@@ -1287,6 +1323,13 @@ def _group_column(
             if other != best and _nests_in(table, best, other):
                 return other
     return best
+
+
+def _sorted_blocks(column: pd.Series, count: int) -> bool:
+    """Whether a number's rows come in one block per value, in increasing order."""
+    values = column.dropna()
+    steps = np.diff(values.to_numpy(dtype=float))
+    return bool(len(values) and (steps >= 0).all() and int((steps > 0).sum()) + 1 == count)
 
 
 def _nests_in(table: pd.DataFrame, fine: str, coarse: str) -> bool:
