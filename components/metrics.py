@@ -182,12 +182,28 @@ def prepare(dataset: Dataset, seed: int) -> Context:
         held_out, note = result
         if note:
             st.info(note, icon=":material/call_split:")
-        _record(held_out, seed)
+        _record(held_out, seed, _logged_scores(dataset.cache_key, seed, split, held_out))
     return Context(dataset, seed, split, held_out, course.framing(dataset.name))
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _logged_scores(
+    key: tuple, seed: int, split: SplitChoice, _held_out: lm.HeldOutPredictions
+) -> dict[str, dict[str, float]]:
+    """Each quick model's validation score under every metric, as the run log keeps them;
+    the same for every session on the same data, split and seed."""
+    return {
+        model.name: {
+            f"validation_{s.key}": round(s.value, 6)
+            for s in lm.score_held_out(_held_out, model)
+            if not math.isnan(s.value)
+        }
+        for model in _held_out.models
+    }
+
+
 def _record(
-    held_out: lm.HeldOutPredictions, seed: int, quantiles: dict[float, np.ndarray] | None = None
+    held_out: lm.HeldOutPredictions, seed: int, scores: dict[str, dict[str, float]]
 ) -> None:
     recorded = st.session_state.setdefault(_RECORDED_KEY, set())
     for model in held_out.models:
@@ -195,7 +211,6 @@ def _record(
         if key in recorded:
             continue
         recorded.add(key)
-        scores = lm.score_held_out(held_out, model)
         course.record_run(
             RunRecord(
                 page="metrics",
@@ -203,11 +218,7 @@ def _record(
                 split=held_out.split,
                 model=model.name,
                 params={"model": model.description},
-                metrics={
-                    f"validation_{s.key}": round(s.value, 6)
-                    for s in scores
-                    if not math.isnan(s.value)
-                },
+                metrics=scores[model.name],
                 seed=seed,
                 note="Lesson 5: scored under every metric of its task.",
             )

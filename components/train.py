@@ -32,6 +32,7 @@ from components.train_cache import (
     noise_cached,
     prepared,
     surface_cached,
+    validation_half_width_cached,
     versus_cached,
 )
 from lessons import experiments, scoring, training
@@ -234,7 +235,7 @@ def _record(setup: Setup, model: str, params: dict, result: training.FitResult) 
             metrics={
                 f"train_{result.metric}": result.train_score,
                 f"validation_{result.metric}": result.validation_score,
-                **_validation_noise(setup, result),
+                **_validation_noise(setup, model, tuple(params.items()), result.metric),
                 "fit_seconds": round(result.fit_seconds, 4),
             },
             seed=setup.seed,
@@ -258,6 +259,7 @@ def warm(dataset_name: str, seed: int) -> int:
     for params in settings:
         fit_cached(setup, model, params, metric)
         noise_cached(setup, model, params, metric)
+        validation_half_width_cached(setup, model, params, metric)
         code_cached(setup, model, params, metric)
         # The default view: the decision boundary on the first two numeric features.
         if setup.problem != "regression" and len(features) >= 2:
@@ -311,15 +313,12 @@ def _previous(
     return escape_md(described), comparison
 
 
-def _validation_noise(setup: Setup, result: training.FitResult) -> dict[str, float]:
+def _validation_noise(setup: Setup, model: str, params: tuple, metric: str) -> dict[str, float]:
     """The validation score's noise, recorded with the run so the log can judge moves."""
-    if result.validation_rows is None:
+    half = validation_half_width_cached(setup, model, params, metric)
+    if half is None or not math.isfinite(half):
         return {}
-    half = training.interval(
-        result.metric, setup.dataset.task, result.validation_rows, random_state=setup.seed
-    ).half_width
-    name = f"validation_{result.metric}{experiments.NOISE_SUFFIX}"
-    return {name: round(half, 6)} if math.isfinite(half) else {}
+    return {f"validation_{metric}{experiments.NOISE_SUFFIX}": round(half, 6)}
 
 
 @page.fragment("train live")

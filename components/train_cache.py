@@ -74,6 +74,15 @@ def _noise(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
+def _validation_half_width(key: tuple, model: str, params: tuple, metric: str, _dataset: Dataset):
+    result = _fit(key, model, params, metric, _dataset)
+    if result.validation_rows is None:
+        return None
+    task = _prepared(key, _dataset).dataset.task
+    return training.interval(metric, task, result.validation_rows, random_state=key[1]).half_width
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
 def _versus(key: tuple, metric: str, now: tuple, before: tuple, _dataset: Dataset):
     fits = [_fit(key, model, params, metric, _dataset) for model, params in (now, before)]
     names = ("this fit", "the previous fit")
@@ -172,6 +181,14 @@ def surface_cached(setup: Setup, features: tuple, model: str, params: tuple) -> 
 
 def code_cached(setup: Setup, model: str, params: tuple, metric: str) -> tuple[str, str, str]:
     return _code(setup.key, model, params, metric, setup.framing, setup.dataset)
+
+
+def validation_half_width_cached(
+    setup: Setup, model: str, params: tuple, metric: str
+) -> float | None:
+    """Half the width of the validation score's interval (500 resamples, so cached), or None
+    when the fit has no validation rows."""
+    return _validation_half_width(setup.key, model, params, metric, setup.dataset)
 
 
 def noise_cached(
