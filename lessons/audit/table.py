@@ -123,11 +123,16 @@ def _unique_identifiers(table: pd.DataFrame, features: list[str], types: dict) -
     found = []
     for name in features:
         column = table[name]
-        if types.get(name) != "identifier" or not column.notna().all():
+        filled = column.dropna()
+        if types.get(name) != "identifier" or len(filled) < ID_FILLED * len(column):
             continue
-        if column.is_unique or column.nunique() >= NEAR_UNIQUE_NAMES * len(column):
+        if filled.is_unique or filled.nunique() >= NEAR_UNIQUE_NAMES * len(filled):
             found.append(name)
     return found
+
+
+ID_FILLED = 0.95
+"""An identifier may be missing on a few rows (a town without a website)."""
 
 
 def _order_values(column: pd.Series) -> pd.Series:

@@ -244,3 +244,16 @@ def test_a_day_counter_whose_trait_comes_round_stays_the_time_order(seed):
     frame = pd.DataFrame({"day": days, "weekday": weekday, "price": rng.normal(3, 0.3, len(days))})
     frame["demand"] = demand.round(1)
     assert audit(frame, "demand").time_column == "day"
+
+
+def test_an_identifier_missing_on_a_few_rows_is_still_an_identifier():
+    rng = np.random.default_rng(0)
+    n = 400
+    sites = pd.Series([f"https://www.town{i}.ca" for i in range(n)]).mask(
+        pd.Series(rng.random(n) < 0.01)
+    )
+    frame = pd.DataFrame(
+        {"website": sites, "area": rng.gamma(2, 50, n).round(1), "y": rng.normal(0, 1, n)}
+    )
+    report = audit(frame, "y")
+    assert "website" in {c for f in report.findings if f.kind == "id_column" for c in f.columns}
