@@ -163,6 +163,7 @@ def is_year_column(name: str, column: pd.Series) -> bool:
 
 ASSIGNED_TIES = 10
 """Ties a measurement would show by chance, below which all-different integers prove nothing."""
+RANK_NAME = re.compile(r"rank|place|position|standing|seed|ordinal", re.IGNORECASE)
 FEW_TIES = 0.1
 """Share of the ties expected by chance below which integers were handed out (a few rows of
 the same student twice), not measured."""
@@ -209,7 +210,10 @@ def infer_column_type(name: str, column: pd.Series) -> str:
             if running or (ID_NAME.search(name) and unique > 0.5 * n_values):
                 return "identifier"
             expected = _ties_expected(n_values, values)
-            if expected >= ASSIGNED_TIES and n_values - unique <= FEW_TIES * expected:
+            ties = n_values - unique
+            # A rank spreads over 1..n by construction and ties only where its measure does.
+            handed_out = ties == 0 or not RANK_NAME.search(name)
+            if expected >= ASSIGNED_TIES and ties <= FEW_TIES * expected and handed_out:
                 return "identifier"
         return "number"
     if not _is_text(column):

@@ -74,6 +74,10 @@ ESTIMATE_NAME = re.compile(
 )
 
 
+EXACT_LIFT = 0.998
+"""ROC AUC 0.999 or R² 0.998 alone: the target itself, whatever the column's name says."""
+
+
 def _estimate_of_the_target(column: str, target: str) -> bool:
     """Whether a column is named as an estimate of the target made before it (``ListPrice``
     beside ``SalePrice``, ``budget_cost`` beside ``actual_cost``)."""
@@ -201,11 +205,13 @@ def _judge_single(
     lag: dict | None = None,
     pile: dict | None = None,
     dropped: tuple[str, ...] = (),
+    same_order: bool = False,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
     rows is not "too good". ``dropped``: the high leaks left out of both scores (a second
-    look, once the leaks that hid this column are gone)."""
+    look, once the leaks that hid this column are gone). ``same_order``: its values put the
+    rows in the target's order (the target itself, whatever its name)."""
     evidence = {
         "score_name": score_name,
         "score_alone": round(alone, 4),
@@ -288,7 +294,8 @@ def _judge_single(
             "or later, it is a leak.",
             evidence,
         )
-    if too_good and _estimate_of_the_target(column, target_name):
+    exact = alone_lift >= EXACT_LIFT or same_order
+    if too_good and not exact and _estimate_of_the_target(column, target_name):
         # An asking price predicts the sale price almost perfectly, honestly: the question is
         # whether it is set before the outcome, as its name says.
         evidence["check"] = "named as an estimate of the target made before it"

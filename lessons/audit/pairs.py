@@ -122,7 +122,7 @@ def _combination_leaks(
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
-                else _beside_a_ratio(first, second, how)
+                else _beside_a_ratio(first, second, how, rows)
             )
         finding = _pair_finding(
             value,
@@ -497,7 +497,7 @@ def _scale_member(
     ]
     if len(reexpressed) == 1:
         return reexpressed[0], REEXPRESSED_SCALE
-    return _beside_a_ratio(first, second, how)
+    return _beside_a_ratio(first, second, how, rows)
 
 
 def _words(name: str) -> list[str]:
@@ -522,26 +522,36 @@ def _named_as_a_ratio(column: str) -> bool:
     return any(word in RATIO_WORDS for word in _words(column))
 
 
-def _beside_a_ratio(first: str, second: str, how: str) -> tuple[str, str] | None:
-    """The honest input of a formula pair in which one member, and only one, is named as a
-    ratio, when the formula says which member that is.
+def _beside_a_ratio(
+    first: str, second: str, how: str, rows: pd.DataFrame
+) -> tuple[str, str] | None:
+    """The honest input of a formula pair whose other member is a ratio computed from the
+    target, when the data show the division: the target as the ratio times the other
+    (market value = price-earnings ratio × profits), the ratio named as one, and the ratio
+    empty wherever the other is zero or negative (no price-earnings ratio for a loss-maker).
 
-    The target as the ratio times the other (market value = price-earnings ratio × profits)
-    makes the ratio the target divided by the other: the ratio is computed from the target,
-    the other an input. The target as the other divided by the ratio (visits = claims / fee
-    per visit) makes the other the target times an honest rate: an amount billed per unit.
-    The target as the ratio divided by the other could be either. None when it cannot tell.
+    The name alone cannot tell: an honest average price times the units recorded with the
+    revenue looks the same as a ratio computed from it. None when the data do not show it.
     """
+    if how != "product":
+        return None
     named = [_named_as_a_ratio(c) for c in (first, second)]
     if named.count(True) != 1:
         return None
     ratio, other = (first, second) if named[0] else (second, first)
-    denominator = {"ratio": second, "inverse ratio": first}.get(how)
-    if how == "product":
-        return other, RATIO_SCALE
-    if denominator == ratio:
-        return ratio, RATE_SCALE
-    return None
+    divisor = pd.to_numeric(rows[other], errors="coerce")
+    undefined = divisor <= 0
+    if int(undefined.sum()) < UNDEFINED_MIN_ROWS:
+        return None
+    if float(rows.loc[undefined, ratio].isna().mean()) < UNDEFINED_EMPTY:
+        return None
+    return other, RATIO_SCALE
+
+
+UNDEFINED_MIN_ROWS = 10
+"""Rows where the divisor is zero or negative, at least, for a ratio's emptiness there ..."""
+UNDEFINED_EMPTY = 0.95
+"""... to show the division: the ratio is empty on this share of them."""
 
 
 RATIO_WORDS = frozenset(
@@ -564,12 +574,10 @@ RATIO_WORDS = frozenset(
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
-RATE_SCALE = "a rate"
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
-    RATE_SCALE: "rate_the_target_is_billed_at",
 }
 MONOTONE_COPY = 0.999
 """Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
@@ -663,16 +671,11 @@ def _pair_finding(
         message = f"{lead}: {formula} they predict it {how_well} ({name} {value:.3f}), "
         if len(named) == 1:
             reason = "named like it"
-        elif scale is not None and scale[1] == RATE_SCALE:
-            reason = (
-                f"divided by {partner!r}, a rate by its name, it gives back the target: it is "
-                f"the target billed at that rate"
-            )
         elif scale is not None and scale[1] == RATIO_SCALE:
             reason = (
-                f"its name says it is a ratio, computed from other columns, and with "
-                f"{partner!r} it gives back the target, so the target is one of the columns "
-                f"it was computed from"
+                f"its name says it is a ratio, it is empty wherever {partner!r} is zero or "
+                f"negative, as a division by {partner!r} would be, and times {partner!r} it "
+                "gives back the target: the target is what was divided"
             )
         elif scale is not None and scale[1] == REEXPRESSED_SCALE:
             reason = (

@@ -188,7 +188,23 @@ def _id_findings(
             correlation = order.rank().corr(when.rank())
             follows_time = bool(correlation is not None and abs(correlation) > 0.9)
             evidence["rank_correlation_with_time"] = round(float(correlation or 0.0), 4)
-        if strength >= 0.2 and not follows_time:
+        labels = not (
+            pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
+        )
+        if strength >= 0.2 and labels:
+            # A name's alphabetical order carries its words (a zip code's region, a car's
+            # make): something in the labels means something, not a sort by the outcome.
+            severity = "medium"
+            message = (
+                f"{name!r} is {what}, and the alphabetical order of its labels predicts the "
+                f"target ({SCORE_NAMES[task]} {value:.2f} from it alone): a part of each label "
+                "carries meaning (a region in a code, a make in a model name)."
+            )
+            advice = (
+                "Do not use the whole label as a feature; pull out the part that means "
+                "something (the make, the region) as a column of its own."
+            )
+        elif strength >= 0.2 and not follows_time:
             severity = "high"
             message = (
                 f"{name!r} is {what}, and its order predicts the target "
@@ -579,15 +595,44 @@ def _time_candidates_filled_or_not(
 def _numbers_things(
     table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
 ) -> bool:
-    """Whether a counter's values carry an attribute of their own, or (with many values)
-    traits that do not come round in a cycle: respondent 1 to 185, each with a gender and an
-    age group, are people; days 1 to 400 with a weekday are days."""
+    """Whether a counter's values carry an attribute of their own, or are things written out
+    one after another (``_written_thing_by_thing``)."""
     if _attribute_of(table, name, features, distinct) is not None:
         return True
-    if distinct[name] < TRAIT_MIN_VALUES:
+    return _written_thing_by_thing(table, name, features, distinct)
+
+
+TRAITS_OF_A_THING = 2
+COUNTED_SHARE = 0.8
+"""Share of the numbers from the first to the last that a count of things holds."""
+
+
+def _written_thing_by_thing(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a number counts things, each written out in one block: a counter from 0 or 1
+    with most values present and many values (``TRAIT_MIN_VALUES``), the rows in one block
+    per value, in order, and at least ``TRAITS_OF_A_THING`` traits that do not come round in
+    a cycle (respondent 1 to 185 with a gender, an age group and a town are people; month 1
+    to 72 with a promotion flag, or with a month of the year, are periods; a temperature
+    setting is a measurement)."""
+    column = table[name]
+    count = distinct[name]
+    if (
+        count < TRAIT_MIN_VALUES
+        or not is_integer_valued(column)
+        or column.min() not in (0, 1)
+        # A few numbers may be missing (respondents who dropped out).
+        or count < COUNTED_SHARE * (column.max() - column.min() + 1)
+        or not _sorted_blocks(column, count)
+    ):
         return False
-    trait = _attribute_of(table, name, features, distinct, traits=True)
-    return trait is not None and not _comes_round(table, name, trait)
+    traits = [
+        c
+        for c in _attributes_of(table, name, features, distinct, traits=True)
+        if distinct[c] < MIN_GROUPS_FOR_FOLDS and not _comes_round(table, name, c)
+    ]
+    return len(traits) >= TRAITS_OF_A_THING
 
 
 CYCLE_LONGEST = 12
@@ -1278,16 +1323,14 @@ def _group_column(
             # many values: a job title always in one department is a level of a hierarchy
             # as easily as a thing seen several times. Alone, a trait only names a possible
             # entity (``possible``), for the user to judge; it sets no grouping.
-            # Rows written out thing by thing (respondent 1's ten ratings, then respondent
-            # 2's) under a sorted number: its traits are the things' own.
-            written_by_thing = kind == "number" and _sorted_blocks(column, count)
-            traits = (kind != "number" or written_by_thing) and count >= TRAIT_MIN_VALUES
+            traits = kind != "number" and count >= TRAIT_MIN_VALUES
             other = _attribute_of(table, name, features, distinct, traits=traits)
-            if (
-                other is not None
-                and distinct[other] < MIN_GROUPS_FOR_FOLDS
-                and not written_by_thing
-            ):
+            if other is None and kind == "number":
+                # Rows written out thing by thing (respondent 1's ten ratings, then
+                # respondent 2's): the traits of its blocks are the things' own.
+                if _written_thing_by_thing(table, name, features, distinct):
+                    other = name
+            elif other is not None and distinct[other] < MIN_GROUPS_FOR_FOLDS:
                 if possible is not None:
                     possible.append((name, other))
                 other = None
@@ -1426,17 +1469,17 @@ TRAIT_CHANCE = 0.3
 TRAIT_MIN_VALUES = 50
 
 
-def _attribute_of(
+def _attributes_of(
     table: pd.DataFrame,
     name: str,
     features: list[str],
     distinct: dict[str, int],
     *,
     traits: bool = False,
-) -> str | None:
+) -> list[str]:
     """Another column that holds a single value within each repeated value of ``name`` (on
     ``ATTRIBUTE_CONSTANT_SHARE`` of them) while taking many values across them: an attribute
-    of the thing ``name`` labels. None if there is none.
+    of the thing ``name`` labels; every such column, in that order (empty if there is none).
 
     A plain re-expression of a number (a birth year beside an age) does not count: a number
     with as many values as ``name`` must not follow its order. A coarser grouping (the
@@ -1450,7 +1493,7 @@ def _attribute_of(
     column = table[name]
     repeated = column.duplicated(keep=False) & column.notna()
     if repeated.sum() < 2:
-        return None
+        return []
     rows = table.loc[repeated]
     keys = pd.factorize(rows[name])[0]
     # A few hundred of its values settle it (and bound the cost on a long table).
@@ -1468,7 +1511,7 @@ def _attribute_of(
     )
     others += few
     if not others:
-        return None
+        return []
     # One value per key: the smallest and largest code agree inside every key's rows
     # (factorized codes, missing as a value of its own; sorted once, reduced per key).
     order = np.argsort(keys, kind="stable")
@@ -1490,6 +1533,7 @@ def _attribute_of(
             if chance > TRAIT_CHANCE:
                 constant[other] = 0.0
     numeric_name = pd.api.types.is_numeric_dtype(column)
+    found = []
     for other in constant.index[constant >= ATTRIBUTE_CONSTANT_SHARE]:
         # A function of the number (a diameter beside an area, rounded so that some areas
         # share one) has nearly as many values, in its order: no attribute.
@@ -1499,8 +1543,21 @@ def _attribute_of(
             order = firsts[name].rank().corr(firsts[other].rank())
             if order is not None and abs(order) >= 0.99:
                 continue
-        return str(other)
-    return None
+        found.append(str(other))
+    return found
+
+
+def _attribute_of(
+    table: pd.DataFrame,
+    name: str,
+    features: list[str],
+    distinct: dict[str, int],
+    *,
+    traits: bool = False,
+) -> str | None:
+    """The first of ``_attributes_of``: an attribute of many values before a trait."""
+    found = _attributes_of(table, name, features, distinct, traits=traits)
+    return found[0] if found else None
 
 
 LIFETIME_SPAN = 0.02
