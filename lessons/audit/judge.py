@@ -81,8 +81,17 @@ EXACT_LIFT = 0.998
 def _estimate_of_the_target(column: str, target: str) -> bool:
     """Whether a column is named as an estimate of the target made before it (``ListPrice``
     beside ``SalePrice``, ``budget_cost`` beside ``actual_cost``)."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
-    return _shares_a_word(column, target) and bool(ESTIMATE_NAME.search(spaced))
+    return _shares_a_word(column, target) and bool(
+        ESTIMATE_NAME.search(" ".join(name_words(column)))
+    )
+
+
+def name_words(name: str) -> list[str]:
+    """A column name's words, lower case, camel case and acronyms split (``SPLPPct`` →
+    ``splp``, ``pct``)."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
+    return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
 
 
 def _shares_a_word(column: str, target: str) -> bool:
@@ -90,8 +99,7 @@ def _shares_a_word(column: str, target: str) -> bool:
     the target's name: ``price_per_sqft`` and ``Sale_Price``, ``fatal`` and ``fatality_rate``."""
 
     def words(text: str) -> list[str]:
-        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
-        return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if len(w) >= 4]
+        return [w for w in name_words(text) if len(w) >= 4]
 
     return any(a.startswith(b) or b.startswith(a) for a in words(column) for b in words(target))
 

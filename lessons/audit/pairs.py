@@ -3,14 +3,18 @@ ratio, product and difference."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import _estimate_of_the_target, _names_the_target, _shares_a_word
+from lessons.audit.judge import (
+    _estimate_of_the_target,
+    _names_the_target,
+    _shares_a_word,
+    name_words,
+)
 from lessons.audit.report import (
     NUMERIC_PAIR_CANDIDATES,
     PAIR_CANDIDATES,
@@ -500,16 +504,10 @@ def _scale_member(
     return _beside_a_ratio(first, second, how, rows)
 
 
-def _words(name: str) -> list[str]:
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
-    return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
-
-
 def _per_the_target(column: str, target: str) -> bool:
     """Whether a column is a rate per unit of the target (``fee_per_visit`` for ``visits``):
     the target's word comes after "per"."""
-    words = _words(column)
+    words = name_words(column)
     if "per" not in words:
         return False
     after = " ".join(words[words.index("per") + 1 :])
@@ -519,7 +517,7 @@ def _per_the_target(column: str, target: str) -> bool:
 def _named_as_a_ratio(column: str) -> bool:
     """Whether a column's name says it is computed from others (``pe_ratio``,
     ``CostPerSqFt``, ``SPLPPct``, ``PaceMin``): a ratio, a share, a rate, an average."""
-    return any(word in RATIO_WORDS for word in _words(column))
+    return any(word in RATIO_WORDS for word in name_words(column))
 
 
 def _beside_a_ratio(
