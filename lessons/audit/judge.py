@@ -141,7 +141,9 @@ def _judge_group(
         if not dropped
         else f"With the leaks above ({', '.join(map(repr, dropped))}) dropped, the fast model "
         f"scores {score_name} {with_all:.3f}; without the group as well, {without:.3f} (best "
-        f"alone: {best!r}, {screens[best].alone:.3f}): the leaks had hidden its signal."
+        f"alone: {best!r}, {screens[best].alone:.3f}). Dropping a leak can uncover a second "
+        "copy of the outcome that it hid, but honest columns that measure the same thing look "
+        "the same here: check when they are recorded."
     )
     if dropped:
         evidence["leaks_dropped_first"] = list(dropped)
@@ -238,8 +240,9 @@ def _judge_single(
         f"{column!r} it scores {without:.3f}."
         if not dropped
         else f"With the leaks above ({', '.join(map(repr, dropped))}) dropped, the fast model "
-        f"scores {score_name} {with_all:.3f}; without {column!r} as well, {without:.3f}: the "
-        "leaks had hidden its signal."
+        f"scores {score_name} {with_all:.3f}; without {column!r} as well, {without:.3f}. "
+        "Dropping a leak can uncover a second copy of the outcome that it hid, but an honest "
+        f"strong column looks the same here: check when {column!r} is recorded."
     )
     outcome_name = bool(OUTCOME_NAME.search(column))
     copy_name = _names_the_target(column, target_name)

@@ -1240,10 +1240,14 @@ def _group_column(
     candidates = []
     sparse_keys: set[str] = set()
     for name in features:
-        if name in id_columns or name == time_column:
-            continue
         kind = types.get(name)
         count = distinct[name]
+        # A key named as one that repeats on a tenth of the rows is a customer base where
+        # most come once, an entity as well as an identifier.
+        if name == time_column or (
+            name in id_columns and not _repeated_key(name, kind, count, n_rows)
+        ):
+            continue
         # Cheap tests first: this runs over every column of very wide tables.
         if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
             continue

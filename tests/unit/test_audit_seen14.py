@@ -124,7 +124,8 @@ def test_a_leak_hidden_by_a_stronger_one_is_found_on_a_second_look(seed):
     finding = leak_on(report, "survey_sent")
     assert finding.evidence["leaks_dropped_first"] == ["refund_paid"]
     assert finding.evidence["score_with"] > finding.evidence["score_without"] + 0.05
-    assert "had hidden it" in finding.message
+    # Worded as a question: an honest strong column would also be uncovered this way.
+    assert "uncover" in finding.message and "check when 'survey_sent'" in finding.message
     # The legitimate tenure is not made a leak by the second look.
     assert not [f for f in leaks(report) if {"tenure", "support_calls"} & set(f.columns)]
 

@@ -358,3 +358,39 @@ def test_a_file_sorted_by_a_measured_setting_is_no_entity(seed):
         30 + 0.5 * temperature + 4 * frame["catalyst_g"] + rng.normal(0, 2, len(temperature))
     ).round(2)
     assert audit(frame, "yield_pct").group_column is None
+
+
+def _card_payments(seed: int, n: int = 2000, customers: int = 1700) -> pd.DataFrame:
+    """Card payments where most customers pay once and some several times (85 % of the ids
+    distinct): fraud runs in the customer, so rows of one customer must share a fold."""
+    rng = np.random.default_rng(seed)
+    ids = np.concatenate([np.arange(customers), rng.integers(0, customers, n - customers)])
+    rng.shuffle(ids)
+    customer_risk = rng.normal(0, 1.5, customers)
+    amount = rng.gamma(2, 30, n)
+    risk = -2 + customer_risk[ids] + 0.01 * amount
+    return pd.DataFrame(
+        {
+            "customer_id": [f"C{i:05d}" for i in ids],
+            "amount": amount.round(2),
+            "hour": rng.integers(0, 24, n),
+            "fraud": (rng.random(n) < 1 / (1 + np.exp(-risk))).astype(int),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_key_mostly_unique_but_repeated_on_a_tenth_of_the_rows_is_the_entity(seed):
+    table = _card_payments(seed)
+    assert 0.8 <= table["customer_id"].nunique() / len(table) <= 0.9
+    report = audit(table, "fraud")
+    assert report.group_column == "customer_id"
+    # It is an identifier as well: no feature, whatever the folds.
+    assert any(f.kind == "id_column" and f.columns == ("customer_id",) for f in report.findings)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_key_that_repeats_by_accident_is_no_entity(seed):
+    # 2 % of the rows repeat a customer (a few duplicates of an export): not a customer base.
+    table = _card_payments(seed, customers=1960)
+    assert audit(table, "fraud").group_column is None
