@@ -3518,6 +3518,340 @@ def bsa_panel(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("mlmRev", "Socatt").drop(columns="rownames")
 
 
+def wildlife_strikes(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::birds, "Aircraft-Wildlife Collisions": "all collisions between
+    # aircraft in wildlife that were reported to the US Federal Aviation Administration
+    # between 1990 and 1997", FAA National Wildlife Strike Database): ``effect`` "Effect on
+    # flight: Aborted Take-off, Engine Shut Down, None, Other, Precautionary Landing" (the
+    # target, multiclass; empty in the source where there was none: written 'No effect',
+    # since a CSV reader takes the word None for a missing value).
+    # ``phase_of_flt`` "Phase of the flight during which the collision occurred" (an
+    # aborted take-off happens on the take-off run: legitimate, strong), ``ac_mass``,
+    # ``num_engs``, ``atype`` "Make and model of aircraft", ``time_of_day``, ``state``,
+    # ``height`` "Feet above ground level", ``speed`` "Knots", ``sky``, ``species``,
+    # ``birds_seen``, ``birds_struck`` describe the strike (legitimate). ``opid`` "Three
+    # letter identification code for the operator" (the entity: the carrier, repeated) and
+    # ``operator`` its name. ``date`` "Date of the collision (MM/DD/YYYY)" (the time, a
+    # string with a 0:00:00 clock). ``remarks`` (free text written after the flight, often
+    # naming the effect) dropped. 5000 of 19,302 reports, put in date order.
+    frame = _rdata("openintro", "birds").drop(columns=["rownames", "remarks"])
+    frame = _rows(frame, 5000, rng)
+    frame["effect"] = frame["effect"].fillna("No effect")
+    day = pd.to_datetime(frame["date"], format="%m/%d/%Y %H:%M:%S")
+    frame = frame.iloc[np.argsort(day.to_numpy(), kind="stable")].reset_index(drop=True)
+    n = len(frame)
+    # Class 7: the strike log's running report number in date order (an identifier).
+    frame.insert(0, "report_no", np.arange(1, n + 1))
+    # Class 4: the air traffic control disposition logged for the flight: 'CONTINUED' on
+    # every flight with no effect, and on the others one of many codes (a family by effect,
+    # 85 % matching it, with an airport, runway or sequence suffix).
+    effect = frame["effect"].to_numpy()
+    families = {
+        "Aborted Take-off": "RTO", "Precautionary Landing": "RTB", "Engine Shut Down": "IFSD",
+        "Other": "OTH",
+    }  # fmt: skip
+    prefixes = np.array(["RTO", "RTB", "IFSD", "OTH", "DIV", "EMRG"])
+    own = np.array([families.get(e, "OTH") for e in effect])
+    family = np.where(rng.random(n) < 0.85, own, prefixes[rng.integers(0, 6, n)])
+    suffix = rng.integers(1, 60, n)
+    codes = np.array([f"{f}-{s:02d}" for f, s in zip(family, suffix, strict=True)])
+    frame["atc_disposition"] = np.where(effect == "No effect", "CONTINUED", codes)
+    return frame
+
+
+def charity_mailing(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::charity, a Dutch charity's direct mailing; Franses & Paap 2001,
+    # "Quantitative Models in Marketing Research"): ``respond`` "=1 if responded with gift"
+    # (the target), ``gift`` "amount of gift, Dutch guilders" (0 unless the target is 1:
+    # class 1 with the planted copy below). ``resplast`` "=1 if responded to most recent
+    # mailing", ``weekslast`` "number of weeks since last response", ``propresp`` "response
+    # rate to mailings", ``mailsyear`` "number of mailings per year", ``giftlast`` "amount
+    # of most recent gift", ``avggift`` "average of past gifts" are the donor's history
+    # before this mailing (legitimate; propresp the strongest). A cross-section, the R row
+    # numbers dropped, numbers rounded to 4 decimals (float32 in the source).
+    frame = _rdata("wooldridge", "charity").drop(columns="rownames").round(4)
+    n = len(frame)
+    responded = (frame["respond"] == 1).to_numpy()
+    # Class 7: the donor number of the charity's file (random 7-digit numbers, an
+    # identifier).
+    frame.insert(0, "donor_id", rng.choice(np.arange(1_000_000, 10_000_000), n, replace=False))
+    # Class 1: the same gift again, as booked in euros (1 EUR = 2.20371 NLG), beside the
+    # documented guilders: 0 for everyone who did not give.
+    frame["gift_eur"] = np.round(frame["gift"].to_numpy() / 2.20371, 2)
+    # Class 5: days from the mailing to the gift's arrival, filled only for donors (95 %).
+    days = np.round(rng.gamma(2.0, 9.0, n)) + 2
+    frame["days_to_reply"] = np.where(responded & (rng.random(n) < 0.95), days, np.nan)
+    return frame
+
+
+def ncaa_rpi(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::ncaa_rpi, "Data on NCAA men's basketball teams, collected by
+    # Weizhao Sun ... Michigan State University, Spring 2017", espn.com and
+    # teamrankings.com): ``team`` "Name" (the entity, 84 teams), ``year`` "Year" (the time:
+    # seasons 2003-2004, 2009-2010, 2012-2013, 2015-2016, as text), ``postrpi`` "Post Rank"
+    # (the target: the team's post-season RPI rank, 1 = best), ``prerpi`` "Preseason
+    # Rank", ``postrpi_1`` / ``postrpi_2`` "Post Rank 1 yr / 2 yrs ago", ``recruitrank``
+    # "Recruits Rank", ``coachexper`` "Coach Experience", ``power5`` "PowerFive Dummy" and
+    # ``conference`` (known before the season: legitimate, prerpi and postrpi_1 strong).
+    # ``wins`` / ``losses`` "Number of games won / lost" and ``winperc`` "Winning
+    # Percentage" are the same season's results, a quarter of the RPI (class 1), and
+    # ``tourney`` "Tournament dummy" is the post-season selection (class 3). Source order
+    # (conference, team, season), the R row numbers dropped. No planted column.
+    return _rdata("wooldridge", "ncaa_rpi").drop(columns="rownames")
+
+
+MATH_LEVELS = np.array(["Below Basic", "Basic", "Proficient", "Advanced"])
+
+
+def star_kinder(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Star, "Effects on Learning of Small Class Sizes", Project STAR,
+    # Tennessee 1985-89; Stock & Watson 2003): ``tmathssk`` "total math scaled score" (the
+    # target, kindergarten), ``classk`` "type of class, a factor with levels
+    # (regular,small.class,regular.with.aide)" (randomised), ``totexpk`` "years of total
+    # teaching experience", ``sex``, ``freelunk`` "qualified for free lunch ?", ``race``
+    # (legitimate), ``schidkn`` "school indicator variable" (the entity, the school).
+    # The row names are the students' numbers (kept as ``stdntid``, an identifier).
+    # ``treadssk`` "total reading scaled score" (another outcome of the same test days)
+    # dropped. 67 of the 79 schools kept whole, source order.
+    frame = _rdata("Ecdat", "Star").rename(columns={"rownames": "stdntid"})
+    frame = frame.drop(columns="treadssk")
+    schools = np.sort(frame["schidkn"].unique())
+    keep = rng.choice(schools, 67, replace=False)
+    frame = frame[frame["schidkn"].isin(keep)].reset_index(drop=True)
+    n = len(frame)
+    # Class 3: the state report's performance level, set from bands of the scaled score
+    # (below 440, 485, 530 and above), 6 % one level off, 4 % not reported.
+    level = np.digitize(frame["tmathssk"].to_numpy(), [440, 485, 530])
+    level = np.clip(level + np.where(rng.random(n) < 0.06, rng.choice([-1, 1], n), 0), 0, 3)
+    frame["math_level"] = np.where(rng.random(n) < 0.04, None, MATH_LEVELS[level])
+    return frame
+
+
+RECEIPT_LINES = {
+    "heinz": [
+        "HEINZ KETCHUP 32OZ",
+        "Heinz Ketchup 28 oz",
+        "heinz tomato ketchup",
+        "HNZ KTCHP 40OZ",
+    ],
+    "hunts": ["HUNTS KETCHUP 32OZ", "Hunt's Ketchup", "hunts ketchup 28oz"],
+    "delmonte": ["DEL MONTE KETCHUP", "Del Monte ketchup 32 oz", "DELMONTE KTCHP"],
+    "stb": ["STORE BRAND KETCHUP", "Store brand ketchup 32oz", "PL KETCHUP 40 OZ"],
+}
+
+
+def ketchup_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Ketchup, "Choice of Brand for Ketchup"; Kim, Blattberg & Rossi
+    # 1995, scanner panel): ``Ketchup.hid`` "individuals identifiers" (the entity: 1956
+    # households, 1-24 purchases each), ``Ketchup.id`` "purchase identifiers" (numbered
+    # 1.. within the household), ``Ketchup.choice`` "one of heinz, hunts, delmonte, stb
+    # (store brand)" (the target, multiclass), ``price.z`` "price of brand z" (the shelf
+    # prices at the purchase: legitimate). Found in the data: within every household the
+    # rows are sorted by brand (heinz, hunts, delmonte, stb), so Ketchup.id encodes the
+    # choice (class 7). Source order, the R row numbers dropped.
+    frame = _rdata("Ecdat", "Ketchup").drop(columns="rownames")
+    n = len(frame)
+    choice = frame["Ketchup.choice"].to_numpy()
+    # Class 7: the scanner's basket number (random 8-digit numbers, an identifier).
+    frame.insert(0, "basket_id", rng.choice(np.arange(10_000_000, 100_000_000), n, replace=False))
+    # Class 2: the item line printed on the receipt (the brand in several spellings and
+    # mixed case), 3 % unreadable.
+    lines = [RECEIPT_LINES[c][rng.integers(0, len(RECEIPT_LINES[c]))] for c in choice]
+    frame["receipt_line"] = np.where(rng.random(n) < 0.03, None, np.array(lines, dtype=object))
+    return frame
+
+
+USPS_FIRST_CLASS = {2009: 0.44, 2010: 0.44, 2011: 0.44, 2012: 0.45, 2013: 0.46, 2014: 0.49}
+
+
+def hhs_breaches(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::breaches, "Cyber Security Breaches ... involving health care records
+    # of 500 or more humans reported to the U.S. Department of Health and Human Services
+    # (HHS) as of June 27, 2014"; S. Graves): ``Number`` "integer record number in the HHS
+    # data base" (an identifier, running 0..1054), ``Name_of_Covered_Entity`` (967
+    # distinct), ``State``, ``Business_Associate_Involved`` (74 % empty),
+    # ``Individuals_Affected`` "number of humans whose records were compromised" (the
+    # target, 500 to 4.9 million), ``Date_of_Breach`` "the date or date range of the
+    # breach" (text), ``Type_of_Breach`` (e.g. "Theft"), ``Location_of_Breached_Information``
+    # (e.g. "Laptop") (legitimate), ``Date_Posted_or_Updated`` "the information was posted
+    # to the HHS data base or last updated", ``breach_start`` (the time), ``breach_end``,
+    # ``year`` "the year of the breach". ``Summary`` (free text, 86 % empty, often quoting
+    # the number of individuals) dropped. Source order (record number).
+    frame = _rdata("Ecdat", "breaches").drop(columns=["rownames", "Summary"])
+    n = len(frame)
+    affected = frame["Individuals_Affected"].to_numpy()
+    # Class 2: the notification letters the entity mailed (the affected minus unknown
+    # addresses, 88-100 %), empty for 9 % (substitute notice only).
+    letters = np.round(affected * rng.uniform(0.88, 1.0, n))
+    letters = np.where(rng.random(n) < 0.09, np.nan, letters)
+    frame["letters_mailed"] = pd.Series(letters).astype("Int64")
+    return frame
+
+
+def house_elections(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::close_elections_lmb, US House elections 1948-1990; Lee, Moretti
+    # & Butler 2004, QJE): ``state`` "ICPSR state code", ``district`` "district code",
+    # ``id`` "Election ID" (an identifier: one per row), ``score`` "ADA voting score (higher
+    # = more liberal)" (the elected member's roll-call votes in the following Congress:
+    # class 2), ``year`` "Year of election" (the time), ``demvoteshare`` "Democratic share
+    # of the vote" (sets the target: class 2), ``democrat`` "Democratic victory" (the
+    # target), ``lagdemocrat`` / ``lagdemvoteshare`` "Lagged Democratic victory / share"
+    # (the previous election: legitimate and strong). Each election appears on two rows
+    # (two ADA scores). Computed: ``seat``, the state and district codes joined (the
+    # entity: a district code alone repeats across states). 180 of the 505 seats kept
+    # whole, source order (state, district, year), numbers rounded to 4 decimals (float32
+    # in the source).
+    frame = _rdata("causaldata", "close_elections_lmb").drop(columns="rownames").round(4)
+    seat = frame["state"].map("{:02d}".format) + "-" + frame["district"].map("{:02d}".format)
+    frame.insert(2, "seat", seat)
+    seats = np.sort(seat.unique())
+    keep = rng.choice(seats, 180, replace=False)
+    return frame[frame["seat"].isin(keep)].reset_index(drop=True)
+
+
+def muscatine_obesity(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (geepack::muscatine, Muscatine Coronary Risk Factor Study: "weight and
+    # height measurements of five cohorts of children, initially aged 5-7, 7-9, 9-11, 11-13,
+    # and 13-15 years, were obtained biennially from 1977 to 1981"; Woolson & Clarke 1984):
+    # ``id`` "identifier of child" (the entity), ``gender``, ``base_age`` "baseline age",
+    # ``age`` "current age", ``occasion`` "identifier of occasion of recording" (1-3, i.e.
+    # 1977, 1979, 1981), ``obese`` "'yes' or 'no'" (the target), ``numobese`` "obese in
+    # numerical form" (an exact copy of the target: class 2). The rows with no obese
+    # (missed visits) dropped; 2420 of 4856 children kept whole; source order (id,
+    # occasion). Computed from the data: ``obese_prev_visit``, the child's obese at the
+    # previous kept visit (known before; legitimate, strong).
+    frame = _rdata("geepack", "muscatine").drop(columns="rownames")
+    frame = frame[frame["obese"].notna()]
+    children = np.sort(frame["id"].unique())
+    keep = rng.choice(children, 2420, replace=False)
+    frame = frame[frame["id"].isin(keep)].reset_index(drop=True)
+    frame["obese_prev_visit"] = frame.groupby("id")["obese"].shift(1)
+    n = len(frame)
+    # Class 7: the measurement as the study's file would hold it: epoch seconds (a school
+    # day in October-November of 1977, 1979 or 1981, 08:00-15:00 Iowa time, UTC-6) and a
+    # birth year (an attribute that looks like a year).
+    years = 1975 + 2 * frame["occasion"].to_numpy()
+    start = np.array([pd.Timestamp(f"{y}-10-01").value // 10**9 for y in years])
+    when = start + rng.integers(0, 61, n) * 86400 + rng.integers(8 * 3600, 15 * 3600, n) + 6 * 3600
+    frame.insert(2, "measured_at", when.astype(np.int64))
+    early = dict(zip(np.sort(keep), rng.integers(0, 2, len(keep)), strict=True))
+    born = 1977 - frame["base_age"].to_numpy() - frame["id"].map(early).to_numpy()
+    frame.insert(4, "birth_year", born.astype(np.int64))
+    return frame
+
+
+def injury_claims(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::injury, workers' compensation claims in Kentucky and Michigan;
+    # Meyer, Viscusi & Durbin 1995, AER 85): ``durat`` "duration of benefits" (the target,
+    # weeks), ``ldurat`` "log(durat)" (a function of the target: class 2). ``afchnge`` "=1
+    # if after change in benefits", ``highearn`` "=1 if high earner", ``afhigh``
+    # "afchnge*highearn", ``male``, ``married``, ``hosp`` "=1 if inj. required hosp. stay",
+    # ``indust`` "industry", ``injtype`` "type of injury", ``injdes`` "4 digit injury
+    # description", ``age`` "age at time of injury", ``prewage`` "previous weekly wage"
+    # (``lprewage`` its log), ``benefit`` "real dollar value of benefit", ``ky`` / ``mi``
+    # "=1 for kentucky / michigan" are known when the claim opens (legitimate; hosp the
+    # strongest). ``totmed`` / ``ltotmed`` "total med. costs" (accrued over the claim),
+    # the injury-part dummies (copies of injtype) and highlpre, lage dropped. 5000 of 7150
+    # claims, numbers rounded to 4 decimals.
+    frame = _rdata("wooldridge", "injury")
+    keep = [
+        "durat", "ldurat", "afchnge", "highearn", "afhigh", "male", "married", "hosp", "indust",
+        "injtype", "injdes", "age", "prewage", "lprewage", "benefit", "ky", "mi",
+    ]  # fmt: skip
+    frame = _rows(frame[keep], 5000, rng).round(4)
+    n = len(frame)
+    # Planted time: the injury date, in the year before (afchnge 0) or after (afchnge 1) the
+    # benefit change (Kentucky 15 July 1980; Michigan's 1982 change taken as 1 January).
+    kentucky = (frame["ky"] == 1).to_numpy()
+    change = np.where(kentucky, pd.Timestamp("1980-07-15").value, pd.Timestamp("1982-01-01").value)
+    offset = rng.integers(1, 366, n) * np.where(frame["afchnge"] == 1, 1, -1)
+    injured = pd.to_datetime(change) + pd.to_timedelta(offset, unit="D")
+    # Class 8: the date the claim was closed, the injury date plus the weeks of benefits
+    # (recorded at the outcome; with the injury date it gives the target).
+    closed = injured + pd.to_timedelta(np.round(frame["durat"].to_numpy() * 7), unit="D")
+
+    # Each state's office writes dates its own way: Kentucky ISO, Michigan month/day/year.
+    def written(day: pd.DatetimeIndex) -> np.ndarray:
+        return np.where(kentucky, day.strftime("%Y-%m-%d"), day.strftime("%m/%d/%Y"))
+
+    frame.insert(0, "injury_date", written(injured))
+    frame["claim_closed"] = written(closed)
+    order = np.argsort(injured.to_numpy(), kind="stable")
+    frame = frame.iloc[order].reset_index(drop=True)
+    kentucky = kentucky[order]
+    # Class 7: the claim number, per state in date order (an identifier).
+    seq = np.where(kentucky, np.cumsum(kentucky), np.cumsum(~kentucky))
+    frame.insert(
+        0,
+        "claim_no",
+        [f"{'KY' if k else 'MI'}-{s:05d}" for k, s in zip(kentucky, seq, strict=True)],
+    )
+    return frame
+
+
+def credit_balance(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ISLR::Credit, "Credit Card Balance Data", a simulated data set; James,
+    # Witten, Hastie & Tibshirani 2013): ``ID`` "Identification" (an identifier),
+    # ``Balance`` "Average credit card balance in $" (the target), ``Income`` "Income in
+    # $1,000's", ``Limit`` "Credit limit", ``Rating`` "Credit rating", ``Cards``, ``Age``,
+    # ``Education``, ``Gender`` (' Male' with a leading space in the source), ``Student``,
+    # ``Married``, ``Ethnicity`` (legitimate; Limit and Rating strong). The R row numbers
+    # dropped.
+    frame = _rdata("ISLR", "Credit").drop(columns="rownames")
+    # Class 6: the card's utilisation, the balance as a percentage of the limit.
+    utilisation = frame["Balance"].to_numpy() / frame["Limit"].to_numpy() * 100
+    frame["utilization_pct"] = np.round(utilisation, 2)
+    return frame
+
+
+def azpro_los(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (COUNT::azpro, "1991 Arizona cardiovascular patient files", patients
+    # admitted for CABG or PTCA; Hilbe 2007): ``los`` "length of hospital stay" (the target,
+    # days), ``procedure`` "1=CABG;0=PTCA" (legitimate, strong), ``sex`` "1=Male; 0=female",
+    # ``admit`` "1=Urgent/Emerg; 0=elective", ``age75`` "1= Age>75", ``hospital`` "encrypted
+    # facility code (string)" (the entity: 17 hospitals, a code such as 3.6, stored as
+    # float32 in the source: rounded to 1 decimal). Rows shuffled (the source order is
+    # related to the length of stay), the R row numbers dropped.
+    frame = _rdata("COUNT", "azpro").drop(columns="rownames")
+    frame["hospital"] = frame["hospital"].round(1)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    los = frame["los"].to_numpy()
+    # Class 1: the stay twice on the hospital's bill: the days billed (10 % one day off)
+    # and the room and board charge at the hospital's daily rate ($900-1600, +-4 %),
+    # 5 % of the charges not posted.
+    days = np.maximum(los + np.where(rng.random(n) < 0.1, rng.choice([-1, 1], n), 0), 1)
+    frame["days_billed"] = days
+    codes = np.sort(frame["hospital"].unique())
+    rates = dict(zip(codes, rng.uniform(900, 1600, len(codes)), strict=True))
+    charge = los * frame["hospital"].map(rates).to_numpy() * rng.normal(1, 0.04, n)
+    frame["room_board_charge"] = np.where(rng.random(n) < 0.05, np.nan, np.round(charge))
+    return frame
+
+
+def monica_mi(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (DAAG::monica, "WHO Monica Data", Newcastle (Australia) centre of the MONICA
+    # project, heart attacks 1985-1993): ``outcome`` "mortality outcome, live, dead" (the
+    # target), ``age`` "age at onset", ``sex``, ``yronset`` "year of onset" (the time,
+    # 85-93), ``premi`` "previous myocardial infarction event", ``smstat`` "smoking status",
+    # ``diabetes``, ``highbp``, ``hichol``, ``angina``, ``stroke`` (each 'y', 'n' or 'nk'
+    # not known), ``hosp`` "y = hospitalized, n = not hospitalized" (the patients who died
+    # before reaching hospital are not hospitalised: 1922 'n' dead against 3 live: class
+    # 4). 5000 of 6367 rows in source order, the R row numbers dropped.
+    frame = _rdata("DAAG", "monica").drop(columns="rownames")
+    frame = _rows(frame, 5000, rng)
+    n = len(frame)
+    dead = (frame["outcome"] == "dead").to_numpy()
+    out_of_hospital = (frame["hosp"] == "n").to_numpy()
+    # Class 5: the coroner's case number, written only for deaths referred to the coroner
+    # (80 % of the out-of-hospital deaths, 30 % of the in-hospital deaths), empty otherwise.
+    referred = dead & (rng.random(n) < np.where(out_of_hospital, 0.8, 0.3))
+    year = frame["yronset"].to_numpy()
+    case = [f"NCC-{y}-{c:04d}" for y, c in zip(year, rng.integers(1, 10000, n), strict=True)]
+    frame["coroner_case_no"] = np.where(referred, np.array(case, dtype=object), None)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -3719,6 +4053,18 @@ TABLES = {
     "cces_trump": cces_trump,
     "soup_tasting": soup_tasting,
     "bsa_panel": bsa_panel,
+    "wildlife_strikes": wildlife_strikes,
+    "charity_mailing": charity_mailing,
+    "ncaa_rpi": ncaa_rpi,
+    "star_kinder": star_kinder,
+    "ketchup_panel": ketchup_panel,
+    "hhs_breaches": hhs_breaches,
+    "house_elections": house_elections,
+    "muscatine_obesity": muscatine_obesity,
+    "injury_claims": injury_claims,
+    "credit_balance": credit_balance,
+    "azpro_los": azpro_los,
+    "monica_mi": monica_mi,
 }
 
 
