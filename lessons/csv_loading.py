@@ -789,10 +789,30 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         hits = int(parsed.notna().sum())
         if best is None or hits > best[0]:
             best = (hits, parsed, fmt)
-    if best is None or best[0] < _DATE_FRACTION * len(present):
+    if best is None:
         return None
     hits, parsed, fmt = best
+    if hits < _DATE_FRACTION * len(present):
+        return _two_ways(column, parsed) if hits >= len(present) / 2 else None
     return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits
+
+
+def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, None, int] | None:
+    """Dates written two ways (an export that merged two offices: ``1980-03-02`` on most rows,
+    ``01/02/1981`` on the rest): the values the first way left unread, read in the format
+    they share, when together the two ways read the column."""
+    present = int(column.notna().sum())
+    unread = column[parsed.isna() & column.notna()].astype(str)
+    sample = unread.iloc[:500]
+    for dayfirst in (False, True):
+        guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
+        for fmt, _ in Counter(guesses.dropna()).most_common(1):
+            other = pd.to_datetime(unread, format=fmt, errors="coerce")
+            both = parsed.fillna(other)
+            read = int(both.notna().sum())
+            if read >= _DATE_FRACTION * present:
+                return both, None, present - read
+    return None
 
 
 def _parse_quarters(column: pd.Series) -> tuple[pd.Series, None, int]:

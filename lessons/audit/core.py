@@ -139,6 +139,13 @@ def audit(
     time_column, time_finding, interval_findings = _time_order(
         table, features, types, prepared, id_columns, distinct
     )
+    if time_column is not None and not (
+        pd.api.types.is_numeric_dtype(table[time_column])
+        or pd.api.types.is_datetime64_any_dtype(table[time_column])
+    ):
+        # Periods written as text ("2003-2004", "S01") sort as text: the checks and folds
+        # that follow order the rows by that rank.
+        table[time_column] = _order_values(table[time_column])
     clocks = tuple(
         c for c in (time_finding.evidence["candidates"] if time_finding else ()) if c != time_column
     )

@@ -20,6 +20,7 @@ from lessons.audit.report import (
     Finding,
 )
 from lessons.audit_types import (
+    ATTRIBUTE_YEAR_NAME,
     ID_NAME,
     NEAR_UNIQUE_NAMES,
     TIME_NAME,
@@ -485,6 +486,8 @@ def _time_candidates_filled_or_not(
         for c in numbers:
             if _two_digit_years(c, table[c]) and _periods_of_a_panel(table, c, features, distinct):
                 found[c] = "years in two digits, named as the row's year"
+            elif _two_digit_years_of_an_event(c, table[c]):
+                found[c] = "years in two digits, named as the year of an event"
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
     # that repeat (several rows per period).
     for c in features:
@@ -510,6 +513,16 @@ def _time_candidates_filled_or_not(
             and _numbered_periods(table[c])
         ):
             found[c] = "a period index, named as one (a prefix and a number)"
+    # Seasons written as text ("2003-2004", "2015/16"), named as a year or a season.
+    for c in features:
+        if (
+            c not in found
+            and types.get(c) in ("category", "identifier")
+            and YEAR_NAME.search(c)
+            and 3 <= distinct[c] <= len(table) / 2
+            and _seasons(table[c])
+        ):
+            found[c] = "seasons written as two years"
     # A moment as a plain number ("date" in decimal years, "Time" in days, "pan_day" counting
     # days past any calendar's month): the order the file is written in, or the periods of a
     # panel (one row per entity and period). A number that only repeats is as likely a
@@ -800,12 +813,35 @@ def _clock_of_a_panel(
             or not MIN_GROUPS_FOR_FOLDS <= distinct[c] <= n_rows / 2
             or distinct[c] * distinct[moment] < 0.95 * n_rows
             or not _panel_key(table, c, moment)
+            or _numbers_rows_of(table, c, moment)
         ):
             continue
         steps = table.groupby(c, sort=False)[moment].diff().dropna()
         if len(steps) and float((steps >= 0).mean()) >= PANEL_CLOCK_SORTED:
             return True
     return False
+
+
+ROWS_NUMBERED_SHARE = 0.95
+"""Share of an owner's values whose rows a counter numbers 1, 2, ... (or from 0)."""
+
+
+def _numbers_rows_of(table: pd.DataFrame, counter: str, owner: str) -> bool:
+    """Whether ``counter`` numbers the rows of each value of ``owner`` (purchase 1 to 24 of
+    each household, a household of one purchase holding only 1): then ``owner`` is the thing
+    and ``counter`` its rows' order, never the other way round. The owners' sizes must vary:
+    in a balanced panel of entities 1 to N every period also holds 1 to N."""
+    if not is_integer_valued(table[counter]):
+        return False
+    stats = table.groupby(owner, sort=False)[counter].agg(["min", "max", "nunique", "size"])
+    if stats["size"].nunique() < 2:
+        return False
+    numbered = (
+        stats["min"].isin([0, 1])
+        & (stats["nunique"] == stats["size"])
+        & (stats["max"] - stats["min"] + 1 == stats["size"])
+    )
+    return bool(numbered.mean() >= ROWS_NUMBERED_SHARE)
 
 
 def _entity_relative_clocks(
@@ -933,7 +969,7 @@ def _interval_moment(
         if start not in candidates or end not in candidates:
             continue
         value, strength = _length_lift(table, start, end, target)
-        if strength < LENGTH_SAYS_NOTHING:
+        if strength < LENGTH_SAYS_NOTHING and not _bulk_moment(table[end]):
             del candidates[start]
             continue
         del candidates[end]
@@ -995,6 +1031,39 @@ def _two_digit_years(name: str, column: pd.Series) -> bool:
         return False
     values = column.dropna()
     return bool(values.nunique() >= 3 and values.between(10, 99).all())
+
+
+def _two_digit_years_of_an_event(name: str, column: pd.Series) -> bool:
+    """Integers from 10 to 99 named as the year of an event (``yronset``, ``year_of_death``):
+    the year something happened to the row, not a plain "year" (a model year, a year of
+    school), an attribute's year (built, born) or a count of years (``yrs_married``)."""
+    if (
+        TWO_DIGIT_YEAR_NAME.fullmatch(name)
+        or not YEAR_NAME.search(name)
+        or ATTRIBUTE_YEAR_NAME.search(name)
+        or YEARS_COUNT_NAME.search(name)
+        or not is_integer_valued(column)
+    ):
+        return False
+    values = column.dropna()
+    return bool(values.nunique() >= 3 and values.between(10, 99).all())
+
+
+YEARS_COUNT_NAME = re.compile(r"years|yrs", re.IGNORECASE)
+SEASON = re.compile(r"^(\d{4})\s*[-/\u2013]\s*(\d{4}|\d{2})$")
+
+
+def _seasons(column: pd.Series) -> bool:
+    """Text values that are each two consecutive years (``2003-2004``, ``2015/16``): a season
+    that straddles the new year, in order as text."""
+    values = pd.Series(column.dropna().unique()).astype(str).str.strip()
+    parts = values.str.fullmatch(SEASON.pattern)
+    if values.empty or not parts.all():
+        return False
+    years = values.str.extract(SEASON.pattern)
+    first, second = years[0].astype(int), years[1].astype(int)
+    following = (first + 1) % 10 ** years[1].str.len()
+    return bool((second == following).all() and first.between(1800, 2100).all())
 
 
 def _every_period(column: pd.Series, distinct: int) -> bool:
@@ -1136,6 +1205,9 @@ def _time_order(
     def preference(name: str) -> tuple:
         return (
             candidates[name] not in (NAMELESS_COUNTER, PANEL_CLOCK),
+            # A date that most rows share is when a batch of records was loaded or updated,
+            # not when each row's event happened.
+            not _bulk_moment(table[name]),
             bool(TIME_NAME.search(name)),
             round(_sortedness(table[name]), 2),
             table[name].notna().mean(),
@@ -1183,6 +1255,17 @@ def _time_order(
         },
     )
     return best, finding, intervals
+
+
+BULK_SHARE = 0.5
+"""Share of the rows on one moment above which a time candidate is a bulk load or update."""
+
+
+def _bulk_moment(column: pd.Series) -> bool:
+    """Whether most rows share one moment: when a batch of records was loaded or updated
+    (691 breaches "posted or updated" on one day), not when each row's event happened."""
+    shares = column.value_counts(normalize=True)
+    return bool(len(shares) and shares.iloc[0] > BULK_SHARE)
 
 
 def _differs(first: pd.Series, last: pd.Series) -> bool:

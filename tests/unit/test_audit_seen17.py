@@ -1,0 +1,174 @@
+"""What the audit corpus's batch 17 showed, each on a small synthetic table of its shape: a
+stamp of the 1970s in epoch seconds, a register's year of onset in two digits, seasons written
+as two years, a bulk "posted or updated" date beside each event's own date, dates an export
+wrote two ways, and a purchase number that restarts in every household."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from lessons.csv_loading import load_csv
+
+SEEDS = range(3)
+
+
+def _visits(seed: int, n_children: int = 600) -> pd.DataFrame:
+    """Children weighed at school in 1977, 1979 and 1981, each visit stamped in epoch
+    seconds (nine digits), the file shuffled."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for child in range(n_children):
+        risk = rng.normal(-1.5, 1.0)
+        for year in (1977, 1979, 1981):
+            stamp = pd.Timestamp(f"{year}-10-01") + pd.Timedelta(days=int(rng.integers(0, 50)))
+            rows.append((child, int(stamp.timestamp()), year - 1970 + rng.integers(-1, 2), risk))
+    table = pd.DataFrame(rows, columns=["child_id", "measured_at", "age", "risk"])
+    table["obese"] = (rng.random(len(table)) < 1 / (1 + np.exp(-table["risk"]))).astype(int)
+    return table.drop(columns="risk").sample(frac=1, random_state=seed).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_stamp_of_the_1970s_in_epoch_seconds_is_the_time(seed):
+    table = _visits(seed)
+    assert table["measured_at"].max() < 400_000_000
+    assert audit(table, "obese").time_column == "measured_at"
+
+
+def _register(seed: int, n: int = 3000, *, name: str = "yronset") -> pd.DataFrame:
+    """Heart attacks in a register, not in year order: the year of onset in two digits,
+    deaths falling over the years."""
+    rng = np.random.default_rng(seed)
+    year = rng.integers(85, 94, n)
+    age = rng.integers(35, 70, n)
+    risk = -0.5 + 0.04 * (age - 52) - 0.1 * (year - 89)
+    return pd.DataFrame(
+        {
+            "age": age,
+            "sex": rng.choice(["f", "m"], n),
+            name: year,
+            "outcome": np.where(rng.random(n) < 1 / (1 + np.exp(-risk)), "dead", "live"),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_year_of_onset_in_two_digits_is_the_time_however_the_file_is_ordered(seed):
+    assert audit(_register(seed), "outcome").time_column == "yronset"
+
+
+@pytest.mark.parametrize("name", ["yrs_married", "yearbuilt", "years_edu"])
+def test_two_digit_numbers_named_as_a_count_or_an_attribute_are_not_the_time(name):
+    # A count of years or the year a thing was built: not when the row happened.
+    assert audit(_register(0, name=name), "outcome").time_column is None
+
+
+def _seasons(seed: int, n_teams: int = 90) -> pd.DataFrame:
+    """A team panel over four seasons written as two years, in team order."""
+    rng = np.random.default_rng(seed)
+    seasons = ["2003-2004", "2009-2010", "2012-2013", "2015-2016"]
+    rows = []
+    for team in range(n_teams):
+        strength = rng.normal(0, 1)
+        for season in seasons:
+            rows.append((f"Team {team:02d}", season, strength + rng.normal(0, 0.5)))
+    table = pd.DataFrame(rows, columns=["team", "year", "form"])
+    table["rank"] = table["form"].rank(ascending=False).astype(int)
+    table["coach_years"] = rng.integers(0, 30, len(table))
+    return table.drop(columns="form")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_seasons_written_as_two_years_are_the_time(seed):
+    report = audit(_seasons(seed), "rank")
+    assert report.time_column == "year"
+    finding = next(f for f in report.findings if f.kind == "time_order")
+    assert finding.evidence["start"] == "2003-2004" and finding.evidence["end"] == "2015-2016"
+
+
+def test_text_that_only_looks_like_seasons_is_not_the_time():
+    # Two years that do not follow each other are a range of something else.
+    table = _seasons(0)
+    table["year"] = table["year"].str.replace("-2004", "-2007")
+    assert audit(table, "rank").time_column is None
+
+
+def _breaches(seed: int, n: int = 1200) -> pd.DataFrame:
+    """Breaches over 15 years; the register's 'posted or updated' date is one bulk update day
+    on most rows, and the file is in posting order."""
+    rng = np.random.default_rng(seed)
+    start = pd.Timestamp("1999-01-01") + pd.to_timedelta(rng.integers(0, 5500, n), unit="D")
+    bulk = pd.Timestamp("2014-01-23")
+    posted = np.where(
+        rng.random(n) < 0.65,
+        bulk,
+        bulk + pd.to_timedelta(rng.integers(1, 160, n), unit="D"),
+    )
+    table = pd.DataFrame(
+        {
+            "breach_start": start,
+            "date_posted_or_updated": pd.to_datetime(posted),
+            "kind": rng.choice(["theft", "hacking", "loss"], n),
+            "affected": rng.lognormal(7 + 0.0002 * np.arange(n), 1.2, n).round(),
+        }
+    )
+    return table.sort_values("date_posted_or_updated", kind="stable").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_bulk_update_date_is_not_the_time_beside_each_events_own_date(seed):
+    table = _breaches(seed)
+    assert table["date_posted_or_updated"].value_counts(normalize=True).iloc[0] > 0.5
+    assert audit(table, "affected").time_column == "breach_start"
+
+
+def test_a_bulk_date_alone_is_still_the_time():
+    # With nothing better, a load date still orders the rows.
+    table = _breaches(0).drop(columns="breach_start")
+    assert audit(table, "affected").time_column == "date_posted_or_updated"
+
+
+def test_dates_written_two_ways_are_read_both_ways():
+    days = pd.date_range("1979-07-16", periods=400, freq="3D")
+    written = [
+        d.strftime("%Y-%m-%d") if i % 5 else d.strftime("%m/%d/%Y") for i, d in enumerate(days)
+    ]
+    text = "injury_date,weeks\n" + "".join(f"{w},{i % 9}\n" for i, w in enumerate(written))
+    loaded = load_csv(io.BytesIO(text.encode()), filename="claims.csv")
+    parsed = loaded.frame["injury_date"]
+    assert pd.api.types.is_datetime64_any_dtype(parsed)
+    assert (parsed.to_numpy() == days.to_numpy()).all()
+
+
+def test_text_that_is_partly_dates_stays_text():
+    # Half dates, half words: not a date column read two ways.
+    values = ["1980-03-02", "soon", "1981-01-05", "later"] * 50
+    text = "when,n\n" + "".join(f"{v},{i}\n" for i, v in enumerate(values))
+    loaded = load_csv(io.BytesIO(text.encode()), filename="t.csv")
+    assert not pd.api.types.is_datetime64_any_dtype(loaded.frame["when"])
+
+
+def _baskets(seed: int, n_households: int = 900) -> pd.DataFrame:
+    """A scanner panel in household order: purchase 1, 2, ... of each household (many buy
+    once), the household's taste setting the brand."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for household in range(1, n_households + 1):
+        taste = rng.normal(0, 1.5)
+        for purchase in range(1, 1 + min(rng.geometric(0.35), 24)):
+            price = rng.uniform(0.8, 1.6)
+            choice = "heinz" if taste + rng.normal(0, 1) - (price - 1.2) > 0 else "hunts"
+            rows.append((household, purchase, round(price, 2), choice))
+    return pd.DataFrame(rows, columns=["panel.hid", "panel.id", "price.heinz", "choice"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_purchase_number_restarting_in_each_household_makes_the_household_the_entity(seed):
+    table = _baskets(seed)
+    report = audit(table, "choice")
+    assert report.group_column == "panel.hid"
+    assert report.time_column != "panel.hid"
