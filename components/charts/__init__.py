@@ -9,10 +9,12 @@ validation, test, leaky, honest, production) has the same colour on every page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import ParamSpec
 
 import numpy as np
 import plotly.graph_objects as go
+import streamlit as st
 
 OKABE_ITO = {
     "black": "#000000",
@@ -53,6 +55,22 @@ VEGA_CONFIG = {
     "legend": {"labelFontSize": 14, "titleFontSize": 14},
     "text": {"fontSize": 14},
 }
+
+
+P = ParamSpec("P")
+FIGURES_KEPT = 64
+"""Built figures each builder keeps (per argument values), shared by every session."""
+
+
+def shared_figure(builder: Callable[P, go.Figure]) -> Callable[P, go.Figure]:
+    """Keep the figures ``builder`` returns, keyed on its arguments, for every session.
+
+    A builder is a pure function of its arguments and ``st.plotly_chart`` only reads the
+    figure it is given, so a class arriving on a page shares one build instead of paying
+    Plotly's property validation (most of a page's script time) once per learner. Callers must
+    not change the figure they get.
+    """
+    return st.cache_resource(show_spinner=False, max_entries=FIGURES_KEPT)(builder)
 
 
 def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, shared_figure
 
 _MAX_LABEL = 40
 
@@ -23,6 +23,7 @@ def _floor(*values: float) -> float:
     return min(0.0, *values) if min(values) < 0 else 0.0
 
 
+@shared_figure
 def leak_scores_figure(evidence: dict, columns: tuple[str, ...]) -> go.Figure:
     """Bars of the fast model's score with and without the suspect columns (and alone)."""
     name = evidence["score_name"]
@@ -58,6 +59,7 @@ def leak_scores_figure(evidence: dict, columns: tuple[str, ...]) -> go.Figure:
     return base_layout(fig, f"What the leak is worth: {name}", height=260)
 
 
+@shared_figure
 def target_over_time_figure(periods: list[dict], target: str, task: str) -> go.Figure:
     """The target's mean (or top-class share) in each quarter of the time range."""
     label = "share of the top class" if task == "multiclass" else f"mean of {short(target)}"
@@ -81,6 +83,7 @@ def target_over_time_figure(periods: list[dict], target: str, task: str) -> go.F
     return base_layout(fig, "The target over time", height=300)
 
 
+@shared_figure
 def entity_split_figure(evidence: dict, group_column: str) -> go.Figure:
     """Score of a model that recognises entities, under a random and a group split."""
     name = evidence["score_name"]
@@ -100,6 +103,7 @@ def entity_split_figure(evidence: dict, group_column: str) -> go.Figure:
     return base_layout(fig, "Seen entities flatter the score", height=300)
 
 
+@shared_figure
 def class_shares_figure(shares: dict[str, float]) -> go.Figure:
     """Share of rows in each class, rarest highlighted."""
     labels = [short(label) for label in shares]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from components.charts import ROLE_COLORS, base_layout
+from components.charts import ROLE_COLORS, base_layout, shared_figure
 from lessons.uncertainty import ScoreInterval
 
 
+@shared_figure
 def final_scores_figure(
     validation: ScoreInterval, test: ScoreInterval, *, metric_label: str
 ) -> go.Figure:

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from components.charts import ROLE_COLORS, base_layout
+from components.charts import ROLE_COLORS, base_layout, shared_figure
 
 
+@shared_figure
 def score_over_runs(
     run_numbers: Sequence[int],
     values: Sequence[float | None],

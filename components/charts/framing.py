@@ -22,12 +22,14 @@ from components.charts import (
     below,
     domain_layer,
     nominal_colours,
+    shared_figure,
     vega_layout,
 )
 
 _MAX_BARS = 20
 
 
+@shared_figure
 def target_distribution(values: pd.Series, task: str, target: str) -> go.Figure:
     """Class counts for a classification target, a histogram for a regression one."""
     if task == "regression":
@@ -160,6 +162,7 @@ def cost_curve(
     return spec, data
 
 
+@shared_figure
 def reliability_curve(mean_predicted: np.ndarray, observed: np.ndarray) -> go.Figure:
     """Observed share of positives against the mean predicted probability, per bin.
 
@@ -198,6 +201,7 @@ def reliability_curve(mean_predicted: np.ndarray, observed: np.ndarray) -> go.Fi
     return base_layout(fig, "Calibration: do predicted probabilities come true?")
 
 
+@shared_figure
 def loss_shape(cost_under: float, cost_over: float) -> go.Figure:
     """The cost of one prediction against its error: steeper on the pricier side."""
     low = np.array([-1.0, 0.0])

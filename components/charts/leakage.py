@@ -13,6 +13,7 @@ from components.charts import (
     base_layout,
     domain_layer,
     nominal_colours,
+    shared_figure,
     title_layer,
     vega_layout,
 )
@@ -119,6 +120,7 @@ def three_scores_chart(
     return vega_layout(spec), data
 
 
+@shared_figure
 def scoreboard_figure(
     titles: Sequence[str],
     leaky: Sequence[float | None],
@@ -166,6 +168,7 @@ def scoreboard_figure(
     return base_layout(fig, "Every leak: what it reports against the truth", height=460)
 
 
+@shared_figure
 def tuning_curve_figure(
     n_configs: Sequence[int],
     optimism_test: Sequence[float],

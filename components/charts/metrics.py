@@ -21,6 +21,7 @@ from components.charts import (
     base_layout,
     below,
     domain_layer,
+    shared_figure,
     title_layer,
     vega_layout,
 )
@@ -71,6 +72,7 @@ def _legend_below(fig: go.Figure) -> go.Figure:
 _SHORT = {"always the majority": "always no", "real model": "real model"}
 
 
+@shared_figure
 def imbalance_figure(sweep: pd.DataFrame, prevalence: float) -> go.Figure:
     """Accuracy, recall and PR AUC of "always the majority" and a real model as positives thin out.
 
@@ -435,6 +437,7 @@ def cost_chart(curves: Curves, point: OperatingPoint) -> tuple[dict, pd.DataFram
     return spec, data
 
 
+@shared_figure
 def outlier_figure(sweep: pd.DataFrame, share: float) -> go.Figure:
     """RMSE and MAE of the same predictions as corrupted actuals are added."""
     fig = go.Figure()
@@ -454,6 +457,7 @@ def outlier_figure(sweep: pd.DataFrame, share: float) -> go.Figure:
     return base_layout(fig, "Same predictions, a few bad actuals: RMSE jumps, MAE shrugs")
 
 
+@shared_figure
 def near_zero_figure(sweep: pd.DataFrame, level: float) -> go.Figure:
     """MAPE and sMAPE of equally good forecasts as the series' level approaches zero."""
     fig = go.Figure()
@@ -480,6 +484,7 @@ def near_zero_figure(sweep: pd.DataFrame, level: float) -> go.Figure:
     return base_layout(fig, "The same absolute errors, shrinking actuals: MAPE explodes")
 
 
+@shared_figure
 def winners_figure(table: pd.DataFrame, models: Sequence[str]) -> go.Figure:
     """Per metric, each model's place between the worst (0) and the best (1); best in bold.
 
@@ -530,6 +535,7 @@ def _cell_text(value: float, is_winner: bool) -> str:
     return f"<b>★ {shown}</b>" if is_winner else shown
 
 
+@shared_figure
 def ranking_blend_figure(sweep: pd.DataFrame, weight: float) -> go.Figure:
     """NDCG, MAP, hit@k and MRR as the model's order is mixed with a random one."""
     fig = go.Figure()
@@ -549,6 +555,7 @@ def ranking_blend_figure(sweep: pd.DataFrame, weight: float) -> go.Figure:
     return base_layout(fig, "Degrade the order: the ranking metrics fall at different speeds")
 
 
+@shared_figure
 def quantile_figure(
     times: Sequence[object],
     actual: Sequence[float],

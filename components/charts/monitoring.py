@@ -13,6 +13,7 @@ from components.charts import (
     ROLE_COLORS,
     base_layout,
     nominal_colours,
+    shared_figure,
     title_layer,
     vega_layout,
 )
@@ -240,6 +241,7 @@ def performance_over_months(
     return vega_layout(spec, f"Real performance ({metric}) as outcomes arrive"), data
 
 
+@shared_figure
 def policies_over_months(
     labels: Sequence[str],
     performance: Mapping[str, Sequence[float]],

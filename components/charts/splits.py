@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import OKABE_ITO, ROLE_COLORS, base_layout
+from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, shared_figure
 
 ROLE_LABELS = {
     "train": "train",
@@ -41,6 +41,7 @@ CLASS_COLORS = [
 MAX_BINS = 150
 
 
+@shared_figure
 def strips_figure(strips: pd.DataFrame, *, title: str, x_title: str) -> go.Figure:
     """Every row as a strip per split or fold, coloured by bucket.
 
@@ -121,6 +122,7 @@ def _bucket_color(bucket: str) -> str:
     return ROLE_COLORS["baseline"]
 
 
+@shared_figure
 def balance_figure(table: pd.DataFrame, *, title: str) -> go.Figure:
     """The class share per bucket (stacked bars), one bar per bucket."""
     fig = go.Figure()
@@ -145,6 +147,7 @@ def balance_figure(table: pd.DataFrame, *, title: str) -> go.Figure:
     return base_layout(fig, title, height=300)
 
 
+@shared_figure
 def rare_share_figure(table: pd.DataFrame, label: str, *, title: str) -> go.Figure:
     """The share of the rarest class per bucket, zoomed in so small differences show."""
     part = table[table["class"] == label]
@@ -164,6 +167,7 @@ def rare_share_figure(table: pd.DataFrame, label: str, *, title: str) -> go.Figu
     return base_layout(fig, title, height=300)
 
 
+@shared_figure
 def target_box_figure(table: pd.DataFrame, *, title: str, target: str) -> go.Figure:
     """The target's distribution per bucket (regression)."""
     fig = go.Figure()
@@ -180,6 +184,7 @@ def target_box_figure(table: pd.DataFrame, *, title: str, target: str) -> go.Fig
     return base_layout(fig, title, height=300)
 
 
+@shared_figure
 def timeline_figure(counts: pd.DataFrame, *, title: str, time_title: str) -> go.Figure:
     """Rows per period, stacked by bucket: which dates land in which bucket."""
     fig = go.Figure()
@@ -199,6 +204,7 @@ def timeline_figure(counts: pd.DataFrame, *, title: str, time_title: str) -> go.
     return base_layout(fig, title, height=280)
 
 
+@shared_figure
 def rare_counts_figure(
     random_counts: np.ndarray, stratified_counts: np.ndarray, threshold: int, *, title: str
 ) -> go.Figure:
@@ -243,6 +249,7 @@ def rare_counts_figure(
     return base_layout(fig, title, height=320)
 
 
+@shared_figure
 def spread_figure(
     split_scores: np.ndarray,
     fold_scores: np.ndarray,
@@ -303,6 +310,7 @@ def spread_figure(
     return base_layout(fig, "Same model, same rows, different seeds", height=320)
 
 
+@shared_figure
 def gap_figure(
     bars: list[tuple[str, float, str]], *, metric: str, title: str = "The same model, two splits"
 ) -> go.Figure:
@@ -334,6 +342,7 @@ def gap_figure(
     return base_layout(fig, title, height=360)
 
 
+@shared_figure
 def spread_by_rows_figure(spread: dict[int, float], *, metric: str) -> go.Figure:
     """Standard deviation of one split's validation score for each dataset size tried."""
     sizes = sorted(spread)

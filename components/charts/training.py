@@ -12,6 +12,7 @@ from components.charts import (
     base_layout,
     domain_layer,
     nominal_colours,
+    shared_figure,
     vega_layout,
 )
 
@@ -130,6 +131,7 @@ def scores_chart(
     return vega_layout(spec, f"Train vs validation {metric_label}"), data
 
 
+@shared_figure
 def loss_figure(
     epochs: np.ndarray,
     train_loss: np.ndarray,
@@ -171,6 +173,7 @@ def loss_figure(
     return base_layout(fig, f"Gradient descent, learning rate {learning_rate:g}")
 
 
+@shared_figure
 def curve_figure(
     x: tuple,
     train_scores: np.ndarray,
@@ -355,6 +358,7 @@ def boundary_chart(
     return vega_layout(spec, title), data
 
 
+@shared_figure
 def predicted_actual_figure(actual: np.ndarray, predicted: np.ndarray, *, target: str) -> go.Figure:
     """Predicted against actual on validation rows; perfect predictions lie on the diagonal."""
     low = float(min(np.min(actual), np.min(predicted)))
@@ -379,6 +383,7 @@ def predicted_actual_figure(actual: np.ndarray, predicted: np.ndarray, *, target
     return base_layout(fig, "Predicted vs actual (validation rows)", height=420)
 
 
+@shared_figure
 def residuals_figure(actual: np.ndarray, predicted: np.ndarray, *, target: str) -> go.Figure:
     """Residual (actual minus predicted) against the prediction: structure means missed signal."""
     residuals = actual - predicted

@@ -144,3 +144,18 @@ def test_a_knob_move_changes_the_training_charts_data_never_their_spec():
     yes = cells[cells["predicted"] == "yes"]
     area = ((yes["x2"] - yes["x"]) * (yes["y2"] - yes["y"])).sum()
     assert np.isclose(area, (predicted * np.outer(size, size)).sum())
+
+
+def test_a_shared_figure_is_built_once_for_the_same_data_and_never_changed_by_showing_it():
+    import streamlit as st
+
+    from components.charts import splits
+
+    bars = [("random split", 0.91, "leaky"), ("time split", 0.78, "honest")]
+    shown = splits.gap_figure(bars, metric="ROC AUC")
+    before = shown.to_json()
+    st.plotly_chart(shown)
+    again = splits.gap_figure(list(bars), metric="ROC AUC")
+    assert again is shown and again.to_json() == before
+    other = splits.gap_figure([bars[0], ("time split", 0.70, "honest")], metric="ROC AUC")
+    assert other is not shown and other.to_json() != before
