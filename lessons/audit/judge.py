@@ -214,6 +214,7 @@ def _judge_single(
     cut: dict | None = None,
     lag: dict | None = None,
     pile: dict | None = None,
+    marks: dict | None = None,
     dropped: tuple[str, ...] = (),
     same_order: bool = False,
 ) -> Finding | None:
@@ -461,6 +462,23 @@ def _judge_single(
             f"{ask or repr(column)} {why} and carries signal no other column has "
             f"({score_name} {alone:.3f} alone). {numbers}",
             "Check when it is recorded: if after the moment of prediction, drop it.",
+            evidence,
+        )
+    if marks is not None and not too_good:
+        # A question: a label may mark a class by definition (a sub-type of it), not only
+        # because it was written once the outcome was known.
+        evidence.update({"check": "one value marks one class", "marks": marks})
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} written after the outcome? Its value {marks['value']!r} is on "
+            f"{marks['value_rows']:,} rows, {marks['share_of_value_in_class']:.1%} of them of "
+            f"class {marks['class']!r} of {target_name!r}, and on "
+            f"{marks['share_of_class_on_value']:.1%} of that class's rows: a status or a "
+            f"disposition recorded once the outcome was known looks like this. {numbers}",
+            "Find out when it is set: if it records what happened, drop it; if it is known "
+            "before the prediction (a type the class is defined by), keep it and say so.",
             evidence,
         )
     if pile is not None and not too_good:

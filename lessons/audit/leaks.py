@@ -121,6 +121,7 @@ def _leak_findings(
             or screens[c].one_sided is not None
             or screens[c].cut is not None
             or screens[c].pile is not None
+            or screens[c].marks is not None
             or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
             or _names_the_target(c, target_name)
         )
@@ -176,6 +177,7 @@ def _leak_findings(
             one_sided=screens[column].one_sided,
             cut=_with_entities(screens[column].cut, rows, column, entity),
             pile=_with_mode(screens[column].pile, rows[column]),
+            marks=_with_class(screens[column].marks, rows, column, target_name),
             across_entities=across.get(column),
             lag=lags.get(column),
             dropped=tuple(sorted(dropped)),
@@ -309,6 +311,17 @@ def _with_entities(
         "entities_modal_side": int(rows.loc[modal & filled, entity].nunique()),
         "entities_other_side": int(rows.loc[~modal & filled, entity].nunique()),
     }
+
+
+def _with_class(
+    marks: dict | None, rows: pd.DataFrame, column: str, target_name: str
+) -> dict | None:
+    """``marks`` with the value and the class it marks, as the table writes them."""
+    if marks is None:
+        return None
+    value = rows[column].mode(dropna=True).iloc[0]
+    marked = rows.loc[rows[column] == value, target_name].mode(dropna=True).iloc[0]
+    return {**marks, "value": str(value), "class": str(marked)}
 
 
 def _with_mode(pile: dict | None, column: pd.Series) -> dict | None:
@@ -812,7 +825,10 @@ def _redundant_groups(
 
     signals = {c: screens[c].block.ravel() for c in suspects}
     stands_alone = {
-        c: c in lagged or screens[c].pile is not None or _has_own_evidence(screens[c], target)
+        c: c in lagged
+        or screens[c].pile is not None
+        or screens[c].marks is not None
+        or _has_own_evidence(screens[c], target)
         for c in suspects
     }
     # A near-perfect column groups only with near-perfect ones (the radius, perimeter and

@@ -35,6 +35,7 @@ class _Screen:
     n_bins: int = 0
     cut: dict | None = None
     pile: dict | None = None
+    marks: dict | None = None
 
 
 def _screen_column(
@@ -74,6 +75,9 @@ def _screen_column(
     # class never takes is an ordinary fact (no Chinstrap penguin on Biscoe island).
     if modal is not None and target.task == "binary" and _is_number_like(column):
         pile = _class_absent_from_mode(modal, _order_values(column).to_numpy(dtype=float), target)
+    marks = None
+    if modal is not None and target.task == "multiclass" and not _is_number_like(column):
+        marks = _value_marks_a_class(modal, target)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -104,6 +108,7 @@ def _screen_column(
         n_bins,
         cut,
         pile,
+        marks,
     )
 
 
@@ -214,6 +219,34 @@ def _modal_flag(codes: np.ndarray, n_bins: int, *, exact_values_odd: bool) -> np
     if not 0.05 <= share <= 0.95:
         return None
     return (codes == top).astype(np.int64)
+
+
+MARKS_SHARE = 0.99
+"""Share of a value's rows in one class, and of that class's rows on the value, from which the
+value marks the class."""
+
+
+def _value_marks_a_class(modal: np.ndarray, target: screen.Target) -> dict | None:
+    """Whether a label's most common value is on the rows of one class of a multiclass target
+    and on no other (an air-traffic disposition "CONTINUED" on every strike with no effect,
+    a code of many on the others): the one-against-the-rest split that a balanced accuracy
+    over many classes dilutes."""
+    on = modal == 1
+    if on.sum() < ONE_SIDED_ROWS or (~on).sum() < ONE_SIDED_ROWS:
+        return None
+    labels = target.values.astype(np.int64)
+    marked = int(np.bincount(labels[on]).argmax())
+    of_class = labels == marked
+    both = int((on & of_class).sum())
+    precision, recall = both / int(on.sum()), both / int(of_class.sum())
+    if precision < MARKS_SHARE or recall < MARKS_SHARE:
+        return None
+    return {
+        "class_code": marked,
+        "value_rows": int(on.sum()),
+        "share_of_value_in_class": round(precision, 4),
+        "share_of_class_on_value": round(recall, 4),
+    }
 
 
 def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:

@@ -172,3 +172,44 @@ def test_a_purchase_number_restarting_in_each_household_makes_the_household_the_
     report = audit(table, "choice")
     assert report.group_column == "panel.hid"
     assert report.time_column != "panel.hid"
+
+
+def _strikes(seed: int, n: int = 3000, *, marking: bool = True) -> pd.DataFrame:
+    """Bird strikes with their effect on the flight (most none, several kinds), and the
+    disposition air traffic control logged: 'CONTINUED' on every flight with no effect, a
+    code of many (RTB-17, DIV-03) on the others."""
+    rng = np.random.default_rng(seed)
+    phase = rng.choice(["climb", "approach", "take-off", "landing"], n)
+    speed = rng.normal(140, 30, n).round()
+    risk = 0.01 * (speed - 140) + np.where(phase == "take-off", 0.8, 0.0) - 2.2
+    struck = rng.random(n) < 1 / (1 + np.exp(-risk))
+    effects = np.array(["Aborted take-off", "Precautionary landing", "Engine shut down", "Other"])
+    effect = np.where(struck, effects[rng.integers(0, 4, n)], "No effect")
+    families = np.array(["RTO", "RTB", "IFSD", "OTH", "DIV"])
+    code = np.char.add(
+        np.char.add(families[rng.integers(0, 5, n)], "-"),
+        np.char.zfill(rng.integers(1, 60, n).astype(str), 2),
+    )
+    honest = rng.random(n) < 0.9  # the control: 'CONTINUED' on most flights, whatever happened
+    disposition = np.where(~struck if marking else honest, "CONTINUED", code)
+    return pd.DataFrame(
+        {"phase": phase, "speed": speed, "atc_disposition": disposition, "effect": effect}
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_status_that_marks_one_class_of_many_is_asked_about(seed):
+    report = audit(_strikes(seed), "effect")
+    finding = next(f for f in report.findings if f.columns == ("atc_disposition",))
+    assert finding.kind == "target_leak" and finding.severity == "medium"
+    assert finding.evidence["check"] == "one value marks one class"
+    assert finding.evidence["marks"]["value"] == "CONTINUED"
+    assert finding.evidence["marks"]["class"] == "No effect"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_common_value_spread_over_the_classes_marks_none(seed):
+    report = audit(_strikes(seed, marking=False), "effect")
+    assert not [
+        f for f in report.findings if "atc_disposition" in f.columns and f.kind == "target_leak"
+    ]
