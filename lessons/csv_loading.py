@@ -800,13 +800,20 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
 def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, None, int] | None:
     """Dates written two ways (an export that merged two offices: ``1980-03-02`` on most rows,
     ``01/02/1981`` on the rest): the values the first way left unread, read in the format
-    they share, when together the two ways read the column."""
+    they share, when together the two ways read the column.
+
+    Only when the second way is unambiguous: if its values read as well day first as month
+    first (``01/03/2015``), nothing in them says which, and the column stays text rather
+    than have a fifth of its dates silently wrong."""
     present = int(column.notna().sum())
     unread = column[parsed.isna() & column.notna()].astype(str)
     sample = unread.iloc[:500]
     for dayfirst in (False, True):
         guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
         for fmt, _ in Counter(guesses.dropna()).most_common(1):
+            swapped = _swap_day_month(fmt)
+            if swapped and _parses_all(unread, swapped):
+                return None
             other = pd.to_datetime(unread, format=fmt, errors="coerce")
             both = parsed.fillna(other)
             read = int(both.notna().sum())

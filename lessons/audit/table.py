@@ -519,6 +519,9 @@ def _time_candidates_filled_or_not(
             c not in found
             and types.get(c) in ("category", "identifier")
             and YEAR_NAME.search(c)
+            # A band of birth or build years ("1960-1961") describes the thing.
+            and not ATTRIBUTE_YEAR_NAME.search(c)
+            and not COHORT_NAME.search(c)
             and 3 <= distinct[c] <= len(table) / 2
             and _seasons(table[c])
         ):
@@ -822,6 +825,12 @@ def _clock_of_a_panel(
     return False
 
 
+def _in_blocks(column: pd.Series, count: int) -> bool:
+    """Whether each value's rows sit together in the file (one block per value)."""
+    changes = column.ne(column.shift()).to_numpy(dtype=bool, na_value=True)[1:]
+    return int(changes.sum()) + 1 == count
+
+
 ROWS_NUMBERED_SHARE = 0.95
 """Share of an owner's values whose rows a counter numbers 1, 2, ... (or from 0)."""
 
@@ -834,7 +843,14 @@ def _numbers_rows_of(table: pd.DataFrame, counter: str, owner: str) -> bool:
     if not is_integer_valued(table[counter]):
         return False
     stats = table.groupby(owner, sort=False)[counter].agg(["min", "max", "nunique", "size"])
-    if stats["size"].nunique() < 2:
+    # Each owner's rows together in the file, and owners of a few rows each (more owners
+    # than numbers): a growing panel whose stores are numbered 1..n in every week, written
+    # store by store, is not a week's rows numbered.
+    if (
+        stats["size"].nunique() < 2
+        or len(stats) <= table[counter].nunique()
+        or not _in_blocks(table[owner], len(stats))
+    ):
         return False
     numbered = (
         stats["min"].isin([0, 1])
@@ -1034,12 +1050,13 @@ def _two_digit_years(name: str, column: pd.Series) -> bool:
 
 
 def _two_digit_years_of_an_event(name: str, column: pd.Series) -> bool:
-    """Integers from 10 to 99 named as the year of an event (``yronset``, ``year_of_death``):
-    the year something happened to the row, not a plain "year" (a model year, a year of
-    school), an attribute's year (built, born) or a count of years (``yrs_married``)."""
+    """Integers from 10 to 99 named as the year of an event (``yronset``, ``year_of_death``,
+    ``admit_yr``): the year something happened to the row. A year glued to any other word is
+    as often an age (``age_yr``), a model year (``vehyear``), a season's points or a count
+    of years, so the other word must name an event."""
     if (
-        TWO_DIGIT_YEAR_NAME.fullmatch(name)
-        or not YEAR_NAME.search(name)
+        not YEAR_NAME.search(name)
+        or not EVENT_YEAR_NAME.search(name)
         or ATTRIBUTE_YEAR_NAME.search(name)
         or YEARS_COUNT_NAME.search(name)
         or not is_integer_valued(column)
@@ -1050,6 +1067,12 @@ def _two_digit_years_of_an_event(name: str, column: pd.Series) -> bool:
 
 
 YEARS_COUNT_NAME = re.compile(r"years|yrs", re.IGNORECASE)
+EVENT_YEAR_NAME = re.compile(
+    r"onset|death|died|diag|admi|disch|interview|survey|exam|visit|incident|accident|arrest"
+    r"|elect|sale|sold|report|event",
+    re.IGNORECASE,
+)
+COHORT_NAME = re.compile(r"cohort|vintage|class_?of", re.IGNORECASE)
 SEASON = re.compile(r"^(\d{4})\s*[-/\u2013]\s*(\d{4}|\d{2})$")
 
 
@@ -1262,10 +1285,20 @@ BULK_SHARE = 0.5
 
 
 def _bulk_moment(column: pd.Series) -> bool:
-    """Whether most rows share one moment: when a batch of records was loaded or updated
-    (691 breaches "posted or updated" on one day), not when each row's event happened."""
+    """Whether a moment named as a record's update or load is one day on most rows: when a
+    batch of records was loaded or updated (691 breaches "posted or updated" on one day),
+    not when each row's event happened. An event's own date may crowd too (a launch day
+    with most of the orders): the name must say the record, not the event."""
+    if not UPDATE_NAME.search(str(column.name)):
+        return False
     shares = column.value_counts(normalize=True)
     return bool(len(shares) and shares.iloc[0] > BULK_SHARE)
+
+
+UPDATE_NAME = re.compile(
+    r"updated?|modified|posted|loaded|refreshed|ingested|imported|extracted|snapshot|as_?of",
+    re.IGNORECASE,
+)
 
 
 def _differs(first: pd.Series, last: pd.Series) -> bool:
