@@ -716,6 +716,13 @@ def _convert_dates(
             notes.append(
                 f"Column {name!r}: {lost} value(s) that are not dates were set to missing."
             )
+        if fmt == TWO_WAYS:
+            first, second = _two_examples(column)
+            notes.append(
+                f"Column {name!r}: its dates are written two ways (such as {first!r} and "
+                f"{second!r}); read both. Check a few values of each."
+            )
+            fmt = None
         swapped = _swap_day_month(fmt) if fmt else None
         if swapped and _parses_all(column, swapped):
             # skrub picks month-first on a tie; decimal-comma locales and dotted dates
@@ -797,7 +804,18 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits
 
 
-def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, None, int] | None:
+TWO_WAYS = "two ways"
+"""The format ``_parse_dates`` reports for a column read in two formats."""
+
+
+def _two_examples(column: pd.Series) -> tuple[str, str]:
+    """The first value, and the first value of another shape (its digits aside)."""
+    values = column.dropna().astype(str)
+    shapes = values.str.replace(r"\d", "9", regex=True)
+    return values.iloc[0], values[shapes != shapes.iloc[0]].iloc[0]
+
+
+def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, str, int] | None:
     """Dates written two ways (an export that merged two offices: ``1980-03-02`` on most rows,
     ``01/02/1981`` on the rest): the values the first way left unread, read in the format
     they share, when together the two ways read the column.
@@ -818,7 +836,7 @@ def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, None, in
             both = parsed.fillna(other)
             read = int(both.notna().sum())
             if read >= _DATE_FRACTION * present:
-                return both, None, present - read
+                return both, TWO_WAYS, present - read
     return None
 
 

@@ -125,6 +125,9 @@ def test_dates_written_two_ways_are_read_both_ways():
     parsed = loaded.frame["injury_date"]
     assert pd.api.types.is_datetime64_any_dtype(parsed)
     assert (parsed.to_numpy() == days.to_numpy()).all()
+    # The user is told, with one value of each way.
+    (note,) = [n for n in loaded.notices if "two ways" in n]
+    assert "'07/16/1979'" in note and "'1979-07-19'" in note
 
 
 def test_text_that_is_partly_dates_stays_text():
