@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -276,7 +277,12 @@ def _record_failure(report: ClassroomReport, where: str, error: Exception) -> No
 
 
 async def _walker(
-    browser, url: str, index: int, report: ClassroomReport, think: tuple[float, float] = (0, 0)
+    browser,
+    url: str,
+    index: int,
+    report: ClassroomReport,
+    think: tuple[float, float] = (0, 0),
+    pages: Collection[str] | None = None,
 ) -> None:
     dataset = CLASS_DATASETS[index % len(CLASS_DATASETS)]
     pause = random.Random(index)
@@ -293,7 +299,7 @@ async def _walker(
         )
         report.arrival_seconds.append(arrival)
         for spec in navigation.existing_pages():
-            if spec.url_path == "data":
+            if spec.url_path == "data" or (pages is not None and spec.url_path not in pages):
                 continue
             where = f"walker {index} opening /{spec.url_path}"
             if spec.url_path:
@@ -363,11 +369,16 @@ async def _uploader(browser, url: str, index: int, folder: Path, report: Classro
 
 
 async def run_round(
-    url: str, walkers: int, uploaders: int, think: tuple[float, float] = (0, 0)
+    url: str,
+    walkers: int,
+    uploaders: int,
+    think: tuple[float, float] = (0, 0),
+    pages: Collection[str] | None = None,
 ) -> ClassroomReport:
     """One round: ``walkers`` sessions walk every lesson while ``uploaders`` upload a CSV each.
 
-    ``think`` is the range of seconds a learner pauses before and after each control move.
+    ``think`` is the range of seconds a learner pauses before and after each control move;
+    ``pages``: the URL paths walked (every page when None).
     """
     from playwright.async_api import async_playwright
 
@@ -376,7 +387,7 @@ async def run_round(
     with tempfile.TemporaryDirectory() as folder:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            tasks = [_walker(browser, url, i, report, think) for i in range(walkers)]
+            tasks = [_walker(browser, url, i, report, think, pages) for i in range(walkers)]
             if has_data_page:
                 tasks += [
                     _uploader(browser, url, i, Path(folder), report) for i in range(uploaders)
