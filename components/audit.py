@@ -148,8 +148,14 @@ def target_picker(upload: Upload, types: dict[str, str]) -> str | None:
 
 def guess_target(frame: pd.DataFrame, options: list[str]) -> str:
     """The preselected target: a column named like an outcome, else the last column, but
-    never a column with fewer than two distinct values (there is nothing to predict)."""
-    varied = [name for name in options if frame[name].nunique(dropna=True) >= 2] or options
+    never a column with fewer than two distinct values (there is nothing to predict) nor a
+    date (the audit asks for a number or a category derived from it)."""
+    varied = [
+        name
+        for name in options
+        if frame[name].nunique(dropna=True) >= 2
+        and not pd.api.types.is_datetime64_any_dtype(frame[name])
+    ] or options
     return next((name for name in varied if _TARGET_NAME.match(name)), varied[-1])
 
 

@@ -178,6 +178,9 @@ def test_guess_target_prefers_a_varied_outcome_name_then_the_last_varied_column(
     assert guess_target(frame, list(frame.columns)) == "label"
     assert guess_target(frame, ["x", "y", "z"]) == "x"
     assert guess_target(frame, ["y", "z"]) == "y"  # all constant: the old rule, then an error
+    # A closing date last in the file is never preselected: a date cannot be the target.
+    dated = frame.assign(closed=pd.date_range("2020-01-01", periods=len(frame)))
+    assert guess_target(dated, ["x", "closed"]) == "x"
 
 
 def test_markup_in_column_names_is_never_live():
