@@ -71,6 +71,29 @@ def time_folds(order: np.ndarray, n_folds: int) -> np.ndarray:
     return (ranks * n_folds // max(len(order), 1)).astype(np.int64)
 
 
+MIN_TIME_BLOCKS = 3
+"""Blocks of whole moments needed for a forward score (one seeds, one fits, one is scored)."""
+
+
+def moment_folds(order: np.ndarray, n_folds: int) -> np.ndarray:
+    """Like :func:`time_folds`, but cut between distinct moments: the rows of one moment (a
+    season of a panel) share a block, so a forward score never learns part of a season to
+    predict the rest of it. With few moments there are fewer blocks; with fewer than
+    ``MIN_TIME_BLOCKS`` of them, the blocks of :func:`time_folds`."""
+    by_rows = time_folds(order, n_folds)
+    if len(order) == 0:
+        return by_rows
+    position = np.argsort(order, kind="stable")
+    ordered = order[position]
+    # Equal moments (NaN with NaN) share an id; each moment takes the block of its first row.
+    same = (ordered[1:] == ordered[:-1]) | (np.isnan(ordered[1:]) & np.isnan(ordered[:-1]))
+    moment = np.concatenate([[0], np.cumsum(~same)])
+    first_block = by_rows[position][np.concatenate([[True], ~same])]
+    whole = np.empty(len(order), dtype=np.int64)
+    whole[position] = np.unique(first_block[moment], return_inverse=True)[1]
+    return whole if whole.max() + 1 >= MIN_TIME_BLOCKS else by_rows
+
+
 def forward_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray) -> np.ndarray:
     """Like :func:`oof_encode`, but each fold learns only from the folds *before* it.
 

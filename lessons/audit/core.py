@@ -175,7 +175,7 @@ def audit(
         )
     rows = table.iloc[sample].reset_index(drop=True)
     target_sample = screen.Target(prepared.task, prepared.values[sample], prepared.n_classes)
-    folds, fold_text = _folds(rows, time_column, group_column, rng)
+    folds, honest_folds, fold_text = _folds(rows, time_column, group_column, rng)
 
     findings.extend(
         _id_findings(table, rows, id_columns, target_sample, folds, time_column, prepared.task)
@@ -226,7 +226,7 @@ def audit(
     if time_column:
         # The honest score is honest in time: each block of time is scored by a model of
         # the blocks before it only.
-        honest = _forward_score(rows, honest_columns, target_sample, folds, leaks.screens)
+        honest = _forward_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
         findings.append(
@@ -266,28 +266,48 @@ def _folds(
     time_column: str | None,
     group_column: str | None,
     rng: np.random.Generator,
-) -> tuple[np.ndarray, str]:
-    """The folds of every model check, and a sentence that says which they are.
+) -> tuple[np.ndarray, np.ndarray, str]:
+    """The folds of every model check, those of the honest score, and a sentence that says
+    which they are.
 
-    Time wins: with a time column the folds are contiguous blocks of time (the honest score
-    then trains on earlier blocks only). Otherwise an entity's rows share a fold when there
+    Time wins: with a time column the folds are contiguous blocks of time, and the honest
+    score trains on earlier blocks only, cut between moments (a season is never learned in
+    part to predict the rest of it). The checks' blocks may split a moment: they only ask
+    what a column knows. Otherwise an entity's rows share a fold when there
     are enough entities, and the folds are random when there are not.
     """
     if time_column is not None:
         order = _order_values(rows[time_column]).to_numpy(dtype=float)
         order = np.where(np.isnan(order), np.inf, order)
         folds = screen.time_folds(order, TIME_FOLDS)
-        return folds, (
-            f"time-ordered: {TIME_FOLDS} consecutive blocks of {time_column!r}; the honest "
-            f"score scores blocks 3 to {TIME_FOLDS}, each with a model of the blocks before "
-            "it (block 1 only seeds the model's statistics)"
+        whole = screen.moment_folds(order, TIME_FOLDS)
+        blocks = int(whole.max()) + 1
+        split = pd.Series(whole).groupby(order).nunique().max() > 1
+        moments = (
+            " (too few moments to keep each in one block)"
+            if split
+            else ""
+            if len(np.unique(order)) == len(order)
+            else ", whole moments each"
+        )
+        return (
+            folds,
+            whole,
+            f"time-ordered: {TIME_FOLDS} consecutive blocks of {time_column!r} for the checks; "
+            f"the honest score cuts {blocks} blocks{moments} and scores blocks 3 to {blocks}, "
+            "each with a model of the blocks before it (block 1 only seeds the model's "
+            "statistics)",
         )
     if group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS:
         groups = _group_keys(rows[group_column].to_numpy())
-        return screen.make_folds(len(rows), N_FOLDS, rng, groups), (
-            f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold"
+        grouped = screen.make_folds(len(rows), N_FOLDS, rng, groups)
+        return (
+            grouped,
+            grouped,
+            f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold",
         )
-    return screen.make_folds(len(rows), N_FOLDS, rng), f"random: {N_FOLDS} shuffled folds"
+    shuffled = screen.make_folds(len(rows), N_FOLDS, rng)
+    return shuffled, shuffled, f"random: {N_FOLDS} shuffled folds"
 
 
 def _check_shape(frame: pd.DataFrame, target: str) -> None:

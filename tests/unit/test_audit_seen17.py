@@ -263,3 +263,24 @@ def test_a_growing_panel_numbering_its_stores_one_to_n_keeps_its_weeks(seed):
     table = table.sort_values(["store_id", "wk"]).reset_index(drop=True)
     report = audit(table, "sales")
     assert report.time_column == "wk" and report.group_column == "store_id"
+
+
+def test_the_honest_scores_blocks_never_split_a_moment_between_two_blocks():
+    from lessons.audit_screen import moment_folds
+
+    seasons = np.repeat([2003.0, 2009.0, 2012.0, 2015.0], 84)
+    folds = moment_folds(seasons, 5)
+    # Four seasons make four blocks, one season each, in order.
+    assert pd.Series(folds).groupby(seasons).nunique().max() == 1
+    assert list(pd.Series(folds).groupby(seasons).first()) == [0, 1, 2, 3]
+    # Distinct moments keep five blocks of equal size.
+    assert np.bincount(moment_folds(np.arange(100.0), 5)).tolist() == [20] * 5
+    # Two moments cannot make three blocks: the file's order splits them, as before.
+    assert np.bincount(moment_folds(np.repeat([1.0, 2.0], 50), 5)).tolist() == [20] * 5
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_panel_of_four_seasons_is_scored_season_by_season(seed):
+    report = audit(_seasons(seed), "rank")
+    assert report.folds.startswith("time-ordered: 5 consecutive blocks of 'year'")
+    assert "the honest score cuts 4 blocks, whole moments each" in report.folds
