@@ -20,7 +20,7 @@ from components.lesson import takeaway
 from components.text import code_name, escape_md
 from components.upload import Upload
 from lessons import datasets
-from lessons.audit import FINDING_KINDS, SEVERITIES, AuditReport, audit
+from lessons.audit import FINDING_KINDS, SEVERITIES, AuditReport, audit, target_problem
 from lessons.audit_types import COLUMN_TYPES, TYPE_LABELS, apply_column_types, infer_column_types
 from lessons.errors import DataError
 from lessons.event import positive_class
@@ -148,14 +148,9 @@ def target_picker(upload: Upload, types: dict[str, str]) -> str | None:
 
 def guess_target(frame: pd.DataFrame, options: list[str]) -> str:
     """The preselected target: a column named like an outcome, else the last column, but
-    never a column with fewer than two distinct values (there is nothing to predict) nor a
-    date (the audit asks for a number or a category derived from it)."""
-    varied = [
-        name
-        for name in options
-        if frame[name].nunique(dropna=True) >= 2
-        and not pd.api.types.is_datetime64_any_dtype(frame[name])
-    ] or options
+    never one the audit would refuse (a single value, a date, free text), unless every
+    column would be refused."""
+    varied = [name for name in options if target_problem(frame[name], name) is None] or options
     return next((name for name in varied if _TARGET_NAME.match(name)), varied[-1])
 
 

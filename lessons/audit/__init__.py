@@ -21,7 +21,7 @@ metric advice) and ``cli`` (the command line).
 """
 
 from lessons.audit.cli import main, render_text
-from lessons.audit.core import audit
+from lessons.audit.core import audit, target_problem
 from lessons.audit.report import (
     FINDING_KINDS,
     MAX_CLASSES,
@@ -45,4 +45,5 @@ __all__ = [
     "audit",
     "main",
     "render_text",
+    "target_problem",
 ]

@@ -363,6 +363,28 @@ def _infinite_to_missing(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return table, changed
 
 
+def target_problem(column: pd.Series, name: str) -> str | None:
+    """Why the audit would refuse ``column`` as its target (its own message), or None.
+
+    Parameters
+    ----------
+    column : pandas.Series
+        A candidate target, with its missing values (the audit leaves those rows out).
+    name : str
+        The column's name, for the message.
+
+    Returns
+    -------
+    str or None
+        The message of the refusal: a date, a single value, free text.
+    """
+    try:
+        _prepare_target(column.dropna(), name, None)
+    except DataError as problem:
+        return str(problem)
+    return None
+
+
 def _prepare_target(
     column: pd.Series, name: str, task: str | None
 ) -> tuple[screen.Target, str | None, list]:

@@ -174,13 +174,16 @@ def test_the_target_guess_never_picks_a_constant_column():
 
 
 def test_guess_target_prefers_a_varied_outcome_name_then_the_last_varied_column():
-    frame = pd.DataFrame({"x": [1, 2], "label": [0, 1], "y": [1, 1], "z": [3, 3]})
+    frame = pd.DataFrame({"x": [1, 2] * 3, "label": [0, 1] * 3, "y": [1] * 6, "z": [3] * 6})
     assert guess_target(frame, list(frame.columns)) == "label"
     assert guess_target(frame, ["x", "y", "z"]) == "x"
     assert guess_target(frame, ["y", "z"]) == "y"  # all constant: the old rule, then an error
-    # A closing date last in the file is never preselected: a date cannot be the target.
+    # A closing date or a free-text code last in the file is never preselected: the audit
+    # would refuse either.
     dated = frame.assign(closed=pd.date_range("2020-01-01", periods=len(frame)))
     assert guess_target(dated, ["x", "closed"]) == "x"
+    codes = pd.DataFrame({"x": range(60), "code": [f"RTB-{i:02d}" for i in range(60)]})
+    assert guess_target(codes, ["x", "code"]) == "x"
 
 
 def test_markup_in_column_names_is_never_live():
