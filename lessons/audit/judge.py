@@ -217,12 +217,14 @@ def _judge_single(
     marks: dict | None = None,
     dropped: tuple[str, ...] = (),
     same_order: bool = False,
+    setting: dict | None = None,
 ) -> Finding | None:
     """One suspect judged. ``across_entities``: its lift when each row is predicted from
     other entities only (a panel); a column too good only through its own entity's other
     rows is not "too good". ``dropped``: the high leaks left out of both scores (a second
     look, once the leaks that hid this column are gone). ``same_order``: its values put the
-    rows in the target's order (the target itself, whatever its name)."""
+    rows in the target's order (the target itself, whatever its name). ``setting``: a number
+    with a few values around which the target varies (``_coarse_setting``)."""
     evidence = {
         "score_name": score_name,
         "score_alone": round(alone, 4),
@@ -321,6 +323,28 @@ def _judge_single(
             "If it is set before the outcome, it is a legitimate and strong baseline: report "
             "how much the model beats it, not its score alone. If it is revised after the "
             "outcome (a price cut on the day of the sale), it is a leak.",
+            evidence,
+        )
+    if too_good and not exact and setting is not None:
+        # Distance run predicts a runner's time almost perfectly, honestly: a coarse setting
+        # is not computed from the outcome, so the question is only when it is fixed.
+        evidence.update({"check": "too good alone, but a setting the target varies around"})
+        evidence.update(setting)
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} set before the outcome? Alone it predicts the target almost "
+            f"perfectly ({score_name} {alone:.3f}), but it takes only {setting['values']} "
+            f"values, most rows sharing one with many others, and the target varies within "
+            f"each of them "
+            f"({setting['target_values']:,} target values; along the target, "
+            f"{setting['share_of_changes_against_the_order']:.0%} of its changes go against "
+            f"its overall direction). That is how a setting looks (a distance to run, a dose), "
+            f"not a value computed from the outcome. {numbers}",
+            "If it is fixed before the outcome (a plan, a dose, a tariff), it is a legitimate "
+            "and strong baseline: report how much the model beats it, not its score alone. If "
+            "it is recorded after the outcome, drop it.",
             evidence,
         )
     if too_good:

@@ -182,6 +182,7 @@ def _leak_findings(
             lag=lags.get(column),
             dropped=tuple(sorted(dropped)),
             same_order=_same_order_as_target(rows[column], target),
+            setting=_coarse_setting(rows[column], target),
         )
 
     def judge_group(group: list[str], dropped: frozenset[str] = frozenset()) -> Finding | None:
@@ -773,6 +774,55 @@ def _same_order_as_target(column: pd.Series, target: screen.Target) -> bool:
 SAME_MEASUREMENT_AS_TARGET = 0.9995
 """An asking price 1 % off the sale price over a wide range of prices still reorders a few
 neighbours (0.999); a rounded or rescaled copy reorders none."""
+
+
+def _coarse_setting(column: pd.Series, target: screen.Target) -> dict | None:
+    """A number with a few values, each shared by many rows, around which a numeric target
+    varies: a distance set out to run, a dose, a tariff. It can predict the target almost
+    perfectly without being computed from it. A value computed from the target keeps the
+    target's detail (about as many values) or cuts it into bands, whose values follow one
+    another along the target; a setting's values interleave along it (a slow 5-mile run
+    takes longer than a fast 5.5-mile one). None when the column is not such a setting."""
+    if target.task != "regression" or not pd.api.types.is_numeric_dtype(column):
+        return None
+    if pd.api.types.is_bool_dtype(column):
+        return None
+    values = pd.DataFrame({"c": column.to_numpy(dtype=float, na_value=np.nan), "t": target.values})
+    values = values.dropna()
+    n_values, n_targets = values["c"].nunique(), values["t"].nunique()
+    if n_values < 3 or n_values > SETTING_VALUE_SHARE * n_targets:
+        return None
+    counts = values["c"].value_counts()
+    if counts[counts >= SETTING_ROWS_PER_VALUE].sum() < SETTING_ROWS_SHARED * len(values):
+        return None
+    # Along the target (ties broken by row order, which is fixed), how often the column's
+    # value steps back to a lower one when it changes: about half for values that
+    # interleave, none for bands in order.
+    along = values.sort_values("t", kind="stable")["c"].to_numpy()
+    steps = np.diff(along)
+    changes = int(np.count_nonzero(steps))
+    if changes == 0:
+        return None
+    backward = float(np.count_nonzero(steps < 0) / changes)
+    forward = float(np.count_nonzero(steps > 0) / changes)
+    interleaved = min(backward, forward)
+    if interleaved < SETTING_INTERLEAVED:
+        return None
+    return {
+        "values": int(n_values),
+        "target_values": int(n_targets),
+        "share_of_changes_against_the_order": round(interleaved, 4),
+    }
+
+
+SETTING_VALUE_SHARE = 0.25
+"""A setting has at most a quarter as many values as the target ..."""
+SETTING_ROWS_PER_VALUE = 5
+"""... most rows (``SETTING_ROWS_SHARED``) on a value held by this many rows or more ..."""
+SETTING_ROWS_SHARED = 0.8
+SETTING_INTERLEAVED = 0.25
+"""... and along the target at least this share of its changes go against the column's
+overall direction (bands in order: none; interleaved values: about half)."""
 
 
 def _one_measurement(rows: pd.DataFrame, group: list[str]) -> bool:

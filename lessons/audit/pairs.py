@@ -572,6 +572,7 @@ RATIO_WORDS = frozenset(
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
+MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
@@ -641,6 +642,12 @@ def _pair_finding(
     else:
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
+    unresolved = partner is None and formula_of_a_number and how in MULTIPLICATIVE
+    if severity == "high" and unresolved:
+        # A rate times a count is the target both when the rate was computed from it and
+        # when the count was (an honest price per unit times the units sold): high would
+        # say which to drop, and the data cannot tell.
+        severity = "medium"
     formula = {
         "joint bins": "together",
         "product": f"through their product ({first!r} × {second!r})",
@@ -704,6 +711,13 @@ def _pair_finding(
             "from the sales, a share of the total), drop it. If both are known before, keep "
             "them, and try the formula itself as a feature."
         )
+        if unresolved and neither_alone:
+            advice = (
+                "One of them is probably computed from the target, but a rate times a count "
+                "looks the same whichever was derived (a price per square foot from the sale "
+                "price, or the units sold beside an honest price per unit): the data cannot "
+                f"tell which. {advice}"
+            )
     else:
         message = (
             f"Is {shown} recorded after the outcome? {formula[0].upper() + formula[1:]} {first!r} and "
