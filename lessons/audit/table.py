@@ -1522,10 +1522,19 @@ def _repeated_key(name: str, kind: str | None, count: int, n_rows: int) -> bool:
 
 # "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
 # number of one thing (not "platinum").
-NUMBER_KEY_NAME = re.compile(
-    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$", re.IGNORECASE
+# Surveys glue "id" to a short name of the thing and a wave or grade after it (``schidkn``,
+# the school in kindergarten; ``hhid2``, ``patid_w1``): a key too.
+_GLUED_THING_KEY = (
+    r"|(^|[^a-z])(sch|schl|school|hosp|hh|fam|cust|pat|stud|emp|tch|tchr|clin)"
+    r"_?id(_?w?\d{1,2}|[a-df-z][a-z]?|\d[a-z])?$"
 )
-PLAIN_KEY_NAME = re.compile(r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$", re.IGNORECASE)
+NUMBER_KEY_NAME = re.compile(
+    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$" + _GLUED_THING_KEY,
+    re.IGNORECASE,
+)
+PLAIN_KEY_NAME = re.compile(
+    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$" + _GLUED_THING_KEY, re.IGNORECASE
+)
 KEY_MIN_VALUE = 1000
 """Numbers this large are key-like (a provider's five digits), not a count (rooms)."""
 

@@ -1,0 +1,47 @@
+"""Misses of the audit corpus fixed on 3 December 2026 (the fourth session), each on a small
+synthetic table of its shape."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+
+SEEDS = range(3)
+
+
+def _pupils(seed: int, key: str, n_schools: int = 70, n: int = 4000) -> pd.DataFrame:
+    """Kindergarten pupils in random order: a school number (1..80, dense, no attribute of
+    the school in the table), class types randomised within each school."""
+    rng = np.random.default_rng(seed)
+    schools = rng.choice(np.arange(1, 81), n_schools, replace=False)
+    school = rng.choice(schools, n)
+    effect = dict(zip(schools, rng.normal(0, 20, n_schools), strict=True))
+    small = rng.random(n) < 0.3
+    return pd.DataFrame(
+        {
+            "pupil_no": rng.choice(10**6, n, replace=False),
+            "classk": np.where(small, "small", "regular"),
+            "sex": rng.choice(["girl", "boy"], n),
+            key: school,
+            "math": np.round(
+                480 + 8 * small + np.vectorize(effect.get)(school) + rng.normal(0, 40, n)
+            ),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("key", ["schidkn", "schid1n", "hhid2"])
+def test_a_survey_key_glued_to_a_wave_or_grade_is_the_entity(seed, key):
+    # "schidkn": the school id in kindergarten (STAR); "hhid2": the household in wave 2.
+    assert audit(_pupils(seed, key), "math").group_column == key
+
+
+@pytest.mark.parametrize("key", ["provider", "studied", "paid_late"])
+def test_words_that_merely_hold_id_are_not_keys(key):
+    from lessons.audit.table import PLAIN_KEY_NAME
+
+    assert not PLAIN_KEY_NAME.search(key)
