@@ -136,7 +136,13 @@ def target_picker(upload: Upload, types: dict[str, str]) -> str | None:
     if not options:
         st.error("Every column is set to 'ignore': keep at least two.", icon=":material/error:")
         return None
-    guess = guess_target(upload.loaded.frame, options)
+    # Reading every column for the guess takes a second on a million rows: once per file
+    # and set of columns, not on every rerun of the page.
+    guessed = st.session_state.get(f"audit_target_guess_{upload.file_id}")
+    if guessed is None or guessed[0] != tuple(options):
+        guessed = (tuple(options), guess_target(upload.loaded.frame, options))
+        st.session_state[f"audit_target_guess_{upload.file_id}"] = guessed
+    guess = guessed[1]
     return st.selectbox(
         "Target: the column to predict",
         options,

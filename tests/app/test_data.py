@@ -163,6 +163,22 @@ def test_a_constant_target_is_refused_without_losing_anything():
     assert at.session_state["sidebar_dataset"] == "wine"
 
 
+def test_the_target_guess_reads_the_columns_once_per_file(monkeypatch):
+    import components.audit
+
+    calls = []
+    real = components.audit.target_problem
+    monkeypatch.setattr(
+        components.audit, "target_problem", lambda *a: calls.append(a[1]) or real(*a)
+    )
+    at = _upload(open_app("pages/data.py"), "loans.csv", LOANS)
+    first = len(calls)
+    assert first > 0
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("income").run()
+    assert not at.exception, at.exception
+    assert len(calls) == first  # a rerun, a new target: no second reading
+
+
 def test_the_target_guess_never_picks_a_constant_column():
     # 'outcome' is named like a target but holds one value: the guess skips it.
     data = b"age,grade,outcome,city\n" + b"".join(
