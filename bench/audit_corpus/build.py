@@ -3852,6 +3852,298 @@ def monica_mi(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def seatbelt_fatalities(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::USSeatBelts, "Effects of Mandatory Seat Belt Laws in the US", a
+    # balanced panel 1983-1997 of the 50 states and DC; Cohen & Einav 2003, Stock & Watson
+    # 2007): ``fatalities`` "number of fatalities per million of traffic miles (absolute
+    # frequencies of fatalities = fatalities times miles)" (the target), ``miles``
+    # "millions of traffic miles per year", ``seatbelt`` "seat belt usage rate, as
+    # self-reported by state population surveyed", ``speed65``, ``speed70``, ``drinkage``,
+    # ``alcohol``, ``income`` "median per capita income", ``age`` "mean age" and
+    # ``enforce`` "seat belt law enforcement" are known for the year (legitimate).
+    # ``state`` (the entity, 51 states) and ``year`` (the time, integers) in source order.
+    frame = _rdata("AER", "USSeatBelts").drop(columns="rownames")
+    frame = frame.sort_values(["state", "year"], kind="stable").reset_index(drop=True)
+    n = len(frame)
+    rate = frame["fatalities"].to_numpy()
+    # Legitimate trap: the same state's rate the year before (empty in 1983), known before.
+    frame["fatalities_prev_year"] = frame.groupby("state")["fatalities"].shift(1)
+    # Class 6: the death count of the year (the docs' "fatalities times miles"), as the
+    # state's crash file reports it; 3 % not yet reported. The target is this over miles.
+    deaths = np.round(rate * frame["miles"].to_numpy())
+    frame = frame.round(6)
+    frame["traffic_deaths"] = pd.array(np.where(rng.random(n) < 0.03, np.nan, deaths), "Int64")
+    return frame
+
+
+def dunn_run(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::get_it_dunn_run, "Get it Dunn Run, Race Times", results of the
+    # 2017 and 2018 races from GSE Timing): ``run_time_minutes`` "Run time, in minutes"
+    # (the target), ``race`` "Run distance" (5k or half-marathon: legitimate and by far
+    # the strongest), ``sex``, ``age``, ``city``, ``state`` (legitimate), ``bib_num``
+    # "Bib number of the runner" (an identifier, reused across the two years), ``date``
+    # "Date of the run" (the time, ISO, two race days), ``first_name``, ``last_initial``.
+    frame = _rdata("openintro", "get_it_dunn_run").drop(columns="rownames")
+    n = len(frame)
+    # Planted: the gun time of each race on the day's schedule (known before the race).
+    gun = np.where(frame["race"] == "5k", "08:00", "07:30")
+    frame.insert(2, "gun_time", gun)
+    start = pd.to_datetime(frame["date"] + " " + gun)
+    # Class 8: the finish-line clock: the gun time, plus the 0-90 s the runner took to
+    # cross the start mat, plus the run time; 2 % lost by the mat (empty). With the date
+    # and the gun time it gives the target within a minute and a half.
+    mat = rng.uniform(0, 90, n)
+    finish = start + pd.to_timedelta(frame["run_time_minutes"].to_numpy() * 60 + mat, unit="s")
+    clock = finish.dt.strftime("%Y-%m-%d %H:%M:%S")
+    frame["finish_clock"] = clock.where(rng.random(n) >= 0.02)
+    frame["run_time_minutes"] = frame["run_time_minutes"].round(4)
+    return frame
+
+
+def grouse_ticks(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (lme4::grouseticks, "Number of ticks on the heads of red grouse chicks
+    # sampled in the field"; Elston et al. 2001, Parasitology 122): ``TICKS`` "number of
+    # ticks sampled" (the target), ``INDEX`` "chick number (observation level)" (a running
+    # number, the identifier), ``BROOD`` "brood number" (the entity: the chicks of one
+    # brood, 118 broods), ``YEAR`` "year (-1900)" (the time, two digits 95-97),
+    # ``LOCATION`` "geographic location code" (each brood in one location), ``HEIGHT``
+    # "height above sea level (meters)" and ``cHEIGHT`` "centered height, derived from
+    # HEIGHT" (legitimate).
+    frame = _rdata("lme4", "grouseticks").drop(columns="rownames")
+    # Class 2: lme4's aggregated version documents "meanTICKS: mean number of ticks by
+    # brood"; joined back onto every chick it carries the chick's own count (exactly so in
+    # a brood of one).
+    frame["meanTICKS"] = frame.groupby("BROOD")["TICKS"].transform("mean")
+    return frame.round(4)
+
+
+def gestation_bwt(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::Gestation, Child Health and Development Studies; Nolan & Speed
+    # 2000): ``wt`` "birth weight (in ounces)" (the target), ``gestation`` "length of
+    # gestation (in days)" (known at birth, the strongest: legitimate), ``parity``,
+    # ``race``, ``age``, ``ed``, ``ht``, ``wt.1`` "mother's prepregnancy weight", the
+    # father's columns, ``marital``, ``inc``, ``smoke``, ``time``, ``number`` (legitimate).
+    # ``id`` "identification number" (the identifier), ``date`` "birth date" (the time,
+    # ISO). ``plurality`` (all "single fetus"), ``outcome`` (all "live birth") and ``sex``
+    # (all "male") are constant in the source.
+    frame = _rdata("mosaicData", "Gestation").drop(columns="rownames")
+    n = len(frame)
+    # Class 3: the birth-weight class of the delivery record, 250 g bands of the weight in
+    # grams ("3250-3499 g"), 5 % written one band off, 3 % left empty.
+    band = np.floor(frame["wt"].to_numpy() * 28.3495 / 250).astype(int)
+    band = band + np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0)
+    labels = np.array([f"{b * 250}-{b * 250 + 249} g" for b in band], dtype=object)
+    frame["bw_class"] = np.where(rng.random(n) < 0.03, None, labels)
+    return frame
+
+
+def nl_schools(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::nlschools, "Eighth-Grade Pupils in the Netherlands", 2287 pupils in
+    # 132 classes; Snijders & Bosker 1999): ``lang`` "language test score" (the target),
+    # ``IQ`` "verbal IQ" (legitimate, strong), ``class`` "class ID" (the entity), ``GS``
+    # "class size", ``SES`` "social-economic status of pupil's family", ``COMB`` "were the
+    # pupils taught in a multi-grade class" (legitimate). No time column.
+    from math import erf
+
+    frame = _rdata("MASS", "nlschools").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: the pupil number of the study's register, a running number in the
+    # package's order (class by class), left in a file later sorted by SES.
+    frame.insert(0, "pupil_no", np.arange(1, n + 1))
+    # Class 2: the percentile on the national norm table printed on the pupil's report
+    # (another form of the same test: the score plus N(0, 1.5) read against a norm with
+    # mean 41 and sd 9, whole percentiles 1-99), 4 % not printed.
+    z = (frame["lang"].to_numpy() + rng.normal(0, 1.5, n) - 41.0) / 9.0
+    pct = np.clip(np.round([50 * (1 + erf(v / np.sqrt(2))) for v in z]), 1, 99)
+    frame["lang_percentile"] = np.where(rng.random(n) < 0.04, np.nan, pct)
+    return frame.sort_values("SES", kind="stable").reset_index(drop=True)
+
+
+def apple_ecolabel(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::apple, telephone survey on eco-labeled apples, J. Blend 1998,
+    # Michigan State University): ``ecolbs`` "quantity ecolabeled apples, lbs" (the target;
+    # the stated demand at the prices offered), ``ecoprc`` "price of ecolabeled apples" and
+    # ``regprc`` "price of regular apples" (randomly assigned price pairs: legitimate),
+    # ``educ``, ``state``, ``inseason``, ``hhsize``, ``male``, ``faminc``, ``age`` and the
+    # household counts (legitimate). ``id`` "respondent identifier" (the identifier),
+    # ``date`` "date: month/day/year" (the time; stored as a number such as 111597 in the
+    # source, written 11/15/97). ``reglbs`` (the answer to the same question for regular
+    # apples, another outcome) dropped.
+    frame = _rdata("wooldridge", "apple").drop(columns=["rownames", "reglbs"]).round(4)
+    n = len(frame)
+    code = frame["date"].astype(int).astype(str).str.zfill(6)
+    frame["date"] = code.str[:2] + "/" + code.str[2:4] + "/" + code.str[4:]
+    # Class 6: the weekly spend on ecolabeled apples read back to the respondent, the
+    # stated pounds times the offered price (dollars, rounded to cents); 3 % not read back.
+    spend = np.round(frame["ecolbs"].to_numpy() * frame["ecoprc"].to_numpy(), 2)
+    frame["eco_spend"] = np.where(rng.random(n) < 0.03, np.nan, spend)
+    return frame
+
+
+def suicide_shandong(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::SuicideChina, "Suicide Attempts in Shandong, China", serious
+    # attempts 2009-2011; Sun et al. 2015, BMJ Open): ``Died`` "Died? (no or yes)" (the
+    # target), ``Hospitalised`` "Hospitalised? (no or yes)" (recorded with the outcome:
+    # everyone who died before reaching hospital is 'no': class 2), ``Person_ID`` "ID
+    # number" (a running number, the rows not in date order: the identifier), ``Urban``,
+    # ``Sex``, ``Age``, ``Education``, ``Occupation`` and ``method`` (legitimate; method
+    # the strongest). ``Year`` and ``Month`` written as one month-year text (the time).
+    frame = _rdata("Stat2Data", "SuicideChina").drop(columns="rownames")
+    n = len(frame)
+    first = pd.to_datetime(pd.DataFrame({"year": frame["Year"], "month": frame["Month"], "day": 1}))
+    frame.insert(1, "month", first.dt.strftime("%b %Y"))
+    frame = frame.drop(columns=["Year", "Month"])
+    # Class 5: the date the death was registered, filled for 88 % of the deaths (0-40 days
+    # into or after the month of the attempt), empty on every survivor.
+    died = (frame["Died"] == "yes").to_numpy()
+    registered = first + pd.to_timedelta(rng.integers(0, 41, n), unit="D")
+    filled = died & (rng.random(n) < 0.88)
+    frame["death_registered"] = pd.Series(registered.dt.strftime("%Y-%m-%d")).where(filled)
+    return frame
+
+
+def recid_nc(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::recid, North Carolina prison releases; Chung, Schmidt & Witte
+    # 1991, J. Quant. Criminology 7): ``cens`` "=1 if duration right censored" (written as
+    # the target ``returned``: yes when the person returned to prison within the follow-up,
+    # cens 0), ``durat`` "min(time until return, follow)" and ``ldurat`` "log(durat)" (the
+    # time to the return: class 1, the same post-outcome fact twice), ``follow`` "length
+    # follow period, months", ``black``, ``alcohol``, ``drugs``, ``super``, ``married``,
+    # ``felon``, ``workprg``, ``property``, ``person``, ``priors``, ``educ``, ``rules``,
+    # ``age`` (months), ``tserved`` (known at release: legitimate).
+    frame = _rdata("wooldridge", "recid").drop(columns="rownames").round(4)
+    n = len(frame)
+    frame["returned"] = np.where(frame.pop("cens") == 0, "yes", "no")
+    # Planted time: the quarter of release, the end of the follow-up (taken as April 1984,
+    # which puts the releases in July 1977 - June 1978) minus the follow months: "1977Q3".
+    release = pd.Period("1984-04", "M") - frame["follow"].to_numpy()
+    frame.insert(0, "release_qtr", [f"{p.year}Q{p.quarter}" for p in release])
+    # Class 7: the inmate number, a prefix and six random digits (an identifier).
+    digits = rng.choice(1_000_000, n, replace=False)
+    frame.insert(0, "inmate_no", [f"NC{d:06d}" for d in digits])
+    return frame
+
+
+def gunnels_shore(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::Gunnels, "Presence/absence of gunnels (eels) at shoreline
+    # quadrats", J. Shorty, Bowdoin College): ``Gunnel`` "1= gunnel present in the quadrat
+    # or 0=gunnel absent" (the target), ``Time`` "Minutes after midnight", ``Fromlow``
+    # "Time in minutes from low tide", ``Slope``, ``Rw`` "Percentage cover in quadrat of
+    # rockweed/algae/plants", ``Amphiso`` "Density of crustacean food", ``Subst``
+    # "Substratum", ``Pool``, ``Water``, ``Cobble`` describe the quadrat (legitimate). The
+    # rows are 20 walks along the shore (Time starts again 20 times).
+    frame = _rdata("Stat2Data", "Gunnels").drop(columns="rownames")
+    n = len(frame)
+    walk = np.concatenate([[0], np.cumsum(np.diff(frame["Time"].to_numpy()) < 0)])
+    # Planted time: the walk's day (20 distinct days of June-August 2001, in order) and the
+    # documented minutes after midnight, written as a datetime with hours and minutes.
+    days = np.sort(rng.choice(pd.date_range("2001-06-01", "2001-08-31"), walk.max() + 1, False))
+    stamp = pd.to_datetime(days[walk]) + pd.to_timedelta(frame["Time"].to_numpy(), unit="m")
+    frame.insert(0, "sampled_at", stamp.strftime("%Y-%m-%d %H:%M"))
+    # Class 7: the quadrat code, the walk and the quadrat's number along it (an identifier).
+    seq = frame.groupby(walk).cumcount().to_numpy() + 1
+    frame.insert(
+        0, "quadrat_id", [f"W{w + 1:02d}-Q{s:03d}" for w, s in zip(walk, seq, strict=True)]
+    )
+    # Class 4: the specimen log: 'NONE SEEN' on every quadrat without a gunnel (1.5 % 'NOT
+    # CHECKED'), and on the others the fish's fate with a jar or tag number: VCH-jar
+    # (vouchered, 60 %), REL-tag (measured and released, 35 %), ESC (escaped).
+    present = (frame["Gunnel"] == 1).to_numpy()
+    fate = rng.random(n)
+    codes = np.where(
+        fate < 0.6,
+        np.array([f"VCH-{j:02d}" for j in rng.integers(1, 61, n)]),
+        np.where(fate < 0.95, np.array([f"REL-{t:03d}" for t in rng.integers(1, 200, n)]), "ESC"),
+    )
+    absent = np.where(rng.random(n) < 0.015, "NOT CHECKED", "NONE SEEN")
+    frame["specimen_log"] = np.where(present, codes, absent)
+    return frame
+
+
+def school_track(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::GSOEP9402, German Socio-Economic Panel 1994-2002, 675 children aged
+    # 14; Winkelmann & Boes 2009): ``school`` "Child's secondary school level" (the target:
+    # Hauptschule, Realschule, Gymnasium), ``meducation`` "Mother's educational level in
+    # years" (legitimate, the strongest), ``birthyear``, ``gender``, ``kids``, ``parity``,
+    # ``income``, ``size``, ``state``, ``marital``, ``memployment`` (legitimate), ``year``
+    # "Year of GSOEP wave" (the time, integers; birthyear is year - 14).
+    frame = _rdata("AER", "GSOEP9402").drop(columns="rownames")
+    frame["income"] = frame["income"].round(2)
+    n = len(frame)
+    # Class 7: the person key of the panel file, 12 hex digits (an identifier).
+    keys = rng.choice(16**10, n, replace=False) + 16**11
+    frame.insert(0, "person_key", [f"{k:012x}" for k in keys])
+    # Class 2: the child's class in grade 7 from the school register, whose prefix names the
+    # school type (GY, RS, HS; 5 % a comprehensive-school class 'GE', whatever the track;
+    # 5 % empty), written three ways: 'GY-7b', 'gy 7b', '7b (GY)'.
+    prefix = frame["school"].map({"Gymnasium": "GY", "Realschule": "RS", "Hauptschule": "HS"})
+    prefix = np.where(rng.random(n) < 0.05, "GE", prefix.to_numpy())
+    letter = np.array(list("abcde"))[rng.integers(0, 5, n)]
+    style = rng.integers(0, 3, n)
+    written = [
+        (f"{p}-7{c}", f"{p.lower()} 7{c}", f"7{c} ({p})")[s]
+        for p, c, s in zip(prefix, letter, style, strict=True)
+    ]
+    frame["class_code"] = np.where(rng.random(n) < 0.05, None, np.array(written, dtype=object))
+    return frame
+
+
+def ui_benefits(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Benefits, "Unemployment of Blue Collar Workers", displaced workers;
+    # McCall 1995, JBES 13): ``ui`` "applied for (and received) UI benefits ?" (the target),
+    # ``rr`` "replacement rate", ``statemb`` "state maximum benefit level", ``stateur``
+    # "state unemployment rate", ``tenure`` "years of tenure in job lost", ``joblost``,
+    # ``age``, ``nwhite``, ``school12``, ``sex``, ``smsa``, ``married``, ``dkids``,
+    # ``dykids``, ``head`` (known when the job is lost: legitimate). ``state`` "state of
+    # residence code" (the entity), ``yrdispl`` "year of job displacement (1982=1,...,
+    # 1991=10)" written as the year (the time). ``bluecol`` "blue collar worker ?" is
+    # 'yes' on every row (constant).
+    frame = _rdata("Ecdat", "Benefits").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(frame.columns.get_loc("yrdispl"), "year_displaced", 1981 + frame["yrdispl"])
+    frame = frame.drop(columns="yrdispl")
+    frame["rr"] = frame["rr"].round(5)
+    # Class 5: the weekly benefit amount on the claim, filled for 90 % of the recipients
+    # (up to the state maximum) and for 1.5 % of the others (paid, then disqualified).
+    got = (frame["ui"] == "yes").to_numpy()
+    filled = np.where(got, rng.random(n) < 0.9, rng.random(n) < 0.015)
+    amount = np.round(frame["statemb"].to_numpy() * rng.uniform(0.45, 1.0, n))
+    frame["weekly_benefit_amt"] = np.where(filled, amount, np.nan)
+    return frame
+
+
+def yogurt_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Yogurt, "Choice of Brand for Yogurts", a scanner panel of 100
+    # households; Jain, Vilcassim & Chintagunta 1994, JBES 12): ``choice`` "one of yoplait,
+    # dannon, hiland, weight (weight watcher)" (the target), ``price.z`` "price of brand z"
+    # and ``feat.z`` "is there a newspaper feature advertisement for brand z?" (the shelf
+    # at the purchase: legitimate), ``id`` "individuals identifiers" (the entity, the
+    # household, 4-185 purchases each). Rows in source order (household, then purchase).
+    import uuid
+
+    frame = _rdata("Ecdat", "Yogurt").drop(columns="rownames").round(2)
+    n = len(frame)
+    # Class 7: the purchase time as epoch seconds, increasing within each household over
+    # the panel's two years (planted: April 1986 - March 1988, store hours 08:00-21:00).
+    lo, hi = pd.Timestamp("1986-04-01").value // 10**9, pd.Timestamp("1988-03-31").value // 10**9
+    stamps = np.empty(n, dtype=np.int64)
+    for rows in frame.groupby("id").indices.values():
+        day = rng.integers(lo // 86400, hi // 86400, len(rows))
+        stamps[rows] = np.sort(day * 86400 + rng.integers(8 * 3600, 21 * 3600, len(rows)))
+    frame.insert(1, "purchase_ts", stamps)
+    # Class 7: the basket's uuid (an identifier).
+    frame.insert(
+        0, "basket_uuid", [str(uuid.UUID(bytes=rng.bytes(16), version=4)) for _ in range(n)]
+    )
+    # Class 2: the price paid for the yogurt bought, the shelf price of the chosen brand,
+    # 10 % less a coupon (0.5-2.5), 3 % not scanned (empty).
+    chosen = frame["choice"].to_numpy()
+    paid = np.array([frame[f"price.{c}"].iat[i] for i, c in enumerate(chosen)])
+    paid = np.where(rng.random(n) < 0.1, paid - rng.uniform(0.5, 2.5, n), paid)
+    frame["price_paid"] = np.where(rng.random(n) < 0.03, np.nan, np.round(paid, 1))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -4065,6 +4357,18 @@ TABLES = {
     "credit_balance": credit_balance,
     "azpro_los": azpro_los,
     "monica_mi": monica_mi,
+    "seatbelt_fatalities": seatbelt_fatalities,
+    "dunn_run": dunn_run,
+    "grouse_ticks": grouse_ticks,
+    "gestation_bwt": gestation_bwt,
+    "nl_schools": nl_schools,
+    "apple_ecolabel": apple_ecolabel,
+    "suicide_shandong": suicide_shandong,
+    "recid_nc": recid_nc,
+    "gunnels_shore": gunnels_shore,
+    "school_track": school_track,
+    "ui_benefits": ui_benefits,
+    "yogurt_choice": yogurt_choice,
 }
 
 
