@@ -34,7 +34,7 @@ MIN_DATE_VALUES = 10
 """Distinct values a six-digit date needs: five category codes that parse as dates are codes."""
 
 
-def _named_as_a_date(name: str) -> bool:
+def named_as_a_date(name: str) -> bool:
     """ "date" as a word of the name ("date", "trade_date", "DateSold"), never inside another
     word ("update_code", "candidate")."""
     words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", name)
@@ -115,7 +115,7 @@ def numeric_time_kind(name: str, column: pd.Series) -> str | None:
     # A date in six digits ("800102", 2 January 1980), only when the name says date: many
     # six-digit numbers are codes.
     if (
-        _named_as_a_date(name)
+        named_as_a_date(name)
         and low >= 101
         and high <= 991231
         and len(np.unique(values)) >= MIN_DATE_VALUES

@@ -723,12 +723,21 @@ def _convert_dates(
                 f"{second!r}); read both. Check a few values of each."
             )
             fmt = None
+        if fmt and "%y" in fmt:
+            years = parsed.dt.year
+            notes.append(
+                f"Column {name!r}: its years are written with two digits (such as "
+                f"{column.dropna().iloc[0]!r}); read as {int(years.min())} to "
+                f"{int(years.max())}, none in the future. Check a few values."
+            )
         swapped = _swap_day_month(fmt) if fmt else None
         if swapped and _parses_all(column, swapped):
             # skrub picks month-first on a tie; decimal-comma locales and dotted dates
             # (05.01.2024) write the day first.
             if (dayfirst or "." in fmt) and _describe_format(fmt) == "month/day":
                 frame[name] = pd.to_datetime(column, format=swapped, errors="coerce")
+                if "%y" in swapped:
+                    frame[name] = _latest_century(frame[name])
                 fmt = swapped
             notes.append(
                 f"Column {name!r}: every date fits both day/month and month/day order; "
@@ -772,7 +781,9 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         return None
     fmt = _shared_format(sample)
     if fmt is not None:
-        parsed = pd.to_datetime(column, format=fmt, errors="coerce")
+        parsed = pd.to_datetime(column.str.strip(), format=fmt, errors="coerce")
+        if "%y" in fmt:
+            parsed = _latest_century(parsed)
         if parsed.notna().sum() == len(present):
             return parsed, fmt, 0
     from skrub import ToDatetime  # imported late: skrub is slow to import (about 2 s)
@@ -884,6 +895,30 @@ def _month_name_format(sample: pd.Series) -> str | None:
     return None
 
 
+_TWO_DIGIT_YEAR_RE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}")
+
+
+def _two_digit_year_format(sample: pd.Series) -> str | None:
+    """Month/day/two-digit-year dates (``11/15/97``, a spreadsheet's short date), which
+    pandas does not guess: month first unless only day first reads every value."""
+    first = _TWO_DIGIT_YEAR_RE.fullmatch(sample.iloc[0].strip())
+    if first is None:
+        return None
+    sep = first.group(1)
+    for fmt in (f"%m{sep}%d{sep}%y", f"%d{sep}%m{sep}%y"):
+        if _parses_all(sample.str.strip(), fmt):
+            return fmt
+    return None
+
+
+def _latest_century(parsed: pd.Series) -> pd.Series:
+    """Two-digit years put in the century that leaves no date in the future (``97`` is
+    1997, ``05`` is 2005 until 2105), where pandas would read ``69`` to ``99`` as 19xx and
+    the rest as 20xx."""
+    future = parsed > pd.Timestamp.now()
+    return parsed.where(~future, parsed - pd.DateOffset(years=100))
+
+
 def _shared_format(sample: pd.Series) -> str | None:
     """The one format every sampled value fits, guessed month-first as skrub does.
 
@@ -892,7 +927,7 @@ def _shared_format(sample: pd.Series) -> str | None:
     """
     fmt = guess_datetime_format(sample.iloc[0])
     if fmt is None:
-        return _month_name_format(sample)
+        return _month_name_format(sample) or _two_digit_year_format(sample)
     try:
         parsed = pd.to_datetime(sample, format=fmt, errors="coerce")
     except (ValueError, TypeError):

@@ -27,6 +27,7 @@ from lessons.audit_types import (
     YEAR_NAME,
     is_integer_valued,
     is_year_column,
+    named_as_a_date,
 )
 
 
@@ -469,7 +470,9 @@ def _time_candidates_filled_or_not(
         c: "dates"
         for c in features
         if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
-        and distinct[c] >= 3
+        # Two days are a time order when the column is named as the date (a race held
+        # once a year: train on the first, test on the second).
+        and (distinct[c] >= 3 or (distinct[c] == 2 and named_as_a_date(c)))
         and not re.search(r"birth|born", c, re.IGNORECASE)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }

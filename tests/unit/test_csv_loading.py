@@ -546,3 +546,49 @@ def test_two_digit_years_after_a_month_name_stay_text() -> None:
 def test_month_words_alone_stay_text() -> None:
     loaded = load_csv(io.BytesIO(b"when,amount\nmay,1\nmarch,2\nsoon,3\n"), filename="w.csv")
     assert not pd.api.types.is_datetime64_any_dtype(loaded.frame["when"])
+
+
+def test_two_digit_years_are_read_with_none_in_the_future_and_a_note():
+    # A spreadsheet's short date (11/15/97): pandas guesses no format for it.
+    data = b"id,date,y\n1,11/15/97,3\n2,12/18/97,4\n3,02/07/98,5\n4,01/03/05,6\n"
+    loaded = load_csv(data)
+    assert loaded.frame["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "1997-11-15",
+        "1997-12-18",
+        "1998-02-07",
+        "2005-01-03",
+    ]
+    assert any("two digits" in n and "1997 to 2005" in n for n in loaded.notices)
+
+
+def test_two_digit_years_written_day_first_are_read_day_first():
+    data = b"date,y\n15.11.97,1\n18.12.97,2\n07.02.98,3\n"
+    loaded = load_csv(data)
+    assert loaded.frame["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "1997-11-15",
+        "1997-12-18",
+        "1998-02-07",
+    ]
+
+
+@settings(max_examples=40)
+@given(
+    days=st.lists(st.integers(min_value=1, max_value=36_000), min_size=3, max_size=30),
+    sep=st.sampled_from(["/", "-", "."]),
+)
+def test_any_dates_of_the_last_century_round_trip_through_two_digit_years(days, sep):
+    today = pd.Timestamp.now().normalize()
+    dates = [today - pd.Timedelta(days=d) for d in days]
+    text = "\n".join(f"{d:%m}{sep}{d:%d}{sep}{d:%y},{i}" for i, d in enumerate(dates))
+    loaded = load_csv(f"when,y\n{text}\n".encode())
+    read = loaded.frame["when"]
+    if not pd.api.types.is_datetime64_any_dtype(read):
+        # Every value fits both orders and dots mean day first: nothing to check here.
+        assert sep == "." or all(d.day <= 12 for d in dates)
+        return
+    month_first = read.dt.month.tolist() == [d.month for d in dates]
+    day_first = read.dt.month.tolist() == [d.day for d in dates]
+    assert month_first or day_first
+    assert (read <= pd.Timestamp.now()).all()
+    if month_first:
+        assert read.tolist() == dates
