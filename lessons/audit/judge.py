@@ -215,6 +215,7 @@ def _judge_single(
     lag: dict | None = None,
     pile: dict | None = None,
     marks: dict | None = None,
+    words: dict | None = None,
     dropped: tuple[str, ...] = (),
     same_order: bool = False,
     setting: dict | None = None,
@@ -486,6 +487,25 @@ def _judge_single(
             f"{ask or repr(column)} {why} and carries signal no other column has "
             f"({score_name} {alone:.3f} alone). {numbers}",
             "Check when it is recorded: if after the moment of prediction, drop it.",
+            evidence,
+        )
+    if words is not None and not too_good:
+        # A question: a code may name a category known before (a ward of the hospital the
+        # patient was sent to) as easily as one the outcome decided.
+        evidence.update({"check": "the words inside the values predict the target", **words})
+        shown = ", ".join(repr(w) for w in words["words"][:4])
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} set by the outcome? The words inside its {words['n_values']} "
+            f"values ({shown}: {words['n_words']} in all) predict the target on values never "
+            f"seen in training ({score_name} "
+            f"{words['score_of_words_on_unseen_values']:.3f}): a code that names the outcome's "
+            f"category (a class named for the school type it belongs to) looks like this. "
+            f"{numbers}",
+            "Find out what the words stand for and when the code is given: if it is given "
+            "with or after the outcome, drop it; if it is known before, keep it and say so.",
             evidence,
         )
     if marks is not None and not too_good:

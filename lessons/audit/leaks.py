@@ -122,6 +122,7 @@ def _leak_findings(
             or screens[c].cut is not None
             or screens[c].pile is not None
             or screens[c].marks is not None
+            or screens[c].words is not None
             or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
             or _names_the_target(c, target_name)
         )
@@ -178,6 +179,7 @@ def _leak_findings(
             cut=_with_entities(screens[column].cut, rows, column, entity),
             pile=_with_mode(screens[column].pile, rows[column]),
             marks=_with_class(screens[column].marks, rows, column, target_name),
+            words=screens[column].words,
             across_entities=across.get(column),
             lag=lags.get(column),
             dropped=tuple(sorted(dropped)),
@@ -840,9 +842,11 @@ def _one_measurement(rows: pd.DataFrame, group: list[str]) -> bool:
 
 
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
-    """A column whose own screen already makes it a high leak is judged on its own."""
+    """A column whose own screen already makes it a leak (or, for the entity, shows the
+    outcome in the words of its values) is judged on its own."""
     return (
         result.one_sided is not None
+        or result.words is not None
         or result.cut is not None
         or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
         or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
@@ -878,6 +882,7 @@ def _redundant_groups(
         c: c in lagged
         or screens[c].pile is not None
         or screens[c].marks is not None
+        or screens[c].words is not None
         or _has_own_evidence(screens[c], target)
         for c in suspects
     }

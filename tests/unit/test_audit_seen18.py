@@ -80,3 +80,73 @@ def test_two_moments_not_named_as_a_date_are_not_the_time(seed):
     # the rows' time order.
     report = audit(_race_results(seed, date_name="edition").drop(columns="finish_clock"), "minutes")
     assert report.time_column is None
+
+
+TRACKS = {"Gymnasium": "GY", "Realschule": "RS", "Hauptschule": "HS"}
+
+
+def _placements(seed: int, n: int = 700, *, code_names_track: bool = True) -> pd.DataFrame:
+    """Children placed in a secondary school type, with the register's class code in grade
+    7 written three ways; when it names the track, its letters are the school type."""
+    rng = np.random.default_rng(seed)
+    education = rng.normal(11, 2, n)
+    latent = education + rng.normal(0, 2, n)
+    track = np.select(
+        [latent > 12, latent > 10], ["Gymnasium", "Realschule"], default="Hauptschule"
+    )
+    letter = rng.choice(list("abcdefgh"), n)
+    prefix = (
+        np.array([TRACKS[t] for t in track])
+        if code_names_track
+        else rng.choice(["KL", "JG", "ST"], n)  # letters unrelated to the track
+    )
+    way = rng.integers(0, 3, n)
+    code = np.where(
+        way == 0,
+        [f"{p}-7{x}" for p, x in zip(prefix, letter, strict=True)],
+        np.where(
+            way == 1,
+            [f"{p.lower()} 7{x}" for p, x in zip(prefix, letter, strict=True)],
+            [f"7{x} ({p})" for p, x in zip(prefix, letter, strict=True)],
+        ),
+    )
+    return pd.DataFrame(
+        {
+            "person_key": [f"{k:012x}" for k in rng.choice(2**40, n, replace=False)],
+            "meducation": education.round(1),
+            "gender": rng.choice(["female", "male"], n),
+            "year": rng.integers(1994, 2003, n),
+            "class_code": code,
+            "school": track,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_class_code_whose_letters_name_the_track_is_asked_about(seed):
+    report = audit(_placements(seed), "school")
+    finding = next(
+        f for f in report.findings if f.kind == "target_leak" and "class_code" in f.columns
+    )
+    assert finding.severity == "medium"
+    assert finding.evidence["check"] == "the words inside the values predict the target"
+    assert set(finding.evidence["words"]) == {"gy", "rs", "hs"}
+    assert finding.evidence["n_values"] == 72  # 3 tracks x 8 letters x 3 ways
+    assert "never seen in training" in finding.message
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_letters_that_do_not_name_the_outcome_are_not_asked_about(seed):
+    report = audit(_placements(seed, code_names_track=False), "school")
+    assert "class_code" not in report.leak_columns("medium") + report.leak_columns("high")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_customer_code_with_one_prefix_is_never_read_for_words(seed):
+    from lessons.audit.screens import _words_carry_the_target
+    from lessons.audit_screen import Target
+
+    rng = np.random.default_rng(seed)
+    codes = pd.Series([f"CU{k:03d}" for k in rng.integers(0, 200, 2000)])
+    target = Target("binary", (rng.random(2000) < 0.3).astype(float), 2)
+    assert _words_carry_the_target(codes, target) is None
