@@ -86,6 +86,18 @@ def _estimate_of_the_target(column: str, target: str) -> bool:
     )
 
 
+SETTING_WORDS = frozenset(
+    ["miles", "mile", "km", "kilometres", "kilometers", "distance", "dist", "metres", "meters",
+     "dose", "dosage", "planned", "scheduled", "laps"]
+)  # fmt: skip
+
+
+def _named_as_a_setting(column: str) -> bool:
+    """Whether a column is named as something fixed before the outcome that sets its size:
+    a distance to run, a dose, a planned amount."""
+    return any(word in SETTING_WORDS for word in name_words(column))
+
+
 def name_words(name: str) -> list[str]:
     """A column name's words, lower case, camel case and acronyms split (``SPLPPct`` →
     ``splp``, ``pct``)."""
@@ -326,9 +338,10 @@ def _judge_single(
             "outcome (a price cut on the day of the sale), it is a leak.",
             evidence,
         )
-    if too_good and not exact and setting is not None:
-        # Distance run predicts a runner's time almost perfectly, honestly: a coarse setting
-        # is not computed from the outcome, so the question is only when it is fixed.
+    if too_good and not exact and setting is not None and _named_as_a_setting(column):
+        # Distance run predicts a runner's time almost perfectly, honestly. The shape alone
+        # cannot tell a setting from a noisy copy of the target cut into bands (a bill read
+        # again and rounded to $50): the name must say it is a setting too.
         evidence.update({"check": "too good alone, but a setting the target varies around"})
         evidence.update(setting)
         return Finding(
@@ -341,8 +354,9 @@ def _judge_single(
             f"each of them "
             f"({setting['target_values']:,} target values; along the target, "
             f"{setting['share_of_changes_against_the_order']:.0%} of its changes go against "
-            f"its overall direction). That is how a setting looks (a distance to run, a dose), "
-            f"not a value computed from the outcome. {numbers}",
+            f"its overall direction). Its name and its values look like a setting (a distance "
+            f"to run, a dose) rather than a value computed from the outcome, though the data "
+            f"alone cannot prove it. {numbers}",
             "If it is fixed before the outcome (a plan, a dose, a tariff), it is a legitimate "
             "and strong baseline: report how much the model beats it, not its score alone. If "
             "it is recorded after the outcome, drop it.",

@@ -1526,10 +1526,11 @@ def _repeated_key(name: str, kind: str | None, count: int, n_rows: int) -> bool:
 # "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
 # number of one thing (not "platinum").
 # Surveys glue "id" to a short name of the thing and a wave or grade after it (``schidkn``,
-# the school in kindergarten; ``hhid2``, ``patid_w1``): a key too.
+# the school in kindergarten; ``hhid2``, ``patid_w1``): a key too. Only a wave or grade
+# code may follow, never a word (``emp_idle``, ``hh_ids``).
 _GLUED_THING_KEY = (
     r"|(^|[^a-z])(sch|schl|school|hosp|hh|fam|cust|pat|stud|emp|tch|tchr|clin)"
-    r"_?id(_?w?\d{1,2}|[a-df-z][a-z]?|\d[a-z])?$"
+    r"_?id(_?w?\d{1,2}|kn?|\d[a-z])?$"
 )
 NUMBER_KEY_NAME = re.compile(
     r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$" + _GLUED_THING_KEY,

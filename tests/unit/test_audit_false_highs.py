@@ -113,3 +113,18 @@ def test_a_ratio_the_data_show_was_divided_stays_high_on_its_own(seed):
     finding = leak_on(audit(_orders(seed), "market_value"), "pe_ratio")
     assert finding.severity == "high"
     assert finding.columns == ("pe_ratio",)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_noisy_reading_of_the_target_rounded_to_bands_stays_high(seed):
+    # The review's counter-case: a second reading of the cost, rounded to $50, has the shape
+    # of a setting (few values that interleave along the target); only a name says setting.
+    rng = np.random.default_rng(seed)
+    n = 900
+    size = rng.normal(0, 1, n)
+    age = rng.integers(1, 80, n)
+    cost = (600 + 150 * size + 2 * age + rng.normal(0, 60, n)).round(2)
+    billed = np.round((cost + rng.normal(0, 15, n)) / 50) * 50
+    table = pd.DataFrame({"size": size.round(2), "age": age, "billed_rounded": billed})
+    table["cost"] = cost
+    assert audit(table, "cost").leak_columns("high") == ["billed_rounded"]

@@ -40,7 +40,10 @@ def test_a_survey_key_glued_to_a_wave_or_grade_is_the_entity(seed, key):
     assert audit(_pupils(seed, key), "math").group_column == key
 
 
-@pytest.mark.parametrize("key", ["provider", "studied", "paid_late"])
+@pytest.mark.parametrize(
+    "key",
+    ["provider", "studied", "paid_late", "emp_idle", "cust_idle", "hh_ids", "Emp_IDs", "schidol"],
+)
 def test_words_that_merely_hold_id_are_not_keys(key):
     from lessons.audit.table import PLAIN_KEY_NAME
 
