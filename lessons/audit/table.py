@@ -410,6 +410,19 @@ MOMENT_NAME = re.compile(
 )
 
 
+TWO_MOMENTS_SHARE = 0.2
+"""Share of the rows each of a date's two values holds, at least, for it to be a time order."""
+
+
+def _two_real_moments(column: pd.Series, name: str) -> bool:
+    """Whether a date of two values, named as the date, splits the rows into two real
+    periods (each at least ``TWO_MOMENTS_SHARE`` of them)."""
+    return (
+        named_as_a_date(name)
+        and float(column.value_counts(normalize=True).min()) >= TWO_MOMENTS_SHARE
+    )
+
+
 def _time_candidates(
     table: pd.DataFrame,
     features: list[str],
@@ -470,9 +483,10 @@ def _time_candidates_filled_or_not(
         c: "dates"
         for c in features
         if pd.api.types.is_datetime64_any_dtype(table.dtypes[c])
-        # Two days are a time order when the column is named as the date (a race held
-        # once a year: train on the first, test on the second).
-        and (distinct[c] >= 3 or (distinct[c] == 2 and named_as_a_date(c)))
+        # Two days are a time order when the column is named as the date and each holds a
+        # real share of the rows (a race held once a year: train on the first, test on the
+        # second); an extract stamp with a few rows on a second day is not.
+        and (distinct[c] >= 3 or (distinct[c] == 2 and _two_real_moments(table[c], c)))
         and not re.search(r"birth|born", c, re.IGNORECASE)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }

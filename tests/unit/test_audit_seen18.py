@@ -153,3 +153,13 @@ def test_a_customer_code_with_one_prefix_is_never_read_for_words(seed):
     codes = pd.Series([f"CU{k:03d}" for k in rng.integers(0, 200, 2000)])
     target = Target("binary", (rng.random(2000) < 0.3).astype(float), 2)
     assert _words_carry_the_target(codes, target) is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_extract_stamp_with_a_few_rows_on_a_second_day_is_not_the_time(seed):
+    # The review's counter-case: 1,980 rows stamped one day, 20 the next.
+    table = _race_results(seed, n=2000).drop(columns="finish_clock")
+    table["report_date"] = pd.to_datetime("2024-03-01")
+    table.loc[table.index[-20:], "report_date"] = pd.to_datetime("2024-03-02")
+    report = audit(table.drop(columns="date"), "minutes")
+    assert report.time_column is None
