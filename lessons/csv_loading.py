@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import BinaryIO
 
+import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
 
@@ -728,7 +729,13 @@ def _convert_dates(
             notes.append(
                 f"Column {name!r}: its years are written with two digits (such as "
                 f"{column.dropna().iloc[0]!r}); read as {int(years.min())} to "
-                f"{int(years.max())}, none in the future. Check a few values."
+                f"{int(years.max())}, "
+                + (
+                    "the latest hundred years wholly in the past, as for a birth date."
+                    if BIRTH_NAME.search(name)
+                    else "the hundred years nearest today."
+                )
+                + " Check a few values."
             )
         swapped = _swap_day_month(fmt) if fmt else None
         if swapped and _parses_all(column, swapped):
@@ -737,7 +744,7 @@ def _convert_dates(
             if (dayfirst or "." in fmt) and _describe_format(fmt) == "month/day":
                 frame[name] = pd.to_datetime(column, format=swapped, errors="coerce")
                 if "%y" in swapped:
-                    frame[name] = _latest_century(frame[name])
+                    frame[name] = _one_century(frame[name], name)
                 fmt = swapped
             notes.append(
                 f"Column {name!r}: every date fits both day/month and month/day order; "
@@ -783,7 +790,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if fmt is not None:
         parsed = pd.to_datetime(column.str.strip(), format=fmt, errors="coerce")
         if "%y" in fmt:
-            parsed = _latest_century(parsed)
+            parsed = _one_century(parsed, column.name)
         if parsed.notna().sum() == len(present):
             return parsed, fmt, 0
     from skrub import ToDatetime  # imported late: skrub is slow to import (about 2 s)
@@ -911,12 +918,39 @@ def _two_digit_year_format(sample: pd.Series) -> str | None:
     return None
 
 
-def _latest_century(parsed: pd.Series) -> pd.Series:
-    """Two-digit years put in the century that leaves no date in the future (``97`` is
-    1997, ``05`` is 2005 until 2105), where pandas would read ``69`` to ``99`` as 19xx and
-    the rest as 20xx."""
-    future = parsed > pd.Timestamp.now()
-    return parsed.where(~future, parsed - pd.DateOffset(years=100))
+BIRTH_NAME = re.compile(r"birth|born|dob", re.IGNORECASE)
+
+
+def _one_century(parsed: pd.Series, name: str) -> pd.Series:
+    """Two-digit years placed in one run of a hundred years for the whole column, where
+    pandas reads ``69`` to ``99`` as 19xx and the rest as 20xx value by value.
+
+    The run starts after the widest gap between the years written (97, 98 and 05 make
+    1997 to 2005), and is placed nearest today (loans maturing 2027 to 2055 stay in the
+    future), or for a birth date the latest placement wholly in the past."""
+    years = parsed.dt.year
+    written = years.dropna().astype(int) % 100
+    if written.empty:
+        return parsed
+    values = np.sort(written.unique())
+    gaps = np.diff(np.r_[values, values[0] + 100])
+    first = int(values[(int(np.argmax(gaps)) + 1) % len(values)])
+    span = int(((values - first) % 100).max())
+    now = pd.Timestamp.now()
+    starts = [century + first for century in (1800, 1900, 2000, 2100)]
+    if BIRTH_NAME.search(str(name)):
+        past = [start for start in starts if start + span <= now.year]
+        start = max(past) if past else starts[0]
+    else:
+        start = min(starts, key=lambda start: abs(start + span / 2 - now.year))
+    wanted = start + (years - first) % 100
+    shift = (wanted - years).fillna(0).astype(int)
+    placed = parsed.copy()
+    for delta in shift.unique():
+        if delta:
+            rows = shift == delta
+            placed[rows] = parsed[rows] + pd.DateOffset(years=int(delta))
+    return placed
 
 
 def _shared_format(sample: pd.Series) -> str | None:
