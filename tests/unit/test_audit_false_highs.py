@@ -128,3 +128,30 @@ def test_a_noisy_reading_of_the_target_rounded_to_bands_stays_high(seed):
     table = pd.DataFrame({"size": size.round(2), "age": age, "billed_rounded": billed})
     table["cost"] = cost
     assert audit(table, "cost").leak_columns("high") == ["billed_rounded"]
+
+
+def _house_sales(seed: int, n: int = 1200, digits: int | None = None) -> pd.DataFrame:
+    """The review's counter-case: a price per square foot computed from a sale price in
+    hundreds and a whole floor area carries the decimals of the division."""
+    rng = np.random.default_rng(seed)
+    sqft = rng.integers(600, 4000, n)
+    sold = (sqft * rng.lognormal(5.3, 0.35, n)).round(-2)
+    ppsf = sold / sqft
+    return pd.DataFrame(
+        {
+            "sqft": sqft,
+            "year_built": rng.integers(1900, 2020, n),
+            "ppsf": ppsf if digits is None else ppsf.round(digits),
+            "sold_for": sold,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("digits", [None, 2])
+def test_a_member_written_as_a_quotient_is_the_high_leak_and_its_partner_is_kept(seed, digits):
+    report = audit(_house_sales(seed, digits=digits), "sold_for")
+    assert report.leak_columns("high") == ["ppsf"]
+    finding = leak_on(report, "ppsf", ("high",))
+    assert finding.evidence["input_beside_a_column_written_as_a_quotient"] == "sqft"
+    assert "R² " in finding.message.split("With every column")[1]
