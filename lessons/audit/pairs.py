@@ -763,8 +763,8 @@ def _pair_finding(
         )
         advice = (
             "If one of them is recorded after the outcome or derived from it (a pace of sales "
-            "from the sales, a share of the total), drop it. If both are known before, keep "
-            "them, and try the formula itself as a feature."
+            "from the sales, a share of the total), drop it. If both are known before, the "
+            "target is a fixed formula of them and needs no model: compute it."
         )
         if unresolved and neither_alone:
             advice = (
