@@ -805,6 +805,10 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     for dayfirst in (False, True):
         guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
         candidates.extend(fmt for fmt, _ in Counter(guesses.dropna()).most_common(2))
+    # Two-digit years with a few values that are not dates ("unknown"): read the rest.
+    short = sample[sample.str.strip().str.fullmatch(_TWO_DIGIT_YEAR_RE.pattern)]
+    if len(short) >= _DATE_FRACTION * len(sample):
+        candidates.extend(filter(None, [_two_digit_year_format(short)]))
     best: tuple[int, pd.Series, str] | None = None
     for fmt in dict.fromkeys(candidates):
         try:
@@ -817,6 +821,8 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if best is None:
         return None
     hits, parsed, fmt = best
+    if "%y" in fmt:
+        parsed = _one_century(parsed, column.name)
     if hits < _DATE_FRACTION * len(present):
         return _two_ways(column, parsed) if hits >= len(present) / 2 else None
     return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits

@@ -609,3 +609,18 @@ def test_two_digit_years_take_one_century_for_the_whole_column(name, start, year
     text = "\n".join(f"{d:%m/%d/%y},{i}" for i, d in enumerate(dates))
     loaded = load_csv(f"{name},y\n{text}\n".encode())
     assert loaded.frame[name].tolist() == list(dates)
+
+
+def test_two_digit_years_with_a_few_values_that_are_not_dates_are_read_and_the_rest_noted():
+    # The review's should-fix: ten 'unknown' among 800 dates had left the column as text.
+    rng = np.random.default_rng(0)
+    dates = pd.Timestamp("1997-11-01") + pd.to_timedelta(rng.integers(0, 120, 800), "D")
+    values = [f"{d:%m/%d/%y}" for d in dates]
+    for position in range(0, 800, 80):
+        values[position] = "unknown"
+    loaded = load_csv(("when,y\n" + "\n".join(f"{v},{i}" for i, v in enumerate(values))).encode())
+    read = loaded.frame["when"]
+    assert read.isna().sum() == 10
+    assert read.dt.year.dropna().between(1997, 1998).all()
+    assert any("10 value(s) that are not dates" in n for n in loaded.notices)
+    assert any("two digits" in n for n in loaded.notices)
