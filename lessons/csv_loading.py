@@ -733,7 +733,7 @@ def _convert_dates(
                 + (
                     "the latest hundred years wholly in the past, as for a birth date."
                     if BIRTH_NAME.search(name)
-                    else "the hundred years nearest today."
+                    else "the latest hundred years that start by the next year or two."
                 )
                 + " Check a few values."
             )
@@ -925,6 +925,9 @@ def _two_digit_year_format(sample: pd.Series) -> str | None:
 
 
 BIRTH_NAME = re.compile(r"birth|born|dob", re.IGNORECASE)
+FUTURE_START_YEARS = 2
+"""A run of two-digit years may lie ahead only if it starts within this many years of today
+(loans maturing from next year on), never a century away (releases of 1960-75)."""
 
 
 def _one_century(parsed: pd.Series, name: str) -> pd.Series:
@@ -932,8 +935,10 @@ def _one_century(parsed: pd.Series, name: str) -> pd.Series:
     pandas reads ``69`` to ``99`` as 19xx and the rest as 20xx value by value.
 
     The run starts after the widest gap between the years written (97, 98 and 05 make
-    1997 to 2005), and is placed nearest today (loans maturing 2027 to 2055 stay in the
-    future), or for a birth date the latest placement wholly in the past."""
+    1997 to 2005), in the latest placement that starts no later than
+    ``FUTURE_START_YEARS`` from today (loans maturing from next year stay in the future,
+    releases of 1960-75 stay in the past), or for a birth date the latest placement wholly
+    in the past."""
     years = parsed.dt.year
     written = years.dropna().astype(int) % 100
     if written.empty:
@@ -945,10 +950,10 @@ def _one_century(parsed: pd.Series, name: str) -> pd.Series:
     now = pd.Timestamp.now()
     starts = [century + first for century in (1800, 1900, 2000, 2100)]
     if BIRTH_NAME.search(str(name)):
-        past = [start for start in starts if start + span <= now.year]
-        start = max(past) if past else starts[0]
+        allowed = [start for start in starts if start + span <= now.year]
     else:
-        start = min(starts, key=lambda start: abs(start + span / 2 - now.year))
+        allowed = [start for start in starts if start <= now.year + FUTURE_START_YEARS]
+    start = max(allowed) if allowed else starts[0]
     wanted = start + (years - first) % 100
     shift = (wanted - years).fillna(0).astype(int)
     placed = parsed.copy()

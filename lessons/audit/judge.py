@@ -87,8 +87,8 @@ def _estimate_of_the_target(column: str, target: str) -> bool:
 
 
 SETTING_WORDS = frozenset(
-    ["miles", "mile", "km", "kilometres", "kilometers", "distance", "dist", "metres", "meters",
-     "dose", "dosage", "planned", "scheduled", "laps"]
+    ["miles", "mile", "km", "kms", "kilometres", "kilometers", "distance", "dist", "metres", "meters",
+     "dose", "dosage", "tariff", "planned", "scheduled", "laps"]
 )  # fmt: skip
 
 

@@ -501,53 +501,7 @@ def _scale_member(
     ]
     if len(reexpressed) == 1:
         return reexpressed[0], REEXPRESSED_SCALE
-    return _beside_a_ratio(first, second, how, rows) or _beside_a_quotient(
-        first, second, how, rows, keep, target
-    )
-
-
-QUOTIENT_DIGITS = 2
-"""Decimals (median over the rows) a quotient carries at least, and more than the target
-and its partner, to show the division (a price per square foot 186.712486, or in cents)."""
-
-
-def _decimals(values: np.ndarray) -> int:
-    """The median number of decimals the values are written with (7 for more than 6)."""
-    finite = values[np.isfinite(values)][:2000]
-    if finite.size == 0:
-        return 0
-    places = np.full(finite.size, 7)
-    for digits in range(6, -1, -1):
-        scaled = finite * 10.0**digits
-        whole = np.abs(scaled - np.round(scaled)) <= 1e-6 * np.maximum(1.0, np.abs(scaled))
-        places[whole] = digits
-    return int(np.median(places))
-
-
-def _beside_a_quotient(
-    first: str,
-    second: str,
-    how: str,
-    rows: pd.DataFrame,
-    keep: np.ndarray,
-    target: screen.Target,
-) -> tuple[str, str] | None:
-    """The honest member of a product pair whose other member is written as a quotient:
-    its values carry the decimals of a division (``186.712486``, or cents) where the target
-    and the partner are round (a sale price in hundreds, a floor area in square feet), so
-    it is the target divided by the partner, not the other way round."""
-    if how != "product":
-        return None
-    places = {
-        c: _decimals(rows[c].to_numpy(dtype=float, na_value=np.nan)[keep]) for c in (first, second)
-    }
-    round_target = _decimals(target.values)
-    for quotient, other in ((first, second), (second, first)):
-        if places[quotient] >= QUOTIENT_DIGITS and places[quotient] > max(
-            places[other], round_target
-        ):
-            return other, QUOTIENT_SCALE
-    return None
+    return _beside_a_ratio(first, second, how, rows)
 
 
 def _per_the_target(column: str, target: str) -> bool:
@@ -618,13 +572,11 @@ RATIO_WORDS = frozenset(
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
-QUOTIENT_SCALE = "beside a quotient"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
-    QUOTIENT_SCALE: "input_beside_a_column_written_as_a_quotient",
 }
 MONOTONE_COPY = 0.999
 """Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
@@ -730,12 +682,6 @@ def _pair_finding(
                 f"its name says it is a ratio, it is empty wherever {partner!r} is zero or "
                 f"negative, as a division by {partner!r} would be, and times {partner!r} it "
                 "gives back the target: the target is what was divided"
-            )
-        elif scale is not None and scale[1] == QUOTIENT_SCALE:
-            reason = (
-                f"its values carry the decimals of a division where the target and "
-                f"{partner!r} are round, and times {partner!r} they give back the target: "
-                "the target is what was divided"
             )
         elif scale is not None and scale[1] == REEXPRESSED_SCALE:
             reason = (

@@ -423,6 +423,16 @@ def _two_real_moments(column: pd.Series, name: str) -> bool:
     )
 
 
+ONE_STAMP_SHARE = 0.9
+"""Share of the rows on one date above which a date is an extract's stamp, not a time order
+(98 % on the day of the extract, a few rows on two later days)."""
+
+
+def _not_one_stamp(column: pd.Series) -> bool:
+    """Whether no single date holds ``ONE_STAMP_SHARE`` of the filled rows."""
+    return float(column.value_counts(normalize=True).iloc[0]) < ONE_STAMP_SHARE
+
+
 def _time_candidates(
     table: pd.DataFrame,
     features: list[str],
@@ -486,7 +496,10 @@ def _time_candidates_filled_or_not(
         # Two days are a time order when the column is named as the date and each holds a
         # real share of the rows (a race held once a year: train on the first, test on the
         # second); an extract stamp with a few rows on a second day is not.
-        and (distinct[c] >= 3 or (distinct[c] == 2 and _two_real_moments(table[c], c)))
+        and (
+            (distinct[c] >= 3 and _not_one_stamp(table[c]))
+            or (distinct[c] == 2 and _two_real_moments(table[c], c))
+        )
         and not re.search(r"birth|born", c, re.IGNORECASE)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }

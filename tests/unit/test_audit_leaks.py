@@ -149,17 +149,10 @@ def test_a_product_that_gives_the_target_away_is_found_through_the_pair():
     assert finding.evidence["check"] == "pair search (product)"
     assert finding.evidence["score_together"] > 0.95
     assert max(finding.evidence["score_alone"].values()) < 0.6
-    # The average ticket carries the decimals of the division (3, where the revenue has 2
-    # and the units none): it is the one computed from the target.
-    assert finding.severity == "high"
-    assert finding.columns == ("avg_ticket",)
-    assert finding.evidence["input_beside_a_column_written_as_a_quotient"] == "units"
-    # Written as round as the revenue, the same pair cannot say which was derived.
-    frame["avg_ticket"] = frame["avg_ticket"].round(2)
-    rounded = next(f for f in _leaks(audit(frame, "revenue")) if "pair" in f.evidence)
-    assert rounded.severity == "medium"
-    assert set(rounded.columns) == {"units", "avg_ticket"}
-    assert "cannot tell which" in rounded.advice
+    # Units sold beside an honest price per unit look the same: high would say which to drop.
+    assert finding.severity == "medium"
+    assert set(finding.columns) == {"units", "avg_ticket"}
+    assert "cannot tell which" in finding.advice
 
 
 def test_a_ratio_named_like_the_target_is_the_leak_and_its_partner_is_not():

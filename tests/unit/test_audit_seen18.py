@@ -161,5 +161,7 @@ def test_an_extract_stamp_with_a_few_rows_on_a_second_day_is_not_the_time(seed):
     table = _race_results(seed, n=2000).drop(columns="finish_clock")
     table["report_date"] = pd.to_datetime("2024-03-01")
     table.loc[table.index[-20:], "report_date"] = pd.to_datetime("2024-03-02")
-    report = audit(table.drop(columns="date"), "minutes")
-    assert report.time_column is None
+    assert audit(table.drop(columns="date"), "minutes").time_column is None
+    # ... nor with 20 more on a third day (the re-review's).
+    table.loc[table.index[-40:-20], "report_date"] = pd.to_datetime("2024-03-03")
+    assert audit(table.drop(columns="date"), "minutes").time_column is None

@@ -600,6 +600,9 @@ def test_any_dates_of_the_last_forty_years_round_trip_through_two_digit_years(da
         ("maturity_date", "2027-01-01", 28),  # loans maturing: the future, nearest today
         ("appointment_date", "2025-06-01", 2),  # across today
         ("dob", "1918-01-01", 32),  # birth dates: wholly in the past
+        ("release_date", "1960-01-01", 15),  # the re-review's: never a century ahead
+        ("date_of_death", "1950-01-01", 24),
+        ("hire_date", "1965-01-01", 59),
     ],
 )
 def test_two_digit_years_take_one_century_for_the_whole_column(name, start, years):
