@@ -729,11 +729,11 @@ def _convert_dates(
             notes.append(
                 f"Column {name!r}: its years are written with two digits (such as "
                 f"{column.dropna().iloc[0]!r}); read as {int(years.min())} to "
-                f"{int(years.max())}, "
+                f"{int(years.max())}: "
                 + (
-                    "the latest hundred years wholly in the past, as for a birth date."
+                    "a birth date, so the latest century wholly in the past."
                     if BIRTH_NAME.search(name)
-                    else "the latest hundred years that start by the next year or two."
+                    else "the latest century that starts at most two years from now."
                 )
                 + " Check a few values."
             )
