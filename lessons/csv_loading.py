@@ -742,9 +742,7 @@ def _convert_dates(
             # skrub picks month-first on a tie; decimal-comma locales and dotted dates
             # (05.01.2024) write the day first.
             if (dayfirst or "." in fmt) and _describe_format(fmt) == "month/day":
-                frame[name] = pd.to_datetime(column, format=swapped, errors="coerce")
-                if "%y" in swapped:
-                    frame[name] = _one_century(frame[name], name)
+                frame[name] = _read_dates(column, swapped)
                 fmt = swapped
             notes.append(
                 f"Column {name!r}: every date fits both day/month and month/day order; "
@@ -788,9 +786,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         return None
     fmt = _shared_format(sample)
     if fmt is not None:
-        parsed = pd.to_datetime(column.str.strip(), format=fmt, errors="coerce")
-        if "%y" in fmt:
-            parsed = _one_century(parsed, column.name)
+        parsed = _read_dates(column.str.strip(), fmt)
         if parsed.notna().sum() == len(present):
             return parsed, fmt, 0
     from skrub import ToDatetime  # imported late: skrub is slow to import (about 2 s)
@@ -812,7 +808,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     best: tuple[int, pd.Series, str] | None = None
     for fmt in dict.fromkeys(candidates):
         try:
-            parsed = pd.to_datetime(column, format=fmt, errors="coerce")
+            parsed = _read_dates(column, fmt)
         except (ValueError, TypeError):
             continue
         hits = int(parsed.notna().sum())
@@ -821,8 +817,6 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if best is None:
         return None
     hits, parsed, fmt = best
-    if "%y" in fmt:
-        parsed = _one_century(parsed, column.name)
     if hits < _DATE_FRACTION * len(present):
         return _two_ways(column, parsed) if hits >= len(present) / 2 else None
     return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits
@@ -928,6 +922,13 @@ BIRTH_NAME = re.compile(r"birth|born|dob", re.IGNORECASE)
 FUTURE_START_YEARS = 2
 """A run of two-digit years may lie ahead only if it starts within this many years of today
 (loans maturing from next year on), never a century away (releases of 1960-75)."""
+
+
+def _read_dates(values: pd.Series, fmt: str) -> pd.Series:
+    """``values`` read in ``fmt`` (unread ones missing), two-digit years placed in one
+    century for the whole column (``_one_century``)."""
+    parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    return _one_century(parsed, values.name) if "%y" in fmt else parsed
 
 
 def _one_century(parsed: pd.Series, name: str) -> pd.Series:
