@@ -228,6 +228,7 @@ def _judge_single(
     pile: dict | None = None,
     marks: dict | None = None,
     words: dict | None = None,
+    band: dict | None = None,
     dropped: tuple[str, ...] = (),
     same_order: bool = False,
     setting: dict | None = None,
@@ -520,6 +521,23 @@ def _judge_single(
             f"{numbers}",
             "Find out what the words stand for and when the code is given: if it is given "
             "with or after the outcome, drop it; if it is known before, keep it and say so.",
+            evidence,
+        )
+    if band is not None and not too_good:
+        # A question: a band may be set before the outcome (a size class from a manifest) as
+        # easily as written from it (a casualty band in the accident summary).
+        evidence.update({"check": "its values sort the target's ranks", "band": band})
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} written from the outcome? Its {band['values']} values sort the "
+            f"rows by {target_name!r}: their out-of-fold means of the target's ranks score R² "
+            f"{band['rank_r2']:.3f}, though {score_name} on the target's own values is "
+            f"{alone:.3f}, where a few extreme rows decide. A band of the outcome (1-4, 5-9, "
+            f"... 500+ dead) looks like this. {numbers}",
+            "Find out when it is written: if it summarises the outcome, drop it; if it is "
+            "known before (a size class set in advance), keep it and say so.",
             evidence,
         )
     if marks is not None and not too_good:

@@ -123,6 +123,7 @@ def _leak_findings(
             or screens[c].pile is not None
             or screens[c].marks is not None
             or screens[c].words is not None
+            or screens[c].band is not None
             or (OUTCOME_NAME.search(c) and lifts[c] >= 0.2)
             or _names_the_target(c, target_name)
         )
@@ -180,6 +181,7 @@ def _leak_findings(
             pile=_with_mode(screens[column].pile, rows[column]),
             marks=_with_class(screens[column].marks, rows, column, target_name),
             words=screens[column].words,
+            band=screens[column].band,
             across_entities=across.get(column),
             lag=lags.get(column),
             dropped=tuple(sorted(dropped)),
@@ -556,7 +558,11 @@ def _earlier_copy(
     if present.sum() < LAG_MIN_ROWS:
         return None
     positions = np.flatnonzero(present)
-    sample = positions[:: max(1, len(positions) // LAG_SAMPLE)]
+    # A random sample: a stride would alias with a panel's period (every fifth row of firms
+    # with five years each is always the first year, whose lag lies before the table).
+    if len(positions) > LAG_SAMPLE:
+        positions = np.sort(np.random.default_rng(0).choice(positions, LAG_SAMPLE, replace=False))
+    sample = positions
     # A lag holds the target's own values: most columns fail this at once.
     if np.isin(values[sample], target.values).mean() < LAG_SHARE:
         return None
@@ -853,6 +859,13 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
     )
 
 
+def _suspect_for_its_band_only(result: _Screen, target: screen.Target) -> bool:
+    """A band too weak on the target's own values to be a suspect (its extremes decide R²)
+    is judged on its band alone: grouped, its weak screen would drag an honest strong
+    column (the people aboard beside a casualty band) into a finding."""
+    return result.band is not None and screen.lift(result.alone, target) < SUSPECT_LIFT
+
+
 def _redundant_groups(
     suspects: list[str],
     screens: dict[str, _Screen],
@@ -883,6 +896,7 @@ def _redundant_groups(
         or screens[c].pile is not None
         or screens[c].marks is not None
         or screens[c].words is not None
+        or _suspect_for_its_band_only(screens[c], target)
         or _has_own_evidence(screens[c], target)
         for c in suspects
     }
