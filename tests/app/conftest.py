@@ -1,8 +1,10 @@
 """AppTest helpers: every page test starts from the router, as a user's browser does."""
 
+import functools
 from pathlib import Path
 
 import pytest
+import streamlit.components.v2.manifest_scanner as manifest_scanner
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
@@ -24,6 +26,12 @@ class _RouterPagesManager(PagesManager):
 
 
 app_test_module.PagesManager = _RouterPagesManager
+# Each AppTest scans every installed distribution for Streamlit components (a quarter of a
+# second, more than most page runs); a server scans once at start-up. The installed packages
+# do not change during a test run, so the scan is done once per process here too.
+manifest_scanner.scan_component_manifests = functools.cache(
+    manifest_scanner.scan_component_manifests
+)
 # A failing page reports its traceback to the test instead of Streamlit's redacted message.
 config.set_option("client.showErrorDetails", "full")
 

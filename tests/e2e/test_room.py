@@ -61,7 +61,7 @@ def _class_runs_the_leakage_question(projector, phones: list, seats: int) -> Non
 
     # The projector moves to the lab; every phone follows without being touched.
     projector.get_by_role("link", name="3. Leakage lab").click()
-    projector.get_by_text(re.compile(r"seats voted")).wait_for()
+    projector.get_by_text(re.compile(r"seats voted")).first.wait_for()
     for phone in phones:
         expect(phone).to_have_url(re.compile(r"/leakage\?"), timeout=ROOM_PATIENCE)
     for phone, vote in zip(phones, VOTES, strict=True):
