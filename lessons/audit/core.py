@@ -208,6 +208,11 @@ def audit(
         distinct=distinct if len(rows) == len(table) else None,
         entity=group_column,
         moments=(_order_values(rows[time_column]).to_numpy(dtype=float) if time_column else None),
+        whole=(
+            (table, prepared, _order_values(table[time_column]).to_numpy(dtype=float))
+            if time_column and len(rows) < len(table)
+            else None
+        ),
     )
     findings.extend(leaks.findings)
     if leaks.skipped:

@@ -526,16 +526,20 @@ def _judge_single(
     if band is not None and not too_good:
         # A question: a band may be set before the outcome (a size class from a manifest) as
         # easily as written from it (a casualty band in the accident summary).
-        evidence.update({"check": "its values sort the target's ranks", "band": band})
+        evidence.update({"check": "its levels cut the target into ranges", "band": band})
         return Finding(
             "target_leak",
             "medium",
             (column,),
-            f"Is {column!r} written from the outcome? Its {band['values']} values sort the "
-            f"rows by {target_name!r}: their out-of-fold means of the target's ranks score R² "
-            f"{band['rank_r2']:.3f}, though {score_name} on the target's own values is "
-            f"{alone:.3f}, where a few extreme rows decide. A band of the outcome (1-4, 5-9, "
-            f"... 500+ dead) looks like this. {numbers}",
+            f"Is {column!r} written from the outcome? Its {band['values']} values cut "
+            f"{target_name!r} into ranges: the level alone predicts where a row ranks (R² "
+            f"{band['rank_r2']:.3f} out of fold, on the target's ranks, where the best any "
+            f"column of its level sizes can do is {band['rank_r2_ceiling']:.3f}). Of the "
+            f"{band['end_rows']} highest values of the target, "
+            f"{band['highest_in_top_levels']:.0%} sit in its top levels (the fewest that hold "
+            f"that many rows), and of the {band['end_rows']} lowest, "
+            f"{band['lowest_in_bottom_levels']:.0%} in its bottom ones. A band cut from the "
+            f"outcome (1-4, 5-9, ... 500+ dead beside the death toll) looks like this. {numbers}",
             "Find out when it is written: if it summarises the outcome, drop it; if it is "
             "known before (a size class set in advance), keep it and say so.",
             evidence,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -72,10 +73,12 @@ def _leak_findings(
     distinct: dict[str, int] | None = None,
     entity: str | None = None,
     moments: np.ndarray | None = None,
+    whole: tuple[pd.DataFrame, screen.Target, np.ndarray] | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
     scores; columns the time budget did not reach are returned as skipped. ``moments``: the
-    time order of the rows (numbers), when the table has one."""
+    time order of the rows (numbers), when the table has one. ``whole``: the whole table,
+    its target and its time order, when ``rows`` is a sample of it (for the lag check)."""
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [])
     # Columns named like an outcome or like the target are screened first, so a budget
@@ -149,10 +152,12 @@ def _leak_findings(
     name = SCORE_NAMES[target.task]
     lags = {}
     if moments is not None and target.task == "regression":
-        keys = _group_keys(rows[entity].to_numpy()) if entity else np.zeros(len(rows), int)
-        by_moment = _target_by_moment(target, moments, keys)
+        # A lag is compared with the entity's earlier row, which a sample of rows drops.
+        lag_rows, lag_target, lag_moments = whole if whole is not None else (rows, target, moments)
+        keys = _group_keys(lag_rows[entity].to_numpy()) if entity else np.zeros(len(lag_rows), int)
+        by_moment = functools.cache(lambda: _target_by_moment(lag_target, lag_moments, keys))
         for column in suspects:
-            lag = _earlier_copy(rows[column], target, moments, keys, entity, by_moment)
+            lag = _earlier_copy(lag_rows[column], lag_target, lag_moments, keys, entity, by_moment)
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
@@ -526,6 +531,20 @@ def _dominant_families(
 LAG_SAMPLE = 300
 LAG_MIN_ROWS = 20
 LAG_SHARE = 0.9
+"""Share of the comparable rows on which a lag equals the target an interval earlier ..."""
+LAG_MIN_COMPARED = 0.15
+"""... the comparable rows being at least this share of the rows (the fourth year back in a
+panel of five years compares a fifth of them; a gap that 1 % of irregular visits happen to
+share is no interval) ..."""
+LAG_MARGIN = 0.02
+"""... and the agreement an interval earlier beating the agreement at the same moment and an
+interval later by this much (a sticky tariff's copy agrees with yesterday's tariff too)."""
+LAG_VALUES_SHARE = 0.5
+"""Share of a lag's values found among the target's values, the quick test first: in a short
+panel the first period's lag lies before the table (a fifth of the rows, in five years)."""
+LAG_MAX_STEPS = 3
+"""Rows back, in each entity's time order, tried when no fixed interval fits (visits 20 to
+119 days apart: the previous visit's value)."""
 
 
 def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarray) -> pd.Series:
@@ -536,36 +555,82 @@ def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarr
     return pd.Series(unique["y"].to_numpy(), index=index)
 
 
+def _agreement(values: np.ndarray, other: np.ndarray) -> tuple[float, int]:
+    """Share of rows where ``values`` equals ``other`` (where ``other`` exists), and their count."""
+    found = np.isfinite(other) & np.isfinite(values)
+    if not found.any():
+        return 0.0, 0
+    same = np.isclose(values[found], other[found], rtol=1e-6, atol=1e-9)
+    return float(same.mean()), int(found.sum())
+
+
+def _is_lag(earlier: tuple[float, int], same: float, later: float, present: int) -> bool:
+    share, compared = earlier
+    return (
+        compared >= max(LAG_MIN_ROWS, LAG_MIN_COMPARED * present)
+        and share >= LAG_SHARE
+        and share >= max(same, later) + LAG_MARGIN
+    )
+
+
 def _earlier_copy(
     column: pd.Series,
     target: screen.Target,
     moments: np.ndarray,
     keys: np.ndarray,
     entity: str | None,
-    by_moment: pd.Series | None = None,
+    by_moment: Callable[[], pd.Series] | None = None,
 ) -> dict | None:
-    """Whether a column holds the target's own values a fixed interval earlier (of the same
+    """Whether a column holds the target's own values an interval earlier (of the same
     entity): yesterday's temperature beside today's. None if not.
 
     The interval is the most common gap between a row and the earlier rows whose target
-    equals the row's value (on a sample of rows); the column is a lag when, wherever the
-    row that interval earlier is in the table, the two agree on ``LAG_SHARE`` of rows. Only
-    earlier moments count: the target's future value is a leak, never a lag."""
+    equals the row's value (on a sample of rows); when no such fixed interval fits, a number
+    of rows back in each entity's time order (the previous visit). The column is a lag when,
+    on the rows that can be compared (at least ``LAG_MIN_COMPARED`` of them), it equals the
+    earlier target on ``LAG_SHARE`` of rows, and clearly more often than it equals the target
+    of the same moment or of the moment as far ahead: a copy of the target, or its future
+    value, is a leak, never a lag, however slowly the target changes."""
     if target.task != "regression" or not pd.api.types.is_numeric_dtype(column):
         return None
     values = column.to_numpy(dtype=float, na_value=np.nan)
     present = np.isfinite(values) & np.isfinite(moments)
-    if present.sum() < LAG_MIN_ROWS:
+    n_present = int(present.sum())
+    if n_present < LAG_MIN_ROWS:
         return None
     positions = np.flatnonzero(present)
     # A random sample: a stride would alias with a panel's period (every fifth row of firms
     # with five years each is always the first year, whose lag lies before the table).
     if len(positions) > LAG_SAMPLE:
         positions = np.sort(np.random.default_rng(0).choice(positions, LAG_SAMPLE, replace=False))
-    sample = positions
     # A lag holds the target's own values: most columns fail this at once.
-    if np.isin(values[sample], target.values).mean() < LAG_SHARE:
+    if np.isin(values[positions], target.values).mean() < LAG_VALUES_SHARE:
         return None
+    same = _agreement(values, target.values)[0]
+    found = _fixed_interval(values, target, moments, keys, positions, by_moment, same, n_present)
+    if found is None:
+        found = _rows_back(values, target, moments, keys, same, n_present)
+    if found is None:
+        return None
+    interval, (share, compared) = found
+    return {
+        "interval": interval,
+        "within": repr(entity) if entity else "series",
+        "rows": compared,
+        "share": round(share, 4),
+    }
+
+
+def _fixed_interval(
+    values: np.ndarray,
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    sample: np.ndarray,
+    by_moment: Callable[[], pd.Series] | None,
+    same: float,
+    n_present: int,
+) -> tuple[str, tuple[float, int]] | None:
     rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
     asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
     matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
@@ -574,21 +639,39 @@ def _earlier_copy(
     if gaps.empty:
         return None
     gap = float(gaps.mode().iloc[0])
-    lookup = by_moment if by_moment is not None else _target_by_moment(target, moments, keys)
-    wanted = pd.MultiIndex.from_arrays([keys[present], moments[present] - gap])
-    earlier = lookup.reindex(wanted).to_numpy(dtype=float)
-    found = np.isfinite(earlier)
-    if found.sum() < LAG_MIN_ROWS:
+    lookup = by_moment() if by_moment is not None else _target_by_moment(target, moments, keys)
+
+    def target_at(shift: float) -> np.ndarray:
+        wanted = pd.MultiIndex.from_arrays([keys, moments + shift])
+        return lookup.reindex(wanted).to_numpy(dtype=float)
+
+    earlier = _agreement(values, target_at(-gap))
+    later = _agreement(values, target_at(gap))[0]
+    if not _is_lag(earlier, same, later, n_present):
         return None
-    share = float(np.isclose(values[present][found], earlier[found], rtol=1e-6, atol=1e-9).mean())
-    if share < LAG_SHARE:
-        return None
-    return {
-        "interval": _interval_text(gap),
-        "within": repr(entity) if entity else "series",
-        "rows": int(found.sum()),
-        "share": round(share, 4),
-    }
+    return _interval_text(gap), earlier
+
+
+def _rows_back(
+    values: np.ndarray,
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    same: float,
+    n_present: int,
+) -> tuple[str, tuple[float, int]] | None:
+    order = np.lexsort((moments, keys))
+    frame = pd.DataFrame({"key": keys[order], "y": target.values[order]})
+    by_key = frame.groupby("key", sort=False)["y"]
+    back = np.empty(len(order))
+    for steps in range(1, LAG_MAX_STEPS + 1):
+        back[order] = by_key.shift(steps).to_numpy(dtype=float)
+        earlier = _agreement(values, back)
+        ahead = np.empty(len(order))
+        ahead[order] = by_key.shift(-steps).to_numpy(dtype=float)
+        if _is_lag(earlier, same, _agreement(values, ahead)[0], n_present):
+            return f"{steps} row{'' if steps == 1 else 's'} (in time order)", earlier
+    return None
 
 
 def _interval_text(gap: float) -> str:

@@ -124,30 +124,66 @@ def _screen_column(
 
 
 BAND_MAX_VALUES = 30
-"""A band has at most this many values (casualties 1-4, 5-9, ... 500+) ..."""
+"""A band has three to this many values (casualties 1-4, 5-9, ... 500+) ..."""
 BAND_RANK_LIFT = 0.8
-"""... and sorts the target's rows this well: R² of its out-of-fold means of the target's ranks."""
+"""... predicts the target's ranks this well, out of fold, as a share of the best any column
+of its level sizes can do (a level holding a third of the rows ranks them only so finely) ..."""
+BAND_ENDS = 0.8
+"""... and holds this share of the target's highest values in its top levels, and of its
+lowest in its bottom ones (the fewest levels at each end that hold that many rows): a band is
+cut from the outcome, so its top levels hold the top rows, where a star rating lets a suite
+at forty times the price sit in any level."""
+BAND_END_ROWS = 0.02
+"""The highest and lowest values: this share of the rows (at least five each)."""
 
 
 def _band_of_the_target(
     codes: np.ndarray, n_bins: int, column: pd.Series, target: screen.Target, folds: np.ndarray
 ) -> dict | None:
-    """A column of a few values that sorts a skewed target's rows into its ranges: a band
-    written from the outcome (a casualty band beside the death toll). None if not.
+    """A column of a few values that cuts a target into ranges: a band written from the
+    outcome (a casualty band beside the death toll). None if not.
 
     On the target's own scale a few extreme rows decide R² (the band 500+ holds 520 and
-    1,692 dead, and a fold without it predicts both from the mean), so the band's means can
-    score R² 0.2 while it orders the rows almost perfectly. Scored on the target's ranks,
-    with the same out-of-fold means, the order shows."""
+    1,692 dead, and a fold without it predicts both from the mean), so a band can score
+    R² 0.2 while it splits the rows into ranges almost exactly. Its out-of-fold means of
+    the target's ranks show it, as do the ends of the target, each in one level."""
+    present = column.notna().to_numpy()
     distinct = column.nunique(dropna=True)
-    if not 2 <= distinct <= BAND_MAX_VALUES:
+    if not 3 <= distinct <= BAND_MAX_VALUES or present.sum() < 50:
         return None
     ranks = pd.Series(target.values).rank(pct=True).to_numpy()
     ranked = screen.Target("regression", ranks, 0)
     rank_score = screen.score(screen.oof_encode(codes, n_bins, ranked, folds), ranked)
-    if rank_score < BAND_RANK_LIFT:
+    shares = np.bincount(codes[present], minlength=n_bins) / present.sum()
+    ceiling = 1 - float((shares**3).sum())  # every level a perfect range of the ranks
+    if rank_score < BAND_RANK_LIFT * ceiling:
         return None
-    return {"values": int(distinct), "rank_r2": round(float(rank_score), 4)}
+    band_codes = codes[present]
+    counts = np.bincount(band_codes, minlength=n_bins)
+    means = np.bincount(band_codes, ranks[present], minlength=n_bins) / np.maximum(counts, 1)
+    filled = np.flatnonzero(counts)
+    filled = filled[np.argsort(means[filled], kind="stable")]
+    order = np.argsort(ranks[present], kind="stable")
+    k = max(5, int(np.ceil(BAND_END_ROWS * present.sum())))
+
+    def end_share(levels: np.ndarray, rows: np.ndarray) -> float:
+        # The fewest levels at that end that hold k rows (a top band of one crash, 500+,
+        # and the 300-499 below it), and the share of the k end rows inside them.
+        enough = levels[: int(np.searchsorted(np.cumsum(counts[levels]), k)) + 1]
+        return float(np.isin(band_codes[rows], enough).mean())
+
+    highest = end_share(filled[::-1], order[-k:])
+    lowest = end_share(filled, order[:k])
+    if min(highest, lowest) < BAND_ENDS:
+        return None
+    return {
+        "values": int(distinct),
+        "rank_r2": round(float(rank_score), 4),
+        "rank_r2_ceiling": round(ceiling, 4),
+        "end_rows": k,
+        "highest_in_top_levels": round(highest, 4),
+        "lowest_in_bottom_levels": round(lowest, 4),
+    }
 
 
 WORDS_MIN_CODES = 10

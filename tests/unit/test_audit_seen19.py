@@ -91,7 +91,7 @@ def test_a_band_of_a_heavy_tailed_target_is_asked_about(seed):
     assert findings, [(f.kind, f.columns, f.severity) for f in report.findings]
     finding = findings[0]
     assert finding.severity == "medium"
-    assert finding.evidence["check"] == "its values sort the target's ranks"
+    assert finding.evidence["check"] == "its levels cut the target into ranges"
     assert finding.evidence["band"]["rank_r2"] >= 0.8
     # On the target's own values the band looks weak: that is why it had gone unseen.
     assert finding.evidence["score_alone"] < finding.evidence["band"]["rank_r2"]
@@ -104,3 +104,135 @@ def test_a_size_class_known_before_is_not_a_band(seed):
     assert not _by_kind(report, "aboard") or all(
         f.severity != "high" for f in _by_kind(report, "aboard")
     )
+
+
+# The strict review's counter-cases for the lag check (3 December 2026, fifth session).
+
+
+def _state_output(seed: int, years: int = 5, n_states: int = 48) -> pd.DataFrame:
+    """A continuous target in a short panel: last year's value, the first year's from before
+    the table (as a downloaded panel has it)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for state in range(n_states):
+        level = [rng.normal(11, 1.0)]
+        for _ in range(years):
+            level.append(level[-1] + 0.02 + rng.normal(0, 0.02))
+        for t in range(1, years + 1):
+            rows.append(
+                {
+                    "state": f"S{state:02d}",
+                    "year": 1990 + t,
+                    "unemp": round(rng.uniform(3, 10), 1),
+                    "gsp_l1": round(np.exp(level[t - 1]), 1),
+                    "gsp": round(np.exp(level[t]), 1),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _lag_findings(report, column):
+    return [
+        f
+        for f in _by_kind(report, column)
+        if f.evidence.get("check", "").startswith("earlier value of the target, read")
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("years", [5, 9])
+def test_a_lag_whose_first_period_lies_before_a_short_panel_is_a_lag(seed, years):
+    frame = _state_output(seed, years).sample(frac=1, random_state=seed).reset_index(drop=True)
+    report = audit(frame, "gsp")
+    assert _lag_findings(report, "gsp_l1")
+    assert all(f.severity == "medium" for f in _by_kind(report, "gsp_l1"))
+
+
+def _county_panel(seed: int, n_counties: int = 2500, years: int = 8) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    base = rng.lognormal(3, 0.5, n_counties)
+    paths = base[:, None] * np.exp(np.cumsum(rng.normal(0.01, 0.05, (n_counties, years + 1)), 1))
+    paths = paths.round(4)
+    earlier = paths[:, :-1].copy()
+    earlier[:, 0] = np.nan  # the year before the table is not in the file
+    return pd.DataFrame(
+        {
+            "county": np.repeat(np.arange(n_counties), years),
+            "year": np.tile(np.arange(2001, 2001 + years), n_counties),
+            "rainfall": rng.gamma(4, 200, n_counties * years).round(),
+            "yield_prev": earlier.ravel(),
+            "crop_yield": paths[:, 1:].ravel(),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_lag_in_a_table_larger_than_the_model_sample_is_still_a_lag(seed):
+    # 20,000 rows: the model checks use 10,000, where most rows lack their earlier row.
+    report = audit(_county_panel(seed), "crop_yield")
+    assert _lag_findings(report, "yield_prev")
+    assert all(f.severity == "medium" for f in _by_kind(report, "yield_prev"))
+
+
+def _tariff(seed: int, n: int = 1500) -> pd.DataFrame:
+    """A tariff that changes on 3 % of days: yesterday's tariff equals today's on 97 %."""
+    rng = np.random.default_rng(seed)
+    levels = np.array([8.0, 9.5, 10.0, 11.5, 13.0])
+    level = np.empty(n, int)
+    level[0] = 2
+    for t in range(1, n):
+        level[t] = rng.integers(0, 5) if rng.random() < 0.03 else level[t - 1]
+    return pd.DataFrame(
+        {
+            "date": pd.date_range("2000-01-01", periods=n, freq="D"),
+            "demand": rng.lognormal(5, 0.3, n).round(),
+            "tariff": levels[level],
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(("what", "shift"), [("copy", 0), ("next day", -1), ("yesterday", 1)])
+def test_a_copy_or_the_next_value_of_a_slow_target_is_never_called_a_lag(seed, what, shift):
+    frame = _tariff(seed)
+    frame["rate_b"] = frame["tariff"].shift(shift)
+    report = audit(frame, "tariff")
+    found = _by_kind(report, "rate_b")
+    assert found
+    assert bool(_lag_findings(report, "rate_b")) == (what == "yesterday")
+    if what == "copy":
+        assert any(f.severity == "high" for f in found)
+
+
+def _visits(seed: int, n_patients: int = 400) -> pd.DataFrame:
+    """Visits 20 to 119 days apart: the weight at the previous visit beside today's."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for patient in range(n_patients):
+        weight, previous = rng.normal(80, 15), np.nan
+        day = pd.Timestamp("2015-01-01") + pd.Timedelta(days=int(rng.integers(0, 300)))
+        for visit in range(rng.integers(3, 12)):
+            day += pd.Timedelta(days=int(rng.integers(20, 120)))
+            weight += rng.normal(0, 0.8)
+            rows.append(
+                {
+                    "patient": f"P{patient:04d}",
+                    "visit_date": day,
+                    "age": 50 + visit,
+                    "w0": previous,
+                    "weight": round(weight, 1),
+                }
+            )
+            previous = round(weight, 1)
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_previous_visits_value_at_irregular_intervals_is_a_lag_of_one_row(seed):
+    frame = _visits(seed)
+    report = audit(frame, "weight")
+    lag = _lag_findings(report, "w0")
+    assert lag and all(f.severity == "medium" for f in _by_kind(report, "w0"))
+    assert lag[0].evidence["lag"]["interval"] == "1 row (in time order)"
+    # Judged on every visit but the first, not on the few that share one gap by chance.
+    assert lag[0].evidence["lag"]["rows"] >= 0.5 * len(frame)
