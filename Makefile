@@ -49,6 +49,8 @@ $(AXE): package.json package-lock.json
 # once was slower too (2026-12-02, same background load): `pytest -n 4` (two browser chains
 # beside two CPU workers) 930 s, `-n 3` 887 s, against 357 s + 428 s = 785 s for the two phases.
 # On a quiet machine the end-to-end phase took 377 s on two workers and 393 s on three.
+# 2026-12-03, a quiet machine: 386 s + 323 s (phase 1 took 465 s before AppTest stopped scanning
+# the installed packages for components on every test; 598 s beside a helper agent).
 test: install system-deps $(AXE)
 	$(PY) -m pytest -n 2 --ignore=tests/e2e
 	$(PY) -m pytest -n 2 tests/e2e
