@@ -1353,6 +1353,37 @@ def _iso(value: object) -> str:
     )
 
 
+RANGE_VALUE = re.compile(
+    r"\s*[<>≤≥]?\s*[$€£]?(?P<low>\d[\d,.]*)\s*[kKmM]?\s*"
+    r"(([-–]|to)\s*[$€£]?(?P<high>\d[\d,.]*)\s*[kKmM]?|\+)\s*"
+)
+RANGES_SHARE = 0.8
+"""Share of a label's distinct values written as ranges of a number, low to high (``20-49``,
+``$1k-5k``, ``500+``), for it to be a band."""
+
+
+def _written_as_ranges(sizes: pd.Series) -> bool:
+    """Whether a label's values (``sizes``: its value counts) are mostly ranges of a number,
+    each from its own lower bound. A code with a dash shares its first part among many values
+    (``1-10``, ``1-11``: a centre's patients; ``101-2``: a household's second person), runs
+    high to low, or pads its numbers with zeros (``2015-000012``)."""
+    lows = []
+    for value in sizes.index.astype(str):
+        match = RANGE_VALUE.fullmatch(value)
+        if match is None:
+            continue
+        parts = [part for part in (match["low"], match["high"]) if part]
+        if any(len(part) > 1 and part[0] == "0" and part[1].isdigit() for part in parts):
+            continue
+        try:
+            bounds = [float(part.replace(",", "")) for part in parts]
+        except ValueError:
+            continue
+        if len(bounds) == 1 or bounds[0] < bounds[1]:
+            lows.append(bounds[0])
+    return len(set(lows)) >= RANGES_SHARE * len(sizes)
+
+
 def _group_column(
     table: pd.DataFrame,
     features: list[str],
@@ -1430,7 +1461,10 @@ def _group_column(
         # A time of day repeats on several days (captures at 10:30): a moment, not a thing.
         if kind != "number" and _times_of_day(column):
             continue
+        # Ranges of a number (0-40000, 40000-80000, ... 1000000+) are bands: categories.
         sizes = column.value_counts()
+        if kind != "number" and _written_as_ranges(sizes):
+            continue
         if (sizes.median() < 2 and not sparse_key) or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)

@@ -236,3 +236,52 @@ def test_the_previous_visits_value_at_irregular_intervals_is_a_lag_of_one_row(se
     assert lag[0].evidence["lag"]["interval"] == "1 row (in time order)"
     # Judged on every visit but the first, not on the few that share one gap by chance.
     assert lag[0].evidence["lag"]["rows"] >= 0.5 * len(frame)
+
+
+def _payouts(seed: int, levels: int, n: int = 2000) -> pd.DataFrame:
+    """Claims with a payout band of 20-30 ranges written from the payout (5 % one band off)."""
+    rng = np.random.default_rng(seed)
+    insured = rng.lognormal(11, 1.2, n).round(-2)
+    loss = insured * rng.beta(1.5, 4, n)
+    edges = np.round(np.quantile(loss, np.linspace(0, 1, levels + 1)[1:-1]), -3)
+    slip = np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0)
+    band = np.clip(np.searchsorted(edges, loss) + slip, 0, levels - 1)
+    labels = [f"{int(a)}-{int(b)}" for a, b in zip([0, *edges[:-1]], edges, strict=True)]
+    labels.append(f"{int(edges[-1])}+")
+    return pd.DataFrame(
+        {
+            "region": rng.choice(["north", "south", "east", "west"], n),
+            "insured_value": insured,
+            "policy_years": rng.integers(0, 30, n),
+            "size_band": np.array(labels, dtype=object)[band],
+            "payout": loss.round(2),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("levels", [20, 30])
+def test_a_band_of_many_ranges_is_screened_not_taken_for_the_entity(seed, levels):
+    report = audit(_payouts(seed, levels), "payout")
+    assert report.group_column != "size_band"
+    assert _by_kind(report, "size_band")
+
+
+@pytest.mark.parametrize(
+    ("values", "ranges"),
+    [
+        (["0-40000", "40000-80000", "80000+"], True),
+        (["18-24", "25-34", "35+"], True),
+        (["$1k-5k", "$5k-10k", "$10k+"], True),
+        (["101-2", "101-1", "102-1", "103-2"], False),  # a household's persons
+        (["1-01", "1-02", "2-01", "2-02"], False),  # a centre's patients
+        (["1-10", "1-11", "1-12", "2-10", "2-11"], False),  # the same, past nine
+        (["2015-000012", "2015-000026", "2015-021000"], False),  # a year's orders
+        (["2019-03", "2019-04"], False),
+        (["A-1", "B-2"], False),
+    ],
+)
+def test_ranges_of_a_number_are_told_from_codes_with_a_dash(values, ranges):
+    from lessons.audit.table import _written_as_ranges
+
+    assert _written_as_ranges(pd.Series(1, index=values)) == ranges
