@@ -531,8 +531,9 @@ def _judge_single(
             "target_leak",
             "medium",
             (column,),
-            f"Is {column!r} written from the outcome? Its {band['values']} values cut "
-            f"{target_name!r} into ranges: the level alone predicts where a row ranks (R² "
+            f"Is {column!r} written from the outcome? Its {band['levels']} levels cut "
+            f"{target_name!r} into ranges on the {band['filled_rows']:,} rows where it is "
+            f"filled: the level alone predicts where a row ranks (R² "
             f"{band['rank_r2']:.3f} out of fold, on the target's ranks, where the best any "
             f"column of its level sizes can do is {band['rank_r2_ceiling']:.3f}). Of the "
             f"{band['end_rows']} highest values of the target, "

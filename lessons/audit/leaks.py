@@ -536,12 +536,17 @@ LAG_MIN_COMPARED = 0.15
 """... the comparable rows being at least this share of the rows (the fourth year back in a
 panel of five years compares a fifth of them; a gap that 1 % of irregular visits happen to
 share is no interval) ..."""
-LAG_MARGIN = 0.02
-"""... and the agreement an interval earlier beating the agreement at the same moment and an
-interval later by this much (a sticky tariff's copy agrees with yesterday's tariff too)."""
-LAG_VALUES_SHARE = 0.5
+LAG_TELLING_ROWS = 5
+"""... and, on the rows where the target changed over the interval, the column follows the
+earlier target more often than the same moment's or the later one's, on at least this many
+rows (a slow tariff's copy agrees with yesterday's tariff on 97 % of days: only the days it
+changed tell a copy from a lag)."""
+LAG_VALUES_SHARE = 0.25
 """Share of a lag's values found among the target's values, the quick test first: in a short
-panel the first period's lag lies before the table (a fifth of the rows, in five years)."""
+panel the first period's lag lies before the table (half the rows, in two years)."""
+LAG_MAX_MATCHED_ROWS = 50_000
+"""Rows of the table the sampled values are matched against to find the interval (a target of
+a few values matches every row: the join would grow with the table)."""
 LAG_MAX_STEPS = 3
 """Rows back, in each entity's time order, tried when no fixed interval fits (visits 20 to
 119 days apart: the previous visit's value)."""
@@ -556,7 +561,7 @@ def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarr
 
 
 def _agreement(values: np.ndarray, other: np.ndarray) -> tuple[float, int]:
-    """Share of rows where ``values`` equals ``other`` (where ``other`` exists), and their count."""
+    """Share of rows where ``values`` equals ``other`` (where both exist), and their count."""
     found = np.isfinite(other) & np.isfinite(values)
     if not found.any():
         return 0.0, 0
@@ -564,13 +569,35 @@ def _agreement(values: np.ndarray, other: np.ndarray) -> tuple[float, int]:
     return float(same.mean()), int(found.sum())
 
 
-def _is_lag(earlier: tuple[float, int], same: float, later: float, present: int) -> bool:
-    share, compared = earlier
-    return (
+def _follows_rather_than(
+    values: np.ndarray, earlier: np.ndarray, other: np.ndarray, *, untold: bool = False
+) -> bool:
+    """On the rows where the earlier target and ``other`` differ, whether the column equals the
+    earlier one more often than ``other`` (on at least ``LAG_TELLING_ROWS`` rows). With fewer
+    telling rows: ``untold`` if the column rarely equals ``other`` (a panel of two years has no
+    row with both a year before and a year after)."""
+    telling = np.isfinite(earlier) & np.isfinite(other) & np.isfinite(values)
+    telling &= ~np.isclose(earlier, other, rtol=1e-6, atol=1e-9, equal_nan=True)
+    if telling.sum() < LAG_TELLING_ROWS:
+        return untold and _agreement(values, other)[0] < LAG_SHARE
+    follows_earlier = np.isclose(values[telling], earlier[telling], rtol=1e-6, atol=1e-9)
+    follows_other = np.isclose(values[telling], other[telling], rtol=1e-6, atol=1e-9)
+    return bool(follows_earlier.mean() > follows_other.mean())
+
+
+def _is_lag(
+    values: np.ndarray, earlier: np.ndarray, same: np.ndarray, later: np.ndarray, present: int
+) -> tuple[float, int] | None:
+    """The agreement with the earlier target and its row count, if the column is a lag."""
+    share, compared = _agreement(values, earlier)
+    if (
         compared >= max(LAG_MIN_ROWS, LAG_MIN_COMPARED * present)
         and share >= LAG_SHARE
-        and share >= max(same, later) + LAG_MARGIN
-    )
+        and _follows_rather_than(values, earlier, same)
+        and _follows_rather_than(values, earlier, later, untold=True)
+    ):
+        return share, compared
+    return None
 
 
 def _earlier_copy(
@@ -588,9 +615,9 @@ def _earlier_copy(
     equals the row's value (on a sample of rows); when no such fixed interval fits, a number
     of rows back in each entity's time order (the previous visit). The column is a lag when,
     on the rows that can be compared (at least ``LAG_MIN_COMPARED`` of them), it equals the
-    earlier target on ``LAG_SHARE`` of rows, and clearly more often than it equals the target
-    of the same moment or of the moment as far ahead: a copy of the target, or its future
-    value, is a leak, never a lag, however slowly the target changes."""
+    earlier target on ``LAG_SHARE`` of rows, and, where the target changed, follows the earlier
+    target rather than the same moment's or the one as far ahead: a copy of the target, or
+    its future value, is a leak, never a lag, however slowly the target changes."""
     if target.task != "regression" or not pd.api.types.is_numeric_dtype(column):
         return None
     values = column.to_numpy(dtype=float, na_value=np.nan)
@@ -606,10 +633,9 @@ def _earlier_copy(
     # A lag holds the target's own values: most columns fail this at once.
     if np.isin(values[positions], target.values).mean() < LAG_VALUES_SHARE:
         return None
-    same = _agreement(values, target.values)[0]
-    found = _fixed_interval(values, target, moments, keys, positions, by_moment, same, n_present)
+    found = _fixed_interval(values, target, moments, keys, positions, by_moment, n_present)
     if found is None:
-        found = _rows_back(values, target, moments, keys, same, n_present)
+        found = _rows_back(values, target, moments, keys, n_present)
     if found is None:
         return None
     interval, (share, compared) = found
@@ -628,11 +654,13 @@ def _fixed_interval(
     keys: np.ndarray,
     sample: np.ndarray,
     by_moment: Callable[[], pd.Series] | None,
-    same: float,
     n_present: int,
 ) -> tuple[str, tuple[float, int]] | None:
     rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
     asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
+    rows = rows[rows["y"].isin(asked["y"])]
+    if len(rows) > LAG_MAX_MATCHED_ROWS:
+        rows = rows.sample(LAG_MAX_MATCHED_ROWS, random_state=0)
     matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
     gaps = matches["t"] - matches["t_earlier"]
     gaps = gaps[gaps > 0]
@@ -645,11 +673,8 @@ def _fixed_interval(
         wanted = pd.MultiIndex.from_arrays([keys, moments + shift])
         return lookup.reindex(wanted).to_numpy(dtype=float)
 
-    earlier = _agreement(values, target_at(-gap))
-    later = _agreement(values, target_at(gap))[0]
-    if not _is_lag(earlier, same, later, n_present):
-        return None
-    return _interval_text(gap), earlier
+    found = _is_lag(values, target_at(-gap), target.values, target_at(gap), n_present)
+    return None if found is None else (_interval_text(gap), found)
 
 
 def _rows_back(
@@ -657,7 +682,6 @@ def _rows_back(
     target: screen.Target,
     moments: np.ndarray,
     keys: np.ndarray,
-    same: float,
     n_present: int,
 ) -> tuple[str, tuple[float, int]] | None:
     order = np.lexsort((moments, keys))
@@ -666,11 +690,11 @@ def _rows_back(
     back = np.empty(len(order))
     for steps in range(1, LAG_MAX_STEPS + 1):
         back[order] = by_key.shift(steps).to_numpy(dtype=float)
-        earlier = _agreement(values, back)
         ahead = np.empty(len(order))
         ahead[order] = by_key.shift(-steps).to_numpy(dtype=float)
-        if _is_lag(earlier, same, _agreement(values, ahead)[0], n_present):
-            return f"{steps} row{'' if steps == 1 else 's'} (in time order)", earlier
+        found = _is_lag(values, back, target.values, ahead, n_present)
+        if found is not None:
+            return f"{steps} row{'' if steps == 1 else 's'} (in time order)", found
     return None
 
 

@@ -151,19 +151,21 @@ def _band_of_the_target(
     distinct = column.nunique(dropna=True)
     if not 3 <= distinct <= BAND_MAX_VALUES or present.sum() < 50:
         return None
-    ranks = pd.Series(target.values).rank(pct=True).to_numpy()
+    # Scored where the band is filled: its empty cells are no range of the target.
+    ranks = pd.Series(target.values[present]).rank(pct=True).to_numpy()
     ranked = screen.Target("regression", ranks, 0)
-    rank_score = screen.score(screen.oof_encode(codes, n_bins, ranked, folds), ranked)
+    encoded = screen.oof_encode(codes[present], n_bins, ranked, folds[present])
+    rank_score = screen.score(encoded, ranked)
     shares = np.bincount(codes[present], minlength=n_bins) / present.sum()
     ceiling = 1 - float((shares**3).sum())  # every level a perfect range of the ranks
     if rank_score < BAND_RANK_LIFT * ceiling:
         return None
     band_codes = codes[present]
     counts = np.bincount(band_codes, minlength=n_bins)
-    means = np.bincount(band_codes, ranks[present], minlength=n_bins) / np.maximum(counts, 1)
+    means = np.bincount(band_codes, ranks, minlength=n_bins) / np.maximum(counts, 1)
     filled = np.flatnonzero(counts)
     filled = filled[np.argsort(means[filled], kind="stable")]
-    order = np.argsort(ranks[present], kind="stable")
+    order = np.argsort(ranks, kind="stable")
     k = max(5, int(np.ceil(BAND_END_ROWS * present.sum())))
 
     def end_share(levels: np.ndarray, rows: np.ndarray) -> float:
@@ -177,7 +179,8 @@ def _band_of_the_target(
     if min(highest, lowest) < BAND_ENDS:
         return None
     return {
-        "values": int(distinct),
+        "levels": len(filled),
+        "filled_rows": int(present.sum()),
         "rank_r2": round(float(rank_score), 4),
         "rank_r2_ceiling": round(ceiling, 4),
         "end_rows": k,

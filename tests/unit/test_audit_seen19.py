@@ -285,3 +285,49 @@ def test_ranges_of_a_number_are_told_from_codes_with_a_dash(values, ranges):
     from lessons.audit.table import _written_as_ranges
 
     assert _written_as_ranges(pd.Series(1, index=values)) == ranges
+
+
+# The second review's counter-cases.
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_yesterdays_value_of_a_price_that_changes_on_one_day_in_a_hundred_is_a_lag(seed):
+    # Yesterday's price equals today's on 99 % of days, as a copy would: only the days the
+    # price changed tell the lag from a copy.
+    rng = np.random.default_rng(seed)
+    frames = []
+    for product in range(12):
+        price = np.round(10 * np.exp(np.cumsum(np.where(rng.random(1000) < 0.01, 0.1, 0.0))), 2)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "product": f"P{product}",
+                    "date": pd.date_range("2020-01-01", periods=1000, freq="D"),
+                    "footfall": rng.poisson(200, 1000),
+                    "yesterday": np.r_[np.nan, price[:-1]],
+                    "price": price,
+                }
+            )
+        )
+    report = audit(pd.concat(frames, ignore_index=True), "price")
+    assert _lag_findings(report, "yesterday")
+    assert all(f.severity == "medium" for f in _by_kind(report, "yesterday"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_last_years_value_in_a_panel_of_two_years_is_a_lag(seed):
+    # Half the lag's values are the target's own (the first year's lag lies before the
+    # table), and no row has both a year before and a year after in the table.
+    frame = _state_output(seed, years=2, n_states=500)
+    report = audit(frame, "gsp")
+    assert _lag_findings(report, "gsp_l1")
+    assert all(f.severity == "medium" for f in _by_kind(report, "gsp_l1"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_band_left_empty_on_a_fifth_of_the_rows_is_still_asked_about(seed):
+    frame = _crashes(seed)
+    frame.loc[np.random.default_rng(seed).random(len(frame)) < 0.2, "casualty_band"] = None
+    findings = _by_kind(audit(frame, "Fatalities"), "casualty_band")
+    assert findings and findings[0].evidence["check"] == "its levels cut the target into ranges"
+    assert findings[0].evidence["band"]["filled_rows"] < len(frame)
