@@ -151,13 +151,30 @@ def _leak_findings(
     findings: list[Finding] = []
     name = SCORE_NAMES[target.task]
     lags = {}
-    if moments is not None and target.task == "regression":
+    if moments is not None:
         # A lag is compared with the entity's earlier row, which a sample of rows drops.
         lag_rows, lag_target, lag_moments = whole if whole is not None else (rows, target, moments)
         keys = _group_keys(lag_rows[entity].to_numpy()) if entity else np.zeros(len(lag_rows), int)
-        by_moment = functools.cache(lambda: _target_by_moment(lag_target, lag_moments, keys))
+        book = None
+        if target.task != "regression":
+            # A class's labels as numbers of one code book, the column's the same way.
+            labels = lag_rows[target_name]
+            book = _code_book(pd.Series(pd.unique(labels.dropna())))
+            coded_target = functools.cache(
+                lambda: screen.Target("regression", _coded(labels, book).to_numpy(), 0)
+            )
+        else:
+            coded_target = functools.cache(lambda: lag_target)
+        by_moment = functools.cache(lambda: _target_by_moment(coded_target(), lag_moments, keys))
         for column in suspects:
-            lag = _earlier_copy(lag_rows[column], lag_target, lag_moments, keys, entity, by_moment)
+            values = lag_rows[column]
+            if book is not None:
+                # Most columns hold no class labels at all: a glance at a few rows first.
+                glance = _label_text(values.sample(min(len(values), LAG_SAMPLE), random_state=0))
+                if glance.isin(book).mean() < LAG_VALUES_SHARE:
+                    continue
+                values = _coded(values, book)
+            lag = _earlier_copy(values, coded_target(), lag_moments, keys, entity, by_moment)
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
@@ -550,6 +567,30 @@ a few values matches every row: the join would grow with the table)."""
 LAG_MAX_STEPS = 3
 """Rows back, in each entity's time order, tried when no fixed interval fits (visits 20 to
 119 days apart: the previous visit's value)."""
+
+
+def _label_text(values: pd.Series) -> pd.Series:
+    """Labels as text, whole numbers without their decimals (1.0 and 1 and "1" alike)."""
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        numbers = values.to_numpy(dtype=float, na_value=np.nan)
+        present = np.isfinite(numbers)
+        whole = np.array_equal(numbers[present], np.round(numbers[present]))
+        text = (
+            np.round(np.where(present, numbers, 0)).astype(np.int64).astype(str)
+            if whole
+            else numbers.astype(str)
+        )
+        return pd.Series(np.where(present, text, None), index=values.index, dtype=object)
+    return values.astype("string").astype(object).where(values.notna(), None)
+
+
+def _code_book(labels: pd.Series) -> dict[str, int]:
+    return {label: code for code, label in enumerate(pd.unique(_label_text(labels).dropna()))}
+
+
+def _coded(values: pd.Series, book: dict[str, int]) -> pd.Series:
+    """``values`` as the code book's numbers; a value not in the book is missing."""
+    return _label_text(values).map(book).astype(float)
 
 
 def _target_by_moment(target: screen.Target, moments: np.ndarray, keys: np.ndarray) -> pd.Series:

@@ -331,3 +331,38 @@ def test_a_band_left_empty_on_a_fifth_of_the_rows_is_still_asked_about(seed):
     findings = _by_kind(audit(frame, "Fatalities"), "casualty_band")
     assert findings and findings[0].evidence["check"] == "its levels cut the target into ranges"
     assert findings[0].evidence["band"]["filled_rows"] < len(frame)
+
+
+def _labour(seed: int, n: int = 500, months: int = 12) -> pd.DataFrame:
+    """Monthly employment status of people who rarely change it, beside last month's."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for person in range(n):
+        rate = rng.beta(4, 1.5)
+        status = previous = rng.random() < rate
+        for month in range(months + 1):
+            if rng.random() > 0.99:
+                status = rng.random() < rate
+            if month > 0:
+                rows.append(
+                    {
+                        "person": f"R{person:04d}",
+                        "month": pd.Timestamp(2019, month, 1),
+                        "age": 20 + person % 45,
+                        "status_m1": "yes" if previous else "no",
+                        "employed": "yes" if status else "no",
+                    }
+                )
+            previous = status
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_last_months_class_is_a_lag_and_this_months_copy_is_a_leak(seed):
+    frame = _labour(seed)
+    frame["employed_copy"] = frame["employed"]
+    report = audit(frame, "employed")
+    assert _lag_findings(report, "status_m1")
+    assert all(f.severity == "medium" for f in _by_kind(report, "status_m1"))
+    assert any(f.severity == "high" for f in _by_kind(report, "employed_copy"))
+    assert not _lag_findings(report, "employed_copy")
