@@ -174,7 +174,9 @@ def _leak_findings(
                 if glance.isin(book).mean() < LAG_VALUES_SHARE:
                     continue
                 values = _coded(values, book)
-            lag = _earlier_copy(values, coded_target(), lag_moments, keys, entity, by_moment)
+            lag = _earlier_copy(
+                values, coded_target(), lag_moments, keys, entity, by_moment, classes=bool(book)
+            )
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
@@ -561,6 +563,9 @@ changed tell a copy from a lag)."""
 LAG_VALUES_SHARE = 0.25
 """Share of a lag's values found among the target's values, the quick test first: in a short
 panel the first period's lag lies before the table (half the rows, in two years)."""
+LAG_BLANK_SHARE = 0.05
+"""Share of the rows with a known earlier target on which a lag may be empty, in all and on the
+rows where the target changed (a snapshot blank on the months that went into arrears)."""
 LAG_MAX_MATCHED_ROWS = 50_000
 """Rows of the table the sampled values are matched against to find the interval (a target of
 a few values matches every row: the join would grow with the table)."""
@@ -570,8 +575,11 @@ LAG_MAX_STEPS = 3
 
 
 def _label_text(values: pd.Series) -> pd.Series:
-    """Labels as text, whole numbers without their decimals (1.0 and 1 and "1" alike)."""
-    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+    """Labels as text, whole numbers without their decimals and true/false as 1/0 (1.0, 1, "1",
+    True and "TRUE" alike), words in lower case ("Yes" and "yes")."""
+    if pd.api.types.is_bool_dtype(values):
+        return values.map({True: "1", False: "0"}).astype(object).where(values.notna(), None)
+    if pd.api.types.is_numeric_dtype(values):
         numbers = values.to_numpy(dtype=float, na_value=np.nan)
         present = np.isfinite(numbers)
         whole = np.array_equal(numbers[present], np.round(numbers[present]))
@@ -581,7 +589,8 @@ def _label_text(values: pd.Series) -> pd.Series:
             else numbers.astype(str)
         )
         return pd.Series(np.where(present, text, None), index=values.index, dtype=object)
-    return values.astype("string").astype(object).where(values.notna(), None)
+    text = values.astype("string").str.strip().str.lower().replace({"true": "1", "false": "0"})
+    return text.astype(object).where(values.notna(), None)
 
 
 def _code_book(labels: pd.Series) -> dict[str, int]:
@@ -627,18 +636,41 @@ def _follows_rather_than(
 
 
 def _is_lag(
-    values: np.ndarray, earlier: np.ndarray, same: np.ndarray, later: np.ndarray, present: int
+    values: np.ndarray,
+    earlier: np.ndarray,
+    same: np.ndarray,
+    later: np.ndarray,
+    present: int,
+    *,
+    classes: bool = False,
 ) -> tuple[float, int] | None:
-    """The agreement with the earlier target and its row count, if the column is a lag."""
+    """The agreement with the earlier target and its row count, if the column is a lag.
+
+    A lag is filled wherever the earlier target is known: a column left empty (or written
+    with a word that is no class, "closed") on the rows where the outcome changed is a leak.
+    For ``classes``, it agrees with each earlier class: a flag that is 0 wherever a rare
+    class is 0 agrees on 95 % of rows without following the class at all."""
+    expected = np.isfinite(earlier)
+    blank = expected & ~np.isfinite(values)
+    changed = expected & np.isfinite(same) & ~np.isclose(earlier, same, rtol=1e-6, atol=1e-9)
+    if blank.sum() > LAG_BLANK_SHARE * max(expected.sum(), 1) or (
+        changed.sum() >= LAG_TELLING_ROWS and blank[changed].mean() > LAG_BLANK_SHARE
+    ):
+        return None
     share, compared = _agreement(values, earlier)
-    if (
+    if not (
         compared >= max(LAG_MIN_ROWS, LAG_MIN_COMPARED * present)
         and share >= LAG_SHARE
         and _follows_rather_than(values, earlier, same)
         and _follows_rather_than(values, earlier, later, untold=True)
     ):
-        return share, compared
-    return None
+        return None
+    if classes:
+        for label in np.unique(earlier[expected]):
+            rows = expected & np.isfinite(values) & (earlier == label)
+            if rows.sum() >= LAG_TELLING_ROWS and (values[rows] == label).mean() < LAG_SHARE:
+                return None
+    return share, compared
 
 
 def _earlier_copy(
@@ -648,6 +680,8 @@ def _earlier_copy(
     keys: np.ndarray,
     entity: str | None,
     by_moment: Callable[[], pd.Series] | None = None,
+    *,
+    classes: bool = False,
 ) -> dict | None:
     """Whether a column holds the target's own values an interval earlier (of the same
     entity): yesterday's temperature beside today's. None if not.
@@ -674,9 +708,11 @@ def _earlier_copy(
     # A lag holds the target's own values: most columns fail this at once.
     if np.isin(values[positions], target.values).mean() < LAG_VALUES_SHARE:
         return None
-    found = _fixed_interval(values, target, moments, keys, positions, by_moment, n_present)
+    found = _fixed_interval(
+        values, target, moments, keys, positions, by_moment, n_present, classes=classes
+    )
     if found is None:
-        found = _rows_back(values, target, moments, keys, n_present)
+        found = _rows_back(values, target, moments, keys, n_present, classes=classes)
     if found is None:
         return None
     interval, (share, compared) = found
@@ -696,15 +732,22 @@ def _fixed_interval(
     sample: np.ndarray,
     by_moment: Callable[[], pd.Series] | None,
     n_present: int,
+    *,
+    classes: bool = False,
 ) -> tuple[str, tuple[float, int]] | None:
     rows = pd.DataFrame({"key": keys, "t": moments, "y": target.values})
-    asked = pd.DataFrame({"key": keys[sample], "t": moments[sample], "y": values[sample]})
+    asked = pd.DataFrame(
+        {"asked": np.arange(len(sample)), "key": keys[sample], "t": moments[sample]}
+        | {"y": values[sample]}
+    )
     rows = rows[rows["y"].isin(asked["y"])]
     if len(rows) > LAG_MAX_MATCHED_ROWS:
         rows = rows.sample(LAG_MAX_MATCHED_ROWS, random_state=0)
     matches = asked.merge(rows, on=["key", "y"], suffixes=("", "_earlier"))
-    gaps = matches["t"] - matches["t_earlier"]
-    gaps = gaps[gaps > 0]
+    matches["gap"] = matches["t"] - matches["t_earlier"]
+    # The nearest earlier row with the value: a class that rarely changes matches every
+    # earlier row of its entity, and the commonest of all those gaps is a tie.
+    gaps = matches.loc[matches["gap"] > 0].groupby("asked")["gap"].min()
     if gaps.empty:
         return None
     gap = float(gaps.mode().iloc[0])
@@ -714,7 +757,9 @@ def _fixed_interval(
         wanted = pd.MultiIndex.from_arrays([keys, moments + shift])
         return lookup.reindex(wanted).to_numpy(dtype=float)
 
-    found = _is_lag(values, target_at(-gap), target.values, target_at(gap), n_present)
+    found = _is_lag(
+        values, target_at(-gap), target.values, target_at(gap), n_present, classes=classes
+    )
     return None if found is None else (_interval_text(gap), found)
 
 
@@ -724,6 +769,8 @@ def _rows_back(
     moments: np.ndarray,
     keys: np.ndarray,
     n_present: int,
+    *,
+    classes: bool = False,
 ) -> tuple[str, tuple[float, int]] | None:
     order = np.lexsort((moments, keys))
     frame = pd.DataFrame({"key": keys[order], "y": target.values[order]})
@@ -733,9 +780,11 @@ def _rows_back(
         back[order] = by_key.shift(steps).to_numpy(dtype=float)
         ahead = np.empty(len(order))
         ahead[order] = by_key.shift(-steps).to_numpy(dtype=float)
-        found = _is_lag(values, back, target.values, ahead, n_present)
+        found = _is_lag(values, back, target.values, ahead, n_present, classes=classes)
         if found is not None:
             return f"{steps} row{'' if steps == 1 else 's'} (in time order)", found
+        if _agreement(values, back)[0] >= LAG_SHARE:
+            return None  # it agrees with this row back, yet cannot be told from a copy
     return None
 
 

@@ -366,3 +366,34 @@ def test_last_months_class_is_a_lag_and_this_months_copy_is_a_leak(seed):
     assert all(f.severity == "medium" for f in _by_kind(report, "status_m1"))
     assert any(f.severity == "high" for f in _by_kind(report, "employed_copy"))
     assert not _lag_findings(report, "employed_copy")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_snapshot_written_closed_when_the_outcome_changed_is_no_lag(seed):
+    # Last month's status, except "closed" on the months the person became unemployed: the
+    # word that is no class had made those rows drop out of the comparison.
+    frame = _labour(seed)
+    went = (frame["status_m1"] == "yes") & (frame["employed"] == "no")
+    frame["snapshot"] = frame["status_m1"].where(~went, "closed")
+    report = audit(frame.drop(columns="status_m1"), "employed")
+    assert not _lag_findings(report, "snapshot")
+
+
+@pytest.mark.parametrize(
+    ("target_values", "lag_values"),
+    [((1, 0), (True, False)), ((True, False), (1, 0)), (("yes", "no"), ("Yes", "No"))],
+)
+def test_a_class_lag_spelt_another_way_is_still_a_lag(target_values, lag_values):
+    frame = _labour(0)
+    frame["employed"] = frame["employed"].map(dict(zip(("yes", "no"), target_values, strict=True)))
+    frame["status_m1"] = frame["status_m1"].map(dict(zip(("yes", "no"), lag_values, strict=True)))
+    report = audit(frame, "employed")
+    assert _lag_findings(report, "status_m1")
+    assert all(f.severity == "medium" for f in _by_kind(report, "status_m1"))
+
+
+def test_a_monthly_class_lag_is_one_month_back_not_two():
+    # A status that rarely changes matches every earlier month of the person: the interval is
+    # the nearest earlier match, not the commonest of all.
+    lag = _lag_findings(audit(_labour(1), "employed"), "status_m1")
+    assert lag and lag[0].evidence["lag"]["interval"] in ("31 days", "1 row (in time order)")
