@@ -85,7 +85,7 @@ def _screen_column(
     if not _is_number_like(column) and target.task != "regression":
         words = _words_carry_the_target(column, target)
     band = None
-    if target.task == "regression" and screen.lift(alone, target) < BAND_RANK_LIFT:
+    if target.task == "regression" and screen.lift(alone, target) < BAND_RAW_LIFT:
         band = _band_of_the_target(codes, n_bins, column, target, folds)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
@@ -123,6 +123,9 @@ def _screen_column(
     )
 
 
+BAND_RAW_LIFT = 0.8
+"""A band is looked for only where the column scores below this on the target's own values
+(above it, the ordinary checks already judge it)."""
 BAND_MAX_VALUES = 30
 """A band has three to this many values (casualties 1-4, 5-9, ... 500+) ..."""
 BAND_RANK_LIFT = 0.8
