@@ -4485,6 +4485,284 @@ def bangladesh_contraception(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def county_murders(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::countymurders, J. Monroe Gamble, MSU SROP 2014, from the
+    # Census Bureau, FBI UCR and Death Penalty Information Center): ``murders`` "# of
+    # murders" (the target), ``murdrate`` "murders per 10,000 people", ``arrests`` "# of
+    # murder arrests", ``arrestrate`` "murder arrests per 10,000", ``countyid`` "county
+    # identifier: 1000*statefips + countyfips" (the entity), ``year`` "1980-1996" (the time),
+    # ``popul``, ``density``, ``perc1019`` ... (county attributes), ``execs`` "# of
+    # executions" (state level), ``lpopul`` "log(popul)".
+    frame = _rdata("wooldridge", "countymurders").drop(columns=["rownames", "countyfips"])
+    frame = frame.sort_values(["countyid", "year"], kind="stable").reset_index(drop=True)
+    # Legitimate lag: the same county's murders the year before (empty in 1980), taken
+    # from the full panel before the counties are sampled.
+    frame["murders_prev_year"] = frame.groupby("countyid")["murders"].shift(1)
+    counties = rng.choice(frame["countyid"].unique(), 175, replace=False)
+    frame = frame[frame["countyid"].isin(counties)].reset_index(drop=True)
+    keep = [
+        "countyid", "statefips", "year", "popul", "density", "perc1019", "perc2029",
+        "percblack", "percmale", "rpcincmaint", "rpcpersinc", "rpcunemins", "execs",
+        "execrate", "lpopul", "murders_prev_year", "arrests", "arrestrate", "murdrate",
+        "murders",
+    ]  # fmt: skip
+    return frame[keep].round(5)
+
+
+def beauty_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::beauty; Hamermesh & Biddle 1994, AER 84): ``wage`` "hourly
+    # wage" (the target), ``lwage`` "log(wage)" (the target transformed), ``looks`` "from 1
+    # to 5", ``belavg`` "=1 if looks <= 2", ``abvavg`` "=1 if looks >=4", ``educ``,
+    # ``exper``, ``expersq``, ``union``, ``female``, ``married``, ``service`` ... (legitimate).
+    frame = _rdata("wooldridge", "beauty").drop(columns="rownames")
+    n = len(frame)
+    # Class 3: the pay grade on the employer's scale (G01-G16), read off the hourly wage in
+    # sixteen quantile bands; 7 % of people one grade off (grade kept after a raise or a
+    # regrade), 3 % not recorded.
+    wage = frame["wage"].to_numpy()
+    cuts = np.quantile(wage, np.linspace(0, 1, 17)[1:-1])
+    grade = np.searchsorted(cuts, wage, side="right")
+    off = rng.random(n) < 0.07
+    grade = np.clip(grade + np.where(off, rng.choice([-1, 1], n), 0), 0, 15)
+    labels = np.array([f"G{g:02d}" for g in range(1, 17)])
+    frame["pay_grade"] = np.where(rng.random(n) < 0.03, None, labels[grade])
+    cols = list(frame.columns)
+    cols.remove("wage")
+    return frame[[*cols, "wage"]].round(6)
+
+
+def epa_fuel_2021(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::epa2021, fueleconomy.gov, retrieved 6 May 2021): ``comb_mpg``
+    # "Combined mileage" (the target), ``city_mpg`` "City mileage", ``hwy_mpg`` "Highway
+    # mileage" (its two parts: the combined rating weights city 55 % and highway 45 %),
+    # ``model_yr`` (2021 on every row), ``release_date`` "Date of vehicle release" (the
+    # time), ``engine_displacement``, ``no_cylinders``, ``class``, ``drive_sys`` ...
+    frame = _rdata("openintro", "epa2021").drop(columns="rownames")
+    n = len(frame)
+    # Class 2: the label's annual fuel cost (15,000 miles at the fuel's price: $2.40 regular,
+    # $3.05 premium (GP, GPR, GM), $2.60 diesel), from the unrounded rating, rounded to $50
+    # as on the label; 4 % of the labels not yet printed (empty).
+    price = frame["fuel_usage"].map({"G": 2.40, "GP": 3.05, "GPR": 3.05, "DU": 2.60, "D": 2.60,
+                                     "GM": 3.05}).fillna(2.40)  # fmt: skip
+    mpg = frame["comb_mpg"].to_numpy() + rng.uniform(-0.5, 0.5, n)
+    cost = np.round(15000 / mpg * price / 50) * 50
+    frame["annual_fuel_cost"] = np.where(rng.random(n) < 0.04, np.nan, cost)
+    return frame
+
+
+def scots_secondary(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::ScotsSec; Paterson 1991): ``attain`` "the score attained on the
+    # standardized test taken at age 16" (the target), ``verbal`` "verbal reasoning score on a
+    # test taken ... on entry to secondary school", ``primary`` / ``second`` "the primary /
+    # secondary school that the student attended" (cross-classified groups), ``sex``,
+    # ``social`` "social class on a numeric scale".
+    frame = _rows(_rdata("mlmRev", "ScotsSec").drop(columns="rownames"), 3000, rng)
+    n = len(frame)
+    frame.insert(0, "pupil_no", np.arange(1, n + 1))
+    # Class 1: the SCE O-grade results the score is built from, twice: the number of
+    # awards at A-C and the same as a share of the subjects sat (5-8); 4 % not returned.
+    attain = frame["attain"].to_numpy()
+    sat = rng.integers(5, 9, n)
+    passes = np.clip(np.round(0.75 * attain - 0.8 + rng.normal(0, 0.7, n)), 0, sat).astype(int)
+    missing = rng.random(n) < 0.04
+    frame["o_grade_awards"] = np.where(missing, np.nan, passes)
+    frame["o_grade_award_share"] = np.where(missing, np.nan, np.round(passes / sat, 3))
+    return frame
+
+
+def remifentanil_pk(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (nlme::Remifentanil; Minto et al. 1997, Pinheiro & Bates 2000): ``conc``
+    # "remifentanil concentration in [ng / ml]" (the target), ``ID`` "numerical (patient)
+    # IDs" (the entity; ``Subject`` is the same ID as an ordered factor), ``Time`` "time from
+    # beginning of infusion in minutes" (the time), ``Rate`` "infusion rate in [µg / min]",
+    # ``Amt`` "amount ... given in the current time interval in [µg]", ``Age``, ``Sex``,
+    # ``Ht``, ``Wt``, ``BSA``, ``LBM``.
+    frame = _rdata("nlme", "Remifentanil").drop(columns=["rownames", "Subject"])
+    # The dose given so far (sum of Amt up to the row), known from the pump.
+    frame["cum_dose_ug"] = frame.groupby("ID")["Amt"].cumsum().round(3)
+    frame = frame[frame["conc"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Legitimate lag: the patient's previous measured concentration (empty on the first).
+    frame["conc_prev_sample"] = frame.groupby("ID")["conc"].shift(1)
+    # Class 6: the dose-normalised concentration, conc per mg given so far (ng/ml per mg),
+    # from the lab report; 5 % of the reports lost (empty).
+    norm = frame["conc"] / (frame["cum_dose_ug"] / 1000)
+    frame["conc_per_mg_dosed"] = np.where(rng.random(n) < 0.05, np.nan, norm.round(4))
+    cols = [c for c in frame.columns if c != "conc"]
+    return frame[[*cols, "conc"]].round(4)
+
+
+def licorice_gargle(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (medicaldata::licorice_gargle; Ruetzler et al. 2013, A. Nowacki, Cleveland
+    # Clinic): ``pacu30min_throatPain`` "Sore throat pain score at rest at 30 minutes after
+    # arrival in PACU (11 point Likert scale)" (the target, read as any pain > 0),
+    # ``pacu30min_swallowPain`` (the same moment, swallowing), ``pacu90min_throatPain``,
+    # ``postOp4hour_throatPain``, ``pod1am_throatPain`` (later scores), the coughs,
+    # ``treat`` "0 = Sugar 5g; 1 = Licorice 0.5g" (randomised before), ``preOp_*``,
+    # ``intraOp_surgerySize`` (before or during surgery).
+    frame = _rdata("medicaldata", "licorice_gargle").drop(columns="rownames")
+    frame = frame[frame["pacu30min_throatPain"].notna()].reset_index(drop=True)
+    n = len(frame)
+    sore = (frame.pop("pacu30min_throatPain") > 0).to_numpy()
+    # Class 5: the dose of the benzocaine lozenge the PACU nurse gave for a sore throat:
+    # filled for 80 % of the patients with a sore throat, for 2 % of the others.
+    given = np.where(sore, rng.random(n) < 0.8, rng.random(n) < 0.02)
+    frame["pacu_lozenge_mg"] = np.where(given, rng.choice([5.0, 10.0, 15.0], n), np.nan)
+    frame["sore_throat_30min"] = np.where(sore, "yes", "no")
+    return frame
+
+
+def social_insure(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::social_insure; Cai, de Janvry & Sadoulet 2015, AEJ Applied
+    # 7(2)): ``takeup_survey`` "Whether farmer ended up purchasing insurance" (the target),
+    # ``address`` "Natural village" (the entity), ``village`` "Administrative village",
+    # ``default`` and ``intensive`` (the randomised session formats), ``pre_takeup_rate``
+    # "Takeup rate prior to experiment", ``age``, ``agpop``, ``ricearea_2010``,
+    # ``disaster_prob``, ``male``, ``risk_averse``, ``literacy``.
+    frame = _rdata("causaldata", "social_insure").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "hh_code", rng.choice(np.arange(10_000, 99_999), n, replace=False))
+    # Class 4: the policy status written by the insurer's clerk: 'none' on every farmer who
+    # did not buy (6 lapsed applications coded 'void'), on buyers the contract batch
+    # ('PICC-' + township code + batch, 54 codes), 3 % of buyers left 'none'.
+    bought = (frame["takeup_survey"] == 1).to_numpy()
+    batches = np.array(
+        [f"PICC-{t}{b:02d}" for t in ("JX", "YF", "FL", "NC", "ZS", "WA") for b in range(1, 10)]
+    )
+    code = batches[rng.integers(0, len(batches), n)]
+    status = np.where(bought & (rng.random(n) > 0.03), code, "none")
+    void = np.flatnonzero(~bought)[rng.choice((~bought).sum(), 6, replace=False)]
+    status[void] = "void"
+    frame["policy_status"] = status
+    return frame
+
+
+def black_politicians(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::black_politicians; Broockman 2013, AJPS 57(3)): ``responded``
+    # "Legislator responded to email" (the target), ``leg_black`` "Legislator receiving email
+    # is Black", ``treat_out`` "Email is from out-of-district" (randomised), district
+    # attributes (``totalpop``, ``medianhhincom``, ``blackpercent``, ``urbanpercent`` ...),
+    # ``statessquireindex`` "State's Squire index", ``leg_senator``, ``leg_democrat``,
+    # ``south``.
+    import uuid
+
+    frame = _rows(_rdata("causaldata", "black_politicians").drop(columns="rownames"), 3000, rng)
+    n = len(frame)
+    frame.insert(
+        0, "leg_key", [str(uuid.UUID(bytes=rng.bytes(16), version=4))[:13] for _ in range(n)]
+    )
+    # Class 7: the send time of the email as epoch seconds (1-14 March 2010, 12:00-22:00
+    # UTC); rows in send order.
+    lo = pd.Timestamp("2010-03-01 12:00").value // 10**9
+    day = rng.integers(0, 14, n)
+    frame.insert(1, "sent_at", lo + day * 86400 + rng.integers(0, 10 * 3600, n))
+    # Class 2: the number of messages in the thread when the study inbox was closed: the
+    # sent email alone (1) or with an auto-reply (2, 11 %) on non-responses, 2-5 with the
+    # reply (6 % of replies filed outside the thread: 1).
+    replied = (frame["responded"] == 1).to_numpy()
+    auto = 1 + (rng.random(n) < 0.11)
+    thread = 2 + rng.choice([0, 0, 0, 1, 1, 2, 3], n) - (rng.random(n) < 0.06)
+    frame["thread_msgs"] = np.where(replied, thread, auto)
+    # Duplicates: 9 messages logged twice (exact copies next to the first).
+    frame = frame.sort_values("sent_at", kind="stable").reset_index(drop=True)
+    twice = rng.choice(n, 9, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    return frame.reset_index(drop=True).round(6)
+
+
+def verbal_aggression(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (lme4::VerbAgg; De Boeck & Wilson 2004): ``r2`` "dichotomous version of the
+    # response" (the target), ``resp`` "the subject's response to the item ... no < perhaps <
+    # yes" (r2 is resp with perhaps and yes joined: the outcome itself), ``id`` "the subject
+    # identifier" (the entity), ``item``, ``btype``, ``situ``, ``mode``, ``Anger`` "Trait
+    # Anger score (STAXI)", ``Gender``.
+    frame = _rdata("lme4", "VerbAgg").drop(columns="rownames")
+    subjects = rng.choice(frame["id"].unique(), 125, replace=False)
+    frame = frame[frame["id"].isin(subjects)].reset_index(drop=True)
+    n = len(frame)
+    # Class 7: the number given to each answer as the forms were keyed: subject by subject
+    # (in a random order), within a subject the 'no' answers first, then the endorsed ones
+    # (8 % in the other pile), random within a pile; the file is left in item order.
+    endorsed = (frame["r2"] == "Y").to_numpy() ^ (rng.random(n) < 0.08)
+    order = {s: k for k, s in enumerate(rng.permutation(subjects))}
+    key = pd.DataFrame({"s": frame["id"].map(order), "p": endorsed.astype(int), "u": rng.random(n)})
+    ranked = key.sort_values(["s", "p", "u"]).index
+    number = np.empty(n, dtype=int)
+    number[ranked] = np.arange(1, n + 1)
+    frame.insert(0, "response_no", number)
+    return frame
+
+
+def gbsg_recurrence(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::gbsg, German Breast Cancer Study Group trial 1984-1989; Royston &
+    # Altman 2013): ``status`` "0= alive without recurrence, 1= recurrence or death" (the
+    # target), ``rfstime`` "recurrence free survival time; days to first of reccurence, death
+    # or last follow-up" (ends at the outcome), ``pid`` "patient identifier", ``age``,
+    # ``meno``, ``size``, ``grade``, ``nodes``, ``pgr``, ``er``, ``hormon`` (at entry).
+    frame = _rdata("survival", "gbsg").drop(columns="rownames")
+    n = len(frame)
+    event = (frame["status"] == 1).to_numpy()
+    # Class 1: the first event from the follow-up forms at two grains, a band and its site:
+    # 'none' on patients without an event; on events locoregional / distant / death; 3 % of
+    # the events written 'none' (found only on the registry), 5 % of all forms missing.
+    sites = {
+        "locoregional": ["chest wall", "axilla", "contralateral breast"],
+        "distant": ["bone", "lung", "liver", "brain", "distant nodes"],
+        "death": ["death without recurrence"],
+    }
+    band = rng.choice(list(sites), n, p=[0.3, 0.55, 0.15])
+    site = np.array([rng.choice(sites[b]) for b in band], dtype=object)
+    shown = event & (rng.random(n) > 0.03)
+    lost = rng.random(n) < 0.05
+    frame["first_event"] = np.where(lost, None, np.where(shown, band, "none"))
+    frame["first_event_site"] = np.where(lost, None, np.where(shown, site, "none"))
+    cols = [c for c in frame.columns if c != "status"]
+    return frame[[*cols, "status"]]
+
+
+def gss_happiness(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::happiness, General Social Survey 1994-2006): ``happy`` "general
+    # happiness" (the target), ``vhappy`` "=1 if 'very happy'" (from the target), ``year``
+    # "gss year for this respondent" (the time), ``y94`` ... ``y06`` "=1 if year == ...",
+    # ``workstat``, ``prestige``, ``divorce``, ``widowed``, ``educ``, ``income`` "total family
+    # income", ``attend`` "how often r attends religious services", ``unem10`` ...
+    frame = _rows(_rdata("wooldridge", "happiness").drop(columns="rownames"), 3000, rng)
+    n = len(frame)
+    # Class 5: the short depression scale of a follow-up module put only to those who
+    # answered 'not too happy' (84 % of them took it), 1 % of the others by mistake.
+    low = (frame["happy"] == "not too happy").to_numpy()
+    asked = np.where(low, rng.random(n) < 0.84, rng.random(n) < 0.01)
+    frame["cesd8_score"] = np.where(asked, rng.integers(2, 25, n), np.nan)
+    # Duplicates: 11 interviews keyed twice (exact copies next to the first).
+    twice = rng.choice(n, 11, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    return frame.reset_index(drop=True)
+
+
+ANES_RATING = ["Very High", "Fairly High", "Average", "Fairly Low", "Very Low"]
+
+
+def political_information(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (pscl::politicalInformation, 2000 American National Election Study; Jackman
+    # 2009): ``y`` "interviewer rating" of the respondent's "general level of information"
+    # (the target), ``id`` "unique identifier for each interviewer" (the entity: 115
+    # interviewers, 1-41 respondents each), ``collegeDegree``, ``female``, ``age``,
+    # ``homeOwn``, ``govt``, ``length`` "length of ANES pre-election interview in minutes".
+    frame = _rdata("pscl", "politicalInformation").drop(columns="rownames")
+    frame = frame[frame["y"].notna()].reset_index(drop=True)
+    n = len(frame)
+    frame.insert(0, "case_id", rng.choice(np.arange(1001, 9999), n, replace=False))
+    # Class 2: the post-election wave's interviewer rating of the same respondent, coded
+    # 1 (very high) to 5 (very low) as in the codebook: the same level on 84 %, one step off
+    # on the rest (two steps on 2 %), empty for the 12 % not re-interviewed.
+    level = frame["y"].map({k: i + 1 for i, k in enumerate(ANES_RATING)}).to_numpy()
+    step = np.where(rng.random(n) < 0.84, 0, rng.choice([-1, 1], n))
+    step = np.where(rng.random(n) < 0.02, 2 * rng.choice([-1, 1], n), step)
+    post = np.clip(level + step, 1, 5).astype(float)
+    frame["post_iwr_code"] = np.where(rng.random(n) < 0.12, np.nan, post)
+    return frame.round(2)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -4722,6 +5000,18 @@ TABLES = {
     "spam_mailbox": spam_mailbox,
     "sipp_401k": sipp_401k,
     "bangladesh_contraception": bangladesh_contraception,
+    "county_murders": county_murders,
+    "beauty_wages": beauty_wages,
+    "epa_fuel_2021": epa_fuel_2021,
+    "scots_secondary": scots_secondary,
+    "remifentanil_pk": remifentanil_pk,
+    "licorice_gargle": licorice_gargle,
+    "social_insure": social_insure,
+    "black_politicians": black_politicians,
+    "verbal_aggression": verbal_aggression,
+    "gbsg_recurrence": gbsg_recurrence,
+    "gss_happiness": gss_happiness,
+    "political_information": political_information,
 }
 
 
