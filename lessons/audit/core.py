@@ -19,6 +19,8 @@ from lessons.audit.report import (
     MIN_ROWS,
     MIN_WIDE_ROWS,
     N_FOLDS,
+    ORDERED_ALONE_R2,
+    ORDERED_MIN_LEVELS,
     RARE_CLASS_SHARE,
     SCORE_NAMES,
     SCREEN_SECONDS,
@@ -215,6 +217,29 @@ def audit(
         ),
     )
     findings.extend(leaks.findings)
+    if prepared.task == "multiclass" and _ordered_numbers(table[target]):
+        by_numbers = _numbers_look(
+            rows,
+            [c for c in screened if c not in leaks.skipped],
+            findings,
+            target,
+            table[target].iloc[sample],
+            folds,
+            over_time=bool(time_column),
+            deadline=deadline,
+            entity=group_column,
+            moments=(
+                _order_values(rows[time_column]).to_numpy(dtype=float) if time_column else None
+            ),
+        )
+        findings.extend(by_numbers)
+        if by_numbers:
+            notes.append(
+                f"The classes of {target!r} are ordered numbers, so the leak screen also scored "
+                "each column against those numbers (R², as a regression): "
+                f"{', '.join(repr(c) for f in by_numbers for c in f.columns)} "
+                "tracks the numbers more closely than it tells the classes apart."
+            )
     if leaks.skipped:
         shown = ", ".join(repr(c) for c in leaks.skipped[:10])
         more = f" and {len(leaks.skipped) - 10:,} more" if len(leaks.skipped) > 10 else ""
@@ -264,6 +289,56 @@ def audit(
         positive_label=positive_label,
         folds=fold_text,
     )
+
+
+def _ordered_numbers(target: pd.Series) -> bool:
+    """Classes that are amounts on a scale (a score of 1 to 10, a count of 0 to 8), not names."""
+    return (
+        pd.api.types.is_numeric_dtype(target)
+        and not pd.api.types.is_bool_dtype(target)
+        and target.nunique() >= ORDERED_MIN_LEVELS
+    )
+
+
+def _numbers_look(
+    rows: pd.DataFrame,
+    columns: list[str],
+    found: list[Finding],
+    target: str,
+    numbers: pd.Series,
+    folds: np.ndarray,
+    **screen_options,
+) -> list[Finding]:
+    """The leak screen again, against an ordered class target's numbers as a regression.
+
+    Balanced accuracy over ten ordered classes counts a near miss (a 7 read as an 8) as a
+    miss, so a column that tracks the score closely (the exam awards the score is built from)
+    scores little as a classifier. Only columns the class screen did not already question
+    are screened, and only leak findings of medium or high where a column alone reaches R²
+    0.75 are kept: a strong honest column (a mock exam) is not made a question by the
+    second look.
+    """
+    questioned = {
+        c for f in found if f.kind == "target_leak" and f.severity != "low" for c in f.columns
+    }
+    remaining = [c for c in columns if c not in questioned]
+    if not remaining:
+        return []
+    as_numbers = screen.Target("regression", numbers.to_numpy(dtype=float), 0)
+    result = _leak_findings(rows, remaining, target, as_numbers, folds, _silent, **screen_options)
+    return [
+        f
+        for f in result.findings
+        if f.kind == "target_leak"
+        and f.severity != "low"
+        and _best_alone(f.evidence.get("score_alone")) >= ORDERED_ALONE_R2
+    ]
+
+
+def _best_alone(score: float | dict | None) -> float:
+    if isinstance(score, dict):
+        return max(score.values(), default=0.0)
+    return score if score is not None else 0.0
 
 
 def _folds(

@@ -751,6 +751,76 @@ def _shorter_on_events(kept: np.ndarray, events: np.ndarray, target: screen.Targ
     return float(np.median(kept[happened])) < float(np.median(kept[~happened]))
 
 
+# A moment written in a name: "pacu90min", "postOp4hour", "weight_week8", "score_6mo".
+_MINUTES = {"min": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43800, "year": 525600}
+_UNIT = (
+    r"(?P<unit{n}>min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|wks|weeks?|mo|mos|months?"
+    r"|yr|yrs|years?)"
+)
+MOMENT_NAME = re.compile(
+    rf"(?<![0-9.])(?P<amount1>\d+)_?{_UNIT.format(n=1)}(?![a-z])"
+    rf"|(?<![a-z]){_UNIT.format(n=2)}_?(?P<amount2>\d+)(?![0-9])",
+    re.IGNORECASE,
+)
+_UNIT_KEYS = {
+    "min": "min", "minute": "min", "h": "hour", "hr": "hour", "hour": "hour", "d": "day",
+    "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
+    "yr": "year", "year": "year",
+}  # fmt: skip
+LATER_MOMENT_LIFT = 0.3  # ROC AUC 0.65, R² 0.3: a later measurement that says this much
+
+
+def _moment_in_name(name: str) -> tuple[float, str] | None:
+    """The moment a name says its value was taken at (minutes, and as written), if it says one
+    and only one: ``pacu90min_throatPain`` is 90 min, ``weight_week8`` 8 weeks."""
+    moments = {
+        (int(m["amount1"] or m["amount2"]), (m["unit1"] or m["unit2"]).lower())
+        for m in MOMENT_NAME.finditer(re.sub(r"([a-z])([A-Z])", r"\1_\2", name))
+    }
+    if len(moments) != 1:
+        return None
+    ((amount, unit),) = moments
+    key = _UNIT_KEYS.get(unit) or _UNIT_KEYS[unit[:-1]]
+    plural = "s" if amount != 1 and key != "min" else ""
+    return amount * _MINUTES[key], f"{amount} {key}{plural}"
+
+
+def _later_measurement_finding(
+    column: str, target_name: str, score_name: str, alone: float, alone_lift: float
+) -> Finding | None:
+    """The target's own measurement, taken again after the target's moment, as a question.
+
+    A trial or a panel in wide form keeps one column per moment: the pain at 30 minutes,
+    at 90 minutes, at 4 hours. When the target is one of them, the later ones are written
+    after the outcome. Both names must say their moment, share a word, and the earlier-value
+    words (``2h_before``) must be absent; the later column must say something about the
+    target (ROC AUC 0.65, R² 0.3 alone)."""
+    if alone_lift < LATER_MOMENT_LIFT or LAG_NAME.search(column):
+        return None
+    if not _shares_a_word(column, target_name):
+        return None
+    moment, of_target = _moment_in_name(column), _moment_in_name(target_name)
+    if moment is None or of_target is None or moment[0] <= of_target[0]:
+        return None
+    evidence = {
+        "check": "the same measurement, named as taken after the target's moment",
+        "score_name": score_name,
+        "score_alone": round(alone, 4),
+        "moments": {"column": moment[1], "target": of_target[1]},
+    }
+    return Finding(
+        "target_leak",
+        "medium",
+        (column,),
+        f"Is {column!r} measured after the outcome? Its name says {moment[1]}, the target's "
+        f"{target_name!r} says {of_target[1]}, and they share a word: it looks like the same "
+        f"measurement taken later ({score_name} {alone:.3f} alone).",
+        "If it is recorded after the moment the target describes, it cannot be known when "
+        "the prediction is made: drop it. Keep the measurements taken before that moment.",
+        evidence,
+    )
+
+
 def _duration_finding(
     column: pd.Series,
     target_name: str,

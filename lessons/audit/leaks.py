@@ -19,6 +19,7 @@ from lessons.audit.judge import (
     _earlier_value_of_the_target,
     _judge_group,
     _judge_single,
+    _later_measurement_finding,
     _names_the_target,
     _near_perfect,
     event_rows,
@@ -253,6 +254,17 @@ def _leak_findings(
         )
         if duration is not None:
             findings = _replacing_the_low(findings, duration)
+            asked.add(column)
+            continue
+        later = (
+            None
+            if column in asked
+            else _later_measurement_finding(
+                column, target_name, name, screens[column].alone, lifts[column]
+            )
+        )
+        if later is not None:
+            findings = _replacing_the_low(findings, later)
     if entity is not None:
         sizes = rows[entity].value_counts()
         largest, n_entities = int(sizes.iloc[0]), len(sizes)

@@ -57,6 +57,9 @@ ONE_SIDED_ROWS = 30  # ... on at least this many rows (and 1 % of them)
 NUMERIC_PAIR_CANDIDATES = 8  # numeric columns whose ratios and products are tried ...
 PAIR_ROWS = 5_000  # ... on at most this many rows
 RARE_CLASS_SHARE = 0.2
+# A numeric class target with this many levels is also screened as the numbers it holds.
+ORDERED_MIN_LEVELS = 5
+ORDERED_ALONE_R2 = 0.75  # ... and a finding of that look is kept when a column alone reaches this
 HIGH_MISSING_SHARE = 0.5
 
 OUTCOME_NAME = re.compile(
