@@ -8,7 +8,11 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.leaks import _entity_finding, _leak_findings
+from lessons.audit.leaks import (
+    _entity_finding,
+    _identifier_order_within_entity,
+    _leak_findings,
+)
 from lessons.audit.report import (
     DISTINCT_HEAD,
     FINDING_KINDS,
@@ -240,6 +244,13 @@ def audit(
                 f"{', '.join(repr(c) for f in by_numbers for c in f.columns)} "
                 "tracks the numbers more closely than it tells the classes apart."
             )
+    if group_column is not None and time_column is None:
+        for name in id_columns:
+            keyed = _identifier_order_within_entity(
+                rows, name, group_column, target_sample, SCORE_NAMES[prepared.task]
+            )
+            if keyed is not None:
+                findings.append(keyed)
     if leaks.skipped:
         shown = ", ".join(repr(c) for c in leaks.skipped[:10])
         more = f" and {len(leaks.skipped) - 10:,} more" if len(leaks.skipped) > 10 else ""

@@ -862,8 +862,37 @@ def _counter_within_entity(
     entity_counts = counts[several].groupby(keys[several]).all()
     if entity_counts.mean() < COUNTER_ENTITIES:
         return None
-    # Spearman inside each entity of three rows or more, from ranks within the entity.
-    kept = by_entity[size >= 3].copy()
+    within = _rank_correlation_within(by_entity)
+    if within is None:
+        return None
+    correlation, compared = within
+    direction = "falls" if correlation < 0 else "rises"
+    return Finding(
+        "target_leak",
+        "medium",
+        (column,),
+        f"Is {column!r} set by the outcome? It numbers the rows of each {entity!r} (1, 2, ... "
+        f"on {entity_counts.mean():.0%} of them), and inside the {compared:,} with three rows "
+        f"or more the target {direction} with it (mean rank correlation {correlation:.2f}): "
+        "the rows were listed in an order that follows the target.",
+        "Ask how the rows were numbered inside each entity: in time order (a visit number), "
+        "it is a clock and may stay; sorted by the outcome or by something it sets (the "
+        "tallest child first), drop it.",
+        {
+            "check": "row number inside each entity: its order follows the target",
+            "score_name": score_name,
+            "entities_numbered": round(float(entity_counts.mean()), 4),
+            "entities_compared": compared,
+            "mean_rank_correlation_within_entities": round(correlation, 4),
+        },
+    )
+
+
+def _rank_correlation_within(by_entity: pd.DataFrame) -> tuple[float, int] | None:
+    """The mean Spearman correlation of ``x`` and ``y`` inside each ``key`` of three rows or
+    more, and the number of keys compared; None below five keys or under
+    ``COUNTER_RANK_CORRELATION``."""
+    kept = by_entity[by_entity.groupby("key", sort=False)["x"].transform("size") >= 3].copy()
     if kept["key"].nunique() < 5:
         return None
     kept_groups = kept.groupby("key", sort=False)
@@ -882,23 +911,48 @@ def _counter_within_entity(
     correlation = float((sums.xy / np.sqrt(sums.xx * sums.yy)).mean())
     if abs(correlation) < COUNTER_RANK_CORRELATION:
         return None
+    return correlation, len(sums)
+
+
+def _identifier_order_within_entity(
+    rows: pd.DataFrame, column: str, entity: str, target: screen.Target, score_name: str
+) -> Finding | None:
+    """An identifier whose order inside each entity follows the target, asked as a question.
+
+    Answers numbered as the forms were keyed (a subject's 'no' answers first): the numbers
+    are unique, and across entities they say nothing, but inside each entity their order
+    carries the outcome. Not for classes, and not where a time column orders the rows (a
+    running number then follows time, and a trend inside an entity is honest)."""
+    values = rows[column]
+    if (
+        target.task == "multiclass"
+        or not pd.api.types.is_numeric_dtype(values)
+        or pd.api.types.is_bool_dtype(values)
+        or values.isna().any()
+    ):
+        return None
+    keys = pd.factorize(rows[entity])[0]
+    by_entity = pd.DataFrame({"key": keys, "x": values.to_numpy(dtype=float), "y": target.values})
+    within = _rank_correlation_within(by_entity)
+    if within is None:
+        return None
+    correlation, compared = within
     direction = "falls" if correlation < 0 else "rises"
     return Finding(
         "target_leak",
         "medium",
         (column,),
-        f"Is {column!r} set by the outcome? It numbers the rows of each {entity!r} (1, 2, ... "
-        f"on {entity_counts.mean():.0%} of them), and inside the {len(sums):,} with three rows "
-        f"or more the target {direction} with it (mean rank correlation {correlation:.2f}): "
-        "the rows were listed in an order that follows the target.",
-        "Ask how the rows were numbered inside each entity: in time order (a visit number), "
-        "it is a clock and may stay; sorted by the outcome or by something it sets (the "
-        "tallest child first), drop it.",
+        f"Is {column!r} set by the outcome? It identifies the rows, yet inside the "
+        f"{compared:,} values of {entity!r} with three rows or more the target {direction} "
+        f"with its order (mean rank correlation {correlation:.2f}): the rows were numbered "
+        "in an order that follows the outcome (the 'no' answers keyed first, the paid "
+        "invoices last).",
+        "Drop it from the features, and ask how the numbers were given: a number handed out "
+        "after the outcome was known carries it, even when the number itself looks random.",
         {
-            "check": "row number inside each entity: its order follows the target",
+            "check": "identifier whose order inside each entity follows the target",
             "score_name": score_name,
-            "entities_numbered": round(float(entity_counts.mean()), 4),
-            "entities_compared": len(sums),
+            "entities_compared": compared,
             "mean_rank_correlation_within_entities": round(correlation, 4),
         },
     )

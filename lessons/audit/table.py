@@ -590,7 +590,7 @@ def _time_candidates_filled_or_not(
     # day since the start of the study): with an entity it keys the rows, and the file lists
     # each entity's rows in its order.
     for c in numbers:
-        if c in found or RATE_NAME.search(c):
+        if c in found or RATE_NAME.search(c) or KEY_NAME.search(_snake(c)):
             continue
         if distinct[c] < PANEL_CLOCK_VALUES:
             continue
@@ -818,8 +818,16 @@ def _ordered_blocks(
 
 
 PANEL_CLOCK_VALUES = 20
+# A number named as a key (a subject's "id") names a thing, even when each block of rows lists
+# it in order (a questionnaire written item by item, subjects in number order).
+KEY_NAME = re.compile(r"(^|[^a-z])(id|ids|uuid|guid)([^a-z]|$)", re.IGNORECASE)
 PANEL_CLOCK = "a number that orders each entity's rows of a panel, in the file's order"
 PANEL_CLOCK_SORTED = 0.95
+
+
+def _snake(name: str) -> str:
+    """``subjectId`` as ``subject_Id``: camel case words apart, for the name patterns."""
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
 
 
 def _clock_of_a_panel(

@@ -94,3 +94,68 @@ def test_the_same_measurement_taken_after_the_targets_moment_is_asked_about(seed
     assert found[0].evidence["moments"] == {"column": "90 min", "target": "30 min"}
     assert not _leak_findings(report, "pacu10min_cough")
     assert not _leak_findings(report, "age")
+
+
+def _questionnaire(seed: int, n_subjects: int = 120, n_items: int = 20) -> pd.DataFrame:
+    """Every subject answers every item; the file is in item order, and within an item by
+    subject number (numbers 1 to 300 with gaps: a sample of the subjects)."""
+    rng = np.random.default_rng(seed)
+    ids = np.sort(rng.choice(np.arange(1, 301), n_subjects, replace=False))
+    anger = rng.integers(10, 40, n_subjects)
+    trait = 0.08 * (anger - 25) + rng.normal(0, 0.8, n_subjects)
+    difficulty = rng.normal(0, 1, n_items)
+    rows = []
+    for item in range(n_items):
+        for s in range(n_subjects):
+            p = 1 / (1 + np.exp(-(trait[s] - difficulty[item])))
+            rows.append(
+                {
+                    "Anger": anger[s],
+                    "item": f"S{item % 4 + 1}Item{item:02d}",
+                    "id": ids[s],
+                    "mode": "want" if item % 2 else "do",
+                    "r2": "Y" if rng.random() < p else "N",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_subject_number_is_not_the_clock_of_a_crossed_design(seed):
+    # Within each item the rows run by subject number: sorted inside every block, like a
+    # panel's clock. A number named as an identifier keys a thing; it is not a moment.
+    report = audit(_questionnaire(seed), "r2")
+    assert report.time_column is None
+    assert report.group_column == "id"
+
+
+def _keyed(frame: pd.DataFrame, seed: int, *, by_outcome: bool) -> pd.DataFrame:
+    """A number given to each answer as the forms were keyed: subject by subject in a random
+    order; within a subject the 'N' answers first (8 % misfiled), or in no particular order."""
+    rng = np.random.default_rng(seed + 10)
+    subjects = rng.permutation(frame["id"].unique())
+    pile = (frame["r2"] == "Y") ^ (rng.random(len(frame)) < 0.08)
+    keyed = frame.assign(
+        _subject=frame["id"].map({s: i for i, s in enumerate(subjects)}),
+        _pile=pile if by_outcome else 0,
+        _noise=rng.random(len(frame)),
+    )
+    order = keyed.sort_values(["_subject", "_pile", "_noise"]).index
+    numbers = pd.Series(np.arange(1, len(frame) + 1), index=order)
+    return frame.assign(response_no=numbers.sort_index().to_numpy())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_answer_number_keyed_in_outcome_order_within_each_subject_is_asked_about(seed):
+    # Unique on every row, so it is an identifier and was never screened; its raw values say
+    # little (subjects were keyed in a random order), its rank inside each subject a lot.
+    report = audit(_keyed(_questionnaire(seed), seed, by_outcome=True), "r2")
+    found = _leak_findings(report, "response_no")
+    assert found, [(f.columns, f.severity) for f in report.findings]
+    assert found[0].evidence["mean_rank_correlation_within_entities"] > 0.4
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_answer_number_keyed_in_no_order_within_each_subject_is_left_alone(seed):
+    report = audit(_keyed(_questionnaire(seed), seed, by_outcome=False), "r2")
+    assert not _leak_findings(report, "response_no")
