@@ -841,8 +841,10 @@ def _duration_finding(
     small study the binned screen's folds blur that one-directional signal).
     """
     name = str(column.name)
-    end_point = bool(END_POINT_NAME.fullmatch(_snake_case(name))) and bool(
-        CLINICAL_EVENT_NAME.search(target_name)
+    # "OS" alone may be an order size; "rfstime" or "OS_months" says duration by itself.
+    point = END_POINT_NAME.fullmatch(_snake_case(name))
+    end_point = point is not None and bool(
+        point.group(2) or CLINICAL_EVENT_NAME.search(target_name)
     )
     follow_up = bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
     spell = bool(SPELL_NAME.fullmatch(_snake_case(name)))

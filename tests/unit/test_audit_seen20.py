@@ -159,3 +159,36 @@ def test_an_answer_number_keyed_in_outcome_order_within_each_subject_is_asked_ab
 def test_an_answer_number_keyed_in_no_order_within_each_subject_is_left_alone(seed):
     report = audit(_keyed(_questionnaire(seed), seed, by_outcome=False), "r2")
     assert not _leak_findings(report, "response_no")
+
+
+def _trial(seed: int, n: int = 600) -> pd.DataFrame:
+    """A cancer trial: tumour size and nodes at entry, the recurrence-free survival time (days
+    to recurrence, death or the last follow-up) beside a 0/1 ``status``, and the first event
+    from the follow-up forms (a planted copy of the outcome that the model leans on)."""
+    rng = np.random.default_rng(seed)
+    size = rng.gamma(3, 10, n)
+    nodes = rng.poisson(4, n)
+    hazard = 0.0004 * np.exp(0.01 * size + 0.05 * nodes)
+    event_day = rng.exponential(1 / hazard)
+    censor_day = rng.uniform(300, 2600, n)
+    status = (event_day < censor_day).astype(int)
+    return pd.DataFrame(
+        {
+            "size": size.round(),
+            "nodes": nodes,
+            "rfstime": np.minimum(event_day, censor_day).round().astype(int),
+            "first_event": np.where(status == 1, rng.choice(["local", "distant"], n), "none"),
+            "status": status,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_end_point_abbreviation_with_a_unit_is_a_follow_up_beside_a_plain_status(seed):
+    # "rfstime": recurrence-free survival time. Bare "RFS" or "OS" needs a target named as a
+    # clinical event; with "time" written after it, the name says duration on its own.
+    report = audit(_trial(seed), "status")
+    found = _leak_findings(report, "rfstime")
+    assert found, [(f.columns, f.severity) for f in report.findings]
+    assert found[0].evidence["check"].startswith("duration beside an event target")
+    assert not _leak_findings(report, "nodes")
