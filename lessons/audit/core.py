@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import numpy as np
@@ -245,11 +246,14 @@ def audit(
                 "tracks the numbers more closely than it tells the classes apart."
             )
     if group_column is not None and time_column is None:
-        for name in id_columns:
+        # An identifier whose order already raised a question or a leak is not asked twice.
+        asked = {c for f in findings if f.kind == "target_leak" for c in f.columns}
+        for name in (c for c in id_columns if c not in asked):
             keyed = _identifier_order_within_entity(
                 rows, name, group_column, target_sample, SCORE_NAMES[prepared.task]
             )
             if keyed is not None:
+                findings = [_order_noted(f, name, group_column) for f in findings]
                 findings.append(keyed)
     if leaks.skipped:
         shown = ", ".join(repr(c) for c in leaks.skipped[:10])
@@ -302,12 +306,31 @@ def audit(
     )
 
 
+def _order_noted(finding: Finding, column: str, entity: str) -> Finding:
+    """An identifier's own finding, told that its order inside each entity is asked about
+    (its values alone predicting nothing is no longer the whole story)."""
+    if finding.kind != "id_column" or finding.columns != (column,):
+        return finding
+    values_alone = finding.message.replace(
+        "it does not predict the target.", "its values alone do not predict the target."
+    )
+    return dataclasses.replace(
+        finding,
+        message=f"{values_alone} Its order inside each {entity!r} does: see the question about it.",
+    )
+
+
 def _ordered_numbers(target: pd.Series) -> bool:
-    """Classes that are amounts on a scale (a score of 1 to 10, a count of 0 to 8), not names."""
+    """Classes that are amounts on a scale (a score of 1 to 10, a count of 0 to 8), not names:
+    whole numbers, at least ``ORDERED_MIN_LEVELS`` of them, close to a run (a rating of 1 to 5
+    with "don't know" coded 99 is not a scale: the 99s would be most of its variance)."""
+    if not pd.api.types.is_numeric_dtype(target) or pd.api.types.is_bool_dtype(target):
+        return False
+    levels = np.unique(target.to_numpy(dtype=float))
     return (
-        pd.api.types.is_numeric_dtype(target)
-        and not pd.api.types.is_bool_dtype(target)
-        and target.nunique() >= ORDERED_MIN_LEVELS
+        len(levels) >= ORDERED_MIN_LEVELS
+        and bool(np.allclose(levels, np.round(levels)))
+        and levels[-1] - levels[0] + 1 <= 2 * len(levels)
     )
 
 
@@ -326,8 +349,9 @@ def _numbers_look(
     miss, so a column that tracks the score closely (the exam awards the score is built from)
     scores little as a classifier. Only columns the class screen did not already question
     are screened, and only leak findings of medium or high where a column alone reaches R²
-    0.75 are kept: a strong honest column (a mock exam) is not made a question by the
-    second look.
+    0.75 are kept: the bars of a regression target, so a column is asked about here exactly
+    when it would be on the same scores read as numbers (a mock exam at R² 0.7 is not; one
+    at R² 0.8 that is most of what the model knows is, as for any regression target).
     """
     questioned = {
         c for f in found if f.kind == "target_leak" and f.severity != "low" for c in f.columns

@@ -665,9 +665,14 @@ DURATION_NAME = re.compile(
 # progression or recurrence "TTP"/"TTR", "PFI", metastasis-free "MFS", disease-specific "DSS",
 # alone or with a unit ("OS.time", "DSS_MONTHS"): durations, held to the same test.
 END_POINT_NAME = re.compile(
-    r"(os|rfs|pfs|dfs|efs|ttp|ttr|pfi|mfs|dss)([._ ]?(time|days|weeks|months|years|mo))?",
+    r"(os|rfs|pfs|dfs|efs|ttp|ttr|pfi|mfs|dss)"
+    r"([._ ]?(time|days?|wks?|weeks?|mos?|mths?|months?|yrs?|years?))?",
     re.IGNORECASE,
 )
+# A target named only as the event's flag ("status", "event", "censored", "fstat"): beside it
+# an end point written with a unit ("rfstime") is the follow-up; beside "churn_status" a
+# "ttr_days" may be a ticket's time to resolve.
+BARE_EVENT_NAME = re.compile(r"status|event|cens(or(ed)?)?|fstat|dead|death|died", re.IGNORECASE)
 # A target that records a death, a relapse or a progression: beside it (not beside an order's
 # "status" or a customer's "churn") "OS" is overall survival rather than an order size.
 CLINICAL_EVENT_NAME = re.compile(
@@ -758,7 +763,7 @@ _UNIT = (
     r"|yr|yrs|years?)"
 )
 MOMENT_NAME = re.compile(
-    rf"(?<![0-9.])(?P<amount1>\d+)_?{_UNIT.format(n=1)}(?![a-z])"
+    rf"(?<![0-9.])(?P<amount1>\d+)_?{_UNIT.format(n=1)}(?![a-z0-9])"
     rf"|(?<![a-z]){_UNIT.format(n=2)}_?(?P<amount2>\d+)(?![0-9])",
     re.IGNORECASE,
 )
@@ -768,6 +773,12 @@ _UNIT_KEYS = {
     "yr": "year", "year": "year",
 }  # fmt: skip
 LATER_MOMENT_LIFT = 0.3  # ROC AUC 0.65, R² 0.3: a later measurement that says this much
+# A number that sizes a window or a horizon ("sales_90d", "readmit_count_1yr",
+# "logins_next_7d", "speed_avg_30min"), not the moment a value was taken at.
+WINDOW_WORDS = frozenset(
+    ["avg", "mean", "sum", "count", "total", "rolling", "per", "last", "past", "prior",
+     "within", "next", "trailing", "window", "cum", "cumulative", "rate", "ago", "before"]
+)  # fmt: skip
 
 
 def _moment_in_name(name: str) -> tuple[float, str] | None:
@@ -785,6 +796,13 @@ def _moment_in_name(name: str) -> tuple[float, str] | None:
     return amount * _MINUTES[key], f"{amount} {key}{plural}"
 
 
+def _without_moments(name: str) -> str:
+    """A name without its moments and unit words: ``weight_week_8`` and ``nausea_week_2``
+    share no measurement."""
+    bare = MOMENT_NAME.sub(" ", re.sub(r"([a-z])([A-Z])", r"\1_\2", name))
+    return " ".join(w for w in name_words(bare) if w.rstrip("s") not in _UNIT_KEYS)
+
+
 def _later_measurement_finding(
     column: str, target_name: str, score_name: str, alone: float, alone_lift: float
 ) -> Finding | None:
@@ -792,12 +810,16 @@ def _later_measurement_finding(
 
     A trial or a panel in wide form keeps one column per moment: the pain at 30 minutes,
     at 90 minutes, at 4 hours. When the target is one of them, the later ones are written
-    after the outcome. Both names must say their moment, share a word, and the earlier-value
-    words (``2h_before``) must be absent; the later column must say something about the
-    target (ROC AUC 0.65, R² 0.3 alone)."""
+    after the outcome. Both names must say their moment and share a word besides it; the
+    earlier-value words (``2h_before``) and the words of a window (``sales_90d`` beside
+    ``sales_next_30d``: sums over spans, not moments) must be absent; the later column must
+    say something about the target (ROC AUC 0.65, R² 0.3 alone)."""
     if alone_lift < LATER_MOMENT_LIFT or LAG_NAME.search(column):
         return None
-    if not _shares_a_word(column, target_name):
+    if any(WINDOW_WORDS & set(name_words(name)) for name in (column, target_name)):
+        return None
+    measured, of_the_target = _without_moments(column), _without_moments(target_name)
+    if measured != of_the_target and not _shares_a_word(measured, of_the_target):
         return None
     moment, of_target = _moment_in_name(column), _moment_in_name(target_name)
     if moment is None or of_target is None or moment[0] <= of_target[0]:
@@ -841,10 +863,12 @@ def _duration_finding(
     small study the binned screen's folds blur that one-directional signal).
     """
     name = str(column.name)
-    # "OS" alone may be an order size; "rfstime" or "OS_months" says duration by itself.
+    # "OS" alone may be an order size; "rfstime" or "OS_months" says duration, beside a
+    # target named as the event's bare flag or as a clinical event.
     point = END_POINT_NAME.fullmatch(_snake_case(name))
     end_point = point is not None and bool(
-        point.group(2) or CLINICAL_EVENT_NAME.search(target_name)
+        CLINICAL_EVENT_NAME.search(target_name)
+        or (point.group(2) and BARE_EVENT_NAME.fullmatch(target_name.strip()))
     )
     follow_up = bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
     spell = bool(SPELL_NAME.fullmatch(_snake_case(name)))

@@ -812,6 +812,7 @@ def _interval_text(gap: float) -> str:
 COUNTER_ENTITIES = 0.95
 """Share of an entity's values whose rows the column numbers 1, 2, ... (or 0, 1, ...)."""
 COUNTER_RANK_CORRELATION = 0.4
+FILE_ORDER_SHARE = 0.95  # an identifier that rises from row to row on this share follows the file
 """Mean rank correlation, inside the entities, of such a number with the target."""
 
 
@@ -938,23 +939,42 @@ def _identifier_order_within_entity(
         return None
     correlation, compared = within
     direction = "falls" if correlation < 0 else "rises"
+    evidence = {
+        "check": "identifier whose order inside each entity follows the target",
+        "score_name": score_name,
+        "entities_compared": compared,
+        "mean_rank_correlation_within_entities": round(correlation, 4),
+    }
+    numbers = values.to_numpy(dtype=float)
+    if float(np.mean(np.diff(numbers) > 0)) >= FILE_ORDER_SHARE:
+        # A running number in the file's order is most often handed out as the rows were
+        # written, in time: it carries each entity's honest trend (spend growing with tenure).
+        evidence["follows_the_file_order"] = True
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} a clock? It rises with the rows of the file, and inside the "
+            f"{compared:,} values of {entity!r} with three rows or more the target {direction} "
+            f"with it (mean rank correlation {correlation:.2f}). Numbers handed out in time "
+            "order carry each entity's trend, and no time column was found.",
+            f"If {column!r} counts time (given as the rows were written), split by it: train "
+            "on the lower numbers, test on the higher. If it was given once the outcome was "
+            "known, drop it.",
+            evidence,
+        )
     return Finding(
         "target_leak",
         "medium",
         (column,),
         f"Is {column!r} set by the outcome? It identifies the rows, yet inside the "
         f"{compared:,} values of {entity!r} with three rows or more the target {direction} "
-        f"with its order (mean rank correlation {correlation:.2f}): the rows were numbered "
-        "in an order that follows the outcome (the 'no' answers keyed first, the paid "
-        "invoices last).",
+        f"with its order (mean rank correlation {correlation:.2f}), though the file is not "
+        "written in that order: the rows were numbered in an order that follows the outcome "
+        "(the 'no' answers keyed first, the paid invoices last).",
         "Drop it from the features, and ask how the numbers were given: a number handed out "
         "after the outcome was known carries it, even when the number itself looks random.",
-        {
-            "check": "identifier whose order inside each entity follows the target",
-            "score_name": score_name,
-            "entities_compared": compared,
-            "mean_rank_correlation_within_entities": round(correlation, 4),
-        },
+        evidence,
     )
 
 

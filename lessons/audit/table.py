@@ -206,7 +206,7 @@ def _id_findings(
                 "Do not use the whole label as a feature; pull out the part that means "
                 "something (the make, the region) as a column of its own."
             )
-        elif strength >= 0.2 and not follows_time:
+        elif strength >= 0.2 and not follows_time and _in_runs(rows[name], target):
             severity = "high"
             message = (
                 f"{name!r} is {what}, and its order predicts the target "
@@ -214,6 +214,22 @@ def _id_findings(
                 "probably sorted by the outcome."
             )
             advice = "Never use it as a feature; ask how the rows were numbered."
+        elif strength >= 0.2 and not follows_time:
+            # Without runs of the outcome, a number handed out in time order (a hidden clock
+            # that carries the target's drift) fits as well as a partial sort.
+            severity = "medium"
+            message = (
+                f"{name!r} is {what}, and its order predicts the target "
+                f"({SCORE_NAMES[task]} {value:.2f} from the identifier alone), though the "
+                "outcome does not come in runs along it, as after a sort: the rows may be "
+                "numbered in time order (a clock, and no time column was found) or after a "
+                "partial sort by the outcome."
+            )
+            advice = (
+                "Drop it from the features, and ask how the rows were numbered: in time order, "
+                "split by it (train on the lower numbers, test on the higher); after a sort by "
+                "the outcome, it leaks."
+            )
         elif strength >= 0.2:
             severity = "medium"
             message = (
@@ -234,13 +250,35 @@ def _id_findings(
         findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
         # A number handed out row by row carries the order it was handed out in; a name's
         # alphabetical order carries its words (an honest signal), not a sort.
-        if severity == "high" and pd.api.types.is_numeric_dtype(column):
-            findings.append(_row_order_leak(name, what, value, evidence))
+        if severity in ("high", "medium") and not follows_time and not labels:
+            if pd.api.types.is_numeric_dtype(column):
+                findings.append(_row_order_leak(name, what, value, evidence, severity))
         elif time_column is not None and pd.api.types.is_numeric_dtype(column):
             blocked = _order_within_time_blocks(rows, name, time_column, target, folds)
             if blocked is not None:
                 findings.append(blocked)
     return findings
+
+
+RUNS_AGREEMENT = 0.6
+"""Neighbours in an identifier's order share the outcome this much beyond chance (Cohen's
+kappa of each row's class with the next row's; for a number, the correlation of the ranks of
+consecutive targets: 0.75): rows numbered after a sort by the outcome come in runs of it."""
+RUNS_RANK_CORRELATION = 0.75
+
+
+def _in_runs(order: pd.Series, target: screen.Target) -> bool:
+    """Whether the target comes in runs along ``order``: a sort leaves runs of one outcome,
+    where a hidden clock's drift leaves neighbours nearly as mixed as the whole table."""
+    ranked = np.argsort(_order_values(order).to_numpy(dtype=float), kind="stable")
+    values = target.values[ranked]
+    if target.task == "regression":
+        ranks = pd.Series(values).rank().to_numpy()
+        return float(np.corrcoef(ranks[1:], ranks[:-1])[0, 1]) >= RUNS_RANK_CORRELATION
+    same = float(np.mean(values[1:] == values[:-1]))
+    shares = np.unique(values, return_counts=True)[1] / len(values)
+    chance = float(np.sum(shares**2))
+    return chance < 1 and (same - chance) / (1 - chance) >= RUNS_AGREEMENT
 
 
 BLOCK_MIN_ROWS = 10
@@ -363,19 +401,26 @@ def _order_within_time_blocks(
     )
 
 
-def _row_order_leak(name: str, what: str, value: float, evidence: dict) -> Finding:
+def _row_order_leak(name: str, what: str, value: float, evidence: dict, severity: str) -> Finding:
     """The leak an identifier's order carries: rows numbered after a sort by the outcome (or
-    by something it sets) give the outcome away to any model that sees the number."""
+    by something it sets) give the outcome away to any model that sees the number. Short of
+    runs of the outcome along it (``_in_runs``) it is a question: a hidden clock looks the
+    same."""
     score_name = evidence["score_name"]
+    sorted_words = (
+        "the rows were numbered after being sorted by the outcome, or by something the "
+        "outcome sets, so the number carries the outcome."
+        if severity == "high"
+        else "is it a clock (rows numbered in time order, carrying the target's trend), or "
+        "were the rows numbered after a partial sort by the outcome?"
+    )
     return Finding(
         "target_leak",
-        "high",
+        severity,
         (name,),
         f"{name!r} identifies the rows ({what}), and its order predicts the target "
         f"({score_name} {value:.3f} from it alone, though it does not follow any time "
-        "order): the rows were numbered "
-        "after being sorted by the outcome, or by something the outcome sets, so the number "
-        "carries the outcome.",
+        f"column): {sorted_words}",
         "Drop it from the features; ask how the rows were numbered.",
         {
             **evidence,
@@ -590,7 +635,11 @@ def _time_candidates_filled_or_not(
     # day since the start of the study): with an entity it keys the rows, and the file lists
     # each entity's rows in its order.
     for c in numbers:
-        if c in found or RATE_NAME.search(c) or KEY_NAME.search(_snake(c)):
+        if (
+            c in found
+            or RATE_NAME.search(c)
+            or (KEY_NAME.search(_snake(c)) and not MOMENT_KEY_NAME.search(_snake(c)))
+        ):
             continue
         if distinct[c] < PANEL_CLOCK_VALUES:
             continue
@@ -819,8 +868,14 @@ def _ordered_blocks(
 
 PANEL_CLOCK_VALUES = 20
 # A number named as a key (a subject's "id") names a thing, even when each block of rows lists
-# it in order (a questionnaire written item by item, subjects in number order).
+# it in order (a questionnaire written item by item, subjects in number order); the key of a
+# moment ("date_id", "period_id", "visit_id") is a clock.
 KEY_NAME = re.compile(r"(^|[^a-z])(id|ids|uuid|guid)([^a-z]|$)", re.IGNORECASE)
+MOMENT_KEY_NAME = re.compile(
+    r"(date|day|week|month|quarter|year|period|time|step|visit|wave|round|tick|season)s?"
+    r"[_ .-]?(id|ids)$",
+    re.IGNORECASE,
+)
 PANEL_CLOCK = "a number that orders each entity's rows of a panel, in the file's order"
 PANEL_CLOCK_SORTED = 0.95
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from lessons.audit.judge import _later_measurement_finding
 
 SEEDS = range(3)
 
@@ -192,3 +193,179 @@ def test_an_end_point_abbreviation_with_a_unit_is_a_follow_up_beside_a_plain_sta
     assert found, [(f.columns, f.severity) for f in report.findings]
     assert found[0].evidence["check"].startswith("duration beside an event target")
     assert not _leak_findings(report, "nodes")
+
+
+def _visits(seed: int, names: dict[str, str], n: int = 500) -> pd.DataFrame:
+    """A trial in wide form: one value per visit. ``names`` maps the roles ``before``,
+    ``target``, ``after`` and ``other`` to column names; each visit's value follows the one
+    before it, the ``other`` measurement follows the same patient's course."""
+    rng = np.random.default_rng(seed)
+    baseline = rng.normal(500, 100, n)
+    target = baseline + rng.normal(0, 60, n)
+    after = target + rng.normal(0, 60, n)
+    other = 0.02 * (after - 500) + rng.normal(0, 1.5, n)
+    return pd.DataFrame(
+        {
+            "age": rng.integers(20, 70, n),
+            names["before"]: baseline.round(),
+            names["other"]: other.round(2),
+            names["after"]: after.round(),
+            names["target"]: target.round(),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("column", "target", "moments"),
+    [
+        # "cd4_wk48" is week 48 of the CD4 count, not "4 weeks": the digit is the measure's.
+        ("cd4_wk48", "cd4_wk12", {"column": "48 weeks", "target": "12 weeks"}),
+        ("il6_day7", "il6_day2", {"column": "7 days", "target": "2 days"}),
+        ("pain90min", "pain_30min", {"column": "90 min", "target": "30 min"}),
+    ],
+)
+def test_a_later_visit_is_read_from_names_with_digits_in_the_measure(column, target, moments):
+    found = _later_measurement_finding(column, target, "R²", 0.6, 0.6)
+    assert found is not None and found.evidence["moments"] == moments
+    assert _later_measurement_finding(target, column, "R²", 0.6, 0.6) is None  # earlier
+
+
+@pytest.mark.parametrize(
+    ("names", "target"),
+    [
+        # Windows and horizons: sums over spans, not moments.
+        ({"before": "sales_7d", "target": "sales_next_30d", "after": "sales_90d", "other": "x"},
+         "sales_next_30d"),
+        ({"before": "readmit_7d", "target": "readmit_30d", "after": "readmit_count_1yr",
+          "other": "x"}, "readmit_30d"),
+        # The unit is the only word in common: two different measurements.
+        ({"before": "nausea_week_0", "target": "nausea_week_2", "after": "weight_week_8",
+          "other": "x"}, "nausea_week_2"),
+    ],
+)  # fmt: skip
+def test_windows_and_a_shared_unit_are_not_later_moments(names, target):
+    for seed in SEEDS:
+        report = audit(_visits(seed, names), target)
+        assert not [
+            f
+            for f in report.findings
+            if f.evidence.get("check", "").startswith("the same measurement, named as taken")
+        ]
+
+
+def _market_panel(seed: int, clock: str, n_symbols: int = 30, n_moments: int = 60) -> pd.DataFrame:
+    """Symbols by moment, in symbol order: each symbol's responder follows a random walk."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for symbol in range(n_symbols):
+        walk = np.cumsum(rng.normal(0.05, 0.3, n_moments)) + rng.normal(0, 1)
+        for t in range(n_moments):
+            rows.append(
+                {
+                    "symbol_id": symbol,
+                    clock: t,
+                    "feature_1": round(walk[t] + rng.normal(0, 0.5), 3),
+                    "volume": int(rng.poisson(100)),
+                    "responder": round(walk[t] + rng.normal(0, 0.3), 3),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("clock", ["date_id", "period_id", "visit_id"])
+def test_the_key_of_a_moment_is_still_a_panels_clock(clock):
+    for seed in SEEDS:
+        report = audit(_market_panel(seed, clock), "responder")
+        assert (report.time_column, report.group_column) == (clock, "symbol_id")
+
+
+def _invoices(seed: int, n_customers: int = 150, n_months: int = 24) -> pd.DataFrame:
+    """Invoices numbered as they are issued, month by month, no date column: each customer's
+    spend grows honestly with the months of the relationship."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for month in range(n_months):
+        for customer in rng.permutation(n_customers):
+            if rng.random() < 0.5:
+                growth = rng.normal(0.06, 0.02)
+                rows.append(
+                    {
+                        "customer_id": f"C{customer:04d}",
+                        "items": int(rng.poisson(3) + 1),
+                        "segment": "abc"[customer % 3],
+                        "amount": round(100 * np.exp(growth * month + rng.normal(0, 0.25)), 2),
+                    }
+                )
+    frame = pd.DataFrame(rows)
+    frame.insert(0, "invoice_no", 100000 + np.arange(len(frame)))
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_running_number_in_the_files_order_is_a_question_not_a_sort(seed):
+    # Spend grows with the months and the invoices are numbered as issued: the number's order
+    # predicts the amount (R² about 0.4), as a hidden clock does. Only a near-sort (R² 0.8)
+    # says the export was sorted by the outcome.
+    report = audit(_invoices(seed), "amount")
+    found = [f for f in report.findings if "invoice_no" in f.columns]
+    assert {f.severity for f in found} == {"medium"}, [(f.kind, f.severity) for f in found]
+    (question,) = _leak_findings(report, "invoice_no")
+    assert "is it a clock" in question.message
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_number_given_after_a_sort_by_the_outcome_stays_high(seed):
+    frame = _invoices(seed)
+    order = frame["amount"].rank(method="first").astype(int).to_numpy()
+    frame["invoice_no"] = 100000 + order
+    report = audit(frame, "amount")
+    assert [f.severity for f in _leak_findings(report, "invoice_no")] == ["high"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_rating_with_dont_know_coded_99_is_not_read_as_numbers(seed):
+    # 1 to 5 and 99: the 99s would be most of the variance, and an honest flag that makes
+    # "don't know" likely (a relative answered) would look near-perfect against the numbers.
+    rng = np.random.default_rng(seed)
+    n = 2000
+    latent = rng.normal(0, 1, n)
+    rating = np.clip(np.round(3 + 1.1 * latent + rng.normal(0, 0.5, n)), 1, 5).astype(int)
+    proxy = rng.random(n) < 0.15
+    unknown = np.where(proxy, rng.random(n) < 0.92, rng.random(n) < 0.02)
+    frame = pd.DataFrame(
+        {
+            "age": rng.integers(18, 90, n),
+            "income_band": np.clip(np.round(3 + 0.8 * latent + rng.normal(0, 1, n)), 1, 6),
+            "proxy_interview": proxy.astype(int),
+            "health_rating": np.where(unknown, 99, rating),
+        }
+    )
+    assert not _leak_findings(audit(frame, "health_rating"), "proxy_interview")
+
+
+@pytest.mark.parametrize("name", ["os_yrs", "os_mos", "OS_MONTH", "rfs_days"])
+def test_end_point_abbreviations_take_every_spelling_of_their_unit(name):
+    for seed in SEEDS:
+        report = audit(_trial(seed).rename(columns={"rfstime": name}), "status")
+        found = _leak_findings(report, name)
+        assert found and found[0].evidence["check"].startswith("duration beside an event")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_time_to_resolve_beside_a_churn_status_is_no_clinical_end_point(seed):
+    # "ttr_days": the mean days to resolve a customer's past tickets, known before; slow
+    # support makes churn likelier. "TTR" is a time to recurrence only beside a clinical
+    # event or a bare status.
+    rng = np.random.default_rng(seed)
+    n = 2000
+    ttr = rng.gamma(2, 2.5, n).round(2)
+    churned = rng.random(n) < 1 / (1 + np.exp(2 - 0.2 * ttr))
+    frame = pd.DataFrame(
+        {
+            "tenure_months": rng.integers(1, 72, n),
+            "monthly_fee": rng.normal(50, 15, n).round(2),
+            "ttr_days": ttr,
+            "churn_status": churned.astype(int),
+        }
+    )
+    assert not _leak_findings(audit(frame, "churn_status"), "ttr_days")
