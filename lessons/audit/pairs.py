@@ -1,5 +1,5 @@
 """Two columns that give the target away together: joint bins, and for numbers their
-ratio, product and difference."""
+ratio, product, difference and weighted sum."""
 
 from __future__ import annotations
 
@@ -47,6 +47,18 @@ def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
     return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
 
 
+def _weighted_sum(a: np.ndarray, b: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """The least-squares combination ``x·a + y·b`` of two numbers for a numeric target (NaN
+    where either is missing): a total beside one of its parts gives the other part back, an
+    average of two scores beside one gives the other (2 × average − score)."""
+    present = np.isfinite(a) & np.isfinite(b)
+    if present.sum() < 3:
+        return np.full(len(a), np.nan)
+    design = np.column_stack([a[present], b[present], np.ones(int(present.sum()))])
+    (x, y, _), *_ = np.linalg.lstsq(design, target[present], rcond=None)
+    return np.where(present, x * a + y * b, np.nan)
+
+
 def _combination_leaks(
     rows: pd.DataFrame,
     ranked: list[str],
@@ -92,7 +104,12 @@ def _combination_leaks(
             joint = screen.oof_encode(a * n_b + b, n_a * n_b, target, folds)
             best = (screen.score(joint, target), first, second, "joint bins")
             if first in numeric and second in numeric:
-                for how, derived in _derived(numeric[first], numeric[second]).items():
+                derived_numbers = _derived(numeric[first], numeric[second])
+                if target.task == "regression":
+                    derived_numbers["weighted sum"] = _weighted_sum(
+                        numeric[first], numeric[second], pair_target.values
+                    )
+                for how, derived in derived_numbers.items():
                     value = _derived_score(derived, pair_target)
                     if value > best[0]:
                         best = (value, first, second, how)
@@ -122,7 +139,7 @@ def _combination_leaks(
         # is the scale; a formula beside a strong column is a question about both, unless
         # one of the two is named as a ratio.
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
-        if how != "joint bins":
+        if how not in ("joint bins", "weighted sum"):
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
@@ -654,6 +671,8 @@ def _pair_finding(
         "ratio": f"through their ratio ({first!r} / {second!r})",
         "inverse ratio": f"through their ratio ({second!r} / {first!r})",
         "difference": f"through their difference ({first!r} − {second!r})",
+        "weighted sum": "through a weighted sum of the two (as when one is a total or an "
+        "average that includes the target, and the other takes back what is not the target)",
     }[how]
     how_well = "almost perfectly" if too_good else "well"
     best_alone = max(_unlift(lifts[first], target), _unlift(lifts[second], target))

@@ -369,3 +369,45 @@ def test_a_time_to_resolve_beside_a_churn_status_is_no_clinical_end_point(seed):
         }
     )
     assert not _leak_findings(audit(frame, "churn_status"), "ttr_days")
+
+
+def _freedom(seed: int, n: int = 1200) -> pd.DataFrame:
+    """Countries: an economic score, a few honest inputs of the personal score (the target),
+    and the overall score, the average of the two published beside them."""
+    rng = np.random.default_rng(seed)
+    economic = rng.normal(6.8, 0.9, n)
+    legal = economic + rng.normal(0, 0.8, n)
+    personal = 7 + 0.5 * (legal - 6.8) + rng.normal(0, 0.9, n)
+    return pd.DataFrame(
+        {
+            "ef_legal": legal.round(3),
+            "ef_score": economic.round(3),
+            "region_size": rng.integers(5, 40, n),
+            "hf_score": ((personal + economic) / 2).round(4),
+            "pf_score": personal.round(4),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_average_of_the_target_and_another_column_is_found_through_their_weighted_sum(seed):
+    # hf_score alone: R² about 0.6; with ef_score, 2 × hf_score − ef_score is the target.
+    report = audit(_freedom(seed), "pf_score")
+    found = [f for f in _leak_findings(report, "hf_score") if "pair" in f.evidence]
+    assert found and found[0].evidence["check"] == "pair search (weighted sum)"
+    assert found[0].evidence["score_together"] > 0.99
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_honest_numbers_that_add_up_to_a_good_fit_are_not_a_formula(seed):
+    # Floor area and lot size price a house well together (R² about 0.85), honestly.
+    rng = np.random.default_rng(seed)
+    n = 1500
+    area = rng.normal(150, 40, n)
+    lot = rng.normal(600, 150, n)
+    price = 2000 * area + 300 * lot + rng.normal(0, 25000, n)
+    frame = pd.DataFrame(
+        {"area": area.round(), "lot": lot.round(), "age": rng.integers(0, 80, n), "price": price}
+    )
+    report = audit(frame, "price")
+    assert not [f for f in report.findings if "pair" in f.evidence]
