@@ -308,6 +308,7 @@ def _leak_findings(
     for combination in _combination_leaks(
         rows, paired, lifts, flagged, target_name, target, folds, stacked_without, with_all
     ):
+        findings = [f for f in findings if not _said_better_by(f, combination)]
         findings.append(combination)
         if combination.severity == "high":
             flagged.update(combination.evidence["pair"])
@@ -975,6 +976,23 @@ def _identifier_order_within_entity(
         "Drop it from the features, and ask how the numbers were given: a number handed out "
         "after the outcome was known carries it, even when the number itself looks random.",
         evidence,
+    )
+
+
+GENERIC_CHECKS = (
+    "unique signal: leaving the column out costs the model a lot",
+    "strong predictor that no other column replaces",
+)
+
+
+def _said_better_by(finding: Finding, question: Finding) -> bool:
+    """Whether ``finding`` only says a column is strong where ``question`` says why it may
+    be written after the outcome (filled for one side of it only), at no lower severity."""
+    return (
+        finding.kind == "target_leak"
+        and finding.columns == question.columns
+        and finding.evidence.get("check") in GENERIC_CHECKS
+        and not (finding.severity == "high" and question.severity != "high")
     )
 
 

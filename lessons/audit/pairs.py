@@ -177,6 +177,9 @@ ONE_SIDED_SHARE = 0.2
 ONE_SIDED_STRAYS = 20
 """... where the base rate would put at least this many rows of that class (so that their
 absence is no chance) ..."""
+ONE_SIDED_MANY_STRAYS = 100
+"""... unless the base rate would put this many there: a felony-arrest count above 0 on 18 %
+of the rows and on none of the men not arrested that year is no honest exclusion."""
 ONE_SIDED_MAX_FINDINGS = 2
 ONE_SIDED_CODES = 2
 """The other values are codes: at least this many of them hold ``SETTLED_MIN_ROWS`` rows."""
@@ -245,7 +248,9 @@ def _one_sided_values(
             away_rows = int(counts.sum() - counts[home].sum())
             away_class = int(class_rows[klass] - counts[home, klass])
             expected = away_rows * class_rows[klass] / n
-            if away_rows < ONE_SIDED_SHARE * n or expected < ONE_SIDED_STRAYS:
+            if expected < ONE_SIDED_STRAYS or (
+                away_rows < ONE_SIDED_SHARE * n and expected < ONE_SIDED_MANY_STRAYS
+            ):
                 continue
             if away_class > (1 - SETTLED_PURITY) * away_rows:
                 continue

@@ -411,3 +411,24 @@ def test_two_honest_numbers_that_add_up_to_a_good_fit_are_not_a_formula(seed):
     )
     report = audit(frame, "price")
     assert not [f for f in report.findings if "pair" in f.evidence]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_count_above_zero_on_a_sixth_of_the_rows_and_on_no_negative_is_asked_about(seed):
+    # The year's felony arrests: above 0 for 65 % of the men arrested that year, 0 for every
+    # man not arrested, where the base rate would put about 130 there.
+    rng = np.random.default_rng(seed)
+    n = 2700
+    priors = rng.poisson(0.8, n)
+    arrested = rng.random(n) < 1 / (1 + np.exp(1.6 - 0.5 * priors))
+    felonies = np.where(arrested & (rng.random(n) < 0.65), rng.integers(1, 4, n), 0)
+    frame = pd.DataFrame(
+        {
+            "priors": priors,
+            "age": rng.integers(18, 30, n),
+            "felony_arrests_86": felonies,
+            "arrested_86": np.where(arrested, "yes", "no"),
+        }
+    )
+    (found,) = _leak_findings(audit(frame, "arrested_86"), "felony_arrests_86")
+    assert found.evidence["class_rows_elsewhere"] == 0
