@@ -520,7 +520,7 @@ def code(context: ViewContext) -> None:
     python_col, notebook_col = st.columns(2)
     python_col.download_button(
         "Download the script (.py)",
-        download_data(context, "script"),
+        _deferred(context, "script"),
         file_name=f"{stem}.py",
         mime="text/x-python",
         key="train_download_script",
@@ -530,7 +530,7 @@ def code(context: ViewContext) -> None:
     )
     notebook_col.download_button(
         "Download the notebook (.ipynb)",
-        download_data(context, "notebook"),
+        _deferred(context, "notebook"),
         file_name=f"{stem}.ipynb",
         mime="application/x-ipynb+json",
         key="train_download_notebook",
@@ -543,7 +543,7 @@ def code(context: ViewContext) -> None:
         st.code(_code(context)[0], language="python")
 
 
-def download_data(context: ViewContext, part: str) -> Callable[[], str]:
+def _deferred(context: ViewContext, part: str) -> Callable[[], str]:
     """What a download button hands Streamlit: the file built when the button is clicked,
     for the fit on screen when it was drawn (``part`` is ``"script"`` or ``"notebook"``)."""
     index = ("script", "notebook").index(part)
