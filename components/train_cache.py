@@ -135,11 +135,11 @@ def _code(
     metric: str,
     framing: FramingChoice | None,
     _dataset: Dataset,
-) -> tuple[str, str, str]:
+) -> tuple[str, str]:
     spec = codegen.code_spec(
         _prepared(key, _dataset), model, dict(params), metric, seed=key[1], framing=framing
     )
-    return codegen.file_stem(spec), codegen.script(spec), codegen.notebook(spec)
+    return codegen.script(spec), codegen.notebook(spec)
 
 
 def fit_cached(setup: Setup, model: str, params: tuple, metric: str) -> training.FitResult:
@@ -179,7 +179,8 @@ def surface_cached(setup: Setup, features: tuple, model: str, params: tuple) -> 
     return _surface(setup.key, features, model, params, setup.dataset)
 
 
-def code_cached(setup: Setup, model: str, params: tuple, metric: str) -> tuple[str, str, str]:
+def code_cached(setup: Setup, model: str, params: tuple, metric: str) -> tuple[str, str]:
+    """The script and the notebook of this fit."""
     return _code(setup.key, model, params, metric, setup.framing, setup.dataset)
 
 

@@ -6,6 +6,7 @@ few small fits and the rest of the page stays live.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,13 +25,14 @@ from components.train_cache import (
     surface_cached,
     validation_cached,
 )
-from lessons import scoring, training
+from lessons import codegen, scoring, training
 from lessons.uncertainty import Comparison
 
 LEARNING_RATE_KEY = "train_learning_rate"
 EPOCH_KEY = "train_epoch"
 FEATURE_X_KEY = "train_feature_x"
 FEATURE_Y_KEY = "train_feature_y"
+SHOW_CODE_KEY = "train_show_code"
 PLOT_CONFIG = {"displayModeBar": False}
 DEFAULT_LEARNING_RATE = 0.001
 
@@ -506,16 +508,19 @@ def _boundary_view(context: ViewContext) -> None:
 
 
 def code(context: ViewContext) -> None:
-    """The generated code, with downloads of the script and the notebook."""
+    """The generated code: downloads of the script and the notebook, the script on request.
+
+    Both are built only when asked for (a click on a download, the toggle): on every move of
+    a knob the page used to build them, store them for download and send the script's 9 kB
+    of highlighted code to the browser, a third of what a move of C sent, unseen by most.
+    """
     st.subheader("Take it away: the same fit as code")
     st.markdown(context.text["code"])
-    stem, script, notebook = code_cached(
-        context.setup, context.model, context.params, context.metric
-    )
+    stem = codegen.stem(context.setup.dataset.name, context.model)
     python_col, notebook_col = st.columns(2)
     python_col.download_button(
         "Download the script (.py)",
-        script,
+        _deferred(context, "script"),
         file_name=f"{stem}.py",
         mime="text/x-python",
         key="train_download_script",
@@ -525,7 +530,7 @@ def code(context: ViewContext) -> None:
     )
     notebook_col.download_button(
         "Download the notebook (.ipynb)",
-        notebook,
+        _deferred(context, "notebook"),
         file_name=f"{stem}.ipynb",
         mime="application/x-ipynb+json",
         key="train_download_notebook",
@@ -533,5 +538,17 @@ def code(context: ViewContext) -> None:
         icon=":material/download:",
         width="stretch",
     )
-    with st.expander("Show the code", icon=":material/code:"):
-        st.code(script, language="python")
+    # A toggle, not an expander: a closed expander's body still runs and is sent.
+    if st.toggle("Show the code", key=SHOW_CODE_KEY):
+        st.code(_code(context)[0], language="python")
+
+
+def _deferred(context: ViewContext, part: str) -> Callable[[], str]:
+    """What a download button hands Streamlit: the file built when the button is clicked,
+    for the fit on screen when it was drawn (``part`` is ``"script"`` or ``"notebook"``)."""
+    index = ("script", "notebook").index(part)
+    return lambda: _code(context)[index]
+
+
+def _code(context: ViewContext) -> tuple[str, str]:
+    return code_cached(context.setup, context.model, context.params, context.metric)

@@ -137,7 +137,13 @@ class Section:
 
 def file_stem(spec: CodeSpec) -> str:
     """A file name without extension, e.g. ``ml_spine_churn_random_forest``."""
-    return f"ml_spine_{_slug(spec.dataset_name)}_{spec.model}"
+    return stem(spec.dataset_name, spec.model)
+
+
+def stem(dataset_name: str, model: str) -> str:
+    """``file_stem`` from its two inputs alone: lesson 4 names its downloads on every move
+    without building the script they will hold."""
+    return f"ml_spine_{_slug(dataset_name)}_{model}"
 
 
 def _csv_name(dataset) -> str:

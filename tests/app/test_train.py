@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from streamlit.delta_generator import DeltaGenerator
 from streamlit.testing.v1 import AppTest
 
 from lessons import datasets, training
@@ -37,6 +38,13 @@ def _vega(at) -> dict[str, tuple[str, bytes]]:
         json.loads(c.proto.spec)["title"]["text"].split(" ")[0]: (c.proto.spec, c.proto.data.data)
         for c in at.get("vega_lite_chart")
     }
+
+
+def _shown_code(at) -> str:
+    """The script as the page shows it, after the learner turns the code on."""
+    at.toggle(key="train_show_code").set_value(True).run()
+    _no_problems(at)
+    return at.code[0].value
 
 
 def _no_problems(at) -> None:
@@ -123,6 +131,38 @@ def test_moving_c_moves_the_scores_data_and_keeps_every_spec():
     assert after["Train"][1] != before["Train"][1]
 
 
+def test_code_is_built_on_request_for_the_fit_on_screen(monkeypatch):
+    """The downloads hand Streamlit a callable, run on click; the script shows on a toggle."""
+    handed = {}
+    original = DeltaGenerator.download_button
+
+    def recording(self, label, data, *args, **kwargs):
+        handed[kwargs["file_name"]] = data
+        return original(self, label, data, *args, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "download_button", recording)
+    at = _open(dataset="churn", model="logistic_regression")
+    assert not at.code, "the script is not drawn until asked for"
+    assert at.toggle(key="train_show_code").value is False
+    at.select_slider(key="train_param_logistic_regression_C").set_value(0.01).run()
+    _no_problems(at)
+    script = handed["ml_spine_churn_logistic_regression.py"]
+    notebook = handed["ml_spine_churn_logistic_regression.ipynb"]
+    assert callable(script) and callable(notebook)
+    assert "LogisticRegression(max_iter=1000, C=0.01," in script()
+    assert "C=0.01, class_weight" in "".join(
+        "".join(cell["source"]) for cell in json.loads(notebook())["cells"]
+    )
+    assert "LogisticRegression(max_iter=1000, C=0.01," in _shown_code(at)
+    at.select_slider(key="train_param_logistic_regression_C").set_value(10.0).run()
+    _no_problems(at)
+    moved = handed["ml_spine_churn_logistic_regression.py"]()
+    assert "LogisticRegression(max_iter=1000, C=10.0," in moved
+    assert at.code[0].value.strip() == moved.strip(), (
+        "the toggle stays on and shows the new fit's script"
+    )
+
+
 def test_loss_stepper_shows_divergence_at_a_large_learning_rate():
     at = _open(dataset="diabetes", view="loss")
     at.select_slider(key="train_learning_rate").set_value(10.0).run()
@@ -207,7 +247,7 @@ def test_row_cap_samples_large_data_with_a_visible_notice():
     at.select_slider(key="train_row_cap").set_value(5_000).run()
     _no_problems(at)
     assert any("seeded sample of 5,000" in i.value for i in at.info)
-    assert "dataset.frame.sample(n=5000" in at.code[0].value
+    assert "dataset.frame.sample(n=5000" in _shown_code(at)
 
 
 def test_an_uploaded_csv_trains_and_its_script_reads_the_file():
@@ -247,7 +287,7 @@ def test_an_uploaded_csv_trains_and_its_script_reads_the_file():
     at.switch_page(PAGE).run()
     _no_problems(at)
     assert "Validation ROC AUC" in _scores(at)
-    script = at.code[0].value
+    script = _shown_code(at)
     assert "CSV_PATH = 'shop.csv'" in script and "Left out 'Customer ID'" in script
     for spec in model_registry.models_for("classification"):
         at.selectbox(key="train_model").set_value(spec.key).run()

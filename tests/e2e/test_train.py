@@ -42,6 +42,15 @@ def test_change_model_and_knob_then_download_a_script_that_reproduces_the_score(
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, "train-house-prices-decision-tree")
 
+    # The script shows only when asked for, by keyboard as well as by mouse.
+    code = page.locator("[data-testid='stCode']")
+    expect(code).to_have_count(0)
+    show = page.get_by_role("switch", name="Show the code")
+    show.focus()
+    show.press("Space")
+    wait_ready(page)
+    expect(code).to_contain_text("DecisionTreeRegressor(max_depth=1")
+
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download the script (.py)").click()
     download = download_info.value
