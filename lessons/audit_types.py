@@ -27,7 +27,10 @@ TYPE_LABELS = {
 
 ID_NAME = re.compile(
     r"(^|[^a-z])(id|ids|key|uuid|guid|code|no|nr|num|number|index|idx|row)([^a-z]|$)"
-    r"|(id|key|uuid|code|number)$",
+    r"|(id|key|uuid|code|number)$"
+    # "serialno", "caseno", "acctnum": a record's number glued to its noun.
+    r"|(^|[^a-z])(serial|case|account|acct|order|invoice|ticket|record|member|policy|claim"
+    r"|patient|subject|customer|client|form|sample|file)_?(no|nr|num)$",
     re.IGNORECASE,
 )
 MIN_DATE_VALUES = 10

@@ -290,6 +290,8 @@ BLOCK_COVER = 0.8
 """... and such blocks hold at least this share of the rows."""
 BLOCK_MIN_MOMENTS = 3
 """... the blocks span at least this many distinct moments (median) ..."""
+BLOCK_MAX_WAVES = 10
+"""... unless the time column has at most this many values (the waves of a survey panel) ..."""
 BLOCK_CLOCK_CORRELATION = 0.9
 """A number whose order inside the blocks follows the time column's is a clock: no finding."""
 BLOCK_STRAYS = 0.002
@@ -357,13 +359,17 @@ def _order_within_time_blocks(
     grouped = frame.groupby("block", sort=False)
     # A block is a stretch of time: several distinct moments (a month of days), not the
     # rows of one moment, whose order the time column cannot tell.
+    # A panel of a few waves is the exception: each wave is one moment, and the forms of a
+    # wave have no finer time to follow.
     moments = frame.groupby("block")["t"].nunique().reindex(range(len(sizes))).to_numpy()
-    if np.median(moments[big]) < BLOCK_MIN_MOMENTS:
+    waves = len(np.unique(when[present])) <= BLOCK_MAX_WAVES
+    if np.median(moments[big]) < BLOCK_MIN_MOMENTS and not waves:
         return None
     inside = (grouped["x"].rank() - 0.5) / grouped["x"].transform("size")
     clock = (grouped["t"].rank() - 0.5) / grouped["t"].transform("size")
     kept = big[blocks]
-    follows = float(inside[kept].corr(clock[kept]))
+    # Inside a wave of one moment the time column orders nothing, so nothing is followed.
+    follows = float(inside[kept].corr(clock[kept])) if clock[kept].nunique() > 1 else 0.0
     if not np.isfinite(follows) or abs(follows) >= BLOCK_CLOCK_CORRELATION:
         return None
     rank = pd.Series(np.nan, index=rows.index)

@@ -432,3 +432,52 @@ def test_a_count_above_zero_on_a_sixth_of_the_rows_and_on_no_negative_is_asked_a
     )
     (found,) = _leak_findings(audit(frame, "arrested_86"), "felony_arrests_86")
     assert found.evidence["class_rows_elsewhere"] == 0
+
+
+@pytest.mark.parametrize("name", ["serialno", "caseno", "acctnum"])
+def test_a_record_number_glued_to_its_noun_is_an_identifier(name):
+    rng = np.random.default_rng(0)
+    n = 1500
+    age = rng.integers(16, 90, n)
+    frame = pd.DataFrame(
+        {
+            name: 2012000000000 + rng.choice(10**9, n, replace=False),
+            "age": age,
+            "status": np.where(rng.random(n) < 1 / (1 + np.exp((age - 50) / 10)), "a", "b"),
+        }
+    )
+    report = audit(frame, "status")
+    assert any(f.kind == "id_column" and f.columns == (name,) for f in report.findings)
+
+
+def _waves(seed: int, *, piled: bool, n_subjects: int = 360) -> pd.DataFrame:
+    """Subjects interviewed at months 0, 6, 12 and 24, in (subject, month) order; the forms
+    are numbered wave by wave at data entry, inside a wave in piles by the housing status
+    (7 % in another pile) or in no particular order."""
+    rng = np.random.default_rng(seed)
+    support = rng.random(n_subjects) < 0.4
+    rows = []
+    for subject in range(n_subjects):
+        for month in (0, 6, 12, 24):
+            level = 0.8 * support[subject] + 0.03 * month + rng.normal(0, 1)
+            status = "street" if level < -0.3 else "community" if level < 0.7 else "independent"
+            rows.append({"id": subject + 1, "time": month, "sec": int(support[subject]),
+                         "housing_status": status})  # fmt: skip
+    frame = pd.DataFrame(rows)
+    pile = frame["housing_status"].map({"street": 0, "community": 1, "independent": 2})
+    if not piled:
+        pile = pile * 0
+    pile = np.where(rng.random(len(frame)) < 0.07, rng.integers(0, 3, len(frame)), pile)
+    order = frame.assign(pile=pile, noise=rng.random(len(frame)))
+    order = order.sort_values(["time", "pile", "noise"]).index
+    numbers = pd.Series(10001 + np.arange(len(frame)), index=order).sort_index()
+    return frame.assign(form_no=numbers.to_numpy())[["form_no", *frame.columns]]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_forms_numbered_in_piles_by_outcome_inside_each_wave_are_asked_about(seed):
+    report = audit(_waves(seed, piled=True), "housing_status")
+    assert report.time_column == "time"
+    found = _leak_findings(report, "form_no")
+    assert found and found[0].evidence["check"].startswith("order within blocks of time")
+    assert not _leak_findings(audit(_waves(seed, piled=False), "housing_status"), "form_no")
