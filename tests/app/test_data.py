@@ -229,3 +229,30 @@ def _traceback(at) -> str:
 
 def _file_id(at) -> str:
     return at.session_state["upload_parsed"].file_id
+
+
+CORPUS = ROOT / "bench" / "audit_corpus"
+
+
+@pytest.mark.parametrize(
+    ("table", "target", "check", "column"),
+    [
+        (
+            "licorice_gargle",
+            "sore_throat_30min",
+            "the same measurement, named as taken after the target's moment",
+            "pacu90min_throatPain",
+        ),
+        ("gbsg_recurrence", "status", "duration beside an event target", "rfstime"),
+        ("hfi_freedom", "pf_score", "pair search (weighted sum)", "hf_score"),
+    ],
+)
+def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, check, column):
+    data = (CORPUS / f"{table}.csv").read_bytes()
+    at = _upload(open_app("pages/data.py"), f"{table}.csv", data)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value(target).run()
+    assert not at.exception and not at.error
+    text = _markdown(at).replace("\\", "")
+    assert f"**Check that fired:** {check}" in text
+    assert column in text
+    assert "What to do:" in text
