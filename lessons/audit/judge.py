@@ -796,6 +796,17 @@ def _moment_in_name(name: str) -> tuple[float, str] | None:
     return amount * _MINUTES[key], f"{amount} {key}{plural}"
 
 
+def _shared_word(first: str, second: str) -> str:
+    """The first word (4+ letters) of ``first`` that ``second`` shares, as ``_shares_a_word``
+    reads them."""
+    return next(
+        a
+        for a in name_words(first)
+        for b in name_words(second)
+        if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+    )
+
+
 def _without_moments(name: str) -> str:
     """A name without its moments and unit words: ``weight_week_8`` and ``nausea_week_2``
     share no measurement."""
@@ -824,19 +835,21 @@ def _later_measurement_finding(
     moment, of_target = _moment_in_name(column), _moment_in_name(target_name)
     if moment is None or of_target is None or moment[0] <= of_target[0]:
         return None
+    shared = measured if measured == of_the_target else _shared_word(measured, of_the_target)
     evidence = {
         "check": "the same measurement, named as taken after the target's moment",
         "score_name": score_name,
         "score_alone": round(alone, 4),
         "moments": {"column": moment[1], "target": of_target[1]},
+        "measurement": shared,
     }
     return Finding(
         "target_leak",
         "medium",
         (column,),
         f"Is {column!r} measured after the outcome? Its name says {moment[1]}, the target's "
-        f"{target_name!r} says {of_target[1]}, and they share a word: it looks like the same "
-        f"measurement taken later ({score_name} {alone:.3f} alone).",
+        f"{target_name!r} says {of_target[1]}, and both measure {shared!r}: it looks like the "
+        f"same measurement taken later ({score_name} {alone:.3f} alone).",
         "If it is recorded after the moment the target describes, it cannot be known when "
         "the prediction is made: drop it. Keep the measurements taken before that moment.",
         evidence,
