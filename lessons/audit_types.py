@@ -27,12 +27,17 @@ TYPE_LABELS = {
 
 ID_NAME = re.compile(
     r"(^|[^a-z])(id|ids|key|uuid|guid|code|no|nr|num|number|index|idx|row)([^a-z]|$)"
-    r"|(id|key|uuid|code|number)$"
-    # "serialno", "caseno", "acctnum": a record's number glued to its noun.
-    r"|(^|[^a-z])(serial|case|account|acct|order|invoice|ticket|record|member|policy|claim"
+    r"|(id|key|uuid|code|number)$",
+    re.IGNORECASE,
+)
+# "serialno", "caseno", "acctnum": a record's number glued to its noun. Alone it could be a
+# count ("casenum": cases in a county), so only a nearly unique number is named this way.
+GLUED_ID_NAME = re.compile(
+    r"(^|[^a-z])(serial|case|account|acct|order|invoice|ticket|record|member|policy|claim"
     r"|patient|subject|customer|client|form|sample|file)_?(no|nr|num)$",
     re.IGNORECASE,
 )
+GLUED_ID_UNIQUE = 0.95
 MIN_DATE_VALUES = 10
 """Distinct values a six-digit date needs: five category codes that parse as dates are codes."""
 
@@ -210,7 +215,11 @@ def infer_column_type(name: str, column: pd.Series) -> str:
         if n_values > 1:
             unique = values.nunique()
             running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values
-            if running or (ID_NAME.search(name) and unique > 0.5 * n_values):
+            if (
+                running
+                or (ID_NAME.search(name) and unique > 0.5 * n_values)
+                or (GLUED_ID_NAME.search(name) and unique >= GLUED_ID_UNIQUE * n_values)
+            ):
                 return "identifier"
             expected = _ties_expected(n_values, values)
             ties = n_values - unique

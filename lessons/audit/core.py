@@ -185,7 +185,9 @@ def audit(
     folds, honest_folds, fold_text = _folds(rows, time_column, group_column, rng)
 
     findings.extend(
-        _id_findings(table, rows, id_columns, target_sample, folds, time_column, prepared.task)
+        _id_findings(
+            table, rows, id_columns, target_sample, folds, time_column, prepared.task, target
+        )
     )
     if time_finding:
         findings.append(time_finding)

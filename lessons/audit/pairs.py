@@ -3,6 +3,7 @@ ratio, product, difference and weighted sum."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -47,16 +48,19 @@ def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
     return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
 
 
-def _weighted_sum(a: np.ndarray, b: np.ndarray, target: np.ndarray) -> np.ndarray:
-    """The least-squares combination ``x·a + y·b`` of two numbers for a numeric target (NaN
-    where either is missing): a total beside one of its parts gives the other part back, an
-    average of two scores beside one gives the other (2 × average − score)."""
+def _weighted_sum(
+    a: np.ndarray, b: np.ndarray, target: np.ndarray
+) -> tuple[tuple[float, float], np.ndarray]:
+    """The least-squares weights ``(x, y)`` and combination ``x·a + y·b`` of two numbers for a
+    numeric target (NaN where either is missing): a total beside one of its parts gives the
+    other part back, an average of two scores beside one gives the other (2 × average −
+    score)."""
     present = np.isfinite(a) & np.isfinite(b)
     if present.sum() < 3:
-        return np.full(len(a), np.nan)
+        return (0.0, 0.0), np.full(len(a), np.nan)
     design = np.column_stack([a[present], b[present], np.ones(int(present.sum()))])
     (x, y, _), *_ = np.linalg.lstsq(design, target[present], rcond=None)
-    return np.where(present, x * a + y * b, np.nan)
+    return (float(x), float(y)), np.where(present, x * a + y * b, np.nan)
 
 
 def _combination_leaks(
@@ -98,6 +102,7 @@ def _combination_leaks(
     pair_target = screen.Target(target.task, target.values[keep], target.n_classes)
     numeric = {c: values[keep] for c, values in numeric.items()}
     pairs: list[tuple[float, str, str, str]] = []
+    formulas: dict[tuple[str, str], tuple[float, float]] = {}
     for i, first in enumerate(candidates):
         for second in candidates[i + 1 :]:
             (a, n_a), (b, n_b) = codes[first], codes[second]
@@ -106,9 +111,14 @@ def _combination_leaks(
             if first in numeric and second in numeric:
                 derived_numbers = _derived(numeric[first], numeric[second])
                 if target.task == "regression":
-                    derived_numbers["weighted sum"] = _weighted_sum(
+                    weights, combined = _weighted_sum(
                         numeric[first], numeric[second], pair_target.values
                     )
+                    # A part taken back from a total or an average has a weight of the other
+                    # sign; two honest inputs of a price both weigh in positively.
+                    if weights[0] * weights[1] < 0:
+                        derived_numbers["weighted sum"] = combined
+                        formulas[(first, second)] = weights
                 for how, derived in derived_numbers.items():
                     value = _derived_score(derived, pair_target)
                     if value > best[0]:
@@ -156,6 +166,7 @@ def _combination_leaks(
             stacked_without,
             with_all,
             scale=scale,
+            weights=formulas.get((first, second)) if how == "weighted sum" else None,
         )
         if finding is not None:
             findings.append(finding)
@@ -164,7 +175,7 @@ def _combination_leaks(
         settled = _settling_pair(rows, candidates, used, target)
         if settled is not None:
             findings.append(settled)
-    findings.extend(_one_sided_values(rows, ranked, flagged | used, target))
+    findings.extend(_one_sided_values(rows, ranked, flagged | used, target, target_name))
     return findings
 
 
@@ -178,8 +189,9 @@ ONE_SIDED_STRAYS = 20
 """... where the base rate would put at least this many rows of that class (so that their
 absence is no chance) ..."""
 ONE_SIDED_MANY_STRAYS = 100
-"""... unless the base rate would put this many there: a felony-arrest count above 0 on 18 %
-of the rows and on none of the men not arrested that year is no honest exclusion."""
+"""... unless the base rate would put this many there and the column is named like the target
+(a word, a year): a felony-arrest count of '86 above 0 on 18 % of the rows and on none of the
+men not arrested in '86 is no honest exclusion; children only of the ever married are."""
 ONE_SIDED_MAX_FINDINGS = 2
 ONE_SIDED_CODES = 2
 """The other values are codes: at least this many of them hold ``SETTLED_MIN_ROWS`` rows."""
@@ -201,8 +213,19 @@ def _empty_value(value: object) -> bool:
     return str(value).strip().lower() in EMPTY_VALUES
 
 
+def _named_alike(column: str, target_name: str) -> bool:
+    """Whether a column's name shares a word or a number (a year: "86") with the target's:
+    ``felony_arrests_86`` beside ``arrested_86``, never ``num_children`` beside ``married``."""
+    numbers = set(re.findall(r"\d+", column)) & set(re.findall(r"\d+", target_name))
+    return bool(numbers) or _shares_a_word(column, target_name)
+
+
 def _one_sided_values(
-    rows: pd.DataFrame, ranked: list[str], skip: set[str], target: screen.Target
+    rows: pd.DataFrame,
+    ranked: list[str],
+    skip: set[str],
+    target: screen.Target,
+    target_name: str,
 ) -> list[Finding]:
     """Columns of a few values filled for one side of the outcome only: one value (a code
     0, "none") holds almost every row of a class, the other values hold many rows and almost
@@ -249,7 +272,8 @@ def _one_sided_values(
             away_class = int(class_rows[klass] - counts[home, klass])
             expected = away_rows * class_rows[klass] / n
             if expected < ONE_SIDED_STRAYS or (
-                away_rows < ONE_SIDED_SHARE * n and expected < ONE_SIDED_MANY_STRAYS
+                away_rows < ONE_SIDED_SHARE * n
+                and (expected < ONE_SIDED_MANY_STRAYS or not _named_alike(name, target_name))
             ):
                 continue
             if away_class > (1 - SETTLED_PURITY) * away_rows:
@@ -621,6 +645,7 @@ def _pair_finding(
     stacked_without: Callable[[set[str]], float],
     with_all: float,
     scale: tuple[str, str] | None = None,
+    weights: tuple[float, float] | None = None,
 ) -> Finding | None:
     """One pair judged: high when neither column comes close alone and the pair is too good;
     a medium question when the pair is strong (a formula of a number that removes half of the
@@ -676,8 +701,12 @@ def _pair_finding(
         "ratio": f"through their ratio ({first!r} / {second!r})",
         "inverse ratio": f"through their ratio ({second!r} / {first!r})",
         "difference": f"through their difference ({first!r} − {second!r})",
-        "weighted sum": "through a weighted sum of the two (as when one is a total or an "
-        "average that includes the target, and the other takes back what is not the target)",
+        "weighted sum": "through a weighted sum with weights of opposite signs "
+        f"({weights[0]:.2f} × {first!r} {'+' if weights[1] >= 0 else '−'} "
+        f"{abs(weights[1]):.2f} × {second!r}, as when one is a total or an average that "
+        "includes the target and the other takes back what is not the target)"
+        if weights
+        else "",
     }[how]
     how_well = "almost perfectly" if too_good else "well"
     best_alone = max(_unlift(lifts[first], target), _unlift(lifts[second], target))
@@ -770,6 +799,11 @@ def _pair_finding(
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
             "error_left_of_best_alone": round(error_left, 4),
+            **(
+                {"weights": {first: round(weights[0], 4), second: round(weights[1], 4)}}
+                if weights
+                else {}
+            ),
             **(
                 {_SCALE_EVIDENCE[scale[1]]: scale[0]}
                 if scale is not None and len(named) != 1

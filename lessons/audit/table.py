@@ -157,6 +157,7 @@ def _id_findings(
     folds: np.ndarray,
     time_column: str | None,
     task: str,
+    target_name: str,
 ) -> list[Finding]:
     findings = []
     for name in id_columns:
@@ -206,7 +207,7 @@ def _id_findings(
                 "Do not use the whole label as a feature; pull out the part that means "
                 "something (the make, the region) as a column of its own."
             )
-        elif strength >= 0.2 and not follows_time and _in_runs(rows[name], target):
+        elif strength >= 0.2 and not follows_time and _sorted_by_target(rows[name], target):
             severity = "high"
             message = (
                 f"{name!r} is {what}, and its order predicts the target "
@@ -215,15 +216,15 @@ def _id_findings(
             )
             advice = "Never use it as a feature; ask how the rows were numbered."
         elif strength >= 0.2 and not follows_time:
-            # Without runs of the outcome, a number handed out in time order (a hidden clock
-            # that carries the target's drift) fits as well as a partial sort.
+            # Short of a sort's shape, a number handed out in time order (a hidden clock that
+            # carries the target's drift or its seasons) fits as well as a partial sort.
             severity = "medium"
             message = (
                 f"{name!r} is {what}, and its order predicts the target "
-                f"({SCORE_NAMES[task]} {value:.2f} from the identifier alone), though the "
-                "outcome does not come in runs along it, as after a sort: the rows may be "
-                "numbered in time order (a clock, and no time column was found) or after a "
-                "partial sort by the outcome."
+                f"({SCORE_NAMES[task]} {value:.2f} from the identifier alone), though not as "
+                "a sort by the outcome would (the outcome in runs, rising or falling from one "
+                "end to the other): the rows may be numbered in time order (a clock, and no "
+                "time column was found) or after a partial sort by the outcome."
             )
             advice = (
                 "Drop it from the features, and ask how the rows were numbered: in time order, "
@@ -254,7 +255,7 @@ def _id_findings(
             if pd.api.types.is_numeric_dtype(column):
                 findings.append(_row_order_leak(name, what, value, evidence, severity))
         elif time_column is not None and pd.api.types.is_numeric_dtype(column):
-            blocked = _order_within_time_blocks(rows, name, time_column, target, folds)
+            blocked = _order_within_time_blocks(rows, name, time_column, target, folds, target_name)
             if blocked is not None:
                 findings.append(blocked)
     return findings
@@ -265,20 +266,42 @@ RUNS_AGREEMENT = 0.6
 kappa of each row's class with the next row's; for a number, the correlation of the ranks of
 consecutive targets: 0.75): rows numbered after a sort by the outcome come in runs of it."""
 RUNS_RANK_CORRELATION = 0.75
+SORTED_RANK_CORRELATION = 0.8
+"""... and a sort also orders the whole target: its ranks follow the position this much, or
+(classes) one class sits at one end, ROC AUC of the position ``SORTED_AUC``: a season's
+classes come back every year, about 0.5)."""
+SORTED_AUC = 0.85
 
 
-def _in_runs(order: pd.Series, target: screen.Target) -> bool:
-    """Whether the target comes in runs along ``order``: a sort leaves runs of one outcome,
-    where a hidden clock's drift leaves neighbours nearly as mixed as the whole table."""
-    ranked = np.argsort(_order_values(order).to_numpy(dtype=float), kind="stable")
+def _sorted_by_target(order: pd.Series, target: screen.Target) -> bool:
+    """Whether ``order`` looks like a sort by the target: the target comes in runs along it
+    (a sort leaves runs of one outcome, where a hidden clock's drift leaves neighbours nearly
+    as mixed as the whole table), and it rises or falls steadily from one end to the other
+    (a season's runs of heating days come back every winter; a sort's come once)."""
+    position = _order_values(order).rank(method="first").to_numpy(dtype=float)
+    ranked = np.argsort(position, kind="stable")
     values = target.values[ranked]
     if target.task == "regression":
         ranks = pd.Series(values).rank().to_numpy()
-        return float(np.corrcoef(ranks[1:], ranks[:-1])[0, 1]) >= RUNS_RANK_CORRELATION
+        steady = abs(float(np.corrcoef(ranks, np.arange(len(ranks)))[0, 1]))
+        return (
+            float(np.corrcoef(ranks[1:], ranks[:-1])[0, 1]) >= RUNS_RANK_CORRELATION
+            and steady >= SORTED_RANK_CORRELATION
+        )
     same = float(np.mean(values[1:] == values[:-1]))
-    shares = np.unique(values, return_counts=True)[1] / len(values)
-    chance = float(np.sum(shares**2))
-    return chance < 1 and (same - chance) / (1 - chance) >= RUNS_AGREEMENT
+    labels, counts = np.unique(values, return_counts=True)
+    chance = float(np.sum((counts / len(values)) ** 2))
+    if chance >= 1 or (same - chance) / (1 - chance) < RUNS_AGREEMENT:
+        return False
+    # One class at one end: the ROC AUC of the position for that class against the rest.
+    n = len(values)
+    places = np.arange(1, n + 1)
+    aucs = [
+        (places[values == label].sum() - size * (size + 1) / 2) / (size * (n - size))
+        for label, size in zip(labels, counts, strict=True)
+        if 0 < size < n
+    ]
+    return max(max(auc, 1 - auc) for auc in aucs) >= SORTED_AUC
 
 
 BLOCK_MIN_ROWS = 10
@@ -292,6 +315,10 @@ BLOCK_MIN_MOMENTS = 3
 """... the blocks span at least this many distinct moments (median) ..."""
 BLOCK_MAX_WAVES = 10
 """... unless the time column has at most this many values (the waves of a survey panel) ..."""
+ANOTHER_COLUMN_RUNS = 0.9
+"""... and no other column comes in runs along the number inside the waves this strongly (the
+region of an interviewer's round, the firm of an export sorted by firm): it would explain the
+order honestly."""
 BLOCK_CLOCK_CORRELATION = 0.9
 """A number whose order inside the blocks follows the time column's is a clock: no finding."""
 BLOCK_STRAYS = 0.002
@@ -338,6 +365,7 @@ def _order_within_time_blocks(
     time_column: str,
     target: screen.Target,
     folds: np.ndarray,
+    target_name: str,
 ) -> Finding | None:
     """A running number handed out block by block of time (the reports of each month keyed
     after the month closed), whose order inside each block predicts the target (the plain
@@ -363,8 +391,31 @@ def _order_within_time_blocks(
     # wave have no finer time to follow.
     moments = frame.groupby("block")["t"].nunique().reindex(range(len(sizes))).to_numpy()
     waves = len(np.unique(when[present])) <= BLOCK_MAX_WAVES
-    if np.median(moments[big]) < BLOCK_MIN_MOMENTS and not waves:
-        return None
+    if np.median(moments[big]) < BLOCK_MIN_MOMENTS:
+        if not waves:
+            return None
+        # Inside a wave, forms keyed in piles by the outcome leave runs of it along the
+        # number; forms handed out region by region (or rows exported firm by firm) leave
+        # runs of another column instead, and the outcome follows it honestly.
+        by_number = np.lexsort((numbers[order], blocks))
+        kept_rows = big[blocks[by_number]]
+        along = order[by_number][kept_rows]
+        wave = blocks[by_number][kept_rows]
+        if _agreement_inside(wave, target.values[along], target.task) < RUNS_AGREEMENT:
+            return None
+        for other in rows.columns:
+            if other in (name, time_column, target_name):
+                continue
+            # Runs of one value (a region), or values in their own order (firm ids, sorted).
+            values = rows[other].to_numpy()[along]
+            if not pd.api.types.is_numeric_dtype(rows[other]):
+                values = pd.Series(values).astype(str).to_numpy()
+            follows = max(
+                _agreement_inside(wave, values, "classes"),
+                _agreement_inside(wave, values, "regression"),
+            )
+            if follows >= ANOTHER_COLUMN_RUNS:
+                return None
     inside = (grouped["x"].rank() - 0.5) / grouped["x"].transform("size")
     clock = (grouped["t"].rank() - 0.5) / grouped["t"].transform("size")
     kept = big[blocks]
@@ -407,11 +458,28 @@ def _order_within_time_blocks(
     )
 
 
+def _agreement_inside(blocks: np.ndarray, values: np.ndarray, task: str) -> float:
+    """How much each row agrees with the next inside its block, beyond chance: Cohen's kappa
+    of labels, or the lag-1 correlation of ranks for numbers (rows in the number's order)."""
+    same_block = blocks[1:] == blocks[:-1]
+    if task == "regression":
+        ranks = pd.Series(values).rank().to_numpy(dtype=float)
+        first, second = ranks[:-1][same_block], ranks[1:][same_block]
+        if len(first) < 3 or np.nanstd(first) == 0 or np.nanstd(second) == 0:
+            return 0.0
+        kept = np.isfinite(first) & np.isfinite(second)
+        return float(np.corrcoef(first[kept], second[kept])[0, 1]) if kept.sum() > 2 else 0.0
+    labels = pd.factorize(pd.Series(values), use_na_sentinel=False)[0]
+    agree = float(np.mean((labels[1:] == labels[:-1])[same_block])) if same_block.any() else 0.0
+    shares = np.bincount(labels) / len(labels)
+    chance = float(np.sum(shares**2))
+    return (agree - chance) / (1 - chance) if chance < 1 else 0.0
+
+
 def _row_order_leak(name: str, what: str, value: float, evidence: dict, severity: str) -> Finding:
     """The leak an identifier's order carries: rows numbered after a sort by the outcome (or
     by something it sets) give the outcome away to any model that sees the number. Short of
-    runs of the outcome along it (``_in_runs``) it is a question: a hidden clock looks the
-    same."""
+    a sort's shape along it (``_sorted_by_target``) it is a question: a hidden clock looks the same."""
     score_name = evidence["score_name"]
     sorted_words = (
         "the rows were numbered after being sorted by the outcome, or by something the "

@@ -481,3 +481,84 @@ def test_forms_numbered_in_piles_by_outcome_inside_each_wave_are_asked_about(see
     found = _leak_findings(report, "form_no")
     assert found and found[0].evidence["check"].startswith("order within blocks of time")
     assert not _leak_findings(audit(_waves(seed, piled=False), "housing_status"), "form_no")
+
+
+# A second strict review's counter-cases: honest shapes the day's rules must leave alone.
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_reading_number_over_seasons_is_a_clock_question_not_a_sort(seed):
+    # Daily meter readings numbered in time order, no date column: heating days come in runs
+    # every winter, so neighbours share the outcome, but no end of the numbers holds it.
+    rng = np.random.default_rng(seed)
+    days = np.arange(1500)
+    temp = 12 - 10 * np.cos(2 * np.pi * days / 365.25) + rng.normal(0, 3, len(days))
+    frame = pd.DataFrame(
+        {
+            "reading_no": 50001 + days,
+            "occupants": rng.integers(1, 5, len(days)),
+            "heating_on": np.where(temp + rng.normal(0, 2, len(days)) < 10, "yes", "no"),
+        }
+    )
+    report = audit(frame, "heating_on")
+    assert not [f for f in report.findings if "reading_no" in f.columns and f.severity == "high"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_honest_inputs_that_both_raise_a_value_are_no_weighted_sum(seed):
+    # An assessed value set from floor area and lot size: both weights positive, R² 0.99.
+    rng = np.random.default_rng(seed)
+    n = 1500
+    area = rng.normal(150, 40, n)
+    lot = rng.normal(600, 150, n)
+    frame = pd.DataFrame(
+        {
+            "area": area.round(),
+            "lot": lot.round(),
+            "assessed_value": 2000 * area + 300 * lot + rng.normal(0, 5000, n),
+        }
+    )
+    report = audit(frame, "assessed_value")
+    assert not [
+        f for f in report.findings if f.evidence.get("check") == "pair search (weighted sum)"
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_interviews_numbered_region_by_region_inside_each_wave_are_left_alone(seed):
+    rng = np.random.default_rng(seed)
+    people, regions = 400, np.array(["north", "south", "east", "west"])
+    region = regions[rng.integers(0, 4, people)]
+    lean = pd.Series(region).map({"north": 1.0, "south": -0.5, "east": 0.3, "west": -0.8})
+    rows = []
+    for wave in range(1, 6):
+        for person in range(people):
+            happy = lean[person] + rng.normal(0, 1) > 0
+            rows.append({"person_id": person, "wave": wave, "region": region[person],
+                         "happy": "yes" if happy else "no"})  # fmt: skip
+    frame = pd.DataFrame(rows)
+    order = frame.sort_values(["wave", "region"], kind="stable").index
+    numbers = pd.Series(np.arange(1, len(frame) + 1), index=order).sort_index()
+    report = audit(frame.assign(interview_no=numbers.to_numpy()), "happy")
+    assert not _leak_findings(report, "interview_no")
+
+
+def test_a_count_with_a_glued_name_is_not_an_identifier():
+    from lessons.audit_types import infer_column_type
+
+    rng = np.random.default_rng(0)
+    assert infer_column_type("casenum", pd.Series(rng.poisson(40, 2000))) == "number"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_children_only_of_the_married_are_an_honest_exclusion(seed):
+    rng = np.random.default_rng(seed)
+    n = 3000
+    age = rng.integers(18, 70, n)
+    married = rng.random(n) < 1 / (1 + np.exp(-(age - 30) / 5))
+    kids = np.where(married & (rng.random(n) < 0.2), rng.integers(1, 5, n), 0)
+    frame = pd.DataFrame({"age": age, "num_children": kids, "ever_married": married.astype(int)})
+    report = audit(frame, "ever_married")
+    assert not [
+        f for f in report.findings if f.evidence.get("check", "").startswith("one-sided values")
+    ]

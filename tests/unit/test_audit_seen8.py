@@ -136,7 +136,7 @@ def test_a_rare_class_is_not_one_sided_by_chance():
     rare = np.zeros(n)
     rare[rng.choice(np.flatnonzero(frame["code"] == 0), 15, replace=False)] = 1
     target = screen.Target("binary", rare, 2)
-    assert _one_sided_values(frame, ["code"], set(), target) == []
+    assert _one_sided_values(frame, ["code"], set(), target, "rare") == []
 
 
 def _one_sided(frame: pd.DataFrame, column: str, target: pd.Series, task: str) -> list:
@@ -145,7 +145,7 @@ def _one_sided(frame: pd.DataFrame, column: str, target: pd.Series, task: str) -
 
     codes, classes = pd.factorize(target, sort=True)
     prepared = screen.Target(task, codes.astype(float), len(classes) if task != "binary" else 2)
-    return _one_sided_values(frame, [column], set(), prepared)
+    return _one_sided_values(frame, [column], set(), prepared, str(target.name))
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
