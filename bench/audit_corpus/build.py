@@ -5094,6 +5094,313 @@ def acs_employment(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "employment"]]
 
 
+def billboard_top40(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (tidyr::billboard, "Song rankings for Billboard top 100 in the year 2000",
+    # the Whitburn project): ``artist`` "Artist name", ``track`` "Song name" (the entity; one
+    # title shared by two artists is left out), ``date.entered`` "Date the song entered the
+    # top 100" (a date of the track, not the time), ``wk1 - wk76`` "Rank of the song in each
+    # week after it entered" (melted: ``week_on_chart`` is the week number, the rank of the
+    # week sets the target, in the top 40 or not; rank itself dropped). 170 of the 316
+    # tracks kept whole, sorted by artist, track and week.
+    frame = _rdata("tidyr", "billboard").drop(columns="rownames")
+    frame = frame[~frame["track"].duplicated(keep=False)]
+    keep = np.sort(rng.choice(len(frame), 170, replace=False))
+    frame = frame.iloc[keep].rename(columns={"date.entered": "date_entered"})
+    long = frame.melt(["artist", "track", "date_entered"], var_name="wk", value_name="rank")
+    long = long.dropna(subset=["rank"])
+    long["week_on_chart"] = long.pop("wk").str[2:].astype(int)
+    long = long.sort_values(["artist", "track", "week_on_chart"]).reset_index(drop=True)
+    entered = pd.to_datetime(long["date_entered"])
+    long["chart_date"] = (entered + pd.to_timedelta(7 * (long["week_on_chart"] - 1), "D")).dt.date
+    rank = long.pop("rank").astype(int)
+    by_track = rank.groupby(long["track"])
+    long["rank_last_week"] = by_track.shift(1).astype("Int64")
+    long["rank_2_weeks_ago"] = by_track.shift(2).astype("Int64")
+    n = len(long)
+    # Class 8: the track's peak position and its total weeks on the chart, copied from the
+    # year-end summary (known only once the run is over); 3 % of the peaks empty.
+    peak = by_track.transform("min").astype(float)
+    long["peak_position"] = pd.array(np.where(rng.random(n) < 0.03, np.nan, peak), "Int64")
+    long["total_weeks_charted"] = by_track.transform("size")
+    long["top40"] = np.where(rank <= 40, "yes", "no")
+    return long
+
+
+MATH_COLUMNS = [
+    "distid", "intid", "year", "lunch", "enrol", "ptr", "found", "expp", "revpp", "avgsal",
+    "drop", "grad", "math7", "staff", "avgben", "math4_1", "cmath4", "math4",
+]  # fmt: skip
+
+
+def mi_district_math(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::mathpnl, Michigan school districts 1992-1998, L. Papke, from
+    # the Michigan Department of Education): ``math4`` "percent satisfactory, 4th grade
+    # math" (the target), ``distid`` "district identifier" (the entity), ``year``
+    # "1992-1998" (the time), ``intid`` "intermediate school district" (a grouping),
+    # ``math4_1`` "math4[_n-1]" (last year's rate: legitimate), ``cmath4`` "math4 -
+    # math4_1" (the target minus another column: class 6), ``lunch`` "percent eligible for
+    # free lunch", ``enrol``, ``ptr`` "pupil/teacher: 1995-98", ``found`` "foundation grant,
+    # $: 1995-98", ``expp`` "expenditure per pupil", ``revpp``, ``avgsal``, ``avgben``,
+    # ``staff`` (legitimate), ``drop``, ``grad``, ``math7`` "percent satisfactory, 7th grade
+    # math" (the same year's other results: neither). Logs, squares, growth rates and year
+    # dummies dropped. 420 of the 550 districts kept whole, source order (district, year).
+    frame = _rdata("wooldridge", "mathpnl")[MATH_COLUMNS]
+    districts = frame["distid"].unique()
+    keep = rng.choice(districts, 420, replace=False)
+    frame = frame[frame["distid"].isin(keep)].reset_index(drop=True)
+    return frame.round(4)
+
+
+def spain_firm_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (plm::Snmesp, "Employment and Wages in Spain", a panel of firms 1983-1990;
+    # Alonso-Borrego & Arellano 1999): ``w`` "log of wages" (the target), ``firm`` "firm
+    # index" (the entity), ``year`` (the time), ``n`` "log of employment", ``y`` "log of real
+    # output", ``i`` "log of intermediate inputs", ``k`` "log of real capital stock", ``f``
+    # "real cash flow" (the same year's accounts: legitimate). 375 of the 738 firms kept
+    # whole, source order (firm, year).
+    frame = _rdata("plm", "Snmesp").drop(columns="rownames")
+    keep = rng.choice(frame["firm"].unique(), 375, replace=False)
+    frame = frame[frame["firm"].isin(keep)].reset_index(drop=True)
+    by_firm = frame.groupby("firm")["w"]
+    # Legitimate: the firm's log wage of the year before (empty in each firm's first year).
+    frame["w_prev_year"] = by_firm.shift(1)
+    # Class 2: the mean yearly pay per employee in thousands of pesetas from the social
+    # security register, the same year's wages measured again (a constant times exp(w),
+    # 2 % noise; empty on 5 % of the rows, 1 % typed in pesetas, a thousand times larger).
+    pay = np.exp(frame["w"].to_numpy()) * 1450 * rng.normal(1, 0.02, len(frame))
+    pay = np.where(rng.random(len(frame)) < 0.01, pay * 1000, pay)
+    frame["ss_pay_kpta"] = np.where(rng.random(len(frame)) < 0.05, np.nan, np.round(pay, 1))
+    cols = [c for c in frame.columns if c != "w"]
+    return frame[[*cols, "w"]].round(6)
+
+
+def otitis_bacteria(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::bacteria, "Tests of the presence of the bacteria H. influenzae in
+    # children with otitis media in the Northern Territory of Australia", Dr A. Leach):
+    # ``y`` "presence or absence" (the target), ``ap`` "active/placebo", ``hilo`` "hi/low
+    # compliance", ``week`` "week of test" (the time: weeks 0, 2, 4, 6 and 11), ``ID``
+    # "subject ID" (the entity), ``trt`` "a re-coding of ap and hilo" (legitimate).
+    # Source order (child, week).
+    frame = _rdata("MASS", "bacteria").drop(columns="rownames")
+    n = len(frame)
+    pos = (frame["y"] == "y").to_numpy()
+    # Legitimate: the child's result at the previous check (empty at the first).
+    frame["prev_result"] = frame.groupby("ID")["y"].shift(1)
+    frame.insert(0, "study_site", "Northern Territory")  # a constant column
+    # Class 5: the culture's colony count (CFU/ml), written only when the swab grew the
+    # bacterium: 92 % of the positives, 2 % of the negatives (entry errors).
+    filled = np.where(pos, rng.random(n) < 0.92, rng.random(n) < 0.02)
+    cfu = np.round(10 ** rng.normal(5.0, 0.8, n), -2)
+    frame["cfu_per_ml"] = np.where(filled, cfu, np.nan)
+    cols = [c for c in frame.columns if c != "y"]
+    return frame[[*cols, "y"]]
+
+
+def sp500_volume(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (gt::sp500, "Daily S&P 500 Index data from 1950 to 2015"): ``volume`` "The
+    # number of trades for the given date" (the target), ``date`` (the time), ``open,
+    # high, low, close`` "The day's opening, high, low, and closing prices in USD",
+    # ``adj_close`` "The close price adjusted for both dividends and splits" (the same
+    # day's prices: neither). The trading days of 2005-2014, oldest first.
+    frame = _rdata("gt", "sp500").drop(columns="rownames")
+    frame = frame[(frame["date"] >= "2005-01-01") & (frame["date"] < "2015-01-01")]
+    frame = frame.sort_values("date").reset_index(drop=True)
+    volume = frame["volume"].astype(float)
+    # Legitimate: the volume of the day before and its 20-day mean (known at the open).
+    frame["volume_prev_day"] = volume.shift(1).astype("Int64")
+    frame["volume_avg_20d"] = volume.shift(1).rolling(20).mean().round(0).astype("Int64")
+    # Class 6: the dollar volume in billions (volume x close) from a vendor feed; 3 % empty.
+    dollars = np.round(volume * frame["close"] / 1e9, 3)
+    frame["dollar_volume_bn"] = np.where(rng.random(len(frame)) < 0.03, np.nan, dollars)
+    cols = [c for c in frame.columns if c != "volume"]
+    return frame[[*cols, "volume"]].round(4)
+
+
+def anes_party_therms(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::anes_partytherms, ANES time series 1978-2012): ``therm_dem``
+    # "the respondent's thermometer rating of the Democratic party" (the target), ``year``
+    # "the survey year" (the time), ``uid`` "a unique identifier for each respondent"
+    # (the year and a number: an identifier), ``therm_gop`` (the Republican party rating,
+    # the same interview: neither), ``therm_bmp`` "rating of 'both major parties'" (the
+    # mean of the two ratings rounded down) and ``mpti`` "the thermometer rating for the
+    # Democratic party minus the thermometer rating for the Republican party. 100 is then
+    # added ... divided by 2" (both functions of the target and therm_gop: class 6),
+    # ``stateabb``, ``age``, ``educat``, ``urbanism``, ``pid7``, ``incomeperc``, ``race4``,
+    # ``unemployed``, ``polint``, ``distrust_govt``, ``govt_crooked``, ``govt_waste``,
+    # ``govt_biginterests`` (legitimate). 3000 rated respondents of 30866, source order.
+    frame = _rdata("stevedata", "anes_partytherms").drop(columns="rownames")
+    frame = _rows(frame[frame["therm_dem"].notna()], 3000, rng)
+    cols = [c for c in frame.columns if c != "therm_dem"]
+    return frame[[*cols, "therm_dem"]]
+
+
+ALERT_CODES = [
+    "OZ-ADV", "OZ-ADV-2", "OZONE ADVISORY", "oz adv", "AIR ALERT 1", "AIR ALERT 2",
+    "SMOG WATCH", "Smog watch", "HEALTH ADV", "OZ-WARN", "STAGE 1", "stage-1",
+]  # fmt: skip
+
+
+def ny_ozone_alerts(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (datasets::airquality, "Daily air quality measurements in New York, May to
+    # September 1973"): ``Ozone`` "Mean ozone in parts per billion from 1300 to 1500 hours
+    # at Roosevelt Island" (the target is above 80 ppb, the 0.08 ppm oxidant standard of
+    # 1971; Ozone dropped with the 37 days it is missing), ``Solar.R`` "Solar radiation in
+    # Langleys ... from 0800 to 1200 hours at Central Park", ``Wind`` "Average wind speed
+    # in miles per hour at 0700 and 1000 hours at LaGuardia Airport" (morning readings:
+    # legitimate), ``Temp`` "Maximum daily temperature in degrees Fahrenheit at LaGuardia
+    # Airport" (legitimate), ``Month`` and ``Day`` (parts of the date). Source order.
+    frame = _rdata("datasets", "airquality").drop(columns="rownames")
+    frame = frame[frame["Ozone"].notna()].reset_index(drop=True)
+    n = len(frame)
+    high = (frame.pop("Ozone") > 80).to_numpy()
+    frame.insert(
+        0,
+        "date",
+        pd.to_datetime({"year": 1973, "month": frame["Month"], "day": frame["Day"]}).dt.date,
+    )
+    frame.insert(1, "ozone_site", "Roosevelt Island")  # a constant column
+    # Class 4: the air-pollution alert issued for the day: 'NONE' on the days under the
+    # standard, one of 12 codes (mixed spellings) on 90 % of the days above it.
+    codes = np.array(ALERT_CODES)[rng.integers(0, len(ALERT_CODES), n)]
+    frame["alert_issued"] = np.where(high & (rng.random(n) < 0.9), codes, "NONE")
+    frame["ozone_over_80ppb"] = np.where(high, "yes", "no")
+    return frame
+
+
+def pines_height(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::Pines, 1000 white pine seedlings planted in April 1990 at the
+    # Brown Family Environmental Center, Kenyon College): ``Hgt97`` "Tree height in
+    # September 1997 (cm)" (the target; the 135 trees without it dropped), ``Row`` "Row
+    # number in pine plantation", ``Col`` "Column number in pine plantation" (positions in
+    # the grid, not identifiers), ``Hgt90`` "Tree height at time of planting", ``Hgt96``
+    # "Tree height in September 1996", ``Diam96``, ``Grow96`` "Leader growth during 1996",
+    # ``Deer95``, ``Cover95``, ``Fert``, ``Spacing`` (before 1997: legitimate), ``Diam97``
+    # "Tree trunk diameter in September 1997" and ``Spread97`` "Widest lateral spread in
+    # September 1997" (measured with the target: class 2), ``Needles97``, ``Deer97`` (the
+    # same visit: neither). Source order (row, column).
+    frame = _rdata("Stat2Data", "Pines").drop(columns="rownames")
+    frame = frame[frame["Hgt97"].notna()].reset_index(drop=True)
+    n = len(frame)
+    frame.insert(0, "seedling_tag", [f"KB{k:04d}" for k in rng.choice(10_000, n, replace=False)])
+    frame = frame.rename(columns={"Spread.97": "Spread97"})
+    cols = [c for c in frame.columns if c != "Hgt97"]
+    return frame[[*cols, "Hgt97"]]
+
+
+def cran_check_times(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::check_times, "collected from the CRAN web page for 13,626 R
+    # packages" on 2019-01-20): ``check_time`` "The time (in seconds) to run R CMD check"
+    # (the target), ``package`` (unique: an identifier), ``authors``, ``imports``,
+    # ``suggests``, ``depends``, ``Roxygen``, ``gh``, ``rforge``, ``descr``, ``r_count``,
+    # ``r_size``, ``ns_import``, ``ns_export``, ``s3_methods``, ``s4_methods``,
+    # ``doc_count``, ``doc_size``, ``src_count``, ``src_size``, ``data_count``,
+    # ``data_size``, ``testthat_count``, ``testthat_size`` (parsed from the source:
+    # legitimate), ``status`` "whether the tests completed" (neither). 2985 of the 13626
+    # packages, source order (alphabetical).
+    frame = _rows(_rdata("modeldata", "check_times").drop(columns="rownames"), 2985, rng)
+    n = len(frame)
+    # Class 7: the number of the check's log file, given as the checks finished (all were
+    # queued together on 16 workers): its order follows check_time, blurred by the workers.
+    finish = frame["check_time"].to_numpy() * rng.lognormal(0, 0.15, n)
+    frame.insert(1, "log_seq", 40_000 + np.argsort(np.argsort(finish)))
+    # Duplicates: 15 packages scraped twice (exact copies next to the first).
+    twice = rng.choice(n, 15, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    cols = [c for c in frame.columns if c != "check_time"]
+    return frame[[*cols, "check_time"]].reset_index(drop=True).round(6)
+
+
+AIS_PROGRAMS = {
+    "B_Ball": ["Basketball", "basketball", "AIS Basketball"],
+    "Field": ["Athletics - Field", "Field events", "athletics field"],
+    "Gym": ["Gymnastics", "gymnastics", "AIS Gym"],
+    "Netball": ["Netball", "netball", "AIS Netball"],
+    "Row": ["Rowing", "rowing", "AIS Rowing"],
+    "Swim": ["Swimming", "swimming", "AIS Swim"],
+    "T_400m": ["Athletics - 400m", "400m", "athletics 400"],
+    "T_Sprnt": ["Athletics - Sprints", "Sprints", "athletics sprint"],
+    "Tennis": ["Tennis", "tennis", "AIS Tennis"],
+    "W_Polo": ["Water Polo", "water polo", "Waterpolo"],
+}
+
+
+def ais_sport(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (DAAG::ais, "Australian athletes data set", Telford & Cunningham 1991):
+    # ``sport`` (the target, 10 sports), ``rcc`` "red blood cell count", ``wcc``, ``hc``
+    # "hematocrit", ``hg`` "hemaglobin concentration", ``ferr`` "plasma ferritins", ``bmi``,
+    # ``ssf`` "sum of skin folds", ``pcBfat`` "percent Body fat", ``lbm`` "lean body mass",
+    # ``ht`` "height, cm", ``wt`` "weight, kg", ``sex`` (measured on the athletes:
+    # legitimate). Source order (by sex and sport).
+    frame = _rdata("DAAG", "ais").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "athlete_id", [f"AIS{k:05d}" for k in rng.choice(100_000, n, replace=False)])
+    # Class 1: the athlete's scholarship programme and its coaching group, from the
+    # institute's roster, twice the same fact (mixed spellings; 4 % empty, 3 % wrong).
+    sports = np.array(list(AIS_PROGRAMS))
+    wrong = np.where(rng.random(n) < 0.03, sports[rng.integers(0, 10, n)], frame["sport"])
+    program = [rng.choice(AIS_PROGRAMS[s]) for s in wrong]
+    group = [f"{s[:3].upper()}-{x}" for s, x in zip(wrong, frame["sex"].str.upper(), strict=True)]
+    empty = rng.random(n) < 0.04
+    frame["program"] = np.where(empty, None, program)
+    frame["coach_group"] = np.where(empty | (rng.random(n) < 0.02), None, group)
+    cols = [c for c in frame.columns if c != "sport"]
+    return frame[[*cols, "sport"]]
+
+
+def paris_metro(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (gt::metro, "all 308 Paris Metro stations as of February 2023"):
+    # ``passengers`` "The total number of Metro station entries during 2021" (the target;
+    # the 4 new stations without it dropped), ``name`` "The name of the station" (an
+    # identifier), ``caption``, ``lines`` "All Metro lines associated with the station",
+    # ``connect_rer``, ``connect_tramway``, ``connect_transilien``, ``connect_other``
+    # (connections), ``latitude``, ``longitude``, ``location`` "The arrondissement of Paris
+    # or municipality" (legitimate). Source order (by line, then name).
+    frame = _rdata("gt", "metro").drop(columns="rownames")
+    frame = frame[frame["passengers"].notna()].reset_index(drop=True)
+    n = len(frame)
+    frame.insert(3, "n_lines", frame["lines"].str.count(",") + 1)
+    # Class 3: the operator's station class, a band of the 2021 entries (6 bands; 5 %
+    # given a neighbouring band; mixed spellings).
+    traffic = frame["passengers"].to_numpy()
+    band = np.searchsorted(np.quantile(traffic, [0.3, 0.55, 0.75, 0.9, 0.97]), traffic)
+    band = np.clip(band + np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0), 0, 5)
+    spell = np.array(["class {}", "Class {}", "CL{}"])[rng.integers(0, 3, n)]
+    frame["station_class"] = [s.format("FEDCBA"[b]) for s, b in zip(spell, band, strict=True)]
+    frame["passengers"] = frame["passengers"].astype(int)
+    cols = [c for c in frame.columns if c != "passengers"]
+    return frame[[*cols, "passengers"]]
+
+
+PAYERS = [
+    "Aetna", "AETNA", "Blue Cross Blue Shield", "BCBS", "Blue Cross", "Kaiser Permanente",
+    "Kaiser", "Cigna", "CIGNA", "UnitedHealthcare", "United Healthcare", "Humana",
+    "Medicare", "Medicare HMO", "Medicaid", "Tricare", "Prudential", "employer self-funded",
+]  # fmt: skip
+
+
+def meps_insurance(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::HealthInsurance, Medical Expenditure Panel Survey 1996; Perry & Rosen
+    # 2004): ``insurance`` "Does the individual have a health insurance?" (the target),
+    # ``health`` "Is the self-reported health status healthy", ``age``, ``limit`` "Is there
+    # any limitation", ``gender``, ``married``, ``selfemp`` "Is the individual
+    # self-employed?", ``family`` "family size", ``region``, ``ethnicity``, ``education``
+    # "highest degree attained" (legitimate). 2990 of 8802 persons, source order.
+    frame = _rows(_rdata("AER", "HealthInsurance").drop(columns="rownames"), 2990, rng)
+    n = len(frame)
+    frame.insert(0, "dupersid", rng.choice(np.arange(10_001, 99_999), n, replace=False))
+    frame.insert(1, "panel_year", 1996)  # a constant column
+    # Class 4: the payer of the person's main policy: 'none' on the uninsured, one of 18
+    # payers (mixed spellings) on the insured, 4 % of them 'none' (not recorded).
+    insured = (frame["insurance"] == "yes").to_numpy()
+    payer = np.array(PAYERS)[rng.integers(0, len(PAYERS), n)]
+    frame["main_payer"] = np.where(insured & (rng.random(n) > 0.04), payer, "none")
+    # Duplicates: 10 persons entered twice (exact copies next to the first).
+    twice = rng.choice(n, 10, replace=False)
+    frame = pd.concat([frame, frame.iloc[twice]]).sort_index(kind="stable")
+    cols = [c for c in frame.columns if c != "insurance"]
+    return frame[[*cols, "insurance"]].reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -5355,6 +5662,18 @@ TABLES = {
     "grogger_arrests": grogger_arrests,
     "econ_final_exam": econ_final_exam,
     "acs_employment": acs_employment,
+    "billboard_top40": billboard_top40,
+    "mi_district_math": mi_district_math,
+    "spain_firm_wages": spain_firm_wages,
+    "otitis_bacteria": otitis_bacteria,
+    "sp500_volume": sp500_volume,
+    "anes_party_therms": anes_party_therms,
+    "ny_ozone_alerts": ny_ozone_alerts,
+    "pines_height": pines_height,
+    "cran_check_times": cran_check_times,
+    "ais_sport": ais_sport,
+    "paris_metro": paris_metro,
+    "meps_insurance": meps_insurance,
 }
 
 
