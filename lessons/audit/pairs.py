@@ -1,5 +1,5 @@
 """Two columns that give the target away together: joint bins, and for numbers their
-ratio, product, difference and weighted sum."""
+ratio, product, difference, sum and weighted sum."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.judge import (
+    _earlier_value_of_the_target,
     _estimate_of_the_target,
     _names_the_target,
     _shares_a_word,
@@ -37,13 +38,14 @@ PAIR_MEDIUM_GAIN = 0.02
 
 
 def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
-    """Ratios, product and difference of two numeric columns (NaN where undefined)."""
+    """Ratios, product, difference and sum of two numeric columns (NaN where undefined)."""
     with np.errstate(divide="ignore", invalid="ignore"):
         values = {
             "product": a * b,
             "ratio": np.where(b != 0, a / b, np.nan),
             "inverse ratio": np.where(a != 0, b / a, np.nan),
             "difference": a - b,
+            "sum": a + b,
         }
     return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
 
@@ -671,14 +673,16 @@ def _pair_finding(
     name = SCORE_NAMES[target.task]
     # The pair is a formula of the target; the column named like the target is the one
     # that carries it (price per square foot beside the floor area, for a price).
-    # An estimate of the target made before it (a list price) shares its name honestly.
-    # So does a rate per unit of the target (a fee per visit, for the visits).
+    # An estimate of the target made before it (a list price) shares its name honestly, and
+    # so does an earlier value of it (last year's rate beside this year's change).
+    # A rate per unit of the target does too (a fee per visit, for the visits).
     named = [
         c
         for c in (first, second)
         if (_shares_a_word(c, target_name) or _names_the_target(c, target_name))
         and not _estimate_of_the_target(c, target_name)
         and not _per_the_target(c, target_name)
+        and not _earlier_value_of_the_target(c, target_name)
     ]
     if len(named) == 1:
         suspects = tuple(named)
@@ -689,11 +693,12 @@ def _pair_finding(
     else:
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
-    unresolved = partner is None and formula_of_a_number and how in MULTIPLICATIVE
+    unresolved = partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum")
     if severity == "high" and unresolved:
         # A rate times a count is the target both when the rate was computed from it and
         # when the count was (an honest price per unit times the units sold): high would
-        # say which to drop, and the data cannot tell.
+        # say which to drop, and the data cannot tell. So is a change plus the level before
+        # it (this year's rate = the change + last year's rate, an honest lag).
         severity = "medium"
     formula = {
         "joint bins": "together",
@@ -701,6 +706,7 @@ def _pair_finding(
         "ratio": f"through their ratio ({first!r} / {second!r})",
         "inverse ratio": f"through their ratio ({second!r} / {first!r})",
         "difference": f"through their difference ({first!r} − {second!r})",
+        "sum": f"through their sum ({first!r} + {second!r})",
         "weighted sum": "through a weighted sum with weights of opposite signs "
         f"({weights[0]:.2f} × {first!r} {'+' if weights[1] >= 0 else '−'} "
         f"{abs(weights[1]):.2f} × {second!r}, as when one is a total or an average that "

@@ -562,3 +562,25 @@ def test_children_only_of_the_married_are_an_honest_exclusion(seed):
     assert not [
         f for f in report.findings if f.evidence.get("check", "").startswith("one-sided values")
     ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_change_beside_the_level_before_it_is_a_question_naming_both(seed):
+    # cmath4 = math4 - math4_1: with last year's rate beside it, their sum is the target. The
+    # data cannot tell which of the two was computed from it, so neither is called a leak.
+    rng = np.random.default_rng(seed)
+    n = 2000
+    spend = rng.normal(5, 1, n)
+    last_year = np.clip(40 + 4 * spend + rng.normal(0, 10, n), 0, 100)
+    now = np.clip(last_year + rng.normal(3, 6, n), 0, 100)
+    frame = pd.DataFrame(
+        {
+            "spend": spend.round(2),
+            "pass_rate_last_year": last_year.round(1),
+            "gain": (now.round(1) - last_year.round(1)).round(1),
+            "pass_rate": now.round(1),
+        }
+    )
+    (found,) = [f for f in audit(frame, "pass_rate").findings if "pair" in f.evidence]
+    assert found.evidence["check"] == "pair search (sum)"
+    assert found.severity == "medium" and set(found.columns) == {"gain", "pass_rate_last_year"}
