@@ -247,6 +247,11 @@ def audit(
                 f"{', '.join(repr(c) for f in by_numbers for c in f.columns)} "
                 "tracks the numbers more closely than it tells the classes apart."
             )
+    if group_column is not None and time_column is not None:
+        asked = {c for f in findings if f.kind == "target_leak" for c in f.columns}
+        findings.extend(
+            _length_of_the_run(table, [c for c in screened if c not in asked], group_column)
+        )
     if group_column is not None and time_column is None:
         # An identifier whose order already raised a question or a leak is not asked twice.
         asked = {c for f in findings if f.kind == "target_leak" for c in f.columns}
@@ -306,6 +311,56 @@ def audit(
         positive_label=positive_label,
         folds=fold_text,
     )
+
+
+RUN_LENGTH_ENTITIES = 0.9  # share of entities (2+ rows) on which the column is their row count
+RUN_LENGTH_SIZES = 3  # the entities' row counts take at least this many values
+
+
+def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> list[Finding]:
+    """Columns that give each entity's number of rows in a table ordered in time: the length
+    of its run (weeks on the chart, years in the panel), copied onto every row, known only
+    once its last row is written. Without a time column the same count can be honest (the
+    size of a household, on each member's row), so only a panel over time is asked."""
+    codes, _ = pd.factorize(table[entity])
+    counts = np.bincount(codes[codes >= 0])
+    if len(np.unique(counts[counts >= 2])) < RUN_LENGTH_SIZES:
+        return []
+    several = (codes >= 0) & (counts[np.maximum(codes, 0)] >= 2)
+    keys = codes[several]
+    sizes = counts[keys]
+    found = []
+    for column in columns:
+        values = table[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        equal = values.to_numpy()[several] == sizes
+        if float(equal.mean()) < RUN_LENGTH_ENTITIES * 0.8:  # one pass, before any grouping
+            continue
+        matches = pd.Series(equal).groupby(keys, sort=False).mean()
+        share = float((matches >= 0.99).mean())
+        if share < RUN_LENGTH_ENTITIES:
+            continue
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                (column,),
+                f"Is {column!r} written at the end? On {share:.0%} of the {len(matches):,} "
+                f"values of {entity!r} with two rows or more, it equals the number of rows that "
+                f"{entity!r} has in the table, on every one of them: the length of its run, "
+                "known only once its last row is written. A model that reads it knows how long "
+                f"each {entity!r} lasts.",
+                "If it counts the whole run (weeks on a chart, years in a panel), drop it, or "
+                "replace it by the count so far (the row's place in its run).",
+                {
+                    "check": "length of the run: equals each entity's number of rows",
+                    "entities_compared": len(matches),
+                    "share_of_entities": round(share, 4),
+                },
+            )
+        )
+    return found
 
 
 def _order_noted(finding: Finding, column: str, entity: str) -> Finding:

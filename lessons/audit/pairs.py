@@ -38,14 +38,13 @@ PAIR_MEDIUM_GAIN = 0.02
 
 
 def _derived(a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
-    """Ratios, product, difference and sum of two numeric columns (NaN where undefined)."""
+    """Ratios, product and difference of two numeric columns (NaN where undefined)."""
     with np.errstate(divide="ignore", invalid="ignore"):
         values = {
             "product": a * b,
             "ratio": np.where(b != 0, a / b, np.nan),
             "inverse ratio": np.where(a != 0, b / a, np.nan),
             "difference": a - b,
-            "sum": a + b,
         }
     return {k: np.where(np.isfinite(v), v, np.nan) for k, v in values.items()}
 
@@ -113,6 +112,8 @@ def _combination_leaks(
             if first in numeric and second in numeric:
                 derived_numbers = _derived(numeric[first], numeric[second])
                 if target.task == "regression":
+                    # A sum (a change plus the level before it) only adds up to a number.
+                    derived_numbers["sum"] = numeric[first] + numeric[second]
                     weights, combined = _weighted_sum(
                         numeric[first], numeric[second], pair_target.values
                     )
@@ -151,7 +152,7 @@ def _combination_leaks(
         # is the scale; a formula beside a strong column is a question about both, unless
         # one of the two is named as a ratio.
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
-        if how not in ("joint bins", "weighted sum"):
+        if how not in ("joint bins", "weighted sum", "sum"):
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone

@@ -584,3 +584,45 @@ def test_a_change_beside_the_level_before_it_is_a_question_naming_both(seed):
     (found,) = [f for f in audit(frame, "pass_rate").findings if "pair" in f.evidence]
     assert found.evidence["check"] == "pair search (sum)"
     assert found.severity == "medium" and set(found.columns) == {"gain", "pass_rate_last_year"}
+
+
+def _chart_runs(seed: int, *, over_time: bool) -> pd.DataFrame:
+    """Tracks on a weekly chart, one row per week of their run (2 to 30 weeks), with the run's
+    total weeks copied onto every row; without the week and the date, the same shape is a
+    table of households' members with the household's size on each member's row."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for track in range(160):
+        length = int(rng.integers(2, 31))
+        appeal = rng.normal(0, 1)
+        for week in range(1, length + 1):
+            rank = 100 - 60 * (1 / (1 + np.exp(-(appeal + 0.1 * length - 0.15 * week))))
+            rows.append({"track": f"T{track:03d}", "week": week, "length_sec": 180 + track % 90,
+                         "total_weeks": length, "top40": "yes" if rank + rng.normal(0, 8) <= 40 else "no"})  # fmt: skip
+    frame = pd.DataFrame(rows)
+    if over_time:
+        start = pd.Timestamp("2000-01-01") + pd.to_timedelta(rng.integers(0, 300, 160) * 7, "D")
+        frame["chart_date"] = start[frame["track"].str[1:].astype(int)] + pd.to_timedelta(
+            (frame["week"] - 1) * 7, "D"
+        )
+        return frame
+    return frame.drop(columns="week").rename(
+        columns={"track": "household", "total_weeks": "household_size", "length_sec": "income"}
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_length_of_an_entitys_run_copied_onto_every_row_is_asked_about(seed):
+    report = audit(_chart_runs(seed, over_time=True), "top40")
+    assert report.group_column == "track" and report.time_column is not None
+    found = _leak_findings(report, "total_weeks")
+    assert found and found[0].evidence["check"].startswith("length of the run")
+    assert not _leak_findings(report, "length_sec")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_households_size_on_each_members_row_is_no_run(seed):
+    report = audit(_chart_runs(seed, over_time=False), "top40")
+    assert not [
+        f for f in report.findings if f.evidence.get("check", "").startswith("length of the run")
+    ]
