@@ -933,8 +933,9 @@ def _identifier_order_within_entity(
         or values.isna().any()
     ):
         return None
+    numbers = values.to_numpy(dtype=float)
     keys = pd.factorize(rows[entity])[0]
-    by_entity = pd.DataFrame({"key": keys, "x": values.to_numpy(dtype=float), "y": target.values})
+    by_entity = pd.DataFrame({"key": keys, "x": numbers, "y": target.values})
     within = _rank_correlation_within(by_entity)
     if within is None:
         return None
@@ -946,7 +947,6 @@ def _identifier_order_within_entity(
         "entities_compared": compared,
         "mean_rank_correlation_within_entities": round(correlation, 4),
     }
-    numbers = values.to_numpy(dtype=float)
     if float(np.mean(np.diff(numbers) > 0)) >= FILE_ORDER_SHARE:
         # A running number in the file's order is most often handed out as the rows were
         # written, in time: it carries each entity's honest trend (spend growing with tenure).

@@ -281,18 +281,17 @@ def _sorted_by_target(order: pd.Series, target: screen.Target) -> bool:
     position = _order_values(order).rank(method="first").to_numpy(dtype=float)
     ranked = np.argsort(position, kind="stable")
     values = target.values[ranked]
+    one_block = np.zeros(len(values), dtype=int)
     if target.task == "regression":
         ranks = pd.Series(values).rank().to_numpy()
         steady = abs(float(np.corrcoef(ranks, np.arange(len(ranks)))[0, 1]))
         return (
-            float(np.corrcoef(ranks[1:], ranks[:-1])[0, 1]) >= RUNS_RANK_CORRELATION
+            _agreement_inside(one_block, values, "regression") >= RUNS_RANK_CORRELATION
             and steady >= SORTED_RANK_CORRELATION
         )
-    same = float(np.mean(values[1:] == values[:-1]))
-    labels, counts = np.unique(values, return_counts=True)
-    chance = float(np.sum((counts / len(values)) ** 2))
-    if chance >= 1 or (same - chance) / (1 - chance) < RUNS_AGREEMENT:
+    if _agreement_inside(one_block, values, "classes") < RUNS_AGREEMENT:
         return False
+    labels, counts = np.unique(values, return_counts=True)
     # One class at one end: the ROC AUC of the position for that class against the rest.
     n = len(values)
     places = np.arange(1, n + 1)
