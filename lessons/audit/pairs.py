@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
+from lessons.audit.formulas import find_identity, identity_finding
 from lessons.audit.judge import (
     _earlier_value_of_the_target,
     _estimate_of_the_target,
@@ -174,6 +175,11 @@ def _combination_leaks(
         if finding is not None:
             findings.append(finding)
             used.update((first, second))
+    numbers = [c for c in ranked if c not in flagged and _formula_number(rows[c])]
+    identity = find_identity(rows.iloc[keep], numbers, pair_target)
+    if identity is not None and not set(identity.columns) <= used:
+        findings.append(identity_finding(identity, target_name, target, stacked_without, with_all))
+        used.update(identity.columns)
     if len(findings) < MAX_PAIR_FINDINGS:
         settled = _settling_pair(rows, candidates, used, target)
         if settled is not None:
@@ -206,6 +212,13 @@ def _numeric_enough(column: pd.Series) -> bool:
         pd.api.types.is_numeric_dtype(column)
         and not pd.api.types.is_bool_dtype(column)
         and column.notna().mean() >= MIN_PRESENT
+    )
+
+
+def _formula_number(column: pd.Series) -> bool:
+    """Whether a column is a number a formula could use (not a yes/no flag)."""
+    return pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(
+        column.dtype
     )
 
 

@@ -245,6 +245,12 @@ CORPUS = ROOT / "bench" / "audit_corpus"
         ),
         ("gbsg_recurrence", "status", "duration beside an event target", "rfstime"),
         ("hfi_freedom", "pf_score", "pair search (weighted sum)", "hf_score"),
+        (
+            "jtrain",
+            "hrsemp",
+            "exact formula (least squares over the numeric columns)",
+            "totrain",
+        ),
     ],
 )
 def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, check, column):

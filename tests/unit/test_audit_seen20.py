@@ -9,6 +9,7 @@ import pytest
 
 from lessons.audit import audit
 from lessons.audit.judge import _later_measurement_finding
+from tests.unit.audit_findings import assessed_values
 
 SEEDS = range(3)
 
@@ -506,18 +507,7 @@ def test_a_reading_number_over_seasons_is_a_clock_question_not_a_sort(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_two_honest_inputs_that_both_raise_a_value_are_no_weighted_sum(seed):
-    # An assessed value set from floor area and lot size: both weights positive, R² 0.99.
-    rng = np.random.default_rng(seed)
-    n = 1500
-    area = rng.normal(150, 40, n)
-    lot = rng.normal(600, 150, n)
-    frame = pd.DataFrame(
-        {
-            "area": area.round(),
-            "lot": lot.round(),
-            "assessed_value": 2000 * area + 300 * lot + rng.normal(0, 5000, n),
-        }
-    )
+    frame = assessed_values(seed)
     report = audit(frame, "assessed_value")
     assert not [
         f for f in report.findings if f.evidence.get("check") == "pair search (weighted sum)"

@@ -1,0 +1,250 @@
+"""A numeric target that a few columns give back exactly: a total of its parts, an average of
+scores, a product or a ratio of several numbers (a sum in logs).
+
+The pair search scores two columns at a time and judges a formula by how much better it does
+than the columns alone. A target computed from three columns (hours trained per employee =
+hours × trainees / employees) hides from it, and so does a target whose strongest honest
+column is already very good (a census count beside the last census): the formula's gain is
+small in R² but it leaves no error at all. A least-squares fit over every number at once sees
+both: honest measurements never add up to the target on rows the fit did not see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from lessons import audit_screen as screen
+from lessons.audit.judge import _earlier_value_of_the_target, _estimate_of_the_target
+from lessons.audit.report import SCORE_NAMES, Finding
+
+IDENTITY_ERROR = 1e-4
+"""Share of the target's variance a formula may leave on held-out rows to be exact (rounding
+to a tenth of a unit leaves far less; a census ten years earlier leaves 20 times more)."""
+IDENTITY_SHARE = 0.05
+"""... and at most this share of what the best column alone leaves: a random walk beside its
+previous value is near-exact alone, and a second honest column does not remove the rest."""
+IDENTITY_MAX_COLUMNS = 5
+IDENTITY_MIN_ROWS = 30
+IDENTITY_ROWS_PER_COLUMN = 10
+"""A fit of k columns is trusted on at least ten rows per column (and held out on half)."""
+IDENTITY_FILLED = 0.95
+IDENTITY_POSITIVE_ROWS = 0.5
+"""Logs are taken where the target is positive, when that is at least half of the rows (hours
+per employee is zero where no one trained, and the formula holds on the rest)."""
+
+NUMBERS = "numbers"
+LOGS = "logs"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A formula found: ``target ≈ Σ weight × column`` (in logs: a product of powers).
+
+    Attributes
+    ----------
+    space : str
+        ``"numbers"`` or ``"logs"`` (where the columns and the target were positive).
+    columns, weights : tuple
+        The fewest columns that give the target back, and their least-squares weights.
+    error : float
+        Share of the target's variance left on held-out rows (the worse of the two halves).
+    error_alone : float
+        Share left by the best single column on the same rows.
+    rows : int
+        Rows the formula was fitted and checked on.
+    """
+
+    space: str
+    columns: tuple[str, ...]
+    weights: tuple[float, ...]
+    error: float
+    error_alone: float
+    rows: int
+
+
+@dataclass(frozen=True)
+class _Design:
+    names: list[str]
+    x: np.ndarray  # standardised columns, complete rows
+    y: np.ndarray  # the target on those rows, centred (logs in log space)
+    spread: np.ndarray  # each column's standard deviation before scaling
+
+
+def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str) -> _Design | None:
+    """The columns filled on ``IDENTITY_FILLED`` of the usable rows, on the complete rows,
+    with the target (logs of positive values in log space)."""
+    usable = np.isfinite(target)
+    if space == LOGS:
+        usable &= target > 0
+        if usable.mean() < IDENTITY_POSITIVE_ROWS:
+            return None
+    columns, kept = [], []
+    for name in names:
+        values = rows[name].to_numpy(dtype=float, na_value=np.nan)
+        if space == LOGS:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                values = np.where(values > 0, np.log(values), np.nan)
+        if np.isfinite(values[usable]).mean() >= IDENTITY_FILLED:
+            columns.append(values)
+            kept.append(name)
+    if len(kept) < 2:
+        return None
+    values = np.column_stack(columns)
+    complete = usable & np.isfinite(values).all(axis=1)
+    # Ten rows per column: the weakest columns are left out when the complete rows are few.
+    most = int(complete.sum()) // IDENTITY_ROWS_PER_COLUMN
+    if most < 2 or complete.sum() < IDENTITY_MIN_ROWS:
+        return None
+    y = np.log(target[complete]) if space == LOGS else target[complete]
+    x = values[complete][:, :most]
+    spread = x.std(axis=0)
+    varied = spread > 0
+    if y.std() == 0 or varied.sum() < 2:
+        return None
+    x = (x[:, varied] - x[:, varied].mean(axis=0)) / spread[varied]
+    names = [n for n, v in zip(kept[:most], varied, strict=True) if v]
+    return _Design(names, x, y - y.mean(), spread[varied])
+
+
+def _left(x: np.ndarray, y: np.ndarray, fit: np.ndarray, check: np.ndarray) -> float:
+    """Share of ``y``'s variance left on the ``check`` rows by a least-squares fit on ``fit``."""
+    design = np.column_stack([x[fit], np.ones(int(fit.sum()))])
+    weights, *_ = np.linalg.lstsq(design, y[fit], rcond=None)
+    residual = y[check] - np.column_stack([x[check], np.ones(int(check.sum()))]) @ weights
+    return float(residual.var() / max(y[check].var(), 1e-300))
+
+
+def _held_out(x: np.ndarray, y: np.ndarray) -> float:
+    """The worse share left when fitting on one half of the rows and checking on the other."""
+    half = np.arange(len(y)) % 2 == 0
+    return max(_left(x, y, half, ~half), _left(x, y, ~half, half))
+
+
+def _fewest(x: np.ndarray, y: np.ndarray) -> list[int] | None:
+    """The fewest columns whose fit leaves at most ``IDENTITY_ERROR``: grown greedily by the
+    column that best follows what is left (orthogonal matching pursuit), then pruned of any
+    column the others do without."""
+    every = np.ones(len(y), dtype=bool)
+    chosen: list[int] = []
+    residual = y
+    while len(chosen) < min(IDENTITY_MAX_COLUMNS, x.shape[1]):
+        follows = np.abs(x.T @ residual)
+        follows[chosen] = -1
+        chosen.append(int(np.argmax(follows)))
+        weights, *_ = np.linalg.lstsq(x[:, chosen], y, rcond=None)
+        residual = y - x[:, chosen] @ weights
+        if residual.var() <= IDENTITY_ERROR * y.var():
+            break
+    else:
+        return None
+    for column in list(chosen):
+        others = [c for c in chosen if c != column]
+        if others and _left(x[:, others], y, every, every) <= IDENTITY_ERROR:
+            chosen = others
+    return chosen
+
+
+def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -> Identity | None:
+    """The fewest of ``names`` (numbers, strongest first) that give a numeric target back
+    exactly on held-out rows, through a weighted sum or, in logs, a product of powers."""
+    if target.task != "regression":
+        return None
+    values = target.values.astype(float)
+    for space in (NUMBERS, LOGS):
+        design = _design(rows, names, values, space)
+        # Every column at once first: most tables hold no formula, and one fit says so.
+        if design is None or _held_out(design.x, design.y) > IDENTITY_ERROR:
+            continue
+        x, y = design.x, design.y
+        chosen = _fewest(x, y)
+        if chosen is None or len(chosen) < 2:
+            continue
+        error = _held_out(x[:, chosen], y)
+        alone = 1 - float(np.max((x.T @ y) ** 2) / (len(y) ** 2 * y.var()))
+        if error > IDENTITY_ERROR or error > IDENTITY_SHARE * alone:
+            continue
+        weights, *_ = np.linalg.lstsq(
+            np.column_stack([x[:, chosen], np.ones(len(y))]), y, rcond=None
+        )
+        # Back to the columns' own units: a total's parts weigh 1, an average's 1/k.
+        return Identity(
+            space,
+            tuple(design.names[c] for c in chosen),
+            tuple(float(w) for w in weights[:-1] / design.spread[chosen]),
+            error,
+            alone,
+            len(y),
+        )
+    return None
+
+
+def _formula_text(identity: Identity, target_name: str) -> str:
+    if identity.space == LOGS:
+        factors = "".join(
+            f" {'×' if w >= 0 else '/'} {c!r}^{abs(w):.2f}"
+            for c, w in zip(identity.columns, identity.weights, strict=True)
+        )
+        return f"{target_name!r} = a constant{factors}"
+    terms = " ".join(
+        f"{'+' if w >= 0 else '−'} {abs(w):.2f} × {c!r}"
+        for c, w in zip(identity.columns, identity.weights, strict=True)
+    )
+    return f"{target_name!r} = a constant {terms}"
+
+
+def identity_finding(
+    identity: Identity,
+    target_name: str,
+    target: screen.Target,
+    stacked_without,
+    with_all: float,
+) -> Finding:
+    """The medium question an exact formula raises: the data cannot tell which of its columns
+    was computed from the target, or whether the target is itself computed from them."""
+    named = [
+        c
+        for c in identity.columns
+        if not _earlier_value_of_the_target(c, target_name)
+        and not _estimate_of_the_target(c, target_name)
+    ]
+    suspects = tuple(named) or identity.columns
+    name = SCORE_NAMES[target.task]
+    without = stacked_without(set(identity.columns))
+    where = (
+        f" (in logs, on the {identity.rows} rows where all are positive)"
+        if identity.space == LOGS
+        else f" (on {identity.rows} rows)"
+    )
+    shown = ", ".join(repr(c) for c in suspects[:-1])
+    shown = f"{shown} or {suspects[-1]!r}" if shown else repr(suspects[0])
+    return Finding(
+        "target_leak",
+        "medium",
+        suspects,
+        f"Is {shown} computed from the target? Together, {len(identity.columns)} columns give "
+        f"it back through a fixed formula: {_formula_text(identity, target_name)}{where}. "
+        f"On rows the fit did not see it leaves {identity.error:.2g} of the target's variance, "
+        f"where the best of them alone leaves {identity.error_alone:.2g}: honest measurements "
+        f"do not add up to an outcome. With every column the fast model scores {name} "
+        f"{with_all:.3f}; without these, {without:.3f}.",
+        "A column worked out from the target (a rate per employee, a share of a total, an "
+        "average that includes it) gives it back: drop the one recorded after the outcome and "
+        "keep the others. If every one is known before the outcome, the target is this formula "
+        "and needs no model: compute it.",
+        {
+            "check": "exact formula (least squares over the numeric columns)",
+            "space": identity.space,
+            "weights": {
+                c: round(w, 4) for c, w in zip(identity.columns, identity.weights, strict=True)
+            },
+            "share_left_held_out": float(f"{identity.error:.3g}"),
+            "share_left_best_alone": round(identity.error_alone, 4),
+            "rows": identity.rows,
+            "score_name": name,
+            "score_with": round(with_all, 4),
+            "score_without": round(without, 4),
+        },
+    )

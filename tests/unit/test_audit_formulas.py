@@ -1,0 +1,183 @@
+"""A numeric target given back exactly by a fixed formula of three or more columns, or by a
+formula whose gain over a very strong honest column is small in R² (the exact-formula check,
+``lessons.audit.formulas``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons import audit_screen as screen
+from lessons.audit import audit
+from lessons.audit.formulas import LOGS, NUMBERS, find_identity
+from tests.unit.audit_findings import assessed_values
+
+SEEDS = range(3)
+CHECK = "exact formula (least squares over the numeric columns)"
+
+
+def _formula_findings(report):
+    return [f for f in report.findings if f.evidence.get("check") == CHECK]
+
+
+def _scores(seed: int, n: int = 900) -> pd.DataFrame:
+    """Pupils' three coursework marks, two honest inputs, and a final mark."""
+    rng = np.random.default_rng(seed)
+    ability = rng.normal(0, 1, n)
+    marks = {f"essay_{k}": (60 + 8 * ability + rng.normal(0, 9, n)).round(1) for k in (1, 2, 3)}
+    return pd.DataFrame(
+        {
+            "hours_studied": (10 + 3 * ability + rng.normal(0, 3, n)).round(1),
+            "prior_grade": (65 + 7 * ability + rng.normal(0, 8, n)).round(),
+            **marks,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_total_that_includes_the_target_and_two_other_parts_is_asked_about(seed):
+    # total = essay_1 + essay_2 + essay_3: with essays 2 and 3 it gives essay_1 back, a
+    # formula of three columns that no pair of them shows.
+    frame = _scores(seed)
+    frame["coursework_total"] = frame[["essay_1", "essay_2", "essay_3"]].sum(axis=1).round(1)
+    report = audit(frame, "essay_1")
+    found = _formula_findings(report)
+    assert found, [(f.columns, f.evidence.get("check")) for f in report.findings]
+    assert found[0].severity == "medium"
+    assert set(found[0].columns) == {"coursework_total", "essay_2", "essay_3"}
+    weights = found[0].evidence["weights"]
+    assert weights["coursework_total"] == pytest.approx(1, abs=0.01)
+    assert weights["essay_2"] == pytest.approx(-1, abs=0.01)
+    assert found[0].evidence["share_left_held_out"] < 1e-4
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_average_that_includes_the_target_is_found_with_its_weights(seed):
+    # essay_1 = 3 × average − essay_2 − essay_3.
+    frame = _scores(seed)
+    frame["average"] = frame[["essay_1", "essay_2", "essay_3"]].mean(axis=1).round(3)
+    found = _formula_findings(audit(frame, "essay_1"))
+    assert found and set(found[0].columns) == {"average", "essay_2", "essay_3"}
+    assert found[0].evidence["weights"]["average"] == pytest.approx(3, abs=0.02)
+
+
+def test_an_average_of_three_marks_with_every_mark_is_an_exact_formula():
+    frame = _scores(0)
+    frame["average"] = frame[["essay_1", "essay_2", "essay_3"]].mean(axis=1).round(2)
+    names = ["essay_1", "essay_2", "essay_3", "hours_studied", "prior_grade"]
+    target = screen.Target("regression", frame["average"].to_numpy(float), 0)
+    identity = find_identity(frame, names, target)
+    assert identity is not None and identity.space == NUMBERS
+    assert set(identity.columns) == {"essay_1", "essay_2", "essay_3"}
+    assert all(w == pytest.approx(1 / 3, abs=0.01) for w in identity.weights)
+
+
+def _training(seed: int, n: int = 600, share_trained: float = 1.0) -> pd.DataFrame:
+    """Firms' training hours per employee = hours × trainees / employees."""
+    rng = np.random.default_rng(seed)
+    employees = rng.integers(20, 2000, n)
+    trained = rng.random(n) < share_trained
+    trainees = np.where(trained, rng.integers(1, 40, n), 0)
+    hours = np.where(trained, rng.integers(4, 80, n), 0)
+    return pd.DataFrame(
+        {
+            "employees": employees,
+            "sales": (employees * rng.lognormal(11, 0.4, n)).round(),
+            "grant": (rng.random(n) < 0.3).astype(int),
+            "hours": hours,
+            "trainees": trainees,
+            "hours_per_employee": (hours * trainees / employees).round(4),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_rate_of_three_columns_is_found_in_logs(seed):
+    report = audit(_training(seed), "hours_per_employee")
+    found = _formula_findings(report)
+    assert found, [(f.columns, f.evidence.get("check")) for f in report.findings]
+    assert found[0].evidence["space"] == LOGS
+    assert set(found[0].evidence["weights"]) == {"hours", "trainees", "employees"}
+
+
+def test_logs_are_taken_where_the_target_is_positive():
+    # A third of the firms trained no one: the rate is 0 there and the formula holds on the
+    # rest.
+    frame = _training(0, share_trained=0.65)
+    names = ["employees", "sales", "grant", "hours", "trainees"]
+    target = screen.Target("regression", frame["hours_per_employee"].to_numpy(float), 0)
+    identity = find_identity(frame, names, target)
+    assert identity is not None and identity.space == LOGS
+    assert identity.rows == int((frame["hours_per_employee"] > 0).sum())
+    assert dict(zip(identity.columns, np.round(identity.weights, 2), strict=True)) == {
+        "hours": 1.0,
+        "trainees": 1.0,
+        "employees": -1.0,
+    }
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_product_beside_a_near_perfect_honest_column_is_still_found(seed):
+    # A census count: the last census alone leaves 0.2 % of the variance, so the pair search
+    # sees no gain; density × area leaves nothing.
+    rng = np.random.default_rng(seed)
+    n = 400
+    before = rng.lognormal(8, 1.6, n)
+    area = rng.lognormal(5, 1.2, n)
+    now = (before * rng.normal(1.05, 0.02, n)).round()
+    frame = pd.DataFrame(
+        {
+            "population_before": before.round(),
+            "land_area": area.round(2),
+            "density_now": (now / area).round(2),
+            "population_now": now,
+        }
+    )
+    frame = frame[frame["density_now"] > 1].reset_index(drop=True)
+    report = audit(frame, "population_now")
+    found = [
+        f
+        for f in report.findings
+        if "density_now" in f.columns and f.severity in ("high", "medium")
+    ]
+    assert found, [(f.columns, f.evidence.get("check")) for f in report.findings]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_honest_inputs_that_predict_very_well_are_not_an_exact_formula(seed):
+    frame = assessed_values(seed)
+    assert not _formula_findings(audit(frame, "assessed_value"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_smooth_series_beside_its_own_lags_is_not_an_exact_formula(seed):
+    # A slow random walk: yesterday's value alone leaves a tiny share of the variance, and
+    # the day before adds nothing to what is left.
+    rng = np.random.default_rng(seed)
+    n = 2000
+    level = 100 + np.cumsum(rng.normal(0, 0.3, n + 2))
+    frame = pd.DataFrame(
+        {
+            "day": np.arange(n),
+            "previous": level[1:-1].round(3),
+            "two_before": level[:-2].round(3),
+            "volume": rng.poisson(50, n),
+            "price": level[2:].round(3),
+        }
+    )
+    assert not _formula_findings(audit(frame, "price"))
+
+
+def test_a_class_target_is_never_read_as_a_formula():
+    frame = _scores(0)
+    target = screen.Target("binary", (frame["essay_1"] > 60).to_numpy().astype(int), 2)
+    assert find_identity(frame, ["essay_2", "essay_3"], target) is None
+
+
+def test_too_few_rows_for_the_columns_give_no_formula():
+    # Ten rows per column are needed: with 25 rows and 30 random columns any target fits.
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(rng.normal(size=(25, 30)), columns=[f"c{i}" for i in range(30)])
+    target = screen.Target("regression", rng.normal(size=25), 0)
+    assert find_identity(frame, list(frame.columns), target) is None
