@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
+from lessons.audit.judge import NEAR_PERFECT_CHECK, REDUNDANT_GROUP_CHECK
 from lessons.audit.leaks import (
+    GENERIC_CHECKS,
     _entity_finding,
     _identifier_order_within_entity,
     _leak_findings,
@@ -252,6 +254,32 @@ def audit(
         findings.extend(
             _length_of_the_run(table, [c for c in screened if c not in asked], group_column)
         )
+    if group_column is not None:
+        # A column only called strong (alone or with others) is asked again, with the reason.
+        asked = {
+            c
+            for f in findings
+            if f.kind == "target_leak"
+            and (f.severity == "high" or f.evidence.get("check") not in STRENGTH_CHECKS)
+            for c in f.columns
+        }
+        for summary in _summary_of_the_run(
+            table,
+            [c for c in screened if c not in asked],
+            group_column,
+            prepared,
+            _order_values(table[time_column]).to_numpy(dtype=float) if time_column else None,
+        ):
+            findings = [
+                f
+                for f in findings
+                if not (
+                    f.columns == summary.columns
+                    and f.severity != "high"
+                    and f.evidence.get("check") in STRENGTH_CHECKS
+                )
+            ]
+            findings.append(summary)
     if group_column is not None and time_column is None:
         # An identifier whose order already raised a question or a leak is not asked twice.
         asked = {c for f in findings if f.kind == "target_leak" for c in f.columns}
@@ -357,6 +385,133 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
                     "check": "length of the run: equals each entity's number of rows",
                     "entities_compared": len(matches),
                     "share_of_entities": round(share, 4),
+                },
+            )
+        )
+    return found
+
+
+STRENGTH_CHECKS = (
+    *GENERIC_CHECKS,
+    NEAR_PERFECT_CHECK,
+    REDUNDANT_GROUP_CHECK,
+)
+"""Checks that only say a column is strong: a reason found later replaces them."""
+SUMMARY_MIN_ENTITIES = 20  # entities with two rows or more, for a summary to be compared
+SUMMARY_VARIED = 0.3  # share of them whose target changes from row to row
+SUMMARY_CONSTANT = 0.95  # share of them on which the column keeps one value
+SUMMARY_FOLLOWS = 0.98  # rank correlation (or ROC AUC for "ever") with the summary
+SUMMARY_EVER_SHARE = (0.1, 0.9)  # "ever positive" must split the entities
+
+
+def _entity_summaries(target: np.ndarray, keys: np.ndarray, task: str) -> dict[str, pd.Series]:
+    """The target summarised over each entity's rows: for a yes/no outcome whether it ever
+    happened and how often; for a number its highest, lowest, mean and total."""
+    values = pd.Series(target, dtype=float).groupby(keys, sort=False)
+    if task == "binary":
+        return {"ever positive": values.max(), "share of positive rows": values.mean()}
+    return {
+        "highest value": values.max(),
+        "lowest value": values.min(),
+        "mean": values.mean(),
+        "total": values.sum(),
+    }
+
+
+def _follows(own: pd.Series, summary: pd.Series, ever: bool = False) -> float:
+    """How closely one value per entity orders the entities by a summary of the target: ROC
+    AUC either way for "ever positive", else the absolute rank correlation."""
+    present = own.notna() & summary.notna()
+    if present.sum() < 3:
+        return 0.0
+    if ever:
+        auc = screen.roc_auc(summary[present].to_numpy(int), own[present].to_numpy())
+        return max(auc, 1 - auc)
+    return abs(float(np.nan_to_num(own[present].corr(summary[present], method="spearman"))))
+
+
+def _summary_of_the_run(
+    table: pd.DataFrame,
+    columns: list[str],
+    entity: str,
+    target: screen.Target,
+    moments: np.ndarray | None = None,
+) -> list[Finding]:
+    """Numbers that take one value per entity and follow a summary of the target over the
+    entity's rows: a track's best chart position beside "in the top 40 this week", a
+    patient's worst score beside each visit's score. Worked out over the whole run, the
+    value includes the rows after the one being predicted (and the row itself), so a model
+    that reads it is told the outcome. Only entities whose target changes from row to row
+    count: where the target is one value per entity, an entity attribute that predicts it is
+    the leak screen's matter. With ``moments`` (the time order), a value that follows the
+    entity's first target just as well is its starting point (a pig's weight at the start,
+    the lowest of a growing run), known from the first row: not asked."""
+    if target.task not in ("binary", "regression"):
+        return []
+    codes, _ = pd.factorize(table[entity])
+    counts = np.bincount(codes[codes >= 0])
+    several = (codes >= 0) & (counts[np.maximum(codes, 0)] >= 2) & np.isfinite(target.values)
+    keys = codes[several]
+    grouped_target = pd.Series(target.values[several], dtype=float).groupby(keys, sort=False)
+    varied = grouped_target.nunique() > 1
+    if len(varied) < SUMMARY_MIN_ENTITIES or varied.mean() < SUMMARY_VARIED:
+        return []
+    summaries = _entity_summaries(target.values[several], keys, target.task)
+    ever = summaries.get("ever positive")
+    if ever is not None and not SUMMARY_EVER_SHARE[0] <= ever.mean() <= SUMMARY_EVER_SHARE[1]:
+        summaries.pop("ever positive")
+    first = None
+    if moments is not None:
+        by_time = np.lexsort((moments[several], keys))
+        first = (
+            pd.Series(target.values[several][by_time], dtype=float)
+            .groupby(keys[by_time], sort=False)
+            .first()
+        )
+    found = []
+    for column in columns:
+        values = table[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        per_entity = pd.Series(values.to_numpy(dtype=float, na_value=np.nan)[several]).groupby(
+            keys, sort=False
+        )
+        if float((per_entity.nunique() <= 1).mean()) < SUMMARY_CONSTANT:
+            continue
+        own = per_entity.first()
+        best = None
+        for name, summary in summaries.items():
+            present = own.notna() & summary.notna()
+            if present.sum() < SUMMARY_MIN_ENTITIES or own[present].nunique() < 3:
+                continue
+            follows = _follows(own[present], summary[present], ever=name == "ever positive")
+            if follows >= SUMMARY_FOLLOWS and (best is None or follows > best[1]):
+                best = (name, follows, int(present.sum()))
+        if best is None or (first is not None and _follows(own, first) >= best[1] - 0.01):
+            continue
+        name, follows, compared = best
+        measure = "ROC AUC" if name == "ever positive" else "rank correlation"
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                (column,),
+                f"Is {column!r} a summary of each {entity!r}'s whole run? It keeps one value "
+                f"per {entity!r}, and that value follows the {name} of the target over the "
+                f"{entity!r}'s rows almost exactly ({measure} {follows:.3f} over {compared:,} "
+                f"values of {entity!r} with two rows or more). Worked out over every row, it "
+                "includes the rows after the one being predicted: a model that reads it is "
+                "told how the run turns out.",
+                "If it is computed from the outcome over the whole run (a best chart "
+                "position, a season's total, a patient's worst score), drop it, or replace it "
+                "by the same summary up to the row's moment.",
+                {
+                    "check": "summary of the run: one value per entity that follows a summary "
+                    "of the target over its rows",
+                    "summary": name,
+                    "measure": measure,
+                    "score": round(follows, 4),
+                    "entities_compared": compared,
                 },
             )
         )

@@ -23,6 +23,14 @@ from lessons.audit.report import (
 )
 from lessons.audit.screens import _Screen
 
+REDUNDANT_GROUP_CHECK = (
+    "redundant group: the columns' out-of-fold encodings correlate, so the group is left out "
+    "together"
+)
+NEAR_PERFECT_CHECK = (
+    "near-perfect alone: the column alone reaches most of what the full model knows"
+)
+
 
 def _near_perfect(alone_lift: float, with_lift: float) -> bool:
     """A single column near-perfect on its own, or explaining most of what the model knows."""
@@ -138,8 +146,7 @@ def _judge_group(
     too_good = alone_lift >= TOO_GOOD_LIFT and (across or {}).get(best, 1.0) >= TOO_GOOD_LIFT
     shown = ", ".join(repr(c) for c in group)
     evidence = {
-        "check": "redundant group: the columns' out-of-fold encodings correlate, so the "
-        "group is left out together",
+        "check": REDUNDANT_GROUP_CHECK,
         "score_name": score_name,
         "score_alone": {c: round(screens[c].alone, 4) for c in group},
         "score_with": round(with_all, 4),
@@ -587,9 +594,7 @@ def _judge_single(
             evidence,
         )
     if _near_perfect(alone_lift, with_lift):
-        evidence["check"] = (
-            "near-perfect alone: the column alone reaches most of what the full model knows"
-        )
+        evidence["check"] = NEAR_PERFECT_CHECK
         evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
         entities = (
             f" Predicted only from other entities' rows, its lift falls to "

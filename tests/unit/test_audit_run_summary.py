@@ -1,0 +1,115 @@
+"""A value per entity worked out from the target over the entity's whole run (the summary of
+the run check): found on its shapes, left alone on a starting point and on honest attributes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+
+SEEDS = range(3)
+CHECK = (
+    "summary of the run: one value per entity that follows a summary of the target over its rows"
+)
+
+
+def _summaries(report):
+    return [f for f in report.findings if f.evidence.get("check") == CHECK]
+
+
+def _chart(seed: int, tracks: int = 150) -> pd.DataFrame:
+    """Tracks on a weekly chart: each climbs to its peak and falls off; "top40" is this
+    week's rank."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for track in range(tracks):
+        weeks = int(rng.integers(6, 30))
+        peak = rng.uniform(1, 90)
+        entered = pd.Timestamp("2000-01-01") + pd.Timedelta(weeks=int(rng.integers(0, 50)))
+        label_hits = int(rng.poisson(3 if peak < 40 else 1.5))
+        shape = np.abs(np.arange(weeks) - rng.integers(1, weeks)) * rng.uniform(3, 8)
+        ranks = np.clip(np.round(peak + shape + rng.normal(0, 3, weeks)), 1, 100)
+        for week, rank in enumerate(ranks, start=1):
+            rows.append(
+                {
+                    "track": f"track {track}",
+                    "label_hits_before": label_hits,
+                    "week": entered + pd.Timedelta(weeks=week - 1),
+                    "week_on_chart": week,
+                    "top40": "yes" if rank <= 40 else "no",
+                    "_rank": rank,
+                }
+            )
+    frame = pd.DataFrame(rows)
+    frame["peak_position"] = frame.groupby("track")["_rank"].transform("min")
+    return frame.drop(columns="_rank")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_best_chart_position_over_the_whole_run_is_asked_about(seed):
+    report = audit(_chart(seed), "top40")
+    found = _summaries(report)
+    assert [f.columns for f in found] == [("peak_position",)], [
+        (f.columns, f.evidence.get("check")) for f in report.findings
+    ]
+    assert found[0].severity == "medium"
+    assert found[0].evidence["summary"] == "ever positive"
+    assert found[0].evidence["score"] >= 0.98
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_honest_attribute_of_each_track_is_not_a_summary(seed):
+    # The label's earlier hits are higher for tracks that reach the top 40, not exactly so.
+    report = audit(_chart(seed).drop(columns="peak_position"), "top40")
+    assert not _summaries(report)
+
+
+def _visits(seed: int, patients: int = 120) -> pd.DataFrame:
+    """Patients' pain scores at each visit; their baseline (first visit) and their worst
+    score over all visits copied onto every row."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for patient in range(patients):
+        level = rng.normal(5, 1.5)
+        visits = int(rng.integers(3, 9))
+        scores = np.round(level + np.cumsum(rng.normal(0.2, 0.8, visits)), 1)
+        for visit, score in enumerate(scores, start=1):
+            rows.append(
+                {
+                    "patient_id": f"P{patient:04d}",
+                    "visit": visit,
+                    "age": 40 + patient % 30,
+                    "baseline_score": scores[0],
+                    "worst_score": scores.max(),
+                    "pain": score,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_worst_score_over_every_visit_is_asked_about_and_the_baseline_is_not(seed):
+    report = audit(_visits(seed), "pain")
+    assert report.group_column == "patient_id"
+    found = _summaries(report)
+    assert [f.columns for f in found] == [("worst_score",)], [
+        (f.columns, f.evidence.get("check")) for f in report.findings
+    ]
+    assert found[0].evidence["summary"] == "highest value"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_growing_run_s_starting_point_is_not_a_summary(seed):
+    # Weights only grow: the first weighing is also the lowest, and known from the first row.
+    frame = _visits(seed).drop(columns="worst_score")
+    frame["pain"] = frame.groupby("patient_id")["pain"].cummax()
+    frame["baseline_score"] = frame.groupby("patient_id")["pain"].transform("first")
+    assert not _summaries(audit(frame, "pain"))
+
+
+def test_a_target_that_never_changes_within_an_entity_is_left_to_the_leak_screen():
+    frame = _visits(0)
+    frame["pain"] = frame.groupby("patient_id")["pain"].transform("mean").round(1)
+    assert not _summaries(audit(frame, "pain"))
