@@ -9,9 +9,8 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.judge import NEAR_PERFECT_CHECK, REDUNDANT_GROUP_CHECK
 from lessons.audit.leaks import (
-    GENERIC_CHECKS,
+    STRENGTH_CHECKS,
     _entity_finding,
     _identifier_order_within_entity,
     _leak_findings,
@@ -391,12 +390,6 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
     return found
 
 
-STRENGTH_CHECKS = (
-    *GENERIC_CHECKS,
-    NEAR_PERFECT_CHECK,
-    REDUNDANT_GROUP_CHECK,
-)
-"""Checks that only say a column is strong: a reason found later replaces them."""
 SUMMARY_MIN_ENTITIES = 20  # entities with two rows or more, for a summary to be compared
 SUMMARY_VARIED = 0.3  # share of them whose target changes from row to row
 SUMMARY_CONSTANT = 0.95  # share of them on which the column keeps one value
@@ -457,6 +450,7 @@ def _summary_of_the_run(
     if len(varied) < SUMMARY_MIN_ENTITIES or varied.mean() < SUMMARY_VARIED:
         return []
     summaries = _entity_summaries(target.values[several], keys, target.task)
+    sizes = grouped_target.size().astype(float)
     ever = summaries.get("ever positive")
     if ever is not None and not SUMMARY_EVER_SHARE[0] <= ever.mean() <= SUMMARY_EVER_SHARE[1]:
         summaries.pop("ever positive")
@@ -487,7 +481,11 @@ def _summary_of_the_run(
             follows = _follows(own[present], summary[present], ever=name == "ever positive")
             if follows >= SUMMARY_FOLLOWS and (best is None or follows > best[1]):
                 best = (name, follows, int(present.sum()))
-        if best is None or (first is not None and _follows(own, first) >= best[1] - 0.01):
+        # A starting point (the first target) or a count of rows (a family's number of
+        # children follows the total of their heights) is no summary of the outcome.
+        if best is None or any(
+            _follows(own, other) >= best[1] - 0.01 for other in (first, sizes) if other is not None
+        ):
             continue
         name, follows, compared = best
         measure = "ROC AUC" if name == "ever positive" else "rank correlation"

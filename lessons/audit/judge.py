@@ -861,6 +861,77 @@ def _later_measurement_finding(
     )
 
 
+YEAR_SUFFIX = re.compile(r"^(?P<stem>.*?[A-Za-z])[_.]?(?P<year>(?:19|20)\d{2}|\d{2})$")
+"""A name ending in a year, four digits or two (``Hgt97``, ``density_2021``), with no other
+number in it."""
+
+
+def _year_in_name(name: str) -> tuple[str, int] | None:
+    """The stem and the year a name ends in (two digits read as 1950-2049), if it says one
+    and no other number."""
+    match = YEAR_SUFFIX.match(name)
+    if match is None or re.search(r"\d", match["stem"]):
+        return None
+    year = int(match["year"])
+    if len(match["year"]) == 2:
+        year += 1900 if year >= 50 else 2000
+    return match["stem"].lower(), year
+
+
+def _year_of_the_target(target_name: str, columns: list[str]) -> tuple[str, int] | None:
+    """The target's stem and year when the table keeps the same measurement for an earlier
+    year too (``Hgt96`` beside ``Hgt97``): then the suffix is a year, and the table is a
+    panel written wide."""
+    of_target = _year_in_name(target_name)
+    if of_target is None:
+        return None
+    earlier = any(
+        (named := _year_in_name(c)) is not None
+        and named[0] == of_target[0]
+        and named[1] < of_target[1]
+        for c in columns
+    )
+    return of_target if earlier else None
+
+
+def _same_year_finding(
+    column: str,
+    target_name: str,
+    target_year: tuple[str, int] | None,
+    score_name: str,
+    alone: float,
+    alone_lift: float,
+) -> Finding | None:
+    """Another measurement named for the target's own year (or a later one), in a table that
+    keeps earlier years of the target (a tree's diameter in 1997 beside its height in 1997,
+    with its heights in 1990 and 1996), as a question: measured on the same visit as the
+    outcome, it is not known when the prediction is made. It must say something about the
+    target (ROC AUC 0.65, R² 0.3 alone)."""
+    if target_year is None or alone_lift < LATER_MOMENT_LIFT or LAG_NAME.search(column):
+        return None
+    named = _year_in_name(column)
+    if named is None or named[0] == target_year[0] or named[1] < target_year[1]:
+        return None
+    when = "the target's own year" if named[1] == target_year[1] else "a later year"
+    return Finding(
+        "target_leak",
+        "medium",
+        (column,),
+        f"Is {column!r} measured with the outcome? Its name says {named[1]}, {when}: "
+        f"{target_name!r} is the {target_year[1]} value of a measurement the table also keeps "
+        f"for earlier years, so {column!r} looks like another measurement from the same visit "
+        f"({score_name} {alone:.3f} alone).",
+        "If it is recorded at the moment the target describes or later, it is not known when "
+        "the prediction is made: drop it, and keep the earlier years' columns.",
+        {
+            "check": "another measurement, named for the target's year in a table of years",
+            "score_name": score_name,
+            "score_alone": round(alone, 4),
+            "years": {"column": named[1], "target": target_year[1]},
+        },
+    )
+
+
 def _duration_finding(
     column: pd.Series,
     target_name: str,

@@ -15,6 +15,8 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.judge import (
+    NEAR_PERFECT_CHECK,
+    REDUNDANT_GROUP_CHECK,
     _duration_finding,
     _earlier_value_of_the_target,
     _judge_group,
@@ -22,6 +24,8 @@ from lessons.audit.judge import (
     _later_measurement_finding,
     _names_the_target,
     _near_perfect,
+    _same_year_finding,
+    _year_of_the_target,
     event_rows,
 )
 from lessons.audit.pairs import _combination_leaks
@@ -237,7 +241,15 @@ def _leak_findings(
         if finding:
             findings.append(finding)
     asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
+    specific = {
+        c
+        for f in findings
+        for c in f.columns
+        if f.severity == "high"
+        or (f.severity == "medium" and f.evidence.get("check") not in STRENGTH_CHECKS)
+    }
     events = event_rows(rows[target_name], target) if target_name in rows.columns else target.values
+    target_year = _year_of_the_target(target_name, list(rows.columns))
     for column in ranked:
         duration = (
             None
@@ -263,6 +275,10 @@ def _leak_findings(
                 column, target_name, name, screens[column].alone, lifts[column]
             )
         )
+        if later is None and column not in specific:
+            later = _same_year_finding(
+                column, target_name, target_year, name, screens[column].alone, lifts[column]
+            )
         if later is not None:
             findings = _replacing_the_low(findings, later)
     if entity is not None:
@@ -983,6 +999,9 @@ GENERIC_CHECKS = (
     "unique signal: leaving the column out costs the model a lot",
     "strong predictor that no other column replaces",
 )
+STRENGTH_CHECKS = (*GENERIC_CHECKS, NEAR_PERFECT_CHECK, REDUNDANT_GROUP_CHECK)
+"""Checks that only say a column is strong (alone or with others): a reason found later is
+asked as well, or replaces them."""
 
 
 def _said_better_by(finding: Finding, question: Finding) -> bool:

@@ -113,3 +113,24 @@ def test_a_target_that_never_changes_within_an_entity_is_left_to_the_leak_screen
     frame = _visits(0)
     frame["pain"] = frame.groupby("patient_id")["pain"].transform("mean").round(1)
     assert not _summaries(audit(frame, "pain"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_count_of_each_entity_s_rows_is_no_summary_of_a_sum(seed):
+    # The number of children follows the total of the children's heights (more children,
+    # a larger total): it is a count, not the outcome.
+    rng = np.random.default_rng(seed)
+    rows = []
+    for family in range(200):
+        parents = rng.normal(170, 6)
+        children = int(rng.integers(1, 10))
+        for _child in range(children):
+            rows.append(
+                {
+                    "family": f"F{family:03d}",
+                    "midparent": round(parents, 1),
+                    "children": children,
+                    "height": round(parents + rng.normal(0, 7), 1),
+                }
+            )
+    assert not _summaries(audit(pd.DataFrame(rows), "height"))

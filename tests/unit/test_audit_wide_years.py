@@ -1,0 +1,67 @@
+"""A table of years written wide (a tree's height in 1990, 1996 and 1997): another
+measurement named for the target's own year is asked about, earlier years are not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from lessons.audit.judge import _year_in_name, _year_of_the_target
+
+SEEDS = range(3)
+CHECK = "another measurement, named for the target's year in a table of years"
+
+
+def _trees(seed: int, n: int = 900) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    vigour = rng.normal(0, 1, n)
+    hgt96 = 280 + 60 * vigour + rng.normal(0, 25, n)
+    hgt97 = hgt96 + 70 + 15 * vigour + rng.normal(0, 20, n)
+    return pd.DataFrame(
+        {
+            "Hgt90": (15 + 3 * vigour + rng.normal(0, 3, n)).round(),
+            "Hgt96": hgt96.round(),
+            "Diam96": (4 + 0.8 * vigour + rng.normal(0, 0.6, n)).round(1),
+            "Fert": rng.integers(0, 2, n),
+            # Measured on the 1997 visit, from the tree's size that year.
+            "Diam97": (hgt97 / 55 + rng.normal(0, 0.5, n)).round(1),
+            "Deer97": rng.integers(0, 2, n),
+            "Hgt97": hgt97.round(),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_measurement_of_the_target_s_year_is_asked_and_earlier_years_are_not(seed):
+    report = audit(_trees(seed), "Hgt97")
+    asked = [f for f in report.findings if f.evidence.get("check") == CHECK]
+    assert [f.columns for f in asked] == [("Diam97",)], [
+        (f.columns, f.evidence.get("check")) for f in report.findings
+    ]
+    assert asked[0].severity == "medium"
+    assert asked[0].evidence["years"] == {"column": 1997, "target": 1997}
+    high = [f for f in report.findings if f.kind == "target_leak" and f.severity == "high"]
+    assert not [f for f in high if {"Hgt96", "Hgt90", "Diam96"} & set(f.columns)]
+
+
+def test_without_an_earlier_year_of_the_target_a_suffix_is_not_read_as_a_year():
+    # "score22" beside "level22": nothing says 22 is a year.
+    assert _year_of_the_target("score22", ["level22", "age", "score22"]) is None
+    assert _year_of_the_target("Hgt97", ["Hgt96", "Diam97"]) == ("hgt", 1997)
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("Hgt97", ("hgt", 1997)),
+        ("density_2021", ("density", 2021)),
+        ("pop.05", ("pop", 2005)),
+        ("pop_change_2016_2021", None),
+        ("x3", None),
+        ("2021", None),
+    ],
+)
+def test_a_year_is_read_from_the_end_of_a_name_with_no_other_number(name, read):
+    assert _year_in_name(name) == read
