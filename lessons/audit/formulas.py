@@ -248,3 +248,122 @@ def identity_finding(
             "score_without": round(without, 4),
         },
     )
+
+
+FIXED_COLUMNS = 20
+"""Numbers (the strongest) whose sums and differences are tried for a class target."""
+FIXED_MIN_ROWS = 30
+FIXED_HOME = 0.95
+"""Share of a class's rows on which the sum (or difference) takes one value ..."""
+FIXED_AWAY = 0.05
+"""... and at most this share of the other rows."""
+FIXED_MIN_VALUES = 3
+"""Each column varies within the class (else the one-sided check's matter)."""
+
+
+@dataclass(frozen=True)
+class FixedSum:
+    """Two numbers whose sum or difference is one value on one class's rows only."""
+
+    first: str
+    second: str
+    how: str  # "sum" or "difference"
+    value: float
+    class_code: int
+    share_in_class: float
+    share_elsewhere: float
+    class_rows: int
+
+
+def find_fixed_sum(rows: pd.DataFrame, names: list[str], target: screen.Target) -> FixedSum | None:
+    """Two numbers that add up (or differ) to one value on almost every row of one class and
+    on almost no other row: a birth year plus a lifetime is the year of the census for the
+    people still alive, an entry date plus a follow-up the study's end for everyone censored.
+    The pair then names the class, although each column alone says little."""
+    if target.task == "regression":
+        return None
+    classes = target.values.astype(np.int64)
+    numbers = {}
+    for name in names:
+        column = rows[name]
+        if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(
+            column.dtype
+        ):
+            numbers[name] = column.to_numpy(dtype=float, na_value=np.nan)
+        if len(numbers) == FIXED_COLUMNS:
+            break
+    best: FixedSum | None = None
+    listed = list(numbers)
+    for i, first in enumerate(listed):
+        for second in listed[i + 1 :]:
+            a, b = numbers[first], numbers[second]
+            for how, combined in (("sum", a + b), ("difference", a - b)):
+                found = _fixed_on_a_class(combined, a, b, classes)
+                if found is not None and (best is None or found[1] > best.share_in_class):
+                    klass, inside, elsewhere, value, count = found
+                    best = FixedSum(first, second, how, value, klass, inside, elsewhere, count)
+    return best
+
+
+def _fixed_on_a_class(combined: np.ndarray, a: np.ndarray, b: np.ndarray, classes: np.ndarray):
+    present = np.isfinite(combined)
+    rounded = np.round(combined, 6)
+    for klass in np.unique(classes[present]):
+        home = present & (classes == klass)
+        count = int(home.sum())
+        if count < FIXED_MIN_ROWS:
+            continue
+        values, counts = np.unique(rounded[home], return_counts=True)
+        top = int(counts.argmax())
+        inside = counts[top] / count
+        if inside < FIXED_HOME:
+            continue
+        if len(np.unique(a[home])) < FIXED_MIN_VALUES or len(np.unique(b[home])) < FIXED_MIN_VALUES:
+            continue
+        away = present & (classes != klass)
+        if away.sum() < FIXED_MIN_ROWS:
+            continue
+        elsewhere = float((rounded[away] == values[top]).mean())
+        if elsewhere <= FIXED_AWAY:
+            return int(klass), float(inside), elsewhere, float(values[top]), count
+    return None
+
+
+def fixed_sum_finding(found: FixedSum, label: str, target_name: str) -> Finding:
+    """The medium question a sum fixed on one class raises: one of the two is recorded with
+    the outcome (a lifetime known at the death, a value for the option chosen)."""
+    where = (
+        f"on {found.share_in_class:.0%} of the {found.class_rows:,} rows where {target_name!r} "
+        f"is {label!r}, and on {found.share_elsewhere:.0%} of the other rows"
+    )
+    if found.how == "difference" and found.value == 0:
+        what = (
+            f"{found.first!r} equals {found.second!r} {where}: together they name that class. "
+            "A value recorded for the option that was chosen equals that option's own column "
+            "exactly where it was chosen."
+        )
+    else:
+        sign = "+" if found.how == "sum" else "−"
+        what = (
+            f"{found.first!r} {sign} {found.second!r} is {found.value:g} {where}: together "
+            "they name that class. A lifetime beside a birth year adds up to the year of the "
+            "census for everyone still alive; a follow-up beside an entry date ends at the "
+            "study's close for everyone without the event."
+        )
+    return Finding(
+        "target_leak",
+        "medium",
+        (found.first, found.second),
+        f"Is {found.first!r} or {found.second!r} recorded with the outcome? {what}",
+        "Find which of the two is written from the outcome (a value for the chosen option, a "
+        "lifetime, a follow-up that stops at the event): drop it, and keep the one known at "
+        "the start.",
+        {
+            "check": f"a {found.how} fixed on one class: one value on its rows, not elsewhere",
+            "pair": [found.first, found.second],
+            "value": found.value,
+            "class": label,
+            "share_of_class_rows": round(found.share_in_class, 4),
+            "share_of_other_rows": round(found.share_elsewhere, 4),
+        },
+    )

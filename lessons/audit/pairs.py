@@ -10,7 +10,12 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
-from lessons.audit.formulas import find_identity, identity_finding
+from lessons.audit.formulas import (
+    find_fixed_sum,
+    find_identity,
+    fixed_sum_finding,
+    identity_finding,
+)
 from lessons.audit.judge import (
     _earlier_value_of_the_target,
     _estimate_of_the_target,
@@ -180,6 +185,22 @@ def _combination_leaks(
     if identity is not None and not set(identity.columns) <= used:
         findings.append(identity_finding(identity, target_name, target, stacked_without, with_all))
         used.update(identity.columns)
+    # The time order is tried too (a birth year plus a lifetime); identifiers are not.
+    unranked = [
+        c
+        for c in rows.columns
+        if c not in ranked and c != target_name and rows[c].nunique() <= len(rows) / 2
+    ]
+    fixed = find_fixed_sum(
+        rows, [*unranked, *(c for c in ranked if c not in flagged | used)], target
+    )
+    if fixed is not None:
+        findings.append(
+            fixed_sum_finding(
+                fixed, _class_label(rows, target_name, target, fixed.class_code), target_name
+            )
+        )
+        used.update((fixed.first, fixed.second))
     if len(findings) < MAX_PAIR_FINDINGS:
         settled = _settling_pair(rows, candidates, used, target)
         if settled is not None:
@@ -213,6 +234,15 @@ def _numeric_enough(column: pd.Series) -> bool:
         and not pd.api.types.is_bool_dtype(column)
         and column.notna().mean() >= MIN_PRESENT
     )
+
+
+def _class_label(rows: pd.DataFrame, target_name: str, target: screen.Target, code: int) -> str:
+    """The target's value written as in the table for a class code (the code itself when the
+    rows do not hold the target)."""
+    if target_name not in rows.columns:
+        return str(code)
+    labels = rows[target_name][target.values == code].dropna()
+    return str(labels.mode().iloc[0]) if len(labels) else str(code)
 
 
 def _formula_number(column: pd.Series) -> bool:
