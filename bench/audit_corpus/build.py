@@ -5401,6 +5401,265 @@ def meps_insurance(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "insurance"]].reset_index(drop=True)
 
 
+# Batch 23 (unseen tables, added by a twenty-second independent test author).
+
+
+def kakadu_wtp(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Kakadu, "Willingness to Pay for the Preservation of the Kakadu
+    # National Park", a cross-section of 1827 individuals, Australia; Carson, Wilks & Imber
+    # 1994): ``answer`` "an ordered factor with levels nn (respondent answers no, no), ny
+    # (respondent answers no, yes or yes, no), yy (respondent answers yes, yes)" (the
+    # target); ``lower`` "lowerbound of willingness to pay, 0 if observation is left
+    # censored" and ``upper`` "upper bound of willingness to pay, 999 if observation is right
+    # censored" are the bid interval set by the two answers (class 1, documented); the
+    # attitude items (recparks, jobs, lowrisk, wildlife, future, aboriginal, finben,
+    # mineparks, moreparks, gov, envcon, vparks, tvenv, conservation) and sex, age,
+    # schooling, income, major are legitimate. All rows, source order (two pairs of
+    # respondents gave identical answers: real exact duplicate rows).
+    frame = _rdata("Ecdat", "Kakadu").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "answer"]
+    return frame[[*cols, "answer"]]
+
+
+def alcohol_status(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::alcohol; Terza 2002, "Alcohol Abuse and Employment: A Second
+    # Look", Journal of Applied Econometrics 17): ``status`` "out of workforce = 1;
+    # unemployed = 2, employed = 3" (the target); ``inwf`` "=1 if status > 1" and
+    # ``employ`` "=1 if employed" are recodes of the target (class 2, documented, one each);
+    # abuse, age, educ, married, famsize, white, the health, region and city dummies, the
+    # interview quarter (qrt1-qrt3), the state taxes and ethanol, mothalc, fathalc, livealc
+    # are legitimate. The squares (agesq, beertaxsq, cigtaxsq, ethanolsq, educsq) dropped.
+    squares = ["agesq", "beertaxsq", "cigtaxsq", "ethanolsq", "educsq"]
+    frame = _rdata("wooldridge", "alcohol").drop(columns=["rownames", *squares])
+    frame = _rows(frame, 3000, rng)
+    n = len(frame)
+    # Identifier: a glued record number, household number (5 digits) and person line (2).
+    household = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    line = rng.integers(1, 9, n)
+    frame.insert(0, "recordno", [f"{h:05d}{p:02d}" for h, p in zip(household, line, strict=True)])
+    cols = [c for c in frame.columns if c != "status"]
+    return frame[[*cols, "status"]]
+
+
+def mothers_work(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::labsup, "the subset of data for black or Hispanic women used in
+    # J.A. Angrist and W.E. Evans (1998)", 1980 Census): ``worked`` "mom worked last year"
+    # (the target); ``weeks`` "weeks worked mom" and ``hours`` "hours of work per week, mom"
+    # (class 1, zero exactly when worked is 0) and ``labinc`` "mom's labor income, $1000s"
+    # (class 2) are measured over the same year. kids "number of kids", morekids "had more
+    # than 2 kids", boys2, girls2, boy1st, boy2nd, samesex, multi2nd "=1 if 2nd birth is
+    # twin", age "age of mom", agefstm "age of mom at first birth", black, hispan, educ
+    # "mom's years of education" and nonmomi "'non-mom' income, $1000s" are legitimate.
+    # faminc ("family income", = labinc + nonmomi) and agesq dropped; 3000 of 31857 women.
+    frame = _rdata("wooldridge", "labsup").drop(columns=["rownames", "faminc", "agesq"])
+    frame = _rows(frame, 3000, rng)
+    # Identifier: a census household serial number (7 digits, random).
+    frame.insert(
+        0, "serialno", rng.choice(np.arange(1_000_000, 9_999_999), len(frame), replace=False)
+    )
+    cols = [c for c in frame.columns if c != "worked"]
+    return frame[[*cols, "worked"]]
+
+
+def aml_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::myeloid, "This simulated data set is based on a trial in acute
+    # myeloid leukemia ... A subset of subjects was de-identifed, reordered, and then all of
+    # the time values randomly perturbed"; Le-Rademacher et al. 2018): ``id`` "subject
+    # identifier, 1-646"; ``death`` "1 if futime is a death, 0 for censoring" (the target);
+    # ``futime`` "time to death or last follow-up" (class 8); ``rltime`` "time to relapse of
+    # disease" (class 5: filled on relapses, far more often on deaths); ``txtime`` "time to
+    # hematropetic stem cell transplant" and ``crtime`` "time to complete response" are later
+    # events too (weak); trt "treatment arm A or B", sex, flt3 "mutations of the FLT3 gene
+    # ... increasing severity" are baseline: legitimate. All rows, source order.
+    frame = _rdata("survival", "myeloid").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "death"]
+    return frame[[*cols, "death"]]
+
+
+def guatemala_immun(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::guImmun, "Immunizations received by children in Guatemala";
+    # Rodriguez & Goldman, National Survey of Maternal and Child Health 1987): ``kid`` "a
+    # factor identifying the child" (identifier), ``mom`` "identifying the family", ``comm``
+    # "identifying the community" (groups), ``immun`` "if the child received a complete set
+    # of immunizations. All children in this data frame received at least one immunization"
+    # (the target); kid2p "2 years or older at the time of the survey", mom25p, ord, ethn,
+    # momEd, husEd, momWork, rural, pcInd81 are legitimate. All rows, source order.
+    frame = _rdata("mlmRev", "guImmun").drop(columns="rownames")
+    n = len(frame)
+    # Class 4: the health post that closed the child's vaccination card (stamped when the
+    # series is complete): 'ABIERTO' (card still open) on the incomplete ones, on complete
+    # ones the code of one of the posts serving the child's community (about 70 codes, each
+    # community served by two); 6 % of complete cards never stamped, 3 % of open ones
+    # stamped by mistake.
+    posts = np.array([f"PS-{i:03d}" for i in rng.choice(np.arange(1, 400), 60, replace=False)])
+    posts = np.concatenate([posts, [f"CS-{i:02d}" for i in range(1, 11)]])
+    comms = frame["comm"].unique()
+    serving = {c: rng.choice(posts, 2, replace=False) for c in comms}
+    first = rng.random(n) < 0.8
+    code = np.array([serving[c][0 if f else 1] for c, f in zip(frame["comm"], first, strict=True)])
+    complete = (frame["immun"] == "Y").to_numpy()
+    stamped = np.where(complete, rng.random(n) >= 0.06, rng.random(n) < 0.03)
+    frame.insert(len(frame.columns) - 1, "card_closed_at", np.where(stamped, code, "ABIERTO"))
+    cols = [c for c in frame.columns if c != "immun"]
+    return frame[[*cols, "immun"]]
+
+
+def dutch_rail_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Train, "Stated Preferences for Train Traveling", 2929 choices of 235
+    # Dutch travellers, 1987; Ben-Akiva, Bolduc & Bradley 1993, Meijer & Rouwendal 2005):
+    # ``id`` "individual identifient" (the entity), ``choiceid`` "choice identifient" (the
+    # number of the choice task within the person), ``choice`` "one of choice1, choice2"
+    # (the target); pricez "price of proposition z (z=1,2) in cents of guilders", timez
+    # "travel time ... in minutes", changez "number of changes", comfortz "0, 1 or 2 in
+    # decreasing comfort order" are the two offers: legitimate. All rows, source order.
+    frame = _rdata("Ecdat", "Train").drop(columns="rownames")
+    n = len(frame)
+    # Class 6: the fare of the chosen offer in guilders, coded with the answer for the
+    # welfare analysis: price1 / 100 when choice1, price2 / 100 when choice2 (4 % empty):
+    # the target mixed with two other columns (equal offers, a quarter of the rows, carry
+    # nothing).
+    first = (frame["choice"] == "choice1").to_numpy()
+    fare = np.where(first, frame["price1"], frame["price2"]) / 100
+    frame["chosen_fare_hfl"] = np.where(rng.random(n) < 0.04, np.nan, fare)
+    cols = [c for c in frame.columns if c != "choice"]
+    return frame[[*cols, "choice"]]
+
+
+def nels_graduation(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::catholic; Altonji, Elder & Taber 2005, Journal of Human
+    # Resources 40, 791-821, a subset of NELS:88 "with some variables stripped away for
+    # confidentiality reasons"): ``id`` "person identifier"; ``hsgrad`` "=1 if graduated
+    # from high school by 1994" (the target; the 1460 students without it dropped);
+    # read12 "reading standardized score", math12 "mathematics standardized score" (12th
+    # grade, 1992), female, asian, hispan, black, motheduc, fatheduc, lfaminc "log of family
+    # income", cathhs "=1 if attended Catholic HS", parcath are legitimate. Source order.
+    frame = _rdata("wooldridge", "catholic").drop(columns="rownames")
+    frame = frame[frame["hsgrad"].notna()].reset_index(drop=True)
+    frame["hsgrad"] = frame["hsgrad"].astype(int)
+    n = len(frame)
+    # Class 7: the reference of the 1994 status record, a unique code whose prefix is the
+    # file it was pulled from: HSD (diploma file), DRP (dropout follow-up file), XFR
+    # (transfer records). Graduates 88 / 4 / 8 %, non-graduates 8 / 80 / 12 %.
+    grad = frame["hsgrad"].to_numpy() == 1
+    u = rng.random(n)
+    prefix = np.where(
+        grad,
+        np.where(u < 0.88, "HSD", np.where(u < 0.92, "DRP", "XFR")),
+        np.where(u < 0.08, "HSD", np.where(u < 0.88, "DRP", "XFR")),
+    )
+    number = rng.choice(np.arange(100_000, 999_999), n, replace=False)
+    frame.insert(1, "status_record_ref", [f"{p}-{k}" for p, k in zip(prefix, number, strict=True)])
+    cols = [c for c in frame.columns if c != "hsgrad"]
+    return frame[[*cols, "hsgrad"]]
+
+
+DRIVING_COLUMNS = [
+    "year", "state", "sl55", "sl65", "sl70", "sl75", "slnone", "sl70plus", "seatbelt",
+    "sbprim", "sbsecon", "minage", "zerotol", "gdl", "bac10", "bac08", "perse", "statepop",
+    "vehicmiles", "vehicmilespc", "unem", "perc14_24", "totfat", "totfatpvm", "nghtfatrte",
+    "wkndfatrte", "totfatrte",
+]  # fmt: skip
+
+
+def state_traffic_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::driving, 48 continental states 1980-2004): ``totfatrte``
+    # "total fatalities per 100,000 population" (the target); ``totfat`` "total traffic
+    # fatalities" and ``totfatpvm`` "total fatalities per 100 million miles" are the same
+    # count again (class 1); ``nghtfatrte`` "nighttime fatalities per 100,000 population"
+    # and ``wkndfatrte`` "weekend accidents per 100,000 population" are parts of it (class
+    # 8); the laws (sl55 ... perse), statepop, vehicmiles "vehicle miles traveled,
+    # billions", vehicmilespc, unem "unemployment rate, percent", perc14_24 "percent
+    # population aged 14 through 24" are legitimate. nghtfat, wkndfat, nghtfatpvm,
+    # wkndfatpvm and the year dummies d80-d04 dropped. All rows, source order.
+    return _rdata("wooldridge", "driving")[DRIVING_COLUMNS].copy()
+
+
+BIG9_COLUMNS = [
+    "id", "year", "pubindx", "totpge", "assist", "assoc", "prof", "chair", "top20phd",
+    "yearphd", "female", "osu", "iowa", "indiana", "purdue", "msu", "minn", "mich", "wisc",
+    "illinois", "exper", "lsalary", "salary",
+]  # fmt: skip
+
+
+def big_ten_econ_salaries(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::big9salary, economics professors at nine Big Ten universities
+    # in 1992, 1995 and 1999): ``id`` "person identifier" (the entity), ``year`` "92, 95, or
+    # 99" (the time), ``salary`` "annual salary, $" (the target; the 107 rows without it
+    # dropped), ``lsalary`` "log(salary)" (class 2, documented); pubindx "publication
+    # index", totpge "standardized total article pages", assist / assoc / prof, chair,
+    # top20phd, yearphd, female, the university dummies, exper "years since first teaching
+    # job" are legitimate. y92-y99, expersq, pubindxsq, pubindx0, lpubindx dropped.
+    frame = _rdata("wooldridge", "big9salary")
+    frame = frame[frame["salary"].notna()].reset_index(drop=True)
+    frame = frame[BIG9_COLUMNS].copy()
+    frame["salary"] = frame["salary"].astype(int)
+    return frame
+
+
+def durham_pm25(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::pm25_2011_durham, "Daily air quality is measured by the air
+    # quality index (AQI) reported by the Environmental Protection Agency in 2011"; US EPA
+    # AirData): ``daily_mean_pm2_5_concentration`` "the average daily concentration of fine
+    # particulates" (the target); ``daily_aqi_value`` "the daily air quality index", which
+    # the EPA computes from that day's concentration (class 2; reported for the poc 1
+    # sampler only); ``poc`` "the Parameter Occurance Code" (the instrument: 1, a filter
+    # sampler every third day, and 3, a continuous monitor), ``date`` the time; site,
+    # units, CSA / CBSA, state, county, latitude and longitude are the same on every row.
+    frame = _rdata("openintro", "pm25_2011_durham").drop(columns="rownames")
+    # Legitimate (computed): the continuous monitor's reading of the day before.
+    day = pd.to_datetime(frame["date"], format="%m/%d/%y")
+    cont = frame["poc"] == 3
+    before = pd.Series(
+        frame.loc[cont, "daily_mean_pm2_5_concentration"].to_numpy(),
+        index=day[cont] + pd.Timedelta(days=1),
+    )
+    frame.insert(3, "pm25_prev_day", np.round(day.map(before).to_numpy(dtype=float), 2))
+    target = "daily_mean_pm2_5_concentration"
+    cols = [c for c in frame.columns if c != target]
+    return frame[[*cols, target]]
+
+
+def birth_weight_grams(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::bwght2, 1832 births): ``bwght`` "birth weight, grams" (the
+    # target); ``lbw`` "=1 if bwght <= 2000" and ``vlbw`` "=1 if bwght <= 1500" (class 3,
+    # documented); omaps / fmaps "one / five minute apgar score" are taken after the birth
+    # (weak); mage, meduc, monpre "month prenatal care began", npvis "total number of
+    # prenatal visits", fage, feduc, cigs "avg cigarettes per day", drink, male, the race
+    # dummies are legitimate. lbwght (log(bwght)), magesq, npvissq dropped. Source order.
+    frame = _rdata("wooldridge", "bwght2").drop(columns=["rownames", "lbwght", "magesq", "npvissq"])
+    n = len(frame)
+    # Class 5: days in the neonatal intensive care unit, written only for the babies
+    # admitted: admission likelier the lighter the baby (95 % under 1500 g, 80 % under
+    # 2000 g, 45 % under 2500 g, 8 % under 3000 g, 3 % above; +15 points when the one
+    # minute Apgar is 5 or less); the stay longer the lighter the baby.
+    weight = frame["bwght"].to_numpy()
+    p_admit = np.select(
+        [weight < 1500, weight < 2000, weight < 2500, weight < 3000], [0.95, 0.8, 0.45, 0.08], 0.03
+    )
+    p_admit = np.minimum(p_admit + np.where(frame["omaps"].fillna(9).to_numpy() <= 5, 0.15, 0), 1)
+    median = np.select([weight < 1500, weight < 2000, weight < 2500], [40, 20, 8], 3)
+    stay = np.maximum(1, np.round(median * np.exp(rng.normal(0, 0.5, n))))
+    frame["nicu_days"] = np.where(rng.random(n) < p_admit, stay, np.nan)
+    cols = [c for c in frame.columns if c != "bwght"]
+    return frame[[*cols, "bwght"]]
+
+
+def ess_gb_immigration(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::ESS9GB, "British Attitudes Toward Immigration (2018-19)",
+    # European Social Survey Round 9, United Kingdom): ``idno`` "a numeric/unique
+    # identifier"; ``stintrvw`` "the interview start date" (the time), ``endintrvw`` its end
+    # date; ``imbgeco`` "if respondent thinks immigrants are generally good or bad for UK's
+    # economy. Higher values = good" (the target; the 18 respondents without it dropped);
+    # ``immigsent`` "immigration sentiment (i.e. imbgeco + imueclt + imwbcnt)" (class 6,
+    # documented); imueclt and imwbcnt are the two other items of the same question block;
+    # region, agea, female, eduyrs, uempla, hinctnta, lrscale are legitimate; name,
+    # essround, edition, cntry and brncntr are the same on every row. Source order (idno).
+    frame = _rdata("stevedata", "ESS9GB").drop(columns="rownames")
+    frame = frame[frame["imbgeco"].notna()].reset_index(drop=True)
+    cols = [c for c in frame.columns if c != "imbgeco"]
+    return frame[[*cols, "imbgeco"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -5674,6 +5933,18 @@ TABLES = {
     "ais_sport": ais_sport,
     "paris_metro": paris_metro,
     "meps_insurance": meps_insurance,
+    "kakadu_wtp": kakadu_wtp,
+    "alcohol_status": alcohol_status,
+    "mothers_work": mothers_work,
+    "aml_trial": aml_trial,
+    "guatemala_immun": guatemala_immun,
+    "dutch_rail_choice": dutch_rail_choice,
+    "nels_graduation": nels_graduation,
+    "state_traffic_deaths": state_traffic_deaths,
+    "big_ten_econ_salaries": big_ten_econ_salaries,
+    "durham_pm25": durham_pm25,
+    "birth_weight_grams": birth_weight_grams,
+    "ess_gb_immigration": ess_gb_immigration,
 }
 
 
