@@ -253,6 +253,12 @@ def audit(
         findings.extend(
             _length_of_the_run(table, [c for c in screened if c not in asked], group_column)
         )
+    asked = {
+        c for f in findings if f.kind == "target_leak" and f.severity != "low" for c in f.columns
+    }
+    findings.extend(
+        _copy_where_filled(rows, [c for c in screened if c not in asked], target_sample)
+    )
     if group_column is not None:
         # A column only called strong (alone or with others) is asked again, with the reason.
         asked = {
@@ -420,7 +426,11 @@ def _follows(own: pd.Series, summary: pd.Series, ever: bool = False) -> float:
     if ever:
         auc = screen.roc_auc(summary[present].to_numpy(int), own[present].to_numpy())
         return max(auc, 1 - auc)
-    return abs(float(np.nan_to_num(own[present].corr(summary[present], method="spearman"))))
+    own, summary = own[present], summary[present]
+    if own.nunique() < 2 or summary.nunique() < 2:
+        return 0.0
+    # Spearman by hand: pandas' method="spearman" imports scipy.stats.
+    return abs(float(np.nan_to_num(own.rank().corr(summary.rank()))))
 
 
 def _summary_of_the_run(
@@ -510,6 +520,61 @@ def _summary_of_the_run(
                     "measure": measure,
                     "score": round(follows, 4),
                     "entities_compared": compared,
+                },
+            )
+        )
+    return found
+
+
+SPARSE_COPY_FILLED = 0.9  # a column filled on fewer rows than this share ...
+SPARSE_COPY_MIN_ROWS = 30  # ... but on this many rows or more ...
+SPARSE_COPY_RANKS = 0.99  # ... whose ranks follow the target's this closely there
+
+
+def _copy_where_filled(
+    rows: pd.DataFrame, columns: list[str], target: screen.Target
+) -> list[Finding]:
+    """Numbers filled on part of the rows that, where filled, rank the rows exactly as a
+    numeric target does: the target re-expressed (an air quality index beside the PM2.5 it
+    is computed from), reported on some days only. The leak screen scores the empty rows too
+    and sees a middling column; on the filled rows it is a copy."""
+    if target.task != "regression":
+        return []
+    found = []
+    outcome = pd.Series(target.values, dtype=float)
+    for column in columns:
+        values = rows[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        filled = values.notna().to_numpy() & np.isfinite(target.values)
+        count = int(filled.sum())
+        if count < SPARSE_COPY_MIN_ROWS or count >= SPARSE_COPY_FILLED * len(values):
+            continue
+        own = pd.Series(values.to_numpy(dtype=float, na_value=np.nan)[filled])
+        if own.nunique() < 10:
+            continue
+        # Spearman by hand: pandas' method="spearman" imports scipy.stats.
+        ranks = float(np.nan_to_num(own.rank().corr(outcome[filled].reset_index(drop=True).rank())))
+        if abs(ranks) < SPARSE_COPY_RANKS:
+            continue
+        share = count / len(values)
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                (column,),
+                f"Is {column!r} the target written another way? It is filled on {share:.0%} of "
+                f"the rows ({count:,}), and there it orders them exactly as the target does "
+                f"(rank correlation {ranks:.3f}). Scored over every row, its empty cells hide "
+                "that; where it is filled, it is a copy.",
+                "If it is computed from the target or measured with it (an index from the "
+                "reading it summarises), drop it. If it is a real earlier value, keep it and "
+                "say when it is known.",
+                {
+                    "check": "copy where filled: ranks the filled rows as the target does",
+                    "filled_rows": count,
+                    "filled_share": round(share, 4),
+                    "rank_correlation": round(ranks, 4),
                 },
             )
         )

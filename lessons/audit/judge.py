@@ -479,16 +479,22 @@ def _judge_single(
             if entities < ONE_SIDED_ROWS
             else ""
         )
+        rare = (
+            " A rare yes/no flag can also mark an honest small group (a wheelchair division "
+            "in a race): check how it is set."
+            if cut.get("rare_flag")
+            else ""
+        )
         return Finding(
             "target_leak",
-            "high" if not few else "medium",
+            "high" if not (few or rare) else "medium",
             (column,),
             f"Is {column!r} set by the target? On the {cut['modal_rows']:,} rows where it holds "
             f"its most common value the target is {side} {bound:g}, on the "
             f"{cut['other_rows']:,} other filled rows {other} {other_bound:g} "
             f"({cut['rows_across_the_cut']} rows across the cut): it splits the target's range "
             "with no overlap, as a band of the target or a size measured above a cut of it "
-            f"would.{few} {numbers}",
+            f"would.{few}{rare} {numbers}",
             "Find out how it is computed: if it is derived from the outcome (a band, the "
             "extent of the area above a threshold of it), drop it.",
             evidence,

@@ -73,6 +73,16 @@ def _screen_column(
     cut = None
     if modal is not None and target.task == "regression":
         cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
+    elif target.task == "regression" and (distinct or column.nunique()) == 2:
+        # A yes/no flag of a rare case (a low birth weight: 30 babies in 1,832) that holds
+        # exactly the rows below a cut of the target looks like the target's own band. A
+        # common one (a 5 km race beside a half marathon) is left alone: two groups of an
+        # honest category can have run times that never overlap.
+        flag = (column == column.mode().iloc[0]).to_numpy().astype(np.int64)
+        if flag.mean() > RARE_FLAG_MODE:
+            cut = _cut_of_the_target(flag, column.notna().to_numpy(), target.values)
+            if cut is not None:
+                cut["rare_flag"] = True
     pile = None
     # Numbers beside a binary outcome only: a category level or a class of several that a
     # class never takes is an ordinary fact (no Chinstrap penguin on Biscoe island).
@@ -235,6 +245,8 @@ def _words_carry_the_target(column: pd.Series, target: screen.Target) -> dict | 
 
 
 CUT_OVERLAP = 0.01
+RARE_FLAG_MODE = 0.95
+"""A two-valued column is a rare flag when its common value holds more than this share."""
 """Rows allowed on the wrong side of a cut of the target (noise), as a share of filled rows."""
 
 

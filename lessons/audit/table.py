@@ -149,6 +149,52 @@ def _order_values(column: pd.Series) -> pd.Series:
     return column.astype(str).rank(method="average")
 
 
+PREFIX = re.compile(r"^\s*([A-Za-z]+)(?=[^A-Za-z]|$)")
+PREFIX_MAX_VALUES = 30
+PREFIX_COVERS = 0.9  # share of the labels that start with letters before a separator or digit
+PREFIX_LEAK_LIFT = 0.8  # ROC AUC 0.9, R² 0.8 from the prefix alone
+
+
+def _telling_prefix(
+    labels: pd.Series, name: str, target: screen.Target, folds: np.ndarray, task: str
+) -> Finding | None:
+    """The leading word of an identifier's labels (``HSD`` in ``HSD-318413``) when it takes a
+    few values and alone nearly gives the target away, as a question: a record pulled from
+    the dropout file, a claim filed at the fraud desk, is labelled after the outcome."""
+    parts = labels.astype("string").str.extract(PREFIX, expand=False)
+    if parts.notna().mean() < PREFIX_COVERS:
+        return None
+    codes, values = pd.factorize(parts.str.upper())
+    if not 2 <= len(values) <= PREFIX_MAX_VALUES:
+        return None
+    n_codes = len(values) + 1
+    value = screen.score(
+        screen.oof_encode(np.where(codes < 0, len(values), codes), n_codes, target, folds), target
+    )
+    if screen.lift(value, target) < PREFIX_LEAK_LIFT:
+        return None
+    shown = ", ".join(repr(v) for v in list(values)[:5])
+    score_name = SCORE_NAMES[task]
+    return Finding(
+        "target_leak",
+        "medium",
+        (name,),
+        f"Is the first part of {name!r} written from the outcome? Its labels start with "
+        f"{len(values)} codes ({shown}{', ...' if len(values) > 5 else ''}), and that part "
+        f"alone predicts the target ({score_name} {value:.3f}): a record pulled from an "
+        "outcome's own file (the dropout file, the fraud desk) is labelled after the outcome.",
+        f"Ask what the first part of {name!r} means. If it names where or how the record was "
+        "filed once the outcome was known, drop the column; if it is known before (a region, "
+        "a make), keep that part as a column of its own.",
+        {
+            "check": "telling prefix: the identifier's leading code alone predicts the target",
+            "prefixes": [str(v) for v in list(values)[:10]],
+            "score_name": score_name,
+            "score_alone": round(value, 4),
+        },
+    )
+
+
 def _id_findings(
     table: pd.DataFrame,
     rows: pd.DataFrame,
@@ -249,6 +295,10 @@ def _id_findings(
                 "value's rows in one fold (split by it), or remove the repeats."
             )
         findings.append(Finding("id_column", severity, (name,), message, advice, evidence))
+        if strength >= 0.2 and labels:
+            part = _telling_prefix(rows[name], name, target, folds, task)
+            if part is not None:
+                findings.append(part)
         # A number handed out row by row carries the order it was handed out in; a name's
         # alphabetical order carries its words (an honest signal), not a sort.
         if severity in ("high", "medium") and not follows_time and not labels:
