@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 
 import numpy as np
@@ -399,8 +400,29 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
 SUMMARY_MIN_ENTITIES = 20  # entities with two rows or more, for a summary to be compared
 SUMMARY_VARIED = 0.3  # share of them whose target changes from row to row
 SUMMARY_CONSTANT = 0.95  # share of them on which the column keeps one value
-SUMMARY_FOLLOWS = 0.98  # rank correlation (or ROC AUC for "ever") with the summary
+SUMMARY_FOLLOWS = 0.98  # rank correlation with the summary ...
+SUMMARY_EQUAL = 1e-3  # ... and at most this share of its variance left by a straight line:
+# equal to the summary up to a scale and rounding (a floor area that ranks stores by their
+# mean sales at 0.99 is not their mean sales)
+SUMMARY_EVER_AUC = 0.999  # "ever positive" separated exactly (an admission HbA1c reaches 0.99)
 SUMMARY_EVER_SHARE = (0.1, 0.9)  # "ever positive" must split the entities
+SUMMARY_WORDS = {
+    "ever positive": "whether the target was ever positive",
+    "share of positive rows": "share of positive rows",
+    "highest value": "highest target",
+    "lowest value": "lowest target",
+    "mean": "mean target",
+    "median": "median target",
+    "total": "total target",
+    "last value": "last target",
+}
+START_NAME = re.compile(
+    r"admission|admit|baseline|pre_?op|signup|enrol|capacity|registered|initial|intake"
+    r"|budget|plan|quota|allocat|start",
+    re.IGNORECASE,
+)
+"""Names of values fixed before a run begins (a class size set in September, a pain score
+before the operation): a summary of the run only by coincidence."""
 
 
 def _entity_summaries(target: np.ndarray, keys: np.ndarray, task: str) -> dict[str, pd.Series]:
@@ -413,13 +435,16 @@ def _entity_summaries(target: np.ndarray, keys: np.ndarray, task: str) -> dict[s
         "highest value": values.max(),
         "lowest value": values.min(),
         "mean": values.mean(),
+        "median": values.median(),
         "total": values.sum(),
     }
 
 
-def _follows(own: pd.Series, summary: pd.Series, ever: bool = False) -> float:
+def _follows(own: pd.Series, summary: pd.Series, ever: bool = False, equal: bool = False) -> float:
     """How closely one value per entity orders the entities by a summary of the target: ROC
-    AUC either way for "ever positive", else the absolute rank correlation."""
+    AUC either way for "ever positive", else the absolute rank correlation. With ``equal``,
+    0 unless a straight line through the values leaves at most ``SUMMARY_EQUAL`` of the
+    variance (the value is the summary, up to a scale)."""
     present = own.notna() & summary.notna()
     if present.sum() < 3:
         return 0.0
@@ -428,6 +453,8 @@ def _follows(own: pd.Series, summary: pd.Series, ever: bool = False) -> float:
         return max(auc, 1 - auc)
     own, summary = own[present], summary[present]
     if own.nunique() < 2 or summary.nunique() < 2:
+        return 0.0
+    if equal and 1 - float(np.nan_to_num(own.corr(summary))) ** 2 > SUMMARY_EQUAL:
         return 0.0
     # Spearman by hand: pandas' method="spearman" imports scipy.stats.
     return abs(float(np.nan_to_num(own.rank().corr(summary.rank()))))
@@ -465,17 +492,27 @@ def _summary_of_the_run(
     if ever is not None and not SUMMARY_EVER_SHARE[0] <= ever.mean() <= SUMMARY_EVER_SHARE[1]:
         summaries.pop("ever positive")
     first = None
-    if moments is not None:
+    if moments is None:
+        # Without a time order the highest or lowest target may be the starting point (the
+        # pain before the operation): nothing tells them apart.
+        summaries.pop("highest value", None)
+        summaries.pop("lowest value", None)
+    else:
         by_time = np.lexsort((moments[several], keys))
-        first = (
-            pd.Series(target.values[several][by_time], dtype=float)
-            .groupby(keys[by_time], sort=False)
-            .first()
+        in_order = pd.Series(target.values[several][by_time], dtype=float).groupby(
+            keys[by_time], sort=False
         )
+        first = in_order.first()
+        # The final value copied onto every row (a discharge score on each visit).
+        summaries["last value"] = in_order.last()
     found = []
     for column in columns:
         values = table[column]
-        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        if (
+            not pd.api.types.is_numeric_dtype(values)
+            or pd.api.types.is_bool_dtype(values)
+            or START_NAME.search(str(column))
+        ):
             continue
         per_entity = pd.Series(values.to_numpy(dtype=float, na_value=np.nan)[several]).groupby(
             keys, sort=False
@@ -488,8 +525,10 @@ def _summary_of_the_run(
             present = own.notna() & summary.notna()
             if present.sum() < SUMMARY_MIN_ENTITIES or own[present].nunique() < 3:
                 continue
-            follows = _follows(own[present], summary[present], ever=name == "ever positive")
-            if follows >= SUMMARY_FOLLOWS and (best is None or follows > best[1]):
+            ever = name == "ever positive"
+            follows = _follows(own[present], summary[present], ever=ever, equal=not ever)
+            bar = SUMMARY_EVER_AUC if ever else SUMMARY_FOLLOWS
+            if follows >= bar and (best is None or follows > best[1]):
                 best = (name, follows, int(present.sum()))
         # A starting point (the first target) or a count of rows (a family's number of
         # children follows the total of their heights) is no summary of the outcome.
@@ -504,15 +543,22 @@ def _summary_of_the_run(
                 "target_leak",
                 "medium",
                 (column,),
-                f"Is {column!r} a summary of each {entity!r}'s whole run? It keeps one value "
-                f"per {entity!r}, and that value follows the {name} of the target over the "
-                f"{entity!r}'s rows almost exactly ({measure} {follows:.3f} over {compared:,} "
-                f"values of {entity!r} with two rows or more). Worked out over every row, it "
-                "includes the rows after the one being predicted: a model that reads it is "
-                "told how the run turns out.",
+                f"Is {column!r} a summary of the whole run of each value of {entity!r}? It "
+                f"keeps one value per {entity!r}, and "
+                + (
+                    f"that value tells exactly whether the target was ever positive over its "
+                    f"rows ({measure} {follows:.3f}"
+                    if name == "ever positive"
+                    else f"that value is the {SUMMARY_WORDS[name]} over its rows, up to a "
+                    f"scale ({measure} {follows:.3f}"
+                )
+                + f" over {compared:,} values of {entity!r} with two rows or more). Worked out "
+                "over every row, it includes the rows after the one being predicted: a model "
+                "that reads it is told how the run turns out.",
                 "If it is computed from the outcome over the whole run (a best chart "
                 "position, a season's total, a patient's worst score), drop it, or replace it "
-                "by the same summary up to the row's moment.",
+                "by the same summary up to the row's moment. If it was fixed before the run "
+                "began (a floor area, a class size set in September), keep it.",
                 {
                     "check": "summary of the run: one value per entity that follows a summary "
                     "of the target over its rows",

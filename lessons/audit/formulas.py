@@ -26,7 +26,7 @@ to a tenth of a unit leaves far less; a census ten years earlier leaves 20 times
 IDENTITY_SHARE = 0.05
 """... and at most this share of what the best column alone leaves: a random walk beside its
 previous value is near-exact alone, and a second honest column does not remove the rest."""
-IDENTITY_MAX_COLUMNS = 5
+IDENTITY_MAX_COLUMNS = 8  # a heptathlon's points are a total of seven events
 IDENTITY_MIN_ROWS = 30
 IDENTITY_ROWS_PER_COLUMN = 10
 """A fit of k columns is trusted on at least ten rows per column (and held out on half)."""
@@ -123,7 +123,7 @@ def _held_out(x: np.ndarray, y: np.ndarray) -> float:
     return max(_left(x, y, half, ~half), _left(x, y, ~half, half))
 
 
-def _fewest(x: np.ndarray, y: np.ndarray) -> list[int] | None:
+def _fewest(x: np.ndarray, y: np.ndarray, tolerance: float = IDENTITY_ERROR) -> list[int] | None:
     """The fewest columns whose fit leaves at most ``IDENTITY_ERROR``: grown greedily by the
     column that best follows what is left (orthogonal matching pursuit), then pruned of any
     column the others do without."""
@@ -136,15 +136,46 @@ def _fewest(x: np.ndarray, y: np.ndarray) -> list[int] | None:
         chosen.append(int(np.argmax(follows)))
         weights, *_ = np.linalg.lstsq(x[:, chosen], y, rcond=None)
         residual = y - x[:, chosen] @ weights
-        if residual.var() <= IDENTITY_ERROR * y.var():
+        if residual.var() <= tolerance * y.var():
             break
     else:
         return None
     for column in list(chosen):
         others = [c for c in chosen if c != column]
-        if others and _left(x[:, others], y, every, every) <= IDENTITY_ERROR:
+        if others and _left(x[:, others], y, every, every) <= tolerance:
             chosen = others
     return chosen
+
+
+ROUNDING_ALLOWANCE = 3
+"""A formula of rounded numbers may leave this many times the variance their rounding adds
+(a total of marks rounded to whole points leaves about 4e-4 of its variance)."""
+
+
+def _step(values: np.ndarray) -> float:
+    """The grid a column's values sit on (0.5 for half marks), or 0 when they sit on none."""
+    unique = np.unique(values)
+    if len(unique) < 2:
+        return 0.0
+    gaps = np.diff(unique)
+    gaps = gaps[gaps > 1e-9 * (unique[-1] - unique[0])]
+    if not len(gaps) or len(unique) > len(values) / 2:
+        return 0.0
+    step = float(gaps.min())
+    units = (unique - unique[0]) / step
+    return step if bool(np.all(np.abs(units - np.round(units)) < 1e-6)) else 0.0
+
+
+def _tolerance(x: np.ndarray, y: np.ndarray, space: str) -> float:
+    """Share of the target's variance a formula may leave: ``IDENTITY_ERROR``, or more where
+    the target and the columns are rounded (in the numbers' own space: a rounding is no
+    fixed share in logs)."""
+    if space != NUMBERS:
+        return IDENTITY_ERROR
+    weights, *_ = np.linalg.lstsq(np.column_stack([x, np.ones(len(y))]), y, rcond=None)
+    steps = np.array([_step(x[:, j]) for j in range(x.shape[1])])
+    rounding = (_step(y) ** 2 + float(np.sum((weights[:-1] * steps) ** 2))) / 12
+    return max(IDENTITY_ERROR, ROUNDING_ALLOWANCE * rounding / max(float(y.var()), 1e-300))
 
 
 def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -> Identity | None:
@@ -155,16 +186,19 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
     values = target.values.astype(float)
     for space in (NUMBERS, LOGS):
         design = _design(rows, names, values, space)
-        # Every column at once first: most tables hold no formula, and one fit says so.
-        if design is None or _held_out(design.x, design.y) > IDENTITY_ERROR:
+        if design is None:
             continue
         x, y = design.x, design.y
-        chosen = _fewest(x, y)
+        tolerance = _tolerance(x, y, space)
+        # Every column at once first: most tables hold no formula, and one fit says so.
+        if _held_out(x, y) > tolerance:
+            continue
+        chosen = _fewest(x, y, tolerance)
         if chosen is None or len(chosen) < 2:
             continue
         error = _held_out(x[:, chosen], y)
         alone = 1 - float(np.max((x.T @ y) ** 2) / (len(y) ** 2 * y.var()))
-        if error > IDENTITY_ERROR or error > IDENTITY_SHARE * alone:
+        if error > _tolerance(x[:, chosen], y, space) or error > IDENTITY_SHARE * alone:
             continue
         weights, *_ = np.linalg.lstsq(
             np.column_stack([x[:, chosen], np.ones(len(y))]), y, rcond=None
@@ -193,6 +227,10 @@ def _formula_text(identity: Identity, target_name: str) -> str:
         for c, w in zip(identity.columns, identity.weights, strict=True)
     )
     return f"{target_name!r} = a constant {terms}"
+
+
+def _share(value: float) -> str:
+    return "less than a millionth" if value < 1e-6 else f"{value:.2g}"
 
 
 def identity_finding(
@@ -226,9 +264,10 @@ def identity_finding(
         suspects,
         f"Is {shown} computed from the target? Together, {len(identity.columns)} columns give "
         f"it back through a fixed formula: {_formula_text(identity, target_name)}{where}. "
-        f"On rows the fit did not see it leaves {identity.error:.2g} of the target's variance, "
-        f"where the best of them alone leaves {identity.error_alone:.2g}: honest measurements "
-        f"do not add up to an outcome. With every column the fast model scores {name} "
+        f"On rows the fit did not see it leaves {_share(identity.error)} of the target's "
+        f"variance, where the best of them alone leaves {_share(identity.error_alone)}: "
+        "measurements taken apart from the outcome rarely add up to it exactly; a total, an "
+        f"average or a rate does. With every column the fast model scores {name} "
         f"{with_all:.3f}; without these, {without:.3f}.",
         "A column worked out from the target (a rate per employee, a share of a total, an "
         "average that includes it) gives it back: drop the one recorded after the outcome and "

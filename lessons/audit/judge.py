@@ -872,10 +872,17 @@ YEAR_SUFFIX = re.compile(r"^(?P<stem>.*?[A-Za-z])[_.]?(?P<year>(?:19|20)\d{2}|\d
 number in it."""
 
 
+PLANNED_NAME = re.compile(
+    r"budget|plan|forecast|target|quota|allocat|projected|expected|(^|[^a-z])age([^a-z]|$)",
+    re.IGNORECASE,
+)
+"""Values set before their year begins, or that follow from the calendar (an age)."""
+
+
 def _year_in_name(name: str) -> tuple[str, int] | None:
     """The stem and the year a name ends in (two digits read as 1950-2049), if it says one
     and no other number."""
-    match = YEAR_SUFFIX.match(name)
+    match = YEAR_SUFFIX.match(str(name))
     if match is None or re.search(r"\d", match["stem"]):
         return None
     year = int(match["year"])
@@ -913,22 +920,36 @@ def _same_year_finding(
     with its heights in 1990 and 1996), as a question: measured on the same visit as the
     outcome, it is not known when the prediction is made. It must say something about the
     target (ROC AUC 0.65, R² 0.3 alone)."""
-    if target_year is None or alone_lift < LATER_MOMENT_LIFT or LAG_NAME.search(column):
+    if (
+        target_year is None
+        or alone_lift < LATER_MOMENT_LIFT
+        or LAG_NAME.search(column)
+        or PLANNED_NAME.search(column)
+    ):
         return None
     named = _year_in_name(column)
     if named is None or named[0] == target_year[0] or named[1] < target_year[1]:
         return None
-    when = "the target's own year" if named[1] == target_year[1] else "a later year"
+    # A year written like the target's: "q18" beside "employed_2016" is a survey item.
+    if len(YEAR_SUFFIX.match(column)["year"]) != len(YEAR_SUFFIX.match(target_name)["year"]):
+        return None
+    if named[1] == target_year[1]:
+        when = "the target's own year"
+        looks = "another measurement from the same visit as the target"
+    else:
+        when = "a later year"
+        looks = "a measurement taken after the target's year"
     return Finding(
         "target_leak",
         "medium",
         (column,),
-        f"Is {column!r} measured with the outcome? Its name says {named[1]}, {when}: "
-        f"{target_name!r} is the {target_year[1]} value of a measurement the table also keeps "
-        f"for earlier years, so {column!r} looks like another measurement from the same visit "
+        f"Is {column!r} measured with the outcome or after it? Its name ends in {named[1]}, "
+        f"{when}: {target_name!r} is the {target_year[1]} value of a measurement the table "
+        f"also keeps for earlier years, so {column!r} looks like {looks} "
         f"({score_name} {alone:.3f} alone).",
         "If it is recorded at the moment the target describes or later, it is not known when "
-        "the prediction is made: drop it, and keep the earlier years' columns.",
+        "the prediction is made: drop it, and keep the earlier years' columns. If it is set "
+        "before that year begins (a budget, a plan, a staff hired in advance), keep it.",
         {
             "check": "another measurement, named for the target's year in a table of years",
             "score_name": score_name,

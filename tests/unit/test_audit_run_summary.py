@@ -134,3 +134,24 @@ def test_a_count_of_each_entity_s_rows_is_no_summary_of_a_sum(seed):
                 }
             )
     assert not _summaries(audit(pd.DataFrame(rows), "height"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_store_s_floor_area_that_ranks_stores_by_their_mean_sales_is_not_a_summary(seed):
+    # Sales follow the floor area closely (rank correlation about 0.99 with each store's
+    # mean), but the area is fixed before any sale and is not the mean itself.
+    rng = np.random.default_rng(seed)
+    rows = []
+    for store in range(80):
+        area = float(rng.uniform(200, 2000))
+        for week in range(12):
+            rows.append(
+                {
+                    "store_id": f"S{store:03d}",
+                    "week": pd.Timestamp("2024-01-01") + pd.Timedelta(weeks=week),
+                    "floor_area_m2": round(area),
+                    "promo": int(rng.random() < 0.2),
+                    "sales": round(area * 50 * rng.lognormal(0, 0.15), 0),
+                }
+            )
+    assert not _summaries(audit(pd.DataFrame(rows), "sales"))

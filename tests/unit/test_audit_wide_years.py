@@ -65,3 +65,24 @@ def test_without_an_earlier_year_of_the_target_a_suffix_is_not_read_as_a_year():
 )
 def test_a_year_is_read_from_the_end_of_a_name_with_no_other_number(name, read):
     assert _year_in_name(name) == read
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_survey_items_and_a_year_s_budget_are_not_read_as_measurements_of_the_year(seed):
+    # "q18" beside "employed_2016" is a survey item, not 2018; a budget is set before its year.
+    rng = np.random.default_rng(seed)
+    n = 1500
+    skill = rng.normal(0, 1, n)
+    employed_2014 = (skill + rng.normal(0, 1, n) > 0).astype(int)
+    spend = 1000 + 300 * skill + rng.normal(0, 60, n)
+    frame = pd.DataFrame(
+        {
+            "q18": np.clip(np.round(3 + skill + rng.normal(0, 0.6, n)), 1, 5),
+            "employed_2014": employed_2014,
+            "budget_2016": (spend + rng.normal(0, 20, n)).round(),
+            "spend_2014": (spend * 0.9 + rng.normal(0, 80, n)).round(),
+            "spend_2016": spend.round(),
+        }
+    )
+    asked = [f for f in audit(frame, "spend_2016").findings if f.evidence.get("check") == CHECK]
+    assert not asked, [f.columns for f in asked]
