@@ -505,6 +505,13 @@ def _summary_of_the_run(
         first = in_order.first()
         # The final value copied onto every row (a discharge score on each visit).
         summaries["last value"] = in_order.last()
+    # Each row's entity's first row: a column constant within entities equals its value there
+    # (one comparison per row, before any grouping).
+    rows_of = np.flatnonzero(several)
+    _, first_row = np.unique(keys, return_index=True)
+    lookup = np.empty(int(keys.max()) + 1, dtype=np.int64)
+    lookup[np.unique(keys)] = rows_of[first_row]
+    first_of_row = lookup[keys]
     found = []
     for column in columns:
         values = table[column]
@@ -514,9 +521,11 @@ def _summary_of_the_run(
             or START_NAME.search(str(column))
         ):
             continue
-        per_entity = pd.Series(values.to_numpy(dtype=float, na_value=np.nan)[several]).groupby(
-            keys, sort=False
-        )
+        numbers = values.to_numpy(dtype=float, na_value=np.nan)
+        same = (numbers[several] == numbers[first_of_row]) | np.isnan(numbers[several])
+        if float(same.mean()) < SUMMARY_CONSTANT:
+            continue
+        per_entity = pd.Series(numbers[several]).groupby(keys, sort=False)
         if float((per_entity.nunique() <= 1).mean()) < SUMMARY_CONSTANT:
             continue
         own = per_entity.first()

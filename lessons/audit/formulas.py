@@ -344,11 +344,19 @@ def find_fixed_sum(rows: pd.DataFrame, names: list[str], target: screen.Target) 
     return best
 
 
+FIXED_GLANCE = 64
+"""Rows of a class looked at first: a sum fixed on 95 % of the class shows on most of them."""
+
+
 def _fixed_on_a_class(combined: np.ndarray, a: np.ndarray, b: np.ndarray, classes: np.ndarray):
     present = np.isfinite(combined)
     rounded = np.round(combined, 6)
     for klass in np.unique(classes[present]):
         home = present & (classes == klass)
+        # A glance at the class's first rows rules out almost every pair cheaply.
+        glance = rounded[np.flatnonzero(home)[:FIXED_GLANCE]]
+        if len(glance) and np.unique(glance, return_counts=True)[1].max() < 0.8 * len(glance):
+            continue
         count = int(home.sum())
         if count < FIXED_MIN_ROWS:
             continue

@@ -192,7 +192,7 @@ def _combination_leaks(
         if c not in ranked and c != target_name and rows[c].nunique() <= len(rows) / 2
     ]
     fixed = find_fixed_sum(
-        rows, [*unranked, *(c for c in ranked if c not in flagged | used)], target
+        rows.iloc[keep], [*unranked, *(c for c in ranked if c not in flagged | used)], pair_target
     )
     if fixed is not None:
         findings.append(
