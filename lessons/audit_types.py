@@ -84,6 +84,13 @@ STAMP_NAME = re.compile(
 _TEXT_MEAN_LENGTH = 30
 
 
+def is_plain_number(column: pd.Series) -> bool:
+    """Whether a column holds numbers a formula or a summary can use (not yes/no flags)."""
+    return pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(
+        column.dtype
+    )
+
+
 def is_integer_valued(column: pd.Series) -> bool:
     """Whether a numeric column holds whole numbers only (ignoring missing values)."""
     if pd.api.types.is_bool_dtype(column) or not pd.api.types.is_numeric_dtype(column):

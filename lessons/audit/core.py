@@ -49,7 +49,7 @@ from lessons.audit.table import (
     _time_order,
     _unique_identifiers,
 )
-from lessons.audit_types import apply_column_types, infer_column_types
+from lessons.audit_types import apply_column_types, infer_column_types, is_plain_number
 from lessons.errors import DataError
 from lessons.event import positive_class
 
@@ -366,7 +366,7 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
     found = []
     for column in columns:
         values = table[column]
-        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        if not is_plain_number(values):
             continue
         equal = values.to_numpy()[several] == sizes
         if float(equal.mean()) < RUN_LENGTH_ENTITIES * 0.8:  # one pass, before any grouping
@@ -515,11 +515,7 @@ def _summary_of_the_run(
     found = []
     for column in columns:
         values = table[column]
-        if (
-            not pd.api.types.is_numeric_dtype(values)
-            or pd.api.types.is_bool_dtype(values)
-            or START_NAME.search(str(column))
-        ):
+        if not is_plain_number(values) or START_NAME.search(str(column)):
             continue
         numbers = values.to_numpy(dtype=float, na_value=np.nan)
         same = (numbers[several] == numbers[first_of_row]) | np.isnan(numbers[several])
@@ -599,7 +595,7 @@ def _copy_where_filled(
     outcome = pd.Series(target.values, dtype=float)
     for column in columns:
         values = rows[column]
-        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        if not is_plain_number(values):
             continue
         filled = values.notna().to_numpy() & np.isfinite(target.values)
         count = int(filled.sum())

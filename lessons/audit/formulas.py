@@ -19,6 +19,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.judge import _earlier_value_of_the_target, _estimate_of_the_target
 from lessons.audit.report import SCORE_NAMES, Finding
+from lessons.audit_types import is_plain_number
 
 IDENTITY_ERROR = 1e-4
 """Share of the target's variance a formula may leave on held-out rows to be exact (rounding
@@ -325,9 +326,7 @@ def find_fixed_sum(rows: pd.DataFrame, names: list[str], target: screen.Target) 
     numbers = {}
     for name in names:
         column = rows[name]
-        if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(
-            column.dtype
-        ):
+        if is_plain_number(column):
             numbers[name] = column.to_numpy(dtype=float, na_value=np.nan)
         if len(numbers) == FIXED_COLUMNS:
             break

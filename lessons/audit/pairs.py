@@ -32,6 +32,7 @@ from lessons.audit.report import (
     Finding,
 )
 from lessons.audit.screens import _unlift
+from lessons.audit_types import is_plain_number
 
 MIN_PRESENT = 0.6
 """A numeric pair is tried when both columns are filled on this share of rows or more (a
@@ -180,7 +181,7 @@ def _combination_leaks(
         if finding is not None:
             findings.append(finding)
             used.update((first, second))
-    numbers = [c for c in ranked if c not in flagged and _formula_number(rows[c])]
+    numbers = [c for c in ranked if c not in flagged and is_plain_number(rows[c])]
     identity = find_identity(rows.iloc[keep], numbers, pair_target)
     if identity is not None and not set(identity.columns) <= used:
         findings.append(identity_finding(identity, target_name, target, stacked_without, with_all))
@@ -243,13 +244,6 @@ def _class_label(rows: pd.DataFrame, target_name: str, target: screen.Target, co
         return str(code)
     labels = rows[target_name][target.values == code].dropna()
     return str(labels.mode().iloc[0]) if len(labels) else str(code)
-
-
-def _formula_number(column: pd.Series) -> bool:
-    """Whether a column is a number a formula could use (not a yes/no flag)."""
-    return pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(
-        column.dtype
-    )
 
 
 def _empty_value(value: object) -> bool:
