@@ -105,6 +105,7 @@ def audit(
     """
     report_progress = progress or _silent
     deadline = time.perf_counter() + time_budget
+    frame, target = _named_by_text(frame, target)
     n_rows, n_columns = frame.shape
     _check_shape(frame, target)
     types = {**infer_column_types(frame), **(column_types or {})}
@@ -749,6 +750,21 @@ def _folds(
         )
     shuffled = screen.make_folds(len(rows), N_FOLDS, rng)
     return shuffled, shuffled, f"random: {N_FOLDS} shuffled folds"
+
+
+def _named_by_text(frame: pd.DataFrame, target) -> tuple[pd.DataFrame, str]:
+    """The table with every column named by text (a frame built in code may be named 0, 1,
+    ...; the name checks read text), and the target's name as text."""
+    if not all(isinstance(c, str) for c in frame.columns):
+        frame = frame.rename(columns=str)
+        target = str(target)
+    repeated = frame.columns[frame.columns.duplicated()].unique()
+    if len(repeated):
+        raise DataError(
+            f"The column name(s) {', '.join(map(repr, list(repeated)[:5]))} appear more than "
+            "once; give each column its own name."
+        )
+    return frame, target
 
 
 def _check_shape(frame: pd.DataFrame, target: str) -> None:

@@ -285,6 +285,23 @@ def test_bad_targets_raise_a_data_error(frame, target, words):
         audit(frame, target)
 
 
+def test_a_frame_named_by_numbers_is_audited_by_their_text():
+    # A frame built in code (numpy to pandas) is named 0, 1, ...: the name checks read
+    # text, so the audit reads the names as text instead of failing on them.
+    frame = _clean(n=500)
+    frame.columns = range(frame.shape[1])
+    report = audit(frame, 4)
+    assert report.target == "4"
+    assert {c for f in report.findings for c in f.columns} <= {"0", "1", "2", "3", "4"}
+
+
+def test_repeated_column_names_raise_a_data_error():
+    frame = _clean(n=100)
+    frame.columns = ["age", "age", "colour", "noise", "bought"]
+    with pytest.raises(DataError, match="more than once"):
+        audit(frame, "bought")
+
+
 def test_infinite_values_are_treated_as_missing():
     frame = _clean(n=500)
     frame.loc[:4, "income"] = np.inf
