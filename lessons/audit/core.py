@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
+from lessons.audit.formulas import ROUNDING_ALLOWANCE, _step
 from lessons.audit.leaks import (
     STRENGTH_CHECKS,
     _entity_finding,
@@ -275,6 +276,7 @@ def audit(
             [c for c in screened if c not in asked],
             group_column,
             prepared,
+            target,
             _order_values(table[time_column]).to_numpy(dtype=float) if time_column else None,
         ):
             findings = [
@@ -441,6 +443,15 @@ def _entity_summaries(target: np.ndarray, keys: np.ndarray, task: str) -> dict[s
     }
 
 
+def _summary_allowance(own: pd.Series) -> float:
+    """Share of the variance a straight line may leave between a value and the summary it
+    equals: ``SUMMARY_EQUAL``, or what rounding to the value's grid adds (an average shown
+    in half stars)."""
+    step = _step(own.to_numpy(dtype=float))
+    rounding = ROUNDING_ALLOWANCE * step**2 / 12 / max(float(own.var()), 1e-300)
+    return max(SUMMARY_EQUAL, rounding)
+
+
 def _follows(own: pd.Series, summary: pd.Series, ever: bool = False, equal: bool = False) -> float:
     """How closely one value per entity orders the entities by a summary of the target: ROC
     AUC either way for "ever positive", else the absolute rank correlation. With ``equal``,
@@ -455,7 +466,7 @@ def _follows(own: pd.Series, summary: pd.Series, ever: bool = False, equal: bool
     own, summary = own[present], summary[present]
     if own.nunique() < 2 or summary.nunique() < 2:
         return 0.0
-    if equal and 1 - float(np.nan_to_num(own.corr(summary))) ** 2 > SUMMARY_EQUAL:
+    if equal and 1 - float(np.nan_to_num(own.corr(summary))) ** 2 > _summary_allowance(own):
         return 0.0
     # Spearman by hand: pandas' method="spearman" imports scipy.stats.
     return abs(float(np.nan_to_num(own.rank().corr(summary.rank()))))
@@ -466,6 +477,7 @@ def _summary_of_the_run(
     columns: list[str],
     entity: str,
     target: screen.Target,
+    target_name: str,
     moments: np.ndarray | None = None,
 ) -> list[Finding]:
     """Numbers that take one value per entity and follow a summary of the target over the
@@ -477,6 +489,9 @@ def _summary_of_the_run(
     the leak screen's matter. With ``moments`` (the time order), a value that follows the
     entity's first target just as well is its starting point (a pig's weight at the start,
     the lowest of a growing run), known from the first row: not asked."""
+    if target.task == "multiclass" and is_plain_number(table[target_name]):
+        # Classes that are numbers (one to five stars) are ordered: summed up as numbers.
+        target = screen.Target("regression", table[target_name].to_numpy(dtype=float), 0)
     if target.task not in ("binary", "regression"):
         return []
     codes, _ = pd.factorize(table[entity])

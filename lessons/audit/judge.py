@@ -4,6 +4,7 @@ severity and the words of the finding."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -867,9 +868,18 @@ def _later_measurement_finding(
     )
 
 
-YEAR_SUFFIX = re.compile(r"^(?P<stem>.*?[A-Za-z])[_.]?(?P<year>(?:19|20)\d{2}|\d{2})$")
-"""A name ending in a year, four digits or two (``Hgt97``, ``density_2021``), with no other
-number in it."""
+YEAR_IN_NAME = re.compile(r"^(?P<before>\D*?)[_.]?(?P<year>(?:19|20)\d{2}|\d{2})(?P<after>\D*)$")
+"""A name holding one number, a year of four digits or two, at its end (``Hgt97``,
+``density_2021``), its start or inside it (``y97hgt``, ``Hgt_1997_final``)."""
+
+
+class YearInName(NamedTuple):
+    """What a name says apart from its year (the year's place kept, ``hgt_#_final``), the
+    year, and how many digits wrote it."""
+
+    stem: str
+    year: int
+    digits: int
 
 
 PLANNED_NAME = re.compile(
@@ -879,19 +889,21 @@ PLANNED_NAME = re.compile(
 """Values set before their year begins, or that follow from the calendar (an age)."""
 
 
-def _year_in_name(name: str) -> tuple[str, int] | None:
-    """The stem and the year a name ends in (two digits read as 1950-2049), if it says one
+def _year_in_name(name: str) -> YearInName | None:
+    """The stem and the year a name holds (two digits read as 1950-2049), if it says one
     and no other number."""
-    match = YEAR_SUFFIX.match(str(name))
-    if match is None or re.search(r"\d", match["stem"]):
+    match = YEAR_IN_NAME.match(str(name))
+    if match is None or not re.search(r"[A-Za-z]", match["before"] + match["after"]):
         return None
     year = int(match["year"])
     if len(match["year"]) == 2:
         year += 1900 if year >= 50 else 2000
-    return match["stem"].lower(), year
+    after = match["after"].lower()
+    stem = match["before"].lower().rstrip("_.") + (f"#{after}" if after else "")
+    return YearInName(stem, year, len(match["year"]))
 
 
-def _year_of_the_target(target_name: str, columns: list[str]) -> tuple[str, int] | None:
+def _year_of_the_target(target_name: str, columns: list[str]) -> YearInName | None:
     """The target's stem and year when the table keeps the same measurement for an earlier
     year too (``Hgt96`` beside ``Hgt97``): then the suffix is a year, and the table is a
     panel written wide."""
@@ -900,8 +912,8 @@ def _year_of_the_target(target_name: str, columns: list[str]) -> tuple[str, int]
         return None
     earlier = any(
         (named := _year_in_name(c)) is not None
-        and named[0] == of_target[0]
-        and named[1] < of_target[1]
+        and named.stem == of_target.stem
+        and named.year < of_target.year
         for c in columns
     )
     return of_target if earlier else None
@@ -910,7 +922,7 @@ def _year_of_the_target(target_name: str, columns: list[str]) -> tuple[str, int]
 def _same_year_finding(
     column: str,
     target_name: str,
-    target_year: tuple[str, int] | None,
+    target_year: YearInName | None,
     score_name: str,
     alone: float,
     alone_lift: float,
@@ -928,12 +940,12 @@ def _same_year_finding(
     ):
         return None
     named = _year_in_name(column)
-    if named is None or named[0] == target_year[0] or named[1] < target_year[1]:
+    if named is None or named.stem == target_year.stem or named.year < target_year.year:
         return None
     # A year written like the target's: "q18" beside "employed_2016" is a survey item.
-    if len(YEAR_SUFFIX.match(column)["year"]) != len(YEAR_SUFFIX.match(target_name)["year"]):
+    if named.digits != target_year.digits:
         return None
-    if named[1] == target_year[1]:
+    if named.year == target_year.year:
         when = "the target's own year"
         looks = "another measurement from the same visit as the target"
     else:
@@ -943,8 +955,8 @@ def _same_year_finding(
         "target_leak",
         "medium",
         (column,),
-        f"Is {column!r} measured with the outcome or after it? Its name ends in {named[1]}, "
-        f"{when}: {target_name!r} is the {target_year[1]} value of a measurement the table "
+        f"Is {column!r} measured with the outcome or after it? Its name holds the year {named.year}, "
+        f"{when}: {target_name!r} is the {target_year.year} value of a measurement the table "
         f"also keeps for earlier years, so {column!r} looks like {looks} "
         f"({score_name} {alone:.3f} alone).",
         "If it is recorded at the moment the target describes or later, it is not known when "
@@ -954,7 +966,7 @@ def _same_year_finding(
             "check": "another measurement, named for the target's year in a table of years",
             "score_name": score_name,
             "score_alone": round(alone, 4),
-            "years": {"column": named[1], "target": target_year[1]},
+            "years": {"column": named.year, "target": target_year.year},
         },
     )
 

@@ -155,3 +155,43 @@ def test_a_store_s_floor_area_that_ranks_stores_by_their_mean_sales_is_not_a_sum
                 }
             )
     assert not _summaries(audit(pd.DataFrame(rows), "sales"))
+
+
+def _reviews(seed: int, businesses: int = 200) -> pd.DataFrame:
+    """Reviews of businesses, one to five stars each; the listing shows each business's
+    average stars over all its reviews, rounded to half stars as review sites do."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for business in range(businesses):
+        quality = rng.normal(0, 1.2)
+        size = int(rng.integers(4, 25))
+        for _ in range(size):
+            stars = int(np.clip(np.round(3.2 + quality + rng.normal(0, 1.1)), 1, 5))
+            rows.append(
+                {
+                    "business_id": f"b{business:04d}",
+                    "review_length": int(rng.integers(20, 800)),
+                    # Set when the business opened, from what it is: an honest attribute.
+                    "price_level": int(np.digitize(quality, [-1.2, 0, 1.2])) + 1,
+                    "useful_votes": int(rng.poisson(1.5)),
+                    "stars": stars,
+                }
+            )
+    frame = pd.DataFrame(rows)
+    mean = frame.groupby("business_id")["stars"].transform("mean")
+    frame.insert(1, "listing_rating", np.round(mean * 2) / 2)
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_business_s_rounded_average_of_star_classes_is_asked_about(seed):
+    # Stars 1 to 5 are classes (multiclass), yet ordered numbers: their mean over the
+    # business's reviews, shown rounded to half stars, is a summary of the run; a price level
+    # set from the business's quality before any review is not.
+    report = audit(_reviews(seed), "stars")
+    assert report.task == "multiclass"
+    found = _summaries(report)
+    assert [f.columns for f in found] == [("listing_rating",)], [
+        (f.columns, f.severity, f.evidence) for f in report.findings
+    ]
+    assert found[0].evidence["summary"] == "mean"

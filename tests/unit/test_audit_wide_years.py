@@ -49,7 +49,8 @@ def test_a_measurement_of_the_target_s_year_is_asked_and_earlier_years_are_not(s
 def test_without_an_earlier_year_of_the_target_a_suffix_is_not_read_as_a_year():
     # "score22" beside "level22": nothing says 22 is a year.
     assert _year_of_the_target("score22", ["level22", "age", "score22"]) is None
-    assert _year_of_the_target("Hgt97", ["Hgt96", "Diam97"]) == ("hgt", 1997)
+    assert _year_of_the_target("Hgt97", ["Hgt96", "Diam97"])[:2] == ("hgt", 1997)
+    assert _year_of_the_target("y97hgt", ["y96hgt", "y97dia"])[:2] == ("y#hgt", 1997)
 
 
 @pytest.mark.parametrize(
@@ -58,13 +59,18 @@ def test_without_an_earlier_year_of_the_target_a_suffix_is_not_read_as_a_year():
         ("Hgt97", ("hgt", 1997)),
         ("density_2021", ("density", 2021)),
         ("pop.05", ("pop", 2005)),
+        ("y97hgt", ("y#hgt", 1997)),
+        ("Hgt_1997_final", ("hgt#_final", 1997)),
+        ("1997_hgt", ("#_hgt", 1997)),
         ("pop_change_2016_2021", None),
+        ("pm2.5", None),
         ("x3", None),
         ("2021", None),
     ],
 )
-def test_a_year_is_read_from_the_end_of_a_name_with_no_other_number(name, read):
-    assert _year_in_name(name) == read
+def test_a_year_is_read_from_a_name_with_no_other_number(name, read):
+    named = _year_in_name(name)
+    assert (named and named[:2]) == read
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -86,3 +92,20 @@ def test_survey_items_and_a_year_s_budget_are_not_read_as_measurements_of_the_ye
     )
     asked = [f for f in audit(frame, "spend_2016").findings if f.evidence.get("check") == CHECK]
     assert not asked, [f.columns for f in asked]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda stem, year: f"{stem}_{1900 + year}_final",
+        lambda stem, year: f"y{year}{stem.lower()}",
+    ],
+    ids=["Hgt_1997_final", "y97hgt"],
+)
+def test_a_year_inside_the_name_is_read_like_one_at_its_end(spelling):
+    names = {c: spelling(c[:-2], int(c[-2:])) if c[-2:].isdigit() else c for c in _trees(0).columns}
+    target, diameter = names["Hgt97"], names["Diam97"]
+    for seed in SEEDS:
+        report = audit(_trees(seed).rename(columns=names), target)
+        asked = [f.columns for f in report.findings if f.evidence.get("check") == CHECK]
+        assert asked == [(diameter,)], [(f.columns, f.evidence) for f in report.findings]
