@@ -32,6 +32,8 @@ IDENTITY_MIN_ROWS = 30
 IDENTITY_ROWS_PER_COLUMN = 10
 """A fit of k columns is trusted on at least ten rows per column (and held out on half)."""
 IDENTITY_FILLED = 0.95
+"""A column enters the fit when filled on this share of the rows, or when its blanks can stand
+for zero: it never holds a zero where filled (a bonus left blank where none was paid)."""
 IDENTITY_POSITIVE_ROWS = 0.5
 """Logs are taken where the target is positive, when that is at least half of the rows (hours
 per employee is zero where no one trained, and the formula holds on the rest)."""
@@ -56,6 +58,8 @@ class Identity:
         Share left by the best single column on the same rows.
     rows : int
         Rows the formula was fitted and checked on.
+    blank_as_zero : tuple of str
+        Columns of the formula whose blanks were read as zero.
     """
 
     space: str
@@ -64,6 +68,7 @@ class Identity:
     error: float
     error_alone: float
     rows: int
+    blank_as_zero: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class _Design:
     x: np.ndarray  # standardised columns, complete rows
     y: np.ndarray  # the target on those rows, centred (logs in log space)
     spread: np.ndarray  # each column's standard deviation before scaling
+    blank_as_zero: frozenset[str] = frozenset()
 
 
 def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str) -> _Design | None:
@@ -82,15 +88,20 @@ def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str
         usable &= target > 0
         if usable.mean() < IDENTITY_POSITIVE_ROWS:
             return None
-    columns, kept = [], []
+    columns, kept, blank_as_zero = [], [], set()
     for name in names:
         values = rows[name].to_numpy(dtype=float, na_value=np.nan)
         if space == LOGS:
             with np.errstate(divide="ignore", invalid="ignore"):
                 values = np.where(values > 0, np.log(values), np.nan)
-        if np.isfinite(values[usable]).mean() >= IDENTITY_FILLED:
-            columns.append(values)
-            kept.append(name)
+        filled = np.isfinite(values[usable])
+        if filled.mean() < IDENTITY_FILLED:
+            if space == LOGS or not filled.any() or (values[usable][filled] == 0).any():
+                continue
+            values = np.nan_to_num(values, nan=0.0)
+            blank_as_zero.add(name)
+        columns.append(values)
+        kept.append(name)
     if len(kept) < 2:
         return None
     values = np.column_stack(columns)
@@ -107,7 +118,7 @@ def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str
         return None
     x = (x[:, varied] - x[:, varied].mean(axis=0)) / spread[varied]
     names = [n for n, v in zip(kept[:most], varied, strict=True) if v]
-    return _Design(names, x, y - y.mean(), spread[varied])
+    return _Design(names, x, y - y.mean(), spread[varied], frozenset(blank_as_zero) & set(names))
 
 
 def _left(x: np.ndarray, y: np.ndarray, fit: np.ndarray, check: np.ndarray) -> float:
@@ -204,14 +215,16 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
         weights, *_ = np.linalg.lstsq(
             np.column_stack([x[:, chosen], np.ones(len(y))]), y, rcond=None
         )
+        columns = tuple(design.names[c] for c in chosen)
         # Back to the columns' own units: a total's parts weigh 1, an average's 1/k.
         return Identity(
             space,
-            tuple(design.names[c] for c in chosen),
+            columns,
             tuple(float(w) for w in weights[:-1] / design.spread[chosen]),
             error,
             alone,
             len(y),
+            tuple(c for c in columns if c in design.blank_as_zero),
         )
     return None
 
@@ -252,10 +265,15 @@ def identity_finding(
     suspects = tuple(named) or identity.columns
     name = SCORE_NAMES[target.task]
     without = stacked_without(set(identity.columns))
+    blanks = (
+        f", blanks in {', '.join(map(repr, identity.blank_as_zero))} read as 0"
+        if identity.blank_as_zero
+        else ""
+    )
     where = (
         f" (in logs, on the {identity.rows} rows where all are positive)"
         if identity.space == LOGS
-        else f" (on {identity.rows} rows)"
+        else f" (on {identity.rows} rows{blanks})"
     )
     shown = ", ".join(repr(c) for c in suspects[:-1])
     shown = f"{shown} or {suspects[-1]!r}" if shown else repr(suspects[0])
@@ -283,6 +301,7 @@ def identity_finding(
             "share_left_held_out": float(f"{identity.error:.3g}"),
             "share_left_best_alone": round(identity.error_alone, 4),
             "rows": identity.rows,
+            "blank_as_zero": list(identity.blank_as_zero),
             "score_name": name,
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),

@@ -213,3 +213,41 @@ def test_a_total_of_seven_events_is_found():
         screen.Target("regression", frame["total_points"].to_numpy(float), 0),
     )
     assert identity is not None and set(identity.columns) == set(events)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_part_left_blank_where_it_is_zero_still_completes_the_formula(seed):
+    # pay = base + overtime + bonus, the bonus left blank for the 40 % paid none: a part
+    # filled on 60 % of the rows, never 0 where filled, reads its blanks as zero.
+    rng = np.random.default_rng(seed)
+    n = 800
+    base = (2000 + 400 * rng.normal(0, 1, n)).round(2)
+    overtime = rng.gamma(2, 150, n).round(2)
+    bonus = np.where(rng.random(n) < 0.4, np.nan, rng.uniform(50, 900, n).round(2))
+    frame = pd.DataFrame(
+        {
+            "years_employed": rng.integers(0, 30, n),
+            "base_salary": base,
+            "overtime_pay": overtime,
+            "bonus": bonus,
+            "total_pay": (base + overtime + np.nan_to_num(bonus)).round(2),
+        }
+    )
+    report = audit(frame, "total_pay")
+    found = _formula_findings(report)
+    assert found, [(f.columns, f.evidence) for f in report.findings]
+    assert set(found[0].evidence["weights"]) == {"base_salary", "overtime_pay", "bonus"}
+    assert found[0].evidence["blank_as_zero"] == ["bonus"]
+    assert "blanks in 'bonus' read as 0" in found[0].message
+
+
+def test_a_part_that_holds_zeros_keeps_its_blanks_unknown():
+    # Zeros written where none was paid: a blank is then unknown, not zero.
+    rng = np.random.default_rng(0)
+    n = 400
+    x = rng.normal(size=(n, 2))
+    x[rng.random(n) < 0.3, 1] = np.nan
+    x[:20, 1] = 0.0
+    rows = pd.DataFrame({"a": x[:, 0], "b": x[:, 1]})
+    target = screen.Target("regression", rows["a"].to_numpy() + np.nan_to_num(x[:, 1]), 0)
+    assert find_identity(rows, ["a", "b"], target) is None
