@@ -5660,6 +5660,254 @@ def ess_gb_immigration(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "imbgeco"]]
 
 
+def mi_school_salaries(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::elem94_95, "Culled from a panel data set used by Leslie Papke
+    # ... Michigan", 1848 schools): ``distid`` "district identifier" (the entity: 537
+    # districts, up to 162 schools each); ``schid`` "school identifier" (unique per row);
+    # lunch "percent eligible, free lunch", enrol "enrollment", staff "staff per 1000
+    # students", exppp "expenditures per pupil", math4 / story4 "percent passing 4th grade
+    # math / reading test"; ``avgsal`` "average teacher salary, $" (the target); ``avgben``
+    # "average teacher non-salary benefits, $" (reported with the salary, see notes);
+    # ``bs`` "avgben/avgsal" (class 6, documented: a ratio with the target); lenrol
+    # "log(enrol)", lstaff "log(staff)". lavgsal "log(avgsal)" dropped. Source order.
+    frame = _rdata("wooldridge", "elem94_95").drop(columns=["rownames", "lavgsal"])
+    n = len(frame)
+    # Class 2 (planted): the salary line of the next year's audited payroll report per
+    # full-time teacher, a noisy copy of the target (about 8 % lognormal noise, rounded).
+    sal = frame["avgsal"].to_numpy(dtype=float)
+    frame["payroll_per_fte"] = np.round(sal * np.exp(rng.normal(0.01, 0.08, n)), -1)
+    frame["bs"] = frame["bs"].round(6)
+    cols = [c for c in frame.columns if c != "avgsal"]
+    return frame[[*cols, "avgsal"]].round(4)
+
+
+def sleep_time_use(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::sleep75, Biddle & Hamermesh 1990, "Sleep and the Allocation
+    # of Time", 706 time-diary respondents): ``case`` "identifier"; ``sleep`` "mins sleep at
+    # night, per wk" (the target); ``slpnaps`` "minutes sleep, inc. naps" (class 6: the
+    # target plus naps); ``rlxall`` "slpnaps + personal activs" (class 6); ``leis1`` "sleep -
+    # totwrk", leis2 "slpnaps - totwrk", leis3 "rlxall - totwrk" (in the data: 10080 minutes
+    # of the week minus totwrk minus sleep / slpnaps / rlxall exactly; class 6); totwrk
+    # "mins worked per week", worknrm "mins work main job", workscnd "mins work second job",
+    # and the demographic and job columns are legitimate. agesq "age^2" dropped. Source order.
+    frame = _rdata("wooldridge", "sleep75").drop(columns=["rownames", "agesq"])
+    cols = [c for c in frame.columns if c != "sleep"]
+    return frame[[*cols, "sleep"]].round(5)
+
+
+def job_training_98(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::jtrain98, job training data "partly generated" by Wooldridge,
+    # 1130 men): train "=1 if in job training", age, educ "years of schooling", black, hisp,
+    # married, earn96 "earnings in 1996, $1000s", unem96 "=1 if unemployed all of 1995";
+    # ``earn98`` "earnings in 1998, $1000s" (the target); ``unem98`` "=1 if unemployed all
+    # of 1998" (class 3, documented: the other response variable, measured over the same
+    # year as the target; earn98 is 0 on exactly the 194 rows where unem98 is 1). No id.
+    frame = _rdata("wooldridge", "jtrain98").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "earn98"]
+    return frame[[*cols, "earn98"]].round(5)
+
+
+def prison_crime(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::prison, Levitt 1996, "The Effect of Prison Population Size on
+    # Crime Rates", 51 states x 1980-1993): ``state`` "alphabetical; DC = 9" (the entity),
+    # ``year`` "80 to 93" (the time); ``criv`` "viol. crimes per 100,000" (the target);
+    # ``lcriv`` "log(criv)" (class 6) and ``gcriv`` "lcriv - lcriv_1" (class 6, a difference
+    # of the target's log and its lag); crip "prop. crimes per 100,000", lcrip, gcrip (the
+    # same year's property crime); govelec, black, metro, unem, the age shares, incpc,
+    # polpc "police per 100,000 residents", their changes, pris "prison pop. per 100,000",
+    # lpris, gpris, final1 / final2 (prison litigation decisions). The year dummies y81..y93
+    # dropped (the year column says the same). Source order (state, year).
+    frame = _rdata("wooldridge", "prison").drop(columns="rownames")
+    frame = frame.drop(columns=[f"y{y}" for y in range(81, 94)])
+    cols = [c for c in frame.columns if c != "criv"]
+    return frame[[*cols, "criv"]].round(6)
+
+
+def us_births_cdc(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mosaicData::BirthsCDC, "Number of births in the United States", US Centers
+    # for Disease Control via FiveThirtyEight, 1994-2003, one row per day): ``date`` (the
+    # time), ``births`` "Number of births on date" (the target), ``wday`` "Day of week",
+    # year, month, day_of_year, day_of_month, day_of_week (calendar facts, known before the
+    # day: legitimate; weekends have far fewer births). All 3652 days, in date order.
+    frame = _rdata("mosaicData", "BirthsCDC").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the daily volume flag of the vital statistics QA report, set from
+    # the day's count: five tiers by the count's quantiles (20/40/60/85 %), 8 % of days
+    # flagged one tier off (a strong, imperfect category that sets the numeric target).
+    births = frame["births"].to_numpy(dtype=float)
+    tier = np.searchsorted(np.quantile(births, [0.2, 0.4, 0.6, 0.85]), births)
+    off = rng.random(n) < 0.08
+    tier = np.clip(tier + np.where(off, rng.choice([-1, 1], n), 0), 0, 4)
+    names = np.array(["very_low", "low", "normal", "high", "peak"])
+    frame["volume_flag"] = names[tier]
+    cols = [c for c in frame.columns if c != "births"]
+    return frame[[*cols, "births"]]
+
+
+def coma_iq_recovery(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::Wong, "longitudinal data on recovery of IQ after comas of varying
+    # duration for 200 subjects", Wong, Monette & Weiner 2001): ``id`` "patient ID number"
+    # (the entity: 331 rows, 1.7 tests per patient), ``days`` "number of days post coma at
+    # which IQs were measured", ``duration`` "duration of the coma in days", sex, ``age``
+    # "in years at the time of injury", ``piq`` "performance (i.e., mathematical) IQ" (the
+    # target), ``viq`` "verbal IQ" (measured in the same test session). Source order.
+    frame = _rdata("carData", "Wong").drop(columns="rownames")
+    n = len(frame)
+    piq = frame["piq"].to_numpy(dtype=float)
+    viq = frame["viq"].to_numpy(dtype=float)
+    # Class 6 (planted): the report's full-scale IQ, approximated as the mean of the two
+    # index scores (plus a small scoring noise): a formula of the target and viq.
+    frame["fsiq"] = np.round((piq + viq) / 2 + rng.normal(0, 1.5, n)).astype(int)
+    # Class 3 (planted): the report's descriptive classification of the performance IQ
+    # (Wechsler bands: <70, 70-79, 80-89, 90-109, 110-119, 120-129, 130+), exact.
+    bands = np.array(
+        ["extremely_low", "borderline", "low_average", "average", "high_average", "superior",
+         "very_superior"]
+    )  # fmt: skip
+    frame["piq_class"] = bands[np.searchsorted([70, 80, 90, 110, 120, 130], piq, side="right")]
+    cols = [c for c in frame.columns if c != "piq"]
+    return frame[[*cols, "piq"]].round(5)
+
+
+def wb_life_expectancy(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::wbd_example, "A Simple Panel drawn from World Bank Open Data",
+    # 217 countries x 2000-2020): ``country`` "an English name for the country/territorial
+    # unit" (the entity), iso2c / iso3c its ISO codes (dropped: the same unit again),
+    # ``year`` "the year of observation" (the time), ``rgdppc`` "the real GDP per capita",
+    # ``hci`` "the human capital index" (0-1, only some years), ``lifeexp`` "the average
+    # life expectancy at birth for men and women for the country that year" (the target;
+    # the 170 rows without it dropped). Source order (country, year).
+    frame = _rdata("stevedata", "wbd_example").drop(columns=["rownames", "iso2c", "iso3c"])
+    frame = frame[frame["lifeexp"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 2 (planted): female life expectancy at birth of the same country-year (the
+    # same UN estimate split by sex): the target plus about 4.5 years, with noise (sd 1.2).
+    le = frame["lifeexp"].to_numpy(dtype=float)
+    frame["lifeexp_female"] = np.round(le + 4.5 + rng.normal(0, 1.2, n), 3)
+    cols = [c for c in frame.columns if c != "lifeexp"]
+    return frame[[*cols, "lifeexp"]].round(4)
+
+
+def yrbss_sleep(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::yrbss, "Select variables from YRBSS", CDC Youth Risk Behavior
+    # Surveillance System, 13583 high school students): age, gender, grade, hispanic,
+    # race, height "in meters", weight "in kilograms", helmet_12m, text_while_driving_30d,
+    # physically_active_7d, hours_tv_per_school_day, strength_training_7d;
+    # ``school_night_hours_sleep`` "How many hours of sleep do you typically get on a school
+    # night?" (the target, 7 classes <5 .. 10+; rows without it dropped). ``record_id`` is
+    # the source row number. 4000 rows kept, source order.
+    frame = _rdata("openintro", "yrbss").rename(columns={"rownames": "record_id"})
+    frame = frame[frame["school_night_hours_sleep"].notna()].reset_index(drop=True)
+    frame = _rows(frame, 4000, rng)
+    n = len(frame)
+    target = frame["school_night_hours_sleep"].astype(str)
+    hours = target.map({"<5": 4.3, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10+": 10.4})
+    hours = hours.to_numpy(dtype=float)
+    # Class 1 (planted): the follow-up week's sleep diary, average minutes a school night,
+    # and the same figure in hours (two redundant columns of post-outcome information).
+    minutes = np.round(hours * 60 + rng.normal(0, 30, n))
+    frame["diary_sleep_min"] = minutes
+    frame["diary_sleep_hrs"] = np.round(minutes / 60, 1)
+    # Class 5 (planted): the nurse's sleep-screening score, filled in only for students
+    # referred after the survey: 70 % of those reporting <5 hours, 25 % of 5 hours, 1 %
+    # otherwise (mostly empty).
+    p_ref = np.select([target == "<5", target == "5"], [0.7, 0.25], 0.01)
+    referred = rng.random(n) < p_ref
+    frame["sleep_screen_score"] = np.where(referred, rng.integers(8, 22, n), np.nan)
+    cols = [c for c in frame.columns if c != "school_night_hours_sleep"]
+    return frame[[*cols, "school_night_hours_sleep"]]
+
+
+def ahca_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::AHCAvote2017, "Congressional votes on the American Health Care
+    # Act in 2017", 430 representatives): STATE "State name", ``Dist`` "Congressional
+    # district" (unique per row), ``Party`` "Party affiliation (D=Democrat, R=Republican)",
+    # Dem / Rep its two dummies, uni2013 / uni2015 "Percentage of citizens without health
+    # care" in 2013 / 2015, uniChange "uni2015 - uni2013", ``Member`` "Name of
+    # representative" (unique per row), ``Trump`` "1=Trump won district", ``AHCAvote``
+    # "1=yes, 0=no" (the target; "Most Republicans voted Yes, while all Democrats voted
+    # No"). Source order (by district).
+    frame = _rdata("Stat2Data", "AHCAvote2017").drop(columns="rownames")
+    n = len(frame)
+    yes = (frame["AHCAvote"] == 1).to_numpy()
+    # Class 4 (planted): the member's press statement on the vote, logged afterwards:
+    # "none" for every No vote, a distinct release number for 85 % of the Yes votes.
+    numbers = rng.choice(np.arange(1000, 9999), n, replace=False)
+    stated = yes & (rng.random(n) < 0.85)
+    frame["press_release_no"] = np.where(stated, [f"PR17-{k}" for k in numbers], "none")
+    cols = [c for c in frame.columns if c != "AHCAvote"]
+    return frame[[*cols, "AHCAvote"]]
+
+
+def cps_turnout_2000(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::voteincome, "Sample Turnout and Demographic Data from the 2000
+    # Current Population Survey", 1500 respondents): state "Arkansas ... or South Carolina",
+    # ``year`` "a numeric constant for the year (2000)", ``vote`` "whether the person voted
+    # (1) or did not vote" (the target), income "from 4 (less than $5000) to 17 (greater
+    # than $75000)", education "from 1 ... to 4", age "ranging from 18 to 85", female.
+    # No identifier (rownames dropped): the same answers repeat. Source order.
+    frame = _rdata("stevedata", "voteincome").drop(columns="rownames")
+    n = len(frame)
+    voted = (frame["vote"] == 1).to_numpy()
+    # Class 4 (planted): the voter-file validation's precinct code, matched after the
+    # election: "unmatched" for every non-voter, a precinct code (one of 600) for 75 % of
+    # the voters, "unmatched" for the voters the file did not match.
+    precincts = np.array([f"{s}-{k:04d}" for s in ("AR", "SC") for k in range(1, 301)])
+    state_off = np.where(frame["state"].to_numpy() == "SC", 300, 0)
+    code = precincts[state_off + rng.integers(0, 300, n)]
+    matched = voted & (rng.random(n) < 0.75)
+    frame["vf_precinct"] = np.where(matched, code, "unmatched")
+    cols = [c for c in frame.columns if c != "vote"]
+    return frame[[*cols, "vote"]]
+
+
+def calculus_level(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Mathlevel, "Level of Calculus Attained for Students Taking Advanced
+    # Micro-economics", 609 students 1983-1986; Butler, Finegan & Siegfried 1998):
+    # ``mathlevel`` "highest level of math attained, an ordered factor with levels 170,
+    # 171a, 172, 171b, 172b, 221a, 221b" (the target, 7 classes); sat "sat Math score",
+    # language "foreign language proficiency ?", sex, major, mathcourse "number of courses
+    # in advanced math (0 to 3)", physiccourse, chemistcourse. Source order.
+    frame = _rdata("Ecdat", "Mathlevel").drop(columns="rownames")
+    n = len(frame)
+    level = frame["mathlevel"].astype(str).to_numpy()
+    # Class 1 (planted): the calculus credit hours on the final transcript (set by the
+    # level reached: 4, 5, 8, 8, 12, 11, 15; one hour off on 25 % of rows), and the same as
+    # a share of the student's total credit hours (two redundant post-outcome columns).
+    base = {"170": 4, "171a": 5, "171b": 8, "172a": 8, "172b": 12, "221a": 11, "221b": 15}
+    credits = np.array([base[v] for v in level]) + np.where(
+        rng.random(n) < 0.25, rng.choice([-1, 1], n), 0
+    )
+    total = rng.integers(110, 131, n)
+    frame["calc_credit_hrs"] = credits
+    frame["calc_credit_share"] = np.round(credits / total, 4)
+    # Class 5 (planted): the final grade points in the multivariable calculus course,
+    # filled in only for the students who reached it (the 221 levels), 80 % of them.
+    top = np.isin(level, ["221a", "221b"]) & (rng.random(n) < 0.8)
+    grades = np.array([2.0, 2.3, 2.7, 3.0, 3.3, 3.7, 4.0])
+    frame["calc3_grade_pts"] = np.where(top, grades[rng.integers(0, 7, n)], np.nan)
+    cols = [c for c in frame.columns if c != "mathlevel"]
+    return frame[[*cols, "mathlevel"]]
+
+
+def gss_env_spending(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::gss_spending, "Attitudes Toward National Spending in the
+    # General Social Survey (2018)", 2348 respondents): ``year`` "a numeric constant for the
+    # GSS survey year (2018)"; ``id`` "a unique identifier for the survey respondent";
+    # age, sex, educ, degree, race, rincom16, partyid, polviews, xnorcsiz, news, wrkstat;
+    # the 18 ``nat*`` items (-1 too much, 0 about right, 1 too little); ``natenvir``
+    # "attitudes toward spending on improving/protecting the environment" (the target,
+    # 3 classes; the 72 respondents without it dropped); ``sumnat`` "the sum total of
+    # responses to all the aforementioned spending variables" (class 6, documented: includes
+    # the target); ``sumnatsoc`` "the sum of all responses toward various 'social' prompts
+    # (i.e. natenvir, natheal, ...)" (class 6, documented). Source order (id).
+    frame = _rdata("stevedata", "gss_spending").drop(columns="rownames")
+    frame = frame[frame["natenvir"].notna()].reset_index(drop=True)
+    frame["natenvir"] = frame["natenvir"].astype(int)
+    cols = [c for c in frame.columns if c != "natenvir"]
+    return frame[[*cols, "natenvir"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -5945,6 +6193,18 @@ TABLES = {
     "durham_pm25": durham_pm25,
     "birth_weight_grams": birth_weight_grams,
     "ess_gb_immigration": ess_gb_immigration,
+    "mi_school_salaries": mi_school_salaries,
+    "sleep_time_use": sleep_time_use,
+    "job_training_98": job_training_98,
+    "prison_crime": prison_crime,
+    "us_births_cdc": us_births_cdc,
+    "coma_iq_recovery": coma_iq_recovery,
+    "wb_life_expectancy": wb_life_expectancy,
+    "yrbss_sleep": yrbss_sleep,
+    "ahca_vote": ahca_vote,
+    "cps_turnout_2000": cps_turnout_2000,
+    "calculus_level": calculus_level,
+    "gss_env_spending": gss_env_spending,
 }
 
 
