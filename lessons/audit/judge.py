@@ -432,7 +432,8 @@ def _judge_single(
             and missing_share < FEW_EMPTY_SHARE
             and alone_lift - missing_lift >= VALUES_OVER_EMPTINESS
         )
-        asked = (tail or few_empty) and missing_lift < MISSING_LEAK_LIFT
+        rare = one_sided is not None and one_sided.get("question", False)
+        asked = (tail or few_empty or rare) and missing_lift < MISSING_LEAK_LIFT
         return Finding(
             "target_leak",
             "medium" if asked else "high",

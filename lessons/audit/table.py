@@ -1694,7 +1694,14 @@ def _group_column(
             # as easily as a thing seen several times. Alone, a trait only names a possible
             # entity (``possible``), for the user to judge; it sets no grouping.
             traits = kind != "number" and count >= TRAIT_MIN_VALUES
-            other = _attribute_of(table, name, features, distinct, traits=traits)
+            other = _attribute_of(
+                table,
+                name,
+                features,
+                distinct,
+                traits=traits,
+                measurement=kind == "number" and not (named or THING_NAME.search(name)),
+            )
             if other is None and kind == "number":
                 # Rows written out thing by thing (respondent 1's ten ratings, then
                 # respondent 2's): the traits of its blocks are the things' own.
@@ -1856,6 +1863,7 @@ def _attributes_of(
     distinct: dict[str, int],
     *,
     traits: bool = False,
+    measurement: bool = False,
 ) -> list[str]:
     """Another column that holds a single value within each repeated value of ``name`` (on
     ``ATTRIBUTE_CONSTANT_SHARE`` of them) while taking many values across them: an attribute
@@ -1864,6 +1872,10 @@ def _attributes_of(
     A plain re-expression of a number (a birth year beside an age) does not count: a number
     with as many values as ``name`` must not follow its order. A coarser grouping (the
     authority of a school) does.
+
+    ``measurement``: ``name`` is a number named as neither a key nor a thing (minutes of
+    sleep): a coarser number in its order is a rounding of it (the same sleep in tenths of
+    hours), no attribute.
 
     ``traits``: a column of a few values counts too (a batter's hand, a pollster's grade),
     when chance alone would rarely keep it constant within the values of ``name`` (an
@@ -1918,7 +1930,11 @@ def _attributes_of(
         # A function of the number (a diameter beside an area, rounded so that some areas
         # share one) has nearly as many values, in its order: no attribute.
         one_to_one = distinct[other] >= REEXPRESSION_VALUES * distinct[name]
-        if one_to_one and numeric_name and pd.api.types.is_numeric_dtype(rows[other]):
+        if (
+            (one_to_one or measurement)
+            and numeric_name
+            and pd.api.types.is_numeric_dtype(rows[other])
+        ):
             firsts = rows[[name, other]].groupby(keys, sort=False).first()
             order = firsts[name].rank().corr(firsts[other].rank())
             if order is not None and abs(order) >= 0.99:
@@ -1934,9 +1950,10 @@ def _attribute_of(
     distinct: dict[str, int],
     *,
     traits: bool = False,
+    measurement: bool = False,
 ) -> str | None:
     """The first of ``_attributes_of``: an attribute of many values before a trait."""
-    found = _attributes_of(table, name, features, distinct, traits=traits)
+    found = _attributes_of(table, name, features, distinct, traits=traits, measurement=measurement)
     return found[0] if found else None
 
 

@@ -1,0 +1,98 @@
+"""Misses of the audit corpus batch 24, fixed on 5 December 2026, each on a small synthetic
+table of its shape, with an honest counter-case."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from tests.unit.audit_findings import leak_on, leaks
+
+SEEDS = range(3)
+HOURS = ["<5", "5", "6", "7", "8", "9", "10+"]
+
+
+def _survey(seed: int, n: int = 3000, diary: bool = True) -> pd.DataFrame:
+    """Pupils' answers, a class of sleep hours, and (``diary``) the follow-up week's sleep
+    diary: minutes a night and the same in tenths of hours."""
+    rng = np.random.default_rng(seed)
+    screen_time = rng.integers(0, 6, n)
+    level = np.clip(np.round(3.2 - 0.25 * screen_time + rng.normal(0, 1.3, n)), 0, 6)
+    frame = pd.DataFrame(
+        {
+            "record_id": rng.permutation(10 * n)[:n],
+            "grade": rng.integers(9, 13, n),
+            "hours_screen": screen_time,
+            "active_days": rng.integers(0, 8, n),
+        }
+    )
+    if diary:
+        minutes = np.round((4.5 + level) * 60 + rng.normal(0, 30, n))
+        frame["diary_sleep_min"] = minutes.astype(int)
+        frame["diary_sleep_hrs"] = np.round(minutes / 60, 1)
+    frame["hours_sleep"] = np.array(HOURS)[level.astype(int)]
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_measurement_and_its_rounding_are_no_entity_and_stay_suspects(seed):
+    # Minutes of sleep beside the same sleep in tenths of hours: the hours are constant
+    # within each minute value, a coarser function of it, not an attribute of a thing. Taken
+    # for an entity, the minutes left the leak screen and their grouping hid the hours.
+    report = audit(_survey(seed), "hours_sleep")
+    assert report.group_column is None
+    found = leak_on(report, "diary_sleep_min")
+    assert "diary_sleep_hrs" in found.columns or leak_on(report, "diary_sleep_hrs")
+
+
+def test_a_number_with_an_attribute_of_many_values_is_still_an_entity():
+    # A store number whose region code is the same on every row of the store, and not in
+    # the store numbers' order: an entity, as before.
+    rng = np.random.default_rng(0)
+    stores = rng.permutation(400)[:120] + 1000
+    region = rng.integers(0, 60, 120)
+    pick = rng.integers(0, 120, 2400)
+    frame = pd.DataFrame(
+        {
+            "store": stores[pick],
+            "region_code": region[pick] * 7 + 3,
+            "footfall": rng.normal(500, 80, 2400).round(),
+            "sold": rng.integers(0, 2, 2400),
+        }
+    )
+    assert audit(frame, "sold").group_column == "store"
+
+
+def _referred(seed: int, n: int = 3000, after: bool = True) -> pd.DataFrame:
+    """The survey with a nurse's screening score, filled in for the pupils referred: after
+    the survey from their answer (``after``), or from a condition known before it."""
+    frame = _survey(seed, n, diary=False)
+    rng = np.random.default_rng(seed + 100)
+    if after:
+        chance = frame["hours_sleep"].map({"<5": 0.7, "5": 0.25}).fillna(0.005).to_numpy()
+    else:
+        chance = np.where(frame["hours_screen"] >= 5, 0.5, 0.02)
+    referred = rng.random(n) < chance
+    frame.insert(4, "screen_score", np.where(referred, rng.integers(8, 22, n), np.nan))
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_field_filled_mostly_for_rare_outcomes_is_asked_about(seed):
+    # Filled for 70 % of the pupils under five hours and 25 % at five, 0.5 % of the others:
+    # over nine filled rows in ten fall in two classes that hold a fifth of the rows.
+    report = audit(_referred(seed), "hours_sleep")
+    found = leak_on(report, "screen_score")
+    assert found.severity == "medium"
+    assert found.evidence["one_sided"]["class_share"] >= 0.9
+    assert found.evidence["one_sided"]["question"] is True
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_field_kept_for_a_subgroup_known_beforehand_is_not_asked_about(seed):
+    # Filled for half of the heavy screen users: their sleep is shorter, yet their filled
+    # rows spread over the classes.
+    report = audit(_referred(seed, after=False), "hours_sleep")
+    assert not [f for f in leaks(report) if "screen_score" in f.columns]
