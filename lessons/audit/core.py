@@ -447,7 +447,8 @@ def _summary_allowance(own: pd.Series) -> float:
     """Share of the variance a straight line may leave between a value and the summary it
     equals: ``SUMMARY_EQUAL``, or what rounding to the value's grid adds (an average shown
     in half stars)."""
-    step = _step(own.to_numpy(dtype=float))
+    # A summary shown rounded takes few values (half stars): any grid counts.
+    step = _step(own.to_numpy(dtype=float), min_values=2)
     rounding = ROUNDING_ALLOWANCE * step**2 / 12 / max(float(own.var()), 1e-300)
     return max(SUMMARY_EQUAL, rounding)
 

@@ -27,7 +27,9 @@ to a tenth of a unit leaves far less; a census ten years earlier leaves 20 times
 IDENTITY_SHARE = 0.05
 """... and at most this share of what the best column alone leaves: a random walk beside its
 previous value is near-exact alone, and a second honest column does not remove the rest."""
-IDENTITY_MAX_COLUMNS = 8  # a heptathlon's points are a total of seven events
+IDENTITY_MAX_COLUMNS = 20
+"""A heptathlon's points are a total of seven events; a survey's index sums a dozen items."""
+IDENTITY_SHOWN = 8  # terms of a formula written out in the finding (all in the evidence)
 IDENTITY_MIN_ROWS = 30
 IDENTITY_ROWS_PER_COLUMN = 10
 """A fit of k columns is trusted on at least ten rows per column (and held out on half)."""
@@ -80,9 +82,17 @@ class _Design:
     blank_as_zero: frozenset[str] = frozenset()
 
 
-def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str) -> _Design | None:
+def _design(
+    rows: pd.DataFrame,
+    names: list[str],
+    target: np.ndarray,
+    space: str,
+    zero_blanks: bool = False,
+) -> _Design | None:
     """The columns filled on ``IDENTITY_FILLED`` of the usable rows, on the complete rows,
-    with the target (logs of positive values in log space)."""
+    with the target (logs of positive values in log space). ``zero_blanks``: every column
+    filled on fewer rows reads its blanks as zero, even one that holds zeros (a total of
+    survey items that counts an item not asked as 0)."""
     usable = np.isfinite(target)
     if space == LOGS:
         usable &= target > 0
@@ -96,7 +106,9 @@ def _design(rows: pd.DataFrame, names: list[str], target: np.ndarray, space: str
                 values = np.where(values > 0, np.log(values), np.nan)
         filled = np.isfinite(values[usable])
         if filled.mean() < IDENTITY_FILLED:
-            if space == LOGS or not filled.any() or (values[usable][filled] == 0).any():
+            if space == LOGS or not filled.any():
+                continue
+            if not zero_blanks and (values[usable][filled] == 0).any():
                 continue
             values = np.nan_to_num(values, nan=0.0)
             blank_as_zero.add(name)
@@ -164,10 +176,16 @@ ROUNDING_ALLOWANCE = 3
 (a total of marks rounded to whole points leaves about 4e-4 of its variance)."""
 
 
-def _step(values: np.ndarray) -> float:
-    """The grid a column's values sit on (0.5 for half marks), or 0 when they sit on none."""
+ROUNDED_MIN_VALUES = 20
+"""A rounded measurement takes at least this many values on its grid; fewer are levels (a
+count, an answer -1/0/1) that rounding did not make."""
+
+
+def _step(values: np.ndarray, min_values: int = ROUNDED_MIN_VALUES) -> float:
+    """The grid a column's values sit on (0.5 for half marks), or 0 when they sit on none
+    or take fewer than ``min_values`` values (levels, not a rounding)."""
     unique = np.unique(values)
-    if len(unique) < 2:
+    if len(unique) < max(min_values, 2):
         return 0.0
     gaps = np.diff(unique)
     gaps = gaps[gaps > 1e-9 * (unique[-1] - unique[0])]
@@ -196,21 +214,31 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
     if target.task != "regression":
         return None
     values = target.values.astype(float)
-    for space in (NUMBERS, LOGS):
-        design = _design(rows, names, values, space)
-        if design is None:
+    zeroed: frozenset[str] | None = None
+    for space, zero_blanks in ((NUMBERS, False), (NUMBERS, True), (LOGS, False)):
+        design = _design(rows, names, values, space, zero_blanks)
+        if design is None or (zero_blanks and design.blank_as_zero == zeroed):
             continue
+        if space == NUMBERS and not zero_blanks:
+            zeroed = design.blank_as_zero
         x, y = design.x, design.y
-        tolerance = _tolerance(x, y, space)
-        # Every column at once first: most tables hold no formula, and one fit says so.
-        if _held_out(x, y) > tolerance:
+        # Every column at once first: most tables hold no formula, and one fit says so. An
+        # exact fit is searched exactly: what rounding may add is allowed only when needed
+        # (a sum of integer items left 1e-29, and rounding's allowance would let a few of
+        # them pass for the whole).
+        whole = _held_out(x, y)
+        tolerance = IDENTITY_ERROR if whole <= IDENTITY_ERROR else _tolerance(x, y, space)
+        if whole > tolerance:
             continue
         chosen = _fewest(x, y, tolerance)
         if chosen is None or len(chosen) < 2:
             continue
         error = _held_out(x[:, chosen], y)
         alone = 1 - float(np.max((x.T @ y) ** 2) / (len(y) ** 2 * y.var()))
-        if error > _tolerance(x[:, chosen], y, space) or error > IDENTITY_SHARE * alone:
+        if (
+            error > max(tolerance, _tolerance(x[:, chosen], y, space))
+            or error > IDENTITY_SHARE * alone
+        ):
             continue
         weights, *_ = np.linalg.lstsq(
             np.column_stack([x[:, chosen], np.ones(len(y))]), y, rcond=None
@@ -229,6 +257,17 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
     return None
 
 
+def odd_one(identity: Identity) -> str | None:
+    """The one column of a sum of three or more whose weight has the other sign (the total or
+    the average that includes the target, its parts taken back from it), if there is one."""
+    if identity.space != NUMBERS or len(identity.columns) < 3:
+        return None
+    positive = [c for c, w in zip(identity.columns, identity.weights, strict=True) if w > 0]
+    negative = [c for c in identity.columns if c not in positive]
+    odd = [group for group in (positive, negative) if len(group) == 1]
+    return odd[0][0] if len(odd) == 1 else None
+
+
 def _formula_text(identity: Identity, target_name: str) -> str:
     if identity.space == LOGS:
         factors = "".join(
@@ -238,9 +277,12 @@ def _formula_text(identity: Identity, target_name: str) -> str:
         return f"{target_name!r} = a constant{factors}"
     terms = " ".join(
         f"{'+' if w >= 0 else '−'} {abs(w):.2f} × {c!r}"
-        for c, w in zip(identity.columns, identity.weights, strict=True)
+        for c, w in list(zip(identity.columns, identity.weights, strict=True))[:IDENTITY_SHOWN]
     )
-    return f"{target_name!r} = a constant {terms}"
+    more = len(identity.columns) - IDENTITY_SHOWN
+    return f"{target_name!r} = a constant {terms}" + (
+        f" … and {more} more columns (every weight is in the evidence)" if more > 0 else ""
+    )
 
 
 def _share(value: float) -> str:
@@ -263,6 +305,9 @@ def identity_finding(
         and not _estimate_of_the_target(c, target_name)
     ]
     suspects = tuple(named) or identity.columns
+    total = odd_one(identity)
+    if total in suspects:
+        suspects = (total, *(c for c in suspects if c != total))
     name = SCORE_NAMES[target.task]
     without = stacked_without(set(identity.columns))
     blanks = (
@@ -275,8 +320,11 @@ def identity_finding(
         if identity.space == LOGS
         else f" (on {identity.rows} rows{blanks})"
     )
-    shown = ", ".join(repr(c) for c in suspects[:-1])
-    shown = f"{shown} or {suspects[-1]!r}" if shown else repr(suspects[0])
+    if len(suspects) > 3:
+        shown = f"{suspects[0]!r}, or another of these {len(suspects)} columns,"
+    else:
+        shown = ", ".join(repr(c) for c in suspects[:-1])
+        shown = f"{shown} or {suspects[-1]!r}" if shown else repr(suspects[0])
     return Finding(
         "target_leak",
         "medium",

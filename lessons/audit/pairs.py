@@ -15,6 +15,7 @@ from lessons.audit.formulas import (
     find_identity,
     fixed_sum_finding,
     identity_finding,
+    odd_one,
 )
 from lessons.audit.judge import (
     _earlier_value_of_the_target,
@@ -69,6 +70,17 @@ def _weighted_sum(
     design = np.column_stack([a[present], b[present], np.ones(int(present.sum()))])
     (x, y, _), *_ = np.linalg.lstsq(design, target[present], rcond=None)
     return (float(x), float(y)), np.where(present, x * a + y * b, np.nan)
+
+
+def _as_numbers(
+    rows: pd.DataFrame, target_name: str, target: screen.Target, keep: np.ndarray
+) -> screen.Target:
+    """The target as numbers when its classes are numbers (answers -1, 0, 1 that an index
+    adds up), for the formula search; else as it is."""
+    column = rows[target_name]
+    if target.task != "multiclass" or not is_plain_number(column):
+        return target
+    return screen.Target("regression", column.to_numpy(dtype=float)[keep], 0)
 
 
 def _combination_leaks(
@@ -182,10 +194,23 @@ def _combination_leaks(
             findings.append(finding)
             used.update((first, second))
     numbers = [c for c in ranked if c not in flagged and is_plain_number(rows[c])]
-    identity = find_identity(rows.iloc[keep], numbers, pair_target)
+    numeric_target = _as_numbers(rows, target_name, pair_target, keep)
+    identity = find_identity(rows.iloc[keep], numbers, numeric_target)
     if identity is not None and not set(identity.columns) <= used:
         findings.append(identity_finding(identity, target_name, target, stacked_without, with_all))
         used.update(identity.columns)
+        # A second total over the same parts (an index of every item beside one of the
+        # social items): searched again without the first total.
+        total = odd_one(identity)
+        if total is not None:
+            again = find_identity(
+                rows.iloc[keep], [c for c in numbers if c != total], numeric_target
+            )
+            if again is not None and not set(again.columns) <= used:
+                findings.append(
+                    identity_finding(again, target_name, target, stacked_without, with_all)
+                )
+                used.update(again.columns)
     # The time order is tried too (a birth year plus a lifetime); identifiers are not.
     unranked = [
         c

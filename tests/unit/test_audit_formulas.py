@@ -241,13 +241,34 @@ def test_a_part_left_blank_where_it_is_zero_still_completes_the_formula(seed):
     assert "blanks in 'bonus' read as 0" in found[0].message
 
 
-def test_a_part_that_holds_zeros_keeps_its_blanks_unknown():
-    # Zeros written where none was paid: a blank is then unknown, not zero.
+def test_blanks_that_hide_real_values_give_no_formula():
+    # The part was paid on every row but not recorded on 30 % of them: read as zero, the
+    # blanks leave the total far from exact, and the formula is not claimed.
     rng = np.random.default_rng(0)
     n = 400
-    x = rng.normal(size=(n, 2))
-    x[rng.random(n) < 0.3, 1] = np.nan
-    x[:20, 1] = 0.0
-    rows = pd.DataFrame({"a": x[:, 0], "b": x[:, 1]})
-    target = screen.Target("regression", rows["a"].to_numpy() + np.nan_to_num(x[:, 1]), 0)
-    assert find_identity(rows, ["a", "b"], target) is None
+    x = rng.normal(size=(n, 3))
+    target = screen.Target("regression", x.sum(axis=1), 0)
+    x[rng.random(n) < 0.3, 2] = np.nan
+    rows = pd.DataFrame({"a": x[:, 0], "b": x[:, 1], "c": x[:, 2]})
+    assert find_identity(rows, ["a", "b", "c"], target) is None
+
+
+def test_a_total_of_items_that_counts_an_item_not_asked_as_zero_is_found():
+    # An index adds up answers -1, 0, 1 of twelve items, an item not asked counting 0; the
+    # target is one of the items (classes that are numbers). Zeros are answers, blanks too.
+    rng = np.random.default_rng(1)
+    n = 1500
+    items = pd.DataFrame({f"item_{k}": rng.choice([-1.0, 0.0, 1.0], n) for k in range(12)})
+    answer = rng.choice([-1, 0, 1], n, p=[0.2, 0.3, 0.5])
+    for k in (2, 5, 7):
+        items.loc[rng.random(n) < 0.1, f"item_{k}"] = np.nan
+    index = items.fillna(0).sum(axis=1) + answer
+    frame = items.assign(age=rng.integers(18, 90, n), spending_index=index, answer=answer)
+    report = audit(frame, "answer")
+    assert report.task == "multiclass"
+    found = _formula_findings(report)
+    assert found, [(f.columns, f.evidence.get("check")) for f in report.findings]
+    assert found[0].columns[0] == "spending_index"
+    assert len(found[0].columns) == 13
+    assert set(found[0].evidence["blank_as_zero"]) == {"item_2", "item_5", "item_7"}
+    assert "or another of these 13 columns" in found[0].message
