@@ -122,6 +122,13 @@ def audit(
             f"Infinite values in {', '.join(map(repr, infinite[:5]))} were treated as missing."
         )
 
+    table, placeholders = _placeholders_to_missing(table, target)
+    for name, value, share in placeholders:
+        notes.append(
+            f"In {name!r}, the value {value!r} ({share:.0%} of rows) stands where the other "
+            "rows hold a code each: it was read as empty."
+        )
+
     missing_target = table[target].isna()
     if missing_target.all():
         raise DataError(f"The target {target!r} is empty on every row; pick another column.")
@@ -814,6 +821,68 @@ def _distinct_counts(table: pd.DataFrame, features: list[str]) -> dict[str, int]
                 continue
         counts[name] = int(table[name].nunique())
     return counts
+
+
+PLACEHOLDERS = frozenset(
+    {
+        "none",
+        "nil",
+        "null",
+        "n/a",
+        "na",
+        "n.a.",
+        "-",
+        "--",
+        "—",
+        ".",
+        "?",
+        "missing",
+        "not applicable",
+        "not available",
+        "not recorded",
+        "no record",
+        "no number",
+    }
+)
+"""Words that stand for nothing recorded."""
+PLACEHOLDER_MIN_SHARE = 0.05
+PLACEHOLDER_CODES = 0.5
+"""The other rows hold a code each: distinct values on at least this share of them."""
+
+
+def _placeholders_to_missing(
+    table: pd.DataFrame, target: str
+) -> tuple[pd.DataFrame, list[tuple[str, str, float]]]:
+    """Text columns whose most common value is a word for nothing ("none") while the other
+    rows hold a code each (a press release number, a claim reference), with that word read
+    as empty: such a column is filled for some rows only, and whether it is filled is what
+    the missing-value checks read. A word beside a few categories ("none" among three
+    complications) is a category and stays."""
+    changed = []
+    for name in table.columns:
+        column = table[name]
+        if name == target or not (
+            pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
+        ):
+            continue
+        head = column.iloc[:1000].dropna().astype(str).str.strip().str.lower()
+        if not head.isin(PLACEHOLDERS).any():
+            continue
+        counts = column.dropna().astype(str).str.strip().str.lower().value_counts()
+        word, rows = counts.index[0], int(counts.iloc[0])
+        rest = int(counts.sum()) - rows
+        if (
+            word not in PLACEHOLDERS
+            or rows < PLACEHOLDER_MIN_SHARE * len(column)
+            or rest < MIN_ROWS
+            or len(counts) - 1 < PLACEHOLDER_CODES * rest
+        ):
+            continue
+        empty = column.astype(str).str.strip().str.lower().eq(word) & column.notna()
+        table[name] = column.mask(empty)
+        shown = column[empty].iloc[0]
+        changed.append((str(name), str(shown), rows / len(column)))
+    return table, changed
 
 
 def _infinite_to_missing(table: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

@@ -96,3 +96,54 @@ def test_a_field_kept_for_a_subgroup_known_beforehand_is_not_asked_about(seed):
     # rows spread over the classes.
     report = audit(_referred(seed, after=False), "hours_sleep")
     assert not [f for f in leaks(report) if "screen_score" in f.columns]
+
+
+def _votes(seed: int, n: int = 600, after: bool = True) -> pd.DataFrame:
+    """Members' votes; a press release number logged after the vote for most members who
+    voted yes, and the word 'none' for everyone else (``after``), or a release number given
+    before the vote to members of either side."""
+    rng = np.random.default_rng(seed)
+    party = rng.choice(["D", "R"], n)
+    yes = rng.random(n) < np.where(party == "R", 0.9, 0.08)
+    released = yes & (rng.random(n) < 0.85) if after else rng.random(n) < 0.4
+    numbers = rng.permutation(9000)[:n] + 1000
+    return pd.DataFrame(
+        {
+            "party": party,
+            "trump_share": np.round(np.where(party == "R", 58, 38) + rng.normal(0, 8, n), 1),
+            "press_release_no": np.where(released, [f"PR17-{k}" for k in numbers], "none"),
+            "vote": np.where(yes, 1, 0),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_word_for_nothing_beside_a_code_per_row_is_read_as_empty(seed):
+    # 'none' on every no vote and a release number on most yes votes: filled for one
+    # outcome, the classic post-outcome field, once 'none' is read as empty.
+    report = audit(_votes(seed), "vote")
+    found = leak_on(report, "press_release_no")
+    assert found.severity == "high"
+    assert found.evidence["one_sided"]["class_share"] >= 0.98
+    assert any("'none'" in note and "read as empty" in note for note in report.notes)
+    assert not [f for f in leaks(report, ("high",)) if "party" in f.columns]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_release_numbers_given_before_the_vote_are_no_leak(seed):
+    report = audit(_votes(seed, after=False), "vote")
+    assert not [f for f in leaks(report) if "press_release_no" in f.columns]
+
+
+def test_none_among_a_few_categories_stays_a_category():
+    rng = np.random.default_rng(0)
+    n = 500
+    frame = pd.DataFrame(
+        {
+            "complication": rng.choice(["none", "infection", "bleeding"], n, p=[0.7, 0.2, 0.1]),
+            "age": rng.integers(20, 90, n),
+            "readmitted": rng.integers(0, 2, n),
+        }
+    )
+    report = audit(frame, "readmitted")
+    assert not any("read as empty" in note for note in report.notes)
