@@ -240,6 +240,7 @@ def _leak_findings(
         finding = judge(group[0]) if len(group) == 1 else judge_group(group)
         if finding:
             findings.append(finding)
+    findings.extend(_near_copies(findings, ranked, screens, lifts, target, name))
     asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
     specific = {
         c
@@ -999,7 +1000,8 @@ GENERIC_CHECKS = (
     "unique signal: leaving the column out costs the model a lot",
     "strong predictor that no other column replaces",
 )
-STRENGTH_CHECKS = (*GENERIC_CHECKS, NEAR_PERFECT_CHECK, REDUNDANT_GROUP_CHECK)
+NEAR_COPY_CHECK = "near copy of a near-perfect column: the same signal, nearly as strong"
+STRENGTH_CHECKS = (*GENERIC_CHECKS, NEAR_PERFECT_CHECK, REDUNDANT_GROUP_CHECK, NEAR_COPY_CHECK)
 """Checks that only say a column is strong (alone or with others): a reason found later is
 asked as well, or replaces them."""
 
@@ -1184,6 +1186,72 @@ def _suspect_for_its_band_only(result: _Screen, target: screen.Target) -> bool:
     is judged on its band alone: grouped, its weak screen would drag an honest strong
     column (the people aboard beside a casualty band) into a finding."""
     return result.band is not None and screen.lift(result.alone, target) < SUSPECT_LIFT
+
+
+NEAR_COPY_CORRELATION = 0.9
+"""Out-of-fold encodings this correlated carry one signal, nearly unchanged ..."""
+NEAR_COPY_STRENGTH = 0.9
+"""... and the copy reaches at least this share of the near-perfect column's lift."""
+NEAR_COPY_CANDIDATES = 10
+
+
+def _near_copies(
+    findings: list[Finding],
+    ranked: list[str],
+    screens: dict[str, _Screen],
+    lifts: dict[str, float],
+    target: screen.Target,
+    score_name: str,
+) -> list[Finding]:
+    """Columns that carry the signal of a column found near-perfect alone, nearly as strongly
+    (minutes of sleep with naps beside minutes of sleep with naps and personal time): each is
+    a question of its own. Just under the near-perfect bar, and left out of its redundant
+    group (a near-perfect column groups only with near-perfect ones), such a copy would
+    otherwise go unasked."""
+    asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
+    near = [
+        f.columns[0]
+        for f in findings
+        if f.evidence.get("check") == NEAR_PERFECT_CHECK and len(f.columns) == 1
+    ]
+    found = []
+    for source in near:
+        signal = screens[source].block.ravel()
+        if signal.std() == 0:
+            continue
+        for column in [c for c in ranked if c not in asked][:NEAR_COPY_CANDIDATES]:
+            copy = screens[column].block.ravel()
+            if lifts[column] < NEAR_COPY_STRENGTH * lifts[source] or copy.std() == 0:
+                continue
+            correlation = abs(float(np.corrcoef(signal, copy)[0, 1]))
+            if correlation < NEAR_COPY_CORRELATION:
+                continue
+            asked.add(column)
+            alone = screens[column].alone
+            found.append(
+                Finding(
+                    "target_leak",
+                    "medium",
+                    (column,),
+                    f"Is {column!r} known at the moment of prediction? It carries the same "
+                    f"signal as {source!r} (their out-of-fold predictions correlate "
+                    f"{correlation:.3f}), which alone reaches most of what the model knows, "
+                    f"and nearly as strongly ({score_name} {alone:.3f} alone): if {source!r} "
+                    f"holds the outcome, {column!r} holds it too.",
+                    "Decide the two together: a total that includes the target and a larger "
+                    "total that includes the first are both written from the outcome. If "
+                    "both are known before it, keep them.",
+                    {
+                        "check": NEAR_COPY_CHECK,
+                        "copy_of": source,
+                        "correlation": round(correlation, 4),
+                        "score_name": score_name,
+                        "score_alone": round(float(alone), 4),
+                        "score_alone_of_source": round(float(screens[source].alone), 4),
+                    },
+                )
+            )
+    return found
 
 
 def _redundant_groups(

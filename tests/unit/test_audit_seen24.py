@@ -147,3 +147,48 @@ def test_none_among_a_few_categories_stays_a_category():
     )
     report = audit(frame, "readmitted")
     assert not any("read as empty" in note for note in report.notes)
+
+
+def _week(seed: int, n: int = 800) -> pd.DataFrame:
+    """A time-use diary: minutes of night sleep (the target), sleep with naps, and sleep with
+    naps and personal time, beside work and honest traits."""
+    rng = np.random.default_rng(seed)
+    work = np.clip(rng.normal(2100, 900, n), 0, None)
+    sleep = 3600 - 0.05 * work + rng.normal(0, 380, n)
+    naps = rng.gamma(0.5, 230, n)
+    personal = rng.gamma(2, 50, n)
+    return pd.DataFrame(
+        {
+            "age": rng.integers(23, 65, n),
+            "educ": rng.integers(8, 18, n),
+            "totwrk": work.round(),
+            "slpnaps": (sleep + naps).round(),
+            "rlxall": (sleep + naps + personal).round(),
+            "sleep": sleep.round(),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_near_copy_of_a_near_perfect_column_is_asked_too(seed):
+    # Where both are near-perfect they are one redundant group; where only the first is,
+    # the second is asked as its copy.
+    report = audit(_week(seed), "sleep")
+    assert leak_on(report, "slpnaps").severity == "medium"
+    copy = leak_on(report, "rlxall")
+    if "slpnaps" not in copy.columns:
+        assert copy.evidence["check"].startswith("near copy")
+        assert copy.evidence["copy_of"] == "slpnaps"
+        assert copy.evidence["correlation"] >= 0.9
+    assert not [f for f in leaks(report) if {"age", "educ"} & set(f.columns)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_weaker_relative_of_a_near_perfect_column_is_not_its_copy(seed):
+    # Naps and a whole evening of personal time on top of the sleep: related, far weaker.
+    frame = _week(seed)
+    frame["rlxall"] = (
+        frame["slpnaps"] + np.random.default_rng(seed).gamma(3, 150, len(frame))
+    ).round()
+    report = audit(frame, "sleep")
+    assert not [f for f in report.findings if f.evidence.get("check", "").startswith("near copy")]
