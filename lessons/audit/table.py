@@ -1651,7 +1651,13 @@ def _group_column(
         sizes = column.value_counts()
         if kind != "number" and _written_as_ranges(sizes):
             continue
-        if (sizes.median() < 2 and not sparse_key) or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+        # A key named as one whose values mostly come once may still hold most of its rows
+        # in the values that repeat (districts of one school, and a few of dozens): an
+        # entity. (Not a code filled on a few rows, each value once.)
+        few_repeat = sizes.median() < 2 and not (
+            sparse_key or (named and sizes[sizes >= 2].sum() >= sizes.sum() / 2)
+        )
+        if few_repeat or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -1731,6 +1737,9 @@ def _group_column(
             (
                 named or kind == "identifier",
                 panel,
+                # Values that mostly repeat rank above a key whose values mostly come once
+                # (a user's many ratings above the films rated once).
+                bool(sizes.median() >= 2),
                 kind != "number",
                 codes,
                 -count if panel else count,

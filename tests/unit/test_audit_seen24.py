@@ -192,3 +192,58 @@ def test_a_weaker_relative_of_a_near_perfect_column_is_not_its_copy(seed):
     ).round()
     report = audit(frame, "sleep")
     assert not [f for f in report.findings if f.evidence.get("check", "").startswith("near copy")]
+
+
+def _schools(seed: int, big_share: float) -> pd.DataFrame:
+    """Schools with their district's id: most districts hold one school, a few hold dozens
+    (``big_share`` of the schools in districts of 10 to 60)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    n_small = int(800 * (1 - big_share))
+    district = 1000
+    for _ in range(n_small):
+        district += 10
+        rows.append(district)
+    while len(rows) < 800:
+        district += 10
+        rows.extend([district] * int(rng.integers(10, 60)))
+    ids = np.array(rows[:800])
+    effect = pd.Series(rng.normal(0, 3000, ids.max() + 1))[ids].to_numpy()
+    enrol = rng.integers(50, 900, len(ids))
+    return pd.DataFrame(
+        {
+            "distid": ids,
+            "schid": rng.permutation(9000)[: len(ids)] + 1000,
+            "enrol": enrol,
+            "lunch": rng.uniform(0, 90, len(ids)).round(1),
+            "avgsal": (38000 + effect + 2 * enrol + rng.normal(0, 1500, len(ids))).round(),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_district_id_with_most_schools_in_large_districts_is_the_entity(seed):
+    # Districts of one school are the most common value, yet 60 % of the schools sit in
+    # districts of dozens: their rows must stay together in the folds.
+    frame = _schools(seed, big_share=0.6)
+    assert frame["distid"].value_counts().median() < 2
+    assert audit(frame, "avgsal").group_column == "distid"
+
+
+def test_a_user_s_many_ratings_outrank_films_mostly_rated_once():
+    # Both keys are named; the films mostly come once, the users mostly repeat.
+    rng = np.random.default_rng(0)
+    users = rng.integers(0, 60, 1500)
+    films = np.where(rng.random(1500) < 0.5, rng.integers(0, 40, 1500), 1000 + np.arange(1500))
+    frame = pd.DataFrame(
+        {
+            "userId": users,
+            "movieId": films,
+            "runtime": rng.integers(80, 180, 1500),
+            "rating": np.clip(
+                np.round(3 + pd.Series(rng.normal(0, 1, 60))[users].to_numpy()), 1, 5
+            ),
+        }
+    )
+    assert frame["movieId"].value_counts().median() < 2
+    assert audit(frame, "rating").group_column == "userId"
