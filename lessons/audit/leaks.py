@@ -52,6 +52,7 @@ from lessons.audit.screens import (
     _unlift,
 )
 from lessons.audit.table import _group_keys
+from lessons.audit_types import is_plain_number
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,11 @@ def _leak_findings(
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
+    changes = (
+        _changes_of_the_target(lag_rows, columns, lag_target, lag_moments, keys, target_name, name)
+        if moments is not None
+        else []
+    )
     groups = _redundant_groups(suspects, screens, target, with_lift, lagged)
 
     def judge(column: str, dropped: frozenset[str] = frozenset()) -> Finding | None:
@@ -241,6 +247,9 @@ def _leak_findings(
         if finding:
             findings.append(finding)
     findings.extend(_near_copies(findings, ranked, screens, lifts, target, name))
+    for change in changes:
+        findings = [f for f in findings if not _said_better_by(f, change)]
+        findings.append(change)
     asked = {c for f in findings for c in f.columns if f.severity in ("high", "medium")}
     specific = {
         c
@@ -1186,6 +1195,97 @@ def _suspect_for_its_band_only(result: _Screen, target: screen.Target) -> bool:
     is judged on its band alone: grouped, its weak screen would drag an honest strong
     column (the people aboard beside a casualty band) into a finding."""
     return result.band is not None and screen.lift(result.alone, target) < SUSPECT_LIFT
+
+
+CHANGE_CORRELATION = 0.98
+"""Correlation with the target's change since the entity's previous row: a question ..."""
+CHANGE_EXACT = 0.999
+"""... and from this, a change worked out with the value being predicted: high."""
+CHANGE_MIN_ROWS = 30
+CHANGE_MAX_COLUMNS = 500
+CHANGE_CHUNK = 100
+
+
+def _changes_of_the_target(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    target_name: str,
+    score_name: str,
+) -> list[Finding]:
+    """Numbers that are the target's change since the entity's previous row (a state's growth
+    in violent crime beside its violent crime this year): worked out with the value being
+    predicted, so a model reads the answer off the change and last year's level. Weak alone,
+    and no formula of the row's own columns: only the entity's previous row shows it. The
+    change is read as a difference and as a difference of logs (a growth rate); a change of
+    the previous period (known in time) does not follow the current one."""
+    if target.task != "regression":
+        return []
+    order = np.lexsort((moments, keys))
+    values = target.values.astype(float)[order]
+    same = np.r_[False, keys[order][1:] == keys[order][:-1]]
+    later = np.r_[False, moments[order][1:] > moments[order][:-1]]
+    previous = np.where(same & later, np.r_[np.nan, values[:-1]], np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        changes = {
+            "difference": values - previous,
+            "difference of logs": np.where(
+                (values > 0) & (previous > 0), np.log(values) - np.log(previous), np.nan
+            ),
+        }
+    numbers = [c for c in columns if c != target_name and is_plain_number(rows[c])]
+    found = []
+    for start in range(0, min(len(numbers), CHANGE_MAX_COLUMNS), CHANGE_CHUNK):
+        chunk = numbers[start : start + CHANGE_CHUNK]
+        block = rows[chunk].to_numpy(dtype=float, na_value=np.nan)[order]
+        for how, change in changes.items():
+            usable = np.isfinite(change) & (change != 0)
+            if usable.sum() < CHANGE_MIN_ROWS:
+                continue
+            for position, column in enumerate(chunk):
+                x, y = block[usable, position], change[usable]
+                present = np.isfinite(x)
+                if present.sum() < CHANGE_MIN_ROWS or x[present].std() == 0:
+                    continue
+                if y[present].std() == 0:
+                    continue
+                correlation = float(np.corrcoef(x[present], y[present])[0, 1])
+                if not correlation >= CHANGE_CORRELATION or column in {f.columns[0] for f in found}:
+                    continue
+                # A price that moves by a fixed share moves by an amount that follows
+                # yesterday's price: a column that follows the previous value as closely is
+                # a lag, not the change.
+                before = previous[usable][present]
+                if before.std() > 0 and (
+                    abs(float(np.corrcoef(x[present], before)[0, 1])) >= correlation - 0.01
+                ):
+                    continue
+                exact = correlation >= CHANGE_EXACT
+                found.append(
+                    Finding(
+                        "target_leak",
+                        "high" if exact else "medium",
+                        (column,),
+                        f"{'' if exact else 'Is ' + repr(column) + ' computed with the target? '}"
+                        f"{column!r} follows the change of {target_name!r} since the previous "
+                        f"row of the same entity ({how}, correlation {correlation:.4f} over "
+                        f"{int(present.sum()):,} rows): it is worked out with the value being "
+                        "predicted, and with the previous value, known from the row before, it "
+                        "gives the target back.",
+                        "Drop it, or replace it by the change up to the previous period (known "
+                        "when the prediction is made).",
+                        {
+                            "check": "change of the target since the entity's previous row",
+                            "change": how,
+                            "correlation": round(correlation, 6),
+                            "rows": int(present.sum()),
+                            "score_name": score_name,
+                        },
+                    )
+                )
+    return found
 
 
 NEAR_COPY_CORRELATION = 0.9

@@ -247,3 +247,47 @@ def test_a_user_s_many_ratings_outrank_films_mostly_rated_once():
     )
     assert frame["movieId"].value_counts().median() < 2
     assert audit(frame, "rating").group_column == "userId"
+
+
+def _states(seed: int, growth_now: bool = True) -> pd.DataFrame:
+    """A panel of 40 states over 14 years: violent crime per 1,000, unemployment, and the
+    growth of violent crime in logs, this year's (``growth_now``) or last year's."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for state in range(40):
+        level = np.log(rng.uniform(2, 9))
+        unem = rng.uniform(4, 9)
+        growths = []
+        for year in range(80, 94):
+            unem = max(2.0, unem + rng.normal(0, 0.6))
+            growth = 0.02 * (unem - 6) + rng.normal(0, 0.08)
+            level += growth
+            growths.append(growth)
+            rows.append(
+                {
+                    "state": state + 1,
+                    "year": year,
+                    "unem": round(unem, 1),
+                    "metro": round(rng.uniform(20, 90), 1),
+                    "gcriv": growths[-1] if growth_now else (growths[-2] if year > 80 else np.nan),
+                    "criv": np.exp(level),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_target_s_growth_since_the_previous_year_is_a_high_leak(seed):
+    report = audit(_states(seed), "criv")
+    found = leak_on(report, "gcriv")
+    assert found.severity == "high"
+    assert found.evidence["check"] == "change of the target since the entity's previous row"
+    assert found.evidence["change"] == "difference of logs"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_last_year_s_growth_is_known_and_not_a_change_leak(seed):
+    report = audit(_states(seed, growth_now=False), "criv")
+    assert not [
+        f for f in report.findings if f.evidence.get("check", "").startswith("change of the target")
+    ]
