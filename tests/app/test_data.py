@@ -251,6 +251,13 @@ CORPUS = ROOT / "bench" / "audit_corpus"
             "exact formula (least squares over the numeric columns)",
             "totrain",
         ),
+        (
+            "ahca_vote",
+            "AHCAvote",
+            "missing-value pattern: whether the field is empty predicts the target",
+            "press_release_no",
+        ),
+        ("prison_crime", "criv", "change of the target since the entity's previous row", "gcriv"),
     ],
 )
 def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, check, column):
