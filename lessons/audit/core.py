@@ -104,9 +104,23 @@ def audit(
         If the target is missing, constant or entirely empty, or the table is too small to
         audit. (A class with a single row is a finding, not an error.)
     """
+    if not all(isinstance(c, str) for c in frame.columns):
+        # A frame built in code may be named 0, 1, ...: the name checks read text. The
+        # report names the columns as the caller does.
+        report = audit(
+            frame.rename(columns=str),
+            str(target),
+            column_types={str(c): t for c, t in (column_types or {}).items()},
+            task=task,
+            random_state=random_state,
+            max_model_rows=max_model_rows,
+            progress=progress,
+            time_budget=time_budget,
+        )
+        return _names_given_back(report, {str(c): c for c in frame.columns})
     report_progress = progress or _silent
     deadline = time.perf_counter() + time_budget
-    frame, target = _named_by_text(frame, target)
+    _check_names(frame)
     n_rows, n_columns = frame.shape
     _check_shape(frame, target)
     types = {**infer_column_types(frame), **(column_types or {})}
@@ -775,19 +789,32 @@ def _folds(
     return shuffled, shuffled, f"random: {N_FOLDS} shuffled folds"
 
 
-def _named_by_text(frame: pd.DataFrame, target) -> tuple[pd.DataFrame, str]:
-    """The table with every column named by text (a frame built in code may be named 0, 1,
-    ...; the name checks read text), and the target's name as text."""
-    if not all(isinstance(c, str) for c in frame.columns):
-        frame = frame.rename(columns=str)
-        target = str(target)
+def _names_given_back(report: AuditReport, names: dict) -> AuditReport:
+    """The report with the columns named as in the caller's frame (the messages keep text)."""
+
+    def back(name):
+        return names.get(name, name) if name is not None else None
+
+    return dataclasses.replace(
+        report,
+        target=back(report.target),
+        time_column=back(report.time_column),
+        group_column=back(report.group_column),
+        findings=tuple(
+            dataclasses.replace(f, columns=tuple(back(c) for c in f.columns))
+            for f in report.findings
+        ),
+        column_types={back(c): t for c, t in report.column_types.items()},
+    )
+
+
+def _check_names(frame: pd.DataFrame) -> None:
     repeated = frame.columns[frame.columns.duplicated()].unique()
     if len(repeated):
         raise DataError(
             f"The column name(s) {', '.join(map(repr, list(repeated)[:5]))} appear more than "
             "once; give each column its own name."
         )
-    return frame, target
 
 
 def _check_shape(frame: pd.DataFrame, target: str) -> None:
@@ -865,8 +892,11 @@ def _placeholders_to_missing(
             pd.api.types.is_object_dtype(column.dtype) or pd.api.types.is_string_dtype(column.dtype)
         ):
             continue
-        head = column.iloc[:1000].dropna().astype(str).str.strip().str.lower()
-        if not head.isin(PLACEHOLDERS).any():
+        # A glance at rows spread over the column (a file sorted by the codes holds the
+        # word at its end).
+        glance = column.iloc[:: max(1, len(column) // 1000)]
+        glance = glance.dropna().astype(str).str.strip().str.lower()
+        if not glance.isin(PLACEHOLDERS).any():
             continue
         counts = column.dropna().astype(str).str.strip().str.lower().value_counts()
         word, rows = counts.index[0], int(counts.iloc[0])

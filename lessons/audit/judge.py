@@ -405,8 +405,8 @@ def _judge_single(
             evidence["one_sided"] = one_sided
             if "classes" in one_sided:
                 outcomes = (
-                    f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes "
-                    f"(ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes)"
+                    f"fall in {one_sided['classes']} of the {one_sided['of_classes']} classes, "
+                    f"ROC AUC {one_sided['roc_auc_for_those_classes']:.3f} for those classes,"
                 )
             elif "at_most" in one_sided:
                 outcomes = f"have a target of at most {one_sided['at_most']:.4g}"
@@ -895,6 +895,14 @@ def _year_in_name(name: str) -> YearInName | None:
     and no other number."""
     match = YEAR_IN_NAME.match(str(name))
     if match is None or not re.search(r"[A-Za-z]", match["before"] + match["after"]):
+        return None
+    # Two digits inside a name are a year only after a year's letter ("y97hgt"): elsewhere
+    # they are an age, a band or a size ("over65", "households_75k", "top10_share").
+    if (
+        match["after"]
+        and len(match["year"]) == 2
+        and not re.search(r"(^|[^a-z])(y|yr|fy)$", match["before"].lower())
+    ):
         return None
     year = int(match["year"])
     if len(match["year"]) == 2:

@@ -16,6 +16,7 @@ import pandas as pd
 from lessons import audit_screen as screen
 from lessons.audit.judge import (
     NEAR_PERFECT_CHECK,
+    PLANNED_NAME,
     REDUNDANT_GROUP_CHECK,
     _duration_finding,
     _earlier_value_of_the_target,
@@ -1228,12 +1229,15 @@ def _changes_of_the_target(
     same = np.r_[False, keys[order][1:] == keys[order][:-1]]
     later = np.r_[False, moments[order][1:] > moments[order][:-1]]
     previous = np.where(same & later, np.r_[np.nan, values[:-1]], np.nan)
+    sorted_moments = moments[order].astype(float)
+    elapsed = np.where(same & later, np.r_[np.nan, np.diff(sorted_moments)], np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         changes = {
             "difference": values - previous,
             "difference of logs": np.where(
                 (values > 0) & (previous > 0), np.log(values) - np.log(previous), np.nan
             ),
+            "change in per cent": np.where(previous != 0, values / previous - 1, np.nan),
         }
     numbers = [c for c in columns if c != target_name and is_plain_number(rows[c])]
     found = []
@@ -1251,41 +1255,82 @@ def _changes_of_the_target(
                     continue
                 if y[present].std() == 0:
                     continue
-                correlation = float(np.corrcoef(x[present], y[present])[0, 1])
+                # Either sign: a weight lost is the previous weight minus this one.
+                correlation = abs(float(np.corrcoef(x[present], y[present])[0, 1]))
                 if not correlation >= CHANGE_CORRELATION or column in {f.columns[0] for f in found}:
                     continue
                 # A price that moves by a fixed share moves by an amount that follows
                 # yesterday's price: a column that follows the previous value as closely is
                 # a lag, not the change.
-                before = previous[usable][present]
-                if before.std() > 0 and (
-                    abs(float(np.corrcoef(x[present], before)[0, 1])) >= correlation - 0.01
+                # So is a column that follows the time since the previous row as closely:
+                # the days since the last visit, over which a child grows.
+                if any(
+                    np.isfinite(other).all()
+                    and other.std() > 0
+                    and abs(float(np.corrcoef(x[present], other)[0, 1])) >= correlation - 0.01
+                    for other in (previous[usable][present], elapsed[usable][present])
                 ):
                     continue
-                exact = correlation >= CHANGE_EXACT
+                # A rate set for everyone in a period (an indexation announced the autumn
+                # before) or named as planned may be known in advance: a question, never high.
+                period_wide = _one_value_per_moment(rows[column], moments)
+                planned = bool(PLANNED_NAME.search(column) or SCHEDULED_NAME.search(column))
+                exact = correlation >= CHANGE_EXACT and not (period_wide or planned)
+                shown = (
+                    f"{column!r} follows the change of {target_name!r} since the previous row "
+                    f"of the same entity ({how}, correlation {correlation:.4f} over "
+                    f"{int(present.sum()):,} rows)"
+                )
                 found.append(
                     Finding(
                         "target_leak",
                         "high" if exact else "medium",
                         (column,),
-                        f"{'' if exact else 'Is ' + repr(column) + ' computed with the target? '}"
-                        f"{column!r} follows the change of {target_name!r} since the previous "
-                        f"row of the same entity ({how}, correlation {correlation:.4f} over "
-                        f"{int(present.sum()):,} rows): it is worked out with the value being "
-                        "predicted, and with the previous value, known from the row before, it "
-                        "gives the target back.",
+                        f"{shown}: it is worked out with the value being predicted, and with "
+                        "the previous value, known from the row before, it gives the target "
+                        "back."
+                        if exact
+                        else f"Is {column!r} the change of the target, worked out once the "
+                        f"target was known? {shown}, so with the previous value it gives the "
+                        "target back."
+                        + (
+                            " It takes one value per moment across the entities: a rate set "
+                            "for everyone in a period, which may be announced beforehand."
+                            if period_wide
+                            else ""
+                        ),
                         "Drop it, or replace it by the change up to the previous period (known "
-                        "when the prediction is made).",
+                        "when the prediction is made). If it is set before the period begins "
+                        "(an indexation, a scheduled raise, an allowed increase), keep it: the "
+                        "target then follows from it, and needs no model.",
                         {
                             "check": "change of the target since the entity's previous row",
                             "change": how,
                             "correlation": round(correlation, 6),
                             "rows": int(present.sum()),
+                            "one_value_per_moment": period_wide,
                             "score_name": score_name,
                         },
                     )
                 )
     return found
+
+
+SCHEDULED_NAME = re.compile(
+    r"allow|schedul|announc|indexation|indexed|(^|[^a-z])cola([^a-z]|$)|agreed|contract|tariff",
+    re.IGNORECASE,
+)
+"""Names of a change fixed before its period (an allowed increase, a scheduled raise)."""
+PERIOD_WIDE_SHARE = 0.95
+
+
+def _one_value_per_moment(column: pd.Series, moments: np.ndarray) -> bool:
+    """Whether a column keeps one value within each moment shared by several rows (on
+    ``PERIOD_WIDE_SHARE`` of them): a rate of the period, the same for every entity."""
+    frame = pd.DataFrame({"t": moments, "x": column.to_numpy()}).dropna()
+    counts = frame.groupby("t")["x"].agg(["nunique", "size"])
+    shared = counts[counts["size"] >= 2]
+    return bool(len(shared) and (shared["nunique"] <= 1).mean() >= PERIOD_WIDE_SHARE)
 
 
 NEAR_COPY_CORRELATION = 0.9

@@ -1654,8 +1654,11 @@ def _group_column(
         # A key named as one whose values mostly come once may still hold most of its rows
         # in the values that repeat (districts of one school, and a few of dozens): an
         # entity. (Not a code filled on a few rows, each value once.)
+        # Named as a key or a thing, not as a code: a diagnosis code is a category whose
+        # common values recur in production.
+        keyed = bool(PLAIN_KEY_NAME.search(name) or THING_NAME.search(name))
         few_repeat = sizes.median() < 2 and not (
-            sparse_key or (named and sizes[sizes >= 2].sum() >= sizes.sum() / 2)
+            sparse_key or (keyed and sizes[sizes >= 2].sum() >= sizes.sum() / 2)
         )
         if few_repeat or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
             continue
@@ -1706,7 +1709,11 @@ def _group_column(
                 features,
                 distinct,
                 traits=traits,
-                measurement=kind == "number" and not (named or THING_NAME.search(name)),
+                # A measurement: no key's name, no key's values (a census tract's eleven
+                # digits hold its county's as a prefix, a coarser key in the same order).
+                measurement=kind == "number"
+                and not (named or THING_NAME.search(name))
+                and not _key_like_numbers(column, count),
             )
             if other is None and kind == "number":
                 # Rows written out thing by thing (respondent 1's ten ratings, then

@@ -291,3 +291,131 @@ def test_last_year_s_growth_is_known_and_not_a_change_leak(seed):
     assert not [
         f for f in report.findings if f.evidence.get("check", "").startswith("change of the target")
     ]
+
+
+# The strict review's counter-cases (5 December).
+
+
+def _pensions(seed: int, retirees: int = 200) -> pd.DataFrame:
+    """Benefits indexed each year by a cost-of-living rise announced the autumn before, the
+    same for every retiree."""
+    rng = np.random.default_rng(seed)
+    years = range(2005, 2020)
+    rise = {y: float(rng.uniform(0.0, 0.058)) for y in years}
+    rows = []
+    for person in range(retirees):
+        benefit = rng.uniform(800, 2500)
+        for year in years:
+            benefit *= 1 + (rise[year] if year > years[0] else 0)
+            rows.append(
+                {
+                    "retiree_id": 10000 + person,
+                    "year": year,
+                    "rise_pct": round(100 * rise[year], 1),
+                    "monthly_benefit": round(benefit, 2),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_rise_set_for_everyone_in_a_year_is_a_question_not_a_leak(seed):
+    report = audit(_pensions(seed), "monthly_benefit")
+    found = leak_on(report, "rise_pct")
+    assert found.severity == "medium"
+    assert found.evidence["one_value_per_moment"] is True
+    assert "keep it" in found.advice
+
+
+def _weights(seed: int, members: int = 150) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for member in range(members):
+        weight = rng.uniform(70, 130)
+        goal = int(rng.choice([1200, 1500, 1800]))
+        for month in range(1, 13):
+            before = weight
+            weight += rng.normal(-0.8 if goal < 1500 else -0.3, 1.0)
+            rows.append(
+                {
+                    "member_id": 900 + member,
+                    "month": month,
+                    "kcal_goal": goal,
+                    "weight_lost_kg": round(before - weight, 2) if month > 1 else np.nan,
+                    "weight_kg": round(weight, 2),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_change_written_with_the_other_sign_is_found(seed):
+    found = leak_on(audit(_weights(seed), "weight_kg"), "weight_lost_kg")
+    assert found.severity == "high"
+
+
+def _visits(seed: int, children: int = 200) -> pd.DataFrame:
+    """Heights at visits booked ahead: the days since the last visit set the growth."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for child in range(children):
+        rate = rng.normal(6.0, 0.1) / 365
+        age = int(rng.integers(730, 1460))
+        start = 85 + rng.normal(0, 3)
+        for visit in range(int(rng.integers(5, 10))):
+            gap = int(rng.integers(30, 400)) if visit else 0
+            age += gap
+            rows.append(
+                {
+                    "child_id": 5000 + child,
+                    "visit_date": pd.Timestamp("2005-01-01") + pd.Timedelta(days=age),
+                    "days_since_last_visit": gap if visit else np.nan,
+                    "height_cm": round(start + rate * (age - 730) + rng.normal(0, 0.1), 1),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_time_since_the_previous_row_is_no_change_of_the_target(seed):
+    report = audit(_visits(seed), "height_cm")
+    assert not [
+        f for f in report.findings if f.evidence.get("check", "").startswith("change of the target")
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_diagnosis_code_whose_common_values_recur_is_no_entity(seed):
+    rng = np.random.default_rng(seed)
+    codes = np.array([f"{chr(65 + i % 26)}{i // 26:02d}.{j}" for i in range(400) for j in range(5)])
+    share = 1 / np.arange(1, len(codes) + 1) ** 1.3
+    icd = rng.choice(codes, 3000, p=share / share.sum())
+    frame = pd.DataFrame(
+        {
+            "admission_id": rng.permutation(30000)[:3000] + 100000,
+            "age": rng.integers(18, 95, 3000),
+            "icd_code": icd,
+            "length_of_stay": rng.gamma(2, 2, 3000).round(1),
+        }
+    )
+    assert frame["icd_code"].value_counts().median() < 2
+    assert audit(frame, "length_of_stay").group_column is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_census_tract_holding_its_county_as_a_prefix_stays_the_entity(seed):
+    rng = np.random.default_rng(seed)
+    counties = 6037000 + np.sort(rng.choice(999, 40, replace=False))
+    county_of = np.sort(rng.choice(counties, 400))
+    tract = county_of * 1_000_000 + rng.choice(999999, 400, replace=False)
+    effect = rng.normal(0, 0.4, 400)
+    pick = rng.integers(0, 400, 3200)
+    frame = pd.DataFrame(
+        {
+            "tract": tract[pick],
+            "county": county_of[pick],
+            "hh_size": rng.integers(1, 7, 3200),
+            "income": np.round(np.exp(10.8 + effect[pick] + rng.normal(0, 0.5, 3200)), -2),
+        }
+    )
+    assert audit(frame, "income").group_column == "tract"
