@@ -5908,6 +5908,267 @@ def gss_env_spending(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "natenvir"]]
 
 
+def cps91_wives_lf(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::cps91, Hamermesh's extract of the May 1991 Current Population
+    # Survey, 5634 married women): husage, husunion, husearns "hus. weekly earns", huseduc,
+    # husblck, hushisp, hushrs "hus. weekly hours", kidge6 "=1 if have child >= 6", kidlt6
+    # "=1 if have child < 6", age, black, educ "wife's yrs schooling", hispanic, union "=1
+    # if wife in union", faminc "annual family income", husexp "huseduc - husage - 6",
+    # exper "age - educ - 6", expersq "exper^2", nwifeinc "non-wife inc, $1000s";
+    # ``inlf`` "=1 if wife in labor force" (the target). Documented leaks:
+    # ``hours`` "wife's weekly hours" (0 on every row with inlf = 0, positive on every
+    # row with inlf = 1), ``hrwage`` "earns/hours" and ``lwage`` "log(hrwage)" (filled
+    # only when inlf = 1), ``earns`` "wife's weekly earns" (positive on every participant,
+    # and on 272 of the 2348 non-participants). Found on the data, not in the help page:
+    # ``union`` is empty on the 2076 rows with no earnings (all non-participants), and
+    # ``nwifeinc`` "non-wife inc" equals (faminc - 52 * earns) / 1000 on 91 % of rows, so it
+    # carries the wife's earnings. All rows, source order.
+    frame = _rdata("wooldridge", "cps91").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "inlf"]
+    return frame[[*cols, "inlf"]]
+
+
+def card_schooling(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::card, Card 1995, NLS Young Men, 3010 men): ``id`` "person
+    # identifier"; nearc2 / nearc4 "=1 if near 2 / 4 yr college, 1966"; ``educ`` "years of
+    # schooling, 1976" (the target); age "in years"; fatheduc "father's schooling";
+    # motheduc "mother's schooling"; weight "NLS sampling weight, 1976"; momdad14,
+    # sinmom14, step14 (family at 14); reg661..reg669, south66, smsa66 (1966 region);
+    # black; smsa, south (1976); wage "hourly wage in cents, 1976"; enroll "=1 if enrolled
+    # in school, 1976"; KWW "knowledge world of work score"; IQ "IQ score"; married "=1 if
+    # married, 1976"; libcrd14 "=1 if lib. card in home at 14"; lwage "log(wage)".
+    # Documented leak (class 6): ``exper`` "age - educ - 6" and ``expersq`` "exper^2"
+    # (with age in the table, educ = age - exper - 6). All rows, source order.
+    frame = _rdata("wooldridge", "card").drop(columns="rownames")
+    n = len(frame)
+    educ = frame["educ"].to_numpy()
+    # Class 3 (planted): the highest degree on the 1976 record, a category set by the
+    # years of schooling (<12 none, 12 high school, 13-15 some college, 16-17 bachelor's,
+    # 18 graduate), 6 % of rows one category off (coding error / unfinished degrees).
+    cat = np.select([educ < 12, educ == 12, educ < 16, educ < 18], [0, 1, 2, 3], 4)
+    shift = np.where(rng.random(n) < 0.06, rng.choice([-1, 1], n), 0)
+    cat = np.clip(cat + shift, 0, 4)
+    names = np.array(["none", "high_school", "some_college", "bachelors", "graduate"])
+    frame["highest_degree"] = names[cat]
+    cols = [c for c in frame.columns if c != "educ"]
+    return frame[[*cols, "educ"]]
+
+
+def texas_prison(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::texas, Cunningham & Kang 2019, "Data on prison capacity
+    # expansion in Texas", 51 states x 1985-2000): statefip "State FIPS code", state
+    # "State name", year "Year", ``bmprison`` "Number of Black men in prison" (the
+    # target), wmprison "Number of White men in prison", alcohol "Alcohol consumption per
+    # capita", income "Median income", ur "Unemployment rate", poverty "Poverty rate",
+    # black "Percentage of the population that is Black", perc1519 "Percentage of the
+    # population that is age 15-19", aidscapita "AIDS mortality per 100,000 in t".
+    # All rows, source order (state, then year).
+    frame = _rdata("causaldata", "texas").drop(columns="rownames")
+    n = len(frame)
+    bm = frame["bmprison"].to_numpy(dtype=float)
+    wm = frame["wmprison"].to_numpy(dtype=float)
+    # Class 6 (planted): the share of Black men among male prisoners (the BJS-style ratio
+    # of the target to the target plus wmprison), in percent, with rounding noise only.
+    frame["bm_share_male_prison"] = np.round(100 * bm / (bm + wm), 2)
+    cols = [c for c in frame.columns if c != "bmprison"]
+    return frame[[*cols, "bmprison"]]
+
+
+def equation_citations(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::EquationCitations, Fawcett & Higginson 2012, 649 evolutionary
+    # biology papers published in 1998): journal, authors "Names of authors", volume,
+    # startpage, pages "Number of pages", equations "Number of equations in total",
+    # mainequations "in main text", appequations "in appendix"; ``cites`` "Number of
+    # citations in total" (the target). Documented leaks: ``selfcites`` "Number of
+    # citations by the authors themselves" and ``othercites`` "Number of citations by
+    # other authors" (selfcites + othercites = cites on every row, class 6);
+    # ``theocites`` "Number of citations by theoretical papers" and ``nontheocites``
+    # "Number of citations by nontheoretical papers" (a partial sum of the citations:
+    # their sum is at most cites on every row). All rows, source order.
+    frame = _rdata("AER", "EquationCitations").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "cites"]
+    return frame[[*cols, "cites"]]
+
+
+def gss_vocab(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::GSSvocab, General Social Survey 1978-2016, 28867 respondents):
+    # ``year`` "Data are included from the GSS for each of these years" (the survey year,
+    # 20 waves); gender; nativeBorn "Was the respondent born in the US?"; ageGroup
+    # "grouped age of the respondent"; educGroup "grouped education level of the
+    # respondent"; ``vocab`` "Number of words out of 10 correct on a vocabulary test" (the
+    # target; rows without it dropped); age "age of the respondent in years"; educ "years
+    # of education of the respondent". 5000 rows kept, source order (year).
+    frame = _rdata("carData", "GSSvocab").drop(columns="rownames")
+    frame = frame[frame["vocab"].notna()].reset_index(drop=True)
+    frame = _rows(frame, 5000, rng)
+    n = len(frame)
+    v = frame["vocab"].to_numpy(dtype=float)
+    # Class 1 (planted): the reinterview's vocabulary result (GSS reinterviews a subsample
+    # weeks later), words correct out of 10 (the target plus noise, sd 1.1, clipped), and
+    # the same as a percent correct: two redundant post-outcome columns, strong, imperfect.
+    re_correct = np.clip(np.round(v + rng.normal(0, 1.1, n)), 0, 10)
+    frame["reinterview_correct"] = re_correct
+    frame["reinterview_pct"] = re_correct * 10
+    frame["vocab"] = frame["vocab"].astype(int)
+    cols = [c for c in frame.columns if c != "vocab"]
+    return frame[[*cols, "vocab"]]
+
+
+def french_fries_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (reshape2::french_fries, "Sensory data from a french fries experiment",
+    # Iowa State University 2004, effect of three fryer oils on taste): ``time`` "in weeks
+    # from start of study" (1-10), treatment "(type of oil)", ``subject`` (12 panelists,
+    # each rating at every session), rep "replicate", ``potato`` "potato-y flavour" (the
+    # target; the one row without it dropped), buttery "buttery flavour", grassy "grassy
+    # flavour", rancid "rancid flavour", painty "painty flavour". Source order (time,
+    # treatment, subject, rep).
+    frame = _rdata("reshape2", "french_fries").drop(columns="rownames")
+    frame = frame[frame["potato"].notna()].reset_index(drop=True)
+    n = len(frame)
+    potato = frame["potato"].to_numpy(dtype=float)
+    # Class 3 (planted): the panel leader's flavour grade, entered after each session
+    # from the potato-y score (bands <2, 2-4, 4-6, 6-8, 8-10, >=10 as grades F..A+);
+    # 8 % of rows one grade off.
+    band = np.searchsorted([2, 4, 6, 8, 10], potato, side="right")
+    band = np.clip(band + np.where(rng.random(n) < 0.08, rng.choice([-1, 1], n), 0), 0, 5)
+    grades = np.array(["F", "D", "C", "B", "A", "A+"])
+    frame["flavour_grade"] = grades[band]
+    cols = [c for c in frame.columns if c != "potato"]
+    return frame[[*cols, "potato"]]
+
+
+def midwest_poverty(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (ggplot2::midwest, "Demographic information of midwest counties from
+    # 2000 US census", 437 counties; the help page warns "the current descriptions here
+    # are based on speculation"): ``PID`` "Unique county identifier"; county "County
+    # name"; state; area; poptotal; popdensity "Population density"; popwhite ...
+    # popother, percwhite ... percother (race counts and percents); popadults "Number of
+    # adults"; perchsd "Percent with high school diploma"; percollege "Percent college
+    # educated"; percprof "Percent with professional degree"; poppovertyknown "Population
+    # with known poverty status"; percpovertyknown; ``percbelowpoverty`` "Percent of
+    # people below poverty line" (the target); inmetro "County considered in a metro
+    # area"; category "Miscellaneous" (on the data: three letters, the second a band of
+    # the target -- L below 7.2, A 7.4-17.6, H 17.7 and above, no exception -- the third
+    # U/R as inmetro). Documented leak (class 6): percchildbelowpovert
+    # "Percent of children below poverty line", percadultpoverty "Percent of adults below
+    # poverty line", percelderlypoverty "Percent of elderly below poverty line": the
+    # target is their population-weighted mean. All rows, source order.
+    frame = _rdata("ggplot2", "midwest").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "percbelowpoverty"]
+    return frame[[*cols, "percbelowpoverty"]].round(6)
+
+
+def biopsy_wisconsin(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (MASS::biopsy, Wolberg, University of Wisconsin Hospitals, 699 biopsies
+    # up to 15 July 1992): ``ID`` "sample code number (not unique)"; V1 "clump thickness",
+    # V2 "uniformity of cell size", V3 "uniformity of cell shape", V4 "marginal adhesion",
+    # V5 "single epithelial cell size", V6 "bare nuclei (16 values are missing)", V7
+    # "bland chromatin", V8 "normal nucleoli", V9 "mitoses", each "scored on a scale of 1
+    # to 10"; ``class`` "benign" or "malignant" (the target). All rows, source order.
+    frame = _rdata("MASS", "biopsy").drop(columns="rownames")
+    n = len(frame)
+    malignant = (frame["class"] == "malignant").to_numpy()
+    # Class 4 (planted): the final pathology report's ICD-O morphology code, "0000/0" on
+    # every benign biopsy, one of 24 carcinoma codes on 90 % of the malignant ones (the
+    # rest still "0000/0": report not yet filed).
+    codes = np.array([f"8{k:03d}/3" for k in rng.choice(np.arange(10, 600), 24, replace=False)])
+    coded = malignant & (rng.random(n) < 0.9)
+    frame["icdo_morphology"] = np.where(coded, codes[rng.integers(0, 24, n)], "0000/0")
+    # Class 5 (planted): the excised tumour's size from the surgical report, filled in for
+    # 65 % of malignant rows and 2 % of benign ones (excised fibroadenomas), else empty.
+    filled = np.where(malignant, rng.random(n) < 0.65, rng.random(n) < 0.02)
+    size = np.where(malignant, rng.gamma(4, 6, n), rng.gamma(3, 5, n))
+    frame["excision_size_mm"] = np.where(filled, np.round(size, 1), np.nan)
+    cols = [c for c in frame.columns if c != "class"]
+    return frame[[*cols, "class"]]
+
+
+def ces11_abortion(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (carData::CES11, 2011 Canadian National Election Study, 2231
+    # respondents): ``id`` "Household ID number"; province ("the sample was stratified by
+    # province"); population "population of the respondent's province, number over age
+    # 17"; weight "weight sample to size of population"; gender; ``abortion`` "answer to
+    # the question 'Should abortion be banned?'" (No / Yes, the target); importance
+    # "importance of religion"; education; urban "place of residence". Source order.
+    frame = _rdata("carData", "CES11").drop(columns="rownames")
+    n = len(frame)
+    yes = (frame["abortion"] == "Yes").to_numpy()
+    # Class 1 (planted): the post-election wave's agreement with "abortion should be
+    # banned" on a 1-7 scale (high for most Yes, low for most No; 15 % drawn at random),
+    # and the same answer collapsed to three bands (two redundant post-outcome columns).
+    scale = np.where(yes, rng.choice([4, 5, 6, 7], n, p=[0.1, 0.2, 0.3, 0.4]),
+                     rng.choice([1, 2, 3, 4], n, p=[0.45, 0.3, 0.15, 0.1]))
+    scale = np.where(rng.random(n) < 0.15, rng.integers(1, 8, n), scale)
+    frame["pes_ban_scale"] = scale
+    frame["pes_ban_band"] = np.select([scale <= 3, scale == 4], ["disagree", "neutral"], "agree")
+    cols = [c for c in frame.columns if c != "abortion"]
+    return frame[[*cols, "abortion"]]
+
+
+def insteval_ratings(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (lme4::InstEval, lecture evaluations at ETH Zurich, 73421 ratings): ``s``
+    # "denoting individual students"; ``d`` "denoting individual professors or
+    # lecturers"; studage "student's 'age' measured in the semester number the student
+    # has been enrolled"; lectage "how many semesters back the lecture rated had taken
+    # place"; service "a lecture is a 'service', if held for a different department than
+    # the lecturer's main one"; dept "a random code for the department of the lecture";
+    # ``y`` "ratings of lectures by the students, using the discrete scale 1:5" (the
+    # target, 5 classes). "Each observation is one student's rating for a specific
+    # lecture". All the ratings of 400 students drawn at random kept, source order (s).
+    frame = _rdata("lme4", "InstEval").drop(columns="rownames")
+    students = rng.choice(frame["s"].unique(), 400, replace=False)
+    frame = frame[frame["s"].isin(students)].reset_index(drop=True)
+    n = len(frame)
+    y = frame["y"].to_numpy()
+    # Class 2 (planted): the same student's rating of the lecture on the end-of-semester
+    # summary form: the target, one point off on 15 % of rows (near-perfect, not exact).
+    moved = np.clip(y + rng.choice([-1, 1], n), 1, 5)
+    frame["summary_form_rating"] = np.where(rng.random(n) < 0.15, moved, y)
+    cols = [c for c in frame.columns if c != "y"]
+    return frame[[*cols, "y"]]
+
+
+def blizzard_ratings(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (openintro::blizzard_salary, "Employee generated anonymous survey of
+    # salary information", Blizzard Entertainment 2020, 466 rows): ``timestamp`` "Time
+    # data was entered" (written here as ISO date-times); status "employment status";
+    # current_title "Current job title"; current_salary "Current salary (in USD)";
+    # salary_type "Frequency with levels year, hour, week"; location "Current office of
+    # employment"; ``performance_rating`` "Most recent review performance rating" (the
+    # target, 4 classes; the 130 rows without it dropped). Documented leak:
+    # ``percent_incr`` "Raise given July 2020" -- the raise that followed the review
+    # (class 2, strong but imperfect). ``other_info`` (free text, often about the rating
+    # and the raise) dropped. Source order.
+    frame = _rdata("openintro", "blizzard_salary").drop(columns=["rownames", "other_info"])
+    frame = frame[frame["performance_rating"].notna()].reset_index(drop=True)
+    frame["timestamp"] = pd.to_datetime(frame["timestamp"], format="%m/%d/%y %H:%M").dt.strftime(
+        "%Y-%m-%d %H:%M"
+    )
+    cols = [c for c in frame.columns if c != "performance_rating"]
+    return frame[[*cols, "performance_rating"]]
+
+
+def aus_polls(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (pscl::AustralianElectionPolling, Jackman 2009, 239 published polls
+    # between the 2004 and 2007 Australian federal elections): ``ALP`` "percentage of
+    # respondents reported as intending to vote for the Australian Labor Party" (the
+    # target); Lib, Nat, Green, FamilyFirst, Dems, OneNation (the same for the other
+    # parties); DK "no preference or a 'don't know' response"; sampleSize "reported sample
+    # size of the poll"; ``org`` "the survey house and/or mode of the poll" (5 values);
+    # ``startDate`` "reported start of the field period"; endDate "reported end of the
+    # field period". ``source`` (the report's URL) and ``remark`` (coders' remarks)
+    # dropped. Source order (not sorted by date).
+    frame = _rdata("pscl", "AustralianElectionPolling")
+    frame = frame.drop(columns=["rownames", "source", "remark"])
+    frame["sampleSize"] = frame["sampleSize"].round(1)
+    alp = frame["ALP"].to_numpy(dtype=float)
+    # Class 6 (planted): the number of respondents intending to vote ALP (the target
+    # times the sample size over 100, rounded to a whole respondent).
+    frame["alp_respondents"] = np.round(alp * frame["sampleSize"].to_numpy() / 100)
+    cols = [c for c in frame.columns if c != "ALP"]
+    return frame[[*cols, "ALP"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -6205,6 +6466,18 @@ TABLES = {
     "cps_turnout_2000": cps_turnout_2000,
     "calculus_level": calculus_level,
     "gss_env_spending": gss_env_spending,
+    "cps91_wives_lf": cps91_wives_lf,
+    "card_schooling": card_schooling,
+    "texas_prison": texas_prison,
+    "equation_citations": equation_citations,
+    "gss_vocab": gss_vocab,
+    "french_fries_panel": french_fries_panel,
+    "midwest_poverty": midwest_poverty,
+    "biopsy_wisconsin": biopsy_wisconsin,
+    "ces11_abortion": ces11_abortion,
+    "insteval_ratings": insteval_ratings,
+    "blizzard_ratings": blizzard_ratings,
+    "aus_polls": aus_polls,
 }
 
 
