@@ -5964,7 +5964,6 @@ def texas_prison(rng: np.random.Generator) -> pd.DataFrame:
     # population that is age 15-19", aidscapita "AIDS mortality per 100,000 in t".
     # All rows, source order (state, then year).
     frame = _rdata("causaldata", "texas").drop(columns="rownames")
-    n = len(frame)
     bm = frame["bmprison"].to_numpy(dtype=float)
     wm = frame["wmprison"].to_numpy(dtype=float)
     # Class 6 (planted): the share of Black men among male prisoners (the BJS-style ratio
@@ -6096,8 +6095,11 @@ def ces11_abortion(rng: np.random.Generator) -> pd.DataFrame:
     # Class 1 (planted): the post-election wave's agreement with "abortion should be
     # banned" on a 1-7 scale (high for most Yes, low for most No; 15 % drawn at random),
     # and the same answer collapsed to three bands (two redundant post-outcome columns).
-    scale = np.where(yes, rng.choice([4, 5, 6, 7], n, p=[0.1, 0.2, 0.3, 0.4]),
-                     rng.choice([1, 2, 3, 4], n, p=[0.45, 0.3, 0.15, 0.1]))
+    scale = np.where(
+        yes,
+        rng.choice([4, 5, 6, 7], n, p=[0.1, 0.2, 0.3, 0.4]),
+        rng.choice([1, 2, 3, 4], n, p=[0.45, 0.3, 0.15, 0.1]),
+    )
     scale = np.where(rng.random(n) < 0.15, rng.integers(1, 8, n), scale)
     frame["pes_ban_scale"] = scale
     frame["pes_ban_band"] = np.select([scale <= 3, scale == 4], ["disagree", "neutral"], "agree")

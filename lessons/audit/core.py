@@ -221,10 +221,12 @@ def audit(
     # the outcome (grouped folds make a true entity's own screen fall back to the prior).
     # So is an identifier that repeats without being the entity: a status or action code
     # typed as an identifier must still be screened as a possible leak.
+    aliases = _aliases(table, group_column, features, distinct) if group_column else []
     screened = [
         c
         for c in features
-        if types.get(c) != "ignore"
+        if c not in aliases
+        and types.get(c) != "ignore"
         and (types.get(c) != "identifier" or (c not in id_columns and c != group_column))
         and c != time_column
         and distinct[c] > 0
@@ -341,7 +343,14 @@ def audit(
         report_progress(0.9, "Comparing a random split with a split by entity")
         findings.append(
             _entity_finding(
-                rows, table, group_column, honest_columns, target_sample, rng, leaks.screens
+                rows,
+                table,
+                group_column,
+                honest_columns,
+                target_sample,
+                rng,
+                leaks.screens,
+                aliases=aliases,
             )
         )
     split, split_reason = _recommend_split(prepared.task, time_column, group_column, table[target])
@@ -806,6 +815,24 @@ def _names_given_back(report: AuditReport, names: dict) -> AuditReport:
         ),
         column_types={back(c): t for c, t in report.column_types.items()},
     )
+
+
+def _aliases(
+    table: pd.DataFrame, entity: str, features: list[str], distinct: dict[str, int]
+) -> list[str]:
+    """Columns that name the same things as the entity, one value for each (a state's FIPS
+    code beside its name): the entity again, not a feature. A model that reads one reads the
+    entity's memory, as the entity column itself does."""
+    found = []
+    for name in features:
+        if name == entity or distinct[name] != distinct[entity]:
+            continue
+        pairs = table[[entity, name]].dropna()
+        if len(pairs) < 0.95 * len(table):
+            continue
+        if int(pairs.groupby(entity, sort=False)[name].nunique().max()) <= 1:
+            found.append(name)
+    return found
 
 
 def _check_names(frame: pd.DataFrame) -> None:

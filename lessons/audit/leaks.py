@@ -1459,6 +1459,8 @@ def _entity_finding(
     target: screen.Target,
     rng: np.random.Generator,
     cache: dict[str, _Screen] | None = None,
+    *,
+    aliases: list[str] = (),
 ) -> Finding:
     sizes = table[group_column].value_counts()
     codes = pd.factorize(table[group_column])[0]
@@ -1487,7 +1489,14 @@ def _entity_finding(
         f"{group_column!r} repeats: {len(sizes):,} values over {len(table):,} rows (median "
         f"{int(sizes.median())}, up to {int(sizes.max())} rows each). In a random 80/20 split, "
         f"{seen_share:.0%} of the test rows belong to a {group_column!r} already seen in "
-        f"training.{gap_text}",
+        f"training.{gap_text}"
+        + (
+            f" {', '.join(map(repr, aliases))} {'names' if len(aliases) == 1 else 'name'} "
+            f"the same things, one value for each "
+            f"{group_column!r}: the entity again, left out of the leak checks."
+            if aliases
+            else ""
+        ),
         "Pick the split that mimics deployment. If the model will score new "
         f"{group_column!r} values, split by this column (all rows of one value in the same "
         "bucket). If it will score the same ones again each period (existing customers, "
@@ -1500,5 +1509,6 @@ def _entity_finding(
             "score_name": name,
             "score_random_split": round(score_random, 4),
             "score_group_split": round(score_group, 4),
+            "aliases": list(aliases),
         },
     )
