@@ -833,24 +833,25 @@ def _written_thing_by_thing(
     per value, in order, and at least ``TRAITS_OF_A_THING`` traits that do not come round in
     a cycle (respondent 1 to 185 with a gender, an age group and a town are people; month 1
     to 72 with a promotion flag, or with a month of the year, are periods; a temperature
-    setting is a measurement)."""
+    setting is a measurement). Key-like numbers (large, or with gaps) need one trait."""
     column = table[name]
     count = distinct[name]
-    if (
-        count < TRAIT_MIN_VALUES
-        or not is_integer_valued(column)
-        or column.min() not in (0, 1)
-        # A few numbers may be missing (respondents who dropped out).
-        or count < COUNTED_SHARE * (column.max() - column.min() + 1)
-        or not _sorted_blocks(column, count)
-    ):
+    if count < TRAIT_MIN_VALUES or not is_integer_valued(column):
+        return False
+    # Keys a sample kept (students 10, 37, 52 ... of thousands) are no periods: one trait
+    # of their own is enough.
+    keys = _key_like_numbers(column, count)
+    counter = column.min() in (0, 1) and count >= COUNTED_SHARE * (
+        column.max() - column.min() + 1
+    )
+    if not (counter or keys) or not _sorted_blocks(column, count):
         return False
     traits = [
         c
         for c in _attributes_of(table, name, features, distinct, traits=True)
         if distinct[c] < MIN_GROUPS_FOR_FOLDS and not _comes_round(table, name, c)
     ]
-    return len(traits) >= TRAITS_OF_A_THING
+    return len(traits) >= (1 if keys else TRAITS_OF_A_THING)
 
 
 CYCLE_LONGEST = 12

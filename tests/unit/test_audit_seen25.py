@@ -55,3 +55,47 @@ def test_a_coarser_label_of_the_entity_is_no_alias(seed):
     report = audit(frame, "prisoners")
     entity = next(f for f in report.findings if f.kind == "repeated_entity")
     assert "region" not in entity.evidence["aliases"]
+
+
+def _ratings(seed: int, students: int = 300, with_trait: bool = True) -> pd.DataFrame:
+    """Students (a sample of a university's, numbered up to 3,000) rating lecturers, written
+    student by student; each student's semester of study is theirs."""
+    rng = np.random.default_rng(seed)
+    ids = np.sort(rng.choice(np.arange(10, 3000), students, replace=False))
+    rows = []
+    for student in ids:
+        semester = int(rng.integers(1, 5))
+        leniency = rng.normal(0, 0.8)
+        for _ in range(int(rng.integers(8, 40))):
+            rows.append(
+                {
+                    "s": int(student),
+                    "d": int(rng.integers(1, 1200)),
+                    "studage": semester if with_trait else int(rng.integers(1, 5)),
+                    "service": int(rng.integers(0, 2)),
+                    "y": int(np.clip(np.round(3.2 + leniency + rng.normal(0, 1)), 1, 5)),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sampled_student_numbers_written_one_block_each_with_a_trait_are_the_entity(seed):
+    assert audit(_ratings(seed), "y").group_column == "s"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_table_sorted_by_a_large_measurement_has_no_entity(seed):
+    # Houses listed by floor area (800 to 4,000 square feet, many areas shared), with
+    # bedrooms that follow the area: sorted blocks of a key-like number, yet a measurement.
+    rng = np.random.default_rng(seed)
+    area = np.sort(rng.integers(80, 400, 3000) * 10)
+    frame = pd.DataFrame(
+        {
+            "sqft": area,
+            "bedrooms": np.clip(area // 700, 1, 5),
+            "age": rng.integers(0, 80, 3000),
+            "price": (120 * area + rng.normal(0, 30000, 3000)).round(-2),
+        }
+    )
+    assert audit(frame, "price").group_column is None
