@@ -560,6 +560,23 @@ def _judge_single(
             "known before (a size class set in advance), keep it and say so.",
             evidence,
         )
+    if marks is not None and "codes" in marks and not too_good:
+        evidence.update({"check": "a status code: one value on the other classes", "marks": marks})
+        exact = min(marks["share_of_codes_in_class"], marks["share_of_other_classes_on_value"])
+        return Finding(
+            "target_leak",
+            "high" if exact >= 0.99 else "medium",
+            (column,),
+            f"{'' if exact >= 0.99 else 'Is ' + repr(column) + ' written after the outcome? '}"
+            f"{column!r} holds {marks['value']!r} on "
+            f"{marks['share_of_other_classes_on_value']:.0%} of the rows of the other classes, "
+            f"and its {marks['codes']} other values on {marks['code_rows']:,} rows, "
+            f"{marks['share_of_codes_in_class']:.0%} of them of class {marks['class']!r} "
+            f"({marks['share_of_class_coded']:.0%} of that class's rows coded): a code filled "
+            f"in once the outcome was known, with a blank-like value for the rest. {numbers}",
+            "Drop it unless you can show the code is assigned before the prediction is made.",
+            evidence,
+        )
     if marks is not None and not too_good:
         # A question: a label may mark a class by definition (a sub-type of it), not only
         # because it was written once the outcome was known.

@@ -389,7 +389,11 @@ def _with_class(
     if marks is None:
         return None
     value = rows[column].mode(dropna=True).iloc[0]
-    marked = rows.loc[rows[column] == value, target_name].mode(dropna=True).iloc[0]
+    # The class the value marks, or for a status code the class its other values mark.
+    on = rows[column] == value
+    if "codes" in marks:
+        on = ~on & rows[column].notna()
+    marked = rows.loc[on, target_name].mode(dropna=True).iloc[0]
     return {**marks, "value": str(value), "class": str(marked)}
 
 

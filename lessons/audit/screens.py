@@ -91,6 +91,13 @@ def _screen_column(
     marks = None
     if modal is not None and target.task == "multiclass" and not _is_number_like(column):
         marks = _value_marks_a_class(modal, target)
+    if (
+        marks is None
+        and modal is not None
+        and target.task != "regression"
+        and not _is_number_like(column)
+    ):
+        marks = _codes_mark_a_class(modal, codes, target)
     words = None
     if not _is_number_like(column) and target.task != "regression":
         words = _words_carry_the_target(column, target)
@@ -382,6 +389,38 @@ def _value_marks_a_class(modal: np.ndarray, target: screen.Target) -> dict | Non
         "value_rows": int(on.sum()),
         "share_of_value_in_class": round(precision, 4),
         "share_of_class_on_value": round(recall, 4),
+    }
+
+
+CODES_MIN_VALUES = 5
+"""A status code: its other values are several codes ..."""
+CODES_SHARE = 0.98
+"""... on rows of one class (this share of them), while its most common value is on this
+share of the other classes' rows."""
+
+
+def _codes_mark_a_class(modal: np.ndarray, codes: np.ndarray, target: screen.Target) -> dict | None:
+    """Whether a label's most common value is on (almost) every row of the other classes and
+    its many other values, codes, on rows of one class only: a morphology code '0000/0' on
+    every benign biopsy and one of 24 carcinoma codes on most malignant ones, a code written
+    once the outcome was known."""
+    off = modal == 0
+    if off.sum() < ONE_SIDED_ROWS or len(np.unique(codes[off])) < CODES_MIN_VALUES:
+        return None
+    labels = target.values.astype(np.int64)
+    marked = int(np.bincount(labels[off]).argmax())
+    of_class = labels == marked
+    in_class = float(of_class[off].mean())
+    others_on_value = float(modal[~of_class].mean()) if (~of_class).any() else 0.0
+    if in_class < CODES_SHARE or others_on_value < CODES_SHARE:
+        return None
+    return {
+        "class_code": marked,
+        "codes": len(np.unique(codes[off])),
+        "code_rows": int(off.sum()),
+        "share_of_codes_in_class": round(in_class, 4),
+        "share_of_other_classes_on_value": round(others_on_value, 4),
+        "share_of_class_coded": round(float(off[of_class].mean()), 4),
     }
 
 

@@ -841,9 +841,7 @@ def _written_thing_by_thing(
     # Keys a sample kept (students 10, 37, 52 ... of thousands) are no periods: one trait
     # of their own is enough.
     keys = _key_like_numbers(column, count)
-    counter = column.min() in (0, 1) and count >= COUNTED_SHARE * (
-        column.max() - column.min() + 1
-    )
+    counter = column.min() in (0, 1) and count >= COUNTED_SHARE * (column.max() - column.min() + 1)
     if not (counter or keys) or not _sorted_blocks(column, count):
         return False
     traits = [

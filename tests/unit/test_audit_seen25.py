@@ -99,3 +99,44 @@ def test_a_table_sorted_by_a_large_measurement_has_no_entity(seed):
         }
     )
     assert audit(frame, "price").group_column is None
+
+
+def _biopsies(seed: int, n: int = 800, after: bool = True) -> pd.DataFrame:
+    """Biopsies scored 1-10 on cell traits; a pathology code filled in after the diagnosis
+    ('0000/0' on every benign one, one of 24 carcinoma codes on most malignant ones), or a
+    referral code known before (``after=False``)."""
+    rng = np.random.default_rng(seed)
+    malignant = rng.random(n) < 0.35
+    size = np.clip(np.round(np.where(malignant, 6.5, 2) + rng.normal(0, 2, n)), 1, 10)
+    carcinoma = np.array([f"8{k:03d}/3" for k in rng.choice(999, 24, replace=False)])
+    if after:
+        coded = malignant & (rng.random(n) < 0.88)
+        code = np.where(coded, rng.choice(carcinoma, n), "0000/0")
+    else:
+        code = np.where(
+            rng.random(n) < 0.6, "R00", rng.choice([f"R{k:02d}" for k in range(1, 25)], n)
+        )
+    return pd.DataFrame(
+        {
+            "cell_size": size,
+            "clump": np.clip(np.round(size + rng.normal(0, 2, n)), 1, 10),
+            "code": code,
+            "diagnosis": np.where(malignant, "malignant", "benign"),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_status_code_blank_on_one_class_and_coded_on_the_other_is_a_leak(seed):
+    report = audit(_biopsies(seed), "diagnosis")
+    found = next(f for f in leaks(report) if "code" in f.columns)
+    assert found.severity == "high"
+    assert found.evidence["check"].startswith("a status code")
+    assert "class 'malignant'" in found.message
+    assert not [f for f in leaks(report, ("high",)) if {"cell_size", "clump"} & set(f.columns)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_referral_code_known_before_is_no_status_code(seed):
+    report = audit(_biopsies(seed, after=False), "diagnosis")
+    assert not [f for f in leaks(report) if "code" in f.columns]
