@@ -1683,8 +1683,18 @@ def _group_column(
                 for clock in clocks
             )
         # Away from a panel, an entity is many values (a customer base, a fleet), not a
-        # dozen codes or bands: those are categories.
-        if not panel and count < MIN_GROUPS_FOR_FOLDS:
+        # dozen codes or bands: those are categories. Unless named as the unit a study
+        # observes again and again (twelve tasters of a sensory panel), each with many rows:
+        # a taxi company is an attribute of a trip.
+        few_things = (
+            count < MIN_GROUPS_FOR_FOLDS
+            and count >= FEW_THINGS
+            and bool(OBSERVED_NAME.search(name))
+            and sizes.median() >= FEW_THINGS_ROWS
+            # Numbered or coded (taster 3, "S07"), not words: a school subject is a topic.
+            and (is_integer_valued(column) if kind == "number" else _looks_like_codes(column))
+        )
+        if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
         # an attribute of it, shared by different things. It is an entity only as the key
@@ -1724,7 +1734,7 @@ def _group_column(
                     possible.append((name, other))
                 other = None
             attribute = other is not None
-        if kind == "number" and not (panel or named or attribute):
+        if kind == "number" and not (panel or named or attribute or few_things):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
             if time_column is None:
@@ -1763,6 +1773,19 @@ def _group_column(
             if other != best and _nests_in(table, best, other):
                 return other
     return best
+
+
+OBSERVED_NAME = re.compile(
+    r"(^|[^a-z])(subject|participant|respondent|patient|person|individual|rater|taster"
+    r"|judge|panelist|assessor|animal)s?[_ .-]?(id|no|nr|number|code)?$",
+    re.IGNORECASE,
+)
+"""Names of the units a study observes again and again: each one's rows answer alike."""
+FEW_THINGS = 5
+"""Units named as observed again and again (twelve tasters of a sensory panel) are an
+entity from this many ..."""
+FEW_THINGS_ROWS = 10
+"""... with a median of this many rows each."""
 
 
 def _sorted_blocks(column: pd.Series, count: int) -> bool:

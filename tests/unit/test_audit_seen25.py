@@ -140,3 +140,56 @@ def test_a_status_code_blank_on_one_class_and_coded_on_the_other_is_a_leak(seed)
 def test_a_referral_code_known_before_is_no_status_code(seed):
     report = audit(_biopsies(seed, after=False), "diagnosis")
     assert not [f for f in leaks(report) if "code" in f.columns]
+
+
+def _tasting(seed: int, subject: str = "number") -> pd.DataFrame:
+    """A sensory panel: twelve tasters score fries over ten weeks, three oils, two reps."""
+    rng = np.random.default_rng(seed)
+    tasters = rng.permutation(np.arange(1, 16))[:12]
+    bias = rng.normal(0, 2, 16)
+    rows = []
+    for week in range(1, 11):
+        for oil in (1, 2, 3):
+            for taster in tasters:
+                for rep in (1, 2):
+                    rows.append(
+                        {
+                            "time": week,
+                            "treatment": oil,
+                            "subject": {
+                                "number": int(taster),
+                                "topic": ["maths", "english", "physics", "history", "art"][
+                                    taster % 5
+                                ],
+                            }[subject],
+                            "rep": rep,
+                            "grassy": round(max(0.0, rng.normal(1, 1)), 1),
+                            "potato": round(
+                                max(0.0, 9 - 0.3 * week + bias[taster] + rng.normal(0, 1.5)), 1
+                            ),
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_twelve_numbered_tasters_of_a_sensory_panel_are_the_entity(seed):
+    assert audit(_tasting(seed), "potato").group_column == "subject"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_school_subject_in_words_is_no_entity(seed):
+    assert audit(_tasting(seed, subject="topic"), "potato").group_column is None
+
+
+def test_a_taxi_company_is_no_entity():
+    rng = np.random.default_rng(0)
+    n = 2000
+    frame = pd.DataFrame(
+        {
+            "company": rng.choice([f"Cab Co {k}" for k in range(8)], n),
+            "miles": rng.gamma(2, 2, n).round(1),
+            "tip": rng.gamma(1, 2, n).round(2),
+        }
+    )
+    assert audit(frame, "tip").group_column is None
