@@ -62,6 +62,8 @@ class Identity:
         Rows the formula was fitted and checked on.
     blank_as_zero : tuple of str
         Columns of the formula whose blanks were read as zero.
+    terms : tuple of str
+        The formula's terms, one per weight: a column, or a share's odds (``ODDS_TERM``).
     """
 
     space: str
@@ -71,6 +73,7 @@ class Identity:
     error_alone: float
     rows: int
     blank_as_zero: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,12 @@ def _design(
     for name in names:
         values = rows[name].to_numpy(dtype=float, na_value=np.nan)
         if space == LOGS:
+            odds = _log_odds(values)
+            if odds is not None and np.isfinite(odds[usable]).mean() >= IDENTITY_FILLED:
+                # A share of a total that includes the target (Black men among all men in
+                # prison) gives it back through its odds times the rest of the total.
+                columns.append(odds)
+                kept.append(name + ODDS_TERM)
             with np.errstate(divide="ignore", invalid="ignore"):
                 values = np.where(values > 0, np.log(values), np.nan)
         filled = np.isfinite(values[usable])
@@ -131,6 +140,33 @@ def _design(
     x = (x[:, varied] - x[:, varied].mean(axis=0)) / spread[varied]
     names = [n for n, v in zip(kept[:most], varied, strict=True) if v]
     return _Design(names, x, y - y.mean(), spread[varied], frozenset(blank_as_zero) & set(names))
+
+
+ODDS_TERM = " as odds"
+"""A share's term in a formula in logs: log(share / (1 - share)), for a column of shares."""
+
+
+def _log_odds(values: np.ndarray) -> np.ndarray | None:
+    """Log odds of a column of shares (strictly between 0 and 1, or 0 and 100 in per cent),
+    or None for any other column."""
+    filled = values[np.isfinite(values)]
+    if len(filled) == 0 or filled.min() < 0 or filled.max() >= 100:
+        return None
+    whole = 1.0 if filled.max() < 1 else 100.0
+    inside = (values > 0) & (values < whole)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(inside, np.log(values / (whole - values)), np.nan)
+
+
+def _shown(term: str) -> str:
+    """A term as the finding writes it: a column's name, or "(odds of 'share')"."""
+    source = _source(term)
+    return f"(odds of {source!r})" if source != term else repr(term)
+
+
+def _source(term: str) -> str:
+    """The column a formula's term is made of."""
+    return term.removesuffix(ODDS_TERM)
 
 
 def _left(x: np.ndarray, y: np.ndarray, fit: np.ndarray, check: np.ndarray) -> float:
@@ -243,7 +279,8 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
         weights, *_ = np.linalg.lstsq(
             np.column_stack([x[:, chosen], np.ones(len(y))]), y, rcond=None
         )
-        columns = tuple(design.names[c] for c in chosen)
+        terms = tuple(design.names[c] for c in chosen)
+        columns = tuple(dict.fromkeys(_source(t) for t in terms))
         # Back to the columns' own units: a total's parts weigh 1, an average's 1/k.
         return Identity(
             space,
@@ -253,6 +290,7 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
             alone,
             len(y),
             tuple(c for c in columns if c in design.blank_as_zero),
+            terms,
         )
     return None
 
@@ -260,10 +298,10 @@ def find_identity(rows: pd.DataFrame, names: list[str], target: screen.Target) -
 def odd_one(identity: Identity) -> str | None:
     """The one column of a sum of three or more whose weight has the other sign (the total or
     the average that includes the target, its parts taken back from it), if there is one."""
-    if identity.space != NUMBERS or len(identity.columns) < 3:
+    if identity.space != NUMBERS or len(identity.terms) < 3:
         return None
-    positive = [c for c, w in zip(identity.columns, identity.weights, strict=True) if w > 0]
-    negative = [c for c in identity.columns if c not in positive]
+    positive = [c for c, w in zip(identity.terms, identity.weights, strict=True) if w > 0]
+    negative = [c for c in identity.terms if c not in positive]
     odd = [group for group in (positive, negative) if len(group) == 1]
     return odd[0][0] if len(odd) == 1 else None
 
@@ -271,15 +309,15 @@ def odd_one(identity: Identity) -> str | None:
 def _formula_text(identity: Identity, target_name: str) -> str:
     if identity.space == LOGS:
         factors = "".join(
-            f" {'×' if w >= 0 else '/'} {c!r}^{abs(w):.2f}"
-            for c, w in zip(identity.columns, identity.weights, strict=True)
+            f" {'×' if w >= 0 else '/'} {_shown(c)}^{abs(w):.2f}"
+            for c, w in zip(identity.terms, identity.weights, strict=True)
         )
         return f"{target_name!r} = a constant{factors}"
     terms = " ".join(
         f"{'+' if w >= 0 else '−'} {abs(w):.2f} × {c!r}"
-        for c, w in list(zip(identity.columns, identity.weights, strict=True))[:IDENTITY_SHOWN]
+        for c, w in list(zip(identity.terms, identity.weights, strict=True))[:IDENTITY_SHOWN]
     )
-    more = len(identity.columns) - IDENTITY_SHOWN
+    more = len(identity.terms) - IDENTITY_SHOWN
     return f"{target_name!r} = a constant {terms}" + (
         f" … and {more} more columns (every weight is in the evidence)" if more > 0 else ""
     )
@@ -344,7 +382,7 @@ def identity_finding(
             "check": "exact formula (least squares over the numeric columns)",
             "space": identity.space,
             "weights": {
-                c: round(w, 4) for c, w in zip(identity.columns, identity.weights, strict=True)
+                c: round(w, 4) for c, w in zip(identity.terms, identity.weights, strict=True)
             },
             "share_left_held_out": float(f"{identity.error:.3g}"),
             "share_left_best_alone": round(identity.error_alone, 4),

@@ -272,3 +272,42 @@ def test_a_total_of_items_that_counts_an_item_not_asked_as_zero_is_found():
     assert len(found[0].columns) == 13
     assert set(found[0].evidence["blank_as_zero"]) == {"item_2", "item_5", "item_7"}
     assert "or another of these 13 columns" in found[0].message
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_share_of_a_total_that_includes_the_target_is_found_through_its_odds(seed):
+    # share = 100 × black / (black + white): the target is the share's odds times the other
+    # count, a product in logs once the share is read as odds.
+    rng = np.random.default_rng(seed)
+    n = 700
+    white = rng.lognormal(8, 1, n).round()
+    black = (white * rng.lognormal(-0.3, 0.9, n)).round()
+    frame = pd.DataFrame(
+        {
+            "white_men": white,
+            "poverty_pct": rng.uniform(8, 25, n).round(1),
+            "black_share_pct": (100 * black / (black + white)).round(3),
+            "black_men": black,
+        }
+    )
+    found = _formula_findings(audit(frame, "black_men"))
+    assert found and set(found[0].columns) == {"white_men", "black_share_pct"}
+    assert found[0].evidence["space"] == LOGS
+    assert "(odds of 'black_share_pct')" in found[0].message
+    assert "black_share_pct as odds" in found[0].evidence["weights"]
+
+
+def test_honest_percentages_give_no_formula_through_their_odds():
+    rng = np.random.default_rng(0)
+    n = 700
+    frame = pd.DataFrame(
+        {
+            "poverty_pct": rng.uniform(8, 25, n).round(1),
+            "unemployment_pct": rng.uniform(3, 12, n).round(1),
+            "population": rng.lognormal(10, 1, n).round(),
+        }
+    )
+    frame["crimes"] = (
+        frame["population"] * frame["poverty_pct"] / 1000 * rng.lognormal(0, 0.3, n)
+    ).round()
+    assert not _formula_findings(audit(frame, "crimes"))
