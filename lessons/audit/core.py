@@ -50,7 +50,12 @@ from lessons.audit.table import (
     _time_order,
     _unique_identifiers,
 )
-from lessons.audit_types import apply_column_types, infer_column_types, is_plain_number
+from lessons.audit_types import (
+    apply_column_types,
+    infer_column_types,
+    is_integer_valued,
+    is_plain_number,
+)
 from lessons.errors import DataError
 from lessons.event import positive_class
 
@@ -221,12 +226,11 @@ def audit(
     # the outcome (grouped folds make a true entity's own screen fall back to the prior).
     # So is an identifier that repeats without being the entity: a status or action code
     # typed as an identifier must still be screened as a possible leak.
-    aliases = _aliases(table, group_column, features, distinct) if group_column else []
+    aliases = _aliases(table, group_column, features, types, distinct) if group_column else []
     screened = [
         c
         for c in features
-        if c not in aliases
-        and types.get(c) != "ignore"
+        if types.get(c) != "ignore"
         and (types.get(c) != "identifier" or (c not in id_columns and c != group_column))
         and c != time_column
         and distinct[c] > 0
@@ -817,15 +821,35 @@ def _names_given_back(report: AuditReport, names: dict) -> AuditReport:
     )
 
 
+ALIAS_NUMBER_NAME = re.compile(
+    r"(id|key|code|fips?|no|nr|num|number)$|^(id|key|code|fips?)_?", re.I
+)
+
+
 def _aliases(
-    table: pd.DataFrame, entity: str, features: list[str], distinct: dict[str, int]
+    table: pd.DataFrame,
+    entity: str,
+    features: list[str],
+    types: dict,
+    distinct: dict[str, int],
 ) -> list[str]:
-    """Columns that name the same things as the entity, one value for each (a state's FIPS
-    code beside its name): the entity again, not a feature. A model that reads one reads the
-    entity's memory, as the entity column itself does."""
+    """Labels that name the same things as the entity, one value for each (a state's FIPS
+    code beside its name): the entity again, named in its finding. Only labels and whole
+    numbers named as codes: a measurement or an outcome that keeps one value per entity (a
+    patient's survival) is no name. They stay in the leak checks: a case reference whose
+    prefix says how the case ended is a label of the entity and a leak."""
     found = []
     for name in features:
         if name == entity or distinct[name] != distinct[entity]:
+            continue
+        column = table[name]
+        label = types.get(name) in ("identifier", "category")
+        code = (
+            types.get(name) == "number"
+            and is_integer_valued(column)
+            and bool(ALIAS_NUMBER_NAME.search(str(name)))
+        )
+        if not (label or code):
             continue
         pairs = table[[entity, name]].dropna()
         if len(pairs) < 0.95 * len(table):

@@ -562,19 +562,21 @@ def _judge_single(
         )
     if marks is not None and "codes" in marks and not too_good:
         evidence.update({"check": "a status code: one value on the other classes", "marks": marks})
-        exact = min(marks["share_of_codes_in_class"], marks["share_of_other_classes_on_value"])
+        # A question: a sub-type that exists for one class only by definition (a trailer
+        # type, on trucks) looks the same as a code written once the outcome was known.
         return Finding(
             "target_leak",
-            "high" if exact >= 0.99 else "medium",
+            "medium",
             (column,),
-            f"{'' if exact >= 0.99 else 'Is ' + repr(column) + ' written after the outcome? '}"
-            f"{column!r} holds {marks['value']!r} on "
+            f"Is {column!r} written after the outcome? It holds {marks['value']!r} on "
             f"{marks['share_of_other_classes_on_value']:.0%} of the rows of the other classes, "
             f"and its {marks['codes']} other values on {marks['code_rows']:,} rows, "
             f"{marks['share_of_codes_in_class']:.0%} of them of class {marks['class']!r} "
-            f"({marks['share_of_class_coded']:.0%} of that class's rows coded): a code filled "
-            f"in once the outcome was known, with a blank-like value for the rest. {numbers}",
-            "Drop it unless you can show the code is assigned before the prediction is made.",
+            f"({marks['share_of_class_coded']:.0%} of that class's rows coded): a status code "
+            "filled in once the outcome was known looks like this, with a blank-like value for "
+            f"the rest; so does a sub-type that exists for one class by definition. {numbers}",
+            "Find out when the code is assigned: if it records what happened (a diagnosis "
+            "code, a case reference), drop it; if it is known before the prediction, keep it.",
             evidence,
         )
     if marks is not None and not too_good:

@@ -1321,7 +1321,8 @@ def _changes_of_the_target(
 
 
 SCHEDULED_NAME = re.compile(
-    r"allow|schedul|announc|indexation|indexed|(^|[^a-z])cola([^a-z]|$)|agreed|contract|tariff",
+    r"allow|schedul|announc|indexation|indexed|(^|[^a-z])cola([^a-z]|$)|agreed|contract|tariff"
+    r"|due|instal|amortis|amortiz|budget|quota",
     re.IGNORECASE,
 )
 """Names of a change fixed before its period (an allowed increase, a scheduled raise)."""
@@ -1495,9 +1496,9 @@ def _entity_finding(
         f"{seen_share:.0%} of the test rows belong to a {group_column!r} already seen in "
         f"training.{gap_text}"
         + (
-            f" {', '.join(map(repr, aliases))} {'names' if len(aliases) == 1 else 'name'} "
-            f"the same things, one value for each "
-            f"{group_column!r}: the entity again, left out of the leak checks."
+            f" {', '.join(map(repr, aliases[:5]))}{' and others' if len(aliases) > 5 else ''} "
+            f"{'names' if len(aliases) == 1 else 'name'} the same things, one value for each "
+            f"{group_column!r}: the entity again, by another name."
             if aliases
             else ""
         ),

@@ -847,9 +847,19 @@ def _written_thing_by_thing(
     traits = [
         c
         for c in _attributes_of(table, name, features, distinct, traits=True)
-        if distinct[c] < MIN_GROUPS_FOR_FOLDS and not _comes_round(table, name, c)
+        if distinct[c] < MIN_GROUPS_FOR_FOLDS
+        and not _comes_round(table, name, c)
+        and not (keys and _coarser_level(table, name, c))
     ]
     return len(traits) >= (1 if keys else TRAITS_OF_A_THING)
+
+
+def _coarser_level(table: pd.DataFrame, name: str, trait: str) -> bool:
+    """Whether a trait's values come in one run each along the number's sorted values: a
+    coarser level of the same code (the sector of a six-digit industry code, the chapter of
+    a diagnosis code), not a trait of each thing."""
+    values = table.groupby(name, sort=True)[trait].first()
+    return _in_blocks(values, int(values.nunique(dropna=False)))
 
 
 CYCLE_LONGEST = 12
@@ -1691,8 +1701,13 @@ def _group_column(
             and count >= FEW_THINGS
             and bool(OBSERVED_NAME.search(name))
             and sizes.median() >= FEW_THINGS_ROWS
-            # Numbered or coded (taster 3, "S07"), not words: a school subject is a topic.
-            and (is_integer_valued(column) if kind == "number" else _looks_like_codes(column))
+            # Numbered or coded (taster 3, "S07"), not words; a subject only numbered (a
+            # school subject is a topic, coded MA101 as often as written out).
+            and (
+                is_integer_valued(column)
+                if kind == "number"
+                else _looks_like_codes(column) and not name.lower().startswith("subject")
+            )
         )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
@@ -1776,11 +1791,13 @@ def _group_column(
 
 
 OBSERVED_NAME = re.compile(
-    r"(^|[^a-z])(subject|participant|respondent|patient|person|individual|rater|taster"
-    r"|judge|panelist|assessor|animal)s?[_ .-]?(id|no|nr|number|code)?$",
+    r"^(subject|participant|respondent|patient|person|individual|rater|taster|panelist"
+    r"|assessor|animal)([_ .-]?(id|no|nr|number|code))?$",
     re.IGNORECASE,
 )
-"""Names of the units a study observes again and again: each one's rows answer alike."""
+"""Names of the units a study observes again and again: each one's rows answer alike. The
+word starts the name (a sales person is an attribute of a sale) and is singular (``persons``
+and ``animals`` are counts); a court's judge is an attribute of a case."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""
