@@ -6171,6 +6171,305 @@ def aus_polls(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "ALP"]]
 
 
+def fringe_earnings(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::fringe, Vella 1993, International Economic Review 34; 616
+    # workers): ``annearn`` "annual earnings, $" (the target); hrearn "hourly earnings,
+    # $"; exper "years work experience"; age; depends "number of dependents"; married;
+    # tenure "years with current employer"; educ "years schooling"; nrtheast, nrthcen,
+    # south (region); male; white; union "=1 if union member"; office (undocumented);
+    # annhrs "annual hours worked"; ind1-ind9 "industry dummy"; vacdays "$ value of vac.
+    # days"; sicklve "$ value of sick leave"; insur "$ value of employee insur"; pension
+    # "$ value of employee pension"; annbens "vacdays+sicklve+insur+pension"; hrbens
+    # "hourly benefits, $"; annhrssq "annhrs^2"; beratio "annbens/annearn"; lannhrs
+    # "log(annhrs)"; tenuresq; expersq; peratio "pension/annearn"; vserat
+    # "(vacdays+sicklve)/annearn". Documented leaks (class 6): hrearn is annearn over
+    # annhrs, and beratio, peratio, vserat are ratios over annearn (with annbens, pension,
+    # vacdays + sicklve they give it back). ``lannearn`` "log(annearn)" (an exact copy)
+    # dropped. All rows, source order.
+    frame = _rdata("wooldridge", "fringe").drop(columns=["rownames", "lannearn"])
+    cols = [c for c in frame.columns if c != "annearn"]
+    return frame[[*cols, "annearn"]]
+
+
+def mi_school_math(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::school93_98, Papke 2005, Journal of Public Economics 89;
+    # Michigan schools, school years 1992-93 to 1997-98): distid (district), ``schid``
+    # (school; "at the school (building) level", an unbalanced panel); lunch "percent
+    # eligible for free lunch"; enrol "number of students"; exppp "exp per pupil";
+    # ``math4`` (undocumented in the R help: the percentage of 4th graders satisfactory on
+    # the MEAP math test, Papke's outcome; the target); ``year`` "1993 = school year
+    # 1992-1993"; y93-y98 (year dummies); rexpp "(exppp/cpi)1.605: 1997 $"; found
+    # (undocumented, foundation grant); lenrol "log(enrol)"; lrexpp "log(rexpp)";
+    # lavgrexpp "log((rexpp + L.rexpp)/2)". Rows without math4 dropped, then 6500 rows
+    # drawn at random, source order (school, then year).
+    frame = _rdata("wooldridge", "school93_98").drop(columns="rownames")
+    frame = frame[frame["math4"].notna()].reset_index(drop=True)
+    frame = _rows(frame, 6500, rng)
+    n = len(frame)
+    math4 = frame["math4"].to_numpy()
+    # Class 2 (planted): the pass rate as printed in the state's MEAP report released
+    # after the test: the same number rounded, revised by 1-4 points on 8 % of schools.
+    revised = rng.random(n) < 0.08
+    shift = rng.choice([-4, -3, -2, -1, 1, 2, 3, 4], n)
+    frame["math4_state_report"] = np.clip(np.round(math4) + np.where(revised, shift, 0), 0, 100)
+    # Class 3 (planted): the school's accreditation grade (A-F) published the following
+    # summer, set from the math pass rate (cut-offs 80/60/40/25), one grade off on 15 %.
+    grade = np.digitize(math4, [25, 40, 60, 80])
+    moved = np.clip(grade + rng.choice([-1, 1], n), 0, 4)
+    grade = np.where(rng.random(n) < 0.15, moved, grade)
+    frame["accred_grade"] = np.array(["F", "D", "C", "B", "A"])[grade]
+    cols = [c for c in frame.columns if c != "math4"]
+    return frame[[*cols, "math4"]]
+
+
+def hsb82_math(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mlmRev::Hsb82, High School and Beyond 1982; Raudenbush & Bryk 2002,
+    # ch. 4): ``school`` "an ordered factor designating the school that the student
+    # attends" (160 schools); minrty (minority); sx "Male and Female"; ses "socio-economic
+    # scores"; ``mAch`` "Mathematics achievement scores" (the target); meanses "mean ses
+    # for the school"; sector "Public and Catholic"; cses "centered ses values where the
+    # centering is with respect to the meanses for the school". "Each row in this data
+    # frame contains the data for one student." The R row number kept as student_no (a
+    # running number). All rows, source order.
+    frame = _rdata("mlmRev", "Hsb82").rename(columns={"rownames": "student_no"})
+    n = len(frame)
+    mach = frame["mAch"].to_numpy()
+    # Class 3 (planted): the achievement level reported with the same test (Below Basic /
+    # Basic / Proficient / Advanced at 7, 13 and 19 points), one level off on 10 % of
+    # students (scored on the full battery).
+    level = np.digitize(mach, [7, 13, 19])
+    moved = np.clip(level + rng.choice([-1, 1], n), 0, 3)
+    level = np.where(rng.random(n) < 0.10, moved, level)
+    frame["achievement_level"] = np.array(["Below Basic", "Basic", "Proficient", "Advanced"])[level]
+    cols = [c for c in frame.columns if c != "mAch"]
+    return frame[[*cols, "mAch"]]
+
+
+CASTLE_COLUMNS = [
+    "year", "sid", "post", "robbery_gun_r", "jhcitizen_c", "jhpolice_c", "robbery", "assault",
+    "burglary", "larceny", "motor", "murder", "unemployrt", "blackm_15_24", "whitem_15_24",
+    "blackm_25_44", "whitem_25_44", "poverty", "l_police", "l_income", "l_prisoner",
+    "l_lagprisoner", "l_exp_subsidy", "l_exp_pubwelfare", "popwt", "l_homicide", "homicide",
+]  # fmt: skip
+
+
+def castle_homicide(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (causaldata::castle, Cheng & Hoekstra 2013, FBI Uniform Crime Reports,
+    # 50 states x 2000-2010): ``year`` "Year"; post "After-treatment"; ``sid`` "state
+    # id"; robbery_gun_r (documented by mistake as "Region-quarter fixed effects");
+    # jhcitizen_c "justifiable homicide by private citizen count"; jhpolice_c "justifiable
+    # homicide by police count"; ``homicide`` "homicide count per 100,000 state
+    # population" (the target); robbery; assault, burglary, larceny, motor, murder "count
+    # per 100,000 state population"; unemployrt; blackm_15_24 ... whitem_25_44 "% of black
+    # / white male aged ..."; poverty "poverty rate"; l_police "Logged police presence";
+    # l_income; l_prisoner; l_lagprisoner "Lagged log prisoners"; l_exp_subsidy;
+    # l_exp_pubwelfare; popwt "Population weight". Documented leak: ``l_homicide``
+    # "Logged crime rate", the log of the target (class 6). The region-quarter dummies
+    # (r20001...), state trends (trend_*), lead/lag event-time dummies and the logs of
+    # larceny and motor theft dropped. All rows, source order (state, then year).
+    frame = _rdata("causaldata", "castle")
+    return frame[CASTLE_COLUMNS].reset_index(drop=True)
+
+
+def unemployment_spells(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Unemployment, Romeo 1999, Journal of Applied Econometrics 14):
+    # duration "duration of first spell of unemployment, t, in weeks"; ``spell`` "1 if
+    # spell is complete" (the target); race; sex; reason "reason for unemployment"
+    # (new entrant, job loser, job leaver, reentrant); search "'yes' if (1) the
+    # unemployment spell is completed between the first and second surveys and number of
+    # methods used to search > average ..., or, (2) for individuals who remain unemployed
+    # for consecutive surveys, if the number of methods used is strictly nondecreasing";
+    # pubemp "used a public employment agency ... at any survey points relating to the
+    # individuals first unemployment spell"; ftp1-ftp4 "1 if an individual is searching
+    # for full time work at survey 1 (2, 3, 4)"; nobs "number of observations on the
+    # first spell of unemployment for the record". Documented leaks: duration and nobs
+    # measure the spell's length, known only when it ends or is censored; ftp4 is
+    # recorded at the fourth survey, which a completed spell seldom reaches. The R row
+    # number kept as record_no. All rows, source order.
+    frame = _rdata("Ecdat", "Unemployment").rename(columns={"rownames": "record_no"})
+    n = len(frame)
+    done = (frame["spell"] == 1).to_numpy()
+    # Class 4 (planted): the census occupation code of the job that ended the spell,
+    # "000" on every spell still open, one of 45 codes on 80 % of completed spells (the
+    # rest "000": job not coded).
+    codes = np.array([f"{k:03d}" for k in rng.choice(np.arange(3, 890), 45, replace=False)])
+    coded = done & (rng.random(n) < 0.8)
+    frame["reemp_occ_code"] = np.where(coded, codes[rng.integers(0, 45, n)], "000")
+    cols = [c for c in frame.columns if c != "spell"]
+    return frame[[*cols, "spell"]]
+
+
+def nhis_insurance(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::mm_nhis, 2009 National Health Interview Survey as cleaned for
+    # Table 1.1 of Mastering 'Metrics): fml "is the respondent a woman?"; ``hi`` "whether
+    # respondent has at least some health insurance" (the target); hlth "a health index";
+    # nwhite "is the respondent not white?"; age; yedu "total years of education"; famsize
+    # "size of the respondent's family"; empl "is the respondent employed"; inc "household
+    # /family income"; perweight "weight". The R row number dropped. 9000 rows drawn at
+    # random, source order.
+    frame = _rdata("stevedata", "mm_nhis").drop(columns="rownames")
+    frame = _rows(frame, 9000, rng)
+    n = len(frame)
+    insured = (frame["hi"] == 1).to_numpy()
+    # Class 4 (planted): the plan type code of the coverage reported, "NONE" on every
+    # uninsured row, one of 16 plan codes on 93 % of insured rows (rest "NONE": unknown).
+    plans = np.array(
+        [f"PRV-{k}" for k in ("HMO", "PPO", "POS", "EPO", "HDHP", "IND", "COBRA")]
+        + [f"MCR-{k}" for k in ("A", "B", "C", "D")]
+        + ["MCD-FFS", "MCD-MC", "CHIP", "TRICARE", "VA"]
+    )
+    coded = insured & (rng.random(n) < 0.93)
+    frame["plan_type_code"] = np.where(coded, plans[rng.integers(0, 16, n)], "NONE")
+    # Class 1 (planted): the monthly premium paid for that coverage and the same as a
+    # percentage of income; 0 on every uninsured row and on 35 % of insured rows (public
+    # or employer-paid plans).
+    paid = insured & (rng.random(n) < 0.65)
+    premium = np.where(paid, np.round(rng.gamma(2.0, 110.0, n), 2), 0.0)
+    frame["premium_amt"] = premium
+    frame["premium_pct_inc"] = np.round(100 * 12 * premium / frame["inc"].to_numpy(), 3)
+    cols = [c for c in frame.columns if c != "hi"]
+    return frame[[*cols, "hi"]]
+
+
+def econ_course_score(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (wooldridge::econmath, 856 students of an introductory economics course):
+    # age; work "hours worked per week"; study "hours studying per week"; econhs "=1 if
+    # economics in high school"; colgpa "college GPA, beginning semester"; hsgpa "high
+    # school GPA"; acteng "ACT English score"; actmth "ACT math score"; act "ACT
+    # composite"; mathscr "math quiz score, 0-10"; male; calculus "=1 if taken calculus
+    # course"; attexc "=1 if past attndce 'excellent'"; attgood "=1 if past attndce
+    # 'good'"; fathcoll; mothcoll; ``score`` "course score, in percent" (the target). The
+    # R row number dropped. All rows, source order.
+    frame = _rdata("wooldridge", "econmath").drop(columns="rownames")
+    n = len(frame)
+    score = frame["score"].to_numpy()
+    # Class 1 (planted): the course grade on the 4.0 scale (0.5 steps, cut-offs on the
+    # score) with 6 % of grades moved half a step by the instructor, and the same grade
+    # collapsed to a band (two redundant post-outcome columns: a band and a finer grade).
+    cuts = [50, 58, 64, 70, 76, 82, 88]
+    steps = np.digitize(score, cuts)
+    moved = np.clip(steps + rng.choice([-1, 1], n), 0, 7)
+    steps = np.where(rng.random(n) < 0.06, moved, steps)
+    points = np.array([0.0, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0])[steps]
+    frame["final_grade"] = points
+    frame["grade_band"] = np.select(
+        [points >= 3.5, points >= 2.5, points >= 1.0], ["high", "middle", "low"], "fail"
+    )
+    cols = [c for c in frame.columns if c != "score"]
+    return frame[[*cols, "score"]]
+
+
+def ess_be_police(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::ESSBE5, European Social Survey round 5, Belgium): essround
+    # "the ESS round"; edition "the edition number of the fifth round"; ``idno`` "a
+    # numeric id number"; cntry "the country (i.e. Belgium, or BE)"; ``trstplc`` "trust
+    # in the police on an 11-point scale" (the target); agea "age"; female; eduyrs "years
+    # of education"; hincfel "feeling about their household income" (1-4); plcpvcr "how
+    # successful police are at preventing crimes ... on an 11-point scale". Rows without
+    # trstplc dropped; the R row number dropped. Source order.
+    frame = _rdata("stevedata", "ESSBE5").drop(columns="rownames")
+    frame = frame[frame["trstplc"].notna()].reset_index(drop=True)
+    # Class 6 (planted): the gap between the rating of police effectiveness and trust in
+    # the police, computed by the survey's analysts (plcpvcr minus the target).
+    frame["police_eval_gap"] = frame["plcpvcr"] - frame["trstplc"]
+    cols = [c for c in frame.columns if c != "trstplc"]
+    return frame[[*cols, "trstplc"]]
+
+
+def leaf_flavia(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (modeldata::leaf_id_flavia, "Image analysis of leaves to predict
+    # species"; Flavia: "1907 leaf images. There are 32 different species and each has
+    # 50-77 images", Nanjing University and the Sun Yat-Sen arboretum): ``species``
+    # "factor (32 levels)" (the target); apex, base, shape and the five *_edge factors
+    # (leaf outline descriptors); *_polar and *_contour (scagnostics of the polar and
+    # contour outlines); num_max_ponits, num_min_points, diameter, area, perimeter,
+    # physiological_length/width, aspect_ratio, rectangularity, circularity, compactness,
+    # narrow_factor, perimeter ratios, convexity measures, equivalent_diameter,
+    # eccentriciry (shape measures); contrast, correlation_texture,
+    # inverse_difference_moments, entropy (texture); mean/std of red, green, blue values;
+    # correlation. The R row number kept as image_no (one per leaf image). 1700 of the
+    # 1907 images drawn at random (the file stays under 1 MB), source order (grouped by
+    # species).
+    frame = _rdata("modeldata", "leaf_id_flavia").rename(columns={"rownames": "image_no"})
+    frame = _rows(frame, 1700, rng)
+    n = len(frame)
+    species = frame["species"].astype(str).to_numpy()
+    names = np.array(sorted(set(species)))
+    # Class 2 (planted): the taxon code the botanist wrote on the herbarium voucher of
+    # each leaf (the species' code), a different species' code on 4 % of leaves (typing
+    # slips): a near-perfect, not exact, copy of the target.
+    code_of = {s: f"FLV{i + 1:02d}" for i, s in enumerate(rng.permutation(names))}
+    taxon = np.array([code_of[s] for s in species])
+    slip = rng.random(n) < 0.04
+    other = np.array(sorted(code_of.values()))[rng.integers(0, len(names), n)]
+    frame["voucher_taxon_code"] = np.where(slip, other, taxon)
+    cols = [c for c in frame.columns if c != "species"]
+    return frame[[*cols, "species"]]
+
+
+def wvs_respect_authority(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::wvs_usa_abortion, World Values Survey, United States, waves
+    # 1-6, 1982-2011): wvsccode "the country code for the United States (a numeric
+    # constant)"; wave "the survey wave"; ``year`` "the survey year corresponding to the
+    # survey wave"; aj "the justifiability of abortion on a 1-10 scale"; age; collegeed
+    # ("curiously NA until the third survey wave"); female; unemployed; ideology (1-10,
+    # left to right); satisfinancial (1-10); postma4 "post-materialist index"; cai "child
+    # autonomy index"; trustmostpeople; godimportant "importance of God ... 1-10";
+    # ``respectauthority`` "would more respect for authority be a welcome change to the
+    # United States?" (-1 a bad thing, 0 don't mind, 1 a good thing; the target, 3
+    # classes); nationalpride "very proud to be an American". Rows without the target
+    # dropped; the R row number dropped. Source order (by wave).
+    frame = _rdata("stevedata", "wvs_usa_abortion").drop(columns="rownames")
+    frame = frame[frame["respectauthority"].notna()].reset_index(drop=True)
+    frame["respectauthority"] = frame["respectauthority"].astype(int)
+    n = len(frame)
+    bad = (frame["respectauthority"] == -1).to_numpy()
+    # Class 5 (planted): the coded answer to the follow-up probe "why would it be a bad
+    # thing?", asked after the question: filled in on 70 % of the "bad thing" rows and on
+    # 1 % of the others (interviewer slips), empty otherwise.
+    asked = np.where(bad, rng.random(n) < 0.7, rng.random(n) < 0.01)
+    frame["authority_probe_code"] = np.where(asked, rng.integers(11, 30, n), np.nan)
+    cols = [c for c in frame.columns if c != "respectauthority"]
+    return frame[[*cols, "respectauthority"]]
+
+
+def rhdnase_exacerbation(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (survival::rhDNase, Genentech's 1992 randomized double-blind trial of
+    # rhDNase in cystic fibrosis; Therneau & Grambsch 2000): ``id`` "subject id"; inst
+    # "enrolling institution"; trt "treatment arm: 0=placebo, 1= rhDNase"; ``entry.dt``
+    # "date of entry into the study"; end.dt "date of last follow-up"; fev "forced
+    # expriatory volume at enrollment"; ivstart "days from enrollment to the start of IV
+    # antibiotics"; ivstop "days from enrollment to the cessation of IV antibiotics".
+    # "The definition of an exacerbation was an infection that required the use of
+    # intravenous (IV) antibiotics. Subjects had 0-5 such episodes during the trial, those
+    # with more than one have multiple rows in the data set, those with none have NA for
+    # the IV start and end times." Target: ``exacerbation`` (1 when the row records an IV
+    # episode, i.e. ivstart is present). Documented leak (class 5): ivstart and ivstop
+    # are filled in only on rows with an exacerbation. The R row number dropped. All
+    # rows, source order.
+    frame = _rdata("survival", "rhDNase").drop(columns="rownames")
+    frame["exacerbation"] = frame["ivstart"].notna().astype(int)
+    return frame
+
+
+def ppge_union_density(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::PPGE, "Partisan Politics in the Global Economy", 20 rich
+    # countries 1970-2020): ``country``; iso3c "the three-character country ISO code";
+    # ``year``; govtspendgdp "total government spending over GDP" (IMF); tradegdp "the
+    # volume of trade over GDP" (World Bank); kaopen "capital account openness"
+    # (Chinn-Ito); ka_open "an alternate index ... normalized to be between 0 and 1";
+    # v2catrauni "an estimate of a country's engagement in independent trade unions,
+    # generated by way of a Bayesian item response model" (V-Dem); ``v2catrauni_ord``
+    # "an estimate of a country's engagement in independent trade unions, on ordinal
+    # scale" (0 virtually no one ... 4 a very large share; the target, 5 classes).
+    # Documented leak (class 2): v2catrauni is the same V-Dem measure on its continuous
+    # scale (the ordinal classes are intervals of it). The R row number dropped. All
+    # rows, source order (country, then year).
+    frame = _rdata("stevedata", "PPGE").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "v2catrauni_ord"]
+    return frame[[*cols, "v2catrauni_ord"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -6480,6 +6779,18 @@ TABLES = {
     "insteval_ratings": insteval_ratings,
     "blizzard_ratings": blizzard_ratings,
     "aus_polls": aus_polls,
+    "fringe_earnings": fringe_earnings,
+    "mi_school_math": mi_school_math,
+    "hsb82_math": hsb82_math,
+    "castle_homicide": castle_homicide,
+    "unemployment_spells": unemployment_spells,
+    "nhis_insurance": nhis_insurance,
+    "econ_course_score": econ_course_score,
+    "ess_be_police": ess_be_police,
+    "leaf_flavia": leaf_flavia,
+    "wvs_respect_authority": wvs_respect_authority,
+    "rhdnase_exacerbation": rhdnase_exacerbation,
+    "ppge_union_density": ppge_union_density,
 }
 
 
