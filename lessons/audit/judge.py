@@ -433,7 +433,19 @@ def _judge_single(
             and alone_lift - missing_lift >= VALUES_OVER_EMPTINESS
         )
         rare = one_sided is not None and one_sided.get("question", False)
-        asked = (tail or few_empty or rare) and missing_lift < MISSING_LEAK_LIFT
+        # A side whose rows come from one or two entities is a gap in their records (a
+        # measure not compiled for two countries' early years): their outcome is one class
+        # because it is theirs. A question, whatever the flag scores.
+        few_entities = (
+            one_sided is not None
+            and one_sided.get("entities_on_side", FEW_SIDE_ENTITIES + 1) <= FEW_SIDE_ENTITIES
+        )
+        if few_entities:
+            detail += (
+                f" Those rows come from only {one_sided['entities_on_side']} of the "
+                "entities: a gap in a few entities' records looks like this too."
+            )
+        asked = ((tail or few_empty or rare) and missing_lift < MISSING_LEAK_LIFT) or few_entities
         return Finding(
             "target_leak",
             "medium" if asked else "high",
@@ -901,6 +913,10 @@ class YearInName(NamedTuple):
     year: int
     digits: int
 
+
+FEW_SIDE_ENTITIES = 2
+"""A one-sided empty/filled flag whose side holds rows of this many entities or fewer is a
+question: a gap in a few entities' records."""
 
 PLANNED_NAME = re.compile(
     r"budget|plan|forecast|target|quota|allocat|projected|expected|(^|[^a-z])age([^a-z]|$)",

@@ -212,7 +212,7 @@ def _leak_findings(
             gain=some_lift - screen.lift(without, target),
             missing_share=float(rows[column].isna().mean()),
             over_time=over_time,
-            one_sided=screens[column].one_sided,
+            one_sided=_side_entities(screens[column].one_sided, rows, column, entity),
             cut=_with_entities(screens[column].cut, rows, column, entity),
             pile=_with_mode(screens[column].pile, rows[column]),
             marks=_with_class(screens[column].marks, rows, column, target_name),
@@ -380,6 +380,19 @@ def _with_entities(
         "entities_modal_side": int(rows.loc[modal & filled, entity].nunique()),
         "entities_other_side": int(rows.loc[~modal & filled, entity].nunique()),
     }
+
+
+def _side_entities(
+    one_sided: dict | None, rows: pd.DataFrame, column: str, entity: str | None
+) -> dict | None:
+    """A one-sided empty/filled flag with the number of entities its side's rows come
+    from, when the rows repeat entities: a field empty for two countries' early years is a
+    gap in their records, and their outcome is one class because it is theirs."""
+    if one_sided is None or entity is None or entity == column or "side" not in one_sided:
+        return one_sided
+    empty = rows[column].isna()
+    side = empty if one_sided["side"] == "empty" else ~empty
+    return {**one_sided, "entities_on_side": int(rows.loc[side, entity].nunique())}
 
 
 def _with_class(

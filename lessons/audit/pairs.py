@@ -175,7 +175,7 @@ def _combination_leaks(
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
-                else _beside_a_ratio(first, second, how, rows)
+                else _beside_a_ratio(first, second, how, rows) or _beside_a_gap(first, second, how)
             )
         finding = _pair_finding(
             value,
@@ -612,7 +612,25 @@ def _scale_member(
     ]
     if len(reexpressed) == 1:
         return reexpressed[0], REEXPRESSED_SCALE
-    return _beside_a_ratio(first, second, how, rows)
+    return _beside_a_ratio(first, second, how, rows) or _beside_a_gap(first, second, how)
+
+
+GAP_WORDS = frozenset(
+    ["gap", "diff", "difference", "delta", "margin", "excess", "surplus", "shortfall"]
+)
+
+
+def _beside_a_gap(first: str, second: str, how: str) -> tuple[str, str] | None:
+    """The honest input of a difference pair whose other member is named as a gap (a trust
+    in the police minus its rating of the police's fairness, beside that rating): the gap is
+    what was computed, the other member is an answer of its own. None when neither or both
+    are named so."""
+    if how != "difference":
+        return None
+    named = [bool(set(name_words(c)) & GAP_WORDS) for c in (first, second)]
+    if named.count(True) != 1:
+        return None
+    return (second if named[0] else first), GAP_SCALE
 
 
 def _per_the_target(column: str, target: str) -> bool:
@@ -683,11 +701,13 @@ RATIO_WORDS = frozenset(
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
+GAP_SCALE = "beside a gap"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
+    GAP_SCALE: "input_beside_a_column_named_as_a_gap",
 }
 MONOTONE_COPY = 0.999
 """Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
@@ -804,6 +824,11 @@ def _pair_finding(
                 f"its name says it is a ratio, it is empty wherever {partner!r} is zero or "
                 f"negative, as a division by {partner!r} would be, and times {partner!r} it "
                 "gives back the target: the target is what was divided"
+            )
+        elif scale is not None and scale[1] == GAP_SCALE:
+            reason = (
+                f"its name says it is a gap, and with {partner!r} it gives back the target: "
+                f"the target is one side of the difference, {partner!r} the other"
             )
         elif scale is not None and scale[1] == REEXPRESSED_SCALE:
             reason = (
