@@ -188,7 +188,15 @@ def audit(
     )
     possible: list[tuple[str, str]] = []
     group_column = _group_column(
-        table, features, types, time_column, id_columns, distinct, clocks, possible
+        table,
+        features,
+        types,
+        time_column,
+        id_columns,
+        distinct,
+        clocks,
+        possible,
+        classes=table[target] if prepared.task != "regression" else None,
     )
     for label, trait in possible[:3]:
         notes.append(

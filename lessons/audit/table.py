@@ -1588,8 +1588,13 @@ def _group_column(
     distinct: dict[str, int],
     clocks: tuple[str, ...] = (),
     possible: list[tuple[str, str]] | None = None,
+    classes: pd.Series | None = None,
 ) -> str | None:
     """The entity that repeats (a customer, a device, a state of a panel), if any.
+
+    ``classes``: a class target. A label with about one value per class whose values each
+    hold (almost) one class is a name of the outcome (a taxon code beside the species), a
+    leak to screen, not an entity.
 
     ``possible``: filled with labels whose only evidence is a trait (a label, a column of a
     few values constant within it), each with its trait.
@@ -1670,6 +1675,8 @@ def _group_column(
             sparse_key or (keyed and sizes[sizes >= 2].sum() >= sizes.sum() / 2)
         )
         if few_repeat or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+            continue
+        if classes is not None and _names_the_classes(column, classes, count):
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -1803,6 +1810,24 @@ FEW_THINGS = 5
 entity from this many ..."""
 FEW_THINGS_ROWS = 10
 """... with a median of this many rows each."""
+
+
+CLASS_NAME_PURITY = 0.9
+"""Share of a label's rows, on average over its values, in the value's own main class ..."""
+CLASS_NAME_VALUES = 2
+"""... for a label with at most this many values per class: a name of the outcome."""
+
+
+def _names_the_classes(column: pd.Series, classes: pd.Series, count: int) -> bool:
+    """Whether a label names the target's classes: about as many values as classes, each
+    value's rows (almost) all of one class."""
+    n_classes = int(classes.nunique())
+    if n_classes < 3 or count > CLASS_NAME_VALUES * n_classes:
+        return False
+    pairs = pd.DataFrame({"value": column.to_numpy(), "class": classes.to_numpy()}).dropna()
+    counts = pairs.groupby(["value", "class"], sort=False).size()
+    main = counts.groupby(level=0).max().sum()
+    return bool(main >= CLASS_NAME_PURITY * len(pairs))
 
 
 def _sorted_blocks(column: pd.Series, count: int) -> bool:

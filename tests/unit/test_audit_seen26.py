@@ -79,3 +79,41 @@ def test_a_field_missing_for_two_countries_early_years_is_a_question(seed):
         if f.evidence.get("one_sided"):
             assert f.evidence["one_sided"]["entities_on_side"] <= 2
             assert "a few entities' records" in f.message
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_code_naming_the_classes_is_a_leak_not_an_entity(seed):
+    # A voucher's taxon code for each of 12 species, wrong on 4 % of the leaves.
+    rng = np.random.default_rng(seed)
+    n = 1200
+    species = rng.integers(0, 12, n)
+    wrong = rng.random(n) < 0.04
+    taxon = np.where(wrong, rng.integers(0, 12, n), species)
+    frame = pd.DataFrame(
+        {
+            "area": (rng.normal(50, 10, n) + 3 * species).round(1),
+            "width": (rng.normal(20, 5, n) + species).round(1),
+            "voucher_taxon_code": [f"TX{k:03d}" for k in taxon],
+            "species": [f"sp{k}" for k in species],
+        }
+    )
+    report = audit(frame, "species")
+    assert report.group_column is None
+    assert leak_on(report, "voucher_taxon_code")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_patients_with_one_diagnosis_each_stay_the_entity(seed):
+    # The target is one class per patient, and patients far outnumber the classes.
+    rng = np.random.default_rng(seed)
+    dx = rng.integers(0, 4, 150)
+    pick = np.repeat(np.arange(150), 6)
+    frame = pd.DataFrame(
+        {
+            "patient_id": [f"P{k:04d}" for k in pick],
+            "visit": np.tile(np.arange(1, 7), 150),
+            "crp": (rng.gamma(2, 5, 900) + 4 * dx[pick]).round(1),
+            "diagnosis": [f"dx{k}" for k in dx[pick]],
+        }
+    )
+    assert audit(frame, "diagnosis").group_column == "patient_id"
