@@ -397,6 +397,7 @@ def identity_finding(
 
 FIXED_COLUMNS = 20
 """Numbers (the strongest) whose sums and differences are tried for a class target."""
+FIXED_MAX_CLASSES = 10
 FIXED_MIN_ROWS = 30
 FIXED_HOME = 0.95
 """Share of a class's rows on which the sum (or difference) takes one value ..."""
@@ -424,8 +425,9 @@ def find_fixed_sum(rows: pd.DataFrame, names: list[str], target: screen.Target) 
     """Two numbers that add up (or differ) to one value on almost every row of one class and
     on almost no other row: a birth year plus a lifetime is the year of the census for the
     people still alive, an entry date plus a follow-up the study's end for everyone censored.
-    The pair then names the class, although each column alone says little."""
-    if target.task == "regression":
+    The pair then names the class, although each column alone says little. Up to
+    ``FIXED_MAX_CLASSES`` classes (an outcome and its censoring, a chosen mode of four)."""
+    if target.task == "regression" or target.n_classes > FIXED_MAX_CLASSES:
         return None
     classes = target.values.astype(np.int64)
     numbers = {}

@@ -145,7 +145,10 @@ def _leak_findings(
             -max(lifts[c], missing_lifts[c]),
         ),
     )[:MAX_SUSPECTS]
-    stacked_columns = list(dict.fromkeys([*ranked[:MAX_STACKED_COLUMNS], *suspects]))
+    # A class target gives each column one feature per class: many classes, fewer columns
+    # (the strongest), so that the stacked model's cost stays that of forty columns.
+    most = max(MAX_STACKED_COLUMNS * 2 // max(target.n_classes, 2), MAX_SUSPECTS)
+    stacked_columns = list(dict.fromkeys([*ranked[: min(MAX_STACKED_COLUMNS, most)], *suspects]))
 
     ridge = screen.StackedRidge([screens[c].block for c in stacked_columns], target, folds)
 
