@@ -6470,6 +6470,245 @@ def ppge_union_density(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "v2catrauni_ord"]]
 
 
+def words_with_friends(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Stat2Data::WordsWithFriends, "Results from the online game Words with
+    # Friends (solo play)", one of the authors' iPhone): ``Points`` "Number of points
+    # scored by the author" (the target); OppPoints "Number of points scored by opponent
+    # ('solo')"; ``WinMargin`` "Points minus OppPoints, so margin of victory (or loss)";
+    # Start "Did the author go first or pass?"; Ss "Number of S tiles (0 to 5)";
+    # BlanksNumber "Number of Blank tiles (0 to 2)"; J, Q, X, Z "Did the author get the
+    # ... tile?"; Blanks "Number of Blank tiles (0blanks, 1blank, or 2blanks)".
+    # Documented leak (class 6): WinMargin is the target minus OppPoints. The R row
+    # number kept as ``game_no`` (a running number). All rows, source order.
+    frame = _rdata("Stat2Data", "WordsWithFriends").rename(columns={"rownames": "game_no"})
+    cols = [c for c in frame.columns if c != "Points"]
+    return frame[[*cols, "Points"]]
+
+
+def vietnam_pharmacy(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::VietNamI, "Medical Expenses in Vietnam (individual level)", a
+    # cross-section from 1997, Vietnam World Bank Living Standards Survey): pharvis
+    # "number of direct pharmacy visits"; lnhhexp "log of total medical expenditure"; age
+    # "age of household head"; sex; married; educ "completed diploma level ?"; illness
+    # "number of illnesses experiences in past 12 months"; injury "injured during survey
+    # period ?"; illdays "number of illness days"; actdays "number of days of limited
+    # activity"; insurance "respondent has health insurance coverage ?"; ``commune``
+    # "commune" (the entity, 194 communes). Target: ``pharmacy_visit`` (pharvis > 0);
+    # pharvis itself dropped. Planted leak (class 4): ``pharm_receipt_code``, "none" on
+    # every row without a visit and one of 300 receipt codes on 85% of rows with a visit
+    # (the rest "none"). 5000 rows kept, source order; the R row number dropped.
+    frame = _rows(_rdata("Ecdat", "VietNamI").drop(columns="rownames"), 5000, rng)
+    visit = (frame.pop("pharvis") > 0).to_numpy()
+    codes = np.array([f"PH{i:04d}" for i in rng.choice(9000, 300, replace=False)])
+    coded = visit & (rng.random(len(frame)) < 0.85)
+    frame["pharm_receipt_code"] = np.where(coded, codes[rng.integers(0, 300, len(frame))], "none")
+    frame["pharmacy_visit"] = visit.astype(int)
+    return frame
+
+
+def cracker_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Cracker, "Choice of Brand for Crackers"; Jain, Vilcassim &
+    # Chintagunta 1994): ``id`` "individuals identifiers" (136 households, each with many
+    # purchases: the entity); ``choice`` "one of sunshine, kleebler, nabisco, private"
+    # (the target); disp.z "is there a display for brand z ?"; feat.z "is there a
+    # newspaper feature advertisement for brand z ?"; price.z "price of brand z".
+    # Planted leak (class 5): ``store_card_points``, loyalty points credited for a store
+    # brand purchase: filled in on 90% of rows where the choice is private (points about
+    # the private-label price), empty otherwise except 1% stray entries. All rows, source
+    # order; the R row number dropped.
+    frame = _rdata("Ecdat", "Cracker").drop(columns="rownames")
+    private = (frame["choice"] == "private").to_numpy()
+    filled = np.where(private, rng.random(len(frame)) < 0.9, rng.random(len(frame)) < 0.01)
+    points = np.round(frame["price.private"].to_numpy() / 10 + rng.integers(0, 3, len(frame)))
+    frame["store_card_points"] = np.where(filled, points, np.nan)
+    cols = [c for c in frame.columns if c != "choice"]
+    return frame[[*cols, "choice"]]
+
+
+def swedish_municipal(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (AER::Municipalities, "Panel data set for 265 Swedish municipalities
+    # covering 9 years (1979-1987)"; Dahlberg & Johansson 2000): ``municipality``
+    # "factor with ID number for municipality" (the entity); ``year`` "factor coding
+    # year" (the time); ``expenditures`` "total expenditures" (the target); revenues
+    # "total own-source revenues"; grants "intergovernmental grants received by the
+    # municipality"; "expressed in million SEK ... deflated and in per capita form".
+    # Planted leak (class 6): ``budget_balance`` = revenues + grants - expenditures (the
+    # closing account of the year), rounded to 1e-6. All rows, source order; the R row
+    # number dropped.
+    frame = _rdata("AER", "Municipalities").drop(columns="rownames")
+    exp = frame.pop("expenditures")
+    frame["budget_balance"] = (frame["revenues"] + frame["grants"] - exp).round(6)
+    frame["expenditures"] = exp
+    return frame
+
+
+def head_injury_ct(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (DAAG::headInjury, "Minor Head Injury (Simulated) Data ... simulated
+    # according to a simple logistic regression model to match roughly the clinical
+    # characteristics" of Stiell et al. 2001, the Canadian CT Head Rule): age.65;
+    # amnesia.before; basal.skull.fracture; GCS.decrease "Glasgow Coma Scale decrease";
+    # GCS.13 "initial Glasgow Coma Scale"; GCS.15.2hours "Glasgow Coma Scale after 2
+    # hours"; high.risk "assessed by clinician as high risk for neurological
+    # intervention"; loss.of.consciousness; open.skull.fracture; vomiting;
+    # ``clinically.important.brain.injury`` "any acute brain finding revealed on CT (0 =
+    # not present, 1 = present)" (the target). Planted leaks: (class 4)
+    # ``ct_report_code``, "NAD" on every negative row and one of 60 finding codes on
+    # every positive row; (class 5) ``neurosurg_consult_hrs``, hours from CT to the
+    # neurosurgery consult, filled in on 60% of positive rows and 0.5% of negative rows.
+    # All rows, source order; the R row number dropped (so many rows are exact
+    # duplicates: all columns of the source are binary).
+    frame = _rdata("DAAG", "headInjury").drop(columns="rownames")
+    target = "clinically.important.brain.injury"
+    pos = (frame.pop(target) == 1).to_numpy()
+    codes = np.array([f"S06.{i}" for i in range(10, 70)])
+    frame["ct_report_code"] = np.where(pos, codes[rng.integers(0, 60, len(frame))], "NAD")
+    filled = np.where(pos, rng.random(len(frame)) < 0.6, rng.random(len(frame)) < 0.005)
+    hours = np.round(rng.gamma(2.0, 3.0, len(frame)), 1)
+    frame["neurosurg_consult_hrs"] = np.where(filled, hours, np.nan)
+    frame[target] = pos.astype(int)
+    return frame
+
+
+def bfi_education(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (psych::bfi, "25 personality self report items taken from the
+    # International Personality Item Pool ... Synthetic Aperture Personality Assessment
+    # (SAPA) web based personality assessment project"): A1-A5, C1-C5, E1-E5, N1-N5,
+    # O1-O5 the items (1-6 scale); gender "Males = 1, Females =2"; ``education`` "1 = HS,
+    # 2 = finished HS, 3 = some college, 4 = college graduate 5 = graduate degree" (the
+    # target, 5 classes); age "age in years". The R row names are the SAPA subject
+    # numbers, kept as ``subject_id`` (identifier). Rows with education missing dropped.
+    # Planted leak (class 1): ``diploma`` (a code of the highest diploma held: none, HS,
+    # HS+, BA, GRAD) and ``school_years`` (years of schooling), both set from education,
+    # each with 8% of rows replaced by a neighbouring level. Source order.
+    frame = _rdata("psych", "bfi").rename(columns={"rownames": "subject_id"})
+    frame = frame[frame["education"].notna()].reset_index(drop=True)
+    edu = frame.pop("education").astype(int).to_numpy()
+    shift = np.where(rng.random(len(frame)) < 0.08, rng.choice([-1, 1], len(frame)), 0)
+    level = np.clip(edu + shift, 1, 5)
+    frame["diploma"] = np.array(["none", "HS", "HS+", "BA", "GRAD"])[level - 1]
+    shift = np.where(rng.random(len(frame)) < 0.08, rng.choice([-1, 1], len(frame)), 0)
+    years = np.array([10, 12, 14, 16, 18])[np.clip(edu + shift, 1, 5) - 1]
+    frame["school_years"] = years + rng.integers(0, 2, len(frame))
+    frame["education"] = edu
+    return frame
+
+
+def cholera_1849(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (HistData::CholeraDeaths1849, "Deaths from Cholera and Diarrhaea, for
+    # each day of the month of each of the 12 months of 1849", General Register Office,
+    # William Farr 1852): month; cause_of_death "a factor with levels Cholera
+    # Diarrhaea"; day_of_month; ``deaths`` (the target); ``date`` "a Date" (the time);
+    # day_of_week. Planted leaks: (class 3) ``gro_alert_level``, a band of the day's
+    # deaths (quiet < 20, raised < 100, high < 400, severe) published with the day's
+    # return; (class 6) ``deaths_7day``, the 7-day running total of the same cause ending
+    # on the row's date (includes the target). All rows, source order; the R row number
+    # dropped.
+    frame = _rdata("HistData", "CholeraDeaths1849").drop(columns="rownames")
+    deaths = frame.pop("deaths")
+    bands = np.array(["quiet", "raised", "high", "severe"])
+    frame["gro_alert_level"] = bands[np.digitize(deaths.to_numpy(), [20, 100, 400])]
+    roll = deaths.groupby(frame["cause_of_death"]).rolling(7, min_periods=1).sum()
+    frame["deaths_7day"] = roll.reset_index(level=0, drop=True).sort_index().astype(int)
+    frame["deaths"] = deaths
+    return frame
+
+
+def states_war_fatalities(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (stevedata::states_war, "State Performance in Inter-State Wars",
+    # Valentino et al. 2010 updated): ``micnum`` "the confrontation code" (the war, 82
+    # wars with 2-19 participants: the entity); ccode "the Correlates of War state code";
+    # ``stdate`` "participant start date" (the time, "MM/D(D)/YYYY"); enddate; mindur,
+    # maxdur durations; sidea "whether participant was on side that initiated";
+    # orig "in confrontation on day one"; hiact "highest action during confrontation";
+    # fatalmin "minimum estimated fatalities for participant"; ``fatalmax`` "maximum
+    # estimated fatalities for participant" (the target); oppfatalmin, oppfatalmax
+    # "estimated fatalities by participant against opponents"; milex, milper, cinc,
+    # tpop, v2x_polyarchy, polity2, xm_qudsest, wbgdp2011est, wbpopest, wbgdppc2011est
+    # pre-war state attributes. Documented leak (class 2): fatalmin is the lower bound of
+    # the same fatality estimate (Spearman 0.99 with the target). The R row number
+    # dropped. All rows, source order.
+    frame = _rdata("stevedata", "states_war").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "fatalmax"]
+    return frame[[*cols, "fatalmax"]]
+
+
+def hi_wives_insurance(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::HI, "Health Insurance and Hours Worked By Wives", a cross-section
+    # from 1993; Olson 1998): whrswk "hours worked per week by wife"; hhi "wife covered by
+    # husband's HI ?"; ``whi`` "wife has HI thru her job ?" (the target); hhi2 "husband
+    # has HI thru own job ?"; education; race; hispanic; experience "years of potential
+    # work experience"; kidslt6; kids618; husby "husband's income in thousands of
+    # dollars"; region; wght "sampling weight". Planted leak (class 5):
+    # ``employer_premium_mo``, the wife's monthly employee share of an employer health
+    # plan premium, filled in on 75% of rows with whi yes and 2% of rows with whi no.
+    # 6000 rows kept, source order; the R row number dropped.
+    frame = _rows(_rdata("Ecdat", "HI").drop(columns="rownames"), 6000, rng)
+    yes = (frame["whi"] == "yes").to_numpy()
+    filled = np.where(yes, rng.random(len(frame)) < 0.75, rng.random(len(frame)) < 0.02)
+    premium = np.round(rng.normal(85, 30, len(frame)).clip(10), 2)
+    frame["employer_premium_mo"] = np.where(filled, premium, np.nan)
+    cols = [c for c in frame.columns if c != "whi"]
+    return frame[[*cols, "whi"]]
+
+
+def breastfeeding(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (KMsurv::bfeed, Klein & Moeschberger 1997 section 1.14, National
+    # Longitudinal Survey of Youth): ``duration`` "Duration of breast feeding, weeks" (the
+    # target); delta "Indicator of completed breast feeding"; race; poverty; smoke
+    # "Mother smoked at birth of child"; alcohol; agemth "Age of mother at birth of
+    # child"; ``ybirth`` "Year of birth" (the time, 1978-1986); yschool "Education level
+    # of mother"; pc3mth "Prenatal care after 3rd month". Planted leaks: (class 1)
+    # ``bf_months`` (the duration in months, rounded) and ``bf_band`` (under 1 month, 1-3,
+    # 3-6, 6-12, 12+ months), two redundant post-outcome copies; (class 6)
+    # ``wean_year``, the decimal year of weaning: 1900 + ybirth + a random birth date in
+    # the year + duration / 52. All rows, source order; the R row number dropped.
+    frame = _rdata("KMsurv", "bfeed").drop(columns="rownames")
+    dur = frame.pop("duration")
+    months = dur.to_numpy() / 4.345
+    frame["bf_months"] = np.round(months).astype(int)
+    labels = np.array(["<1m", "1-3m", "3-6m", "6-12m", "12m+"])
+    frame["bf_band"] = labels[np.digitize(months, [1, 3, 6, 12])]
+    frame["wean_year"] = np.round(1900 + frame["ybirth"] + rng.random(len(frame)) + dur / 52, 3)
+    frame["duration"] = dur
+    return frame
+
+
+def jobs_search_efficacy(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (mediation::jobs, "Job Search Intervention Study (JOBS II) ... a
+    # randomized field experiment"): treat "whether participant was randomly selected
+    # for the JOBS II training program"; econ_hard "Level of economic hardship
+    # pre-treatment"; depress1 "Measure of depressive symptoms pre-treatment"; sex; age;
+    # occp; marital; nonwhite; educ; income; ``job_seek`` "A continuous scale measuring
+    # the level of job-search self-efficacy with values from 1 to 5. The mediator
+    # variable." (the target); depress2 "Measure of depressive symptoms
+    # post-treatment"; work1 "Indicator variable for employment"; comply "whether
+    # participant actually participated"; control "randomly selected to not
+    # participate"; job_dich "The job_seek measure recoded into two categories of high
+    # and low"; job_disc "The job_seek measure recoded into four categories from lowest
+    # to highest". Documented leak (class 3): job_dich and job_disc are recodes of the
+    # target. All rows, source order; the R row number dropped.
+    frame = _rdata("mediation", "jobs").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "job_seek"]
+    return frame[[*cols, "job_seek"]]
+
+
+def griliches_wage80(rng: np.random.Generator) -> pd.DataFrame:
+    # Documented (Ecdat::Griliches, "Wage Data", NLS Young Men; Blackburn & Neumark
+    # 1992, Hayashi 2000): rns, mrt, smsa "(first observation)" and rns80, mrt80, smsa80
+    # "same variable for 1980"; med "mother's education in years"; iq "IQ score"; kww
+    # "score on the 'knowledge of the world of work' test"; ``year`` "year of the
+    # observation" (1966-1973, the first interview: the time); age, school, expr, tenure,
+    # lw "log wage (first observation)" and their 1980 versions; ``lw80`` (the target).
+    # Planted leak (class 2): ``lw80_payroll``, the 1980 log wage as recorded in the
+    # employer payroll file: the target plus normal noise (sd 0.08). All rows, source
+    # order; the R row number kept as ``respondent_no`` (a running number).
+    frame = _rdata("Ecdat", "Griliches").rename(columns={"rownames": "respondent_no"})
+    lw80 = frame.pop("lw80")
+    frame["lw80_payroll"] = np.round(lw80 + rng.normal(0, 0.08, len(frame)), 3)
+    frame["lw80"] = lw80
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -6791,6 +7030,18 @@ TABLES = {
     "wvs_respect_authority": wvs_respect_authority,
     "rhdnase_exacerbation": rhdnase_exacerbation,
     "ppge_union_density": ppge_union_density,
+    "words_with_friends": words_with_friends,
+    "vietnam_pharmacy": vietnam_pharmacy,
+    "cracker_choice": cracker_choice,
+    "swedish_municipal": swedish_municipal,
+    "head_injury_ct": head_injury_ct,
+    "bfi_education": bfi_education,
+    "cholera_1849": cholera_1849,
+    "states_war_fatalities": states_war_fatalities,
+    "hi_wives_insurance": hi_wives_insurance,
+    "breastfeeding": breastfeeding,
+    "jobs_search_efficacy": jobs_search_efficacy,
+    "griliches_wage80": griliches_wage80,
 }
 
 
