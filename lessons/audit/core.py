@@ -234,7 +234,6 @@ def audit(
     # the outcome (grouped folds make a true entity's own screen fall back to the prior).
     # So is an identifier that repeats without being the entity: a status or action code
     # typed as an identifier must still be screened as a possible leak.
-    aliases = _aliases(table, group_column, features, types, distinct) if group_column else []
     screened = [
         c
         for c in features
@@ -353,6 +352,7 @@ def audit(
         honest = _forward_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
+        aliases = _aliases(table, group_column, features, types, distinct)
         findings.append(
             _entity_finding(
                 rows,
