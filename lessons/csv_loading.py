@@ -708,11 +708,23 @@ def _convert_dates(
         if not _is_text(column):
             continue
         result = _parse_dates(column)
+        unknown_days = None
         if result is None:
-            continue
+            unknown_days = _unknown_days_as_first(column)
+            if unknown_days is None:
+                continue
+            result = _parse_dates(unknown_days.filled)
+            if result is None:
+                continue
         parsed, fmt, lost = result
         frame[name] = parsed
         converted.append(name)
+        if unknown_days:
+            notes.append(
+                f"Column {name!r}: {unknown_days.count} date(s) have an unknown day, written "
+                f"as {unknown_days.marker!r} (such as {unknown_days.example!r}); read as the "
+                "first of the month, so they still sort in time."
+            )
         if lost:
             notes.append(
                 f"Column {name!r}: {lost} value(s) that are not dates were set to missing."
@@ -755,6 +767,44 @@ def _convert_dates(
                 "to UTC and dropped the zone, so every lesson compares plain UTC times."
             )
     return frame, converted, notes
+
+
+_UNKNOWN_DAY_RE = re.compile(
+    r"\s*(?P<before>\d{1,2}(?P<sep>[/.-]))(?P<day>-9{1,2}|0{1,2})(?P<after>(?P=sep)\d{4})\s*"
+)
+_UNKNOWN_DAY_SHARE = 0.5
+"""At most this share of a column's dates may have an unknown day; beyond it, the column is
+more codes than dates."""
+
+
+@dataclass(frozen=True)
+class _UnknownDays:
+    filled: pd.Series
+    marker: str
+    count: int
+    example: str
+
+
+def _unknown_days_as_first(column: pd.Series) -> _UnknownDays | None:
+    """Month/day/year dates whose unknown day is written as a code (``3/-9/1848``, the
+    Correlates of War's -9, or ``3/00/1848``): the column with the codes as day 1, the code
+    written, how many dates carry it and one of them; None when no value has such a day or
+    too many do.
+
+    Only the middle part counts as the day: month-first dates are what these codes come
+    with, and a code in the first part could be an unknown month as well as a day.
+    """
+    present = column.dropna().astype(str)
+    parts = present.str.extract(_UNKNOWN_DAY_RE.pattern)
+    coded = parts["day"].notna()
+    if not coded.any() or coded.mean() > _UNKNOWN_DAY_SHARE:
+        return None
+    markers = parts.loc[coded, "day"]
+    marker = str(markers.mode().iloc[0])
+    filled = column.copy()
+    filled[coded[coded].index] = parts.loc[coded, "before"] + "1" + parts.loc[coded, "after"]
+    example = str(present[coded].iloc[0]).strip()
+    return _UnknownDays(filled, marker, int(coded.sum()), example)
 
 
 def _naive_utc(parsed: pd.Series, column: pd.Series) -> tuple[pd.Series, str | None]:

@@ -103,7 +103,7 @@ def _screen_column(
         words = _words_carry_the_target(column, target)
     band = None
     if target.task == "regression" and screen.lift(alone, target) < BAND_RAW_LIFT:
-        band = _band_of_the_target(codes, n_bins, column, target, folds)
+        band = _band_of_the_target(codes, n_bins, column, target)
     if modal is not None:
         # One value against the rest (a status "none" on every negative row, a refund of 0):
         # a split the bins can blur when the other values are many and rare.
@@ -155,12 +155,13 @@ BAND_ENDS = 0.8
 lowest in its bottom ones (the fewest levels at each end that hold that many rows): a band is
 cut from the outcome, so its top levels hold the top rows, where a star rating lets a suite
 at forty times the price sit in any level."""
+BAND_FOLDS = 5
 BAND_END_ROWS = 0.02
 """The highest and lowest values: this share of the rows (at least five each)."""
 
 
 def _band_of_the_target(
-    codes: np.ndarray, n_bins: int, column: pd.Series, target: screen.Target, folds: np.ndarray
+    codes: np.ndarray, n_bins: int, column: pd.Series, target: screen.Target
 ) -> dict | None:
     """A column of a few values that cuts a target into ranges: a band written from the
     outcome (a casualty band beside the death toll). None if not.
@@ -168,7 +169,11 @@ def _band_of_the_target(
     On the target's own scale a few extreme rows decide R² (the band 500+ holds 520 and
     1,692 dead, and a fold without it predicts both from the mean), so a band can score
     R² 0.2 while it splits the rows into ranges almost exactly. Its out-of-fold means of
-    the target's ranks show it, as do the ends of the target, each in one level."""
+    the target's ranks show it, as do the ends of the target, each in one level.
+
+    The folds are shuffled rows, whatever folds the other checks use: a range is a fact of
+    each row, and blocks of time hide a level reached in one block only (an epidemic's
+    "severe" days, all in its peak month)."""
     present = column.notna().to_numpy()
     distinct = column.nunique(dropna=True)
     if not 3 <= distinct <= BAND_MAX_VALUES or present.sum() < 50:
@@ -176,7 +181,8 @@ def _band_of_the_target(
     # Scored where the band is filled: its empty cells are no range of the target.
     ranks = pd.Series(target.values[present]).rank(pct=True).to_numpy()
     ranked = screen.Target("regression", ranks, 0)
-    encoded = screen.oof_encode(codes[present], n_bins, ranked, folds[present])
+    shuffled = screen.make_folds(len(ranks), BAND_FOLDS, np.random.default_rng(0))
+    encoded = screen.oof_encode(codes[present], n_bins, ranked, shuffled)
     rank_score = screen.score(encoded, ranked)
     shares = np.bincount(codes[present], minlength=n_bins) / present.sum()
     ceiling = 1 - float((shares**3).sum())  # every level a perfect range of the ranks

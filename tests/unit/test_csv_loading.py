@@ -627,3 +627,33 @@ def test_two_digit_years_with_a_few_values_that_are_not_dates_are_read_and_the_r
     assert read.dt.year.dropna().between(1997, 1998).all()
     assert any("10 value(s) that are not dates" in n for n in loaded.notices)
     assert any("two digits" in n for n in loaded.notices)
+
+
+@pytest.mark.parametrize(("marker", "sep"), [("-9", "/"), ("-99", "/"), ("00", "/"), ("-9", ".")])
+def test_dates_with_a_coded_unknown_day_are_read_as_the_first_of_the_month(marker, sep):
+    # The Correlates of War write an unknown day as -9 (3/-9/1848): a tenth of a war table's
+    # start dates had kept the whole column as text, so a code column became the time order.
+    rng = np.random.default_rng(1)
+    dates = pd.Timestamp("1820-01-01") + pd.to_timedelta(rng.integers(0, 60_000, 200), "D")
+    values = [f"{d.month}{sep}{d.day}{sep}{d.year}" for d in dates]
+    for position in range(0, 200, 9):
+        values[position] = f"{dates[position].month}{sep}{marker}{sep}{dates[position].year}"
+    loaded = load_csv(("start,y\n" + "\n".join(f"{v},{i}" for i, v in enumerate(values))).encode())
+    read = loaded.frame["start"]
+    assert pd.api.types.is_datetime64_any_dtype(read)
+    coded = list(range(0, 200, 9))
+    assert read.notna().all()
+    assert (read.iloc[coded].dt.day == 1).all()
+    assert read.dt.to_period("M").tolist() == [d.to_period("M") for d in dates]
+    clean = [i for i in range(200) if i not in coded]
+    assert read.iloc[clean].tolist() == [dates[i] for i in clean]
+    assert any(f"{len(coded)} date(s) have an unknown day" in n for n in loaded.notices)
+
+
+def test_a_column_mostly_of_coded_days_or_of_codes_alone_stays_text():
+    mostly = "\n".join(f"{m}/-9/1900,{m}" for m in range(1, 13)) + "\n1/5/1900,0"
+    assert not pd.api.types.is_datetime64_any_dtype(
+        load_csv(f"d,y\n{mostly}\n".encode()).frame["d"]
+    )
+    codes = "\n".join(f"{v},{i}" for i, v in enumerate(["-9", "00", "12-9", "A-9-1999"] * 5))
+    assert not pd.api.types.is_datetime64_any_dtype(load_csv(f"d,y\n{codes}\n".encode()).frame["d"])

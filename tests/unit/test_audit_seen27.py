@@ -1,0 +1,94 @@
+"""Misses of the audit corpus batch 27, fixed on 5 December 2026, each on a small synthetic
+table of its shape."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from lessons.csv_loading import load_csv
+
+SEEDS = range(3)
+
+
+def _by_kind(report, column):
+    return [f for f in report.findings if f.kind == "target_leak" and column in f.columns]
+
+
+def _epidemic(seed: int) -> pd.DataFrame:
+    """A year of daily deaths for two causes, peaking in late summer, with the month (known
+    before) and an alert level published from the day's deaths (3 % of days a level off):
+    its top level is reached only at the peak, inside one block of time."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("1849-01-01", "1849-12-31", freq="D")
+    rows = []
+    for cause, height in (("Cholera", 900), ("Diarrhaea", 200)):
+        wave = height * np.exp(-(((np.arange(len(days)) - 240) / 25.0) ** 2))
+        deaths = rng.poisson(wave + rng.uniform(5, 60, len(days)))
+        level = np.searchsorted([20, 100, 400], deaths, side="right")
+        slip = rng.random(len(days)) < 0.03
+        level = np.clip(level + np.where(slip, rng.choice([-1, 1], len(days)), 0), 0, 3)
+        rows.append(
+            pd.DataFrame(
+                {
+                    "cause": cause,
+                    "date": days,
+                    "month": days.strftime("%b"),
+                    "alert_level": np.array(["quiet", "raised", "high", "severe"])[level],
+                    "deaths": deaths,
+                }
+            )
+        )
+    return pd.concat(rows).sort_values(["date", "cause"], ignore_index=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_band_whose_top_level_falls_in_one_block_of_time_is_asked_about(seed):
+    # With folds of time, the 'severe' days (all at the peak) were scored from blocks that
+    # never saw that level, and the band looked weak.
+    frame = _epidemic(seed)
+    assert frame.loc[frame["alert_level"] == "severe", "date"].dt.month.isin([7, 8, 9]).all()
+    report = audit(frame, "deaths")
+    assert report.time_column == "date"
+    findings = _by_kind(report, "alert_level")
+    assert findings, [(f.kind, f.columns) for f in report.findings]
+    assert findings[0].severity == "medium"
+    assert findings[0].evidence["check"] == "its levels cut the target into ranges"
+    # The season is known before the day: no band, however strong.
+    assert not _by_kind(report, "month")
+
+
+def _wars(seed: int, n_wars: int = 80) -> str:
+    """Participants of wars, a war's rows sharing its code, dates and length in years; an eighth of
+    the days unknown and written -9, as the Correlates of War do."""
+    rng = np.random.default_rng(seed)
+    lines = ["war_code,state,start_date,war_years,troops,deaths"]
+    for war in range(n_wars):
+        start = pd.Timestamp("1820-01-01") + pd.Timedelta(
+            days=int(war * 800 + rng.integers(0, 700))
+        )
+        scale = rng.lognormal(6, 1.5)
+        length = int(rng.integers(30, 3000))
+        for _ in range(int(rng.integers(2, 7))):
+            day = "-9" if rng.random() < 0.12 else str(start.day)
+            troops = int(rng.lognormal(8, 1))
+            deaths = int(scale * rng.lognormal(0, 0.3))
+            code = 10 + war * 7
+            lines.append(
+                f"{code},{rng.integers(2, 900)},{start.month}/{day}/{start.year},{length / 365.25:.2f},"
+                f"{troops},{deaths}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_war_dates_with_unknown_days_are_the_time_and_the_war_the_entity(seed):
+    loaded = load_csv(io.BytesIO(_wars(seed).encode()), filename="wars.csv")
+    assert pd.api.types.is_datetime64_any_dtype(loaded.frame["start_date"])
+    report = audit(loaded.frame, "deaths")
+    assert report.time_column == "start_date"
+    assert report.group_column == "war_code"
