@@ -192,6 +192,9 @@ def _leak_findings(
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
     changes = (
         _changes_of_the_target(lag_rows, columns, lag_target, lag_moments, keys, target_name, name)
+        + _running_totals_of_the_target(
+            lag_rows, columns, lag_target, lag_moments, keys, target_name, name
+        )
         if moments is not None
         else []
     )
@@ -1334,6 +1337,96 @@ def _changes_of_the_target(
                     )
                 )
     return found
+
+
+RUNNING_CORRELATION = 0.999
+"""Correlation of a column's growth since the entity's previous row with the target, from
+which the column is a running total that includes the target ..."""
+RUNNING_GROWS = 0.5
+"""... growing (not restarting) on at least this share of the rows ..."""
+RUNNING_COPY = 0.98
+"""... and no copy of the target itself (correlated below this with it)."""
+
+
+def _running_totals_of_the_target(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    moments: np.ndarray,
+    keys: np.ndarray,
+    target_name: str,
+    score_name: str,
+) -> list[Finding]:
+    """Numbers that grow by the target from the entity's previous row: a running total that
+    includes the row's own value (deaths to date, sales year to date). Weak alone, since the
+    total mostly holds the past, and no formula of the row's own columns: only the previous
+    row shows it. A total that restarts (a year to date, at each new year) restarts at the
+    target, so on each row it is read as grown by, or restarted at, the target. A total up
+    to the previous row (known in time) grows by the previous value instead."""
+    if target.task == "multiclass":
+        return []
+    order = np.lexsort((moments, keys))
+    values = target.values.astype(float)[order]
+    same = np.r_[False, keys[order][1:] == keys[order][:-1]]
+    later = np.r_[False, moments[order][1:] > moments[order][:-1]]
+    follows = same & later
+    if follows.sum() < CHANGE_MIN_ROWS or values[follows].std() == 0:
+        return []
+    numbers = [c for c in columns if c != target_name and is_plain_number(rows[c])]
+    found = []
+    for start in range(0, min(len(numbers), CHANGE_MAX_COLUMNS), CHANGE_CHUNK):
+        chunk = numbers[start : start + CHANGE_CHUNK]
+        block = rows[chunk].to_numpy(dtype=float, na_value=np.nan)[order]
+        previous = np.vstack([np.full((1, len(chunk)), np.nan), block[:-1]])
+        for position, column in enumerate(chunk):
+            x, before = block[:, position], previous[:, position]
+            usable = follows & np.isfinite(x) & np.isfinite(before)
+            if usable.sum() < CHANGE_MIN_ROWS:
+                continue
+            x, before, y = x[usable], before[usable], values[usable]
+            if x.std() == 0 or y.std() == 0:
+                continue
+            if abs(float(np.corrcoef(x, y)[0, 1])) >= RUNNING_COPY:
+                continue
+            growth = x - before
+            grows = np.abs(growth - y) <= np.abs(x - y)
+            if grows.mean() < RUNNING_GROWS:
+                continue
+            increment = np.where(grows, growth, x)
+            if increment.std() == 0:
+                continue
+            correlation = float(np.corrcoef(increment, y)[0, 1])
+            if not correlation >= RUNNING_CORRELATION:
+                continue
+            restarts = int((~grows).sum())
+            shown = (
+                f"{column!r} grows by {target_name!r} from the previous row of the same entity "
+                f"(correlation {correlation:.4f} over {int(usable.sum()):,} rows"
+                + (f"; it restarts at the target on {restarts:,} of them" if restarts else "")
+                + ")"
+            )
+            found.append(
+                Finding(
+                    "target_leak",
+                    "high",
+                    (column,),
+                    f"{shown}: a running total that includes the value being predicted, so "
+                    "with the total of the row before, it gives the target back.",
+                    "Drop it, or replace it by the total up to the previous row (known when "
+                    "the prediction is made).",
+                    {
+                        "check": RUNNING_TOTAL_CHECK,
+                        "correlation": round(correlation, 6),
+                        "rows": int(usable.sum()),
+                        "restarts": restarts,
+                        "score_name": score_name,
+                    },
+                )
+            )
+    return found
+
+
+RUNNING_TOTAL_CHECK = "running total that includes the target"
 
 
 SCHEDULED_NAME = re.compile(

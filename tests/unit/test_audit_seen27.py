@@ -92,3 +92,80 @@ def test_war_dates_with_unknown_days_are_the_time_and_the_war_the_entity(seed):
     report = audit(loaded.frame, "deaths")
     assert report.time_column == "start_date"
     assert report.group_column == "war_code"
+
+
+def _store_weeks(seed: int, n_stores: int = 40, weeks: int = 104) -> pd.DataFrame:
+    """Weekly sales of stores over two years, with the sales year to date (this week's
+    included, restarting each January) and the same total up to last week."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for store in range(n_stores):
+        level = rng.lognormal(8, 0.5)
+        to_date = 0.0
+        for week in range(weeks):
+            when = pd.Timestamp("2022-01-03") + pd.Timedelta(weeks=week)
+            if week and when.year != (when - pd.Timedelta(weeks=1)).year:
+                to_date = 0.0
+            sales = round(level * rng.lognormal(0, 0.25) * (1 + 0.3 * (when.month == 12)), 2)
+            rows.append(
+                {
+                    "store": f"S{store:03d}",
+                    "week": when,
+                    "promo": int(rng.random() < 0.2),
+                    "sales_to_last_week": round(to_date, 2),
+                    "sales_ytd": round(to_date + sales, 2),
+                    "sales": sales,
+                }
+            )
+            to_date += sales
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_year_to_date_total_that_includes_the_week_is_a_high_leak(seed):
+    report = audit(_store_weeks(seed), "sales")
+    assert (report.time_column, report.group_column) == ("week", "store")
+    findings = _by_kind(report, "sales_ytd")
+    assert findings and findings[0].severity == "high", [
+        (f.severity, f.columns, f.evidence.get("check")) for f in report.findings
+    ]
+    assert findings[0].evidence["check"] == "running total that includes the target"
+    assert findings[0].evidence["restarts"] >= 40  # each store's new year
+    # The total up to last week is known when the week's sales are predicted.
+    assert all(f.severity != "high" for f in _by_kind(report, "sales_to_last_week"))
+
+
+def _loans(seed: int, n_people: int = 300, months: int = 12) -> pd.DataFrame:
+    """Monthly repayment records: missed payments so far (this month's included), and a
+    customer's months on book (a clock that grows by one, whatever the outcome)."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for person in range(n_people):
+        risk = rng.beta(1, 8)
+        missed = 0
+        for month in range(months):
+            late = int(rng.random() < risk)
+            missed += late
+            rows.append(
+                {
+                    "customer_id": 1000 + person,
+                    "month": pd.Timestamp("2024-01-01") + pd.DateOffset(months=month),
+                    "months_on_book": month + int(rng.integers(1, 30)) * (month == 0),
+                    "missed_to_date": missed,
+                    "late": late,
+                }
+            )
+    frame = pd.DataFrame(rows)
+    frame["months_on_book"] = frame.groupby("customer_id")["months_on_book"].transform(
+        lambda s: s.iloc[0] + np.arange(len(s))
+    )
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_count_of_events_to_date_beside_a_binary_target_is_a_high_leak(seed):
+    report = audit(_loans(seed), "late")
+    assert report.group_column == "customer_id"
+    findings = _by_kind(report, "missed_to_date")
+    assert findings and findings[0].severity == "high"
+    assert not _by_kind(report, "months_on_book")
