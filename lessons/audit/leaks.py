@@ -1242,32 +1242,47 @@ def _changes_of_the_target(
     """Numbers that are the target's change since the entity's previous row (a state's growth
     in violent crime beside its violent crime this year): worked out with the value being
     predicted, so a model reads the answer off the change and last year's level. Weak alone,
-    and no formula of the row's own columns: only the entity's previous row shows it. The
-    change is read as a difference and as a difference of logs (a growth rate); a change of
+    and no formula of the row's own columns: only the entity's earlier rows show it. The
+    change is read since the previous row (as a difference, a difference of logs and a
+    change in per cent), against a fixed number of rows back (``CHANGE_ROWS_BACK``: the same
+    month last year) and since the entity's first row (a change from baseline); a change of
     the previous period (known in time) does not follow the current one."""
     if target.task != "regression":
         return []
     order = np.lexsort((moments, keys))
     values = target.values.astype(float)[order]
-    same = np.r_[False, keys[order][1:] == keys[order][:-1]]
-    later = np.r_[False, moments[order][1:] > moments[order][:-1]]
-    previous = np.where(same & later, np.r_[np.nan, values[:-1]], np.nan)
-    sorted_moments = moments[order].astype(float)
-    elapsed = np.where(same & later, np.r_[np.nan, np.diff(sorted_moments)], np.nan)
+    sorted_keys, sorted_moments = keys[order], moments[order].astype(float)
+    # Each reference row: the row before, a fixed number of rows back (the same month last
+    # year), and the entity's first row (its baseline).
+    references = {"since the previous row": _position_back(sorted_keys, sorted_moments, 1)}
+    for back in CHANGE_ROWS_BACK:
+        references[f"over {back} rows"] = _position_back(sorted_keys, sorted_moments, back)
+    first = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]
+    starts = np.maximum.accumulate(np.where(first, np.arange(len(first)), 0))
+    baseline = np.where(sorted_moments > sorted_moments[starts], starts, -1)
+    references["since the first row"] = baseline
+    earlier = {since: _at(values, rows_of) for since, rows_of in references.items()}
+    elapsed = {
+        since: sorted_moments - _at(sorted_moments, rows_of)
+        for since, rows_of in references.items()
+    }
+    changes = {}
     with np.errstate(divide="ignore", invalid="ignore"):
-        changes = {
-            "difference": values - previous,
-            "difference of logs": np.where(
-                (values > 0) & (previous > 0), np.log(values) - np.log(previous), np.nan
-            ),
-            "change in per cent": np.where(previous != 0, values / previous - 1, np.nan),
-        }
+        for since, before in earlier.items():
+            changes[("difference", since)] = values - before
+            if since == "since the previous row":
+                changes[("difference of logs", since)] = np.where(
+                    (values > 0) & (before > 0), np.log(values) - np.log(before), np.nan
+                )
+            changes[("change in per cent", since)] = np.where(
+                before != 0, values / before - 1, np.nan
+            )
     numbers = [c for c in columns if c != target_name and is_plain_number(rows[c])]
     found = []
     for start in range(0, min(len(numbers), CHANGE_MAX_COLUMNS), CHANGE_CHUNK):
         chunk = numbers[start : start + CHANGE_CHUNK]
         block = rows[chunk].to_numpy(dtype=float, na_value=np.nan)[order]
-        for how, change in changes.items():
+        for (how, since), change in changes.items():
             usable = np.isfinite(change) & (change != 0)
             if usable.sum() < CHANGE_MIN_ROWS:
                 continue
@@ -1286,12 +1301,18 @@ def _changes_of_the_target(
                 # yesterday's price: a column that follows the previous value as closely is
                 # a lag, not the change.
                 # So is a column that follows the time since the previous row as closely:
-                # the days since the last visit, over which a child grows.
+                # the days since the last visit, over which a child grows. And one that
+                # follows the target itself as closely: a series' change since its first row
+                # is the target less a constant, which a lag follows as well.
                 if any(
                     np.isfinite(other).all()
                     and other.std() > 0
                     and abs(float(np.corrcoef(x[present], other)[0, 1])) >= correlation - 0.01
-                    for other in (previous[usable][present], elapsed[usable][present])
+                    for other in (
+                        earlier[since][usable][present],
+                        elapsed[since][usable][present],
+                        values[usable][present],
+                    )
                 ):
                     continue
                 # A rate set for everyone in a period (an indexation announced the autumn
@@ -1300,8 +1321,8 @@ def _changes_of_the_target(
                 planned = bool(PLANNED_NAME.search(column) or SCHEDULED_NAME.search(column))
                 exact = correlation >= CHANGE_EXACT and not (period_wide or planned)
                 shown = (
-                    f"{column!r} follows the change of {target_name!r} since the previous row "
-                    f"of the same entity ({how}, correlation {correlation:.4f} over "
+                    f"{column!r} follows the change of {target_name!r} {since} of the same "
+                    f"entity ({how}, correlation {correlation:.4f} over "
                     f"{int(present.sum()):,} rows)"
                 )
                 found.append(
@@ -1310,11 +1331,10 @@ def _changes_of_the_target(
                         "high" if exact else "medium",
                         (column,),
                         f"{shown}: it is worked out with the value being predicted, and with "
-                        "the previous value, known from the row before, it gives the target "
-                        "back."
+                        "the earlier value, known from that row, it gives the target back."
                         if exact
                         else f"Is {column!r} the change of the target, worked out once the "
-                        f"target was known? {shown}, so with the previous value it gives the "
+                        f"target was known? {shown}, so with the earlier value it gives the "
                         "target back."
                         + (
                             " It takes one value per moment across the entities: a rate set "
@@ -1327,8 +1347,11 @@ def _changes_of_the_target(
                         "(an indexation, a scheduled raise, an allowed increase), keep it: the "
                         "target then follows from it, and needs no model.",
                         {
-                            "check": "change of the target since the entity's previous row",
+                            "check": "change of the target since the entity's previous row"
+                            if since == "since the previous row"
+                            else f"change of the target {since} of the entity",
                             "change": how,
+                            "since": since,
                             "correlation": round(correlation, 6),
                             "rows": int(present.sum()),
                             "one_value_per_moment": period_wide,
@@ -1427,6 +1450,26 @@ def _running_totals_of_the_target(
 
 
 RUNNING_TOTAL_CHECK = "running total that includes the target"
+
+
+CHANGE_ROWS_BACK = (4, 7, 12, 52)
+"""Rows back, in each entity's time order, of a change against the same period a cycle
+earlier: a quarter of a year, a day of the week, a month, a week of the year."""
+
+
+def _position_back(keys: np.ndarray, moments: np.ndarray, back: int) -> np.ndarray:
+    """For rows sorted by entity and moment: the position ``back`` rows earlier in the same
+    entity, at an earlier moment (-1 where there is none)."""
+    positions = np.arange(len(keys)) - back
+    valid = positions >= 0
+    earlier = np.clip(positions, 0, None)
+    valid &= (keys[earlier] == keys) & (moments[earlier] < moments)
+    return np.where(valid, earlier, -1)
+
+
+def _at(values: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """``values`` at ``positions``, missing where the position is -1."""
+    return np.where(positions >= 0, values[np.clip(positions, 0, None)], np.nan)
 
 
 SCHEDULED_NAME = re.compile(

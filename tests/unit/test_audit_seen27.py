@@ -169,3 +169,72 @@ def test_a_count_of_events_to_date_beside_a_binary_target_is_a_high_leak(seed):
     findings = _by_kind(report, "missed_to_date")
     assert findings and findings[0].severity == "high"
     assert not _by_kind(report, "months_on_book")
+
+
+def _regions(seed: int, n_regions: int = 30, months: int = 48) -> pd.DataFrame:
+    """Monthly sales of regions with a yearly season, the change against the same month last
+    year (this month's sales in it) and the same change as it stood last month."""
+    rng = np.random.default_rng(seed)
+    frames = []
+    for region in range(n_regions):
+        level = rng.lognormal(10, 0.4)
+        when = pd.date_range("2020-01-01", periods=months, freq="MS")
+        trend = np.cumsum(rng.normal(0.005, 0.03, months))
+        sales = level * np.exp(trend + 0.2 * np.sin(2 * np.pi * when.month / 12))
+        sales = np.round(sales * rng.lognormal(0, 0.05, months), 1)
+        yoy = pd.Series(sales).pct_change(12).round(4)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "region": f"R{region:02d}",
+                    "month": when,
+                    "stores": rng.integers(5, 40),
+                    "sales_yoy_prev_month": yoy.shift(1),
+                    "sales_yoy": yoy,
+                    "sales": sales,
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_change_against_the_same_month_last_year_is_a_high_leak(seed):
+    report = audit(_regions(seed), "sales")
+    assert (report.time_column, report.group_column) == ("month", "region")
+    findings = _by_kind(report, "sales_yoy")
+    assert findings and findings[0].severity == "high"
+    assert findings[0].evidence["since"] == "over 12 rows"
+    assert all(f.severity != "high" for f in _by_kind(report, "sales_yoy_prev_month"))
+
+
+def _trial(seed: int, n_patients: int = 120, visits: int = 7) -> pd.DataFrame:
+    """A trial's visits: a symptom score, its change from the patient's baseline visit (0 at
+    baseline), the weeks since baseline and the arm."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for patient in range(n_patients):
+        arm = rng.choice(["placebo", "drug"])
+        start = rng.normal(30, 6)
+        slope = rng.normal(-0.8 if arm == "drug" else -0.3, 0.3)
+        for visit in range(visits):
+            score = round(start + slope * 2 * visit + rng.normal(0, 2), 1)
+            rows.append(
+                {"patient": f"P{patient:03d}", "week": 2 * visit, "arm": arm, "score": score}
+            )
+    frame = pd.DataFrame(rows)
+    baseline = frame.groupby("patient")["score"].transform("first")
+    frame["chg"] = (frame["score"] - baseline).round(1)
+    frame["age"] = frame.groupby("patient")["week"].transform(lambda w: rng.integers(20, 80))
+    return frame[["patient", "week", "arm", "age", "chg", "score"]]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_change_from_baseline_is_a_high_leak_and_the_weeks_are_not(seed):
+    report = audit(_trial(seed), "score")
+    assert report.group_column == "patient"
+    findings = _by_kind(report, "chg")
+    assert findings and findings[0].severity == "high", [
+        (f.severity, f.columns, f.evidence.get("check")) for f in report.findings
+    ]
+    assert not [f for f in _by_kind(report, "week") if f.severity == "high"]
