@@ -34,7 +34,8 @@ ID_NAME = re.compile(
 # count ("casenum": cases in a county), so only a nearly unique number is named this way.
 GLUED_ID_NAME = re.compile(
     r"(^|[^a-z])(serial|case|account|acct|order|invoice|ticket|record|member|policy|claim"
-    r"|patient|subject|customer|client|form|sample|file)_?(no|nr|num)$",
+    r"|patient|subject|customer|client|form|sample|file|pupil|student|respondent|participant"
+    r"|person|employee|household)_?(no|nr|num)$",
     re.IGNORECASE,
 )
 GLUED_ID_UNIQUE = 0.95
@@ -159,6 +160,9 @@ def numeric_to_datetime(column: pd.Series, kind: str) -> pd.Series:
     return pd.to_datetime(column, unit=unit, errors="coerce")
 
 
+NAMES_FILLED = 0.99
+"""Share of rows a column of names fills to label the rows (a field filled on some rows only
+names something else: a comment, a reason)."""
 NEAR_UNIQUE_NAMES = 0.8
 """Share of distinct values above which a column of short names labels its rows: a street
 address that a few houses sold twice still names each sale's house, and no category whose
@@ -249,10 +253,11 @@ def infer_column_type(name: str, column: pd.Series) -> str:
     if unique_share > 0.95 and spaces < 0.05:
         return "identifier"
     # A short name that no two rows share ("Acura Integra", a person's name) labels the row;
-    # so does one that a few rows share by chance (two films called "Hamlet" among 5,000).
+    # so does one that a few rows share by chance (two films called "Hamlet" among 5,000),
+    # and one lost on a few rows (two constituencies whose names were not recovered).
     if (
         n_values >= 20
-        and column.notna().all()
+        and n_values >= NAMES_FILLED * len(column)
         and (values.is_unique or values.nunique() >= NEAR_UNIQUE_NAMES * n_values)
     ):
         return "identifier"

@@ -215,13 +215,17 @@ def _id_findings(
             column.min()
         ) + 1 == len(column)
         distinct = int(column.nunique())
-        repeated_rows = len(column) - distinct
+        filled = int(column.notna().sum())
+        repeated_rows = filled - distinct
+        empty = len(column) - filled
         what = (
             "a running row number"
             if running
             else "unique on every row"
+            if repeated_rows == 0 and not empty
+            else f"unique on every filled row ({empty:,} empty)"
             if repeated_rows == 0
-            else f"an identifier ({distinct:,} distinct values on {len(column):,} rows)"
+            else f"an identifier ({distinct:,} distinct values on {filled:,} filled rows)"
         )
         evidence = {
             "unique_values": int(column.nunique()),
@@ -560,7 +564,9 @@ INDEX_NAME = re.compile(r"(^|[^a-z]|j|jul|julian)(day|week|month)$", re.IGNORECA
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
 # A period of a panel or a longitudinal study: a wave of a survey, a visit of a trial.
-PERIOD_NAME = re.compile(r"(year|yr|period|time_?period|quarter|wave|round|visit|t)", re.IGNORECASE)
+PERIOD_NAME = re.compile(
+    r"(year|yr|period|time_?period|quarter|wave|round|visit|t|term|semester)", re.IGNORECASE
+)
 # A number whose whole name says it is the moment of the row: a decimal year named "date",
 # days since the start named "time", a step or week index.
 # A clock in fractions is named as an amount of time or experience (years of experience, an
@@ -687,7 +693,8 @@ def _time_candidates_filled_or_not(
             elif _two_digit_years_of_an_event(c, table[c]):
                 found[c] = "years in two digits, named as the year of an event"
     # A period index (year 1..10 of a panel, period 1..36): integers named like a period
-    # that repeat (several rows per period).
+    # that repeat (several rows per period). Two periods (a student's fall and spring
+    # terms) only as the key of a panel with an entity: two values alone are as often a flag.
     for c in features:
         if (
             c not in found
@@ -695,8 +702,9 @@ def _time_candidates_filled_or_not(
             and types.get(c) in ("number", "identifier")
             and PERIOD_NAME.fullmatch(c)
             and is_integer_valued(table[c])
-            and 3 <= distinct[c] <= len(table) / 2
+            and 2 <= distinct[c] <= len(table) / 2
             and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
+            and (distinct[c] >= 3 or _periods_of_a_panel(table, c, features, distinct))
         ):
             found[c] = "a period index, named as one"
     # The same period index written as text, one prefix and a number ("S01" to "S14" for

@@ -1,0 +1,99 @@
+"""Misses of the audit corpus batch 28, fixed on 5 December 2026, each on a small synthetic
+table of its shape."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+from lessons.audit_types import infer_column_type
+
+SEEDS = range(3)
+WORDS = ["North", "South", "East", "West", "Upper", "Vale", "Heath", "Cross", "Bridge", "Moor"]
+
+
+def _seats(seed: int, n: int = 400) -> pd.DataFrame:
+    """One row per seat of a parliament, named in two or three words; two names lost."""
+    rng = np.random.default_rng(seed)
+    names = [f"Town{i} {rng.choice(WORDS)}" for i in range(n)]
+    names[17] = names[230] = None
+    last = rng.uniform(20, 60, n).round(1)
+    return pd.DataFrame(
+        {
+            "constituency": names,
+            "county": rng.choice([f"C{c}" for c in range(40)], n),
+            "share_last_time": last,
+            "won": (last + rng.normal(0, 8, n) > 40).astype(int),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_names_unique_on_every_filled_row_are_an_identifier_though_two_are_lost(seed):
+    report = audit(_seats(seed), "won")
+    ids = [f for f in report.findings if f.kind == "id_column"]
+    assert [f.columns for f in ids] == [("constituency",)]
+    assert "unique on every filled row (2 empty)" in ids[0].message
+    # Two blanks are no subject seen twice.
+    assert "repeat a value" not in ids[0].advice
+
+
+def test_a_short_label_filled_on_a_few_rows_stays_a_category():
+    reasons = pd.Series([None] * 90 + [f"reason {i}" for i in range(10)])
+    assert infer_column_type("reason", reasons) == "category"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("pupilNR", "identifier"), ("student_no", "identifier"), ("household_num", "identifier")],
+)
+def test_a_pupils_number_glued_to_its_noun_is_an_identifier(name, kind):
+    # School, class and pupil in one number (17001, 17002, ... 2587010): unique, with gaps.
+    rng = np.random.default_rng(0)
+    schools = np.sort(rng.choice(np.arange(10, 2600), 120, replace=False))
+    numbers = [s * 1000 + p for s in schools for p in range(1, int(rng.integers(8, 30)))]
+    assert infer_column_type(name, pd.Series(numbers)) == kind
+
+
+def test_a_count_glued_to_a_noun_is_no_identifier():
+    rng = np.random.default_rng(0)
+    assert infer_column_type("household_num", pd.Series(rng.integers(1, 9, 500))) == "number"
+
+
+def _terms(seed: int, n_students: int = 300) -> pd.DataFrame:
+    """Each student's fall (1) and spring (2) term: GPA, hours before the term, SAT."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for student in range(n_students):
+        sat = rng.normal(1000, 120)
+        ability = (sat - 1000) / 120
+        hours = rng.integers(0, 60)
+        for term in (1, 2):
+            rows.append(
+                {
+                    "id": 100 + student,
+                    "term": term,
+                    "sat": round(sat),
+                    "hours_before": hours + 15 * (term - 1),
+                    "season": int(rng.random() < 0.2),
+                    "gpa": round(float(np.clip(2.6 + 0.4 * ability + rng.normal(0, 0.4), 0, 4)), 2),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_two_terms_of_a_student_panel_are_the_time_order(seed):
+    report = audit(_terms(seed), "gpa")
+    assert (report.time_column, report.group_column) == ("term", "id")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_two_valued_flag_beside_an_entity_is_no_time_order(seed):
+    # Each student twice, once in season and once not: a flag, not named as a period.
+    frame = _terms(seed).drop(columns=["season", "hours_before"])
+    frame = frame.rename(columns={"term": "in_season"})
+    report = audit(frame, "gpa")
+    assert report.time_column is None
