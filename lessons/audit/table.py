@@ -1371,6 +1371,19 @@ def _beyond_chance(table: pd.DataFrame, key: str, moment: str) -> bool:
     return expected >= CHANCE_MIN_PAIRS and repeated <= CHANCE_SHARE * expected
 
 
+def _apart_beyond_chance(table: pd.DataFrame, key: str, moment: str) -> bool:
+    """Whether the rows that share a moment never share ``key``, where labels drawn
+    independently of the moments would share it on many of them (at least
+    ``CHANCE_MIN_PAIRS``): each label is seen at most once per moment, as a panel's entity
+    is. Rows alone at their moment say nothing (a weekday beside a daily series' date)."""
+    pair = table[[key, moment]].dropna()
+    per_moment = pair[moment].value_counts().to_numpy().astype(float)
+    pairs_sharing_a_moment = float((per_moment * (per_moment - 1) / 2).sum())
+    label_shares = pair[key].value_counts(normalize=True).to_numpy()
+    expected = pairs_sharing_a_moment * float((label_shares**2).sum())
+    return expected >= CHANCE_MIN_PAIRS and not pair.duplicated().any()
+
+
 def _sparse_panel(
     table: pd.DataFrame, key: str, moment: str, grid: float, fill_matters: bool
 ) -> bool:
@@ -1697,6 +1710,16 @@ def _group_column(
             and 0.95 * n_rows <= grid
             and _panel_key(table, name, time_column)
             and (kind != "number" or _sparse_panel(table, name, time_column, grid, fill_matters))
+        )
+        # A panel sampled from a finer clock (a state's births on a day, 6,000 of its
+        # 200,000 state-days): moments mostly once each, yet no label shares a moment with
+        # itself, where chance would repeat many pairs.
+        panel = panel or (
+            time_column is not None
+            and not time_repeats
+            and kind != "number"
+            and _panel_key(table, name, time_column)
+            and _apart_beyond_chance(table, name, time_column)
         )
         panel = panel or blocks
         if not panel and kind != "number":

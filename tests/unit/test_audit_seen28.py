@@ -97,3 +97,47 @@ def test_a_two_valued_flag_beside_an_entity_is_no_time_order(seed):
     frame = frame.rename(columns={"term": "in_season"})
     report = audit(frame, "gpa")
     assert report.time_column is None
+
+
+STATES = [f"S{i:02d}" for i in range(51)]
+
+
+def _state_days(seed: int, n: int = 5000) -> pd.DataFrame:
+    """Births of 51 states on 5,000 of their state-days over eleven years, drawn without
+    repeats: most dates appear once or twice, no state twice on a date."""
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("1969-01-01", "1979-12-31", freq="D")
+    cells = rng.choice(len(STATES) * len(days), n, replace=False)
+    state, day = cells // len(days), cells % len(days)
+    size = rng.lognormal(4, 1, len(STATES))
+    date = days[day]
+    births = np.round(size[state] * (1 - 0.15 * (date.dayofweek >= 5)) * rng.lognormal(0, 0.05, n))
+    frame = pd.DataFrame({"state": np.array(STATES)[state], "date": date, "births": births})
+    return frame.sort_values("date", ignore_index=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_state_sampled_on_its_days_is_the_entity(seed):
+    report = audit(_state_days(seed), "births")
+    assert (report.time_column, report.group_column) == ("date", "state")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_houses_sold_in_a_zip_code_on_days_that_repeat_by_chance_have_no_entity(seed):
+    # The same shape, but the zip codes fall on the days at random: two sales of one zip on
+    # one day happen as often as chance has them.
+    frame = _state_days(seed).rename(columns={"state": "zip", "births": "price"})
+    rng = np.random.default_rng(seed + 10)
+    frame["zip"] = rng.choice(STATES, len(frame))
+    frame["rooms"] = rng.integers(1, 8, len(frame))
+    frame["price"] = frame["rooms"] * 50 + rng.normal(0, 20, len(frame))
+    assert audit(frame, "price").group_column is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_weekday_beside_a_daily_series_is_no_entity(seed):
+    rng = np.random.default_rng(seed)
+    days = pd.date_range("1980-01-01", periods=1800, freq="B")
+    rate = np.cumsum(rng.normal(0, 0.01, len(days))) + 2
+    frame = pd.DataFrame({"date": days, "day": days.day_name(), "rate": rate})
+    assert audit(frame, "rate").group_column is None
