@@ -6928,6 +6928,249 @@ def dengue_regions(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "NoYes"] + ["NoYes"]]
 
 
+def goldenrod_galls(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Goldenrod, "Measurements for a sample of goldenrod galls" collected by
+    # biology students at the Brown Family Environmental Center, Kenyon College.
+    # Gdiam03/Gdiam04 "Gall diameter in 2003/2004 (in mm)", Stdiam03/Stdiam04 "Stem
+    # diameter", Wall03/Wall04 "Wall thickness" (the doc says 2003 for both), Fate03 and
+    # Fate04 "b=beetle present e=early death f=living fly larva g=living wasp o=pupal case
+    # u=unknown" (Fate04 is the target), Fly04 "Fly in 2004? n or y".
+    # Documented leak: Fly04 is read from the same opened gall as Fate04 (a fly larva is
+    # fate f), a near-perfect copy of one class of the target. Nothing planted.
+    del rng
+    frame = _rdata("Stat2Data", "Goldenrod").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "Fate04"] + ["Fate04"]]
+
+
+def tipi_voting(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::TIPI, Ten Item Personality Inventory (Gosling et al. 2003) from the Open
+    # Source Psychometrics Project, as used by Jones et al. (2020): the Big Five scores
+    # (Extraversion, Neuroticism, Conscientiousness, Agreeableness, Openness; "calculated by
+    # averaging items assigned to each domain"), education, urban, gender, engnat, age,
+    # religion, orientation, race, voted "a factor with levels Yes No" (the target),
+    # married, familysize. The 19 rows with no answer to voted are dropped.
+    frame = _rdata("heplots", "TIPI").drop(columns="rownames")
+    frame = frame[frame["voted"].notna()].reset_index(drop=True)
+    voted = (frame["voted"] == "Yes").to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the polling district matched from the voter file, "none" on every
+    # non-voter and on the 9 % of voters who could not be matched, one of 240 district
+    # codes otherwise.
+    districts = np.array([f"PD-{i:04d}" for i in rng.choice(9000, 240, replace=False)])
+    matched = voted & (rng.random(n) < 0.91)
+    frame["polling_district"] = np.where(matched, districts[rng.integers(0, 240, n)], "none")
+    # Class 5 (planted): how the ballot was cast, asked only of voters and answered by
+    # 55 % of them; empty for everyone else.
+    answered = voted & (rng.random(n) < 0.55)
+    methods = np.array(["in person", "by mail", "early in person"])
+    frame["ballot_method"] = np.where(
+        answered, methods[rng.choice(3, n, p=[0.6, 0.25, 0.15])], None
+    )
+    return frame[[c for c in frame.columns if c != "voted"] + ["voted"]]
+
+
+def meap01_schools(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::meap01 (Michigan Department of Education, 2001): dcode "district code",
+    # bcode "building code", math4 "percent students satisfactory, 4th grade math" (the
+    # target), read4 "percent students satisfactory, 4th grade reading", lunch "percent
+    # students eligible for free or reduced lunch", enroll "school enrollment", expend
+    # "total spending, $", exppp "expenditures per pupil: expend/enroll", lenroll, lexpend,
+    # lexppp (logs).
+    frame = _rdata("wooldridge", "meap01").drop(columns="rownames")
+    math = frame["math4"].to_numpy()
+    n = len(frame)
+    # Class 3 (planted): the accreditation status the state assigns from the test results
+    # (four bands of math4), one band off on 12 % of the schools (the reading results and
+    # appeals also count).
+    band = np.digitize(math, [40.0, 60.0, 78.0])
+    shift = np.where(rng.random(n) < 0.12, rng.choice([-1, 1], n), 0)
+    band = np.clip(band + shift, 0, 3)
+    labels = np.array(["Unaccredited", "Interim", "Summary", "Full"])
+    frame["accreditation_status"] = labels[band]
+    return frame[[c for c in frame.columns if c != "math4"] + ["math4"]]
+
+
+def twoyear_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::twoyear (Kane & Rouse 1995, NLS-72): female, phsrank "percent high school
+    # rank", BA "=1 if Bachelor's degree", AA "=1 if Associate's degree", black, hispanic,
+    # id "ID Number", exper "total (actual) work experience", jc "total 2-year credits",
+    # univ "total 4-year credits", lwage "log hourly wage" (the target), stotal "total
+    # standardized test score", smcity ... subvlg (city size in 1972), ne, nc, south,
+    # totcoll "jc + univ". 4000 of the 6763 rows are kept (file size).
+    frame = _rdata("wooldridge", "twoyear").drop(columns="rownames")
+    frame = _rows(frame, 4000, rng)
+    wage = np.exp(frame["lwage"].to_numpy())
+    n = len(frame)
+    # Planted, not a leak: usual weekly hours of the same job.
+    hours = np.clip(np.round(rng.normal(38, 8, n)), 8, 70)
+    frame["weekly_hours"] = hours
+    # Class 6 (planted): weekly earnings = hourly wage (the target, exponentiated) x hours.
+    frame["weekly_earnings"] = np.round(wage * hours, 2)
+    # Class 3 (planted): the pay grade of the job, bands of the hourly wage, one grade off
+    # on 15 % of the people.
+    grade = np.digitize(wage, [5.0, 7.5, 10.0, 14.0])
+    grade = np.clip(grade + np.where(rng.random(n) < 0.15, rng.choice([-1, 1], n), 0), 0, 4)
+    frame["pay_grade"] = np.array(["G1", "G2", "G3", "G4", "G5"])[grade]
+    return frame[[c for c in frame.columns if c != "lwage"] + ["lwage"]]
+
+
+def workinghours_wives(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Workinghours (Lee 1995, J. Applied Econometrics; US cross-section 1987):
+    # hours "wife working hours per year", income "the other household income in hundreds
+    # of dollars", age "age of the wife", education "education years of the wife",
+    # child5/child13/child17 "number of children for ages 0 to 5 / 6 to 13 / 14 to 17",
+    # nonwhite, owned "is the home owned by the household ?", mortgage, occupation
+    # "occupation of the husband", unemp "local unemployment rate in %".
+    # Target: works = "yes" when hours > 0 (73 %), hours itself dropped.
+    frame = _rdata("Ecdat", "Workinghours").drop(columns="rownames")
+    works = (frame["hours"] > 0).to_numpy()
+    n = len(frame)
+    # Class 1 (planted): the wife's own earnings in the year (hundreds of dollars, like
+    # income) and the same as a share of household income: zero when she did not work, and
+    # zero too for 8 % of the working wives (unpaid work in a family business).
+    wage = rng.lognormal(2.0, 0.45, n)
+    paid = works & (rng.random(n) < 0.92)
+    earnings = np.where(paid, np.round(frame["hours"].to_numpy() * wage / 100), 0.0)
+    frame["wife_earnings"] = earnings
+    other = np.clip(frame["income"].to_numpy(), 0, None)
+    total = earnings + other
+    frame["wife_earnings_share"] = np.round(
+        np.divide(earnings, total, out=np.zeros(n), where=total > 0), 4
+    )
+    frame["works"] = np.where(works, "yes", "no")
+    return frame.drop(columns="hours")
+
+
+def commodity_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::commodity_prices, World Bank "pink sheet", monthly 1960-2022: date "a
+    # date", oil_brent "crude oil, UK Brent 38 API ($/bbl)" (the target), oil_dubai "crude
+    # oil, Dubai Fateh 32 API for years 1985-present; 1960-84 refer to Saudi Arabian Light",
+    # coffee_arabica, coffee_robustas (ICO indicator prices, $/kg), tea_columbo,
+    # tea_kolkata, tea_mombasa (auction averages, $/kg), sugar_eu, sugar_us, sugar_world
+    # ($/kg). "All data are in nominal USD."
+    del rng
+    frame = _rdata("stevedata", "commodity_prices").drop(columns="rownames")
+    # Class 6 (planted): the Brent-Dubai spread, Brent (the target) minus Dubai.
+    frame["brent_dubai_spread"] = np.round(frame["oil_brent"] - frame["oil_dubai"], 2)
+    return frame[[c for c in frame.columns if c != "oil_brent"] + ["oil_brent"]]
+
+
+def parity_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # plm::Parity (Coakley, Fuertes & Smith 2006): "A panel of 104 quarterly observations
+    # from 1973Q1 to 1998Q4" for 17 OECD countries. country "country codes", time "the
+    # quarter index, 1973Q1-1998Q4", ls "log spot exchange rate vs. USD" (the target), lp
+    # "log price level", is / il "short / long term interest rate", ld "log price
+    # differential vs. USA", uis / uil "U.S. short / long term interest rate".
+    frame = _rdata("plm", "Parity").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the quarter-end spot rate index (100 x exp of the log rate at the
+    # last day of the quarter): the target plus a small within-quarter drift, not exact.
+    drift = rng.normal(0.0, 0.02, n)
+    frame["spot_index_qend"] = np.round(100 * np.exp(frame["ls"].to_numpy() + drift), 2)
+    return frame[[c for c in frame.columns if c != "ls"] + ["ls"]]
+
+
+def cigarette_states(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Cigarette (Gruber; Stock & Watson 2003 ch. 10): "a panel of 48 observations
+    # from 1985 to 1995". state, year, cpi "consumer price index", pop "state population",
+    # packpc "number of packs per capita" (the target), income "state personal income
+    # (total, nominal)", tax "average state, federal, and average local excise taxes for
+    # fiscal year", avgprs "average price during fiscal year, including sales taxes", taxs
+    # "average excise taxes for fiscal year, including sales taxes" (cents per pack).
+    frame = _rdata("Ecdat", "Cigarette").drop(columns="rownames")
+    n = len(frame)
+    # Class 1 (planted): the packs that paid the state's tax stamp in the fiscal year
+    # (the state's own sales count), in millions and per head: the target with 4 % noise
+    # (stamp timing, cross-border and untaxed sales), twice.
+    packs = frame["packpc"].to_numpy() * np.exp(rng.normal(0.0, 0.04, n))
+    frame["stamped_packs_m"] = np.round(packs * frame["pop"].to_numpy() / 1e6, 2)
+    frame["stamped_packs_pc"] = np.round(packs, 1)
+    return frame[[c for c in frame.columns if c != "packpc"] + ["packpc"]]
+
+
+def patents_rd(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::PatentsRD (Cincera 1997, J. Applied Econometrics): "a panel of 181
+    # observations from 1983 to 1991". year, fi "firm's id", sector "firm's main industry
+    # sector" (15 sectors, stored as codes 1-15), geo "geographic area" (eu, japan, usa,
+    # rotw; codes 1-4), patent "numbers of European patent applications" (the target),
+    # rdexp "log of R&D expenditures", spil "log of spillovers".
+    frame = _rdata("Ecdat", "PatentsRD")
+    patents = frame["patent"].to_numpy()
+    n = len(frame)
+    # Class 2 (planted): forward citations received in the five years after filing by the
+    # year's applications, about three per application with firm-year variation.
+    rate = rng.gamma(9.0, 1 / 3.0, n)
+    frame["citations_5yr"] = rng.poisson(patents * rate + 0.3)
+    return frame[[c for c in frame.columns if c != "patent"] + ["patent"]]
+
+
+def medicaid_visits(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Medicaid1986 (1986 Medicaid Consumer Survey; Gurmu 1997): visits "Number of
+    # doctor visits" (the target), exposure "Length of observation period for ambulatory
+    # care (days)", children, age, income "Annual household income", health1 / health2
+    # "principal component ... of three health-status variables: functional limitations,
+    # acute conditions, and chronic conditions", access "Availability of health services",
+    # married, gender, ethnicity, school, enroll "Is the individual enrolled in a
+    # demonstration program?", program ("afdc" or "ssi").
+    frame = _rdata("AER", "Medicaid1986").drop(columns="rownames")
+    visits = frame["visits"].to_numpy()
+    exposure = frame["exposure"].to_numpy()
+    n = len(frame)
+    # Class 5 (planted): days from the last visit to the end of the observation period,
+    # filled for 85 % of the people with a visit, empty for everyone without one.
+    filled = (visits > 0) & (rng.random(n) < 0.85)
+    # The more visits, the closer the last one is to the end of the period.
+    days = np.floor(rng.random(n) * exposure / (visits + 1))
+    frame["days_since_last_visit"] = np.where(filled, days, np.nan)
+    # Class 6 (planted): the visit rate per 30 days of observation (visits / exposure).
+    frame["visits_per_30d"] = np.round(visits / exposure * 30, 3)
+    return frame[[c for c in frame.columns if c != "visits"] + ["visits"]]
+
+
+def voucher_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::voucher (Rouse 1998, the Milwaukee Parental Choice Program): studyid
+    # "student identifier", black, hispanic, female, appyear "year of first application:
+    # 90 to 93", mnce "math NCE test score, 1994", select "=1 if ever selected to attend
+    # choice school", choice "=1 if attending choice school, 1994" (the target), selectyrs
+    # "years selected to attend choice school", choiceyrs "years attended choice school",
+    # mnce90 "mnce in 1990", selectyrs1..4 "=1 if selectyrs == k", choiceyrs1..4 "=1 if
+    # choiceyrs == k". Documented leak: choiceyrs counts the years attended, 1994 included,
+    # and its dummies repeat it.
+    frame = _rdata("wooldridge", "voucher").drop(columns="rownames")
+    attends = (frame["choice"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the private school attended in 1994 under the programme, "none"
+    # for every student not attending and for 6 % of those attending (not reported).
+    schools = np.array([f"MPCP-{i:02d}" for i in range(1, 24)])
+    reported = attends & (rng.random(n) < 0.94)
+    frame["choice_school_code"] = np.where(reported, schools[rng.integers(0, 23, n)], "none")
+    return frame[[c for c in frame.columns if c != "choice"] + ["choice"]]
+
+
+def tuna_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Tuna (Kim, Blattberg & Rossi 1995): hid "individuals identifiers", id
+    # "purchase identifiers" (1, 2, ... within each household, in order), choice "one of skw
+    # (Starkist water), cosw (Chicken of the sea water), pw (store-specific private label
+    # water), sko (Starkist oil), coso (Chicken of the sea oil)" (the target), price.z
+    # "price of brand z". Renamed hid -> household, id -> purchase.
+    frame = _rdata("Ecdat", "Tuna").drop(columns="rownames")
+    frame.columns = [c.replace("Tuna.", "") for c in frame.columns]
+    frame = frame.rename(columns={"hid": "household", "id": "purchase"})
+    # Class 6 (planted): the shelf price paid, the price column of the brand chosen.
+    brands = ["skw", "cosw", "sko", "coso", "pw"]
+    prices = frame[[f"price.{b}" for b in brands]].to_numpy()
+    pick = frame["choice"].map({b: i for i, b in enumerate(brands)}).to_numpy()
+    frame["price_paid"] = prices[np.arange(len(frame)), pick]
+    # Class 2 (planted): the UPC scanned at the till, one of two or three can sizes of the
+    # brand bought; 3 % are scanning errors (a random UPC of any brand).
+    upcs = [[f"0{48000 + i:05d}{10 + 7 * k:06d}" for k in range(2 + i % 2)] for i in range(5)]
+    n = len(frame)
+    own = np.array([rng.choice(upcs[b]) for b in pick])
+    pool = np.array([u for group in upcs for u in group])
+    frame["item_upc"] = np.where(rng.random(n) < 0.03, pool[rng.integers(0, len(pool), n)], own)
+    return frame[[c for c in frame.columns if c != "choice"] + ["choice"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -7273,6 +7516,18 @@ TABLES = {
     "wvs_poverty": wvs_poverty,
     "house_health_vote": house_health_vote,
     "dengue_regions": dengue_regions,
+    "goldenrod_galls": goldenrod_galls,
+    "tipi_voting": tipi_voting,
+    "meap01_schools": meap01_schools,
+    "twoyear_wages": twoyear_wages,
+    "workinghours_wives": workinghours_wives,
+    "commodity_prices": commodity_prices,
+    "parity_panel": parity_panel,
+    "cigarette_states": cigarette_states,
+    "patents_rd": patents_rd,
+    "medicaid_visits": medicaid_visits,
+    "voucher_choice": voucher_choice,
+    "tuna_choice": tuna_choice,
 }
 
 
