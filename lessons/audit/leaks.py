@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
+from lessons.audit.alternatives import chosen_alternative_findings
 from lessons.audit.judge import (
     NEAR_PERFECT_CHECK,
     PLANNED_NAME,
@@ -254,6 +255,7 @@ def _leak_findings(
         if finding:
             findings.append(finding)
     findings.extend(_near_copies(findings, ranked, screens, lifts, target, name))
+    changes += chosen_alternative_findings(rows, columns, target, target_name, name)
     for change in changes:
         findings = [f for f in findings if not _said_better_by(f, change)]
         findings.append(change)
