@@ -111,7 +111,9 @@ def _state_days(seed: int, n: int = 5000) -> pd.DataFrame:
     state, day = cells // len(days), cells % len(days)
     size = rng.lognormal(4, 1, len(STATES))
     date = days[day]
-    births = np.round(size[state] * (1 - 0.15 * (date.day_of_week >= 5)) * rng.lognormal(0, 0.05, n))
+    births = np.round(
+        size[state] * (1 - 0.15 * (date.day_of_week >= 5)) * rng.lognormal(0, 0.05, n)
+    )
     frame = pd.DataFrame({"state": np.array(STATES)[state], "date": date, "births": births})
     return frame.sort_values("date", ignore_index=True)
 
