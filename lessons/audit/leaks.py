@@ -410,6 +410,8 @@ def _with_class(
     if marks is None:
         return None
     value = rows[column].mode(dropna=True).iloc[0]
+    if "flag_value" in marks:
+        value = next(v for v in rows[column].dropna().unique() if str(v) == marks["flag_value"])
     # The class the value marks, or for a status code the class its other values mark.
     on = rows[column] == value
     if "codes" in marks:

@@ -467,12 +467,15 @@ LOG_FORMULA_COLUMNS = 200
 LOG_FORMULA_R2 = 0.9
 LOG_FORMULA_GAIN = 0.3
 MAX_LOG_FORMULAS = 3
+EXACT_FORMULA_R2 = 0.999
+EXACT_FORMULA_GAIN = 0.05
 
 
 def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.Target) -> list[str]:
     """Members of the pairs of numbers that follow a numeric target as a formula, found over
-    every pair at once: in log space the ratios and products of positive numbers, in the
-    numbers' own space their differences and sums.
+    every pair at once: in log space the ratios and products of positive numbers (beside the
+    target's log, or the target itself when it is a log), in the numbers' own space their
+    differences and sums.
 
     A product or a ratio is a sum in logs: log(fare) = log(revenue) − log(passengers); a
     change is a difference: weight change = weight now − weight then. The R² of a
@@ -493,12 +496,15 @@ def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.T
         if np.isfinite(values).mean() >= MIN_PRESENT:
             numbers.append((c, values))
     names: list[str] = []
+    positive = [(c, v) for c, v in numbers if (v[np.isfinite(v)] > 0).all()]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = [np.log(v) for _, v in positive]
     if (target.values > 0).all():
-        positive = [(c, v) for c, v in numbers if (v[np.isfinite(v)] > 0).all()]
         with np.errstate(divide="ignore", invalid="ignore"):
-            names += _two_column_fits(
-                [c for c, _ in positive], [np.log(v) for _, v in positive], np.log(target.values)
-            )
+            names += _two_column_fits([c for c, _ in positive], logs, np.log(target.values))
+    # A target that is itself a log (a log wage): the logs of a product of its own level
+    # (weekly earnings, the hourly wage times the hours) add up to it as it is.
+    names += _two_column_fits([c for c, _ in positive], logs, target.values)
     names += _two_column_fits([c for c, _ in numbers], [v for _, v in numbers], target.values)
     return list(dict.fromkeys(names))
 
@@ -528,7 +534,12 @@ def _two_column_fits(names: list[str], columns: list[np.ndarray], target: np.nda
         fit = (r1**2 + r2**2 - 2 * r1 * r2 * r12) / (1 - r12**2)
     fit = np.where(np.abs(r12) < 0.999, np.nan_to_num(fit), 0.0)
     gain = fit - np.maximum(r1**2, r2**2)
-    chosen = np.flatnonzero((fit >= LOG_FORMULA_R2) & (gain >= LOG_FORMULA_GAIN))
+    # An exact fit passes with a smaller gain: weekly earnings alone give 0.82 of a log wage,
+    # and with the hours all of it.
+    chosen = np.flatnonzero(
+        (fit >= LOG_FORMULA_R2)
+        & ((gain >= LOG_FORMULA_GAIN) | ((fit >= EXACT_FORMULA_R2) & (gain >= EXACT_FORMULA_GAIN)))
+    )
     chosen = chosen[np.argsort(-fit[chosen])][:MAX_LOG_FORMULAS]
     return [names[i] for pair in zip(first[chosen], second[chosen], strict=True) for i in pair]
 

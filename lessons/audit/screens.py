@@ -91,6 +91,10 @@ def _screen_column(
     marks = None
     if modal is not None and target.task == "multiclass" and not _is_number_like(column):
         marks = _value_marks_a_class(modal, target)
+    elif modal is None and target.task == "multiclass" and (distinct or column.nunique()) == 2:
+        # A yes/no read with the outcome (a fly found in the opened gall, on the galls whose
+        # fate is "fly"): either of its two values may mark the class.
+        marks = _flag_marks_a_class(column, target)
     if (
         marks is None
         and modal is not None
@@ -398,6 +402,16 @@ def _value_marks_a_class(modal: np.ndarray, target: screen.Target) -> dict | Non
     }
 
 
+def _flag_marks_a_class(column: pd.Series, target: screen.Target) -> dict | None:
+    """Whether one value of a two-valued column marks one class of a multiclass target
+    (``_value_marks_a_class``), with that value."""
+    for value in column.dropna().unique():
+        found = _value_marks_a_class((column == value).to_numpy().astype(np.int64), target)
+        if found is not None:
+            return {**found, "flag_value": str(value)}
+    return None
+
+
 CODES_MIN_VALUES = 5
 """A status code: its other values are several codes ..."""
 CODES_SHARE = 0.98
@@ -490,6 +504,42 @@ def _tail_side(missing: np.ndarray, values: np.ndarray) -> dict | None:
                 "class_share": round(float(in_tail[mask].mean()), 4),
                 "overall_share": round(overall, 4),
                 ("at_most" if low else "at_least"): round(bound, 6),
+            }
+    return _off_the_floor_side(missing, values)
+
+
+FLOOR_SHARE = 0.1
+"""Share of the rows at a target's lowest (or highest) value for it to be a floor (no visit,
+nothing spent) ..."""
+FLOOR_CHANCE = 1e-6
+"""... and the chance, were the flag unrelated to the target, that none of a side's rows sit
+on the floor, at most."""
+
+
+def _off_the_floor_side(missing: np.ndarray, values: np.ndarray) -> dict | None:
+    """The side of a missing-value flag none of whose rows sits on a target's floor (or
+    ceiling) that holds many rows: the days since the last visit, filled only for the people
+    who made a visit. A tail check cannot see it when the floor holds two fifths of the rows."""
+    for bound, at_end in (
+        ("at_least", values == values.min()),
+        ("at_most", values == values.max()),
+    ):
+        share = float(at_end.mean())
+        if share < FLOOR_SHARE or share == 1:
+            continue
+        for side, mask in (("filled", ~missing), ("empty", missing)):
+            rows = int(mask.sum())
+            if rows < ONE_SIDED_ROWS or at_end[mask].any():
+                continue
+            if rows * np.log1p(-share) > np.log(FLOOR_CHANCE):
+                continue
+            off = values[mask]
+            return {
+                "side": side,
+                "rows": rows,
+                "class_share": 1.0,
+                "overall_share": round(1 - share, 4),
+                bound: round(float(off.min() if bound == "at_least" else off.max()), 6),
             }
     return None
 

@@ -82,3 +82,110 @@ def test_the_fare_of_the_offer_taken_in_another_unit_is_a_high_leak(seed):
     findings = _by_kind(report, "fare_hfl")
     assert findings and findings[0].severity == "high"
     assert findings[0].evidence["alternatives"] == ["price1", "price2"]
+
+
+def _galls(seed: int, n: int = 1000) -> pd.DataFrame:
+    """Galls opened in spring: their fate (a fly, eaten by a beetle or a bird, parasitised,
+    dead early), whether a fly was found in the opened gall (three slips in 1,000) and the
+    gall's diameter and site, measured before."""
+    rng = np.random.default_rng(seed)
+    diameter = rng.normal(20, 3, n).round(1)
+    site = rng.choice(["meadow", "roadside"], n)
+    odds = np.column_stack(
+        [
+            2 + 0.1 * (diameter - 20),
+            np.full(n, 0.6),
+            0.3 + 0.3 * (site == "meadow"),
+            np.full(n, 0.4),
+            np.full(n, 0.2),
+        ]
+    )
+    fate = np.array([rng.choice(5, p=row / row.sum()) for row in odds])
+    names = np.array(["fly", "beetle", "bird", "wasp", "early"])[fate]
+    found = np.where(rng.random(n) < 0.003, fate != 0, fate == 0)
+    return pd.DataFrame(
+        {
+            "diameter": diameter,
+            "site": site,
+            "fly_found": np.where(found, "y", "n"),
+            "fate": names,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_yes_no_read_with_the_outcome_that_marks_one_class_is_asked_about(seed):
+    report = audit(_galls(seed), "fate")
+    findings = _by_kind(report, "fly_found")
+    assert findings and findings[0].severity in ("medium", "high")
+    assert findings[0].evidence["marks"]["class"] == "fly"
+    assert findings[0].evidence["marks"]["value"] == "y"
+    assert not _by_kind(report, "site")
+
+
+def _wages(seed: int, n: int = 3000) -> pd.DataFrame:
+    """A log hourly wage with schooling and experience, the weekly hours, and the weekly
+    earnings (the hourly wage times the hours)."""
+    rng = np.random.default_rng(seed)
+    school = rng.integers(10, 18, n)
+    exper = rng.integers(0, 30, n)
+    hours = rng.choice([20.0, 30.0, 35.0, 40.0, 45.0, 50.0], n)
+    lwage = 1.0 + 0.08 * school + 0.02 * exper + rng.normal(0, 0.35, n)
+    return pd.DataFrame(
+        {
+            "school": school,
+            "exper": exper,
+            "weekly_hours": hours,
+            "weekly_earnings": np.round(np.exp(lwage) * hours, 2),
+            "lwage": lwage,
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_earnings_that_are_a_log_targets_level_times_the_hours_are_asked_about(seed):
+    report = audit(_wages(seed), "lwage")
+    found = [
+        f
+        for f in report.findings
+        if f.kind == "target_leak"
+        and f.severity in ("medium", "high")
+        and "weekly_earnings" in f.columns
+    ]
+    assert found, [(f.severity, f.columns) for f in report.findings]
+    assert not [f for f in _by_kind(report, "school") if f.severity != "low"]
+
+
+def _visits(seed: int, n: int = 1000) -> pd.DataFrame:
+    """Doctor visits over a year (two fifths never go), health and income known before, and
+    the days since the last visit at the end of the year: filled for 85 % of those who went."""
+    rng = np.random.default_rng(seed)
+    health = rng.normal(0, 1, n)
+    income = rng.lognormal(10, 0.5, n).round()
+    visits = rng.poisson(np.exp(0.3 + 0.6 * health))
+    days = np.where(
+        (visits > 0) & (rng.random(n) < 0.85), rng.integers(1, 365, n).astype(float), np.nan
+    )
+    return pd.DataFrame(
+        {"health": health, "income": income, "days_since_last_visit": days, "visits": visits}
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_field_filled_only_off_the_targets_floor_is_asked_about(seed):
+    frame = _visits(seed)
+    assert (frame["visits"] == 0).mean() > 0.25
+    report = audit(frame, "visits")
+    findings = _by_kind(report, "days_since_last_visit")
+    assert findings and findings[0].severity in ("medium", "high")
+    if report.task == "regression":  # a count of few values may be read as classes
+        assert findings[0].severity == "medium"
+        assert findings[0].evidence["one_sided"]["at_least"] >= 1
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_field_filled_at_random_beside_a_target_with_a_floor_is_not(seed):
+    frame = _visits(seed)
+    rng = np.random.default_rng(seed + 5)
+    frame["days_since_last_visit"] = np.where(rng.random(len(frame)) < 0.5, 30.0, np.nan)
+    assert not _by_kind(audit(frame, "visits"), "days_since_last_visit")
