@@ -39,6 +39,10 @@ GLUED_ID_NAME = re.compile(
     re.IGNORECASE,
 )
 GLUED_ID_UNIQUE = 0.95
+KEY_WORD_NAME = re.compile(
+    r"(^|[^a-z])(id|ids|key|uuid|guid|code)([^a-z]|$)|(id|key|uuid|code)$", re.IGNORECASE
+)
+"""The words of ``ID_NAME`` that name a key and nothing else (a "number" may be a count)."""
 MIN_DATE_VALUES = 10
 """Distinct values a six-digit date needs: five category codes that parse as dates are codes."""
 
@@ -228,7 +232,9 @@ def infer_column_type(name: str, column: pd.Series) -> str:
             running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values
             if (
                 running
-                or (ID_NAME.search(name) and unique > 0.5 * n_values)
+                or (KEY_WORD_NAME.search(name) and unique > 0.5 * n_values)
+                # "employee_num" is as often a count (employees) as a key: nearly unique only.
+                or (ID_NAME.search(name) and unique >= GLUED_ID_UNIQUE * n_values)
                 or (GLUED_ID_NAME.search(name) and unique >= GLUED_ID_UNIQUE * n_values)
             ):
                 return "identifier"

@@ -710,7 +710,7 @@ def _convert_dates(
         result = _parse_dates(column)
         unknown_days = None
         if result is None:
-            unknown_days = _unknown_days_as_first(column)
+            unknown_days = _unknown_days_as_first(column, dayfirst=dayfirst)
             if unknown_days is None:
                 continue
             result = _parse_dates(unknown_days.filled)
@@ -769,9 +769,15 @@ def _convert_dates(
     return frame, converted, notes
 
 
-_UNKNOWN_DAY_RE = re.compile(
-    r"\s*(?P<before>\d{1,2}(?P<sep>[/.-]))(?P<day>-9{1,2}|0{1,2})(?P<after>(?P=sep)\d{4})\s*"
+# Month/day/year with the day coded (3/-9/1848, 3/00/1848), and year-month-day (1848-03-00).
+# Never a dotted date: dots are written day first, where the middle part is the month.
+_UNKNOWN_DAY_RES = (
+    re.compile(
+        r"\s*(?P<before>\d{1,2}(?P<sep>[/-]))(?P<day>-9{1,2}|0{1,2})(?P<after>(?P=sep)\d{4})\s*"
+    ),
+    re.compile(r"\s*(?P<before>\d{4}-\d{1,2}-)(?P<day>0{1,2})(?P<after>)\s*"),
 )
+_DAY_FIRST_RE = re.compile(r"\s*(1[3-9]|2\d|3[01])[/-]\d{1,2}[/-]\d{4}\s*")
 _UNKNOWN_DAY_SHARE = 0.5
 """At most this share of a column's dates may have an unknown day; beyond it, the column is
 more codes than dates."""
@@ -785,22 +791,26 @@ class _UnknownDays:
     example: str
 
 
-def _unknown_days_as_first(column: pd.Series) -> _UnknownDays | None:
-    """Month/day/year dates whose unknown day is written as a code (``3/-9/1848``, the
-    Correlates of War's -9, or ``3/00/1848``): the column with the codes as day 1, the code
-    written, how many dates carry it and one of them; None when no value has such a day or
-    too many do.
+def _unknown_days_as_first(column: pd.Series, *, dayfirst: bool) -> _UnknownDays | None:
+    """Dates whose unknown day is written as a code (``3/-9/1848``, the Correlates of War's
+    -9; ``3/00/1848``; ``1848-03-00``): the column with the codes as day 1, the code written,
+    how many dates carry it and one of them; None when no value has such a day or too many do.
 
-    Only the middle part counts as the day: month-first dates are what these codes come
-    with, and a code in the first part could be an unknown month as well as a day.
+    Month/day/year only where the column is written month first: in a day-first file
+    (``15/00/1999``, or a decimal-comma locale) the middle part is the month, and an unknown
+    month is no date to guess.
     """
     present = column.dropna().astype(str)
-    parts = present.str.extract(_UNKNOWN_DAY_RE.pattern)
+    day_first = dayfirst or bool(present.str.fullmatch(_DAY_FIRST_RE.pattern).any())
+    patterns = _UNKNOWN_DAY_RES[1:] if day_first else _UNKNOWN_DAY_RES
+    parts = None
+    for pattern in patterns:
+        found = present.str.extract(pattern.pattern)[["before", "day", "after"]]
+        parts = found if parts is None else parts.fillna(found)
     coded = parts["day"].notna()
     if not coded.any() or coded.mean() > _UNKNOWN_DAY_SHARE:
         return None
-    markers = parts.loc[coded, "day"]
-    marker = str(markers.mode().iloc[0])
+    marker = str(parts.loc[coded, "day"].mode().iloc[0])
     filled = column.copy()
     filled[coded[coded].index] = parts.loc[coded, "before"] + "1" + parts.loc[coded, "after"]
     example = str(present[coded].iloc[0]).strip()

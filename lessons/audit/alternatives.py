@@ -3,6 +3,8 @@ price of every brand, the fare of the offer taken beside the fare of each offer.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -30,6 +32,15 @@ lowest price equals the cheapest brand's, which may be the one most often bought
 
 
 SCALES = (1.0, 0.01, 100.0, 0.001, 1000.0, 0.1, 10.0)
+SCALE_SHARE = 0.05
+"""Share of the rows on which a column equals another at a scale, for the other to be one of
+its alternatives: an alternative chosen on a twentieth of the rows (one brand of many)."""
+PRIOR_NAME = re.compile(
+    r"current|previous|prev|prior|last|old|existing|default|usual|incumbent|lag|before",
+    re.IGNORECASE,
+)
+"""Names of the value of an earlier choice (last year's plan at this year's premium): the
+choice mostly repeats it, so it names the class, yet it is known before."""
 """Scales at which a value may be written beside its alternatives (guilders beside cents)."""
 
 
@@ -37,25 +48,25 @@ GLANCE_ROWS = 300
 
 
 def _equal_somewhere(x: np.ndarray, others: np.ndarray) -> np.ndarray:
-    """For each column of ``others``: whether ``x`` equals it, at one of ``SCALES``, on a
-    tenth of the rows at least."""
+    """For each column of ``others``: whether ``x`` equals it, at one of ``SCALES``, on
+    ``SCALE_SHARE`` of the rows at least."""
     with np.errstate(divide="ignore", invalid="ignore"):
         ratios = x[:, None] / others
     found = np.zeros(others.shape[1], dtype=bool)
     for scale in SCALES:
-        found |= (np.abs(ratios - scale) <= MATCH_TOLERANCE * scale).mean(axis=0) >= 0.1
+        found |= (np.abs(ratios - scale) <= MATCH_TOLERANCE * scale).mean(axis=0) >= SCALE_SHARE
     return found
 
 
 def _scale(column: np.ndarray, other: np.ndarray) -> float | None:
     """The scale (a power of ten: 1, or 1/100 for guilders beside cents) at which ``column``
-    equals ``other`` on a fifth of the rows where both are nonzero, if any."""
+    equals ``other`` on ``SCALE_SHARE`` of the rows where both are nonzero, if any."""
     both = np.isfinite(column) & np.isfinite(other) & (column != 0) & (other != 0)
     if both.sum() < MIN_UNIQUE_ROWS:
         return None
     ratios = column[both] / other[both]
     for scale in SCALES:
-        if (np.abs(ratios - scale) <= MATCH_TOLERANCE * scale).mean() >= 0.2:
+        if (np.abs(ratios - scale) <= MATCH_TOLERANCE * scale).mean() >= SCALE_SHARE:
             return scale
     return None
 
@@ -134,18 +145,28 @@ def chosen_alternative_findings(
             for alternative, code in mapping.items()
             if counts[alternative] >= MIN_ALTERNATIVE_ROWS
         ][:4]
+        earlier = bool(PRIOR_NAME.search(column))
         found.append(
             Finding(
                 "target_leak",
-                "high",
+                "medium" if earlier else "high",
                 (column,),
-                f"{column!r} equals one of {len(others)} other columns on "
+                (
+                    "Is it the value of an earlier choice, which the choice mostly repeats? "
+                    if earlier
+                    else ""
+                )
+                + f"{column!r} equals one of {len(others)} other columns on "
                 f"{(n_matched[filled] >= 1).mean():.0%} of the rows, and which one gives the "
                 f"class: on the {int(unique.sum()):,} rows where it equals exactly one, that "
                 f"column names the class on {purity:.1%} of them ({', '.join(pairs)}), where "
                 f"the cheapest or dearest alternative names it on {ranking:.0%}. It is the "
                 "value of the alternative chosen, written with the choice.",
-                "Drop it: the value of what was chosen is known only once the choice is "
+                "If it is the value of an earlier choice (last year's plan), keep it: it is "
+                "known before. If it is the value of what was chosen, drop it: that is known "
+                "only once the choice is made. Keep the values of every alternative."
+                if earlier
+                else "Drop it: the value of what was chosen is known only once the choice is "
                 "made. Keep the values of every alternative, which are known before.",
                 {
                     "check": CHOSEN_CHECK,

@@ -111,8 +111,11 @@ def _leak_findings(
             skipped = ordered[position:]
             break
         screens[name] = _screen_column(rows[name], target, folds, distinct.get(name))
+        if screens[name].band is not None and _periods_of_time(rows[name], moments):
+            screens[name] = dataclasses.replace(screens[name], band=None)
         if position % 50 == 49:
             progress(0.45 + 0.25 * position / len(ordered), f"Scored {position + 1} columns")
+    _drop_defining_traits(screens)
     columns = [c for c in columns if c in screens]
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [], skipped)
@@ -1206,6 +1209,33 @@ def _one_measurement(rows: pd.DataFrame, group: list[str]) -> bool:
     return bool((ranks.corr().abs().to_numpy() >= SAME_MEASUREMENT).all())
 
 
+def _drop_defining_traits(screens: dict[str, _Screen]) -> None:
+    """Several yes/no columns that each mark a class (milk and no eggs for the mammals,
+    feathers for the birds) are the traits the classes are defined by, not a status written
+    after the outcome: a table of them holds no such leak, so their marks are dropped. A
+    status read with the outcome comes alone (a fly found in the opened gall)."""
+    flags = {
+        name: result.marks["class_code"]
+        for name, result in screens.items()
+        if result.marks is not None and "flag_value" in result.marks
+    }
+    if len(flags) >= 2:
+        for name in flags:
+            screens[name] = dataclasses.replace(screens[name], marks=None)
+
+
+def _periods_of_time(column: pd.Series, moments: np.ndarray | None) -> bool:
+    """Whether a column's levels come in one run each along the time order (a decade, an era,
+    a president's term): a band of time, which ranges a trending target as well as any band
+    written from it would."""
+    if moments is None:
+        return False
+    frame = pd.DataFrame({"t": moments, "v": column.to_numpy()}).dropna()
+    values = frame.sort_values("t", kind="stable")["v"]
+    runs = int((values != values.shift()).sum())
+    return runs <= 2 * int(values.nunique())
+
+
 def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
     """A column whose own screen already makes it a leak (or, for the entity, shows the
     outcome in the words of its values) is judged on its own."""
@@ -1372,6 +1402,9 @@ which the column is a running total that includes the target ..."""
 RUNNING_GROWS = 0.5
 """... growing (not restarting) on at least this share of the rows ..."""
 RUNNING_COPY = 0.98
+RUNNING_MARGIN = 0.5
+"""... and following the target closer than the previous row's target, by at least this share
+of what the previous target leaves (a total up to last year grows by last year's value)."""
 """... and no copy of the target itself (correlated below this with it)."""
 
 
@@ -1400,6 +1433,8 @@ def _running_totals_of_the_target(
     if follows.sum() < CHANGE_MIN_ROWS or values[follows].std() == 0:
         return []
     numbers = [c for c in columns if c != target_name and is_plain_number(rows[c])]
+    # The target of the row before: a total up to the previous row grows by it.
+    previous_target = np.where(follows, np.r_[np.nan, values[:-1]], np.nan)
     found = []
     for start in range(0, min(len(numbers), CHANGE_MAX_COLUMNS), CHANGE_CHUNK):
         chunk = numbers[start : start + CHANGE_CHUNK]
@@ -1411,6 +1446,7 @@ def _running_totals_of_the_target(
             if usable.sum() < CHANGE_MIN_ROWS:
                 continue
             x, before, y = x[usable], before[usable], values[usable]
+            earlier_y = previous_target[usable]
             if x.std() == 0 or y.std() == 0:
                 continue
             if abs(float(np.corrcoef(x, y)[0, 1])) >= RUNNING_COPY:
@@ -1425,6 +1461,15 @@ def _running_totals_of_the_target(
             correlation = float(np.corrcoef(increment, y)[0, 1])
             if not correlation >= RUNNING_CORRELATION:
                 continue
+            # A smooth series' values follow each other as closely (emissions of countries
+            # orders of magnitude apart): a total up to last year grows by last year's value,
+            # which must follow the growth less well than this year's does.
+            known = np.isfinite(earlier_y)
+            if known.sum() >= CHANGE_MIN_ROWS and earlier_y[known].std() > 0:
+                lagged = float(np.corrcoef(increment[known], earlier_y[known])[0, 1])
+                here = float(np.corrcoef(increment[known], y[known])[0, 1])
+                if not here > lagged + RUNNING_MARGIN * (1 - lagged):
+                    continue
             restarts = int((~grows).sum())
             shown = (
                 f"{column!r} grows by {target_name!r} from the previous row of the same entity "

@@ -1714,10 +1714,13 @@ def _group_column(
         # A panel sampled from a finer clock (a state's births on a day, 6,000 of its
         # 200,000 state-days): moments mostly once each, yet no label shares a moment with
         # itself, where chance would repeat many pairs.
+        # Many labels only: six operating theatres never start two surgeries at once, a
+        # shared resource and no panel.
         panel = panel or (
             time_column is not None
             and not time_repeats
             and kind != "number"
+            and count >= MIN_GROUPS_FOR_FOLDS
             and _panel_key(table, name, time_column)
             and _apart_beyond_chance(table, name, time_column)
         )

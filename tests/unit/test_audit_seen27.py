@@ -238,3 +238,40 @@ def test_a_change_from_baseline_is_a_high_leak_and_the_weeks_are_not(seed):
         (f.severity, f.columns, f.evidence.get("check")) for f in report.findings
     ]
     assert not [f for f in _by_kind(report, "week") if f.severity == "high"]
+
+
+def _emissions(seed: int, n_countries: int = 80) -> pd.DataFrame:
+    """Countries' yearly emissions, orders of magnitude apart and smooth, with the total up
+    to last year (known before the year) and GDP growth."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for country in range(n_countries):
+        scale = np.exp(rng.normal(3, 2))
+        growth = rng.normal(0.02, 0.015)
+        total = scale * rng.uniform(5, 30)
+        level = scale
+        for year in range(1990, 2021):
+            level *= np.exp(growth + rng.normal(0, 0.03))
+            rows.append(
+                {
+                    "country": f"C{country:02d}",
+                    "year": year,
+                    "co2_to_last_year": round(total, 3),
+                    "gdp_growth": round(rng.normal(2, 2), 2),
+                    "co2": round(level, 3),
+                }
+            )
+            total += level
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_total_up_to_last_year_of_a_smooth_series_is_no_running_total(seed):
+    # The review's counter-case: last year's emissions follow this year's at 0.9994 across
+    # countries, so the growth of the total to last year followed the target as closely.
+    report = audit(_emissions(seed), "co2")
+    assert all(f.severity != "high" for f in _by_kind(report, "co2_to_last_year"))
+    frame = _emissions(seed)
+    frame["co2_to_date"] = frame["co2_to_last_year"] + frame["co2"]
+    findings = _by_kind(audit(frame, "co2"), "co2_to_date")
+    assert findings and findings[0].severity == "high"

@@ -189,3 +189,23 @@ def test_a_field_filled_at_random_beside_a_target_with_a_floor_is_not(seed):
     rng = np.random.default_rng(seed + 5)
     frame["days_since_last_visit"] = np.where(rng.random(len(frame)) < 0.5, 30.0, np.nan)
     assert not _by_kind(audit(frame, "visits"), "days_since_last_visit")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_yes_no_traits_that_define_the_classes_are_not_asked_about(seed):
+    # The review's zoo: milk and no eggs mark the mammals, feathers the birds.
+    rng = np.random.default_rng(seed)
+    kinds = rng.choice(["mammal", "bird", "fish", "reptile"], 400, p=[0.4, 0.2, 0.25, 0.15])
+    frame = pd.DataFrame(
+        {
+            "milk": (kinds == "mammal").astype(int),
+            "feathers": (kinds == "bird").astype(int),
+            "legs": np.where(kinds == "fish", 0, np.where(kinds == "bird", 2, 4)),
+            "aquatic": (rng.random(400) < np.where(kinds == "fish", 0.95, 0.2)).astype(int),
+            "kind": kinds,
+        }
+    )
+    report = audit(frame, "kind")
+    assert not [
+        f for f in report.findings if f.evidence.get("check") == "one value marks one class"
+    ]

@@ -629,7 +629,7 @@ def test_two_digit_years_with_a_few_values_that_are_not_dates_are_read_and_the_r
     assert any("two digits" in n for n in loaded.notices)
 
 
-@pytest.mark.parametrize(("marker", "sep"), [("-9", "/"), ("-99", "/"), ("00", "/"), ("-9", ".")])
+@pytest.mark.parametrize(("marker", "sep"), [("-9", "/"), ("-99", "/"), ("00", "/"), ("00", "-")])
 def test_dates_with_a_coded_unknown_day_are_read_as_the_first_of_the_month(marker, sep):
     # The Correlates of War write an unknown day as -9 (3/-9/1848): a tenth of a war table's
     # start dates had kept the whole column as text, so a code column became the time order.
@@ -657,3 +657,26 @@ def test_a_column_mostly_of_coded_days_or_of_codes_alone_stays_text():
     )
     codes = "\n".join(f"{v},{i}" for i, v in enumerate(["-9", "00", "12-9", "A-9-1999"] * 5))
     assert not pd.api.types.is_datetime64_any_dtype(load_csv(f"d,y\n{codes}\n".encode()).frame["d"])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("d,y\n1999-03-00,1\n1999-04-16,2\n2000-05-17,3\n", "1999-03-01"),
+        # Day first (a day above 12 shows it, as does a dotted or decimal-comma file): the
+        # middle part is the month, and an unknown month is not guessed.
+        ("d,y\n15/00/1999,1\n16/04/1999,2\n17/05/2000,3\n", None),
+        ("d;y\n15.00.1999;1,5\n16.04.1999;2,5\n17.05.2000;3,5\n", None),
+    ],
+)
+def test_an_unknown_day_is_read_only_where_the_day_is_known_to_be_the_coded_part(text, read):
+    loaded = load_csv(text.encode())
+    column = loaded.frame["d"]
+    if read is None:
+        assert not (
+            pd.api.types.is_datetime64_any_dtype(column)
+            and column.iloc[0] == pd.Timestamp("1999-01-15")
+        )
+        assert not any("unknown day" in n for n in loaded.notices)
+    else:
+        assert column.iloc[0] == pd.Timestamp(read)
