@@ -7171,6 +7171,235 @@ def tuna_choice(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "choice"] + ["choice"]]
 
 
+def kidney_transplant_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::kidtran (Klein & Moeschberger 1997, section 1.7: deaths after kidney
+    # transplantation): obs "Observation number", time "Time to death or on-study time",
+    # delta "Death indicator (0=alive, 1=dead)" (the target), gender "1=male, 2=female",
+    # race "1=white, 2=black", age "Age in years". Documented leak: time is the follow-up
+    # time, which ends at the death for the patients who died.
+    frame = _rdata("KMsurv", "kidtran").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "delta"] + ["delta"]]
+
+
+def guatemala_prenatal(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::guPrenat (Rodriguez & Goldman 1995): kid "a factor identifying the birth", mom
+    # "a factor identifying the mother or family", cluster "a factor identifying the
+    # community", prenat "a factor indicating if traditional or modern prenatal care was
+    # provided for the birth" (the target), childAge "child's age at the time of the
+    # survey", motherAge, birthOrd, indig, momEd, husEd, husEmpl, toilet, TV, pcInd81 "the
+    # percentage of indigenous population in the community at the 1981 census", ssDist
+    # "distance from the community to the nearest clinic".
+    frame = _rdata("mlmRev", "guPrenat").drop(columns="rownames")
+    modern = (frame["prenat"] == "Modern").to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the provider code on the birth record, "TRAD" (traditional midwife)
+    # on every traditional-care birth, the code of a clinic or health post (near the
+    # community, 85 posts) on every modern-care birth.
+    post = (frame["cluster"].to_numpy() * 7 + rng.integers(0, 3, n)) % 85
+    codes = np.array([f"MSPAS-{101 + 13 * i:04d}" for i in range(85)])
+    frame["care_provider_code"] = np.where(modern, codes[post], "TRAD")
+    # Class 5 (planted): prenatal visits counted in the clinic register, filled for 75 % of
+    # the modern-care births and 2 % of the others (misfiled), empty otherwise.
+    filled = np.where(modern, rng.random(n) < 0.75, rng.random(n) < 0.02)
+    frame["clinic_visit_count"] = np.where(filled, rng.integers(1, 10, n), np.nan)
+    return frame[[c for c in frame.columns if c != "prenat"] + ["prenat"]]
+
+
+def smoking_nhis(rng: np.random.Generator) -> pd.DataFrame:
+    # sampleSelection::Smoke (Mullahy 1997; 1979-1980 Smoking Supplement to the US National
+    # Health Interview Survey): educ "Years of schooling", age, cigpric "State cigarette
+    # price, cents per pack", income "Annual income in USD", restaurn "state restaurant
+    # smoking restrictions are in place", smoker "Dummy variable indicating if person has
+    # smoked at least one cigarette" (the target), cigs_intervals "Number of cigarettes
+    # smoked per day, coded in intervals with intervals boundaries: (0,5,10,20,50)", cigs
+    # "Number of cigarettes smoked per day". Documented leak (class 1): cigs and its
+    # interval coding are the smoking itself (0 and empty for every non-smoker).
+    frame = _rdata("sampleSelection", "Smoke").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "smoker"] + ["smoker"]]
+
+
+def brant_flight(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FlightResponse (1994 study of Pacific Brant and helicopter overflights):
+    # FlockID "Flock ID", Altitude "Altitude of the overflight by the helicopter (in
+    # 100m)", Lateral "Lateral distance (in 100m) between the aircraft and flock", Flight
+    # "1=more than 10% of flock flies away or 0=otherwise" (the target), AltLat "Product of
+    # Altitude x Lateral", AltCat / LatCat categories of Altitude and Lateral. "flock sizes
+    # varying from 10 to 30,000 birds".
+    frame = _rdata("Stat2Data", "FlightResponse").drop(columns="rownames")
+    flew = (frame["Flight"] == 1).to_numpy()
+    n = len(frame)
+    # Class 1 (planted): the observers' count of birds that took off and the same as a
+    # share of the flock (the quantity the target thresholds at 10 %), both estimated by
+    # eye: the share is rounded and noisy, so it crosses 10 % on the wrong side sometimes.
+    share = np.where(flew, 0.10 + 0.90 * rng.beta(1.2, 1.5, n), 0.10 * rng.beta(0.6, 2.0, n))
+    flock = np.clip(np.round(np.exp(rng.normal(5.8, 1.4, n))), 10, 30_000)
+    frame["birds_flushed"] = np.round(share * flock).astype(int)
+    pct = np.clip(np.round(share * 100 + rng.normal(0, 3, n)), 0, 100)
+    frame["pct_flock_flushed"] = pct
+    return frame[[c for c in frame.columns if c != "Flight"] + ["Flight"]]
+
+
+def cps85_sector(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::CPS85 (Current Population Survey, May 1985; Berndt 1991): wage "wage (US
+    # dollars per hour)", educ "number of years of education", race, sex, hispanic, south,
+    # married, exper "number of years of work experience (inferred from age and educ)",
+    # union, age, sector "clerical const manag manuf other prof sales service" (the target).
+    frame = _rdata("mosaicData", "CPS85").drop(columns="rownames")
+    # Class 2 (planted): the 1980 Census occupation code coded from the same job
+    # description (three digits, within the range of the sector's major group); 10 % are
+    # coding errors drawn from any range. A finer code of the target, not exact.
+    ranges = {
+        "manag": (3, 37), "prof": (43, 199), "sales": (243, 285), "clerical": (303, 389),
+        "service": (403, 469), "const": (553, 599), "manuf": (703, 799), "other": (803, 889),
+    }  # fmt: skip
+    n = len(frame)
+    sector = frame["sector"].to_numpy()
+    wrong = np.array(list(ranges))[rng.integers(0, len(ranges), n)]
+    used = np.where(rng.random(n) < 0.10, wrong, sector)
+    frame["occ_code"] = [rng.integers(ranges[s][0], ranges[s][1] + 1) for s in used]
+    return frame[[c for c in frame.columns if c != "sector"] + ["sector"]]
+
+
+def science_attitudes(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::science (attitudes to science, 20 classes in private and 46 in public schools,
+    # ACT and NSW): State, PrivPub "private school, public school", school "coded to
+    # identify the school", class "coded to identify the class", sex, like "a summary score
+    # based on two of the questions, on a scale from 1 (dislike) to 12 (like)" (the target,
+    # eight values 1..8 occur), Class "a factor with levels corresponding to each class".
+    # Renamed class -> class_in_school and Class -> class_id (names differing only by case).
+    frame = _rdata("DAAG", "science").drop(columns="rownames")
+    frame = frame.rename(columns={"class": "class_in_school", "Class": "class_id"})
+    like = frame["like"].to_numpy()
+    # Class 2 (planted): the same two questions asked again at a retest two weeks after the
+    # survey: the score plus answer noise, rounded to the scale.
+    retest = np.clip(np.round(like + rng.normal(0, 0.75, len(frame))), 1, 12)
+    frame["like_retest"] = retest.astype(int)
+    return frame[[c for c in frame.columns if c != "like"] + ["like"]]
+
+
+def whickham_mortality(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Whickham2 (Appleton, French & Vanderpump 1996): Outcome "Status at 20-year
+    # follow-up (Alive or Dead)" (the target), Smoker "Smoker at baseline?", Age "Age (in
+    # years at baseline)", AgeGroup "18-64 or 65+", Alive "Numeric code for Outcome"
+    # (dropped: the target itself as 1/0).
+    frame = _rdata("Stat2Data", "Whickham2").drop(columns=["rownames", "Alive"])
+    dead = (frame["Outcome"] == "Dead").to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the underlying cause of death from the death certificate (ICD-9),
+    # "none" for every woman alive at follow-up.
+    icd = np.array([
+        "410.9", "414.0", "428.0", "436", "434.9", "162.9", "174.9", "153.9", "151.9",
+        "157.9", "183.0", "496", "491.2", "486", "250.0", "585", "290.0", "331.0", "571.5",
+        "401.9", "440.9", "441.4", "427.3", "204.1", "202.8", "188.9", "155.0", "332.0",
+        "820.8", "799.9",
+    ])  # fmt: skip
+    frame["death_cause_icd9"] = np.where(dead, icd[rng.integers(0, len(icd), n)], "none")
+    # Class 5 (planted): years from the baseline survey to death, traced for 85 % of the
+    # deaths, empty for the others and for every woman alive.
+    traced = dead & (rng.random(n) < 0.85)
+    frame["years_to_death"] = np.where(traced, np.round(rng.uniform(0.2, 20, n), 1), np.nan)
+    return frame[[c for c in frame.columns if c != "Outcome"] + ["Outcome"]]
+
+
+def solder_skips(rng: np.random.Generator) -> pd.DataFrame:
+    # rpart::solder (Chambers & Hastie 1992, a designed experiment varying 5 factors on the
+    # soldering of components on printed-circuit boards): Opening "amount of clearance
+    # around the mounting pad", Solder "thickness of the solder used", Mask "type and
+    # thickness of mask used", PadType "size and geometry of the mounting pad", Panel
+    # "1:3 indicating the panel on a board being tested", skips "the number of visible
+    # solder skips" (the target). Full version, 900 rows (the design repeats some runs).
+    frame = _rdata("rpart", "solder").drop(columns="rownames")
+    skips = frame["skips"].to_numpy()
+    n = len(frame)
+    # Class 3 (planted): the rework grade the inspector gives the panel, bands of the skip
+    # count (A none, B 1-2, C 3-5, D 6-10, E 11-20, F over 20); 5 % are mis-graded.
+    grade = np.searchsorted(np.array([0.5, 2.5, 5.5, 10.5, 20.5]), skips)
+    grade = np.where(rng.random(n) < 0.05, rng.integers(0, 6, n), grade)
+    frame["rework_grade"] = np.array(list("ABCDEF"))[grade]
+    # Class 6 (planted): skips per 100 joints, the count divided by the number of joints
+    # of the pad type on a panel (a fixed number per PadType).
+    joints = {"D4": 40, "D6": 60, "D7": 70, "L4": 48, "L6": 72, "L7": 84, "L8": 96,
+              "L9": 108, "W4": 32, "W9": 72}  # fmt: skip
+    per = frame["PadType"].map(joints).to_numpy()
+    frame["skips_per_100_joints"] = np.round(skips / per * 100, 2)
+    return frame[[c for c in frame.columns if c != "skips"] + ["skips"]]
+
+
+def swiss_nox_lucerne(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::ambientNOxCH ("daily means (from midnight to midnight) of NOx, i.e.,
+    # mono-nitrogen oxides, in [ppb] at 13 sites in central Switzerland and Aarau for the
+    # year 2004"): date "date of day"; one column per site, e.g. lu "located in the center
+    # of town of Lucerne, which has 57'000 inhabitants" (the target), se "in Sedel next to
+    # town of Lucerne 35m above and 250m south of motorway A14", ri "at Rigi Seebodenalp ...
+    # on an alp", ef / re next to the A2 motorway, ba / zg town centres, la "on a wooded
+    # hill in a rural area". The 7 days without a Lucerne mean are dropped.
+    frame = _rdata("robustbase", "ambientNOxCH").drop(columns="rownames")
+    frame = frame.dropna(subset=["lu"]).reset_index(drop=True).round(4)
+    lu = frame["lu"].to_numpy()
+    n = len(frame)
+    # Class 3 (planted): the air-quality band published for Lucerne each evening, from the
+    # day's mean (six bands of the target); 5 % are the morning forecast's band instead.
+    band = np.searchsorted(np.array([15.0, 25.0, 35.0, 45.0, 60.0]), lu)
+    band = np.where(rng.random(n) < 0.05, np.clip(band + rng.choice([-1, 1], n), 0, 5), band)
+    names = np.array(["very good", "good", "fair", "moderate", "poor", "very poor"])
+    frame["lu_air_quality_band"] = names[band]
+    return frame[[c for c in frame.columns if c != "lu"] + ["lu"]]
+
+
+def us_economics(rng: np.random.Generator) -> pd.DataFrame:
+    # ggplot2::economics (FRED series, monthly 1967-07 to 2015-04): date "Month of data
+    # collection", pce "personal consumption expenditures, in billions of dollars", pop
+    # "total population, in thousands", psavert "personal savings rate", uempmed "median
+    # duration of unemployment, in weeks", unemploy "number of unemployed in thousands"
+    # (the target).
+    frame = _rdata("ggplot2", "economics").drop(columns="rownames")
+    # Class 6 (planted): unemployed per 1,000 residents, the target divided by pop.
+    frame["unemployed_per_1k_pop"] = np.round(frame["unemploy"] / frame["pop"] * 1000, 3)
+    return frame[[c for c in frame.columns if c != "unemploy"] + ["unemploy"]]
+
+
+def gapminder_fertility(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::gapminder ("Health and income outcomes for 184 countries from 1960 to 2016"):
+    # country, year, infant_mortality "Infant deaths per 1000", life_expectancy "Life
+    # expectancy in years", fertility "Average number of children per woman" (the target),
+    # population "Country population", gdp "GDP according to World Bankdev", continent,
+    # region "Geographical region". Rows without fertility dropped; 6,000 of the rest kept.
+    frame = _rdata("dslabs", "gapminder").drop(columns="rownames")
+    frame = _rows(frame.dropna(subset=["fertility"]).reset_index(drop=True), 6000, rng)
+    fert = frame["fertility"].to_numpy()
+    n = len(frame)
+    # Class 3 (planted): the demographic-transition stage a yearbook assigns from the
+    # year's fertility (bands of the target); 4 % carry the previous edition's stage.
+    stage = np.searchsorted(np.array([2.1, 3.0, 4.5, 6.0]), fert)
+    stage = np.where(rng.random(n) < 0.04, np.clip(stage + rng.choice([-1, 1], n), 0, 4), stage)
+    names = np.array(["post-transition", "late", "mid", "early", "pre-transition"])
+    frame["transition_stage"] = names[stage]
+    # Class 6 (planted): estimated births in the year (thousands), fertility times the
+    # women of childbearing age (about a quarter of the population) over a 35-year span,
+    # with 5 % estimation noise: a product of the target and population.
+    births = fert * frame["population"].to_numpy() * 0.25 / 35 / 1000
+    frame["births_est_k"] = np.round(births * np.exp(rng.normal(0, 0.05, n)), 1)
+    return frame[[c for c in frame.columns if c != "fertility"] + ["fertility"]]
+
+
+def airline_ontime(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Airlines ("Ontime arrivals for American and Delta airlines at LaGuardia
+    # and O'Hare airports", BTS on-time data collected 9/20/16): airline, airport, OnTime
+    # "no or yes" (the target), IndOHare "Is the airport ORD?", IndDelta "Is the airline
+    # Delta?" (0/1 recodings of airport and airline).
+    frame = _rdata("Stat2Data", "Airlines").drop(columns="rownames")
+    late = (frame["OnTime"] == "no").to_numpy()
+    n = len(frame)
+    # Class 2 (planted): the arrival delay in minutes (BTS counts a flight on time when it
+    # arrives less than 15 minutes after schedule); 4 % come from the gate clock instead of
+    # the runway time, off by up to half an hour either way.
+    early = np.minimum(np.round(rng.normal(-9, 8, n)), 14)
+    delay = np.where(late, 15 + np.round(rng.gamma(1.3, 40, n)), early)
+    clock = rng.random(n) < 0.04
+    frame["arr_delay_min"] = np.where(clock, delay + rng.integers(-30, 31, n), delay).astype(int)
+    return frame[[c for c in frame.columns if c != "OnTime"] + ["OnTime"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -7528,6 +7757,18 @@ TABLES = {
     "medicaid_visits": medicaid_visits,
     "voucher_choice": voucher_choice,
     "tuna_choice": tuna_choice,
+    "kidney_transplant_deaths": kidney_transplant_deaths,
+    "guatemala_prenatal": guatemala_prenatal,
+    "smoking_nhis": smoking_nhis,
+    "brant_flight": brant_flight,
+    "cps85_sector": cps85_sector,
+    "science_attitudes": science_attitudes,
+    "whickham_mortality": whickham_mortality,
+    "solder_skips": solder_skips,
+    "swiss_nox_lucerne": swiss_nox_lucerne,
+    "us_economics": us_economics,
+    "gapminder_fertility": gapminder_fertility,
+    "airline_ontime": airline_ontime,
 }
 
 
