@@ -140,7 +140,8 @@ def _judge_group(
 ) -> Finding | None:
     """A group of columns that carry the same signal, judged by what the group is worth.
 
-    ``across``: the lift of too-good columns predicted from other entities only (a panel).
+    ``across``: the lift of too-good columns predicted from other entities only (a panel), or
+    from other blocks of time only (a series).
     ``dropped``: the high leaks left out of both scores (a second look)."""
     best = max(group, key=lambda c: lifts[c])
     alone_lift = lifts[best]
@@ -231,6 +232,7 @@ def _judge_single(
     over_time: bool,
     one_sided: dict | None = None,
     across_entities: float | None = None,
+    across_periods: bool = False,
     cut: dict | None = None,
     lag: dict | None = None,
     pile: dict | None = None,
@@ -256,7 +258,8 @@ def _judge_single(
     if dropped:
         evidence["leaks_dropped_first"] = list(dropped)
     if across_entities is not None:
-        evidence["lift_alone_across_entities"] = round(across_entities, 4)
+        key = "lift_alone_across_periods" if across_periods else "lift_alone_across_entities"
+        evidence[key] = round(across_entities, 4)
     too_good = alone_lift >= TOO_GOOD_LIFT and (
         across_entities is None or across_entities >= TOO_GOOD_LIFT
     )
@@ -636,9 +639,16 @@ def _judge_single(
         evidence["check"] = NEAR_PERFECT_CHECK
         evidence["share_of_model_lift"] = round(alone_lift / with_lift, 4) if with_lift else 1.0
         entities = (
-            f" Predicted only from other entities' rows, its lift falls to "
-            f"{across_entities:.3f} (1 is perfect): part of its strength is its own "
-            "entity's other rows, so it is not too good to be true."
+            (
+                f" Predicted only from other blocks of time, its lift falls to "
+                f"{across_entities:.3f} (1 is perfect): part of its strength is the "
+                "neighbouring moments (it follows the time order, and the target moves "
+                "slowly), so it is not too good to be true."
+                if across_periods
+                else f" Predicted only from other entities' rows, its lift falls to "
+                f"{across_entities:.3f} (1 is perfect): part of its strength is its own "
+                "entity's other rows, so it is not too good to be true."
+            )
             if across_entities is not None and across_entities < alone_lift
             else ""
         )

@@ -122,6 +122,9 @@ def _leak_findings(
     lifts = {name: screen.lift(s.alone, target) for name, s in screens.items()}
     missing_lifts = {name: screen.lift(s.missing_alone, target) for name, s in screens.items()}
     across = _across_entities(rows, lifts, entity, target, distinct)
+    across_periods = entity is None and moments is not None
+    if across_periods:
+        across = _across_periods(rows, lifts, target, distinct, moments)
     ranked = sorted(columns, key=lambda c: -lifts[c])
     # The entity column predicts through the entity's own history (its grouped folds, or
     # time-ordered ones, show it): a suspect only when its own screen is damning.
@@ -229,6 +232,7 @@ def _leak_findings(
             words=screens[column].words,
             band=screens[column].band,
             across_entities=across.get(column),
+            across_periods=across_periods,
             lag=lags.get(column),
             dropped=tuple(sorted(dropped)),
             same_order=_same_order_as_target(rows[column], target),
@@ -451,6 +455,40 @@ def _across_entities(
     if groups.max() + 1 < N_FOLDS:
         return {}
     folds = screen.make_folds(len(rows), N_FOLDS, np.random.default_rng(0), groups)
+    return {
+        c: screen.lift(
+            _screen_column(rows[c], target, folds, distinct.get(c), across_folds=True).alone,
+            target,
+        )
+        for c in too_good
+    }
+
+
+def _across_periods(
+    rows: pd.DataFrame,
+    lifts: dict[str, float],
+    target: screen.Target,
+    distinct: dict[str, int],
+    moments: np.ndarray,
+) -> dict[str, float]:
+    """The score of each too-good column when every row is predicted from other blocks of
+    time only.
+
+    In a series a row's nearest values are often the neighbouring moments' when the column
+    follows the time order (a population, month after month): it then reads the target off
+    the month beside it, however honest. A copy of the target passes this test as well.
+    Only when the time order alone predicts the target as well (a slow series)."""
+    too_good = [c for c, value in lifts.items() if value >= TOO_GOOD_LIFT]
+    if not too_good:
+        return {}
+    # Only where the time order alone reads the target off the neighbouring moments (a slow
+    # series): elsewhere a too-good column that follows time (a last day active, early for
+    # the customers who left) owes nothing to the neighbours.
+    order = moments.astype(float)
+    by_time = screen.neighbour_predict(order, target)
+    if by_time is None or screen.lift(screen.score(by_time, target), target) < TOO_GOOD_LIFT:
+        return {}
+    folds = screen.time_folds(order, N_FOLDS)
     return {
         c: screen.lift(
             _screen_column(rows[c], target, folds, distinct.get(c), across_folds=True).alone,

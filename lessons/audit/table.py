@@ -1888,7 +1888,10 @@ def _repeated_key(name: str, kind: str | None, count: int, n_rows: int) -> bool:
     """Whether a column of more than ``n_rows / 2`` values is a key named as one ("id",
     "case_key") whose values repeat on at least ``KEY_REPEATS`` of the rows."""
     named = PLAIN_KEY_NAME if kind == "number" else ID_NAME
-    return bool(named.search(name)) and count <= (1 - KEY_REPEATS) * n_rows
+    # A code that mostly comes once is a fine category (an occupation code, a diagnosis
+    # code), whose common values recur in production: no customer base.
+    coded = re.search(r"code", name, re.IGNORECASE) and not PLAIN_KEY_NAME.search(name)
+    return bool(named.search(name)) and not coded and count <= (1 - KEY_REPEATS) * n_rows
 
 
 # "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
