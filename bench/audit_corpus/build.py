@@ -7400,6 +7400,268 @@ def airline_ontime(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "OnTime"] + ["OnTime"]]
 
 
+def channing_house(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::channing (Channing House retirement centre, Palo Alto; Hyde 1977, Klein &
+    # Moeschberger section 1.16): obs "Observation number", death "Death status (1=dead,
+    # 0=alive)" (the target), ageentry "Age of entry into retirement home, months", age
+    # "Age of death or left retirement home, months" (recorded at the outcome), time
+    # "Difference between the above two ages, months", gender "Gender (1=male, 2=female)".
+    # All 462 rows, source order.
+    frame = _rdata("KMsurv", "channing").drop(columns="rownames")
+    dead = (frame["death"] == 1).to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the cause of death from the certificate the home files, filled
+    # for 85 % of the residents who died, empty for everyone else.
+    causes = np.array([
+        "heart disease", "stroke", "cancer", "pneumonia", "renal failure", "dementia",
+        "COPD", "fall / fracture", "other",
+    ])  # fmt: skip
+    filed = dead & (rng.random(n) < 0.85)
+    frame["cause_of_death"] = np.where(filed, causes[rng.integers(0, len(causes), n)], None)
+    return frame[[c for c in frame.columns if c != "death"] + ["death"]]
+
+
+def aids_cohort_amsterdam(rng: np.random.Generator) -> pd.DataFrame:
+    # mstate::aidssi2 (Amsterdam Cohort Studies on HIV infection and AIDS, 329 men, period
+    # before combination anti-retroviral therapy, 1996): patnr "Patient identification
+    # number", entry.time "Time from HIV infection to cohort entry", aids.stat "Event
+    # indicator with respect to AIDS, with values 0 (censored) and 1 (AIDS)" (the target),
+    # si.time / si.stat "Time from HIV infection to SI switch, or last follow-up" / "Event
+    # indicator with respect to SI switch", death.time "Time from HIV infection to death,
+    # or last follow-up if death was not observed", death.stat "Event indicator with
+    # respect to death; 0 = alive, 1 = dead", age.inf "Age at HIV infection", ccr5 "CCR5
+    # genotype" (WW wild type, WM one mutant allele). aids.time ("Time from HIV infection
+    # to AIDS, or last follow-up", the target's own event time) is dropped.
+    frame = _rdata("mstate", "aidssi2").drop(columns=["rownames", "aids.time"])
+    aids = (frame["aids.stat"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the CDC AIDS-defining illness at diagnosis, "none" on every man
+    # without AIDS and on the 10 % of cases where the clinic did not record it.
+    codes = np.array([
+        "PCP", "KS", "CMV", "MAC", "TOXO", "CRYPTO", "CANDIDA-OES", "HIV-WASTING", "PML",
+        "LYMPHOMA-NHL", "LYMPHOMA-CNS", "HSV-CHRONIC", "TB-EXTRA", "ADC", "ISOSPORA",
+        "SALMONELLA-SEPT", "HISTO", "COCCI",
+    ])  # fmt: skip
+    coded = aids & (rng.random(n) < 0.9)
+    frame["aids_defining_dx"] = np.where(coded, codes[rng.integers(0, len(codes), n)], "none")
+    return frame[[c for c in frame.columns if c != "aids.stat"] + ["aids.stat"]]
+
+
+def uk_seatbelts(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::Seatbelts (Harvey 1989; "Road Casualties in Great Britain 1969-84",
+    # monthly Jan 1969 to Dec 1984): DriversKilled "car drivers killed" (the target),
+    # drivers "same as UKDriverDeaths" ("monthly totals of car drivers in Great Britain
+    # killed or seriously injured", so it includes the target), front "front-seat
+    # passengers killed or seriously injured", rear "rear-seat passengers killed or
+    # seriously injured", kms "distance driven", PetrolPrice "petrol price", VanKilled
+    # "number of van ('light goods vehicle') drivers" (killed), law "0/1: was the law in
+    # effect that month?". The month (lost when the time series became a data frame) is
+    # rebuilt from the documented span, one row a month in order.
+    frame = _rdata("datasets", "Seatbelts").drop(columns="rownames")
+    month = pd.date_range("1969-01-01", periods=len(frame), freq="MS").strftime("%Y-%m")
+    frame.insert(0, "month", month)
+    return frame[[c for c in frame.columns if c != "DriversKilled"] + ["DriversKilled"]]
+
+
+def senate_next_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::CFT15 (Cattaneo, Frandsen & Titiunik 2015, US Senate elections
+    # 1914-2010): state "numeric vector for the state ... ultimately a categorical
+    # variable", year "the year of the election", vote "the Democratic vote share in the
+    # _next_ election (i.e. six years later)" (the target), margin "the Democratic party's
+    # margin of victory in the statewide election" (this election, known now), class
+    # "the class to which each Senate seat belongs", termshouse / termssenate "the
+    # Democratic candidate's cumulative number of terms previously served in the U.S.
+    # House / Senate", population "population of the Senate seat's state", treatment "1 if
+    # margin > 0 and is 0 if margin < 0". The 93 rows without a next election are dropped.
+    frame = _rdata("stevedata", "CFT15").drop(columns="rownames")
+    frame = frame.dropna(subset=["vote"]).reset_index(drop=True)
+    vote = frame["vote"].to_numpy()
+    n = len(frame)
+    # Class 6 (planted): the swing at the next election, next vote share minus this
+    # election's two-party share (50 + margin / 2): a difference of the target and margin.
+    frame["dem_swing_next"] = np.round(vote - (50 + frame["margin"].to_numpy() / 2), 2)
+    # Class 3 (planted): the result band of the next election in the almanac (bands of the
+    # target); 8 % carry the neighbouring band (two-party versus all-party share).
+    band = np.searchsorted(np.array([40.0, 45.0, 48.0, 52.0, 55.0, 60.0]), vote)
+    band = np.where(rng.random(n) < 0.08, np.clip(band + rng.choice([-1, 1], n), 0, 6), band)
+    names = np.array(["R landslide", "R comfortable", "R narrow", "tossup", "D narrow",
+                      "D comfortable", "D landslide"])  # fmt: skip
+    frame["next_result_band"] = names[band]
+    return frame[[c for c in frame.columns if c != "vote"] + ["vote"]]
+
+
+def star_math(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::star (Tennessee STAR class-size study, four years): id "student id number",
+    # sch "school id number", gr "grade - an ordered factor with levels K < 1 < 2 < 3",
+    # cltype "class type" (small, reg, reg+A), hdeg "highest degree obtained by the
+    # teacher", clad "career ladder position of the teacher", exp "years of experience of
+    # the teacher", trace "teacher's race", read "the student's total reading scaled
+    # score", math "the student's total math scaled score" (the target), ses "eligible for
+    # free lunches or not", schtype, sx "student's sex", eth "student's ethnicity", birthq
+    # / birthy "birth quarter / year", yrs "numeric version of the grade gr with
+    # Kindergarten represented as 0", tch "teacher id number". Rows without math dropped;
+    # 1,800 students kept with all their rows, source order.
+    frame = _rdata("mlmRev", "star").drop(columns="rownames")
+    frame = frame.dropna(subset=["math"]).reset_index(drop=True)
+    # Class 1 (planted): the state report's percentile of the math score within the grade
+    # and its proficiency level (a band of the same percentile, 4 % misfiled by one).
+    pct = frame.groupby("gr", observed=True)["math"].rank(pct=True).to_numpy()
+    frame["math_state_pctile"] = np.clip(np.floor(pct * 100), 1, 99).astype(int)
+    students = frame["id"].unique()
+    keep = set(rng.choice(students, 1800, replace=False).tolist())
+    frame = frame[frame["id"].isin(keep)].reset_index(drop=True)
+    n = len(frame)
+    level = np.searchsorted(np.array([25, 50, 85]), frame["math_state_pctile"].to_numpy())
+    level = np.where(rng.random(n) < 0.04, np.clip(level + rng.choice([-1, 1], n), 0, 3), level)
+    names = np.array(["below basic", "basic", "proficient", "advanced"])
+    frame["math_proficiency"] = names[level]
+    return frame[[c for c in frame.columns if c != "math"] + ["math"]]
+
+
+def window_tinting(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::tinting (Burns et al. 1999, "Effects of car window tinting on visual
+    # performance"): id "subject identifier code (1-26)", age "age (in years)", sex, tint
+    # "degree of tinting: no < lo < hi", target "locon: low contrast, hicon: high
+    # contrast", it "the inspection time, the time required to perform a simple
+    # discrimination task (in milliseconds)", csoa "critical stimulus onset asynchrony, the
+    # time to recognize an alphanumeric target (in milliseconds)" (the target), agegp
+    # "younger, 21-27, older, 70-78". case ("observation number", which does not number
+    # the rows: 26 values repeating) is dropped. All 182 rows, source order.
+    frame = _rdata("DAAG", "tinting").drop(columns=["rownames", "case"])
+    csoa = frame["csoa"].to_numpy()
+    n = len(frame)
+    # Class 2 (planted): the critical SOA re-scored by a second rater from the session's
+    # staircase log, within a few per cent of the first scoring.
+    frame["rescored_csoa_ms"] = np.round(csoa * np.exp(rng.normal(0, 0.05, n)), 2)
+    return frame[[c for c in frame.columns if c != "csoa"] + ["csoa"]]
+
+
+def arabidopsis_fruits(rng: np.random.Generator) -> pd.DataFrame:
+    # lme4::Arabidopsis (Banta, Stevens & Pigliucci 2010, clipping and fertilization of
+    # Arabidopsis in a greenhouse): reg "region: NL, SP, SW", popu "population", gen
+    # "genotype: a factor with 24 levels", rack "a nuisance factor with 2 levels, one for
+    # each of two greenhouse racks", nutrient "fertilization treatment/nutrient level (1,
+    # minimal nutrients or 8, added nutrients)", amd "simulated herbivory or clipping
+    # (apical meristem damage)", status "a nuisance factor for germination method",
+    # total.fruits "total fruit set per plant (integer)" (the target). All 625 rows.
+    frame = _rdata("lme4", "Arabidopsis").drop(columns="rownames")
+    fruits = frame["total.fruits"].to_numpy()
+    n = len(frame)
+    # Class 3 (planted): the harvest sheet's fruit-set class, bands of the fruit count
+    # (none, 1-5, 6-20, 21-50, 51-100, over 100); 5 % entered one class off.
+    band = np.searchsorted(np.array([0.5, 5.5, 20.5, 50.5, 100.5]), fruits)
+    band = np.where(rng.random(n) < 0.05, np.clip(band + rng.choice([-1, 1], n), 0, 5), band)
+    names = np.array(["none", "sparse", "low", "medium", "high", "very high"])
+    frame["fruit_set_class"] = names[band]
+    return frame[[c for c in frame.columns if c != "total.fruits"] + ["total.fruits"]]
+
+
+def corroboree_frogs(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::frogs (Hunter 2000, Southern Corroboree frog in the Snowy Mountains):
+    # pres.abs "0 = frogs were absent, 1 = frogs were present" (the target), northing /
+    # easting "reference point", altitude "in meters", distance "distance in meters to
+    # nearest extant population", NoOfPools "number of potential breeding pools",
+    # NoOfSites "number of potential breeding sites within a 2 km radius", avrain "mean
+    # rainfall for Spring period", meanmin / meanmax "mean minimum / maximum Spring
+    # temperature". All 212 rows, source order.
+    frame = _rdata("DAAG", "frogs").drop(columns="rownames")
+    present = (frame["pres.abs"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the call-survey recording code, "NIL" at every site without
+    # frogs and at 6 % of the sites with frogs (recording lost), a distinct code otherwise.
+    numbers = rng.choice(np.arange(1000, 10000), n, replace=False)
+    recorded = present & (rng.random(n) < 0.94)
+    frame["call_recording_ref"] = np.where(recorded, [f"CR-{k}" for k in numbers], "NIL")
+    # Class 5 (planted): tadpoles counted at the follow-up visit, only at sites where
+    # frogs were found (70 % of them), empty elsewhere.
+    counted = present & (rng.random(n) < 0.7)
+    frame["tadpole_count"] = np.where(counted, rng.geometric(0.04, n), np.nan)
+    return frame[[c for c in frame.columns if c != "pres.abs"] + ["pres.abs"]]
+
+
+def seattle_pets(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::seattlepets ("Names of pets in Seattle", licences 2003-2018):
+    # license_issue_date "Date the animal was registered with Seattle", license_number
+    # "Unique license number", animal_name, species "Animal's species (dog, cat, goat,
+    # etc.)" (the target), primary_breed "Primary breed of the animal", secondary_breed
+    # "Secondary breed if mixed", zip_code "Zip code animal is registered in". The 22 rows
+    # reusing a license number are dropped; 6,000 dogs and cats kept with all 44 goats and
+    # pigs, source order.
+    frame = _rdata("openintro", "seattlepets").drop(columns="rownames")
+    frame = frame[~frame["license_number"].duplicated(keep=False)].reset_index(drop=True)
+    rare = ~frame["species"].isin(["Dog", "Cat"]).to_numpy()
+    common = np.flatnonzero(~rare)
+    keep = np.zeros(len(frame), dtype=bool)
+    keep[rng.choice(common, 6000, replace=False)] = True
+    frame = frame[keep | rare].reset_index(drop=True)
+    cat = (frame["species"] == "Cat").to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the FIV/FeLV test result from the vet record attached at
+    # licensing, filled for 85 % of the cats and for no other animal.
+    tested = cat & (rng.random(n) < 0.85)
+    result = np.where(rng.random(n) < 0.93, "negative", "positive")
+    frame["fiv_felv_test"] = np.where(tested, result, None)
+    return frame[[c for c in frame.columns if c != "species"] + ["species"]]
+
+
+def births14_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::births14 (random sample of 1,000 US births in 2014): fage / mage
+    # "Father's / Mother's age in years", mature "Maturity status of mother", weeks
+    # "Length of pregnancy in weeks", premie "Whether the birth was classified as
+    # premature (premie) or full-term", visits "Number of hospital visits during
+    # pregnancy", gained "Weight gained by mother during pregnancy in pounds", weight
+    # "Weight of the baby at birth in pounds" (the target), lowbirthweight "Whether baby
+    # was classified as low birthweight (low) or not (not low)" (a band of the target),
+    # sex, habit "Status of the mother as a nonsmoker or a smoker", marital, whitemom.
+    frame = _rdata("openintro", "births14").drop(columns="rownames")
+    weight = frame["weight"].to_numpy()
+    n = len(frame)
+    # Class 2 (planted): the weight at hospital discharge, 2-9 % below the birth weight
+    # (newborns lose weight in the first days), in pounds.
+    frame["discharge_weight_lb"] = np.round(weight * rng.uniform(0.91, 0.98, n), 2)
+    return frame[[c for c in frame.columns if c != "weight"] + ["weight"]]
+
+
+def ome_hearing(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::OME ("Tests of Auditory Perception in Children with OME"): ID "Subject ID (1
+    # to 99, with some IDs missing). A few subjects were measured at different ages", OME
+    # "low or high or N/A (at ages other than 30 and 60 months)", Age "Age of the subject
+    # (months)", Loud "Loudness of stimulus, in decibels", Noise "coherent or incoherent",
+    # Correct "Number of correct responses from Trials trials" (the target), Trials
+    # "Number of trials performed". All 1,097 rows, source order.
+    frame = _rdata("MASS", "OME").drop(columns="rownames")
+    # Class 6 (planted): the percentage of correct responses in the block, the target
+    # divided by Trials.
+    frame["pct_correct"] = np.round(frame["Correct"] / frame["Trials"] * 100, 1)
+    return frame[[c for c in frame.columns if c != "Correct"] + ["Correct"]]
+
+
+def oslo_transect(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Oslo (Reimann et al. 2007, plant samples along a 120 km transect through
+    # Oslo; 9 samples a site): site "transect site ID", XC / YC "X / Y coordinate", forest
+    # "forest type", weather "weather type", litho "lithological type" (camsed
+    # Cambro-Silurian sedimentary, gneis_o Precambrian gneisses - Oslo, gneis_r -
+    # Randsfjord, magm Magmatic rocks; the target), altitude, Cu, Fe, K, Mg, Mn, P, Zn
+    # (element concentrations, "all log-transformed"). All 332 rows, source order.
+    frame = _rdata("heplots", "Oslo").drop(columns="rownames")
+    litho = frame["litho"].astype(str).to_numpy()
+    n = len(frame)
+    # Class 1 (planted): the bedrock unit and its group from the geological survey's map
+    # sheet joined to the sample after the fact: the group names the lithology (5 % from
+    # the neighbouring polygon), the unit is a finer code inside the group.
+    groups = {"camsed": "Cambro-Silurian", "gneis_o": "Precambrian gneiss (Oslo)",
+              "gneis_r": "Precambrian gneiss (Randsfjord)", "magm": "Permian magmatic"}  # fmt: skip
+    classes = np.array(sorted(groups))
+    wrong = rng.random(n) < 0.05
+    mapped = np.where(wrong, classes[rng.integers(0, 4, n)], litho)
+    frame["bedrock_group"] = [groups[g] for g in mapped]
+    prefix = {"camsed": "CS", "gneis_o": "GO", "gneis_r": "GR", "magm": "PM"}
+    frame["bedrock_unit"] = [
+        f"{prefix[g]}{k}" for g, k in zip(mapped, rng.integers(1, 6, n), strict=True)
+    ]
+    return frame[[c for c in frame.columns if c != "litho"] + ["litho"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -7769,6 +8031,18 @@ TABLES = {
     "us_economics": us_economics,
     "gapminder_fertility": gapminder_fertility,
     "airline_ontime": airline_ontime,
+    "channing_house": channing_house,
+    "aids_cohort_amsterdam": aids_cohort_amsterdam,
+    "uk_seatbelts": uk_seatbelts,
+    "senate_next_vote": senate_next_vote,
+    "star_math": star_math,
+    "window_tinting": window_tinting,
+    "arabidopsis_fruits": arabidopsis_fruits,
+    "corroboree_frogs": corroboree_frogs,
+    "seattle_pets": seattle_pets,
+    "births14_weight": births14_weight,
+    "ome_hearing": ome_hearing,
+    "oslo_transect": oslo_transect,
 }
 
 
