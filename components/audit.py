@@ -274,6 +274,15 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
             f"If it is a leak, the {gap:.3f} difference is score you would report and never "
             "see in production."
         )
+    elif finding.kind == "target_leak" and "rows_by_alternative_and_class" in evidence:
+        figure = charts.chosen_alternative_figure(
+            evidence["rows_by_alternative_and_class"], finding.columns[0]
+        )
+        line = (
+            f"on the {evidence['rows_matching_one']:,} rows where it equals exactly one "
+            f"alternative, that alternative is the class on {evidence['purity']:.1%} of them: "
+            "read along the diagonal."
+        )
     elif finding.kind == "time_order":
         periods = evidence["target_by_period"]
         figure = charts.target_over_time_figure(periods, report.target, report.task)

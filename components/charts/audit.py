@@ -125,3 +125,27 @@ def class_shares_figure(shares: dict[str, float]) -> go.Figure:
     fig.update_xaxes(title_text="class", type="category")
     fig.update_yaxes(title_text="share of rows", tickformat=".0%", range=[0, 1])
     return base_layout(fig, "How rare is the rarest class?", height=280)
+
+
+@shared_figure
+def chosen_alternative_figure(by_alternative: dict[str, dict[str, int]], column: str) -> go.Figure:
+    """Rows by the alternative a column equals (rows) and the class chosen (columns): a
+    diagonal says the column is the value of what was chosen."""
+    alternatives = list(by_alternative)
+    classes = sorted({c for row in by_alternative.values() for c in row})
+    counts = [[by_alternative[a].get(c, 0) for c in classes] for a in alternatives]
+    fig = go.Figure(
+        go.Heatmap(
+            z=counts,
+            x=[short(c) for c in classes],
+            y=[short(a) for a in alternatives],
+            colorscale=[[0, "#ffffff"], [1, ROLE_COLORS["leaky"]]],
+            showscale=False,
+            text=[[f"{v:,}" if v else "" for v in row] for row in counts],
+            texttemplate="%{text}",
+            hovertemplate="equals %{y}, chose %{x}: %{z:,} rows<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title_text="class chosen", type="category")
+    fig.update_yaxes(title_text=f"{short(column)} equals", type="category", autorange="reversed")
+    return base_layout(fig, "Which value it equals, by the class chosen", height=300)

@@ -146,6 +146,13 @@ def chosen_alternative_findings(
             if counts[alternative] >= MIN_ALTERNATIVE_ROWS
         ][:4]
         earlier = bool(PRIOR_NAME.search(column))
+        counts_by = pd.crosstab(
+            np.array(others)[which], [class_name.get(code, str(code)) for code in labels[unique]]
+        )
+        by_alternative = {
+            str(alternative): {str(k): int(v) for k, v in row.items() if v}
+            for alternative, row in counts_by.iterrows()
+        }
         found.append(
             Finding(
                 "target_leak",
@@ -176,6 +183,7 @@ def chosen_alternative_findings(
                     "purity": round(purity, 4),
                     "purity_of_cheapest_or_dearest": round(ranking, 4),
                     "rows_compared": len(sample),
+                    "rows_by_alternative_and_class": by_alternative,
                     "score_name": score_name,
                 },
             )

@@ -258,6 +258,7 @@ CORPUS = ROOT / "bench" / "audit_corpus"
             "press_release_no",
         ),
         ("prison_crime", "criv", "change of the target since the entity's previous row", "gcriv"),
+        ("tuna_choice", "choice", "value of the alternative chosen", "price_paid"),
     ],
 )
 def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, check, column):
@@ -269,3 +270,16 @@ def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, c
     assert f"**Check that fired:** {check}" in text
     assert column in text
     assert "What to do:" in text
+
+
+def test_the_value_of_the_alternative_chosen_shows_which_one_it_equals_by_class():
+    data = (CORPUS / "tuna_choice.csv").read_bytes()
+    at = _upload(open_app("pages/data.py"), "tuna_choice.csv", data)
+    assert not at.exception and not at.error
+    titles = [
+        chart.proto.spec
+        for chart in at.get("plotly_chart")
+        if "Which value it equals, by the class chosen" in chart.proto.spec
+    ]
+    assert titles
+    assert "read along the diagonal" in _markdown(at)

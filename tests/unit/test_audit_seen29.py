@@ -209,3 +209,20 @@ def test_yes_no_traits_that_define_the_classes_are_not_asked_about(seed):
     assert not [
         f for f in report.findings if f.evidence.get("check") == "one value marks one class"
     ]
+
+
+def test_the_chart_of_the_alternative_chosen_puts_the_matches_on_the_diagonal():
+    from components.charts.audit import chosen_alternative_figure
+
+    report = audit(_purchases(0), "choice")
+    evidence = _by_kind(report, "price_paid")[0].evidence
+    by_alternative = evidence["rows_by_alternative_and_class"]
+    assert (
+        sum(sum(row.values()) for row in by_alternative.values()) == evidence["rows_matching_one"]
+    )
+    heatmap = chosen_alternative_figure(by_alternative, "price_paid").data[0]
+    counts = np.array(heatmap.z)
+    # Each alternative's rows all in its own brand's class.
+    for row, alternative in zip(counts, heatmap.y, strict=True):
+        brand = alternative.removeprefix("price.")
+        assert row[list(heatmap.x).index(brand)] == row.sum()
