@@ -1724,7 +1724,16 @@ def _group_column(
             and _panel_key(table, name, time_column)
             and _apart_beyond_chance(table, name, time_column)
         )
-        panel = panel or blocks
+        # A panel of cells (a state's gonorrhoea rates by race and sex, year after year):
+        # the entity and the period key the rows together with a few small categories.
+        # It ranks below a plain panel's key (a pig weighed week by week, beside its litter).
+        cell_panel = (
+            not (panel or blocks)
+            and time_repeats
+            and count >= MIN_GROUPS_FOR_FOLDS
+            and _panel_key_with_cells(table, name, time_column, features, distinct)
+        )
+        panel = panel or cell_panel or blocks
         if not panel and kind != "number":
             panel = any(
                 clock != name
@@ -1805,16 +1814,17 @@ def _group_column(
         # name or a code ranks above a number. Between two keys of a panel, the entity is the
         # one followed over more periods (a team over its seasons), not a label that changes
         # with its circumstances (the ground it plays in): fewer values for the same rows.
+        plain_panel = panel and not cell_panel
         candidates.append(
             (
                 named or kind == "identifier",
-                panel,
+                plain_panel,
                 # Values that mostly repeat rank above a key whose values mostly come once
                 # (a user's many ratings above the films rated once).
                 bool(sizes.median() >= 2),
                 kind != "number",
                 codes,
-                -count if panel else count,
+                -count if plain_panel else count,
                 name,
             )
         )
@@ -2119,6 +2129,36 @@ def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
     unique_share = 1 - pairs.duplicated().mean()
     periods = pairs.groupby(name, sort=False)[time_column].nunique()
     return bool(unique_share >= 0.95 and periods.median() >= 2)
+
+
+CELL_VALUES = 6
+"""A cell of a panel is a category of at most this many values (a sex, a race, an age band) ..."""
+MAX_CELL_COLUMNS = 8
+"""... among the first this many such columns, at most two at a time."""
+
+
+def _panel_key_with_cells(
+    table: pd.DataFrame, name: str, time_column: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a column, the time column and one or two small categories identify rows and
+    fill most of their grid: a panel of entities and periods, each period written in a few
+    cells."""
+    n_rows = len(table)
+    periods = distinct[time_column]
+    if distinct[name] * periods >= 0.95 * n_rows:
+        return False  # a plain panel key, judged by the caller
+    cells = [
+        c for c in features if c not in (name, time_column) and 2 <= distinct[c] <= CELL_VALUES
+    ][:MAX_CELL_COLUMNS]
+    pairs = [(c,) for c in cells] + [(a, b) for i, a in enumerate(cells) for b in cells[i + 1 :]]
+    for extra in pairs:
+        grid = distinct[name] * periods * int(np.prod([distinct[c] for c in extra]))
+        if not 0.95 * n_rows <= grid <= n_rows / PANEL_FILL:
+            continue
+        keys = table[[name, time_column, *extra]].dropna()
+        if len(keys) >= 0.9 * n_rows and not keys.duplicated().any():
+            return bool(keys.groupby(name, sort=False)[time_column].nunique().median() >= 2)
+    return False
 
 
 CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"

@@ -143,3 +143,52 @@ def test_a_weekday_beside_a_daily_series_is_no_entity(seed):
     rate = np.cumsum(rng.normal(0, 0.01, len(days))) + 2
     frame = pd.DataFrame({"date": days, "day": days.day_name(), "rate": rate})
     assert audit(frame, "rate").group_column is None
+
+
+def _state_cells(seed: int, n_states: int = 50, years: int = 16) -> pd.DataFrame:
+    """Rates of a disease by state, year, race and sex: four cells per state and year."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for state in range(n_states):
+        level = rng.normal(5, 1)
+        for year in range(1985, 1985 + years):
+            for race in ("black", "white"):
+                for sex in ("female", "male"):
+                    rows.append(
+                        {
+                            "fip": 1 + 2 * state,
+                            "year": year,
+                            "race": race,
+                            "sex": sex,
+                            "income": round(rng.lognormal(10, 0.2)),
+                            "lnr": level
+                            + 1.5 * (race == "black")
+                            - 0.02 * (year - 1985)
+                            + rng.normal(0, 0.4),
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_state_written_in_cells_of_race_and_sex_year_after_year_is_the_entity(seed):
+    report = audit(_state_cells(seed), "lnr")
+    assert (report.time_column, report.group_column) == ("year", "fip")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_an_income_band_in_cells_of_a_survey_is_no_entity(seed):
+    # Each year's survey: respondents in cells of sex and region; a code of 30 income bands
+    # repeats by chance and keys nothing.
+    rng = np.random.default_rng(seed)
+    n = 3000
+    frame = pd.DataFrame(
+        {
+            "year": rng.integers(1990, 2006, n),
+            "sex": rng.choice(["f", "m"], n),
+            "region": rng.choice(["n", "s", "e", "w"], n),
+            "income_band": rng.integers(1, 31, n),
+        }
+    )
+    frame["score"] = frame["income_band"] * 0.1 + rng.normal(0, 1, n)
+    assert audit(frame, "score").group_column is None
