@@ -7662,6 +7662,277 @@ def oslo_transect(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "litho"] + ["litho"]]
 
 
+def us_nonfarm_jobs(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets us-employment.csv (US Bureau of Labor Statistics, Current Employment
+    # Statistics, seasonally adjusted, thousands of jobs, January 2006 - December 2015):
+    # month (first day of the month, a text date), nonfarm ("Total nonfarm" employment,
+    # the target), private ("Total private"), government ("Government"), goods_producing
+    # ("Goods-producing") and service_providing ("Service-providing"). In the BLS
+    # hierarchy total nonfarm = total private + government = goods-producing +
+    # service-providing: both pairs add up to the target (a real class-6 leak). The
+    # detailed industry rows and nonfarm_change (the month-on-month change of nonfarm)
+    # are dropped. All 120 rows, source order.
+    frame = _vega("us-employment.csv")
+    cols = ["month", "private", "government", "goods_producing", "service_providing", "nonfarm"]
+    return frame[cols].reset_index(drop=True)
+
+
+def prison_population_au(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::prisonLF ("Quarterly time series of prisoner numbers in Australia from 2005 to
+    # 2016, split by sex, state and legal status"): state (ACT, NSW, NT, QLD, SA, TAS, VIC,
+    # WA), gender (Female / Male), legal (Remanded / Sentenced), t (the quarter, a text
+    # date), count (number of prisoners; the target). All 1536 rows (32 series x 48
+    # quarters), source order (series by series).
+    frame = _rdata("fpp2", "prisonLF").drop(columns="rownames")
+    count = frame["count"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the size band the corrective-services report prints for each
+    # series in the quarter, set from the count itself (7 % printed one band off).
+    edges = np.array([50, 200, 500, 1000, 2500, 5000])
+    names = np.array(["under 50", "50-199", "200-499", "500-999", "1000-2499", "2500-4999", "5000+"])  # fmt: skip
+    band = np.searchsorted(edges, count, side="right")
+    off = rng.random(n) < 0.07
+    band = np.clip(band + off * rng.choice([-1, 1], n), 0, len(names) - 1)
+    frame["report_size_band"] = names[band]
+    # Class 6 (planted): the imprisonment rate per 100,000 adults of the state, which is
+    # the count divided by the state's adult population (a column the analyst also sees).
+    pop = {"ACT": 300, "NSW": 5800, "NT": 180, "QLD": 3600, "SA": 1300, "TAS": 400,
+           "VIC": 4600, "WA": 1900}  # fmt: skip
+    growth = 1 + 0.015 * (pd.to_datetime(frame["t"]).dt.year - 2005).to_numpy()
+    adults = np.array([pop[s] for s in frame["state"]]) * 1000 * growth
+    frame["adult_population"] = np.round(adults).astype(int)
+    frame["rate_per_100k"] = np.round(count / frame["adult_population"] * 1e5, 2)
+    cols = [
+        "state",
+        "gender",
+        "legal",
+        "t",
+        "adult_population",
+        "report_size_band",
+        "rate_per_100k",
+    ]
+    return frame[[*cols, "count"]]
+
+
+def lung_ncctg(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::cancer, i.e. lung (NCCTG advanced lung cancer; Loprinzi et al. 1994): inst
+    # "Institution code", time "Survival time in days", status "censoring status
+    # 1=censored, 2=dead" (the target, recoded dead = 1 / censored = 0), age "Age in
+    # years", sex "Male=1 Female=2", ph.ecog "ECOG performance score as rated by the
+    # physician", ph.karno "Karnofsky performance score (bad=0-good=100) rated by
+    # physician", pat.karno "Karnofsky performance score as rated by patient", meal.cal
+    # "Calories consumed at meals", wt.loss "Weight loss in last six months (pounds)".
+    # All 228 rows, source order.
+    frame = _rdata("survival", "cancer").drop(columns="rownames")
+    frame["dead"] = (frame.pop("status") == 2).astype(int)
+    dead = frame["dead"].to_numpy() == 1
+    n = len(frame)
+    # Class 4 (planted): the cause-of-death code from the death certificate: "000" for
+    # every patient alive at last contact, an ICD-10 code for the dead (mostly C34.x lung
+    # cancer, some cardiac or respiratory causes).
+    causes = np.array(["C34.0", "C34.1", "C34.2", "C34.3", "C34.8", "C34.9", "C78.0",
+                       "C79.3", "I21.9", "I50.9", "J18.9", "J44.9", "J96.0", "R99"])  # fmt: skip
+    p = np.array([6, 10, 4, 4, 6, 30, 6, 6, 4, 4, 5, 4, 6, 5], dtype=float)
+    frame["death_cause_icd10"] = np.where(
+        dead, causes[rng.choice(len(causes), n, p=p / p.sum())], "000"
+    )
+    # Class 5 (planted): who reported the death to the study office, filled in only for
+    # the patients who died (88 % of them), empty for the censored.
+    sources = np.array(["family", "hospital", "physician", "death registry"])
+    reported = dead & (rng.random(n) < 0.88)
+    frame["death_reported_by"] = np.where(reported, sources[rng.integers(0, 4, n)], "")
+    return frame[[c for c in frame.columns if c != "dead"] + ["dead"]]
+
+
+def blackmore_exercise(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Blackmore (exercise histories of eating-disordered and control
+    # adolescents; Davis & Blackmore): subject "a factor with subject id codes. There are
+    # several observations for each subject", age "subject's age in years at the time of
+    # observation; all but the last observation for each subject were collected
+    # retrospectively at intervals of two years, starting at age 8", exercise "the amount
+    # of exercise ... expressed as estimated hours per week", group (control / patient;
+    # the target). All 945 rows, source order.
+    frame = _rdata("carData", "Blackmore").drop(columns="rownames")
+    frame["subject"] = frame["subject"].astype(str)
+    patient = (frame["group"] == "patient").to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the hospital admission code of the girl's eating-disorder
+    # admission, copied onto each of her rows: "NONE" for every control, a ward-and-
+    # number code for the patients (per subject), 6 % of patient rows left "NONE".
+    subjects = frame["subject"].to_numpy()
+    codes = {s: f"EDU-{rng.integers(1, 5)}-{rng.integers(1000, 9999)}" for s in pd.unique(subjects)}
+    missing = rng.random(n) < 0.06
+    frame["admission_code"] = [
+        codes[s] if p and not m else "NONE"
+        for s, p, m in zip(subjects, patient, missing, strict=True)
+    ]
+    return frame[["subject", "age", "exercise", "admission_code", "group"]]
+
+
+def slid_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::SLID (1994 wave of the Canadian Survey of Labour and Income Dynamics,
+    # Ontario): wages "Composite hourly wage rate from all jobs" (the target), education
+    # "Number of years of schooling", age "in years", sex (Female / Male), language
+    # (English / French / Other). Kept: 4000 of the 4147 rows with wages reported, drawn
+    # at random, source order.
+    frame = _rdata("carData", "SLID").drop(columns="rownames")
+    frame = _rows(frame.dropna(subset=["wages"]).reset_index(drop=True), 4000, rng)
+    wages = frame["wages"].to_numpy()
+    n = len(frame)
+    # Class 1 (planted): two redundant columns with the same post-outcome information,
+    # from the respondent's pay slip: the gross pay of the last two weeks (hourly rate
+    # times 60-85 hours worked) and the same pay as a percentile of all respondents.
+    hours = rng.uniform(60, 85, n)
+    frame["last_paycheck_gross"] = np.round(wages * hours, 2)
+    frame["paycheck_pctile"] = np.round(
+        pd.Series(frame["last_paycheck_gross"]).rank(pct=True).to_numpy() * 100, 1
+    )
+    return frame[
+        ["education", "age", "sex", "language", "last_paycheck_gross", "paycheck_pctile", "wages"]
+    ]
+
+
+def cormorant_counts(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Cormorants (McRae 2015: male double-crested cormorants "observed two or
+    # three times a week at six stations in a tree-nesting colony for an entire season,
+    # April 10, 2014-July 10, 2014"): category "Time of season ... Pre < Incubation <
+    # Chicks Present", week "Week of the season", station "Station of observations"
+    # (B1, B2, C1-C4), nest "Type of nest" (no < partial < full), height "Relative height
+    # of bird in the tree", density "Number of other nests in the tree", tree_health
+    # (dead / healthy), count "Number of birds advertising" (the target). All 343 rows,
+    # source order.
+    frame = _rdata("vcdExtra", "Cormorants").drop(columns="rownames")
+    count = frame["count"].to_numpy(dtype=float)
+    # Class 2 (planted): the second observer's tally of the same advertising birds, made
+    # on the same visits: the count with Poisson-like disagreement.
+    frame["observer2_count"] = np.maximum(
+        0, np.round(count + rng.normal(0, 0.6 + 0.25 * np.sqrt(count)))
+    ).astype(int)
+    return frame[[c for c in frame.columns if c != "count"] + ["count"]]
+
+
+def outbred_mice_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::mice_weights (Diversity Outbred mice of the Jackson Laboratory; Gatti et al.
+    # 2017, "The Effects of Sex and Diet on Physiology and Liver Gene Expression"):
+    # body_weight "Body weight in grams at 19 weeks" (the target), bone_density "Body
+    # density", percent_fat "Percent fat", sex, diet "chow or high fat", gen "the
+    # generation", litter "Which of two litters mice belong to". All 780 rows, source order.
+    frame = _rdata("dslabs", "mice_weights").drop(columns="rownames")
+    weight = frame["body_weight"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 6 (planted): the weight at weaning (3 weeks, before the diets; known before
+    # the outcome, moderately related) and the gain from weaning to 19 weeks, which is
+    # the target minus the weaning weight.
+    wean = np.round(np.clip(0.12 * weight + rng.normal(8.0, 1.3, n), 5, None), 2)
+    frame["wean_weight"] = wean
+    frame["gain_since_weaning"] = np.round(weight - wean, 2)
+    return frame[[c for c in frame.columns if c != "body_weight"] + ["body_weight"]]
+
+
+def student_smoking(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::survey (237 statistics students at the University of Adelaide; Venables &
+    # Ripley 2002): Sex, Wr.Hnd "span ... of writing hand, in centimetres", NW.Hnd "span
+    # of non-writing hand", W.Hnd "writing hand of student", Fold "Fold your arms! Which
+    # is on top", Pulse "pulse rate of student (beats per minute)", Clap "Clap your
+    # hands! Which hand is on top?", Exer "how often the student exercises", Smoke "how
+    # much the student smokes" (Heavy, Regul, Occas, Never; the target), Height "height of
+    # the student in centimetres", M.I "whether the student expressed height in imperial
+    # ... or metric", Age "age of the student in years". The rows with Smoke missing (1)
+    # are dropped; rownames kept as student_no (running number of the questionnaire).
+    frame = _rdata("MASS", "survey").rename(columns={"rownames": "student_no"})
+    frame = frame.dropna(subset=["Smoke"]).reset_index(drop=True)
+    smoke = frame["Smoke"].to_numpy()
+    n = len(frame)
+    # Class 1 (planted): a follow-up question on the same habit, asked of everybody after
+    # the smoking question: cigarettes a day, and the same as packs a week.
+    lam = {"Never": 0.0, "Occas": 1.5, "Regul": 9.0, "Heavy": 22.0}
+    cigs = np.array([rng.poisson(lam[s]) if lam[s] else 0 for s in smoke])
+    cigs = np.where((smoke == "Never") & (rng.random(n) < 0.04), 1, cigs)
+    frame["cigs_per_day"] = cigs
+    frame["packs_per_week"] = np.round(cigs * 7 / 20, 2)
+    return frame[[c for c in frame.columns if c != "Smoke"] + ["Smoke"]]
+
+
+def barley_yields(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets barley.json (Immer, Hayes & Powers 1934, barley yields at six
+    # Minnesota sites in 1931 and 1932; the Cleveland 1993 trellis data): yield (bushels
+    # per acre; the target), variety (10 varieties), year (1931 / 1932), site (University
+    # Farm, Waseca, Morris, Crookston, Grand Rapids, Duluth). All 120 rows, source order.
+    import vega_datasets
+
+    frame = pd.read_json(Path(vega_datasets.__file__).parent / "_data" / "barley.json")
+    yld = frame["yield"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the grade of the harvested plot from the station report, cut on
+    # the yield (under 25, 25-35, 35-45, 45+ bushels), 10 % graded one step off.
+    grade = np.searchsorted(np.array([25.0, 35.0, 45.0]), yld, side="right")
+    off = rng.random(n) < 0.10
+    grade = np.clip(grade + off * rng.choice([-1, 1], n), 0, 3)
+    frame["harvest_grade"] = np.array(["D", "C", "B", "A"])[grade]
+    return frame[["variety", "year", "site", "harvest_grade", "yield"]]
+
+
+def chds_babies(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::babies (Child Health and Development Studies, pregnancies 1960-1967 in
+    # the Kaiser Foundation Health Plan, San Francisco East Bay): case "id number", bwt
+    # "birthweight, in ounces" (the target), gestation "length of gestation, in days",
+    # parity "binary indicator for a first pregnancy (0 = first pregnancy)", age "mother's
+    # age in years", height "mother's height in inches", weight "mother's weight in
+    # pounds", smoke "binary indicator for whether the mother smokes". All 1236 rows,
+    # source order.
+    frame = _rdata("openintro", "babies").drop(columns="rownames")
+    bwt = frame["bwt"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 2 (planted): the infant's weight at hospital discharge (2-4 days later, in
+    # ounces): birth weight minus the usual early loss, with scale noise.
+    frame["discharge_weight_oz"] = np.round(
+        bwt * rng.uniform(0.92, 0.97, n) + rng.normal(0, 3, n), 1
+    )
+    return frame[[c for c in frame.columns if c != "bwt"] + ["bwt"]]
+
+
+def london_murders(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::london_murders ("the victim name, age, and location of every murder
+    # recorded in the Greater London area by the Metropolitan Police from January 1, 2006
+    # to September 7, 2011"): forename "First name(s) of the victim", age "Age of the
+    # victim" (the target), date "Date of the murder (YYYY-MM-DD)", year "Year of the
+    # murder", borough "The London borough in which the murder took place" (32 boroughs).
+    # All 838 rows, source order (by date).
+    frame = _rdata("openintro", "london_murders").drop(columns="rownames")
+    age = frame["age"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the victim age group of the Met's homicide index, set from the
+    # victim's age (8 % of rows one group off).
+    edges = np.array([10, 18, 25, 35, 45, 60])
+    names = np.array(["0-9", "10-17", "18-24", "25-34", "35-44", "45-59", "60+"])
+    group = np.searchsorted(edges, age, side="right")
+    off = rng.random(n) < 0.08
+    group = np.clip(group + off * rng.choice([-1, 1], n), 0, len(names) - 1)
+    frame["victim_age_group"] = names[group]
+    return frame[["forename", "date", "year", "borough", "victim_age_group", "age"]]
+
+
+def women_labour_force(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Womenlf (Canadian Women's Labour-Force Participation, "a 1977 survey of the
+    # Canadian population", Social Change in Canada Project, York Institute for Social
+    # Research): partic "Labour-Force Participation" (fulltime "Working full-time",
+    # not.work "Not working outside the home", parttime "Working part-time"; the target),
+    # hincome "Husband's income, $1000s", children "Presence of children in the
+    # household", region (Atlantic, BC, Ontario, Prairie, Quebec). All 263 rows, source
+    # order; rownames kept as respondent_no (running number of the respondent).
+    frame = _rdata("carData", "Womenlf").rename(columns={"rownames": "respondent_no"})
+    partic = frame["partic"].to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the follow-up "main reason for not working outside the home",
+    # asked only of women not working (92 % answered), empty for every working woman.
+    reasons = np.array(["caring for children", "household duties", "ill health",
+                        "husband prefers", "no suitable job", "in school", "other"])  # fmt: skip
+    answered = (partic == "not.work") & (rng.random(n) < 0.92)
+    drawn = reasons[rng.choice(len(reasons), n, p=[0.35, 0.3, 0.08, 0.07, 0.1, 0.03, 0.07])]
+    frame["reason_not_working"] = np.where(answered, drawn, "")
+    return frame[["respondent_no", "hincome", "children", "region", "reason_not_working", "partic"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -8043,6 +8314,18 @@ TABLES = {
     "births14_weight": births14_weight,
     "ome_hearing": ome_hearing,
     "oslo_transect": oslo_transect,
+    "us_nonfarm_jobs": us_nonfarm_jobs,
+    "prison_population_au": prison_population_au,
+    "lung_ncctg": lung_ncctg,
+    "blackmore_exercise": blackmore_exercise,
+    "slid_wages": slid_wages,
+    "cormorant_counts": cormorant_counts,
+    "outbred_mice_weight": outbred_mice_weight,
+    "student_smoking": student_smoking,
+    "barley_yields": barley_yields,
+    "chds_babies": chds_babies,
+    "london_murders": london_murders,
+    "women_labour_force": women_labour_force,
 }
 
 
