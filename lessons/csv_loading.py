@@ -801,6 +801,13 @@ def _unknown_days_as_first(column: pd.Series, *, dayfirst: bool) -> _UnknownDays
     month is no date to guess.
     """
     present = column.dropna().astype(str)
+    # Cheap shape check on a sample first: most text columns are no dates at all.
+    sample = present.iloc[:500]
+    shaped = sample.str.fullmatch(_DATE_RE.pattern)
+    for pattern in _UNKNOWN_DAY_RES:
+        shaped |= sample.str.fullmatch(pattern.pattern)
+    if sample.empty or shaped.mean() < _DATE_FRACTION:
+        return None
     day_first = dayfirst or bool(present.str.fullmatch(_DAY_FIRST_RE.pattern).any())
     patterns = _UNKNOWN_DAY_RES[1:] if day_first else _UNKNOWN_DAY_RES
     parts = None

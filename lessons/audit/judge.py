@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-from scipy.stats import kruskal
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
@@ -754,6 +753,8 @@ the name carries the evidence, the floor only keeps a trivial difference from co
 
 def _kruskal(by_class: list[np.ndarray]) -> tuple[float, float]:
     """Kruskal-Wallis p-value and epsilon squared, (H - k + 1) / (n - k), of the classes."""
+    from scipy.stats import kruskal  # imported late: scipy.stats takes half a second
+
     test = kruskal(*by_class)
     n, k = sum(len(v) for v in by_class), len(by_class)
     return float(test.pvalue), (float(test.statistic) - k + 1) / (n - k)

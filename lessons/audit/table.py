@@ -7,7 +7,6 @@ import re
 
 import numpy as np
 import pandas as pd
-from scipy.stats.contingency import association
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
@@ -653,6 +652,8 @@ def _emptiness_goes_with(filled: np.ndarray, target: screen.Target) -> bool:
     table = pd.crosstab(filled, target.values).to_numpy()
     if min(table.shape) < 2:
         return False
+    from scipy.stats.contingency import association  # late: scipy.stats takes half a second
+
     return float(association(table, method="cramer")) >= EMPTINESS_ASSOCIATION
 
 

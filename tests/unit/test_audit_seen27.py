@@ -135,6 +135,15 @@ def test_a_year_to_date_total_that_includes_the_week_is_a_high_leak(seed):
     assert all(f.severity != "high" for f in _by_kind(report, "sales_to_last_week"))
 
 
+def test_a_year_to_date_total_is_found_in_a_table_past_the_first_look_sample():
+    # 13,520 rows: the sample's first look must let the total through to the full check.
+    report = audit(_store_weeks(0, n_stores=130), "sales")
+    findings = _by_kind(report, "sales_ytd")
+    assert findings and findings[0].severity == "high"
+    assert findings[0].evidence["rows"] > 10_000
+    assert all(f.severity != "high" for f in _by_kind(report, "sales_to_last_week"))
+
+
 def _loans(seed: int, n_people: int = 300, months: int = 12) -> pd.DataFrame:
     """Monthly repayment records: missed payments so far (this month's included), and a
     customer's months on book (a clock that grows by one, whatever the outcome)."""
