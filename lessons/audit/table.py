@@ -1731,7 +1731,6 @@ def _group_column(
         cell_panel = (
             not (panel or blocks)
             and time_repeats
-            and count >= MIN_GROUPS_FOR_FOLDS
             and _panel_key_with_cells(table, name, time_column, features, distinct)
         )
         panel = panel or cell_panel or blocks
