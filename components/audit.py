@@ -21,6 +21,7 @@ from components.text import code_name, escape_md
 from components.upload import Upload
 from lessons import datasets
 from lessons.audit import FINDING_KINDS, SEVERITIES, AuditReport, audit, target_problem
+from lessons.audit.report import three_digits
 from lessons.audit_types import COLUMN_TYPES, TYPE_LABELS, apply_column_types, infer_column_types
 from lessons.errors import DataError
 from lessons.event import positive_class
@@ -287,8 +288,8 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
         periods = evidence["target_by_period"]
         figure = charts.target_over_time_figure(periods, report.target, report.task)
         line = (
-            f"the target moves from {periods[0]['target_mean']:.3g} in the earliest quarter to "
-            f"{periods[-1]['target_mean']:.3g} in the latest; a time split tests on the latest."
+            f"the target moves from {three_digits(periods[0]['target_mean'])} in the earliest quarter to "
+            f"{three_digits(periods[-1]['target_mean'])} in the latest; a time split tests on the latest."
         )
     elif finding.kind == "repeated_entity":
         figure = charts.entity_split_figure(evidence, finding.columns[0])

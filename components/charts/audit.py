@@ -9,6 +9,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from components.charts import OKABE_ITO, ROLE_COLORS, base_layout, shared_figure
+from lessons.audit.report import three_digits
 
 _MAX_LABEL = 40
 
@@ -73,7 +74,7 @@ def target_over_time_figure(periods: list[dict], target: str, task: str) -> go.F
                 ROLE_COLORS["validation"],
                 ROLE_COLORS["test"],
             ][: len(periods)],
-            text=[f"{p['target_mean']:.3g}" for p in periods],
+            text=[three_digits(p["target_mean"]) for p in periods],
             textposition="auto",
             hovertemplate="%{x}: %{y:.3g}<extra></extra>",
         )

@@ -24,6 +24,16 @@ SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 SPLITS: tuple[str, ...] = ("random", "stratified", "time", "group")
 SCORE_NAMES = {"binary": "ROC AUC", "multiclass": "balanced accuracy", "regression": "R²"}
 
+
+def three_digits(value: float) -> str:
+    """A value to three significant digits, never in scientific form: 1,130 rather than
+    1.13e+03, 0.0123 rather than 1.23e-02."""
+    rounded = float(f"{value:.3g}")
+    if abs(rounded) >= 1000:
+        return f"{rounded:,.0f}"
+    return f"{rounded:.3g}" if abs(rounded) >= 1e-4 or rounded == 0 else f"{rounded:.1e}"
+
+
 MIN_SCREENED = 100  # columns screened whatever the clock says (the likeliest leaks first)
 SCREEN_SECONDS = 20.0  # from the audit's start: the column screen of a very wide table stops
 MAX_CLASSES = 50

@@ -17,6 +17,7 @@ from lessons.audit.report import (
     RARE_CLASS_SHARE,
     SCORE_NAMES,
     Finding,
+    three_digits,
 )
 from lessons.audit_types import (
     ATTRIBUTE_YEAR_NAME,
@@ -1501,8 +1502,8 @@ def _time_order(
     drifts = _differs(values[(periods == 0).to_numpy()], values[(periods == 3).to_numpy()])
     what = "share of the top class" if target.task == "multiclass" else "target mean"
     drift_text = (
-        f" The {what} moves from {by_period[0]['target_mean']:.3g} in the first quarter of "
-        f"the time range to {by_period[-1]['target_mean']:.3g} in the last: the future differs "
+        f" The {what} moves from {three_digits(by_period[0]['target_mean'])} in the first quarter of "
+        f"the time range to {three_digits(by_period[-1]['target_mean'])} in the last: the future differs "
         "from the past."
         if drifts
         else ""

@@ -12,6 +12,7 @@ from sklearn.metrics import balanced_accuracy_score, r2_score, roc_auc_score
 
 from lessons import audit_screen as screen
 from lessons.audit import FINDING_KINDS, audit
+from lessons.audit.report import three_digits
 from lessons.audit_types import apply_column_types, infer_column_types
 from lessons.csv_loading import load_csv
 from lessons.errors import DataError
@@ -545,3 +546,18 @@ def test_numbered_seasons_written_as_text_are_the_time_order(seed):
     assert audit(words, "eliminated").time_column != "season"
     graded = frame.rename(columns={"season": "grade"})
     assert audit(graded, "eliminated").time_column != "grade"
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False))
+def test_three_digits_reads_back_within_half_a_percent_and_never_as_a_power_of_ten(value):
+    shown = three_digits(value)
+    back = float(shown.replace(",", ""))
+    assert abs(back - value) <= 0.005 * abs(value) + 1e-4
+    if abs(value) >= 1e-4:
+        assert "e" not in shown
+
+
+def test_three_digits_writes_thousands_with_separators():
+    assert three_digits(1133.4) == "1,130"
+    assert three_digits(792.25) == "792"
+    assert three_digits(0.01234) == "0.0123"
