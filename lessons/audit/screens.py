@@ -53,7 +53,7 @@ def _screen_column(
     only (with folds by entity: never the row's own entity)."""
     codes, n_bins = screen.bin_codes(column)
     encoded = screen.oof_encode(codes, n_bins, target, folds)
-    alone = screen.score(encoded, target)
+    alone = screen.score_alone(encoded, target)
     numbers = _numbers(column, distinct)
     if numbers is not None:
         guess = (
@@ -68,7 +68,7 @@ def _screen_column(
             present &= np.isfinite(guess if guess.ndim == 1 else guess.sum(axis=1))
         if guess is not None and present.mean() >= 0.5:
             subset = screen.Target(target.task, target.values[present], target.n_classes)
-            alone = max(alone, screen.score(guess[present], subset))
+            alone = max(alone, screen.score_alone(guess[present], subset))
     modal = _modal_flag(codes, n_bins, exact_values_odd=_is_number_like(column))
     cut = None
     if modal is not None and target.task == "regression":
