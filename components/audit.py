@@ -288,8 +288,9 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
         periods = evidence["target_by_period"]
         figure = charts.target_over_time_figure(periods, report.target, report.task)
         line = (
-            f"the target moves from {three_digits(periods[0]['target_mean'])} in the earliest quarter to "
-            f"{three_digits(periods[-1]['target_mean'])} in the latest; a time split tests on the latest."
+            f"the target moves from {three_digits(periods[0]['target_mean'])} in the earliest "
+            f"quarter to {three_digits(periods[-1]['target_mean'])} in the latest; a time split "
+            "tests on the latest."
         )
     elif finding.kind == "repeated_entity":
         figure = charts.entity_split_figure(evidence, finding.columns[0])

@@ -76,7 +76,7 @@ def target_over_time_figure(periods: list[dict], target: str, task: str) -> go.F
             ][: len(periods)],
             text=[three_digits(p["target_mean"]) for p in periods],
             textposition="auto",
-            hovertemplate="%{x}: %{y:.3g}<extra></extra>",
+            hovertemplate="%{x}: %{y:,.3r}<extra></extra>",
         )
     )
     fig.update_xaxes(title_text="quarter of the time range (train, validation, test by time)")

@@ -1502,9 +1502,9 @@ def _time_order(
     drifts = _differs(values[(periods == 0).to_numpy()], values[(periods == 3).to_numpy()])
     what = "share of the top class" if target.task == "multiclass" else "target mean"
     drift_text = (
-        f" The {what} moves from {three_digits(by_period[0]['target_mean'])} in the first quarter of "
-        f"the time range to {three_digits(by_period[-1]['target_mean'])} in the last: the future differs "
-        "from the past."
+        f" The {what} moves from {three_digits(by_period[0]['target_mean'])} in the first "
+        f"quarter of the time range to {three_digits(by_period[-1]['target_mean'])} in the "
+        "last: the future differs from the past."
         if drifts
         else ""
     )
