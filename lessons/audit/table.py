@@ -1649,7 +1649,9 @@ def _group_column(
         ):
             continue
         # Cheap tests first: this runs over every column of very wide tables.
-        if kind not in ("identifier", "category", "number") or count < MIN_ENTITIES:
+        # A few labelled series (four cities' daily weather) may be a panel's entities.
+        fewest = FEW_SERIES if kind == "category" and time_repeats else MIN_ENTITIES
+        if kind not in ("identifier", "category", "number") or count < fewest:
             continue
         sparse_key = count > n_rows / 2
         if sparse_key and not _repeated_key(name, kind, count, n_rows):
@@ -1735,6 +1737,12 @@ def _group_column(
             and _panel_key_with_cells(table, name, time_column, features, distinct)
         )
         panel = panel or cell_panel or blocks
+        # Fewer labels than entities usually number are series only as a plain panel's key,
+        # each followed over many periods: a label beside a few cells is one of the cells.
+        if count < MIN_ENTITIES and not (
+            panel and not cell_panel and _followed_long(table, name, time_column)
+        ):
+            continue
         if not panel and kind != "number":
             panel = any(
                 clock != name
@@ -1840,6 +1848,20 @@ def _group_column(
             if other != best and _nests_in(table, best, other):
                 return other
     return best
+
+
+FEW_SERIES = 4
+"""Labels of a panel are its entities from this many (four cities, each day by day) ..."""
+SERIES_PERIODS = 10
+"""... when each is followed over at least this many periods (median)."""
+
+
+def _followed_long(table: pd.DataFrame, name: str, time_column: str | None) -> bool:
+    """Whether each value of a label is seen over ``SERIES_PERIODS`` periods or more."""
+    if time_column is None:
+        return False
+    periods = table.groupby(name, sort=False)[time_column].nunique()
+    return bool(periods.median() >= SERIES_PERIODS)
 
 
 OBSERVED_NAME = re.compile(
