@@ -54,3 +54,13 @@ def test_three_labels_are_still_categories(seed):
     report = audit(_city_days(seed, labels=CITIES[:3]), "rained")
     assert report.time_column == "date"
     assert report.group_column is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_four_labels_beside_a_few_cells_are_cells(seed):
+    # Each day written in eight cells, four age groups by two sexes: no thing is followed.
+    days = _city_days(seed, labels=["child", "young", "adult", "old"])
+    both = pd.concat([days.assign(sex="F"), days.assign(sex="M")], ignore_index=True)
+    report = audit(both.rename(columns={"city": "age_group"}), "rained")
+    assert report.time_column == "date"
+    assert report.group_column is None
