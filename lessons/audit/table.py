@@ -864,6 +864,43 @@ def _written_thing_by_thing(
     return len(traits) >= (1 if keys else TRAITS_OF_A_THING)
 
 
+NUMBERED_SHARE = 0.95
+"""Share of rows whose value's rows another column numbers 1, 2, 3 ... (or 0, 1, 2 ...)."""
+
+
+def _numbered_within(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int], sizes: pd.Series
+) -> bool:
+    """Whether another column numbers each value's own rows 1, 2, 3 ... (a household's
+    purchases, a patient's visits), in any row order: the value is a thing seen again and
+    again. (A period numbering its entities, round 1's players 1 to 8, is the time column,
+    judged before.)"""
+    longest = int(sizes.iloc[0])
+    counters = [
+        c
+        for c in features
+        if c != name
+        and 2 <= distinct[c] <= longest
+        and pd.api.types.is_numeric_dtype(table[c])
+        and is_integer_valued(table[c])
+    ]
+    if not counters:
+        return False
+    # Cheap aggregates first (min and max of every column at once); distinct counts only
+    # for the columns whose ranges fit.
+    grouped = table[counters].groupby(table[name], sort=False)
+    lows = grouped.min().to_numpy(dtype=float)
+    highs = grouped.max().to_numpy(dtype=float)
+    rows = grouped.size().to_numpy(dtype=float)
+    fits = ((lows == 0) | (lows == 1)) & (highs == lows + rows[:, None] - 1)
+    needed = NUMBERED_SHARE * rows.sum()
+    for index in np.flatnonzero(rows @ fits >= needed):
+        distinct_rows = grouped[counters[index]].nunique().to_numpy() == rows
+        if rows @ (fits[:, index] & distinct_rows) >= needed:
+            return True
+    return False
+
+
 def _coarser_level(table: pd.DataFrame, name: str, trait: str) -> bool:
     """Whether a trait's values come in one run each along the number's sorted values: a
     coarser level of the same code (the sector of a six-digit industry code, the chapter of
@@ -1798,16 +1835,18 @@ def _group_column(
                 and not (named or THING_NAME.search(name))
                 and not _key_like_numbers(column, count),
             )
-            if other is None and kind == "number":
+            if other is None:
                 # Rows written out thing by thing (respondent 1's ten ratings, then
-                # respondent 2's): the traits of its blocks are the things' own.
-                if _written_thing_by_thing(table, name, features, distinct):
-                    other = name
-            elif other is not None and distinct[other] < MIN_GROUPS_FOR_FOLDS:
+                # respondent 2's): the traits of its blocks are the things' own. Or rows
+                # numbered within each value (a household's purchases 1, 2, 3 ...).
+                attribute = (
+                    kind == "number" and _written_thing_by_thing(table, name, features, distinct)
+                ) or _numbered_within(table, name, features, distinct, sizes)
+            elif distinct[other] < MIN_GROUPS_FOR_FOLDS:
                 if possible is not None:
                     possible.append((name, other))
-                other = None
-            attribute = other is not None
+            else:
+                attribute = True
         if kind == "number" and not (panel or named or attribute or few_things):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
