@@ -7933,6 +7933,276 @@ def women_labour_force(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["respondent_no", "hincome", "children", "region", "reason_not_working", "partic"]]
 
 
+def us_macro_inflation(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::USMacroG (Greene 2003, Table F5.1; "A quarterly multiple time series from
+    # 1950(1) to 2000(4) with 12 variables"): gdp "Real gross domestic product (in billion
+    # USD)", consumption "Real consumption expenditures", invest "Real investment by private
+    # sector", government "Real government expenditures", dpi "Real disposable personal
+    # income", cpi "Consumer price index", m1 "Nominal money stock", tbill "Quarterly
+    # average of month end 90 day treasury bill rate", unemp "Unemployment rate",
+    # population "Population (in million) ...", inflation "Inflation rate" (the target),
+    # interest "Ex post real interest rate (essentially, tbill - inflation)". The quarter
+    # (lost when the time series became a data frame) is rebuilt from the documented span
+    # as the first day of the quarter; the first quarter (no inflation) is dropped.
+    frame = _rdata("AER", "USMacroG").drop(columns="rownames")
+    quarter = pd.period_range("1950Q1", periods=len(frame), freq="Q").to_timestamp()
+    frame.insert(0, "quarter", quarter.strftime("%Y-%m-%d"))
+    frame = frame.dropna(subset=["inflation"]).reset_index(drop=True)
+    return frame[[c for c in frame.columns if c != "inflation"] + ["inflation"]]
+
+
+def cartel_railroad(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CartelStability (Porter 1983, the Joint Executive Committee railroad cartel;
+    # "Weekly observations on prices and other factors from 1880-1886"): price "weekly
+    # index of price of shipping a ton of grain by rail" (the target), cartel "Is a
+    # railroad cartel operative?", quantity "total tonnage of grain shipped in the week",
+    # season "the calendar has been divided into 13 periods, each approximately 4 weeks
+    # long", ice "Are the Great Lakes innavigable because of ice?". The week (lost in the
+    # data frame) is rebuilt from the documented calendar: 52 weeks a year from 1 January
+    # 1880 (the season labels repeat every 52 rows), as the week's first day; year is the
+    # calendar year of the week. All 328 rows, source order.
+    frame = _rdata("AER", "CartelStability").drop(columns="rownames")
+    n = len(frame)
+    idx = np.arange(n)
+    year = 1880 + idx // 52
+    start = pd.to_datetime([f"{y}-01-01" for y in year]) + pd.to_timedelta(7 * (idx % 52), "D")
+    frame.insert(0, "week_start", start.strftime("%Y-%m-%d"))
+    frame.insert(1, "year", year)
+    price = frame["price"].to_numpy(dtype=float)
+    # Class 2 (planted): the Chicago-New York grain rate quoted for the week in the Chicago
+    # Board of Trade's annual report, compiled after the year: the same rate with quoting
+    # noise (about 4 %), 5 % of the weeks carrying the previous week's quote.
+    stale = np.r_[price[:1], price[:-1]]
+    quoted = np.where(rng.random(n) < 0.05, stale, price) * np.exp(rng.normal(0, 0.04, n))
+    frame["cbot_quoted_rate"] = np.round(quoted, 3)
+    return frame[[c for c in frame.columns if c != "price"] + ["price"]]
+
+
+def radon_minnesota(rng: np.random.Generator) -> pd.DataFrame:
+    # HLMdiag::radon ("Radon measurements of 919 owner-occupied homes in 85 counties of
+    # Minnesota"; Price, Nero & Gelman 1996, Gelman & Hill 2007): log.radon "Radon
+    # measurement (in log pCi/L, i.e., log picoCurie per liter)" (the target), basement
+    # "Indicator for the level of the home at which the radon measurement was taken - 0 =
+    # basement, 1 = first floor", uranium "Average county-level soil uranium content",
+    # county.name "County name". county ("County ID", the same grouping as a number) is
+    # dropped. All 919 rows, source order (by county).
+    frame = _rdata("HLMdiag", "radon").drop(columns=["rownames", "county"])
+    pci = np.exp(frame["log.radon"].to_numpy(dtype=float))
+    n = len(frame)
+    # Class 3 (planted): the result category printed on the homeowner's test report, cut
+    # on the measured level (under 1, 1-2, 2-4, 4 pCi/L and over: the EPA action level),
+    # 6 % printed one category off (a rounding of the lab's value before the cut).
+    cat = np.searchsorted(np.array([1.0, 2.0, 4.0]), pci, side="right")
+    off = rng.random(n) < 0.06
+    cat = np.clip(cat + off * rng.choice([-1, 1], n), 0, 3)
+    names = np.array(["low", "average", "consider mitigation", "mitigate (EPA action level)"])
+    frame["report_category"] = names[cat]
+    return frame[["county.name", "basement", "uranium", "report_category", "log.radon"]]
+
+
+def bank_job_category(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::BankWages ("Wages of employees of a US bank"; Heij et al. 2004): job "Ordered
+    # factor indicating job category, with levels custodial, admin and manage" (the
+    # target), education "Education in years", gender, minority "Is the employee member of
+    # a minority?". All 474 rows, source order; rownames kept as employee_no (the running
+    # number of the employee in the source file).
+    frame = _rdata("AER", "BankWages").rename(columns={"rownames": "employee_no"})
+    job = frame["job"].to_numpy()
+    educ = frame["education"].to_numpy(dtype=float)
+    # Class 1 (planted): the current annual salary from the payroll file (set by the job
+    # the employee holds: custodial about 31k, admin about 28k, manage about 64k, with an
+    # education premium) and the same salary as a percentile among the bank's employees:
+    # two redundant columns with the same post-outcome information.
+    mean = {"custodial": 30_900.0, "admin": 27_800.0, "manage": 63_900.0}
+    spread = {"custodial": 0.07, "admin": 0.22, "manage": 0.25}
+    base = np.array([mean[j] for j in job]) * np.exp(0.03 * (educ - educ.mean()))
+    noise = np.array([rng.normal(0, spread[j]) for j in job])
+    salary = np.round(base * np.exp(noise - 0.5 * np.array([spread[j] ** 2 for j in job])))
+    frame["current_salary"] = salary.astype(int)
+    frame["salary_pctile"] = np.round(frame["current_salary"].rank(pct=True) * 100, 1)
+    return frame[[c for c in frame.columns if c != "job"] + ["job"]]
+
+
+def college_gpa_fall(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::gpa2 (students of "a midsize research university that also supports
+    # men's and women's athletics at the Division I level"): sat "combined SAT score",
+    # tothrs "total hours through fall semest", colgpa "GPA after fall semester" (the
+    # target), athlete "=1 if athlete", verbmath "verbal/math SAT score", hsize "size grad.
+    # class, 100s", hsrank "rank in grad. class", hsperc "high school percentile, from
+    # top", female, white, black, hsizesq "hsize^2". All 4137 rows, source order.
+    frame = _rdata("wooldridge", "gpa2").drop(columns="rownames")
+    gpa = frame["colgpa"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the academic standing the registrar records after the fall
+    # grades (probation under 2.0, warning 2.0-2.5, good 2.5-3.0, honors 3.0-3.5, dean's
+    # list 3.5 and over), cut on the GPA; 5 % one step off (late grade changes).
+    band = np.searchsorted(np.array([2.0, 2.5, 3.0, 3.5]), gpa, side="right")
+    off = rng.random(n) < 0.05
+    band = np.clip(band + off * rng.choice([-1, 1], n), 0, 4)
+    names = np.array(["probation", "warning", "good standing", "honors", "dean's list"])
+    frame["academic_standing"] = names[band]
+    return frame[[c for c in frame.columns if c != "colgpa"] + ["colgpa"]]
+
+
+def logan_mobility(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::logan ("Data from the 1972-78 GSS data used by Logan", intergenerational
+    # occupational mobility; Logan 1983): occupation "subject's occupation, a factor with
+    # levels farm, operatives, craftsmen, sales, and professional" (the target), focc
+    # "father's occupation", education "total years of schooling, 0 to 20", race
+    # "non-black and black". All 838 rows, source order.
+    frame = _rdata("survival", "logan").drop(columns="rownames")
+    occ = frame["occupation"].to_numpy()
+    n = len(frame)
+    # Class 7 (planted): the number given to each questionnaire as it was keyed in, the
+    # forms sorted into piles by the respondent's occupation code (farm, operatives,
+    # craftsmen, sales, professional; 7 % in another pile), random within a pile; the file
+    # stays in the package's order: a counter whose order encodes the outcome.
+    order = ["farm", "operatives", "craftsmen", "sales", "professional"]
+    pile = np.array([order.index(o) for o in occ])
+    pile = np.where(rng.random(n) < 0.07, rng.integers(0, 5, n), pile)
+    keyed = np.lexsort((rng.random(n), pile))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 7201 + np.arange(n)
+    frame.insert(0, "interview_no", number)
+    return frame
+
+
+def cowles_volunteering(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Cowles (Cowles & Davis 1987, "a study of the personality determinants of
+    # volunteering for psychological research"): neuroticism / extraversion "scale from
+    # Eysenck personality inventory", sex (female / male), volunteer "volunteeing, a
+    # factor with levels no; yes" (the target). All 1421 rows, source order (the source
+    # lists the rows in blocks by sex and volunteering).
+    frame = _rdata("carData", "Cowles").drop(columns="rownames")
+    yes = (frame["volunteer"] == "yes").to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the experiment sign-up code from the department's participant
+    # pool, "NONE" for every student who did not volunteer and for the 5 % of volunteers
+    # never scheduled; the others carry the study and slot they booked ("E07-W3-114").
+    studies = rng.integers(1, 25, n)
+    weeks = rng.integers(1, 13, n)
+    slots = rng.integers(100, 400, n)
+    codes = [f"E{s:02d}-W{w}-{t}" for s, w, t in zip(studies, weeks, slots, strict=True)]
+    booked = yes & (rng.random(n) < 0.95)
+    frame["signup_code"] = np.where(booked, codes, "NONE")
+    return frame[["neuroticism", "extraversion", "sex", "signup_code", "volunteer"]]
+
+
+MLB1_COLUMNS = [
+    "teamsal", "nl", "years", "games", "atbats", "runs", "hits", "doubles", "triples",
+    "hruns", "rbis", "bavg", "bb", "so", "sbases", "fldperc", "frstbase", "scndbase",
+    "shrtstop", "thrdbase", "outfield", "catcher", "yrsallst", "hispan", "black", "pcinc",
+    "gamesyr", "hrunsyr", "atbatsyr", "allstar", "slugavg", "rbisyr", "sbasesyr", "runsyr",
+    "percblck", "perchisp", "lsalary", "salary",
+]  # fmt: skip
+
+
+def mlb_salaries_1993(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::mlb1 (G. Mark Holmes; "The salary data were obtained from the New York
+    # Times, April 11, 1993 ... The baseball statistics are career statistics through the
+    # 1992 season"): salary "1993 season salary" (the target), teamsal "team payroll", nl
+    # "=1 if national league", years "years in major leagues", games / atbats / runs /
+    # hits / doubles / triples / hruns / rbis / bb / so / sbases "career ..." counts, bavg
+    # "career batting average", fldperc "career fielding perc", frstbase ... catcher
+    # (position indicators), yrsallst "years as all-star", hispan / black, pcinc "city per
+    # capita income", gamesyr / hrunsyr / atbatsyr / rbisyr / sbasesyr / runsyr "... per
+    # year", allstar "perc. of years an all-star", slugavg "career slugging average",
+    # percblck / perchisp "percent black / hispanic in city", lsalary "log(salary)". The
+    # city populations and the race x city interactions are dropped. rownames kept as
+    # player_no (the row number of the source file). All 353 rows, source order.
+    frame = _rdata("wooldridge", "mlb1").rename(columns={"rownames": "player_no"})
+    return frame[["player_no", *MLB1_COLUMNS]]
+
+
+def rat_pup_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::RatPupWeight ("The weight of rat pups"; Pinheiro & Bates 2000, from Dempster
+    # et al. 1984): weight (the target), sex (Male / Female), Litter (27 litters), Lsize
+    # (litter size), Treatment "an ordered factor with levels Control < Low < High" (the
+    # dose given to the dam). All 322 rows, source order (litter by litter).
+    frame = _rdata("nlme", "RatPupWeight").drop(columns="rownames")
+    n = len(frame)
+    # Planted identifier: the pup's ear-tag number, unique, in no particular order.
+    tags = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "ear_tag", [f"RP{t}" for t in tags])
+    return frame[["ear_tag", "Litter", "Lsize", "Treatment", "sex", "weight"]]
+
+
+STATE_ADULTS_K = {
+    "Alaska": 520, "Arizona": 4760, "California": 27960, "Colorado": 3800,
+    "Connecticut": 2760, "District of Columbia": 500, "Florida": 14800, "Hawaii": 1060,
+    "Louisiana": 3420, "Maryland": 4420, "Michigan": 7540, "Minnesota": 4020,
+    "Missouri": 4560, "Montana": 770, "Nebraska": 1370, "New Hampshire": 1030,
+    "New Jersey": 6700, "New York": 15050, "North Carolina": 7250, "Ohio": 8810,
+    "Pennsylvania": 9910, "South Carolina": 3540, "Tennessee": 4850, "Virginia": 6150,
+    "Washington": 5140, "Wisconsin": 4350, "Wyoming": 430,
+}  # fmt: skip
+
+
+def organ_donor_rates(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::organ_donations (Kessler & Roth 2014, organ donor registration by state
+    # and quarter; California "enacted an active-choice phrasing for their organ donation
+    # sign-up question in Q32011", the other states "can serve as valid controls"): State,
+    # Quarter "Quarter of observation, in "Q"QYYYY format", Rate "Organ donation rate"
+    # (the target), Quarter_Num "Quarter of observation in numerical format. 1 = Quarter 4,
+    # 2010". All 162 rows (27 states x 6 quarters), source order (state by state).
+    frame = _rdata("causaldata", "organ_donations").drop(columns="rownames")
+    rate = frame["Rate"].to_numpy(dtype=float)
+    n = len(frame)
+    # Planted, legitimate: the number of licence transactions at the state's DMV in the
+    # quarter (thousands; about 7 % of the adults a quarter, seasonal noise), a volume
+    # known from the DMV's counters.
+    adults = np.array([STATE_ADULTS_K[s] for s in frame["State"]], dtype=float)
+    frame["dmv_transactions_k"] = np.round(adults * 0.07 * np.exp(rng.normal(0, 0.06, n)), 1)
+    # Class 6 (planted): the new donor registrations counted in the quarter (thousands),
+    # the rate times the transactions: a product of the target and another column.
+    frame["donor_registrations_k"] = np.round(rate * frame["dmv_transactions_k"], 2)
+    return frame[[c for c in frame.columns if c != "Rate"] + ["Rate"]]
+
+
+def infertility_case_control(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::infert ("Infertility after Spontaneous and Induced Abortion", a matched
+    # case-control study; Trichopoulos et al. 1976): education (0-5, 6-11, 12+ years), age
+    # "age in years of case", parity "count", induced "number of prior induced abortions"
+    # (0, 1, 2 or more), case "case status: 1 = case, 0 = control" (the target),
+    # spontaneous "number of prior spontaneous abortions", stratum "matched set number"
+    # (1-83), pooled.stratum "stratum number" (1-63). All 248 rows, source order.
+    frame = _rdata("datasets", "infert").drop(columns="rownames")
+    case = (frame["case"] == 1).to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the months the woman had tried to conceive when she was referred
+    # to the infertility clinic, from the clinic's referral form: filled for 90 % of the
+    # cases (women with secondary infertility), empty for every control.
+    filled = case & (rng.random(n) < 0.9)
+    months = 12 + np.round(rng.gamma(2.0, 9.0, n))
+    frame["months_trying_at_referral"] = np.where(filled, months, np.nan)
+    return frame[[c for c in frame.columns if c != "case"] + ["case"]]
+
+
+def framing_congress_message(rng: np.random.Generator) -> pd.DataFrame:
+    # mediation::framing (Brader, Valentino & Suhay 2008, a framing experiment on
+    # immigration news): cond "joint treatment status of tone and eth", anx "anxiety
+    # about increased immigration" (4 points), age, educ, gender, income (19-point
+    # scale), emo "negative feeling during the experiment" (3-12), p_harm "perceived harm
+    # caused by increased immigration" (2-8), tone "1st treatment; whether the news story
+    # is framed positively or negatively", eth "2nd treatment; whether the news story
+    # features a Latino or European immigrant", treat "Product of the two treatment
+    # variables", english "favor or oppose a law making English the official language",
+    # immigr "attitudes toward increased immigration", anti_info "wanted to receive
+    # information from anti-immigration organizations", cong_mesg "Whether subjects
+    # requested sending an anti-immigration message to Congress on their behalf" (the
+    # target). All 265 rows, source order.
+    frame = _rdata("mediation", "framing").drop(columns="rownames")
+    asked = (frame["cong_mesg"] == 1).to_numpy()
+    n = len(frame)
+    # Class 2 (planted): the postcards the lab's mailing log shows sent to Congress for the
+    # subject after the session (1 or 2 for those who asked, 0 otherwise), 4 % of the log
+    # lines wrong (a postcard lost, or sent for the wrong subject).
+    cards = np.where(asked, rng.choice([1, 2], n, p=[0.8, 0.2]), 0)
+    wrong = rng.random(n) < 0.04
+    frame["postcards_mailed"] = np.where(wrong, np.where(asked, 0, 1), cards)
+    return frame[[c for c in frame.columns if c != "cong_mesg"] + ["cong_mesg"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -8326,6 +8596,18 @@ TABLES = {
     "chds_babies": chds_babies,
     "london_murders": london_murders,
     "women_labour_force": women_labour_force,
+    "us_macro_inflation": us_macro_inflation,
+    "cartel_railroad": cartel_railroad,
+    "radon_minnesota": radon_minnesota,
+    "bank_job_category": bank_job_category,
+    "college_gpa_fall": college_gpa_fall,
+    "logan_mobility": logan_mobility,
+    "cowles_volunteering": cowles_volunteering,
+    "mlb_salaries_1993": mlb_salaries_1993,
+    "rat_pup_weight": rat_pup_weight,
+    "organ_donor_rates": organ_donor_rates,
+    "infertility_case_control": infertility_case_control,
+    "framing_congress_message": framing_congress_message,
 }
 
 
