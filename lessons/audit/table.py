@@ -1810,7 +1810,13 @@ def _group_column(
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
         # an attribute of it, shared by different things. It is an entity only as the key
         # of a panel, followed over the periods (a state over the years).
-        if not panel and is_place_name(name):
+        # Unless it carries a measurement of its own of many values (a county's soil
+        # uranium beside each home's radon): the cluster of a multilevel design.
+        if (
+            not panel
+            and is_place_name(name)
+            and not _measured_place(table, name, features, distinct)
+        ):
             continue
         # An entity carries attributes of its own that repeat on each of its rows (a
         # family's father and mother, a school's education authority, a business's number
@@ -2130,6 +2136,24 @@ def _attributes_of(
                 continue
         found.append(str(other))
     return found
+
+
+ORIGIN_NAME = re.compile(r"birth|origin|native", re.IGNORECASE)
+
+
+def _measured_place(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a place carries a measurement of its own, one value per place (a county's
+    soil uranium), with many places (``MIN_GROUPS_FOR_FOLDS``). Fractional numbers only: a
+    place's code (a FIPS number beside the county's name) is another name of it. Not where a
+    person comes from (a birthplace beside its state's cigarette prices): a trait of theirs."""
+    if distinct[name] < MIN_GROUPS_FOR_FOLDS or ORIGIN_NAME.search(name):
+        return False
+    return any(
+        pd.api.types.is_numeric_dtype(table[other]) and not is_integer_valued(table[other])
+        for other in _attributes_of(table, name, features, distinct)
+    )
 
 
 def _attribute_of(
