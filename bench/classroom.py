@@ -48,6 +48,8 @@ of a page switch was seen to arrive more than 10 s after the run."""
 PRODUCTION_ENV = {
     "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none",
     "STREAMLIT_SERVER_RUN_ON_SAVE": "false",
+    # As the Dockerfile sets it: a few malloc arenas for the sessions' threads.
+    "MALLOC_ARENA_MAX": "2",
 }
 # A class opens the link within seconds of each other, not in the same millisecond.
 ARRIVAL_GAP_S = 0.5
