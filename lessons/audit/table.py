@@ -1701,9 +1701,13 @@ def _group_column(
             # "num_accounts" is a count: a number is named as a key only by "id" or "key".
             named = bool(NUMBER_KEY_NAME.search(name))
             # A glued "num" ("roomnum") names a count as easily as a key ("provnum"): a key
-            # only with key-like values (large numbers, or gaps), not a small dense range.
+            # only with key-like values (large numbers, or gaps), not a small dense range;
+            # or with the file written one block per value, many values in order (villages
+            # 1 to 145, each village's respondents together).
             if named and not PLAIN_KEY_NAME.search(name):
-                named = _key_like_numbers(table[name], count)
+                named = _key_like_numbers(table[name], count) or (
+                    count >= MIN_GROUPS_FOR_FOLDS and _sorted_blocks(table[name], count)
+                )
         # A number is an entity in a panel, when named like a key ("userId"), or when it
         # carries attributes (below: a few checks per table, so a wide table of integer
         # counts is not grouped column by column).
