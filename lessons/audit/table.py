@@ -1722,7 +1722,9 @@ def _group_column(
         ):
             continue
         column = table[name]
-        if kind == "number" and not is_integer_valued(column):
+        # A fraction is a measurement, unless named as a key: a class written school.class
+        # (1.1, 1.2, 2.1) is a code stored as a number.
+        if kind == "number" and not (is_integer_valued(column) or _ends_in_key_word(name)):
             continue
         # A time of day repeats on several days (captures at 10:30): a moment, not a thing.
         if kind != "number" and _times_of_day(column):
@@ -1994,6 +1996,13 @@ PLAIN_KEY_NAME = re.compile(
 )
 KEY_MIN_VALUE = 1000
 """Numbers this large are key-like (a provider's five digits), not a count (rooms)."""
+
+
+def _ends_in_key_word(name: str) -> bool:
+    """Whether a name's last word is "id" or "key" (``class_id``, ``classId``), not a word
+    ending in them (``humid``, ``price_paid``)."""
+    words = re.split(r"[^a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower())
+    return bool(words) and words[-1] in ("id", "key")
 
 
 def _key_like_numbers(column: pd.Series, count: int) -> bool:
