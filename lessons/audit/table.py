@@ -1854,7 +1854,7 @@ def _group_column(
                 attribute = (
                     kind == "number" and _written_thing_by_thing(table, name, features, distinct)
                 ) or _numbered_within(table, name, features, distinct, sizes)
-            elif distinct[other] < MIN_GROUPS_FOR_FOLDS:
+            elif distinct[other] < _many_values(count):
                 if possible is not None:
                     possible.append((name, other))
             else:
@@ -2099,13 +2099,12 @@ def _attributes_of(
     # A few hundred of its values settle it (and bound the cost on a long table).
     first = keys < ATTRIBUTE_VALUES
     rows, keys = rows.loc[first], keys[first]
-    others = [
-        c for c in features if c != name and MIN_GROUPS_FOR_FOLDS <= distinct[c] <= distinct[name]
-    ][:MAX_ATTRIBUTE_COLUMNS]
+    many = _many_values(distinct[name])
+    others = [c for c in features if c != name and many <= distinct[c] <= distinct[name]][
+        :MAX_ATTRIBUTE_COLUMNS
+    ]
     few = (
-        [c for c in features if c != name and 2 <= distinct[c] < MIN_GROUPS_FOR_FOLDS][
-            :MAX_ATTRIBUTE_COLUMNS
-        ]
+        [c for c in features if c != name and 2 <= distinct[c] < many][:MAX_ATTRIBUTE_COLUMNS]
         if traits
         else []
     )
@@ -2167,6 +2166,16 @@ def _measured_place(
         pd.api.types.is_numeric_dtype(table[other]) and not is_integer_valued(table[other])
         for other in _attributes_of(table, name, features, distinct)
     )
+
+
+ATTRIBUTE_FLOOR = 8
+"""An attribute of a few dozen things has many values from a third of their number, at least
+this many (27 litters, each with its litter size of 13 values) ..."""
+
+
+def _many_values(things: int) -> int:
+    """... and from ``MIN_GROUPS_FOR_FOLDS`` values for more things."""
+    return min(MIN_GROUPS_FOR_FOLDS, max(ATTRIBUTE_FLOOR, -(-things // 3)))
 
 
 def _attribute_of(

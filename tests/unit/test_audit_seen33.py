@@ -51,3 +51,39 @@ def test_a_county_with_only_a_code_is_a_place(seed):
 def test_a_birthplace_with_its_states_prices_is_a_trait(seed):
     table = _homes(seed, place="birthplace").drop(columns="county_code")
     assert audit(table, "log_radon").group_column is None
+
+
+def _pups(seed: int, counter: str = "Litter") -> pd.DataFrame:
+    """Pups of 27 litters numbered 1 to 27 in order, 2 to 18 each, with the litter's size
+    (13 values) and the dam's dose, set per litter."""
+    rng = np.random.default_rng(seed)
+    litters = 27
+    size = rng.choice(np.arange(2, 19), litters)
+    kept = np.minimum(size, rng.integers(2, 19, litters))
+    dose = np.repeat(["Control", "Low", "High"], [10, 10, 7])
+    rows = np.repeat(np.arange(litters), kept)
+    litter_effect = rng.normal(0, 0.4, litters)
+    sex = rng.choice(["Male", "Female"], len(rows))
+    weight = 7 - 0.08 * size[rows] + litter_effect[rows] + 0.35 * (sex == "Male")
+    return pd.DataFrame(
+        {
+            counter: rows + 1,
+            "Lsize": size[rows],
+            "Treatment": dose[rows],
+            "sex": sex,
+            "weight": (weight + rng.normal(0, 0.4, len(rows))).round(2),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_litters_numbered_in_order_with_their_size_are_the_entity_not_the_time(seed):
+    report = audit(_pups(seed), "weight")
+    assert report.time_column is None
+    assert report.group_column == "Litter"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_month_counter_with_a_trait_per_month_stays_the_time(seed):
+    report = audit(_pups(seed, counter="month"), "weight")
+    assert report.time_column == "month"
