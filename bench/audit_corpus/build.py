@@ -8203,6 +8203,260 @@ def framing_congress_message(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "cong_mesg"] + ["cong_mesg"]]
 
 
+def daycare_late_pickups(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::daycare_fines (Gneezy & Rustichini 2000, "A fine is a price"; "10 volunteer
+    # daycare centers ... They randomly selected 6 of these daycare centers and instituted
+    # a monetary fine ... for picking up children late and then removed it"): center
+    # "Daycare center id", group "Study group: test (fine instituted) or control (no
+    # fine)", children "Number of children at daycare center", week "Week of study",
+    # late_pickups "Number of late pickups for a given week and daycare center" (the
+    # target), study_period_4 / study_period_3 "Period of study" (before fine, with fine,
+    # after fine; set by the week). All 200 rows (10 centers x 20 weeks), source order
+    # (center by center).
+    frame = _rdata("openintro", "daycare_fines").drop(columns="rownames")
+    late = frame["late_pickups"].to_numpy()
+    # Class 2 (planted): the overtime minutes the center's staff logged for the week on
+    # the payroll sheet, waiting with the children picked up late (each late pickup a
+    # wait of gamma(3, 6) minutes, about 18), rounded to 5 minutes: a noisy copy of the
+    # target recorded after the week.
+    waits = np.array([rng.gamma(3.0, 6.0, k).sum() for k in late])
+    frame["staff_overtime_min"] = (5 * np.round(waits / 5)).astype(int)
+    cols = ["center", "group", "children", "week", "study_period_4", "study_period_3"]
+    return frame[[*cols, "staff_overtime_min", "late_pickups"]]
+
+
+def melanoma_deaths_ec(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::Mmmec ("Malignant Melanoma Mortality in the European Community associated
+    # with the impact of UV radiation exposure"; Langford, Bentham & McDonald 1998):
+    # nation (Belgium, W.Germany, Denmark, France, UK, Italy, Ireland, Luxembourg,
+    # Netherlands), region "Region ID - a factor", county "County ID - a factor", deaths
+    # "Number of male deaths due to MM during 1971-1980" (the target), expected "Number of
+    # expected deaths", uvb "Centered measure of the UVB dose reaching the earth's surface
+    # in each county". All 354 rows, source order (nation by nation, region by region).
+    frame = _rdata("mlmRev", "Mmmec").drop(columns="rownames")
+    deaths = frame["deaths"].to_numpy(dtype=float)
+    # Class 6 (planted): the standardised mortality ratio printed in the cancer atlas,
+    # 100 x observed / expected deaths (one decimal): the target divided by another column
+    # of the table (expected, kept).
+    frame["smr"] = np.round(100 * deaths / frame["expected"].to_numpy(dtype=float), 1)
+    return frame[["nation", "region", "county", "uvb", "expected", "smr", "deaths"]]
+
+
+def friend_or_foe(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::FriendFoe (Kalist 2004, "Data from the Television Game Show Friend or Foe?",
+    # Journal of Statistics Education; "a cross-section from 2002-03"): sex "contestant's
+    # sex", white, age "contestant's age in years", play "contestant's choice : a factor
+    # with levels foe and friend. If both players play friend, they share the trust box, if
+    # both play foe, both players receive zero prize, if one of them play foe and the other
+    # one friend, the foe player receive the entire trust box and the friend player
+    # nothing" (the target), round "round in which contestant is eliminated", season, cash
+    # "the amount of cash in the trust box", sex1 / white1 / age1 "partner's ...", play1
+    # "partner's choice", win "money won by contestant", win1 "money won by partner". All
+    # 227 rows, source order; no planted columns: win and win1 are the documented payout,
+    # computed from both choices.
+    frame = _rdata("Ecdat", "FriendFoe").drop(columns="rownames")
+    cols = ["sex", "white", "age", "round", "season", "cash", "sex1", "white1", "age1"]
+    return frame[[*cols, "play1", "win", "win1", "play"]]
+
+
+def gcse_science_written(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::Gcsemv ("The GCSE exam scores on a science subject. Two components of the
+    # exam were chosen as outcome variables: written paper and course work. There are
+    # 1,905 students from 73 schools in England"; Rasbash et al. 2000, MLwiN user's
+    # guide): school "School ID", student "Student ID" (numbered within the school, the
+    # same numbers recur in other schools: dropped), gender "Gender of student", written
+    # "Total score on written paper" (the target), course "Total score on coursework
+    # paper". The 202 students without a written score are dropped: 1703 rows, source
+    # order (school by school).
+    frame = _rdata("mlmRev", "Gcsemv").drop(columns=["rownames", "student"])
+    frame = frame.dropna(subset=["written"]).reset_index(drop=True)
+    written = frame["written"].to_numpy(dtype=float)
+    n = len(frame)
+    # Planted identifier: the candidate's unique number on the exam board's file, a code
+    # in no particular order.
+    codes = rng.choice(np.arange(1_000_000, 9_999_999), n, replace=False)
+    frame.insert(0, "candidate_no", [f"C{c}" for c in codes])
+    # Class 3 (planted): the grade the board awarded on the written paper, cut on the
+    # written mark at the paper's grade boundaries (A* 72, A 63, B 54, C 45, D 37, E 29,
+    # F 21, G 13, else U); 6 % one grade off (re-marks after the boundaries were set).
+    edges = np.array([13, 21, 29, 37, 45, 54, 63, 72])
+    names = np.array(["U", "G", "F", "E", "D", "C", "B", "A", "A*"])
+    grade = np.searchsorted(edges, written, side="right")
+    off = rng.random(n) < 0.06
+    grade = np.clip(grade + off * rng.choice([-1, 1], n), 0, len(names) - 1)
+    frame["paper_grade"] = names[grade]
+    return frame[["candidate_no", "school", "gender", "course", "paper_grade", "written"]]
+
+
+def soybean_leaf_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Soybean (Davidian & Giltinan 1995; Pinheiro & Bates 2000; "an experiment to
+    # compare growth patterns of two genotypes of soybeans: Plant Introduction #416937
+    # (P), an experimental strain, and Forrest (F), a commercial variety"): Plot "a factor
+    # giving a unique identifier for each plot", Variety (F or P), Year "the year the plot
+    # was planted" (1988-1990), Time "the time the sample was taken (days after
+    # planting)", weight "the average leaf weight per plant (g)" (the target). All 412
+    # rows (48 plots, 8-10 samples each), source order (plot by plot); no planted columns.
+    frame = _rdata("nlme", "Soybean").drop(columns="rownames")
+    return frame[["Plot", "Variety", "Year", "Time", "weight"]]
+
+
+def avocado_prices_ca(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::avocado ("the average price and total amount of avocados sold across 169
+    # weeks from 2015 to 2018. This data covers only sales of 'conventional' avocados that
+    # take place in California"; Kiggins 2018, used in Huntington-Klein, The Effect):
+    # Date "Date of observation" (the week), AveragePrice "Average avocado price" (the
+    # target), TotalVolume "Total volume of avocados sold". All 169 rows, source order
+    # (year by year, each year from its last week back to its first); no planted columns.
+    frame = _rdata("causaldata", "avocado").drop(columns="rownames")
+    return frame[["Date", "TotalVolume", "AveragePrice"]]
+
+
+def pipa_sopa_stance(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::piracy ("all 100 US Senators and 434 ... Representatives related to their
+    # support of anti-piracy legislation that was introduced at the end of 2011", compiled
+    # by ProPublica): name "Name of legislator", party (D, R, I), state "Two letter state
+    # abbreviation", money_pro / money_con "Amount of money in dollars contributed to the
+    # legislator's campaign in 2010 by groups generally thought to be supportive of /
+    # opposed to PIPA/SOPA", years "Number of years of service in Congress", stance
+    # "Degree of support for PIPA/SOPA" (leaning no, no, undecided, unknown, yes; the
+    # target), chamber (house or senate). All 534 rows, source order (by name).
+    frame = _rdata("openintro", "piracy").drop(columns="rownames")
+    stance = frame["stance"].to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the date the legislator withdrew as a co-sponsor of the bill, from
+    # the bill's co-sponsor history (the withdrawals came in the week of the 18 January
+    # 2012 blackout): filled for 45 % of the legislators now against it ("no") and 3 % of
+    # those "leaning no", empty for everyone else (about 89 % empty).
+    p = np.where(stance == "no", 0.45, np.where(stance == "leaning no", 0.03, 0.0))
+    filled = rng.random(n) < p
+    weights = [0.04, 0.04, 0.04, 0.04, 0.08, 0.16, 0.24, 0.24, 0.12]  # 12 ... 20 January
+    offsets = rng.choice(np.arange(9), n, p=weights)
+    days = pd.to_datetime("2012-01-12") + pd.to_timedelta(offsets, "D")
+    frame["cosponsor_withdrawn_on"] = np.where(filled, days.strftime("%Y-%m-%d"), "")
+    cols = ["name", "party", "state", "chamber", "years", "money_pro", "money_con"]
+    return frame[[*cols, "cosponsor_withdrawn_on", "stance"]]
+
+
+def windsor_house_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Housing ("Sales Prices of Houses in the City of Windsor", "a cross-section
+    # from 1987"; Anglin & Gencay 1996, Journal of Applied Econometrics): price "sale price
+    # of a house" (the target), lotsize "the lot size of a property in square feet",
+    # bedrooms, bathrms "number of full bathrooms", stories "number of stories excluding
+    # basement", driveway / recroom / fullbase / gashw / airco "does the house has a ...",
+    # garagepl "number of garage places", prefarea "is the house located in the preferred
+    # neighbourhood of the city ?". All 546 rows, source order.
+    frame = _rdata("Ecdat", "Housing").drop(columns="rownames")
+    price = frame["price"].to_numpy(dtype=float)
+    n = len(frame)
+    # Planted identifier: the sale's listing number, a code in no particular order.
+    nums = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "listing_no", [f"W87-{k}" for k in nums])
+    # Class 1 (planted): the city's 1988 reassessment of the property, made after the
+    # 1987 sale from the sale price (7 % assessor's noise, rounded to 100 dollars), and
+    # the 1988 tax levy on that assessment (mill rate about 2.9 %, 1.5 % noise from local
+    # charges): two redundant columns carrying the same post-sale information.
+    assessed = np.round(price * np.exp(rng.normal(0, 0.07, n)), -2)
+    frame["assessed_value_1988"] = assessed.astype(int)
+    frame["tax_levy_1988"] = np.round(assessed * 0.029 * np.exp(rng.normal(0, 0.015, n)), 2)
+    return frame[[c for c in frame.columns if c != "price"] + ["price"]]
+
+
+def student_overdraft(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Overdrawn (Worthy, Jonkman & Blinn-Pike 2010, "Sensation-Seeking,
+    # Risk-Taking, and Problematic Financial Behaviors of College Students"; "a survey of
+    # 450 undergraduates in large introductory courses at either Mississippi State
+    # University or the University of Mississippi"): Age "Age of the student (in years)",
+    # Sex "0=male or 1=female", DaysDrink "Number of days drinking alcohol (in past 30
+    # days)", Overdrawn "Has student overdrawn a checking account? 0=no or 1=yes" (the
+    # target). The 3 students without an answer on Overdrawn are dropped: 447 rows, source
+    # order.
+    frame = _rdata("Stat2Data", "Overdrawn").drop(columns="rownames")
+    frame = frame.dropna(subset=["Overdrawn"]).reset_index(drop=True)
+    yes = (frame["Overdrawn"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the code of the bank branch that charged the overdraft fee, from
+    # the follow-up question asked of those who had overdrawn ("BK" bank number - branch),
+    # "0000" (not applicable) for every student who had not and for the 6 % who did not
+    # remember: one value on every negative row, many codes on the positive rows.
+    banks = rng.integers(1, 19, n)
+    branches = rng.integers(1, 13, n)
+    codes = np.array([f"BK{b:02d}-{r:02d}" for b, r in zip(banks, branches, strict=True)])
+    named = yes & (rng.random(n) < 0.94)
+    frame["fee_branch_code"] = np.where(named, codes, "0000")
+    return frame[["Age", "Sex", "DaysDrink", "fee_branch_code", "Overdrawn"]]
+
+
+def turnip_price_log(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::turnips ("turnip prices from my experience with Animal Crossing (New
+    # Horizons)", Steve Miller's own log, April 2021 on): date "a date", time "the
+    # particular time period of observation" ("5:00 a.m. is reserved only for Sunday
+    # purchases ... 8:00 a.m. is the morning price because that is when Nook's Cranny
+    # opens. 12:00 p.m. is when the price changes for the day"; kept as period), price
+    # "the price of turnips, in bells" (the target). The six checks without a price
+    # (documented missing days) are dropped: 1423 rows, source order (by date). The time
+    # of the check is rebuilt from the date and the documented hour as checked_at.
+    frame = _rdata("stevedata", "turnips").drop(columns="rownames")
+    frame = frame.dropna(subset=["price"]).reset_index(drop=True)
+    hour = frame["time"].map({"5:00 a.m.": "05:00", "8:00 a.m.": "08:00", "12:00 p.m.": "12:00"})
+    frame["checked_at"] = frame["date"].astype(str) + " " + hour
+    frame = frame.rename(columns={"time": "period"})
+    # Class 8 (planted): the day's average price from the tracking sheet's daily summary
+    # (mean of the day's one or two checks, rounded to 0.5 bell): an aggregate over the
+    # row's day that includes the row's own target (and the later noon price).
+    day_mean = frame.groupby("date")["price"].transform("mean").to_numpy(dtype=float)
+    frame["day_avg_price"] = np.round(day_mean * 2) / 2
+    return frame[["checked_at", "period", "day_avg_price", "price"]]
+
+
+def natural_park_wtp(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::NaturalPark ("Willingness to Pay for the Preservation of the Alentejo Natural
+    # Park", a double-bounded contingent valuation survey; Nunes 2000; Verbeek 2004, ch.
+    # 7): bid1 "initial bid, in euro", bidh "higher bid", bidl "lower bid", answers "a
+    # factor with levels (nn, ny, yn, yy)" (the answers to the first and follow-up bid;
+    # the target), age "age in 6 classes", sex, income "income in 8 classes". All 312
+    # rows, source order.
+    frame = _rdata("Ecdat", "NaturalPark").drop(columns="rownames")
+    answers = frame["answers"].to_numpy()
+    n = len(frame)
+    # Class 7 (planted): the questionnaire number given at data entry, the forms keyed in
+    # piles sorted by the answer pattern (yy, yn, ny, nn; 8 % put in another pile),
+    # random within a pile; the file stays in the package's order: a counter whose order
+    # encodes the outcome.
+    order = ["yy", "yn", "ny", "nn"]
+    pile = np.array([order.index(a) for a in answers])
+    pile = np.where(rng.random(n) < 0.08, rng.integers(0, 4, n), pile)
+    keyed = np.lexsort((rng.random(n), pile))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 1001 + np.arange(n)
+    frame.insert(0, "questionnaire_no", number)
+    return frame[["questionnaire_no", "bid1", "bidh", "bidl", "age", "sex", "income", "answers"]]
+
+
+def boston_marathon_winners(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::boston_marathon ("Winning times for events at the Boston Marathon. 1897-2019";
+    # Boston Athletic Association): Event (Men's open division, Women's open champion,
+    # Men's wheelchair, Women's wheelchair, Women's pioneer era), Year, Champion, Country,
+    # Time (the winning time, h:mm:ss). The 1976 men's wheelchair row ("No Contestants",
+    # no time) is dropped: 264 rows, source order (event by event, year by year). The
+    # target winning_time_min is Time in minutes (Time itself dropped).
+    frame = _rdata("fpp3", "boston_marathon").drop(columns="rownames")
+    frame = frame.dropna(subset=["Time"]).reset_index(drop=True)
+    hms = frame["Time"].str.split(":", expand=True).astype(int)
+    minutes = hms[0] * 60 + hms[1] + hms[2] / 60
+    frame["winning_time_min"] = np.round(minutes, 2)
+    n = len(frame)
+    # Class 2 (planted): the winner's pace per mile (seconds) from the race's published
+    # results, over the course of the year (24.5 miles before 1924, 26.2 after), with 2 %
+    # timing noise and 5 % of the rows carrying the previous row's pace (a copy error): a
+    # noisy copy of the target recorded after the race.
+    miles = np.where(frame["Year"] < 1924, 24.5, 26.2188)
+    pace = minutes.to_numpy() * 60 / miles * np.exp(rng.normal(0, 0.02, n))
+    stale = np.r_[pace[:1], pace[:-1]]
+    frame["pace_sec_per_mile"] = np.round(np.where(rng.random(n) < 0.05, stale, pace)).astype(int)
+    cols = ["Event", "Year", "Champion", "Country", "pace_sec_per_mile", "winning_time_min"]
+    return frame[cols]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -8608,6 +8862,18 @@ TABLES = {
     "organ_donor_rates": organ_donor_rates,
     "infertility_case_control": infertility_case_control,
     "framing_congress_message": framing_congress_message,
+    "daycare_late_pickups": daycare_late_pickups,
+    "melanoma_deaths_ec": melanoma_deaths_ec,
+    "friend_or_foe": friend_or_foe,
+    "gcse_science_written": gcse_science_written,
+    "soybean_leaf_weight": soybean_leaf_weight,
+    "avocado_prices_ca": avocado_prices_ca,
+    "pipa_sopa_stance": pipa_sopa_stance,
+    "windsor_house_prices": windsor_house_prices,
+    "student_overdraft": student_overdraft,
+    "turnip_price_log": turnip_price_log,
+    "natural_park_wtp": natural_park_wtp,
+    "boston_marathon_winners": boston_marathon_winners,
 }
 
 
