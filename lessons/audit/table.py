@@ -791,6 +791,8 @@ def _time_candidates_filled_or_not(
     # Without any name: a counter from 0 or 1 that the file is written in (a month index
     # "trend" 1 to 35), every value present and many rows each. Ranked below every named
     # candidate: a file sorted by an attribute (an age) is ruled out by the start and the gaps.
+    # A thing or a place numbered 1 to 60 (regions, the file written region by region) is
+    # no period.
     for c in numbers:
         if (
             c in found
@@ -798,6 +800,7 @@ def _time_candidates_filled_or_not(
             or RATE_NAME.search(c)
             or THING_NAME.search(c)
             or AGE_NAME.fullmatch(c)
+            or is_place_name(c)
         ):
             continue
         if not COUNTER_VALUES <= distinct[c] <= len(table) / 2:
@@ -1742,8 +1745,24 @@ def _group_column(
         few_repeat = sizes.median() < 2 and not (
             sparse_key or (keyed and sizes[sizes >= 2].sum() >= sizes.sum() / 2)
         )
-        if few_repeat or sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows:
+        # One value on most rows is a status (a code that is "none" on every negative row),
+        # unless the label keys a panel, each value followed for years: series of unequal
+        # length (a race's men's division since 1897, its wheelchair races since 1975).
+        if few_repeat or (
+            sizes.iloc[0] > ENTITY_TOP_SHARE * n_rows
+            and not (kind != "number" and _series_of_a_panel(table, name, time_column, count))
+        ):
             continue
+        # A place or a thing that is numbered (regions 1 to 79, a school's five-digit code),
+        # with the file written one block per value, many values in order, is the unit the
+        # file is filed by: the cluster of a multilevel design (counties within regions,
+        # candidates within schools), even with no attribute of its own.
+        filed = (
+            kind == "number"
+            and count >= MIN_GROUPS_FOR_FOLDS
+            and (is_place_name(name) or bool(THING_NAME.search(name)))
+            and _sorted_blocks(column, count)
+        )
         if classes is not None and _names_the_classes(column, classes, count):
             continue
         codes = kind != "number" and _looks_like_codes(column)
@@ -1819,7 +1838,7 @@ def _group_column(
         # Unless it carries a measurement of its own of many values (a county's soil
         # uranium beside each home's radon): the cluster of a multilevel design.
         if (
-            not panel
+            not (panel or filed)
             and is_place_name(name)
             and not _measured_place(table, name, features, distinct)
         ):
@@ -1828,7 +1847,7 @@ def _group_column(
         # family's father and mother, a school's education authority, a business's number
         # of locations): a label with such attributes is a thing observed several times.
         attribute = False
-        if not (panel or codes or (named and kind != "number")) and attribute_checks:
+        if not (panel or codes or filed or (named and kind != "number")) and attribute_checks:
             attribute_checks -= 1  # a groupby each: a very wide table checks a few labels
             # Traits (a column of a few values) are weaker evidence than an attribute of
             # many values: a job title always in one department is a level of a hierarchy
@@ -1859,7 +1878,7 @@ def _group_column(
                     possible.append((name, other))
             else:
                 attribute = True
-        if kind == "number" and not (panel or named or attribute or few_things):
+        if kind == "number" and not (panel or named or attribute or few_things or filed):
             continue
         if kind == "category" and not (named or panel or codes or attribute):
             if time_column is None:
@@ -1905,6 +1924,20 @@ FEW_SERIES = 4
 """Labels of a panel are its entities from this many (four cities, each day by day) ..."""
 SERIES_PERIODS = 10
 """... when each is followed over at least this many periods (median)."""
+
+
+def _series_of_a_panel(table: pd.DataFrame, name: str, time_column: str | None, count: int) -> bool:
+    """Whether a label keys the rows with a time column of repeated moments (one row per
+    value and period), each value followed over ``SERIES_PERIODS`` periods or more."""
+    if time_column is None:
+        return False
+    periods = table[time_column].nunique()
+    return (
+        periods <= len(table) / 2
+        and count * periods >= 0.95 * len(table)
+        and _panel_key(table, name, time_column)
+        and _followed_long(table, name, time_column)
+    )
 
 
 def _followed_long(table: pd.DataFrame, name: str, time_column: str | None) -> bool:
