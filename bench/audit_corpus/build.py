@@ -8457,6 +8457,285 @@ def boston_marathon_winners(rng: np.random.Generator) -> pd.DataFrame:
     return frame[cols]
 
 
+def cpu_relative_perf(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::cpus ("A relative performance measure and characteristics of 209 CPUs"; Ein-Dor
+    # & Feldmesser 1987, Comm. ACM 30, 308-317): name "manufacturer and model", syct
+    # "cycle time in nanoseconds", mmin / mmax "minimum / maximum main memory in
+    # kilobytes", cach "cache size in kilobytes", chmin / chmax "minimum / maximum number
+    # of channels", perf "published performance on a benchmark mix relative to an IBM
+    # 370/158-3" (the target), estperf "estimated performance (by Ein-Dor & Feldmesser)".
+    # All 209 rows, source order (alphabetical by manufacturer and model). No planted
+    # column: the leak is documented. estperf is the fitted value of the authors' own
+    # regression of perf on these machines' attributes, so it was estimated from the
+    # target of these very rows (linear R2 about 0.93, against 0.86 for a plain linear fit
+    # of the six attributes).
+    frame = _rdata("MASS", "cpus").drop(columns="rownames")
+    cols = ["name", "syct", "mmin", "mmax", "cach", "chmin", "chmax", "estperf", "perf"]
+    return frame[cols]
+
+
+def state_murder_rates(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::murder (Statistical Abstract of the United States 1995 and 1992;
+    # executions from the Bureau of Justice Statistics, Capital Punishment Annual): state
+    # "postal code", year "87, 90, or 93", mrdrte "murders per 100,000 people" (the
+    # target), exec "total executions, past 3 years", unem "annual unem. rate", cmrdrte
+    # "mrdrte - mrdrte[_n-1]", cexec "exec - exec[_n-1]", cunem "unem - unem[_n-1]". All
+    # 153 rows (51 states with DC x 3 years), source order (state by state). Dropped: id
+    # ("state identifier", the same key as state), the year dummies d90 / d93 and the
+    # lagged changes cexec_1 / cunem_1. No planted column: the leak is documented.
+    # cmrdrte is the change of the target since the previous survey year (empty in 1987):
+    # it holds this row's own murder rate.
+    frame = _rdata("wooldridge", "murder").drop(columns="rownames")
+    cols = ["state", "year", "exec", "unem", "cexec", "cunem", "cmrdrte", "mrdrte"]
+    frame = frame[cols].copy()
+    for col in ["unem", "cunem", "cmrdrte", "mrdrte"]:
+        frame[col] = frame[col].round(2)  # the source's single precision, one decimal
+    return frame
+
+
+def hepatitis_bilirubin(rng: np.random.Generator) -> pd.DataFrame:
+    # HLMdiag::ahd ("a longitudinal study examining the effectiveness of
+    # Methylprednisolone as a treatment for patients with severe alcoholic hepatitis.
+    # Subjects were randomly assigned to a treatment (31 received a placebo, 35 received
+    # the treatment) and serum bilirubin was measures each week for four weeks"; Carithers
+    # et al. 1989; Vonesh & Chinchilli 1997): treatment "placebo and treated", subject
+    # "Subject ID", week "Week of the study (0-4) - the time variable", sbvalue "Serum
+    # bilirubin level (in umol/L)" (the target), baseline "A subject's serum bilirubin
+    # level at week 0". The week-0 rows are the baseline measurement itself (sbvalue equals
+    # baseline on every one of them) and the 42 missed measurements have no target: both
+    # dropped, leaving the 222 follow-up measurements of weeks 1-4, source order (subject
+    # by subject, week by week).
+    frame = _rdata("HLMdiag", "ahd").drop(columns="rownames")
+    frame = frame[(frame["week"] > 0) & frame["sbvalue"].notna()].reset_index(drop=True)
+    sb = frame["sbvalue"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 2 (planted): the same week's total bilirubin from the hospital laboratory's
+    # report in conventional units (mg/dL = umol/L / 17.1), a second assay of the sample
+    # filed after the study draw (15 % assay noise, rounded to 0.1 mg/dL): a noisy copy of
+    # the target recorded after it.
+    frame["lab_bili_mg_dl"] = np.round(sb / 17.1 * np.exp(rng.normal(0, 0.15, n)), 1)
+    frame["sbvalue"] = frame["sbvalue"].round(3)
+    frame["baseline"] = frame["baseline"].round(3)
+    return frame[["subject", "treatment", "week", "baseline", "lab_bili_mg_dl", "sbvalue"]]
+
+
+def quake_peak_accel(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::attenu ("peak accelerations measured at various observation stations for
+    # 23 earthquakes in California"; Joyner, Boore & Porcella 1981, USGS Open File report
+    # 81-365): event "Event Number", mag "Moment Magnitude", station "Station Number",
+    # dist "Station-hypocenter distance (km)", accel "Peak acceleration (g)" (the
+    # target). All 182 records, source order (event by event).
+    frame = _rdata("datasets", "attenu").drop(columns="rownames")
+    accel = frame["accel"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the Modified Mercalli intensity assigned at the station site
+    # after the earthquake (roman numerals II-IX), set from the recorded peak
+    # acceleration through the Wald et al. (1999) relation (3.66 log10(PGA, cm/s2) - 1.66,
+    # or 2.20 log10(PGA) + 1.00 below intensity V) with 0.3 units of assessor's noise,
+    # rounded: a category set from the numeric target.
+    pga = accel * 980.665
+    mmi = np.where(pga >= 28.0, 3.66 * np.log10(pga) - 1.66, 2.20 * np.log10(pga) + 1.00)
+    level = np.clip(np.round(mmi + rng.normal(0, 0.3, n)), 2, 9).astype(int)
+    roman = np.array(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"])
+    frame["site_intensity_mmi"] = roman[level]
+    return frame[["event", "mag", "station", "dist", "site_intensity_mmi", "accel"]]
+
+
+def mcas_districts_1998(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::MASchools ("test performance, school characteristics and student demographic
+    # backgrounds for school districts in Massachusetts", "district-wide averages for
+    # public elementary school districts in 1998"; Stock & Watson 2007): district
+    # "District code", municipality "Municipality name", expreg / expspecial / expbil /
+    # expocc / exptot "Expenditures per pupil" (regular, special needs, bilingual,
+    # occupational, total), scratio "Students per computer", special "Special education
+    # students (per cent)", lunch "Percent qualifying for reduced-price lunch", stratio
+    # "Student-teacher ratio", income "Per capita income" (1990 census), score4 "4th grade
+    # score (math + English + science)" (the target; the MCAS test "administered to all
+    # fourth graders in Massachusetts public schools in the spring of 1998"), score8 "8th
+    # grade score", salary "Average teacher salary", english "Percent of English
+    # learners". All 220 rows, source order (alphabetical).
+    frame = _rdata("AER", "MASchools").drop(columns="rownames")
+    score = frame["score4"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 1 (planted): the Department of Education's ranking of the districts on the
+    # 1998 grade-4 results, published after the scores: the district's rank (1 = best)
+    # and the same rank as a percentile. Ranked on the unrounded score after re-scoring
+    # (the file's whole-number score plus uniform rounding and 1.5 points of re-scoring
+    # noise): two redundant columns carrying the same post-outcome information.
+    official = score + rng.uniform(-0.5, 0.5, n) + rng.normal(0, 1.5, n)
+    rank = (-official).argsort().argsort() + 1
+    frame["state_rank_gr4"] = rank
+    frame["state_percentile_gr4"] = np.round(100 * (n - rank) / (n - 1)).astype(int)
+    for col in ["expspecial", "scratio", "special", "lunch", "stratio", "salary", "english"]:
+        frame[col] = frame[col].round(3)
+    planted = ["state_rank_gr4", "state_percentile_gr4"]
+    rest = [c for c in frame.columns if c not in [*planted, "score4"]]
+    return frame[[*rest, *planted, "score4"]]
+
+
+def psid_earnings_1993(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::PSID ("Panel Survey of Income Dynamics", "a cross-section from 1993", 4856
+    # individuals; Cameron & Trivedi 2005, pp. 295-300): intnum "1968 interview number"
+    # (the family of the original 1968 sample the person descends from), persnum "person
+    # number", age "age of individual", educatn "highest grade completed", earnings
+    # "total labor income" (the target), hours "annual work hours", kids "live births to
+    # this individual" (98 and 99 are the PSID's don't-know / missing codes, kept as in
+    # the source), married "last known marital status". All 4856 rows, source order (by
+    # 1968 family, then person number).
+    frame = _rdata("Ecdat", "PSID").drop(columns="rownames")
+    earnings = frame["earnings"].to_numpy(dtype=float)
+    hours = frame["hours"].to_numpy(dtype=float)
+    # Class 6 (planted): the hourly earnings of the PSID's derived-variable file, labour
+    # income divided by annual hours (cents; empty when no hours were worked): the target
+    # divided by another column of the table (hours, kept).
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hourly = np.where(hours > 0, np.round(earnings / hours, 2), np.nan)
+    frame["hourly_earnings"] = hourly
+    cols = ["intnum", "persnum", "age", "educatn", "kids", "married", "hours"]
+    return frame[[*cols, "hourly_earnings", "earnings"]]
+
+
+def belgian_tobacco(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Tobacco ("Households Tobacco Budget Share", "a cross-section from 1995-96",
+    # Belgium, 2724 observations; National Institute of Statistics; Verbeek 2004, ch. 7):
+    # occupation "bluecol, whitecol, inactself (inactive and self-employed)", region
+    # "flanders, wallon, brussels", nkids "number of kids of more than two years old",
+    # nkids2 "number of kids of less than two years old", nadults "number of adults in
+    # household", lnx "log of total expenditures", stobacco "budget share of tobacco",
+    # salcohol "budget share of alcohol", age "age in brackets (0-4)". All 2724 rows,
+    # source order. The target buys_tobacco is "yes" when stobacco > 0 (the household
+    # recorded tobacco purchases; Verbeek's chapter 7 models this participation first);
+    # stobacco itself is dropped (it is the target).
+    frame = _rdata("Ecdat", "Tobacco").drop(columns="rownames")
+    buys = (frame["stobacco"] > 0).to_numpy()
+    n = len(frame)
+    frame["buys_tobacco"] = np.where(buys, "yes", "no")
+    # Planted identifier: the household's number in the survey file, in no particular
+    # order.
+    nums = rng.choice(np.arange(100_000, 999_999), n, replace=False)
+    frame.insert(0, "household_no", [f"HB{k}" for k in nums])
+    # Class 4 (planted): the code of the main tobacco product in the household's diary
+    # (brand and pack, 45 codes, a few brands bought by many), "000" (no tobacco line) on
+    # every non-buying household and on the 6 % of buyers whose line was left uncoded:
+    # one value on every negative row, many codes on the positive rows.
+    weights = 1.0 / np.arange(1, 46) ** 0.8
+    codes = np.array([f"T{k:02d}" for k in range(1, 46)])
+    drawn = codes[rng.choice(45, n, p=weights / weights.sum())]
+    coded = buys & (rng.random(n) < 0.94)
+    frame["tobacco_product_code"] = np.where(coded, drawn, "000")
+    frame["lnx"] = frame["lnx"].round(5)
+    frame["salcohol"] = frame["salcohol"].round(6)
+    cols = [
+        "household_no", "occupation", "region", "nkids", "nkids2", "nadults", "age", "lnx",
+        "salcohol", "tobacco_product_code", "buys_tobacco",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def caterpillar_instar(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Caterpillars ("Measurements on a sample of Manduca Sexta caterpillars",
+    # Kenyon College, NSF InSTaRs grant 0827208): Instar "Coded from 1 (smallest) to 5
+    # (largest) indicating stage of the caterpillar's life" (the target), ActiveFeeding
+    # "whether or not the animal is actively feeding", Fgp "whether or not the animal is
+    # in a free growth period", Mgp "... in a maximum growth period", Mass "Body mass (in
+    # grams)", Intake "Wet food intake (in grams/day)", WetFrass / DryFrass "Amount of
+    # frass (solid waste) produced (in grams/day)" (wet, after drying), Cassim "CO2
+    # assimilation (ingestion - excretion)", Nfrass "Nitrogen in frass", Nassim "Nitrogen
+    # assimilation (ingestion - excretion)". All 267 rows, source order; the eight Log
+    # columns ("Log (base 10) of ...") dropped.
+    frame = _rdata("Stat2Data", "Caterpillars")
+    keep = [
+        "Instar", "ActiveFeeding", "Fgp", "Mgp", "Mass", "Intake", "WetFrass", "DryFrass",
+        "Cassim", "Nfrass", "Nassim",
+    ]  # fmt: skip
+    frame = frame[keep].copy()
+    fifth = (frame["Instar"] == 5).to_numpy()
+    n = len(frame)
+    # Planted identifier: the larva's rearing-cup tag, unique, in no particular order.
+    tags = rng.choice(np.arange(1000, 9999), n, replace=False)
+    frame.insert(0, "larva_tag", [f"MS-{t}" for t in tags])
+    # Class 5 (planted): the days from the measurement to the start of wandering (the
+    # larva leaves the food to pupate, at the end of the fifth instar), entered in the
+    # rearing log later: filled for the 70 % of fifth-instar larvae followed until they
+    # wandered, empty for every other row.
+    followed = fifth & (rng.random(n) < 0.7)
+    frame["days_to_wandering"] = np.where(followed, rng.integers(1, 6, n), np.nan)
+    return frame[["larva_tag", *keep[1:], "days_to_wandering", "Instar"]]
+
+
+def uruguay_panes_support(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::gov_transfers (Manacorda, Miguel & Vigorito 2011, "Government Transfers
+    # and Political Support", AEJ: Applied 3(3): Uruguay's PANES programme, "administered
+    # based on an income cutoff. Data is pre-limited to households that were just around
+    # the income cutoff"; The Effect, regression discontinuity chapter): Income_Centered
+    # "Income measure, centered around program cutoff (negative value = eligible)",
+    # Education "Household average years of education among those 16+", Age "Household
+    # average age", Participation "Participation in transfers", Support "Measure of
+    # support for the government" (0, 0.5 or 1: the target). All 1948 rows, source order.
+    frame = _rdata("causaldata", "gov_transfers").drop(columns="rownames")
+    support = frame["Support"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 7 (planted): the questionnaire number given when the follow-up survey's
+    # forms were keyed, the forms sorted into boxes by the answer to the government
+    # question (favourable 1, neutral 0.5, unfavourable 0; 8 % filed in another box),
+    # random within a box; the file stays in the package's order: a counter whose order
+    # encodes the outcome.
+    box = np.select([support == 1.0, support == 0.5], [0, 1], 2)
+    box = np.where(rng.random(n) < 0.08, rng.integers(0, 3, n), box)
+    keyed = np.lexsort((rng.random(n), box))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 20001 + np.arange(n)
+    frame.insert(0, "questionnaire_no", number)
+    frame["Income_Centered"] = frame["Income_Centered"].round(6)
+    frame["Age"] = frame["Age"].round(4)
+    cols = ["questionnaire_no", "Income_Centered", "Education", "Age", "Participation"]
+    return frame[[*cols, "Support"]]
+
+
+def leaf_architecture(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::leafshape ("Leaf length, width and petiole measurements taken at various sites
+    # worldwide"; King & Maindonald 1999, Journal of Ecology 87, "Tree architecture in
+    # relation to leaf dimensions and tree stature in temperate and tropical rain
+    # forests"): bladelen "leaf length (in mm)", petiole, bladewid "leaf width (in mm)",
+    # latitude, logwid "natural logarithm of width", logpet "logarithm of petiole", loglen
+    # "logarithm of length", arch "leaf architecture (0 = plagiotropic, 1 = orthotropic"
+    # (the target), location (Sabah, Panama, Costa Rica, N Queensland, S Queensland,
+    # Tasmania). All 286 rows, source order (site by site). No planted column: a clean
+    # table (the documented analysis is glm(arch ~ logwid + loglen)).
+    frame = _rdata("DAAG", "leafshape").drop(columns="rownames")
+    for col in ["petiole", "logwid", "logpet", "loglen"]:
+        frame[col] = frame[col].round(6)
+    return frame
+
+
+def paris_register_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Prostitutes ("A table indicating month by month, for the years 1812-1854,
+    # the number of prostitutes on the registers of the administration of the city of
+    # Paris"; Parent-Duchatelet 1857, De la prostitution dans la ville de Paris, 3rd ed.,
+    # pp. 32, 36): Year, month (Jan-Dec), count "number of prostitutes" (the target), mon
+    # "numeric month", date "a Date" (the first of the month). All 516 months, source
+    # order (by date). No planted column: a clean monthly series.
+    frame = _rdata("HistData", "Prostitutes").drop(columns="rownames")
+    return frame[["date", "Year", "month", "mon", "count"]]
+
+
+def commute_mode_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Mode ("Mode Choice", "a cross-section", 453 individuals; Kenneth Train):
+    # choice "one of car, carpool, bus or rail" (the target), cost.z "cost of mode z",
+    # time.z "time of mode z" for z = car, carpool, bus, rail (each traveller's costs and
+    # times of all four alternatives). All 453 rows, source order. No leak planted: a
+    # clean table.
+    frame = _rdata("Ecdat", "Mode").drop(columns="rownames")
+    n = len(frame)
+    for col in frame.columns:
+        if col.startswith(("cost.", "time.")):
+            frame[col] = frame[col].round(4)
+    # Planted identifier: the respondent's number in the survey, in no particular order.
+    nums = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "respondent_no", [f"R{k}" for k in nums])
+    return frame[[c for c in frame.columns if c != "choice"] + ["choice"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -8874,6 +9153,18 @@ TABLES = {
     "turnip_price_log": turnip_price_log,
     "natural_park_wtp": natural_park_wtp,
     "boston_marathon_winners": boston_marathon_winners,
+    "cpu_relative_perf": cpu_relative_perf,
+    "state_murder_rates": state_murder_rates,
+    "hepatitis_bilirubin": hepatitis_bilirubin,
+    "quake_peak_accel": quake_peak_accel,
+    "mcas_districts_1998": mcas_districts_1998,
+    "psid_earnings_1993": psid_earnings_1993,
+    "belgian_tobacco": belgian_tobacco,
+    "caterpillar_instar": caterpillar_instar,
+    "uruguay_panes_support": uruguay_panes_support,
+    "leaf_architecture": leaf_architecture,
+    "paris_register_monthly": paris_register_monthly,
+    "commute_mode_choice": commute_mode_choice,
 }
 
 
