@@ -1880,6 +1880,22 @@ def _group_column(
                 attribute = True
         if kind == "number" and not (panel or named or attribute or few_things or filed):
             continue
+        # A coarser clock is a period of the time column, not a thing: the year of a monthly
+        # series, its months numbered 1 to 12 inside each year. (A war's code that rises
+        # with its start date, one date per war, is a thing.)
+        if (
+            kind == "number"
+            and attribute
+            and not (panel or named)
+            and time_column is not None
+            and count <= distinct[time_column] / 2
+        ):
+            if time_order is None:
+                time_order = np.argsort(
+                    _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
+                )
+            if _rises_with(column, time_order):
+                continue
         if kind == "category" and not (named or panel or codes or attribute):
             if time_column is None:
                 continue
@@ -1910,6 +1926,9 @@ def _group_column(
     if not candidates:
         return None
     best = max(candidates)[-1]
+    inside = _number_inside(table, best, features, types, distinct, time_column)
+    if inside is not None:
+        return inside
     if best in sparse_keys:
         # A key that repeats on a few rows (a visit with its lab rows) inside a coarser
         # entity (the patient of the visit): the coarser one keeps all of a thing's rows
@@ -1924,6 +1943,55 @@ FEW_SERIES = 4
 """Labels of a panel are its entities from this many (four cities, each day by day) ..."""
 SERIES_PERIODS = 10
 """... when each is followed over at least this many periods (median)."""
+
+
+INSIDE_FALLING = 0.5
+"""Rank correlation, below minus this, of a number's values with their rows: it counts inside
+something."""
+
+
+def _number_inside(
+    table: pd.DataFrame,
+    name: str,
+    features: list[str],
+    types: dict,
+    distinct: dict[str, int],
+    time_column: str | None,
+) -> str | None:
+    """The key that a number named as a key counts inside (a person's number within the
+    1968 family, beside the family's interview number): another key named as one, with more
+    values, that keys the rows together with ``name`` and repeats on ``KEY_REPEATS`` of the
+    rows. The person's number recurs in every family; the family is the thing."""
+    if types.get(name) != "number" or not NUMBER_KEY_NAME.search(name):
+        return None
+    # Counting inside: the higher the number, the fewer the rows (every family has a second
+    # person, few a seventh), where a user's number says nothing of how much the user rates.
+    sizes = table[name].value_counts()
+    if sizes.nunique() < 2:
+        return None  # as many rows for every number: nothing falls
+    values = sizes.index.to_series().rank().to_numpy(dtype=float)
+    if np.corrcoef(values, sizes.rank().to_numpy(dtype=float))[0, 1] > -INSIDE_FALLING:
+        return None
+    n_rows = len(table)
+    for other in features:
+        if (
+            other not in (name, time_column)
+            and types.get(other) == "number"
+            and NUMBER_KEY_NAME.search(other)
+            and distinct[name] < distinct[other] <= (1 - KEY_REPEATS) * n_rows
+            and is_integer_valued(table[other])
+            and not table.duplicated([other, name]).any()
+        ):
+            return other
+    return None
+
+
+def _rises_with(column: pd.Series, time_order: np.ndarray) -> bool:
+    """Whether a number never goes down over the rows in time order (``time_order``), and
+    changes at least once: a coarser clock."""
+    steps = np.diff(column.to_numpy(dtype=float, na_value=np.nan)[time_order])
+    steps = steps[~np.isnan(steps)]
+    return bool(steps.size and (steps >= 0).all() and (steps > 0).any())
 
 
 def _series_of_a_panel(table: pd.DataFrame, name: str, time_column: str | None, count: int) -> bool:
