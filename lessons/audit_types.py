@@ -25,9 +25,16 @@ TYPE_LABELS = {
     "ignore": "ignore",
 }
 
+# "schoolid", "caseKey": a key glued to its noun; but not a word that merely ends in the
+# letters ("humid", "acid", "price_paid", "liquid", "steroid", "turkey", "hockey").
+NOT_GLUED_KEY = (
+    r"(?<!hum)(?<!ac)(?<!pa)(?<!liqu)(?<!rap)(?<!val)(?<!sol)(?<!flu)(?<!hybr)(?<!lip)"
+    r"(?<!av)(?<!viv)(?<!tim)(?<!rig)(?<!luc)(?<!stup)(?<![a-z]o)"
+    r"(?<!mon)(?<!tur)(?<!hoc)(?<!joc)(?<!don)(?<!whis)"
+)
 ID_NAME = re.compile(
     r"(^|[^a-z])(id|ids|key|uuid|guid|code|no|nr|num|number|index|idx|row)([^a-z]|$)"
-    r"|(id|key|uuid|code|number)$",
+    r"|" + NOT_GLUED_KEY + r"(id|key)$|(uuid|code|number)$",
     re.IGNORECASE,
 )
 # "serialno", "caseno", "acctnum": a record's number glued to its noun. Alone it could be a
@@ -40,7 +47,8 @@ GLUED_ID_NAME = re.compile(
 )
 GLUED_ID_UNIQUE = 0.95
 KEY_WORD_NAME = re.compile(
-    r"(^|[^a-z])(id|ids|key|uuid|guid|code)([^a-z]|$)|(id|key|uuid|code)$", re.IGNORECASE
+    r"(^|[^a-z])(id|ids|key|uuid|guid|code)([^a-z]|$)|" + NOT_GLUED_KEY + r"(id|key)$|(uuid|code)$",
+    re.IGNORECASE,
 )
 """The words of ``ID_NAME`` that name a key and nothing else (a "number" may be a count)."""
 MIN_DATE_VALUES = 10

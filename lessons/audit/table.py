@@ -23,6 +23,7 @@ from lessons.audit_types import (
     ATTRIBUTE_YEAR_NAME,
     ID_NAME,
     NEAR_UNIQUE_NAMES,
+    NOT_GLUED_KEY,
     TIME_NAME,
     YEAR_NAME,
     is_integer_valued,
@@ -2089,11 +2090,15 @@ _GLUED_THING_KEY = (
     r"_?id(_?w?\d{1,2}|kn?|\d[a-z])?$"
 )
 NUMBER_KEY_NAME = re.compile(
-    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$|[a-z]{3}(?<!i)num$" + _GLUED_THING_KEY,
+    r"(^|[^a-z])(id|key)([^a-z]|$)|"
+    + NOT_GLUED_KEY
+    + r"(id|key)$|[a-z]{3}(?<!i)num$"
+    + _GLUED_THING_KEY,
     re.IGNORECASE,
 )
 PLAIN_KEY_NAME = re.compile(
-    r"(^|[^a-z])(id|key)([^a-z]|$)|(id|key)$" + _GLUED_THING_KEY, re.IGNORECASE
+    r"(^|[^a-z])(id|key)([^a-z]|$)|" + NOT_GLUED_KEY + r"(id|key)$" + _GLUED_THING_KEY,
+    re.IGNORECASE,
 )
 KEY_MIN_VALUE = 1000
 """Numbers this large are key-like (a provider's five digits), not a count (rooms)."""

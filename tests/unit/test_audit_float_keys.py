@@ -1,5 +1,6 @@
 """A class written school.class as a number (1.1, 1.2, 2.1) and named as a key is a code,
-an entity when it repeats; a fraction whose name merely ends in "id" is a measurement."""
+an entity when it repeats; a number, fraction or whole, whose name merely ends in the letters
+("humid", "price_paid", "turkey") is a measurement."""
 
 from __future__ import annotations
 
@@ -45,3 +46,32 @@ def test_the_same_fraction_named_as_no_key_is_a_measurement(seed):
 )
 def test_a_key_word_ends_the_name(name, key):
     assert _ends_in_key_word(name) is key
+
+
+def _weather(seed: int, name: str) -> pd.DataFrame:
+    """Days of weather: a whole-number reading (a humidity in per cent) repeats on many days."""
+    rng = np.random.default_rng(seed)
+    n = 1500
+    frame = pd.DataFrame(
+        {
+            "temp": rng.normal(15, 8, n).round(1),
+            name: rng.integers(20, 100, n),
+            "wind": rng.gamma(2, 3, n).round(1),
+        }
+    )
+    frame["rain"] = (0.02 * frame[name] + rng.normal(0, 1, n) > 1.3).astype(int)
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("name", ["humid", "acid", "price_paid", "liquid", "turkey"])
+def test_a_whole_number_whose_name_only_ends_in_the_letters_is_no_entity(seed, name):
+    report = audit(_weather(seed, name), "rain")
+    assert report.group_column is None
+    assert not any(f.kind == "repeated_entity" for f in report.findings)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("name", ["stationid", "siteKey"])
+def test_the_same_reading_named_by_a_glued_key_is_still_a_key(seed, name):
+    assert audit(_weather(seed, name), "rain").group_column == name
