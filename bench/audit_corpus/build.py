@@ -8736,6 +8736,289 @@ def commute_mode_choice(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c != "choice"] + ["choice"]]
 
 
+def taiwan_card_late_sept(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::credit_cards ("Data from the UCI Machine Learning Repository on Taiwanese
+    # credit card holders, the amount of their credit card bill, and whether their payment
+    # was late"; Lichman 2013; The Effect, matching chapter): LateSept "Credit card payment
+    # is late in Sept 2005" (the target), LateApril "Credit card payment is late in April
+    # 2005", BillApril "Total bill in April 2005 in thousands of New Taiwan Dollars", AGE
+    # "Age of card-holder". 3000 of the 30000 rows, source order.
+    frame = _rows(_rdata("causaldata", "credit_cards").drop(columns="rownames"), 3000, rng)
+    late = frame["LateSept"].to_numpy(dtype=bool)
+    n = len(frame)
+    # Planted identifier: the card account number, unique, in no particular order.
+    nums = rng.choice(np.arange(10_000_000, 99_999_999), n, replace=False)
+    frame.insert(0, "account_no", [f"TW{k}" for k in nums])
+    # Class 4 (planted): the template code of the payment reminder the bank mailed after
+    # the September due date (branch x language x amount band, 48 templates, a few used
+    # far more than others), "R000" (no reminder) on every account paid on time but the
+    # 1 % sent one by mistake, and on the 5 % of late accounts whose reminder was
+    # suppressed: one value on nearly every negative row, many codes on positive rows.
+    weights = 1.0 / np.arange(1, 49) ** 0.7
+    codes = np.array([f"R{b:02d}{lang}" for b in range(1, 17) for lang in "MTE"])
+    drawn = codes[rng.choice(48, n, p=weights / weights.sum())]
+    sent = np.where(late, rng.random(n) < 0.95, rng.random(n) < 0.01)
+    frame["reminder_template"] = np.where(sent, drawn, "R000")
+    cols = ["account_no", "AGE", "BillApril", "LateApril", "reminder_template", "LateSept"]
+    return frame[cols]
+
+
+def catsup_brand_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Catsup ("Choice of Brand for Catsup", 2798 purchases of 300 households; Jain,
+    # Vilcassim & Chintagunta 1994, "A random-coefficients logit brand-choice model applied
+    # to panel data", JBES 12(3)): id "individuals identifiers" (the household), choice
+    # "one of heinz41, heinz32, heinz28, hunts32" (the target), disp.z "is there a display
+    # for brand z?", feat.z "is there a newspaper feature advertisement for brand z?",
+    # price.z "price of brand z" (z = the four brands: each purchase occasion carries the
+    # display, feature and price of all four). All 2798 rows, source order (household by
+    # household, purchase by purchase).
+    frame = _rdata("Ecdat", "Catsup").drop(columns="rownames")
+    prices = [c for c in frame.columns if c.startswith("price.")]
+    frame[prices] = frame[prices].round(2)  # the source's single precision, cents
+    choice = frame["choice"].to_numpy()
+    n = len(frame)
+    # Class 7 (planted): the purchase-record number given when the panel's purchases were
+    # exported from the scanner database one brand file after another (hunts32, heinz28,
+    # heinz41, heinz32; 6 % of the records sat in another brand's file), random within a
+    # file; the table stays in the package's order: a counter whose order encodes the
+    # outcome.
+    order = ["hunts32", "heinz28", "heinz41", "heinz32"]
+    pile = np.array([order.index(c) for c in choice])
+    pile = np.where(rng.random(n) < 0.06, rng.integers(0, 4, n), pile)
+    keyed = np.lexsort((rng.random(n), pile))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 500_001 + np.arange(n)
+    frame.insert(1, "purchase_record_no", number)
+    return frame
+
+
+def gss_marijuana_2010(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::gss2010 ("Data from the 2010 General Social Survey"): hrsrelax "After an
+    # average work day, about how many hours do you have to relax or pursue activities that
+    # you enjoy", mntlhlth "For how many days during the past 30 days was your mental
+    # health ... not good?", hrs1 "Hours worked each week", degree "Educational attainment
+    # or degree", grass "Do you think the use of marijuana should be made legal, or not?"
+    # (LEGAL / NOT LEGAL: the target). The 1259 respondents who answered grass (the 785
+    # others, not asked or no answer, dropped), source order.
+    frame = _rdata("openintro", "gss2010").drop(columns="rownames")
+    frame = frame.dropna(subset=["grass"]).reset_index(drop=True)
+    legal = (frame["grass"] == "LEGAL").to_numpy()
+    n = len(frame)
+    # Planted identifier: the respondent's number in the survey file, in no particular
+    # order.
+    nums = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "respondent_id", [f"G10-{k}" for k in nums])
+    # Class 5 (planted): a follow-up question put only to respondents who answered LEGAL
+    # ("for recreational use, or for medical use only?"), on two of the survey's three
+    # ballots, 5 % no answer (about 63 % of LEGAL answers carry it); 1 % of NOT LEGAL
+    # answers carry it by an interviewer's skip error: a field filled in only for one
+    # outcome (mostly empty).
+    asked = np.where(legal, rng.random(n) < 0.63, rng.random(n) < 0.01)
+    answer = rng.choice(["recreational", "medical only", "don't know"], n, p=[0.55, 0.41, 0.04])
+    frame["legal_use_followup"] = np.where(asked, answer, None)
+    cols = ["respondent_id", "hrsrelax", "mntlhlth", "hrs1", "degree", "legal_use_followup"]
+    return frame[[*cols, "grass"]]
+
+
+def anes_abortion_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::anes_prochoice ("Abortion Attitudes (ANES, 2012)", "a simple data set for
+    # in-class illustration"; ANES 2012 time series): version "version identifier from
+    # ANES", caseid "time-series case identifier from ANES", health / fatal / incest /
+    # rape / bd / fin / sex "oppose/"NFNO"/favor abortion if pregnancy would hurt woman /
+    # would cause woman to die / was caused by incest / was caused by rape / fetus would
+    # be born with serious birth defect / having child would impose financial hardship /
+    # the child will not be the sex the woman wants", choice "oppose/"NFNO"/favor abortion
+    # if woman chooses to have one" (the target; "All abortion prompts are on a 0-2 scale
+    # where 0 is oppose, 1 is "NFNO", and 2 is favor"), pid "respondent's partisanship",
+    # knowspeaker "was the respondent able to correctly identify the Speaker of the House",
+    # addchoice "an additive scale of the abortion scores", lchoice "a continuous latent
+    # scale of pro-choice scores (from a simple graded response model)". The 5434
+    # respondents who answered choice (480 dropped), then 3000 of them, source order. No
+    # planted column: the leak is documented. addchoice and lchoice are scales built from
+    # the eight abortion items, choice itself among them.
+    frame = _rdata("stevedata", "anes_prochoice").drop(columns="rownames")
+    frame = frame.dropna(subset=["choice"]).reset_index(drop=True)
+    frame = _rows(frame, 3000, rng)
+    frame["lchoice"] = frame["lchoice"].round(6)
+    items = ["health", "fatal", "incest", "rape", "bd", "fin", "sex"]
+    cols = ["version", "caseid", *items, "pid", "knowspeaker", "addchoice", "lchoice"]
+    return frame[[*cols, "choice"]]
+
+
+def cement_output_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::cement (Shea 1993, "The Input-Output Approach to Instrument Selection",
+    # JBES 11; "The data are monthly and have not been seasonally adjusted"): year
+    # "1964-1989", month "1-12", prccem "BLS ppi for cement", ipcem "industrial prod.
+    # index, cement" (the target), prcpet "ppi for crude petroleum", rresc "real
+    # residential construction", rnonc "real nonres. construction", ip "aggregate index of
+    # indus. prod.", rdefs "real defense spending", milemp "military employment". The 310
+    # months with ipcem (two missing dropped), source order; month_start is the first day
+    # of the row's month (from year and month). Dropped: the growth rates gprc ... gmilemp
+    # ("log(x) - log(x[_n-1])"; gcem is the target's own growth) and the month dummies
+    # jan ... dec.
+    frame = _rdata("wooldridge", "cement").drop(columns="rownames")
+    frame = frame.dropna(subset=["ipcem"]).reset_index(drop=True)
+    ipcem = frame["ipcem"].to_numpy(dtype=float)
+    n = len(frame)
+    stamp = pd.to_datetime(pd.DataFrame({"year": frame["year"], "month": frame["month"], "day": 1}))
+    frame.insert(0, "month_start", stamp.dt.strftime("%Y-%m-%d"))
+    # Class 2 (planted): the month's portland cement shipments to final customers (thousand
+    # metric tons) from the Geological Survey's monthly mineral industry survey, published
+    # about two months after the month ends: the same month's output seen from the
+    # shipping side (7 % survey noise, some of it from stock changes): a noisy copy of the
+    # target recorded after it.
+    frame["usgs_shipments_kt"] = np.round(ipcem * 7400 * np.exp(rng.normal(0, 0.07, n))).astype(int)
+    keep = ["prccem", "prcpet", "rresc", "rnonc", "ip", "rdefs", "milemp"]
+    for col in ["prccem", "prcpet", "ip", "rdefs", "milemp"]:
+        frame[col] = frame[col].round(4)  # the source's single precision
+    frame["ipcem"] = frame["ipcem"].round(5)
+    cols = ["month_start", "year", "month", *keep, "usgs_shipments_kt", "ipcem"]
+    return frame[cols]
+
+
+def early_intervention_cog(rng: np.random.Generator) -> pd.DataFrame:
+    # mlmRev::Early ("Cognitive scores of infants in a study of early childhood
+    # intervention. The 103 infants from low income African American families were divided
+    # into a treatment group (58 infants) and a control group (45 infants). Starting at 0.5
+    # years of age the infants in the treatment group were exposed to an enriched
+    # environment. Each infant's cognitive score on an age-specific, normalized scale was
+    # recorded at ages 1, 1.5, and 2 years"; Singer & Willett 2003, ch. 3): id "the id
+    # number for each infant", cog "A numeric cognitive score" (the target), age "The age
+    # of the infant at the measurement", trt "if the infant is in the early childhood
+    # intervention program". All 309 rows, source order (infant by infant, age by age).
+    frame = _rdata("mlmRev", "Early").drop(columns="rownames")
+    cog = frame["cog"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 1 (planted): the assessment report written after each test session gives the
+    # child's percentile in the test's published norms and a classification band; the
+    # report scores the test against the norm tables (mean 100, sd 15) rather than the
+    # study's normalised scale (3 points of disagreement): two redundant columns carrying
+    # the same post-outcome information.
+    report = cog + rng.normal(0, 3, n)
+    z = (report - 100) / 15
+    import math
+
+    pct = np.array([50 * (1 + math.erf(v / math.sqrt(2))) for v in z])
+    frame["norm_percentile"] = np.clip(np.round(pct), 1, 99).astype(int)
+    bands = np.array(["delayed", "low average", "average", "high average", "superior"])
+    frame["report_band"] = bands[np.searchsorted([70, 85, 115, 130], report, side="right")]
+    return frame[["id", "age", "trt", "norm_percentile", "report_band", "cog"]]
+
+
+def nba_salaries_1995(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::nbasal (collected by Christopher Torrente, an MSU undergraduate: "salary
+    # data and the career statistics from The Complete Handbook of Pro Basketball, 1995
+    # ... The demographic information (marital status, number of children, and so on) was
+    # obtained from the teams' 1994-1995 media guides"): marr "=1 if married", wage
+    # "annual salary, thousands $" (the target), exper "years as professional player", age
+    # "age in years", coll "years played in college", games "average games per year",
+    # minutes "average minutes per year", guard / forward / center "=1 if" that position,
+    # points "points per game", rebounds "rebounds per game", assists "assists per game",
+    # draft "draft number", allstar "=1 if ever all star", avgmin "minutes per game",
+    # black "=1 if black", children "=1 if has children". All 269 rows, source order.
+    # Dropped: lwage "log(wage)" (the target itself), expersq, agesq, marrblck (squares and
+    # an interaction of columns kept).
+    frame = _rdata("wooldridge", "nbasal").drop(columns="rownames")
+    frame = frame.drop(columns=["lwage", "expersq", "agesq", "marrblck"])
+    for col in ["points", "rebounds", "assists"]:
+        frame[col] = frame[col].round(1)  # the source's single precision, one decimal
+    frame["avgmin"] = frame["avgmin"].round(4)
+    frame["wage"] = frame["wage"].round(2)
+    # Class 6 (planted): the salary per game played from a payroll summary (the season
+    # salary in dollars divided by games, "average games per year"): the target divided by
+    # another column of the table (games, kept).
+    frame["pay_per_game"] = np.round(frame["wage"] * 1000 / frame["games"]).astype(int)
+    cols = [c for c in frame.columns if c not in ("pay_per_game", "wage")]
+    return frame[[*cols, "pay_per_game", "wage"]]
+
+
+def law_school_rank_1985(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::lawsch85 (collected by Kelly Barnett, an MSU economics student, from The
+    # Official Guide to U.S. Law Schools, 1986, and The Gourman Report, 1995): rank "law
+    # school ranking" (the target), salary "median starting salary", cost "law school
+    # cost", LSAT "median LSAT score", GPA "median college GPA", libvol "no. volumes in
+    # lib., 1000s", faculty "no. of faculty", age "age of law sch., years", clsize "size of
+    # entering class", north / south / east / west "=1 if law sch in" the region, studfac
+    # "student-faculty ratio", top10 "=1 if ranked in top 10", r11_25 "=1 if ranked
+    # 11-25", r26_40 "=1 if ranked 26-40", r41_60 "=1 if ranked 41-60". All 156 rows,
+    # source order. Dropped: lsalary, llibvol, lcost (logs of columns kept). No planted
+    # leak: the leak is documented. The four rank dummies are bands of the target.
+    frame = _rdata("wooldridge", "lawsch85").drop(columns="rownames")
+    frame = frame.drop(columns=["lsalary", "llibvol", "lcost"])
+    frame["studfac"] = frame["studfac"].round(6)
+    frame["GPA"] = frame["GPA"].round(2)
+    n = len(frame)
+    # Planted identifier: the school's code in the guide, unique, in no particular order.
+    nums = rng.choice(np.arange(100, 1000), n, replace=False)
+    frame.insert(0, "school_code", [f"LS{k}" for k in nums])
+    cols = [c for c in frame.columns if c != "rank"]
+    return frame[[*cols, "rank"]]
+
+
+def conflict_demonstrations_2012(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::DCE12 ("Domestic Conflict Events, 2012", "as recorded by the
+    # Cross-National Time Series Database. Data exist for teaching about count models"):
+    # iso2c "a two-character ISO code", country, assassinations / strikes / guerwar /
+    # govtcrises / purges / riots / revolutions "the count of" assassinations, general
+    # strikes, guerilla warfare events, government crises, purges, riots, revolutions "in
+    # 2012", agd "the count of anti-government demonstrations in 2012" (the target), wci
+    # "the weighted conflict index in 2012", area "the land area in square kilometers",
+    # adultpop "the adult (15+) population (in 1000s)", youthpop "the youth (15-29)
+    # population", gdppc "GDP per capita (in constant 2015 USD)", urbanshare "urban
+    # population over total population", tpop "total population", polyarchy "electoral
+    # democracy index", perctser "percentage of tertiary school-aged population enrolled";
+    # "the referent year for the data is 2011" outside the CNTS counts. All 198 rows,
+    # source order (alphabetical). No planted column: the leak is documented. wci is the
+    # CNTS weighted conflict index, 100/8 x (25 assassinations + 20 strikes + 100 guerrilla
+    # warfare + 20 government crises + 20 purges + 25 riots + 150 revolutions + 10
+    # anti-government demonstrations), rounded: it is computed from the target (the
+    # formula reproduces every row of the file to within 0.5).
+    frame = _rdata("stevedata", "DCE12").drop(columns="rownames")
+    for col in ["gdppc", "adultpop", "youthpop", "tpop"]:
+        frame[col] = frame[col].round(3)
+    cols = [c for c in frame.columns if c != "agd"]
+    return frame[[*cols, "agd"]]
+
+
+def hsb_program_type(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::hsb2 ("High School and Beyond survey": "Two hundred observations were
+    # randomly sampled from the High School and Beyond survey, a survey conducted on high
+    # school seniors by the National Center of Education Statistics"; UCLA IDRE
+    # Statistical Consulting): id "Student ID", gender "Student's gender", race "Student's
+    # race", ses "Socio economic status of student's family", schtyp "Type of school"
+    # (public, private), prog "Type of program, with levels general, academic, and
+    # vocational" (the target), read / write / math / science / socst "Standardized
+    # reading / writing / math / science / social studies score". All 200 rows, source
+    # order. No leak planted: a clean table.
+    return _rdata("openintro", "hsb2").drop(columns="rownames")
+
+
+def enterprise_zone_claims(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::ezunem (Papke 1994, enterprise zones in Indiana; Wooldridge, Introductory
+    # Econometrics, pages 470 and 504): year "1980 to 1988", uclms "unemployment claims"
+    # (the target), ez "=1 if have enterprise zone", cez "ez - ez[_n-1]", city "city
+    # identifier, 1 through 22". All 198 rows (22 cities x 9 years), source order (city by
+    # city, year by year). Dropped: the year dummies d81 ... d88 and the city dummies c1 ...
+    # c22 (one-hot copies of year and city), luclms "log(uclms)" and guclms "luclms -
+    # luclms[_n-1]" (the target's log and its growth). No leak planted: a clean panel.
+    frame = _rdata("wooldridge", "ezunem").drop(columns="rownames")
+    return frame[["city", "year", "ez", "cez", "uclms"]]
+
+
+def peace_bridge_traffic(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::PeaceBridge2003 ("Monthly traffic (in thousands of vehicles) across the
+    # Peace Bridge between the U.S. and Canada near Niagara Falls between January 2003 and
+    # December 2015"; Peace Bridge Authority, historical traffic statistics): Year "Year
+    # (2003 to 2015)", Month "Month (1 to 12)", Traffic "Vehicles (in 1,000's)" (the
+    # target), t "Time frame (1 to 156)". All 156 months, source order; month_start is the
+    # first day of the row's month (from Year and Month). No leak planted: a clean monthly
+    # series.
+    frame = _rdata("Stat2Data", "PeaceBridge2003").drop(columns="rownames")
+    stamp = pd.to_datetime(pd.DataFrame({"year": frame["Year"], "month": frame["Month"], "day": 1}))
+    frame.insert(0, "month_start", stamp.dt.strftime("%Y-%m-%d"))
+    return frame[["month_start", "Year", "Month", "t", "Traffic"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -9165,6 +9448,18 @@ TABLES = {
     "leaf_architecture": leaf_architecture,
     "paris_register_monthly": paris_register_monthly,
     "commute_mode_choice": commute_mode_choice,
+    "taiwan_card_late_sept": taiwan_card_late_sept,
+    "catsup_brand_choice": catsup_brand_choice,
+    "gss_marijuana_2010": gss_marijuana_2010,
+    "anes_abortion_choice": anes_abortion_choice,
+    "cement_output_monthly": cement_output_monthly,
+    "early_intervention_cog": early_intervention_cog,
+    "nba_salaries_1995": nba_salaries_1995,
+    "law_school_rank_1985": law_school_rank_1985,
+    "conflict_demonstrations_2012": conflict_demonstrations_2012,
+    "hsb_program_type": hsb_program_type,
+    "enterprise_zone_claims": enterprise_zone_claims,
+    "peace_bridge_traffic": peace_bridge_traffic,
 }
 
 
