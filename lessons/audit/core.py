@@ -38,7 +38,7 @@ from lessons.audit.report import (
     Finding,
     Progress,
 )
-from lessons.audit.screens import _forward_score
+from lessons.audit.screens import _band_of_the_target, _forward_score
 from lessons.audit.table import (
     _column_findings,
     _duplicate_findings,
@@ -295,6 +295,9 @@ def audit(
     }
     findings.extend(
         _copy_where_filled(rows, [c for c in screened if c not in asked], target_sample)
+    )
+    findings.extend(
+        _dummies_of_a_band(rows, [c for c in screened if c not in asked], target_sample, target)
     )
     if group_column is not None:
         # A column only called strong (alone or with others) is asked again, with the reason.
@@ -685,6 +688,87 @@ def _copy_where_filled(
                     "filled_rows": count,
                     "filled_share": round(share, 4),
                     "rank_correlation": round(ranks, 4),
+                },
+            )
+        )
+    return found
+
+
+DUMMY_MIN_ONES = 3
+"""Rows a 0/1 column must mark to count as one level of a category written as dummies ..."""
+DUMMY_MAX_COLUMNS = 60
+"""... of at most this many 0/1 columns read (the first ones: a cost bound on wide tables)."""
+
+
+def _dummy_groups(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
+    """Groups of three or more 0/1 columns of which a row has at most one set: one category
+    written as dummies (regions north, south, east, west; ranked top 10, 11-25, 26-40)."""
+    flags = [
+        c
+        for c in columns
+        if is_plain_number(rows[c])
+        and rows[c].notna().all()
+        and set(np.unique(rows[c].to_numpy(dtype=float))) == {0.0, 1.0}
+    ][:DUMMY_MAX_COLUMNS]
+    if len(flags) < 3:
+        return []
+    marks = rows[flags].to_numpy(dtype=np.float32)
+    together = marks.T @ marks
+    ones = np.diag(together)
+    apart = (together == 0) & (ones[:, None] >= DUMMY_MIN_ONES) & (ones[None, :] >= DUMMY_MIN_ONES)
+    groups, seen = [], set()
+    for i in range(len(flags)):
+        if i in seen or ones[i] < DUMMY_MIN_ONES:
+            continue
+        # Greedy: the flags that are apart from every flag already in the group.
+        group = [i]
+        for j in range(i + 1, len(flags)):
+            if j not in seen and all(apart[j, k] for k in group):
+                group.append(j)
+        if len(group) >= 3:
+            groups.append([flags[k] for k in group])
+            seen.update(group)
+    return groups
+
+
+def _dummies_of_a_band(
+    rows: pd.DataFrame, columns: list[str], target: screen.Target, target_name: str
+) -> list[Finding]:
+    """Dummies of one category that together cut a numeric target into ranges: a band of the
+    target written as several 0/1 columns (ranked in the top 10, 11-25, 26-40, 41-60). Each
+    alone marks a few rows and scores little; read as the one category they are, they are a
+    band."""
+    if target.task != "regression":
+        return []
+    found = []
+    for group in _dummy_groups(rows, columns):
+        marks = rows[group].to_numpy(dtype=float)
+        # Level 0: none of the dummies set (the schools ranked below 60).
+        codes = np.where(marks.any(axis=1), marks.argmax(axis=1) + 1, 0)
+        band = _band_of_the_target(codes, len(group) + 1, pd.Series(codes), target)
+        if band is None:
+            continue
+        names = ", ".join(repr(c) for c in group)
+        found.append(
+            Finding(
+                "target_leak",
+                "medium",
+                tuple(group),
+                f"Are {names} written from the outcome? A row has at most one of them set, so "
+                f"they are one category of {band['levels']} levels (none set is a level too), "
+                f"and together they cut {target_name!r} into ranges: {band['rank_r2']:.3f} out "
+                f"of fold on the target's ranks, where the best any category of these level "
+                f"sizes can do is {band['rank_r2_ceiling']:.3f}; of the {band['end_rows']} "
+                f"highest values, {band['highest_in_top_levels']:.0%} sit in its top levels, of "
+                f"the {band['end_rows']} lowest, {band['lowest_in_bottom_levels']:.0%} in its "
+                "bottom ones. Each dummy alone marks too few rows to look like much.",
+                "Find out how they are set: dummies of a band cut from the target (ranked in "
+                "the top 10) are the target; drop them all. Dummies of a category known "
+                "beforehand (a region) stay.",
+                {
+                    "check": "dummies of one category cut the target into ranges",
+                    "dummies": list(group),
+                    "band": band,
                 },
             )
         )

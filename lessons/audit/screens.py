@@ -188,12 +188,16 @@ def _band_of_the_target(
     shuffled = screen.make_folds(len(ranks), BAND_FOLDS, np.random.default_rng(0))
     encoded = screen.oof_encode(codes[present], n_bins, ranked, shuffled)
     rank_score = screen.score(encoded, ranked)
-    shares = np.bincount(codes[present], minlength=n_bins) / present.sum()
-    ceiling = 1 - float((shares**3).sum())  # every level a perfect range of the ranks
-    if rank_score < BAND_RANK_LIFT * ceiling:
-        return None
     band_codes = codes[present]
     counts = np.bincount(band_codes, minlength=n_bins)
+    # The best any column of these level sizes can do, scored the same way (out of fold, its
+    # means pulled toward the prior as the encoding does, which costs a small level of a
+    # small table much): levels that are perfect ranges of the ranks, in the same sizes.
+    perfect = np.empty(len(ranks), dtype=np.int64)
+    perfect[np.argsort(ranks, kind="stable")] = np.repeat(np.arange(n_bins), counts)
+    ceiling = screen.score(screen.oof_encode(perfect, n_bins, ranked, shuffled), ranked)
+    if rank_score < BAND_RANK_LIFT * ceiling:
+        return None
     means = np.bincount(band_codes, ranks, minlength=n_bins) / np.maximum(counts, 1)
     filled = np.flatnonzero(counts)
     filled = filled[np.argsort(means[filled], kind="stable")]
