@@ -9019,6 +9019,330 @@ def peace_bridge_traffic(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["month_start", "Year", "Month", "t", "Traffic"]]
 
 
+def blog_pageviews_daily(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::hyndsight ("Daily pageviews for the Hyndsight blog. 30 April 2014 to 29 April
+    # 2015"; "Hyndsight is Rob Hyndman's personal blog ... This series contains the daily
+    # pageviews for one year, beginning 30 April 2014. The frequency is set to 7, to allow
+    # the weekly pattern to be modelled"): value, the day's pageviews (the target, named
+    # pageviews here). All 365 days, source order; date is the row's day from the
+    # documented start (30 April 2014) and weekday its day of the week. Dropped: time, the
+    # series' index in weeks.
+    frame = _rdata("fpp2", "hyndsight")
+    views = frame["value"].to_numpy(dtype=float)
+    n = len(frame)
+    days = pd.date_range("2014-04-30", periods=n, freq="D")
+    out = pd.DataFrame({"date": days.strftime("%Y-%m-%d"), "weekday": days.strftime("%a")})
+    # Class 2 (planted): the day's unique visitors from the same analytics account, computed
+    # in the overnight report after the day ends (about 0.6 visitors per pageview, 9 % of
+    # day-to-day noise): a noisy copy of the target recorded after it.
+    out["unique_visitors"] = np.round(views * 0.6 * np.exp(rng.normal(0, 0.09, n))).astype(int)
+    out["pageviews"] = frame["value"].astype(int)
+    return out
+
+
+def k401k_plans(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::k401k (Papke 1995, "Participation in and Contributions to 401(k) Pension
+    # Plans: Evidence from Plan Data", JHR 30; "gathered from the Internal Revenue
+    # Service's Form 5500 tapes"): prate "participation rate, percent" (the target), mrate
+    # "401k plan match rate", totpart "total 401k participants", totelg "total eligible for
+    # 401k plan", age "age of 401k plan", totemp "total number of firm employees", sole "=
+    # 1 if 401k is firm's sole plan". All 1534 plans, source order. Dropped: ltotemp "log
+    # of totemp". No planted leak: the leak is documented. prate is 100 x totpart / totelg
+    # (to the source's single precision), so totpart is the target times another column of
+    # the table (totelg, kept).
+    frame = _rdata("wooldridge", "k401k").drop(columns=["rownames", "ltotemp"])
+    frame["prate"] = frame["prate"].round(4)
+    n = len(frame)
+    # Planted identifier: the plan's number on the Form 5500 file, unique, in no
+    # particular order.
+    nums = rng.choice(np.arange(100_000, 1_000_000), n, replace=False)
+    frame.insert(0, "plan_number", [f"PN{k}" for k in nums])
+    cols = ["plan_number", "mrate", "totpart", "totelg", "age", "totemp", "sole", "prate"]
+    return frame[cols]
+
+
+def satgpa_first_year(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::satgpa ("SAT and GPA data for 1000 students at an unnamed college";
+    # "Educational Testing Service originally collected the data"): sex "Gender of the
+    # student", sat_v "Verbal SAT percentile", sat_m "Math SAT percentile", sat_sum "Total
+    # of verbal and math SAT percentiles", hs_gpa "High school grade point average",
+    # fy_gpa "First year (college) grade point average" (the target). All 1000 rows,
+    # source order.
+    frame = _rdata("openintro", "satgpa").drop(columns="rownames")
+    gpa = frame["fy_gpa"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 1 (planted): two figures from the first-year transcript, printed after the
+    # year's grades: the quality points (grade points times the credits taken, 24-33
+    # credits) and the student's percentile in the first-year class; the transcript's GPA
+    # counts repeated courses differently (0.06 of noise): two redundant columns carrying
+    # the same post-outcome information.
+    transcript = np.clip(gpa + rng.normal(0, 0.06, n), 0, 4)
+    credits = rng.integers(24, 34, n)
+    frame["fy_quality_points"] = np.round(transcript * credits, 1)
+    pct = pd.Series(transcript).rank(pct=True).to_numpy()
+    frame["fy_class_percentile"] = np.clip(np.round(pct * 100), 1, 99).astype(int)
+    cols = [
+        "sex",
+        "sat_v",
+        "sat_m",
+        "sat_sum",
+        "hs_gpa",
+        "fy_quality_points",
+        "fy_class_percentile",
+    ]
+    return frame[[*cols, "fy_gpa"]]
+
+
+def belgian_wages_1994(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Bwages ("Wages in Belgium", "a cross-section from 1994", 1472 individuals;
+    # European Community Household Panel; Verbeek 2004, ch. 3): wage "gross hourly wage
+    # rate in euro" (the target), educ "education level from 1 [low] to 5 [high]", exper
+    # "years of experience". All 1472 rows, source order. Dropped: sex ("a factor with
+    # levels (males,female)"), empty on every row of this copy.
+    frame = _rdata("Ecdat", "Bwages").drop(columns=["rownames", "sex"])
+    wage = frame["wage"].to_numpy(dtype=float)
+    n = len(frame)
+    frame["wage"] = frame["wage"].round(4)
+    # Class 3 (planted): the pay-scale grade of the job in the sector's collective
+    # agreement (B1 lowest to B8 highest), coded by the survey office from the reported
+    # gross wage (wage bands of the scale, 6 % of noise for allowances and rounding): a
+    # categorical band set from the numeric target.
+    cuts = [6.5, 8.0, 9.5, 11.0, 13.0, 15.5, 19.0]
+    grade = np.searchsorted(cuts, wage * np.exp(rng.normal(0, 0.06, n)), side="right")
+    frame["pay_scale_grade"] = [f"B{g + 1}" for g in grade]
+    return frame[["educ", "exper", "pay_scale_grade", "wage"]]
+
+
+def german_badhealth_1998(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::badhealth ("From German health survey data for the year 1998 only"; Hilbe &
+    # Greene 2008): numvisit "number of visits to doctor during 1998", badh "1=patient
+    # claims to be in bad health; 0=not in bad health" (the target), age "age of patient:
+    # 20-60". All 1127 rows, source order.
+    frame = _rdata("COUNT", "badhealth").drop(columns="rownames")
+    bad = frame["badh"].to_numpy(dtype=bool)
+    n = len(frame)
+    # Planted identifier: the insuree's number at the sickness fund, unique, in no
+    # particular order.
+    nums = rng.choice(np.arange(100_000_000, 999_999_999), n, replace=False)
+    frame.insert(0, "insuree_no", [f"K{k}" for k in nums])
+    # Class 4 (planted): the code of the disease-management programme the sickness fund
+    # enrolled the insuree in after the health assessment (a programme per diagnosis
+    # group, 30 codes, a few far more common), "none" on 98 % of those in good health and
+    # on the 12 % of those in bad health who were not enrolled: one value on nearly every
+    # negative row, many codes on positive rows.
+    groups = [
+        "E11",
+        "E10",
+        "I25",
+        "I50",
+        "I10",
+        "J45",
+        "J44",
+        "M54",
+        "M51",
+        "M17",
+        "F32",
+        "F33",
+        "F41",
+        "K21",
+        "K50",
+        "G35",
+        "G40",
+        "G43",
+        "C50",
+        "C61",
+        "N18",
+        "E66",
+        "I48",
+        "I63",
+        "L40",
+        "M05",
+        "M81",
+        "R52",
+        "D50",
+        "B18",
+    ]
+    weights = 1.0 / np.arange(1, 31) ** 0.8
+    drawn = np.array([f"DMP-{g}" for g in groups])[rng.choice(30, n, p=weights / weights.sum())]
+    enrolled = np.where(bad, rng.random(n) < 0.88, rng.random(n) < 0.02)
+    frame["dmp_code"] = np.where(enrolled, drawn, "none")
+    return frame[["insuree_no", "age", "numvisit", "dmp_code", "badh"]]
+
+
+def retinopathy_eyes(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::diabetic ("Partial results from a trial of laser coagulation for the
+    # treatment of diabetic retinopathy"; "The 197 patients in this dataset were a 50%
+    # random sample of the patients with "high-risk" diabetic retinopathy as defined by the
+    # Diabetic Retinopathy Study (DRS). Each patient had one eye randomized to laser
+    # treatment and the other eye received no treatment"; Huster, Brookmeyer & Self 1989):
+    # id "subject id", laser "laser type: xenon or argon", age "age at diagnosis", eye "a
+    # factor with levels of left right", trt "treatment: 0 = no treatment, 1= laser", risk
+    # "risk group of 6-12", status "status of 0= censored or 1 = visual loss" (the target).
+    # All 394 eyes, source order (patient by patient). Dropped: time "time to event or last
+    # follow-up" (the follow-up that ends with the outcome).
+    frame = _rdata("survival", "diabetic").drop(columns=["rownames", "time"])
+    lost = frame["status"].to_numpy(dtype=bool)
+    n = len(frame)
+    # Class 2 (planted): the eye's visual acuity (logMAR) at its last study visit; visual
+    # loss is "visual acuity dropped below 5/200 two visits in a row" (logMAR above 1.6),
+    # so eyes that lost vision end near or above it, the others lower, with overlap (an
+    # eye censored between two bad visits, an eye that recovered): a near-perfect noisy
+    # column recorded after the outcome (ROC AUC about 0.95).
+    final = np.where(lost, rng.normal(1.75, 0.3, n), rng.normal(1.0, 0.33, n))
+    frame["last_visit_logmar"] = np.round(np.clip(final, -0.1, 3.0), 2)
+    return frame[["id", "laser", "age", "eye", "trt", "risk", "last_visit_logmar", "status"]]
+
+
+def spanish_food_share_1980(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::BudgetFood ("Budget Share of Food for Spanish Households", "a cross-section
+    # from 1980", 23972 households; Delgado & Mora 1998, "Testing non-nested
+    # semiparametric models: an application to Engel curves specification", JAE 13):
+    # wfood "percentage of total expenditure which the household has spent on food" (the
+    # target; stored as a fraction, 0-1), totexp "total expenditure of the household",
+    # age "age of reference person in the household", size "size of the household", town
+    # "size of the town where the household is placed categorized into 5 groups: 1 for
+    # small towns, 5 for big ones", sex "sex of reference person (man,woman)". 3000 of the
+    # 23972 rows, source order.
+    frame = _rows(_rdata("Ecdat", "BudgetFood").drop(columns="rownames"), 3000, rng)
+    frame["wfood"] = frame["wfood"].round(6)
+    # Class 6 (planted): the household's food spending in pesetas from the budget
+    # survey's expenditure diary, the share the target is computed from: the target times
+    # another column of the table (totexp, kept).
+    frame["food_spend_pta"] = np.round(frame["wfood"] * frame["totexp"]).astype(int)
+    return frame[["totexp", "age", "size", "town", "sex", "food_spend_pta", "wfood"]]
+
+
+def wdbc_biopsy(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::brca ("Breast Cancer Wisconsin Diagnostic Dataset from UCI Machine Learning
+    # Repository": "Biopsy features for classification of 569 malignant (cancer) and
+    # benign (not cancer) breast masses. Features were computationally extracted from
+    # digital images of fine needle aspirate biopsy slides ... The mean, standard error,
+    # and worst value of each of 10 nuclear parameters is reported for a total of 30
+    # features"): y "A factor with two levels denoting whether a mass is malignant ("M")
+    # or benign ("B")" (the target, named diagnosis here); x the 30 features (radius,
+    # texture, perimeter, area, smoothness, compactness, concavity, concave_pts, symmetry,
+    # fractal_dim; _mean, _se, _worst), named without the "x." prefix. All 569 rows,
+    # source order.
+    frame = _rdata("dslabs", "brca").drop(columns="rownames")
+    frame.columns = [c[2:] if c.startswith("x.") else c for c in frame.columns]
+    frame = frame.rename(columns={"y": "diagnosis"})
+    diag = frame["diagnosis"].to_numpy()
+    n = len(frame)
+    # Class 7 (planted): the slide's number in the pathology archive, given when the
+    # study's slides were re-filed after diagnosis, the malignant box first and then the
+    # benign one (5 % of the slides in the other box), in no order within a box; the
+    # table stays in the source's order: a counter whose order encodes the outcome.
+    pile = (diag == "B").astype(int)
+    pile = np.where(rng.random(n) < 0.05, 1 - pile, pile)
+    keyed = np.lexsort((rng.random(n), pile))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 84_001 + np.arange(n)
+    frame.insert(0, "archive_slide_no", number)
+    return frame
+
+
+def car_stated_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Car ("Stated Preferences for Car Choice", a cross-section of 4654 individuals
+    # in the United States; McFadden & Train 2000, "Mixed MNL models for discrete
+    # response", JAE 15): choice "choice of a vehicle among 6 propositions" (the target,
+    # choice1 ... choice6), college "college education ?", hsg2 "size of household
+    # greater than 2 ?", coml5 "commute lower than 5 miles a day ?", and for each
+    # proposition z = 1 ... 6: typez "body type", fuelz "fuel for proposition z", pricez
+    # "price of vehicle divided by the logarithm of income", rangez "hundreds of miles
+    # vehicle can travel between refuelings/rechargings", accz "acceleration", speedz
+    # "highest attainable speed in hundreds of mph", pollutionz "tailpipe emissions as
+    # fraction of those for new gas vehicle", sizez, spacez "fraction of luggage space",
+    # costz "cost per mile of travel", stationz "fraction of stations that can
+    # refuel/recharge vehicle". 1500 of the 4654 rows, source order. No leak planted: a
+    # clean table.
+    frame = _rows(_rdata("Ecdat", "Car").drop(columns="rownames"), 1500, rng)
+    prices = [c for c in frame.columns if c.startswith("price")]
+    frame[prices] = frame[prices].round(4)
+    cols = [c for c in frame.columns if c != "choice"]
+    return frame[[*cols, "choice"]]
+
+
+def mare_follicles(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Ovary ("Counts of Ovarian Follicles"; Pierson & Ginther 1987, "Follicular
+    # population dynamics during the estrus cycle of the mare"; Pinheiro & Bates 2000,
+    # A.18): Mare "an ordered factor indicating the mare on which the measurement is
+    # made", Time "time in the estrus cycle. The data were recorded daily from 3 days
+    # before ovulation until 3 days after the next ovulation. The measurement times for
+    # each mare are scaled so that the ovulations for each mare occur at times 0 and 1",
+    # follicles "the number of ovarian follicles greater than 10 mm in diameter" (the
+    # target). All 308 rows, source order (mare by mare, day by day). No leak planted: a
+    # clean panel.
+    frame = _rdata("nlme", "Ovary").drop(columns="rownames")
+    frame["Time"] = frame["Time"].round(6)
+    return frame[["Mare", "Time", "follicles"]]
+
+
+def michigan_school_math(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::benefits (Michigan elementary schools; Wooldridge, Introductory
+    # Econometrics): distid "district identifier", schid "school identifier", lunch
+    # "percent eligible, free lunch", enroll "school enrollment", staff "staff per 1000
+    # students", exppp "expenditures per pupil", avgsal "average teacher salary, $",
+    # avgben "average teacher non-salary benefits, $", bs "avgben/avgsal", math4 "percent
+    # passing 4th grade math test" (the target). All 1848 schools, source order. Dropped:
+    # story4 "percent passing 4th grade reading test" (the same test round's other
+    # result), the logs lavgsal, lenroll, lstaff and the within-district averages bsbar,
+    # lunchbar, lenrollbar, lstaffbar.
+    frame = _rdata("wooldridge", "benefits").drop(columns="rownames")
+    for col in ["lunch", "staff", "math4"]:
+        frame[col] = frame[col].round(1)  # the source's single precision, one decimal
+    frame["bs"] = frame["bs"].round(6)
+    n = len(frame)
+    # Class 8 (planted): the district's 4th grade math pass rate from the state's
+    # district report card, the average of its schools' rates weighted by the pupils
+    # tested (about the enrollment), the school itself included: a group mean of the
+    # target (in the half of the districts that have one school it is the school's own
+    # rate).
+    tested = frame["enroll"].to_numpy(dtype=float) * rng.uniform(0.8, 1.2, n)
+    weighted = (
+        pd.Series(frame["math4"].to_numpy() * tested).groupby(frame["distid"]).transform("sum")
+    )
+    total = pd.Series(tested).groupby(frame["distid"]).transform("sum")
+    frame["district_math4"] = np.round(weighted / total, 1)
+    cols = ["distid", "schid", "lunch", "enroll", "staff", "exppp", "avgsal", "avgben", "bs"]
+    return frame[[*cols, "district_math4", "math4"]]
+
+
+def cavs_shot_log(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CavsShooting ("Cleveland Cavalier's Shooting (2016-2017)", "Shooting
+    # success on 2-point shots and 3-point shots for the 2016-17 NBA season for two
+    # Cleveland Cavalier basketball players, Kyrie Irving and Channing Frye. Each case is
+    # a shot attempt"; ESPN player splits): Player "Frye or Irving", ShotType "Two or
+    # Three", Hit "1=made or 0=missed" (the target). All 1940 attempts, source order
+    # (grouped by player, shot type and result).
+    frame = _rdata("Stat2Data", "CavsShooting").drop(columns="rownames")
+    made = frame["Hit"].to_numpy(dtype=bool)
+    irving = (frame["Player"] == "Irving").to_numpy()
+    n = len(frame)
+    # Class 5 (planted): the play-by-play's "assisted by" field, the teammate credited
+    # with the assist; an assist is only ever credited on a made field goal (about 30 %
+    # of Irving's makes, 80 % of Frye's), so the field is empty on every miss: a field
+    # filled in only for one outcome (mostly empty).
+    mates = np.array(
+        [
+            "James",
+            "Love",
+            "Smith",
+            "Korver",
+            "Shumpert",
+            "Thompson",
+            "Williams",
+            "Jefferson",
+            "Felder",
+        ]
+    )
+    weights = np.array([0.45, 0.12, 0.08, 0.06, 0.08, 0.07, 0.07, 0.04, 0.03])
+    passer = mates[rng.choice(len(mates), n, p=weights)]
+    passer = np.where(~irving & (rng.random(n) < 0.25), "Irving", passer)
+    assisted = made & (rng.random(n) < np.where(irving, 0.3, 0.8))
+    frame["assisted_by"] = np.where(assisted, passer, None)
+    return frame[["Player", "ShotType", "assisted_by", "Hit"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -9460,6 +9784,18 @@ TABLES = {
     "hsb_program_type": hsb_program_type,
     "enterprise_zone_claims": enterprise_zone_claims,
     "peace_bridge_traffic": peace_bridge_traffic,
+    "blog_pageviews_daily": blog_pageviews_daily,
+    "k401k_plans": k401k_plans,
+    "satgpa_first_year": satgpa_first_year,
+    "belgian_wages_1994": belgian_wages_1994,
+    "german_badhealth_1998": german_badhealth_1998,
+    "retinopathy_eyes": retinopathy_eyes,
+    "spanish_food_share_1980": spanish_food_share_1980,
+    "wdbc_biopsy": wdbc_biopsy,
+    "car_stated_choice": car_stated_choice,
+    "mare_follicles": mare_follicles,
+    "michigan_school_math": michigan_school_math,
+    "cavs_shot_log": cavs_shot_log,
 }
 
 
