@@ -9343,6 +9343,272 @@ def cavs_shot_log(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["Player", "ShotType", "assisted_by", "Hit"]]
 
 
+def fastfood_restaurant(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::fastfood ("Nutrition amounts in 515 fast food items"): restaurant "Name
+    # of restaurant" (the target, 8 chains), item "Name of item", calories "Number of
+    # calories", cal_fat "Calories from fat", total_fat, sat_fat, trans_fat, cholesterol,
+    # sodium, total_carb "Total carbs", fiber, sugar, protein, vit_a, vit_c, calcium,
+    # salad "Salad or not". All 515 items, source order (grouped by restaurant). Dropped:
+    # item (menu names, many of them brand names such as "Whopper"). No leak planted: a
+    # clean table.
+    frame = _rdata("openintro", "fastfood").drop(columns=["rownames", "item"])
+    cols = [c for c in frame.columns if c != "restaurant"]
+    return frame[[*cols, "restaurant"]]
+
+
+def prussian_horse_kicks(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::prussian ("Prussian army horse kick data": "Deaths by year, by corp, from horse
+    # kicks"; von Bortkiewicz 1898, Das Gesetz der Kleinen Zahlen): y "count of deaths"
+    # (the target), year "18XX, year of observation" (written out here as 1875-1894),
+    # corp "corp of Prussian Army generating observation". All 280 corps-years, source
+    # order (corps by corps, year by year). No leak planted: a clean panel.
+    frame = _rdata("pscl", "prussian").drop(columns="rownames")
+    frame["year"] = 1800 + frame["year"]
+    return frame[["corp", "year", "y"]]
+
+
+def cake_breakage_angle(rng: np.random.Generator) -> pd.DataFrame:
+    # lme4::cake ("Breakage Angle of Chocolate Cakes", "three different recipes and baked
+    # at six different temperatures. This is a split-plot design with the recipes being
+    # whole-units and the different temperatures being applied to sub-units (within
+    # replicates)"; Cook 1938, Cochran & Cox 1957): replicate "a factor with levels 1 to
+    # 15" ("nested within the recipe factor"), recipe "A, B and C", temp "numeric value of
+    # the baking temperature (degrees F)", angle "the angle at which the cake broke" (the
+    # target). All 270 cakes, source order. The batch of batter is the docs' grouping
+    # recipe:replicate, written as one code (A01 ... C15), replacing replicate (whose
+    # numbers repeat across recipes); temperature, an ordered-factor copy of temp,
+    # dropped. No leak planted: a clean clustered table.
+    frame = _rdata("lme4", "cake").drop(columns="rownames")
+    pairs = zip(frame["recipe"], frame["replicate"], strict=True)
+    frame["batch"] = [f"{r}{int(p):02d}" for r, p in pairs]
+    return frame[["batch", "recipe", "temp", "angle"]]
+
+
+def burn_staph_infection(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::burn (Klein & Moeschberger 1997, section 1.6: 154 burn patients, routine
+    # bathing against body cleansing): Obs "Observation number", Z1 "Treatment:
+    # 0-routine bathing 1-Body cleansing", Z2 "Gender (0=male 1=female)", Z3 "Race:
+    # 0=nonwhite 1=white", Z4 "Percentage of total surface area burned", Z5-Z10 "Burn
+    # site indicator" (head, buttock, trunk, upper leg, lower leg, respiratory tract),
+    # Z11 "Type of burn: 1=chemical, 2=scald, 3=electric, 4=flame", D3 "Staphylococcus
+    # aureus infection indicator" (the target). All rows, source order. Dropped: T3
+    # "Time to Staphylococcus aureus infection or on study time" (ends with the outcome),
+    # and T1, D1, T2, D2 (excision and prophylactic antibiotic during the study, whose
+    # times are the on-study time when they did not happen).
+    frame = _rdata("KMsurv", "burn").drop(columns="rownames")
+    infected = frame["D3"].to_numpy(dtype=bool)
+    n = len(frame)
+    # Class 5 (planted): the site of the positive Staphylococcus aureus culture from the
+    # microbiology report, written only when a culture came back positive (85 % of the
+    # infected; the rest were diagnosed clinically): a field filled in only for one
+    # outcome (mostly empty).
+    sites = np.array(["wound", "blood", "sputum", "urine", "catheter tip", "graft site"])
+    drawn = sites[rng.choice(6, n, p=[0.5, 0.15, 0.12, 0.08, 0.08, 0.07])]
+    frame["culture_site"] = np.where(infected & (rng.random(n) < 0.85), drawn, None)
+    cols = ["Obs", *[f"Z{i}" for i in range(1, 12)], "culture_site", "D3"]
+    return frame[cols]
+
+
+def somerville_boating_trips(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::RecreationDemand ("number of recreational boating trips to Lake Somerville,
+    # Texas, in 1980, based on a survey administered to 2,000 registered leisure boat
+    # owners in 23 counties in eastern Texas"; Seller, Stoll & Chavas 1985; Cameron &
+    # Trivedi 1998): trips "Number of recreational boating trips" (the target), quality
+    # "Facility's subjective quality ranking on a scale of 1 to 5" ("gives 0 for those
+    # who had not visited the lake"), ski "engaged in water-skiing at the lake?", income
+    # "Annual household income of the respondent (in 1,000 USD)", userfee "Did the
+    # individual pay an annual user fee at Lake Somerville?", costC, costS, costH
+    # "Expenditure when visiting Lake Conroe / Lake Somerville / Lake Houston (in USD)".
+    # All 659 rows, source order. Documented leak kept (class 8): quality, a rating given
+    # by those who visited the lake and 0 for those who had not, so it tells trips > 0.
+    frame = _rdata("AER", "RecreationDemand").drop(columns="rownames")
+    n = len(frame)
+    # Planted identifier: the respondent's questionnaire code, unique, in no order.
+    codes = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "respondent_id", [f"RS{c}" for c in codes])
+    # Class 6 (planted): the respondent's season spending at Lake Somerville, computed by
+    # the analysts as trips times the expenditure per visit (costS, kept): the target
+    # times another column.
+    frame["season_spend_S"] = np.round(frame["trips"] * frame["costS"], 2)
+    cols = ["respondent_id", "quality", "ski", "income", "userfee", "costC", "costS"]
+    return frame[[*cols, "costH", "season_spend_S", "trips"]]
+
+
+def first_year_gpa(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FirstYearGPA ("a sample of 219 first year students at a midwestern
+    # college", "collected in 1996 by a professor at this college"): GPA "First-year
+    # college GPA on a 0.0 to 4.0 scale" (the target), HSGPA "High school GPA", SATV
+    # "Verbal/critical reading SAT score", SATM "Math SAT score", Male, HU / SS "Number of
+    # credit hours earned in humanities / social science courses in high school",
+    # FirstGen, White, CollegeBound "attended a high school where >=50% students intended
+    # to go on to college". All rows, source order.
+    frame = _rdata("Stat2Data", "FirstYearGPA").drop(columns="rownames")
+    gpa = frame["GPA"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the academic standing the registrar set at the end of the first
+    # year from the cumulative GPA (probation under 2.0, good standing, honor roll from
+    # 3.0, dean's list from 3.5; 0.05 of noise for incompletes and grade changes): a
+    # categorical band set from the numeric target.
+    noisy = gpa + rng.normal(0, 0.05, n)
+    bands = np.array(["probation", "good standing", "honor roll", "dean's list"])
+    frame["standing_yr1"] = bands[np.searchsorted([2.0, 3.0, 3.5], noisy, side="right")]
+    cols = ["HSGPA", "SATV", "SATM", "Male", "HU", "SS", "FirstGen", "White", "CollegeBound"]
+    return frame[[*cols, "standing_yr1", "GPA"]]
+
+
+def minwage_sector232(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::minwage (Wolfson & Belman 2004, "The Minimum Wage: Consequences for
+    # Prices and Quantities in Low-Wage Labor Markets", JBES 22): 612 months, t "linear
+    # time trend, 1 to 612"; emp232 "employment, sector 232, 1000s", wage232 "hourly
+    # wage, sector 232, $", the same for sectors 236, 234 and 314, unem "civilian
+    # unemployment rate, percent", cpi "Consumer Price Index (urban), 1982-1984 = 100",
+    # minwage "Federal minimum wage, $/hour", gemp232 "lemp232 - lemp232[_n-1]" (the
+    # target: the monthly growth of log employment in sector 232), gwage232, gmwage
+    # "lminwage - lminwage[_n-1]", gcpi "lcpi - lcpi[_n-1]". The months run January 1947
+    # to December 1997 (cpi starts at 21.5 and ends at 161.3, the CPI-U of those months;
+    # minwage is 0.40 until the 1950 rise to 0.75 and 5.15 at the end): the month is
+    # rebuilt from t. The first month (no growth) is dropped; emp232 and its log (the
+    # levels the target is the difference of), t and the other sectors, logs and lags
+    # are dropped.
+    frame = _rdata("wooldridge", "minwage").drop(columns="rownames")
+    frame["month"] = pd.period_range("1947-01", periods=len(frame), freq="M").astype(str)
+    frame = frame.iloc[1:].reset_index(drop=True)
+    g = frame["gemp232"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 2 (planted): the benchmark-revised monthly employment change of the sector,
+    # published a year after the month once the payroll tax records are in: close to the
+    # target with revision noise (R² about 0.94).
+    revised = g + rng.normal(0, 0.25 * np.nanstd(g), n)
+    frame["gemp232_benchmark"] = np.round(revised, 5)
+    keep = ["wage232", "emp236", "wage236", "emp234", "wage234", "emp314", "wage314"]
+    keep += ["unem", "cpi", "minwage", "gwage232", "gmwage", "gcpi"]
+    for col in [*keep, "gemp232"]:
+        frame[col] = frame[col].round(5)
+    return frame[["month", *keep, "gemp232_benchmark", "gemp232"]]
+
+
+def chain_hiv_mental(rng: np.random.Generator) -> pd.DataFrame:
+    # mi::CHAIN ("The CHAIN project was a longitudinal cohort study of people living with
+    # HIV in New York City ... This subset of data pertain to the sixth round of
+    # interviews"; Messeri et al. 2003): log_virus "log of self reported viral load
+    # level, where zero represents an undetectable level", age "age at time of the
+    # interview", income "annual family income in 10 intervals", healthy "a continuous
+    # scale of physical health", mental "a binary measure of poor mental health (1=Yes,
+    # 0=No)" (the target), damage "ordered interval for the CD4 count", treatment "0=Not
+    # currently taking HAART 1=taking HAART but nonadherent, 2=taking HAART and
+    # adherent". The 508 rows with the target recorded, source order.
+    frame = _rdata("mi", "CHAIN").drop(columns="rownames")
+    frame = frame[frame["mental"].notna()].reset_index(drop=True)
+    frame["mental"] = frame["mental"].astype(int)
+    poor = frame["mental"].to_numpy(dtype=bool)
+    n = len(frame)
+    frame["healthy"] = frame["healthy"].round(4)
+    frame["log_virus"] = frame["log_virus"].round(4)
+    # Class 4 (planted): the code of the mental health programme the interviewer referred
+    # the participant to after the interview's mental health screen (24 agencies of the
+    # five boroughs, a few far more common), "none" on 97 % of the others and on the 15 %
+    # of those in poor mental health who refused a referral: one value on nearly every
+    # negative row, many codes on positive rows.
+    boroughs = ["MN", "BX", "BK", "QN", "SI"]
+    agencies = np.array([f"MH-{boroughs[i % 5]}{i + 1:02d}" for i in range(24)])
+    weights = 1.0 / np.arange(1, 25) ** 0.7
+    drawn = agencies[rng.choice(24, n, p=weights / weights.sum())]
+    referred = np.where(poor, rng.random(n) < 0.85, rng.random(n) < 0.03)
+    frame["mh_referral"] = np.where(referred, drawn, "none")
+    cols = ["log_virus", "age", "income", "healthy", "damage", "treatment"]
+    return frame[[*cols, "mh_referral", "mental"]]
+
+
+def foodstamp_elderly(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::foodstamp ("150 randomly selected persons from a survey with information
+    # on over 2000 elderly US citizens", the 1977-78 Nationwide Food Consumption Survey;
+    # Stefanski, Carroll & Ruppert 1986): participation "participation in U.S. Food Stamp
+    # Program; yes = 1, no = 0" (the target), tenancy "indicating home ownership",
+    # suppl.income "whether some form of supplemental security income is received",
+    # income "monthly income (in US dollars)". All rows, source order.
+    frame = _rdata("robustbase", "foodstamp").drop(columns="rownames")
+    part = frame["participation"].to_numpy(dtype=int)
+    n = len(frame)
+    # Class 7 (planted): the case number of the interview file, given when the files were
+    # keyed in: first the households found on the programme's rolls, then the others
+    # (5 % of the files in the other pile), in no order within a pile; the table keeps
+    # the source's order: a counter whose order encodes the outcome.
+    pile = 1 - part
+    pile = np.where(rng.random(n) < 0.05, 1 - pile, pile)
+    keyed = np.lexsort((rng.random(n), pile))
+    number = np.empty(n, dtype=int)
+    number[keyed] = 3_101 + np.arange(n)
+    frame.insert(0, "case_no", number)
+    return frame[["case_no", "tenancy", "suppl.income", "income", "participation"]]
+
+
+def census2000_weekly_income(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::census2000 ("Obtained from the United States Census Bureau by Professor
+    # Alberto Abadie"; Wooldridge, Introductory Econometrics, pp. 452-453): state "State
+    # (ICPSR code)", puma "Public Use Microdata Area", educ "educational attainment",
+    # lweekinc "log(weekly income)" (the target), exper "years workforce experience",
+    # expersq "exper^2". 3000 of the 29501 rows, source order.
+    frame = _rows(_rdata("wooldridge", "census2000").drop(columns="rownames"), 3000, rng)
+    frame["lweekinc"] = frame["lweekinc"].round(6)
+    weekly = np.exp(frame["lweekinc"].to_numpy(dtype=float))
+    n = len(frame)
+    # Class 1 (planted): the census long form's wage and salary income of the year and
+    # the hourly wage the analysts derived from it: weekly income is the annual income
+    # over the weeks worked (52 for 70 %, 20-51 for the others), the hourly wage the
+    # annual income over weeks times usual hours (about 42): two redundant columns that
+    # carry the target.
+    weeks = np.where(rng.random(n) < 0.7, 52, rng.integers(20, 52, n))
+    hours = np.clip(np.round(rng.normal(42, 8, n)), 10, 80)
+    annual = np.round(weekly * weeks, -1)
+    frame["wage_income_yr"] = annual
+    frame["hourly_wage"] = np.round(annual / (weeks * hours), 2)
+    cols = ["state", "puma", "educ", "exper", "expersq", "wage_income_yr", "hourly_wage"]
+    return frame[[*cols, "lweekinc"]]
+
+
+def htv_nlsy_wages(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::htv (Heckman, Tobias & Vytlacil 2003, REStat 85; "obtained from the 1991
+    # National Longitudinal Survey of Youth. All people in the sample are males age 26 to
+    # 34"): wage "hourly wage, 1991" (the target), abil "abil. measure, not
+    # standardized", educ "highest grade completed by 1991", ne / nc / west / south
+    # "=1 if in ... 1991", exper "potential experience", motheduc, fatheduc "highest
+    # grade", brkhme14 "=1 if broken home, age 14", sibs "number of siblings", urban "=1
+    # if in urban area, 1991", ne18 / nc18 / south18 / west18 / urban18 (the same at age
+    # 18), tuit17, tuit18 "college tuition, age 17 / 18", lwage "log(wage)", expersq
+    # "exper^2", ctuit "tuit18 - tuit17". All 1230 rows, source order, every column.
+    # Documented leak kept (class 8): lwage, the log of the target.
+    frame = _rdata("wooldridge", "htv").drop(columns="rownames")
+    n = len(frame)
+    for col in ["wage", "abil", "tuit17", "tuit18", "lwage", "ctuit"]:
+        frame[col] = frame[col].round(6)
+    # Planted identifier: the respondent's NLSY case code, unique, in no order.
+    codes = rng.choice(np.arange(100_000, 999_999), n, replace=False)
+    frame.insert(0, "case_code", [f"NY{c}" for c in codes])
+    cols = [c for c in frame.columns if c != "wage"]
+    return frame[[*cols, "wage"]]
+
+
+def myeloma_mayo_survival(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::myeloma ("Survival times of 3882 subjects with multiple myeloma, seen at
+    # Mayo Clinic from 1947-1996"; Kyle 1997, NEJM): id "subject identifier", year "year
+    # of entry into the study" (written out as 1947-1996), entry "time from diagnosis of
+    # MM until entry (days)", futime "follow up time (days)", death "status at last
+    # follow-up: 0 = alive, 1 = death" (the target). 2500 of the 3882 rows, source order.
+    # Dropped: futime (ends with the outcome).
+    frame = _rows(_rdata("survival", "myeloma").drop(columns="rownames"), 2500, rng)
+    frame["year"] = 1900 + frame["year"]
+    n = len(frame)
+    # Class 2 (planted): the score of the probabilistic record linkage of the patient
+    # against the National Death Index, run at the data freeze: high for patients the
+    # index holds a death record for, low for the others, with overlap (name changes,
+    # deaths abroad, namesakes): a near-perfect noisy column recorded after the outcome
+    # (ROC AUC about 0.95).
+    dead = frame["death"].to_numpy(dtype=bool)
+    score = np.where(dead, rng.normal(0.78, 0.12, n), rng.normal(0.46, 0.15, n))
+    frame["ndi_match_score"] = np.round(np.clip(score, 0, 1), 3)
+    return frame[["id", "year", "entry", "ndi_match_score", "death"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -9796,6 +10062,18 @@ TABLES = {
     "mare_follicles": mare_follicles,
     "michigan_school_math": michigan_school_math,
     "cavs_shot_log": cavs_shot_log,
+    "fastfood_restaurant": fastfood_restaurant,
+    "prussian_horse_kicks": prussian_horse_kicks,
+    "cake_breakage_angle": cake_breakage_angle,
+    "burn_staph_infection": burn_staph_infection,
+    "somerville_boating_trips": somerville_boating_trips,
+    "first_year_gpa": first_year_gpa,
+    "minwage_sector232": minwage_sector232,
+    "chain_hiv_mental": chain_hiv_mental,
+    "foodstamp_elderly": foodstamp_elderly,
+    "census2000_weekly_income": census2000_weekly_income,
+    "htv_nlsy_wages": htv_nlsy_wages,
+    "myeloma_mayo_survival": myeloma_mayo_survival,
 }
 
 
