@@ -447,10 +447,15 @@ def _judge_single(
                 f" Those rows come from only {one_sided['entities_on_side']} of the "
                 "entities: a gap in a few entities' records looks like this too."
             )
-        # Among many classes, a side left empty for a few of them is a gap in those classes'
-        # records (three of eight chains publish no vitamins): a field written after the
-        # outcome is filled in for its outcomes, not emptied for them. A question.
-        gap = few and one_sided.get("side") == "empty"
+        # Among many classes, a side left empty for a few of them while filled for most of the
+        # others is a gap in those classes' records (three of eight chains publish no
+        # vitamins): a field written after the outcome is filled in for a few outcomes (a gas
+        # meter's year for the two gas choices of five), not for most of them. A question.
+        gap = (
+            few
+            and one_sided.get("side") == "empty"
+            and one_sided.get("classes_on_other_side", 0) > one_sided["of_classes"] / 2
+        )
         asked = (
             (tail or few_empty or rare or gap) and missing_lift < MISSING_LEAK_LIFT
         ) or few_entities

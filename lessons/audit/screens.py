@@ -577,11 +577,15 @@ def _few_classes_side(missing: np.ndarray, target: screen.Target) -> dict | None
         false = float(mask[~in_group].mean())  # rows of the other classes on this side
         auc = 0.5 + (hit - false) / 2
         if auc >= FEW_CLASSES_AUC:
+            other = np.bincount(labels[~mask], minlength=n_classes) / max(len(labels) - rows, 1)
             return {
                 "side": side,
                 "rows": rows,
                 "classes": int(group.sum()),
                 "of_classes": int(np.count_nonzero(overall)),
+                # The classes over-represented on the other side: most of them for a gap in a
+                # few classes' records, a few for a field filled in for a few outcomes.
+                "classes_on_other_side": int((other > overall).sum()),
                 "class_share": round(float(shares[group].sum()), 4),
                 "overall_share": round(group_share, 4),
                 "roc_auc_for_those_classes": round(auc, 4),

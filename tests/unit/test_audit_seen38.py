@@ -1,6 +1,7 @@
-"""A field left empty for a few of many classes (three of eight chains publish no vitamins)
-is a gap in those classes' records: a question, not a high leak. A field filled in for a few
-classes only (a follow-up asked after the outcome) stays high."""
+"""A field left empty for a few of many classes and filled for most of the others (three of
+eight chains publish no vitamins) is a gap in those classes' records: a question, not a high
+leak. A field filled in for a few classes only stays high (here, and the gas meter's year of
+tests/unit/test_audit_seen14.py, filled for two of five heating choices)."""
 
 from __future__ import annotations
 
