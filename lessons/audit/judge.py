@@ -485,6 +485,23 @@ def _judge_single(
             "made.",
             evidence,
         )
+    if cut is not None and "floor" in cut and not too_good:
+        evidence.update({"check": "its most common value marks the target's floor", "floor": cut})
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} left at its most common value because of the outcome? On its "
+            f"{cut['modal_rows']:,} rows with that value, {cut['modal_rows_at_floor']:.1%} have "
+            f"the target at its lowest ({cut['floor']:g}), and they are "
+            f"{cut['floor_rows_on_modal']:.0%} of all the rows at that floor; "
+            f"{cut['other_rows_above_floor']:.0%} of its other rows are above it. A field filled "
+            "in only once the outcome happened (a rating from those who went) looks like this; "
+            f"so does an honest precondition (no boat, no trips). {numbers}",
+            "Find out when it is recorded: if only for rows where the outcome happened, drop "
+            "it; if it is a condition known beforehand, keep it.",
+            evidence,
+        )
     if cut is not None and not too_good:
         evidence.update(
             {"check": "cut of the target: its most common value sits on one side of it", "cut": cut}

@@ -1280,7 +1280,7 @@ def _has_own_evidence(result: _Screen, target: screen.Target) -> bool:
     return (
         result.one_sided is not None
         or result.words is not None
-        or result.cut is not None
+        or (result.cut is not None and "floor" not in result.cut)
         or screen.lift(result.alone, target) >= TOO_GOOD_LIFT
         or screen.lift(result.missing_alone, target) >= MISSING_LEAK_LIFT
     )

@@ -73,6 +73,8 @@ def _screen_column(
     cut = None
     if modal is not None and target.task == "regression":
         cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
+        if cut is None:
+            cut = _floor_of_the_target(modal, column.notna().to_numpy(), target.values)
     elif target.task == "regression" and (distinct or column.nunique()) == 2:
         # A yes/no flag of a rare case (a low birth weight: 30 babies in 1,832) that holds
         # exactly the rows below a cut of the target looks like the target's own band. A
@@ -296,6 +298,45 @@ def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarra
         "below_at_most": round(float(np.quantile(values[low], 0.995)), 4),
         "above_at_least": round(float(np.quantile(values[high], 0.005)), 4),
         "rows_across_the_cut": wrong,
+    }
+
+
+FLOOR_ROWS = 30
+"""Rows a column's most common value must hold to mark the target's floor ..."""
+FLOOR_PURITY = 0.99
+"""... this share of them with the target at its lowest value ..."""
+FLOOR_COVERAGE = 0.8
+"""... covering this share of the rows at the target's lowest value ..."""
+FLOOR_ABOVE = 0.8
+"""... and this share of the column's other rows above it."""
+
+
+def _floor_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarray) -> dict | None:
+    """Whether a column's most common value (a 0) sits (almost) only on the rows where the
+    target is at its lowest, and on most of them, while its other values sit above: a
+    rating of 0 given to those who never went, beside the number of trips. Not a clean cut
+    (a few who never went rated the lake all the same), so a question: an honest
+    precondition (no boat, no trips) looks the same."""
+    finite = present & np.isfinite(values)
+    if not finite.any():
+        return None
+    floor = float(values[finite].min())
+    at_floor = finite & (values == floor)
+    on = (modal == 1) & finite
+    off = (modal == 0) & finite
+    if on.sum() < FLOOR_ROWS or off.sum() < FLOOR_ROWS:
+        return None
+    purity = float(at_floor[on].mean())
+    coverage = float(on[at_floor].mean())
+    above = float((~at_floor[off]).mean())
+    if purity < FLOOR_PURITY or coverage < FLOOR_COVERAGE or above < FLOOR_ABOVE:
+        return None
+    return {
+        "floor": floor,
+        "modal_rows": int(on.sum()),
+        "modal_rows_at_floor": round(purity, 4),
+        "floor_rows_on_modal": round(coverage, 4),
+        "other_rows_above_floor": round(above, 4),
     }
 
 

@@ -1,7 +1,11 @@
 """A field left empty for a few of many classes and filled for most of the others (three of
 eight chains publish no vitamins) is a gap in those classes' records: a question, not a high
 leak. A field filled in for a few classes only stays high (here, and the gas meter's year of
-tests/unit/test_audit_seen14.py, filled for two of five heating choices)."""
+tests/unit/test_audit_seen14.py, filled for two of five heating choices).
+
+A rating left at 0 for those who never went (a tenth of them rated the lake all the same)
+marks the floor of the number of trips: a question; a 0 that does not follow the trips marks
+nothing."""
 
 from __future__ import annotations
 
@@ -71,3 +75,36 @@ def test_a_field_filled_in_for_a_few_classes_stays_high(seed):
         f.kind == "target_leak" and f.severity == "high" and "complaint_score" in f.columns
         for f in report.findings
     )
+
+
+def _trips(seed: int, rated_by_visitors_only: bool = True) -> pd.DataFrame:
+    """A survey of trips to a lake: most respondents never went; the lake's rating is 0 for
+    those who never went, though a tenth of them rated it all the same."""
+    rng = np.random.default_rng(seed)
+    n = 660
+    income = rng.integers(1, 10, n)
+    cost = rng.normal(60, 20, n).round(2)
+    went = rng.random(n) < 0.37 + 0.02 * income - 0.002 * (cost - 60)
+    trips = np.where(went, rng.geometric(0.12, n), 0)
+    rating = rng.integers(1, 6, n)
+    if rated_by_visitors_only:
+        rating = np.where(went | (rng.random(n) < 0.1), rating, 0)
+    else:
+        rating = np.where(rng.random(n) < 0.55, rating, 0)
+    return pd.DataFrame({"rating": rating, "income": income, "cost": cost, "trips": trips})
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_rating_left_at_zero_for_those_who_never_went_is_asked_about(seed):
+    report = audit(_trips(seed), "trips")
+    finding = next(
+        f for f in report.findings if f.kind == "target_leak" and f.columns == ("rating",)
+    )
+    assert finding.severity == "medium"
+    assert finding.evidence["check"] == "its most common value marks the target's floor"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_zero_that_does_not_follow_the_trips_marks_no_floor(seed):
+    report = audit(_trips(seed, rated_by_visitors_only=False), "trips")
+    assert not any("floor" in f.evidence.get("check", "") for f in report.findings)
