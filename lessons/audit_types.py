@@ -26,10 +26,10 @@ TYPE_LABELS = {
 }
 
 # "schoolid", "caseKey": a key glued to its noun; but not a word that merely ends in the
-# letters ("humid", "acid", "price_paid", "liquid", "steroid", "turkey", "hockey").
+# letters ("humid", "acid", "price_paid", "liquid", "covid", "turkey", "hockey").
 NOT_GLUED_KEY = (
     r"(?<!hum)(?<!ac)(?<!pa)(?<!liqu)(?<!rap)(?<!val)(?<!sol)(?<!flu)(?<!hybr)(?<!lip)"
-    r"(?<!av)(?<!viv)(?<!tim)(?<!rig)(?<!luc)(?<!stup)(?<![a-z]o)"
+    r"(?<!av)(?<!viv)(?<!tim)(?<!rig)(?<!luc)(?<!stup)(?<!cov)(?<!pyram)(?<!orch)(?<!squ)"
     r"(?<!mon)(?<!tur)(?<!hoc)(?<!joc)(?<!don)(?<!whis)"
 )
 ID_NAME = re.compile(

@@ -698,6 +698,8 @@ DUMMY_MIN_ONES = 3
 """Rows a 0/1 column must mark to count as one level of a category written as dummies ..."""
 DUMMY_MAX_COLUMNS = 60
 """... of at most this many 0/1 columns read (the first ones: a cost bound on wide tables)."""
+DUMMY_RARE_SHARE = 0.2
+"""Dummies that each mark under this share of the rows look like little alone."""
 
 
 def _dummy_groups(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
@@ -749,22 +751,29 @@ def _dummies_of_a_band(
         if band is None:
             continue
         names = ", ".join(repr(c) for c in group)
+        none_set = " (none set is a level too)" if (codes == 0).any() else ""
+        rare = (
+            " Each dummy alone marks too few rows to look like much."
+            if marks.mean(axis=0).max() < DUMMY_RARE_SHARE
+            else ""
+        )
         found.append(
             Finding(
                 "target_leak",
                 "medium",
                 tuple(group),
                 f"Are {names} written from the outcome? A row has at most one of them set, so "
-                f"they are one category of {band['levels']} levels (none set is a level too), "
+                f"they are one category of {band['levels']} levels{none_set}, "
                 f"and together they cut {target_name!r} into ranges: {band['rank_r2']:.3f} out "
                 f"of fold on the target's ranks, where the best any category of these level "
                 f"sizes can do is {band['rank_r2_ceiling']:.3f}; of the {band['end_rows']} "
                 f"highest values, {band['highest_in_top_levels']:.0%} sit in its top levels, of "
                 f"the {band['end_rows']} lowest, {band['lowest_in_bottom_levels']:.0%} in its "
-                "bottom ones. Each dummy alone marks too few rows to look like much.",
+                f"bottom ones.{rare} A coarse class of a strong honest measurement (a size class "
+                "from the floor area) looks the same.",
                 "Find out how they are set: dummies of a band cut from the target (ranked in "
                 "the top 10) are the target; drop them all. Dummies of a category known "
-                "beforehand (a region) stay.",
+                "beforehand (a region, a size class set from a measurement) stay.",
                 {
                     "check": "dummies of one category cut the target into ranges",
                     "dummies": list(group),

@@ -207,6 +207,20 @@ def _judge_group(
     )
 
 
+GAP_MAX_AUC = 0.99
+"""A side left empty for a few classes is a gap in their records below this ROC AUC for those
+classes; at it, the emptiness is the outcome's own (no taxi-in time for a cancelled flight)."""
+
+
+def _other_reading(asked: bool, tail: bool, few: bool) -> str:
+    """The honest reading of a missing-value pattern that is only a question."""
+    if not asked:
+        return ""
+    if few:
+        return ", or one kept for some outcomes' records only (a gap in a few classes' data)"
+    return ", or one kept for a subgroup at that end" if tail else ""
+
+
 VALUES_OVER_EMPTINESS = 0.1
 """Lift by which a column's values must beat its empty/filled flag for a few empty rows of one
 outcome to be a question (ROC AUC 0.05)."""
@@ -397,7 +411,9 @@ def _judge_single(
         few = one_sided is not None and "classes" in one_sided
         tail = one_sided is not None and ("at_most" in one_sided or "at_least" in one_sided)
         pattern = (
-            "filled in for a few outcomes and not the others"
+            "left empty for a few outcomes and filled in for the others"
+            if few and one_sided.get("side") == "empty"
+            else "filled in for a few outcomes and not the others"
             if few
             else "filled in for one end of the target's range"
             if tail
@@ -451,10 +467,12 @@ def _judge_single(
         # others is a gap in those classes' records (three of eight chains publish no
         # vitamins): a field written after the outcome is filled in for a few outcomes (a gas
         # meter's year for the two gas choices of five), not for most of them. A question.
+        # Unless the emptiness is exact: a cancelled or diverted flight has no taxi-in time.
         gap = (
             few
             and one_sided.get("side") == "empty"
             and one_sided.get("classes_on_other_side", 0) > one_sided["of_classes"] / 2
+            and one_sided["roc_auc_for_those_classes"] < GAP_MAX_AUC
         )
         asked = (
             (tail or few_empty or rare or gap) and missing_lift < MISSING_LEAK_LIFT
@@ -476,7 +494,7 @@ def _judge_single(
             f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
             f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
             f"{pattern}, as a field recorded after the "
-            f"outcome would be{', or one kept for a subgroup at that end' if asked else ''}."
+            f"outcome would be{_other_reading(asked, tail, few)}."
             f"{detail} {numbers}",
             "Find out when the field is filled in: if only after the outcome, drop it; if it "
             "is known beforehand for a subgroup, keep it."
@@ -491,8 +509,9 @@ def _judge_single(
             "target_leak",
             "medium",
             (column,),
-            f"Is {column!r} left at its most common value because of the outcome? On its "
-            f"{cut['modal_rows']:,} rows with that value, {cut['modal_rows_at_floor']:.1%} have "
+            f"Is {column!r} left at {cut['value']} (its most common value) because of the "
+            f"outcome? On its {cut['modal_rows']:,} rows with that value, "
+            f"{cut['modal_rows_at_floor']:.1%} have "
             f"the target at its lowest ({cut['floor']:g}), and they are "
             f"{cut['floor_rows_on_modal']:.0%} of all the rows at that floor; "
             f"{cut['other_rows_above_floor']:.0%} of its other rows are above it. A field filled "

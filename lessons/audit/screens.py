@@ -75,6 +75,8 @@ def _screen_column(
         cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
         if cut is None:
             cut = _floor_of_the_target(modal, column.notna().to_numpy(), target.values)
+            if cut is not None:
+                cut["value"] = str(column[modal == 1].iloc[0])
     elif target.task == "regression" and (distinct or column.nunique()) == 2:
         # A yes/no flag of a rare case (a low birth weight: 30 babies in 1,832) that holds
         # exactly the rows below a cut of the target looks like the target's own band. A

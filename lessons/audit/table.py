@@ -1761,7 +1761,8 @@ def _group_column(
         filed = (
             kind == "number"
             and count >= MIN_GROUPS_FOR_FOLDS
-            and (is_place_name(name) or bool(THING_NAME.search(name)))
+            # A plural is a count ("pupils": the class size), not a thing.
+            and (is_place_name(name) or bool(THING_NAME.search(name) and not name.endswith("s")))
             and _sorted_blocks(column, count)
         )
         if classes is not None and _names_the_classes(column, classes, count):
@@ -1882,14 +1883,16 @@ def _group_column(
         if kind == "number" and not (panel or named or attribute or few_things or filed):
             continue
         # A coarser clock is a period of the time column, not a thing: the year of a monthly
-        # series, its months numbered 1 to 12 inside each year. (A war's code that rises
-        # with its start date, one date per war, is a thing.)
+        # series, its months numbered 1 to 12 inside each year. Named as a period: lots or
+        # subjects numbered in the order they were made or enrolled rise with the dates too,
+        # and a war's code with its start date.
         if (
             kind == "number"
             and attribute
             and not (panel or named)
             and time_column is not None
             and count <= distinct[time_column] / 2
+            and bool(YEAR_NAME.search(name) or TIME_NAME.search(name))
         ):
             if time_order is None:
                 time_order = np.argsort(
@@ -1948,7 +1951,9 @@ SERIES_PERIODS = 10
 
 INSIDE_FALLING = 0.5
 """Rank correlation, below minus this, of a number's values with their rows: it counts inside
-something."""
+something ..."""
+INSIDE_FEWER = 10
+"""... the key it counts inside having at least this many times its values."""
 
 
 def _number_inside(
@@ -1979,7 +1984,9 @@ def _number_inside(
             other not in (name, time_column)
             and types.get(other) == "number"
             and NUMBER_KEY_NAME.search(other)
-            and distinct[name] < distinct[other] <= (1 - KEY_REPEATS) * n_rows
+            # A person's number takes as many values as the largest family needs, far fewer
+            # than the families; a user's number beside a long tail of products does not.
+            and INSIDE_FEWER * distinct[name] <= distinct[other] <= (1 - KEY_REPEATS) * n_rows
             and is_integer_valued(table[other])
             and not table.duplicated([other, name]).any()
         ):
