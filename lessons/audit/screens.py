@@ -74,9 +74,7 @@ def _screen_column(
     if modal is not None and target.task == "regression":
         cut = _cut_of_the_target(modal, column.notna().to_numpy(), target.values)
         if cut is None:
-            cut = _floor_of_the_target(modal, column.notna().to_numpy(), target.values)
-            if cut is not None:
-                cut["value"] = str(column[modal == 1].iloc[0])
+            cut = _floor_of_the_target(modal, column, target.values)
     elif target.task == "regression" and (distinct or column.nunique()) == 2:
         # A yes/no flag of a rare case (a low birth weight: 30 babies in 1,832) that holds
         # exactly the rows below a cut of the target looks like the target's own band. A
@@ -313,13 +311,13 @@ FLOOR_ABOVE = 0.8
 """... and this share of the column's other rows above it."""
 
 
-def _floor_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarray) -> dict | None:
+def _floor_of_the_target(modal: np.ndarray, column: pd.Series, values: np.ndarray) -> dict | None:
     """Whether a column's most common value (a 0) sits (almost) only on the rows where the
     target is at its lowest, and on most of them, while its other values sit above: a
     rating of 0 given to those who never went, beside the number of trips. Not a clean cut
     (a few who never went rated the lake all the same), so a question: an honest
     precondition (no boat, no trips) looks the same."""
-    finite = present & np.isfinite(values)
+    finite = column.notna().to_numpy() & np.isfinite(values)
     if not finite.any():
         return None
     floor = float(values[finite].min())
@@ -334,6 +332,7 @@ def _floor_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndar
     if purity < FLOOR_PURITY or coverage < FLOOR_COVERAGE or above < FLOOR_ABOVE:
         return None
     return {
+        "value": str(column[modal == 1].iloc[0]),
         "floor": floor,
         "modal_rows": int(on.sum()),
         "modal_rows_at_floor": round(purity, 4),
