@@ -18,7 +18,7 @@ import streamlit as st
 from components import course, page, progress, sidebar
 from components.charts import framing as charts
 from components.lesson import demo_controls, guarded, reveal, shared_figure, takeaway
-from components.text import code_name, escape_md
+from components.text import code_name, escape_md, markdown_table
 from lessons import framing
 from lessons.choices import FramingChoice
 from lessons.content import sections
@@ -311,10 +311,14 @@ def _policies(
     costs: framing.Costs,
     _result: framing.FrameEvaluation,
 ) -> tuple[framing.PolicyComparison, framing.Calibration]:
-    # The out-of-fold predictions come cached with _result: a slider move only re-thresholds.
+    # The out-of-fold predictions come cached with _result, and the reliability curve with
+    # _reliability: a slider move only re-thresholds.
     policies = framing.policy_comparison(_result, costs, random_state=seed)
     calibration = framing.calibration(
-        _result.y_valid, _result.model.predictions.scores[:, 1], policies.choice.theory
+        _result.y_valid,
+        _result.model.predictions.scores[:, 1],
+        policies.choice.theory,
+        overall=_reliability(name, seed, target, task, _result),
     )
     return policies, calibration
 
@@ -370,7 +374,8 @@ def _cost_slider(label: str, key: str, help_text: str) -> float:
 
 
 def costs_intro(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> None:
-    """Question 4's heading and, for two classes, the threshold formula and the reliability curve.
+    """Question 4's heading and, for two classes, the threshold formula, the reliability curve
+    and what the sliders below do.
 
     Nothing here reads the costs, so it is drawn outside the cost sliders' fragment: a slider
     move does not make the browser redraw the reliability curve.
@@ -410,6 +415,7 @@ def costs_intro(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEva
             f"{len(overall.mean_predicted)} bins holding equal numbers of validation rows; "
             "a point below the diagonal means the model overstates the risk there."
         )
+    st.markdown(prose["costs_on_data"])
 
 
 def costs(dataset: Dataset, answer: TargetAnswer, result: framing.FrameEvaluation) -> CostAnswer:
@@ -465,7 +471,6 @@ def _binary_costs(
     prose: dict[str, str],
 ) -> CostAnswer:
     negative, positive = result.classes
-    st.markdown(prose["costs_on_data"])
     with demo_controls("Price each kind of error"):
         left, right = st.columns(2)
         with left:
@@ -529,16 +534,20 @@ def _binary_costs(
             f"costs {model.cost:,.1f} per 1,000 rows against {rule.cost:,.1f} to {rule.name} "
             f"({framing.versus_text(rule)})."
         )
-    if result.out_of_fold is not None:
-        st.caption(f"Out-of-fold predictions: {escape_md(result.out_of_fold.scheme)}.")
     _policy_table(policies)
+    notes = []
+    if result.out_of_fold is not None:
+        notes.append(f"Out-of-fold predictions: {escape_md(result.out_of_fold.scheme)}.")
     everyone, no_one = policies.policy(framing.FLAG_ALL), policies.policy(framing.FLAG_NONE)
     if everyone.cost > no_one.cost:
-        st.caption(
+        notes.append(
             f"Flagging everyone catches every positive (recall {everyone.recall:.0%}) and still "
             f"costs {everyone.cost:,.1f} per 1,000 rows, more than the {no_one.cost:,.1f} of "
             "flagging no one: recall alone cannot be the metric."
         )
+    if notes:
+        # One caption, not two: every element in the fragment is redrawn on a slider move.
+        st.caption(" ".join(notes))
     _near_threshold(calibration, prose)
     suggestion = framing.suggest_metric("binary", result.y_train, chosen)
     _show_suggestion(suggestion)
@@ -594,17 +603,16 @@ def _beyond_the_curve(calibration: framing.Calibration) -> str | None:
 
 
 def _policy_table(policies: framing.PolicyComparison) -> None:
-    table = pd.DataFrame(
-        {
-            "policy": [p.name for p in policies.policies],
-            "cost per 1,000 validation rows": [f"{p.cost:,.1f}" for p in policies.policies],
-            "recall": [_percent(p.recall) for p in policies.policies],
-            "precision": [_percent(p.precision) for p in policies.policies],
-            "rows flagged": [f"{p.flagged:.1%}" for p in policies.policies],
-            "chosen threshold against it": [framing.versus_text(p) for p in policies.policies],
-        }
-    )
-    st.table(table, hide_index=True)
+    numbers = ("cost per 1,000 validation rows", "recall", "precision", "rows flagged")
+    table = {
+        "policy": [p.name for p in policies.policies],
+        numbers[0]: [f"{p.cost:,.1f}" for p in policies.policies],
+        numbers[1]: [_percent(p.recall) for p in policies.policies],
+        numbers[2]: [_percent(p.precision) for p in policies.policies],
+        numbers[3]: [f"{p.flagged:.1%}" for p in policies.policies],
+        "chosen threshold against it": [framing.versus_text(p) for p in policies.policies],
+    }
+    st.markdown(markdown_table(table, right=numbers))
 
 
 def _regression_costs(
@@ -664,8 +672,9 @@ class BaselineAnswer:
 
 def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> BaselineAnswer:
     """The bar to beat beside the quick model, with the verdict and how they were made."""
-    st.subheader("5. What is the bar to beat?")
-    st.markdown(sections("frame")["baseline"])
+    # The rule above, the heading and its prose as one element: a slider move redraws every
+    # element of the fragment.
+    st.markdown(f"---\n\n### 5. What is the bar to beat?\n\n{sections('frame')['baseline']}")
     suggestion = cost_answer.suggestion
     found = cost_answer.bar
     scored, outcome = found.scored, found.verdict
@@ -687,11 +696,6 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
             st.success(outcome.text, icon=":material/trending_up:")
         else:
             st.warning(outcome.text, icon=":material/trending_flat:")
-        takeaway(
-            f"The bar to beat is {outcome.best_baseline.name} at "
-            f"{framing.format_score(suggestion.metric, outcome.best_baseline.score)} ({metric_name}); "
-            f"the quick model scores {framing.format_score(suggestion.metric, outcome.model.score)}."
-        )
         split = f"split: {escape_md(result.split)} ({escape_md(result.split_reason)})"
         chosen = (
             "; threshold chosen on the training rows' out-of-fold predictions"
@@ -703,14 +707,12 @@ def baseline(result: framing.FrameEvaluation, cost_answer: CostAnswer) -> Baseli
             f"{result.n_valid:,} **validation** rows; the {result.n_test:,} test rows are "
             f"kept for the final evaluation; {split}."
         )
-    table = pd.DataFrame(
-        {
-            "candidate": [s.name for s in scored],
-            "what it does": [s.how for s in scored],
-            metric_name: [framing.format_score(suggestion.metric, s.score) for s in scored],
-        }
-    )
-    st.table(table, hide_index=True)
+    table = {
+        "candidate": [s.name for s in scored],
+        "what it does": [s.how for s in scored],
+        metric_name: [framing.format_score(suggestion.metric, s.score) for s in scored],
+    }
+    st.markdown(markdown_table(table, right=(metric_name,)))
     for note in result.notes:
         st.caption(escape_md(note))
     return BaselineAnswer(tuple(scored), outcome)
@@ -730,8 +732,7 @@ def spec(
     baseline_answer: BaselineAnswer,
 ) -> str:
     """Assemble, store for later lessons, preview and offer the spec for download."""
-    st.subheader("Your framing spec")
-    st.markdown(sections("frame")["spec"])
+    st.markdown(f"---\n\n### Your framing spec\n\n{sections('frame')['spec']}")
     suggestion = cost_answer.suggestion
     outcome = baseline_answer.verdict
     threshold = cost_answer.threshold.threshold if cost_answer.threshold else None
@@ -799,7 +800,6 @@ def spec(
             key="framing_download",
             type="primary",
         )
-        st.caption("Later lessons start from this target, task and metric.")
     return document
 
 
@@ -809,9 +809,7 @@ def costs_baseline_and_spec(
 ) -> None:
     """Questions 4 and 5 and the spec; a cost-slider change reruns only this part."""
     cost_answer = costs(dataset, answer, result)
-    st.divider()
     baseline_answer = baseline(result, cost_answer)
-    st.divider()
     spec(dataset, decision_text, answer, result, cost_answer, baseline_answer)
 
 

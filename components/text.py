@@ -34,3 +34,22 @@ def code_name(text: object) -> str:
     body = str(text).replace("\n", " ")
     fence = "``" if "`" in body else "`"
     return f"{fence} {body} {fence}" if fence == "``" else f"`{body}`"
+
+
+def markdown_table(columns: dict[str, list], *, right: tuple[str, ...] = ()) -> str:
+    """A GitHub-flavoured Markdown table of ``columns``, every cell shown literally.
+
+    One Markdown element instead of ``st.table``: a page redraws it as one block of text,
+    where ``st.table`` builds an Arrow table on the server and a Markdown renderer per cell in
+    the browser. Every header and cell goes through ``escape_md``, so a user-supplied column
+    name in a cell is text, never a link; ``right`` names the columns aligned right (numbers).
+    """
+    names = list(columns)
+    rows = zip(*(columns[name] for name in names), strict=True)
+    align = ["---:" if name in right else "---" for name in names]
+    lines = [
+        "| " + " | ".join(escape_md(name) for name in names) + " |",
+        "| " + " | ".join(align) + " |",
+        *("| " + " | ".join(escape_md(cell) for cell in row) + " |" for row in rows),
+    ]
+    return "\n".join(lines)

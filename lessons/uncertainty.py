@@ -380,34 +380,82 @@ def paired_mean_bootstrap(
         Entity of each row; whole entities are resampled together.
     random_state : int
     """
+    (comparison,) = paired_mean_bootstraps(
+        losses_a,
+        [losses_b],
+        names=[names],
+        greater_is_better=greater_is_better,
+        scale=scale,
+        groups=groups,
+        random_state=random_state,
+    )
+    return comparison
+
+
+def paired_mean_bootstraps(
+    losses_a: np.ndarray,
+    others: Sequence[np.ndarray],
+    *,
+    names: Sequence[tuple[str, str]],
+    greater_is_better: bool,
+    scale: float = 1.0,
+    groups: np.ndarray | None = None,
+    random_state: int = 0,
+) -> tuple[Comparison, ...]:
+    """``paired_mean_bootstrap`` of ``losses_a`` against each of ``others``.
+
+    Every comparison is the one ``paired_mean_bootstrap`` gives on its own (the same seed
+    draws the same resamples); the resamples are drawn once for all of them.
+
+    Parameters
+    ----------
+    losses_a : numpy.ndarray
+        Each row's contribution to the score every other is compared with.
+    others : sequence of numpy.ndarray
+        The other scores' row contributions, on the same rows.
+    names : sequence of tuple of str
+        The two names of each comparison, in the order of ``others``.
+    greater_is_better, scale, groups, random_state
+        As in ``paired_mean_bootstrap``.
+    """
     losses_a = np.asarray(losses_a, dtype=float)
-    losses_b = np.asarray(losses_b, dtype=float)
+    others = [np.asarray(losses_b, dtype=float) for losses_b in others]
     if groups is None:
         inverse = np.arange(len(losses_a))
     else:
         inverse = np.unique(np.asarray(groups), return_inverse=True)[1].ravel()
     n_groups = int(inverse.max()) + 1
-    difference_sums = np.bincount(inverse, weights=losses_a - losses_b, minlength=n_groups)
+    difference_sums = [
+        np.bincount(inverse, weights=losses_a - losses_b, minlength=n_groups) for losses_b in others
+    ]
     sizes = np.bincount(inverse, minlength=n_groups)
     rng = np.random.default_rng(random_state)
-    draws = []
+    draws: list[list[np.ndarray]] = [[] for _ in others]
     for start in range(0, N_RESAMPLES, _MEAN_CHUNK):
         count = min(_MEAN_CHUNK, N_RESAMPLES - start)
         picks = rng.integers(0, n_groups, (count, n_groups))
-        draws.append(scale * difference_sums[picks].sum(axis=1) / sizes[picks].sum(axis=1))
+        drawn_sizes = sizes[picks].sum(axis=1)
+        for found, sums in zip(draws, difference_sums, strict=True):
+            found.append(scale * sums[picks].sum(axis=1) / drawn_sizes)
     tail = (1 - CONFIDENCE) / 2 * 100
-    low, high = np.percentile(np.concatenate(draws), [tail, 100 - tail])
-    score_a, score_b = scale * losses_a.mean(), scale * losses_b.mean()
-    return Comparison(
-        names[0],
-        names[1],
-        float(score_a),
-        float(score_b),
-        float(score_a - score_b),
-        float(low),
-        float(high),
-        greater_is_better=greater_is_better,
-    )
+    score_a = scale * losses_a.mean()
+    comparisons = []
+    for losses_b, found, pair in zip(others, draws, names, strict=True):
+        low, high = np.percentile(np.concatenate(found), [tail, 100 - tail])
+        score_b = scale * losses_b.mean()
+        comparisons.append(
+            Comparison(
+                pair[0],
+                pair[1],
+                float(score_a),
+                float(score_b),
+                float(score_a - score_b),
+                float(low),
+                float(high),
+                greater_is_better=greater_is_better,
+            )
+        )
+    return tuple(comparisons)
 
 
 def compare_scores(

@@ -9,6 +9,7 @@ difference". The test rows are never read: lesson 2 keeps them for the final eva
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -150,20 +151,18 @@ def compare_policies(
         flags[chosen_name(0.5)] = (probability_score >= 0.5, "the quick model at the default 0.5")
     flags[FLAG_ALL] = (np.ones(len(y_score), bool), "flags every row: catches every positive")
     flags[FLAG_NONE] = (np.zeros(len(y_score), bool), "flags nothing: every positive is missed")
-    chosen_flags = next(iter(flags.values()))[0]
+    chosen, *others = flags
+    versus_chosen = paired_cost_bootstraps(
+        y_score,
+        flags[chosen][0],
+        [flags[name][0] for name in others],
+        costs,
+        names=[(chosen, name) for name in others],
+        groups=groups_score,
+        random_state=random_state,
+    )
     policies = []
-    for index, (name, (flagged, how)) in enumerate(flags.items()):
-        versus = None
-        if index:
-            versus = paired_cost_bootstrap(
-                y_score,
-                chosen_flags,
-                flagged,
-                costs,
-                names=(chosen_name(choice.threshold), name),
-                groups=groups_score,
-                random_state=random_state,
-            )
+    for (name, (flagged, how)), versus in zip(flags.items(), (None, *versus_chosen), strict=True):
         positives = y_score == 1
         caught = np.sum(flagged & positives)
         policies.append(
@@ -180,17 +179,20 @@ def compare_policies(
     return PolicyComparison(choice, tuple(policies), int(predicted.sum()), len(y_score))
 
 
-def paired_cost_bootstrap(
+def paired_cost_bootstraps(
     y_true: np.ndarray,
     flagged_a: np.ndarray,
-    flagged_b: np.ndarray,
+    others: Sequence[np.ndarray],
     costs: Costs,
     *,
-    names: tuple[str, str],
+    names: Sequence[tuple[str, str]],
     groups: np.ndarray | None = None,
     random_state: int = 0,
-) -> uncertainty.Comparison:
-    """Two flagging policies' cost per 1,000 rows, compared on the same resamples."""
+) -> tuple[uncertainty.Comparison, ...]:
+    """One flagging policy's cost per 1,000 rows against each of ``others``.
+
+    Every pair is compared on the same resamples, drawn once (``paired_mean_bootstraps``).
+    """
     y_true = np.asarray(y_true).astype(bool)
 
     def row_costs(flagged: np.ndarray) -> np.ndarray:
@@ -199,9 +201,9 @@ def paired_cost_bootstrap(
             ~flagged & y_true
         )
 
-    return uncertainty.paired_mean_bootstrap(
+    return uncertainty.paired_mean_bootstraps(
         row_costs(flagged_a),
-        row_costs(flagged_b),
+        [row_costs(flagged) for flagged in others],
         names=names,
         greater_is_better=False,
         scale=1000,
@@ -346,7 +348,12 @@ class Calibration:
 
 
 def calibration(
-    y_true: np.ndarray, probability: np.ndarray, theory: float, n_bins: int = 10
+    y_true: np.ndarray,
+    probability: np.ndarray,
+    theory: float,
+    n_bins: int = 10,
+    *,
+    overall: Reliability | None = None,
 ) -> Calibration:
     """The reliability curve, the Brier score, and calibration near ``theory``.
 
@@ -357,10 +364,14 @@ def calibration(
     theory : float
         The threshold c_FP / (c_FP + c_FN), strictly between 0 and 1.
     n_bins : int
+    overall : Reliability, optional
+        ``reliability(y_true, probability, n_bins)`` when already at hand: it takes no cost,
+        so a page that moves ``theory`` computes it once.
     """
     y_true = np.asarray(y_true).astype(int)
     probability = np.asarray(probability, dtype=float)
-    overall = reliability(y_true, probability, n_bins)
+    if overall is None:
+        overall = reliability(y_true, probability, n_bins)
     centre = float(logit(theory))
     low, high = float(expit(centre - _NEAR)), float(expit(centre + _NEAR))
     near = (probability >= low) & (probability <= high)

@@ -1,5 +1,7 @@
 """Lesson 1 page (Frame the problem), driven with AppTest from the router."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -13,6 +15,21 @@ PAGE = "pages/frame.py"
 
 def _spec(at) -> str:
     return at.code[0].value
+
+
+def _tables(at) -> list[pd.DataFrame]:
+    """The Markdown tables on the page, cells read back as shown (escapes removed)."""
+    found = []
+    for block in at.markdown:
+        lines = block.value.splitlines()
+        if len(lines) < 2 or not lines[0].startswith("| ") or "---" not in lines[1]:
+            continue
+        rows = [
+            [re.sub(r"\\(.)", r"\1", cell).replace("\u2060", "").strip() for cell in cells]
+            for cells in (re.split(r"(?<!\\)\|", line)[1:-1] for line in lines)
+        ]
+        found.append(pd.DataFrame(rows[2:], columns=rows[0]))
+    return found
 
 
 def _framing(at, name):
@@ -74,7 +91,7 @@ def test_moving_a_cost_slider_changes_the_threshold_metric_and_url():
 def test_priced_errors_are_scored_on_validation_rows_with_every_policy():
     at = open_app(PAGE, dataset="fraud", cost_fp="1", cost_fn="50")
     assert not at.exception
-    policies = next(d.value for d in at.table if "policy" in d.value.columns)
+    policies = next(t for t in _tables(at) if "policy" in t.columns)
     assert set(policies["policy"]) >= {framing.FLAG_ALL, framing.FLAG_NONE, "quick model at 0.5"}
     everyone = policies[policies["policy"] == framing.FLAG_ALL].iloc[0]
     assert everyone["recall"] == "100.0%"
@@ -103,7 +120,7 @@ def test_regression_costs_suggest_the_pinball_loss():
     assert choice.cost_under == 3
     assert at.query_params["cost_under"] == "3"
     assert "75%" in at.metric[0].value
-    names = list(at.table[0].value["candidate"])
+    names = list(_tables(at)[0]["candidate"])
     assert "same day last week" in names and "last value" in names
 
 

@@ -345,8 +345,8 @@ def test_the_fast_cost_bootstrap_is_the_shared_paired_bootstrap(grouped):
     y = (rng.random(300) < 0.1).astype(int)
     a, b = rng.random(300) < 0.3, rng.random(300) < 0.05
     groups = rng.integers(0, 80, 300) if grouped else None
-    fast = framing.policies.paired_cost_bootstrap(
-        y, a, b, framing.Costs(1, 7), names=("a", "b"), groups=groups, random_state=3
+    (fast,) = framing.policies.paired_cost_bootstraps(
+        y, a, [b], framing.Costs(1, 7), names=[("a", "b")], groups=groups, random_state=3
     )
     shared = uncertainty.paired_bootstrap(
         lambda truth, flags: framing.cost_per_thousand(truth, flags, 1, 7),
@@ -360,6 +360,36 @@ def test_the_fast_cost_bootstrap_is_the_shared_paired_bootstrap(grouped):
     )
     assert fast.difference == pytest.approx(shared.difference)
     assert (fast.low, fast.high) == pytest.approx((shared.low, shared.high))
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_comparisons_drawn_together_are_those_drawn_one_by_one(grouped):
+    """Drawing the resamples once for several comparisons changes no number."""
+    rng = np.random.default_rng(4)
+    n = 400
+    losses_a = rng.random(n)
+    others = [rng.random(n), rng.random(n) * 2, np.zeros(n)]
+    groups = rng.integers(0, 90, n) if grouped else None
+    together = uncertainty.paired_mean_bootstraps(
+        losses_a,
+        others,
+        names=[("a", f"b{i}") for i in range(3)],
+        greater_is_better=False,
+        scale=1000,
+        groups=groups,
+        random_state=7,
+    )
+    for i, losses_b in enumerate(others):
+        alone = uncertainty.paired_mean_bootstrap(
+            losses_a,
+            losses_b,
+            names=("a", f"b{i}"),
+            greater_is_better=False,
+            scale=1000,
+            groups=groups,
+            random_state=7,
+        )
+        assert together[i] == alone
 
 
 def test_calibration_matches_sklearn_and_finds_a_miscalibrated_model():
