@@ -27,6 +27,7 @@ from lessons.audit.report import (
     MIN_ROWS,
     MIN_WIDE_ROWS,
     N_FOLDS,
+    NEAR_PERFECT_LIFT,
     ORDERED_ALONE_R2,
     ORDERED_MIN_LEVELS,
     RARE_CLASS_SHARE,
@@ -34,6 +35,7 @@ from lessons.audit.report import (
     SCREEN_SECONDS,
     SEVERITIES,
     TIME_FOLDS,
+    TOO_GOOD_LIFT,
     AuditReport,
     Finding,
     Progress,
@@ -298,6 +300,11 @@ def audit(
     )
     findings.extend(
         _dummies_of_a_band(rows, [c for c in screened if c not in asked], target_sample, target)
+    )
+    findings.extend(
+        _dummies_of_the_classes(
+            rows, [c for c in screened if c not in asked], target_sample, target, folds
+        )
     )
     if group_column is not None:
         # A column only called strong (alone or with others) is asked again, with the reason.
@@ -778,6 +785,69 @@ def _dummies_of_a_band(
                     "check": "dummies of one category cut the target into ranges",
                     "dummies": list(group),
                     "band": band,
+                },
+            )
+        )
+    return found
+
+
+def _dummies_of_the_classes(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    target_name: str,
+    folds: np.ndarray,
+) -> list[Finding]:
+    """Dummies of one category that together give a class target away: the target's own
+    classes written as 0/1 columns (BK, KFC and RR beside the chain, Wendy's when none is
+    set). Each alone marks one class and looks like a strong feature at most; read as the
+    one category they are, they are the target."""
+    if target.task == "regression":
+        return []
+    found = []
+    for group in _dummy_groups(rows, columns):
+        marks = rows[group].to_numpy(dtype=float)
+        codes = np.where(marks.any(axis=1), marks.argmax(axis=1) + 1, 0)
+        together = screen.score_alone(
+            screen.oof_encode(codes, len(group) + 1, target, folds), target
+        )
+        lift = screen.lift(together, target)
+        if lift < NEAR_PERFECT_LIFT:
+            continue
+        alone = max(
+            screen.score_alone(
+                screen.oof_encode(marks[:, i].astype(np.int64), 2, target, folds), target
+            )
+            for i in range(len(group))
+        )
+        names = ", ".join(repr(c) for c in group)
+        none_set = " (none set is a level too)" if (codes == 0).any() else ""
+        score_name = SCORE_NAMES[target.task]
+        high = lift >= TOO_GOOD_LIFT
+        question = (
+            f"{names} give {target_name!r} away together"
+            if high
+            else f"Are {names} written from the outcome?"
+        )
+        found.append(
+            Finding(
+                "target_leak",
+                "high" if high else "medium",
+                tuple(group),
+                f"{question}{'.' if high else ''} A row has at most one of them set, so they "
+                f"are one category of {len(group) + 1 if none_set else len(group)} levels"
+                f"{none_set}; read as that category they reach {score_name} {together:.3f} "
+                f"out of fold, where the best of them alone reaches {alone:.3f}. Dummies of "
+                "the target's own classes look like this; no honest category is this close "
+                "to the answer.",
+                "Find out how they are set: dummies of the outcome (one column per class) are "
+                "the target; drop them all. Dummies of a category known beforehand stay.",
+                {
+                    "check": "dummies of one category give the target's classes",
+                    "dummies": list(group),
+                    "together": round(float(together), 4),
+                    "best_alone": round(float(alone), 4),
+                    "score": score_name,
                 },
             )
         )
