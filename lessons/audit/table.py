@@ -1832,6 +1832,17 @@ def _group_column(
                 else _looks_like_codes(column) and not name.lower().startswith("subject")
             )
         )
+        # Or the cluster of a multilevel design, named as a thing (twelve schools of 40
+        # pupils each), with the file written one block per value: the unit it is filed by.
+        few_things = few_things or (
+            kind != "number"
+            and FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
+            and bool(THING_NAME.search(name))
+            # A plural is a count or a list ("teams"), not a thing.
+            and not name.lower().endswith("s")
+            and sizes.median() >= FEW_THINGS_ROWS
+            and _in_blocks(column, count)
+        )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
@@ -2062,6 +2073,13 @@ def _sorted_blocks(column: pd.Series, count: int) -> bool:
     values = column.dropna()
     steps = np.diff(values.to_numpy(dtype=float))
     return bool(len(values) and (steps >= 0).all() and int((steps > 0).sum()) + 1 == count)
+
+
+def _in_blocks(column: pd.Series, count: int) -> bool:
+    """Whether a column's rows come in one block per value, in any order of the values."""
+    values = column.dropna()
+    runs = int((values != values.shift()).sum())
+    return bool(len(values)) and runs == count
 
 
 def _nests_in(table: pd.DataFrame, fine: str, coarse: str) -> bool:

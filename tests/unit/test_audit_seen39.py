@@ -65,3 +65,31 @@ def test_region_dummies_beside_the_same_target_raise_nothing(seed):
     frame = _restaurants(seed).drop(columns=["BK", "KFC", "RR"])
     report = audit(frame, "chain")
     assert not _leaks_on(report, {"north", "central", "south"})
+
+
+def _pupils(seed: int, *, school: str = "School") -> pd.DataFrame:
+    """Twelve schools of 40 pupils each, in two provinces, the file written school by school;
+    a pupil's attitude score depends mostly on the school."""
+    rng = np.random.default_rng(seed)
+    schools = np.repeat(np.arange(12), 40)
+    province = np.where(schools < 6, "NAIROBI", "PWANI")
+    effect = rng.normal(0, 12, 12)[schools]
+    frame = pd.DataFrame(
+        {
+            school: np.array(list("ABCDEFGHIJKL"))[schools],
+            "Province": province,
+            "Sex": np.where(schools % 2 == 0, "female", "male"),
+            "score": (140 + effect + rng.normal(0, 6, len(schools))).round(),
+        }
+    )
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_dozen_schools_the_file_is_written_by_are_the_entity(seed):
+    assert audit(_pupils(seed), "score").group_column == "School"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_dozen_labels_not_named_as_things_are_categories(seed):
+    assert audit(_pupils(seed, school="brand"), "score").group_column is None
