@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import time
 
@@ -301,11 +302,23 @@ def audit(
     findings.extend(
         _dummies_of_a_band(rows, [c for c in screened if c not in asked], target_sample, target)
     )
-    findings.extend(
-        _dummies_of_the_classes(
-            rows, [c for c in screened if c not in asked], target_sample, target, folds
-        )
-    )
+    # Dummies already asked about one by one (named like an outcome, numbered columns) are
+    # read together too: as one category they may give the target away.
+    high = {
+        c for f in findings if f.kind == "target_leak" and f.severity == "high" for c in f.columns
+    }
+    for together in _dummies_of_the_classes(
+        rows, [c for c in screened if c not in high], target_sample, target, folds
+    ):
+        if together.severity == "high":
+            findings = [
+                f
+                for f in findings
+                if not (f.kind == "target_leak" and set(f.columns) <= set(together.columns))
+            ]
+        elif asked & set(together.columns):
+            continue
+        findings.append(together)
     if group_column is not None:
         # A column only called strong (alone or with others) is asked again, with the reason.
         asked = {
@@ -703,8 +716,11 @@ def _copy_where_filled(
 
 DUMMY_MIN_ONES = 3
 """Rows a 0/1 column must mark to count as one level of a category written as dummies ..."""
-DUMMY_MAX_COLUMNS = 60
-"""... of at most this many 0/1 columns read (the first ones: a cost bound on wide tables)."""
+DUMMY_PRODUCT_COST = 2e8
+"""... among the first 0/1 columns whose co-occurrence product (rows × columns²) stays under
+this cost: about 140 columns of 10,000 rows, 630 of 500 ..."""
+DUMMY_MISSING = 0.05
+"""... with at most this share of them empty ..."""
 DUMMY_RARE_SHARE = 0.2
 """Dummies that each mark under this share of the rows look like little alone."""
 
@@ -712,16 +728,24 @@ DUMMY_RARE_SHARE = 0.2
 def _dummy_groups(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
     """Groups of three or more 0/1 columns of which a row has at most one set: one category
     written as dummies (regions north, south, east, west; ranked top 10, 11-25, 26-40)."""
-    flags = [
-        c
-        for c in columns
-        if is_plain_number(rows[c])
-        and rows[c].notna().all()
-        and set(np.unique(rows[c].to_numpy(dtype=float))) == {0.0, 1.0}
-    ][:DUMMY_MAX_COLUMNS]
+    most = int(np.sqrt(DUMMY_PRODUCT_COST / max(len(rows), 1)))
+    flags = list(
+        itertools.islice(
+            (
+                c
+                for c in columns
+                # True/False too: ``pd.get_dummies`` writes bools, and the loader reads them.
+                if (is_plain_number(rows[c]) or pd.api.types.is_bool_dtype(rows[c]))
+                and rows[c].isna().mean() <= DUMMY_MISSING
+                and set(np.unique(rows[c].dropna().to_numpy(dtype=float))) == {0.0, 1.0}
+            ),
+            most,
+        )
+    )
     if len(flags) < 3:
         return []
-    marks = rows[flags].to_numpy(dtype=np.float32)
+    # A few unknown flags count as not set.
+    marks = rows[flags].astype(float).fillna(0.0).to_numpy(dtype=np.float32)
     together = marks.T @ marks
     ones = np.diag(together)
     apart = (together == 0) & (ones[:, None] >= DUMMY_MIN_ONES) & (ones[None, :] >= DUMMY_MIN_ONES)
@@ -751,7 +775,7 @@ def _dummies_of_a_band(
         return []
     found = []
     for group in _dummy_groups(rows, columns):
-        marks = rows[group].to_numpy(dtype=float)
+        marks = rows[group].astype(float).fillna(0.0).to_numpy()
         # Level 0: none of the dummies set (the schools ranked below 60).
         codes = np.where(marks.any(axis=1), marks.argmax(axis=1) + 1, 0)
         band = _band_of_the_target(codes, len(group) + 1, pd.Series(codes), target)
@@ -806,7 +830,7 @@ def _dummies_of_the_classes(
         return []
     found = []
     for group in _dummy_groups(rows, columns):
-        marks = rows[group].to_numpy(dtype=float)
+        marks = rows[group].astype(float).fillna(0.0).to_numpy()
         codes = np.where(marks.any(axis=1), marks.argmax(axis=1) + 1, 0)
         together = screen.score_alone(
             screen.oof_encode(codes, len(group) + 1, target, folds), target

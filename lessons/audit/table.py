@@ -1832,14 +1832,13 @@ def _group_column(
                 else _looks_like_codes(column) and not name.lower().startswith("subject")
             )
         )
-        # Or the cluster of a multilevel design, named as a thing (twelve schools of 40
-        # pupils each), with the file written one block per value: the unit it is filed by.
+        # Or the cluster of a multilevel design, named as one (twelve schools of 40 pupils
+        # each), with the file written one block per value: the unit it is filed by. Not any
+        # thing: a device or an account type sorted on is a category of independent rows.
         few_things = few_things or (
             kind != "number"
             and FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
-            and bool(THING_NAME.search(name))
-            # A plural is a count or a list ("teams"), not a thing.
-            and not name.lower().endswith("s")
+            and bool(CLUSTER_NAME.search(name))
             and sizes.median() >= FEW_THINGS_ROWS
             and _in_blocks(column, count)
         )
@@ -2043,6 +2042,13 @@ OBSERVED_NAME = re.compile(
 """Names of the units a study observes again and again: each one's rows answer alike. The
 word starts the name (a sales person is an attribute of a sale) and is singular (``persons``
 and ``animals`` are counts); a court's judge is an attribute of a case."""
+CLUSTER_NAME = re.compile(
+    r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice)"
+    r"([_ .-]?(id|no|nr|number|code|name))?$",
+    re.IGNORECASE,
+)
+"""Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
+patients, animals) answer alike. Singular: ``schools`` is a count."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""
@@ -2073,13 +2079,6 @@ def _sorted_blocks(column: pd.Series, count: int) -> bool:
     values = column.dropna()
     steps = np.diff(values.to_numpy(dtype=float))
     return bool(len(values) and (steps >= 0).all() and int((steps > 0).sum()) + 1 == count)
-
-
-def _in_blocks(column: pd.Series, count: int) -> bool:
-    """Whether a column's rows come in one block per value, in any order of the values."""
-    values = column.dropna()
-    runs = int((values != values.shift()).sum())
-    return bool(len(values)) and runs == count
 
 
 def _nests_in(table: pd.DataFrame, fine: str, coarse: str) -> bool:
