@@ -9886,6 +9886,275 @@ def census2000_personal_income(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "irs_total_income", "total_personal_income"]]
 
 
+def pbc_visit_status(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::pbcseq ("Mayo Clinic Primary Biliary Cirrhosis, sequential data": "the
+    # follow-up laboratory data for each study patient ... only on the 312 randomized
+    # patients"; Therneau & Grambsch 2000; Murtaugh et al. 1994, Hepatology 20): id "case
+    # number", age "in years", sex "m/f", trt "1/2/NA for D-penicillmain, placebo, not
+    # randomised", status "status at endpoint, 0/1/2 for censored, transplant, dead" (the
+    # target, written as names), day "number of days between enrollment and this visit
+    # date; all measurements below refer to this date", albumin "serum albumin", alk.phos
+    # "alkaline phosphotase", ascites "presence of ascites", ast "aspartate
+    # aminotransferase", bili "serum bilirunbin", chol "serum cholesterol", edema "0 no
+    # edema, 0.5 untreated or successfully treated, 1 edema despite diuretic therapy",
+    # hepato "presence of hepatomegaly", platelet "platelet count", protime "standardised
+    # blood clotting time", spiders "blood vessel malformations in the skin", stage
+    # "histologic stage of disease". All 1945 visits of the 312 patients, source order
+    # (patient by patient, visits in time order). Dropped: futime ("number of days between
+    # registration and the earlier of death, transplantion, or study analysis", which
+    # ends with the outcome). No leak planted: a clean panel.
+    frame = _rdata("survival", "pbcseq").drop(columns=["rownames", "futime"])
+    frame["status"] = frame["status"].map({0: "censored", 1: "transplant", 2: "dead"})
+    cols = [c for c in frame.columns if c != "status"]
+    return frame[[*cols, "status"]]
+
+
+def nba_positions_2019(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::nba_players_19 ("Summary information from the NBA players for the
+    # 2018-2019 season", nba.com/players): first_name "First name", last_name "Last
+    # name", team "Team name", team_abbr "3-letter team abbreviation", position "Player
+    # position" (the target: Guard, Forward, Center and the four two-position labels),
+    # number "Jersey number", height "Height, in inches". All 494 players, source order
+    # (alphabetical by last name). The name is written as one column, player (unique);
+    # team_abbr (a one-to-one recode of team) is dropped; Nene has no last name. No leak
+    # planted: a clean table.
+    frame = _rdata("openintro", "nba_players_19").drop(columns="rownames")
+    names = frame["first_name"].fillna("") + " " + frame["last_name"].fillna("")
+    frame.insert(0, "player", names.str.strip())
+    return frame[["player", "team", "number", "height", "position"]]
+
+
+def keywest_water_temp(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::KeyWestWater ("Hourly water temperatures from Gulf of Mexico near Key
+    # West, Florida ... from October 3, 2016 to October 3, 2017 ... obtained from station
+    # 8724580. A few missing values have been interpolated"; NOAA): DateTime "Date and
+    # time of reading (format mm/dd/yyyy h:00)", WaterTemp "Water temperature (in degrees
+    # Fahrenheit)" (the target), t "Time index". 3000 of the 6572 hours, source (time)
+    # order. DateTime is rewritten as ISO ("2016-10-03 00:00"); t (the hour's position,
+    # the same order as DateTime) is dropped.
+    frame = _rdata("Stat2Data", "KeyWestWater").drop(columns="rownames")
+    stamp = pd.to_datetime(frame["DateTime"], format="%m/%d/%Y %H:%M")
+    temp = frame["WaterTemp"].to_numpy(dtype=float)
+    # Class 2 (planted): the day's verified mean water temperature from the station's
+    # monthly report, published after NOAA's quality control of the whole day's readings
+    # (the day's mean of the full hourly series, this hour included, plus report noise):
+    # a near-perfect noisy column recorded after the outcome (R² about 0.95).
+    daily = pd.Series(temp).groupby(stamp.dt.date.to_numpy()).transform("mean").to_numpy()
+    frame["verified_daily_mean"] = np.round(daily + rng.normal(0, 1.2, len(frame)), 1)
+    frame["DateTime"] = stamp.dt.strftime("%Y-%m-%d %H:%M")
+    frame = _rows(frame, 3000, rng)
+    return frame[["DateTime", "verified_daily_mean", "WaterTemp"]]
+
+
+def soep_doctor_visits(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::mdvis ("Data from a subset of the German Socio-Economic Panel (SOEP) ...
+    # Only working women are included ... surveyed for the one year panel (1996) prior to
+    # and the one year panel (1998) after reform"; Rabe-Hesketh & Skrondal 2005; Hilbe):
+    # numvisit "visits to MD office 3mo prior" (the target), reform "1=interview yr
+    # post-reform: 1998; 0=pre-reform: 1996" (written out as year), badh "1=bad health",
+    # age "Age(yrs 20-60)", educ "education(1:7-10;2=10.5-12;3=HSgrad+)", educ1-educ3
+    # (its dummies), agegrp "age: 1=20-39; 2=40-49; 3=50-60", age1-age3 (its dummies),
+    # loginc "log(household income in DM)". All 2227 rows, source order.
+    frame = _rdata("COUNT", "mdvis").drop(columns="rownames")
+    frame.insert(0, "year", np.where(frame.pop("reform") == 1, 1998, 1996))
+    visits = frame["numvisit"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 1 (planted): from the sickness fund's claims file linked after the
+    # interview, the fees the fund paid the women's office doctors for the quarter (DM,
+    # 25-45 DM a visit plus occasional lab fees) and the same amount as a percentage of
+    # the month's household income: the same post-outcome information twice.
+    lab = np.where(rng.random(n) < 0.2, rng.gamma(2, 15, n), 0)
+    fee = rng.uniform(25, 45, n) * visits + lab
+    frame["fund_paid_dm"] = np.round(fee, 2)
+    frame["fund_paid_pct_income"] = np.round(100 * fee / np.exp(frame["loginc"]), 3)
+    frame["loginc"] = frame["loginc"].round(6)
+    cols = [c for c in frame.columns if c != "numvisit"]
+    return frame[[*cols, "numvisit"]]
+
+
+def aus_departures_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::departures ("Overseas departures from Australia ... January 1976 - November
+    # 2016"; Australian Bureau of Statistics, Catalogue No 3401.02), thousands a month:
+    # permanent "permanent departures from Australia", reslong "long-term resident
+    # departures", vislong "long-term visitor departures", resshort "short-term resident
+    # departures", visshort "short-term visitor departures" (the target). All 498 months,
+    # source order. The month is rebuilt from the documented start, January 1976 (498
+    # months run to June 2017: the package's series is longer than its help page says).
+    # No leak planted: a clean monthly series.
+    frame = _rdata("fpp2", "departures").drop(columns="rownames")
+    frame.insert(0, "month", pd.period_range("1976-01", periods=len(frame), freq="M").astype(str))
+    return frame
+
+
+def nhis_birth_weight_1988(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::bwght (Mullahy 1997, REStat 79; "from the 1988 National Health Interview
+    # Survey"): faminc "1988 family income, $1000s", cigtax "cig. tax in home state,
+    # 1988", cigprice "cig. price in home state, 1988", bwght "birth weight, ounces" (the
+    # target), fatheduc, motheduc "yrs of educ", parity "birth order of child", male "=1
+    # if male child", white "=1 if white", cigs "cigs smked per day while preg", packs
+    # "packs smked per day while preg", lfaminc "log(faminc)". All 1388 births, source
+    # order. Dropped: lbwght "log of bwght" and bwghtlbs "birth weight, pounds" (the
+    # target itself, rescaled).
+    frame = _rdata("wooldridge", "bwght").drop(columns=["rownames", "lbwght", "bwghtlbs"])
+    n = len(frame)
+    codes = rng.choice(np.arange(100_000, 999_999), n, replace=False)
+    frame.insert(0, "nhis_case_id", [f"88-{c}" for c in codes])
+    # Class 3 (planted): the birth weight bracket of the child's health record (one-pound
+    # brackets, "under 4 lb" ... "10 lb and over"), 5 % of the entries in a neighbouring
+    # bracket: a categorical band set from the numeric target.
+    oz = frame["bwght"].to_numpy()
+    band = np.clip(oz // 16, 3, 10) - 3
+    shift = np.where(rng.random(n) < 0.05, rng.choice([-1, 1], n), 0)
+    band = np.clip(band + shift, 0, 7)
+    names = np.array(["under 4 lb", "4-5 lb", "5-6 lb", "6-7 lb", "7-8 lb", "8-9 lb",
+                      "9-10 lb", "10 lb and over"])  # fmt: skip
+    frame["weight_bracket"] = names[band]
+    frame["cigprice"] = frame["cigprice"].round(3)
+    frame["lfaminc"] = frame["lfaminc"].round(6)
+    cols = [c for c in frame.columns if c not in ("bwght", "weight_bracket")]
+    return frame[[*cols, "weight_bracket", "bwght"]]
+
+
+def vlt_double_diamond(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::vlt ("objects appearing in three windows on a video lottery terminal, together
+    # with the prize payout (usually 0). Observations were taken on two successive days in
+    # late 1994 at a hotel lounge north of Winnipeg"; Braun 1995, JSE): window1, window2,
+    # window3 "object appearing in the first / second / third window" (coded "blank (0),
+    # single bar (1), double bar (2), triple bar (3), double diamond (5), cherries (6),
+    # and the numeral 7 (7)"), prize "cash prize awarded" (the pay table of the help page
+    # applied to the windows), night "1, if observation was taken on day 1; 2, if ... day
+    # 2". All 345 plays, source order (the order of play). The target paid ("yes" when
+    # prize > 0) replaces prize.
+    frame = _rdata("DAAG", "vlt").drop(columns="rownames")
+    paid = (frame.pop("prize") > 0).to_numpy()
+    frame["paid"] = np.where(paid, "yes", "no")
+    n = len(frame)
+    # Class 4 (planted): the transaction code the terminal's central system logged for
+    # the play: a credit transaction number for every paid play, "NONE" on losing plays
+    # except 2 % carrying an attendant's service code (a jam or a refill): one value on
+    # nearly every negative row, many distinct codes on positive rows.
+    txn = [f"TX{c}" for c in rng.choice(np.arange(100_000, 999_999), n, replace=False)]
+    service = np.array(["SVC-JAM", "SVC-FILL", "SVC-KEY"])[rng.integers(0, 3, n)]
+    other = np.where(rng.random(n) < 0.02, service, "NONE")
+    frame["txn_code"] = np.where(paid, txn, other)
+    return frame[["night", "window1", "window2", "window3", "txn_code", "paid"]]
+
+
+def steroid_toxicity_h295r(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::steroidogenic_toxicity ("A set of in vitro assays are used to quantify
+    # the risk of reproductive toxicity via the disruption of steroidogenic pathways.
+    # H295R cells were used ... The first includes a set of protein measurements on:
+    # cytochrome P450 enzymes ("cyp"s), STAR, and 3BHSD2. The second include hormone
+    # measurements for DHEA, progesterone, testosterone, and cortisol"; Maglich et al.
+    # 2014, Reproductive Toxicology 45): class "levels: 'toxic' and 'nontoxic'" (the
+    # target), cyp_11a1 ... cyp_21a1, hsd3b2, star, progesterone, testosterone, dhea,
+    # cortisol. All 162 compounds, source order.
+    frame = _rdata("modeldata", "steroidogenic_toxicity").drop(columns="rownames")
+    n = len(frame)
+    for col in frame.columns:
+        if frame[col].dtype == float:
+            frame[col] = frame[col].round(6)
+    codes = rng.choice(np.arange(10_000, 99_999), n, replace=False)
+    frame.insert(0, "compound_id", [f"CMP-{c}" for c in codes])
+    toxic = (frame["class"] == "toxic").to_numpy()
+    # Class 5 (planted): the reference of the in vivo study (rat multigeneration or
+    # developmental study) that reported the adverse reproductive finding, filled for 85
+    # % of the toxic compounds and for 4 % of the others (a finding later judged not
+    # treatment related), empty otherwise: a field filled in only for one outcome.
+    filled = np.where(toxic, rng.random(n) < 0.85, rng.random(n) < 0.04)
+    refs = rng.choice(np.arange(1000, 9999), n, replace=False)
+    labs = np.array(["NTP", "OECD416", "OECD414", "EPA"])[rng.integers(0, 4, n)]
+    study = [f"{lab}-{r}" for lab, r in zip(labs, refs, strict=True)]
+    frame["repro_finding_ref"] = np.where(filled, study, None)
+    cols = [c for c in frame.columns if c not in ("class", "repro_finding_ref")]
+    return frame[[*cols, "repro_finding_ref", "class"]]
+
+
+def wheat_yield_trials(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Wheat2 ("Wheat Yield Trials"; Pinheiro & Bates 2000, Mixed-Effects Models in
+    # S and S-PLUS): Block "an ordered factor with levels 4 < 2 < 3 < 1", variety (56
+    # varieties, "ARAPAHOE" ... "VONA"), yield "a numeric vector" (the target, read as
+    # bushels per acre), latitude, longitude (the plot's position in the field). All 224 plots (56 varieties in each of 4 blocks), source
+    # order (block by block).
+    frame = _rdata("nlme", "Wheat2").drop(columns="rownames")
+    n = len(frame)
+    y = frame["yield"].to_numpy(dtype=float)
+    # Class 6 (planted): the plot's harvested area after end trimming (m², kept as a
+    # legitimate column) and the grain weight the plot combine recorded (kg): yield is
+    # the grain weight over the area (1 bu/acre of wheat = 67.25 kg/ha), so the weight is
+    # the target times another column (plus 2 % moisture / scale noise).
+    area = np.round(rng.uniform(7.0, 11.0, n), 2)
+    frame["harvest_area_m2"] = area
+    weight = y * 67.25 * area / 10_000 * rng.normal(1.0, 0.02, n)
+    frame["grain_weight_kg"] = np.round(weight, 3)
+    return frame[["Block", "variety", "latitude", "longitude", "harvest_area_m2",
+                  "grain_weight_kg", "yield"]]  # fmt: skip
+
+
+def az_cabg_ptca_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::azcabgptca ("Random subset of the 1991 Arizona Medicare data for patients
+    # hospitalized subsequent to undergoing a CABG (DRGs 106, 107) or PTCA (DRG 112)
+    # cardiovascular procedure"; Hilbe 2011): died (the target, 0/1; the help page's
+    # "systolic blood pressure of subject" is a slip, the column is 0/1 with 36 ones),
+    # procedure "1=CABG; 0=PTCA", gender "1=male; 0=female", age "age of subject", los
+    # "hospital length of stay", type "1=emerg/urgent; 0=elective". All 1959 rows,
+    # source order. Dropped: los (the stay ends with the death or the discharge).
+    frame = _rdata("COUNT", "azcabgptca").drop(columns=["rownames", "los"])
+    died = (frame["died"] == 1).to_numpy()
+    n = len(frame)
+    # Class 7 (planted): the abstract number the reviewers gave each discharge abstract
+    # when keying it in: first the pile pulled for the mortality review (95 % of the
+    # deaths, 1 % of the others), then the rest, in no order within a pile; the table
+    # keeps the source's order: a counter whose order encodes the outcome.
+    first = np.where(died, rng.random(n) < 0.95, rng.random(n) < 0.01)
+    order = np.lexsort((rng.random(n), ~first))
+    number = np.empty(n, dtype=np.int64)
+    number[order] = np.arange(1, n + 1)
+    frame.insert(0, "abstract_no", number)
+    return frame[["abstract_no", "procedure", "type", "gender", "age", "died"]]
+
+
+def house_incumbent_vote90(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::vote2 ("panel data, at the Congressional district level, collected for
+    # the 1988 and 1990 U.S. House of Representative elections"; Wooldridge,
+    # Introductory Econometrics): state "state postal code", district "U.S. Congressional
+    # district", democ "=1 if incumbent democrat", vote90 "inc. share two-party vote,
+    # 1990" (the target), vote88 "inc. share two-party vote, 1988", inexp90, chexp90,
+    # inexp88, chexp88 "inc. / chl. camp. expends.", prtystr "percent vote pres., same
+    # party, 1988", rptchall "=1 if a repeat challenger", tenure "years in H.R.", lawyer
+    # "=1 if law degree", linexp90 ... lchexp88 (their logs), incshr90, incshr88
+    # "100*(inexp/(inexp+chexp))", cvote "vote90 - vote88", clinexp, clchexp, cincshr
+    # (the 1988-1990 changes of the spending columns), win88 "=1 by definition". All 186
+    # districts, source order. Dropped: win90 "=1 if inc. wins, 1990" and cwin "win90 -
+    # win88" (the target's outcome, 8 losers). Documented leak kept (class 8): cvote, the
+    # target minus vote88.
+    frame = _rdata("wooldridge", "vote2").drop(columns=["rownames", "win90", "cwin"])
+    for col in frame.columns:
+        if frame[col].dtype == float:
+            frame[col] = frame[col].round(6)
+    cols = [c for c in frame.columns if c != "vote90"]
+    return frame[[*cols, "vote90"]]
+
+
+def belgian_firm_labour(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Labour ("Belgian Firms", "a cross-section from 1996", 569 production units;
+    # Verbeek 2004, A Guide to Modern Econometrics, chapter 4): capital "total fixed
+    # assets, end of 1995 (in 1000000 euro)", labour "number of workers (employment)"
+    # (the target), output "value added (in 1000000 euro)", wage "wage costs per worker
+    # (in 1000 euro)". All rows, source order.
+    frame = _rdata("Ecdat", "Labour").drop(columns="rownames")
+    n = len(frame)
+    digits = rng.choice(np.arange(400_000_000, 999_999_999), n, replace=False)
+    numbers = [f"BE0{d // 1_000_000}.{d // 1000 % 1000:03d}.{d % 1000:03d}" for d in digits]
+    frame.insert(0, "enterprise_no", numbers)
+    # Class 6 (planted): the total wage bill of the annual accounts (1000 euro): the
+    # wage cost per worker (wage, kept) times the number of workers (the target).
+    frame["wage_bill_keur"] = np.round(frame["wage"] * frame["labour"], 1)
+    for col in ("capital", "output", "wage"):
+        frame[col] = frame[col].round(6)
+    return frame[["enterprise_no", "capital", "output", "wage", "wage_bill_keur", "labour"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -10363,6 +10632,18 @@ TABLES = {
     "mlb_batting_position": mlb_batting_position,
     "biomass_heating_value": biomass_heating_value,
     "census2000_personal_income": census2000_personal_income,
+    "pbc_visit_status": pbc_visit_status,
+    "nba_positions_2019": nba_positions_2019,
+    "keywest_water_temp": keywest_water_temp,
+    "soep_doctor_visits": soep_doctor_visits,
+    "aus_departures_monthly": aus_departures_monthly,
+    "nhis_birth_weight_1988": nhis_birth_weight_1988,
+    "vlt_double_diamond": vlt_double_diamond,
+    "steroid_toxicity_h295r": steroid_toxicity_h295r,
+    "wheat_yield_trials": wheat_yield_trials,
+    "az_cabg_ptca_deaths": az_cabg_ptca_deaths,
+    "house_incumbent_vote90": house_incumbent_vote90,
+    "belgian_firm_labour": belgian_firm_labour,
 }
 
 
