@@ -767,10 +767,12 @@ def _time_candidates_filled_or_not(
             found[c] = ENTITY_CLOCK
     # Without any name: a number that counts time inside each entity of a panel (a diary's
     # day since the start of the study): with an entity it keys the rows, and the file lists
-    # each entity's rows in its order.
+    # each entity's rows in its order. A numbered place (a state's congressional districts,
+    # in order) keys the rows with its entity the same way, and is no clock.
     for c in numbers:
         if (
             c in found
+            or is_place_name(c)
             or RATE_NAME.search(c)
             or (KEY_NAME.search(_snake(c)) and not MOMENT_KEY_NAME.search(_snake(c)))
         ):
