@@ -10155,6 +10155,246 @@ def belgian_firm_labour(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["enterprise_no", "capital", "output", "wage", "wage_bill_keur", "labour"]]
 
 
+def ashkenazi_kin_cohort(rng: np.random.Generator) -> pd.DataFrame:
+    # asaur::ashkenazi ("a random subset of data from the Struewing et al. (1997) study of
+    # Ashkenazi jews and breast cancer. The subset consists of pairs of first-degree female
+    # relatives who are also first degree relatives of a proband"; Moore, Chatterjee, Pee &
+    # Gail 2001, Genetic Epidemiology 20): famID "family ID indicator", brcancer "1 if
+    # subject had breast cancer, 0 if not" (the target), age "Age at onset of breast
+    # cancer, or current age if no breast cancer", mutant "1 if first degree relative
+    # proband was a BRCA mutation carrier, 0 if not". All 3920 women (1960 families, two
+    # relatives each), source order.
+    frame = _rdata("asaur", "ashkenazi").drop(columns="rownames")
+    case = (frame["brcancer"] == 1).to_numpy()
+    n = len(frame)
+    # Class 4 (planted): the ICD-O-3 morphology code of the breast tumour from the cancer
+    # registry linkage: '0000' (no registry record) on nearly every woman without breast
+    # cancer, one of many codes on the cases (4 % of the cases not found in the registry,
+    # 1 % of the others linked to a benign breast lesion).
+    malignant = np.array([
+        "8500/3", "8500/2", "8520/3", "8520/2", "8522/3", "8480/3", "8211/3", "8510/3",
+        "8530/3", "8540/3", "8201/3", "8503/3", "8523/3", "8575/3", "9020/3", "8010/3",
+    ])  # fmt: skip
+    weights = np.array([52, 10, 9, 3, 6, 3, 2, 2, 2, 1, 1, 2, 3, 1, 1, 2], dtype=float)
+    benign = np.array(["9010/0", "8503/0", "9020/0", "8010/0"])
+    code = np.full(n, "0000", dtype=object)
+    linked = case & (rng.random(n) < 0.96)
+    code[linked] = rng.choice(malignant, linked.sum(), p=weights / weights.sum())
+    lesion = ~case & (rng.random(n) < 0.01)
+    code[lesion] = rng.choice(benign, lesion.sum())
+    frame["registry_morph_code"] = code
+    return frame[["famID", "age", "mutant", "registry_morph_code", "brcancer"]]
+
+
+def koch_ordinal_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # geepack::koch ("Ordinal Data from Koch", 288 rows; the docs' model is
+    # ordgee(ordered(y) ~ trt + as.factor(day), id=id, corstr="exch")): trt "a numeric
+    # vector" (the treatment arm, 0 or 1), day "a numeric vector" (the day of the
+    # assessment: 3, 7, 10, 14), y "an ordered factor with levels: 1 < 2 < 3" (the
+    # target), id "a numeric vector" (the patient, 72 patients, 4 assessments each). All
+    # rows, source order (patient by patient, days in order); R's row names dropped. No
+    # planted columns: a clean panel.
+    frame = _rdata("geepack", "koch").drop(columns="rownames")
+    frame["y"] = frame["y"].astype(int)
+    return frame[["id", "day", "trt", "y"]]
+
+
+def antigua_corn_yields(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::antigua ("Averages by block of yields for the Antigua Corn data"; Andrews &
+    # Herzberg 1985, Data, pp. 339-353): site "a factor with 8 levels", block "a factor
+    # with levels I II III IV", plot "a numeric vector", trt "a factor consisting of 12
+    # levels" (the fertiliser treatment code), harvwt "a numeric vector; the average
+    # yield" (the target). The 287 rows with a yield (one harvwt is missing), source
+    # order. Dropped: id (the record number, 1-288 in source order, the same as R's row
+    # numbers) and ears ("note that -9999 is used as a missing value code": the number of
+    # ears counted at the same harvest as the yield).
+    frame = _rdata("DAAG", "antigua")
+    frame = frame[frame["harvwt"].notna()].reset_index(drop=True)
+    frame = frame[["site", "block", "plot", "trt", "harvwt"]].copy()
+    # Class 3 (planted): the yield grade the extension officer wrote on the plot card
+    # after the weighing (A best ... F worst, six bands of the yield), 5 % misgraded.
+    y = frame["harvwt"].to_numpy()
+    band = np.searchsorted(np.quantile(y, np.linspace(0, 1, 7)[1:-1]), y)
+    band = np.where(rng.random(len(frame)) < 0.05, rng.integers(0, 6, len(frame)), band)
+    frame.insert(4, "yield_grade", np.array(list("FEDCBA"))[band])
+    return frame
+
+
+def electricity_cost_1970(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Electricity1970 ("Cost Function of Electricity Producers 1970", "cross-section
+    # data, at the firm level, on electric power generation"; Christensen & Greene 1976,
+    # Journal of Political Economy 84; "the file contains some extra observations, the
+    # holding companies. Only the first 123 observations are needed to replicate
+    # Christensen and Greene"): cost "total cost" (the target), output "total output",
+    # labor "wage rate", laborshare "cost share for labor", capital "capital price index",
+    # capitalshare "cost share for capital", fuel "fuel price", fuelshare "cost share for
+    # fuel". All 158 rows, source order; R's row names dropped.
+    frame = _rdata("AER", "Electricity1970").drop(columns="rownames")
+    # Class 6 (planted): the fuel bill of the firm's FPC Form 1 (million dollars): the
+    # target times the fuel cost share (fuelshare, kept).
+    frame["fuel_expense"] = np.round(frame["cost"] * frame["fuelshare"], 4)
+    cols = ["output", "labor", "laborshare", "capital", "capitalshare", "fuel", "fuelshare"]
+    return frame[[*cols, "fuel_expense", "cost"]]
+
+
+def ceo_salaries_1990(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::ceosal2 (177 CEOs, 1990; Wooldridge, Introductory Econometrics, "in
+    # this CEO data set more information about the CEO, rather than about the company, is
+    # included"): salary "1990 compensation, $1000s" (the target), age "in years", college
+    # "=1 if attended college", grad "=1 if attended graduate school", comten "years with
+    # company", ceoten "years as ceo with company", sales "1990 firm sales, millions",
+    # profits "1990 profits, millions", mktval "market value, end 1990, mills.", lsalary
+    # "log(salary)", lsales "log(sales)", lmktval "log(mktval)", comtensq "comten^2",
+    # ceotensq "ceoten^2", profmarg "profits as percent of sales". All rows, source order.
+    # Documented leak kept (class 8): lsalary, the log of the target.
+    frame = _rdata("wooldridge", "ceosal2").drop(columns="rownames")
+    digits = rng.choice(np.arange(10_000, 99_999), len(frame), replace=False)
+    frame.insert(0, "ceo_ref", [f"EX-{d}" for d in digits])
+    for col in ("lsalary", "lsales", "lmktval", "profmarg"):
+        frame[col] = frame[col].round(6)
+    cols = [c for c in frame.columns if c != "salary"]
+    return frame[[*cols, "salary"]]
+
+
+def vietnam_household_food(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::VietNamH ("Medical Expenses in Vietnam (household Level)", "a cross-section
+    # from 1997", 5999 households, Vietnam World Bank Living Standards Survey; Cameron &
+    # Trivedi 2005, Microeconometrics, pp. 88-90): sex "gender of household head", age
+    # "age of household head", educyr "schooling year of household head", farm "farm
+    # household ?", urban "urban household ?", hhsize "household size", lntotal "log
+    # household total expenditure", lnmed "log household medical expenditure", lnrlfood
+    # "log household food expenditure" (the target), commune "commune". 4000 of the 5999
+    # households, source order. Dropped: lnexp12m ("log of total household health care
+    # expenditure for 12 months", equal to lnmed on every household that has it).
+    frame = _rdata("Ecdat", "VietNamH").drop(columns=["rownames", "lnexp12m"])
+    frame = _rows(frame, 4000, rng)
+    n = len(frame)
+    digits = rng.choice(np.arange(100_000, 999_999), n, replace=False)
+    frame.insert(0, "household_code", [f"H{d}" for d in digits])
+    # Class 1 (planted): the food aggregate the statistics office computed from the food
+    # module after the interview, twice: in thousand dong (the target's level, with the
+    # module's imputation noise) and as the share of the household's total expenditure.
+    food = np.exp(frame["lnrlfood"].to_numpy()) * np.exp(rng.normal(0, 0.08, n))
+    frame["food_aggregate_kvnd"] = np.round(food, 1)
+    frame["food_budget_share"] = np.round(food / np.exp(frame["lntotal"].to_numpy()), 4)
+    for col in ("lntotal", "lnmed", "lnrlfood"):
+        frame[col] = frame[col].round(6)
+    cols = [c for c in frame.columns if c != "lnrlfood"]
+    return frame[[*cols, "lnrlfood"]]
+
+
+def kids_anthro_sex(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Kids198 ("Body Measurements of Children", "a 1977 anthropometric study
+    # of body measurements for children. Subjects in this sample are between the ages of
+    # 8 and 18 years old", NIST AnthroKids): Height "Height (in inches)", Weight "Weight
+    # (in pounds)", Age "Age (in months)", Sex "0=male or 1=female" (the target), Race
+    # "0=white or 1=other". All 198 children, source order.
+    frame = _rdata("Stat2Data", "Kids198").drop(columns="rownames")
+    girl = (frame["Sex"] == 1).to_numpy()
+    n = len(frame)
+    years = frame["Age"].to_numpy() / 12
+    # Class 5 (planted): the age at menarche from the girls' questionnaire (years), filled
+    # for the girls who had reached it (onset drawn around 12.6 years); the boys' form has
+    # no such field (1 boy in 50 with a keying slip).
+    onset = rng.normal(12.6, 1.1, n)
+    filled = np.where(girl, onset <= years, rng.random(n) < 0.02)
+    value = np.where(girl, np.minimum(onset, years), rng.normal(12.6, 1.1, n))
+    frame["menarche_age"] = np.where(filled, np.round(value, 1), np.nan)
+    return frame[["Age", "Height", "Weight", "Race", "menarche_age", "Sex"]]
+
+
+def glucose_alcohol(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Glucose2 ("Glucose Levels Following Alcohol Ingestion"; Hand & Crowder 1996,
+    # Practical Longitudinal Data Analysis, Table A.14; Pinheiro & Bates 2000): "blood
+    # glucose levels measured at 14 time points over 5 hours for 7 volunteers who took
+    # alcohol at time 0. The same experiment was repeated on a second date with the same
+    # subjects but with a dietary additive used for all subjects". Subject "identifying
+    # the subject whose glucose level is measured", Date "a factor with levels 1 2
+    # indicating the occasion in which the experiment was conducted", Time "the time since
+    # alcohol ingestion (in min/10)", glucose "the blood glucose level (in mg/dl)" (the
+    # target; the values, 2-8.8, read as mmol/l). All 196 rows, source order.
+    frame = _rdata("nlme", "Glucose2").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the central laboratory's re-assay of the same blood sample,
+    # reported days after the session (assay calibration and sample handling noise): a
+    # near-perfect noisy copy recorded after the outcome.
+    g = frame["glucose"].to_numpy()
+    frame["lab_reassay"] = np.round(g * rng.normal(1.0, 0.045, n) + rng.normal(0, 0.12, n), 2)
+    return frame[["Subject", "Date", "Time", "lab_reassay", "glucose"]]
+
+
+def cps_earnings_9298(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CPSSW9298 (March Current Population Surveys 1992 and 1998, full-time workers
+    # aged 25-34 with a high school diploma or a bachelor's degree; Stock & Watson 2007,
+    # Introduction to Econometrics): year "factor indicating year", earnings "average
+    # hourly earnings (sum of annual pretax wages, salaries, tips, and bonuses, divided by
+    # the number of hours worked annually)" (the target; 1992 in 2004 dollars, "multiplying
+    # 1992 earnings by 1.346"), degree "factor indicating highest educational degree
+    # (bachelor or highschool)", gender "factor indicating gender", age "age in years".
+    # 3000 of the 13501 workers, source order (1992, then 1998).
+    frame = _rdata("AER", "CPSSW9298").drop(columns="rownames")
+    frame = _rows(frame, 3000, rng)
+    n = len(frame)
+    digits = rng.choice(9_000_000, n, replace=False) * 1000 + rng.integers(0, 1000, n)
+    frame.insert(0, "person_id", digits + 1_000_000_000)
+    # Class 7 (planted): the number the earnings edit gave each record: the records were
+    # sorted by hourly earnings band (ten bands) for the outlier review and numbered, in
+    # no order within a band; the table keeps the survey's order: a counter whose order
+    # encodes the outcome.
+    y = frame["earnings"].to_numpy()
+    band = np.searchsorted(np.quantile(y, np.linspace(0, 1, 11)[1:-1]), y)
+    band = np.where(rng.random(n) < 0.05, rng.integers(0, 10, n), band)
+    order = np.lexsort((rng.random(n), band))
+    number = np.empty(n, dtype=np.int64)
+    number[order] = np.arange(1, n + 1)
+    frame["edit_seq"] = number
+    frame["earnings"] = frame["earnings"].round(6)
+    return frame[["person_id", "year", "age", "gender", "degree", "edit_seq", "earnings"]]
+
+
+def quine_school_absence(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::schooldays ("Days not Spent at School", Quine 1975, "a sociological study of
+    # Australian Aboriginal and white children"): race "aboriginal and non-aboriginal",
+    # sex "female and male", school "the school type, F0 (primary), F1 (first), F2
+    # (second) and F3 (third form)", learner "how good is the child in learning things,
+    # average and slow", absent "number of days absent from school" (the target, "during
+    # the school year"). All 154 children, source order. No planted columns: clean.
+    return _rdata("HSAUR", "schooldays").drop(columns="rownames")
+
+
+def mauna_loa_co2_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CO2Hawaii ("Monthly average carbon dioxide readings (1988 - 2017) at the
+    # Mauna Loa Observatory in Hawaii", NOAA ESRL): Year "Year (1988 - 2017)", Month
+    # "Month (1=Jan. to 12=Dec.)", CO2 "Atmospheric carbon dioxide level (ppm)" (the
+    # target), t "Time interval (t=1 to 360)". All 360 months, source (time) order;
+    # month_start built from Year and Month. No planted columns: clean.
+    frame = _rdata("Stat2Data", "CO2Hawaii").drop(columns="rownames")
+    start = pd.to_datetime(dict(year=frame["Year"], month=frame["Month"], day=1))
+    frame.insert(0, "month_start", start.dt.strftime("%Y-%m-%d"))
+    return frame[["month_start", "Year", "Month", "t", "CO2"]]
+
+
+def canada_interlocks(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Ornstein ("Interlocking Directorates Among Major Canadian Firms", "the 248
+    # largest Canadian firms with publicly available information in the mid-1970s. The
+    # names of the firms were not available"; Ornstein 1976, Canadian Journal of
+    # Sociology 1): assets "Assets in millions of dollars", sector "Industrial sector"
+    # (AGR, BNK, CON, FIN, HLD, MAN, MER, MIN, TRN, WOD), nation "Nation of control" (CAN,
+    # OTH, UK, US), interlocks "Number of interlocking director and executive positions
+    # shared with other major firms" (the target). All rows, source order (by assets).
+    frame = _rdata("carData", "Ornstein").drop(columns="rownames")
+    n = len(frame)
+    # Class 8 (planted): the firm's rank in the centrality table of the interlock network
+    # study (1 = most connected), computed from the same directory count a year later
+    # (a few positions gained or lost, ties broken at random): a rank of the target.
+    later = frame["interlocks"].to_numpy() + rng.normal(0, 1.5, n)
+    order = np.lexsort((rng.random(n), -later))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(1, n + 1)
+    frame["centrality_rank"] = rank
+    return frame[["assets", "sector", "nation", "centrality_rank", "interlocks"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -10644,6 +10884,18 @@ TABLES = {
     "az_cabg_ptca_deaths": az_cabg_ptca_deaths,
     "house_incumbent_vote90": house_incumbent_vote90,
     "belgian_firm_labour": belgian_firm_labour,
+    "ashkenazi_kin_cohort": ashkenazi_kin_cohort,
+    "koch_ordinal_trial": koch_ordinal_trial,
+    "antigua_corn_yields": antigua_corn_yields,
+    "electricity_cost_1970": electricity_cost_1970,
+    "ceo_salaries_1990": ceo_salaries_1990,
+    "vietnam_household_food": vietnam_household_food,
+    "kids_anthro_sex": kids_anthro_sex,
+    "glucose_alcohol": glucose_alcohol,
+    "cps_earnings_9298": cps_earnings_9298,
+    "quine_school_absence": quine_school_absence,
+    "mauna_loa_co2_monthly": mauna_loa_co2_monthly,
+    "canada_interlocks": canada_interlocks,
 }
 
 
