@@ -2167,6 +2167,12 @@ PLACE_WORDS = frozenset(
         "country",
         "state",
         "precinct",
+        "commune",
+        "municipality",
+        "parish",
+        "canton",
+        "prefecture",
+        "township",
     ]
 )
 
