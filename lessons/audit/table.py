@@ -996,24 +996,45 @@ def _block_clock_entity(
     if not (MOMENT_NAME.fullmatch(moment) or CLOCK_NAME.fullmatch(moment)):
         return None
     n_rows = len(table)
-    for entity in features:
-        if (
-            entity != moment
-            and distinct[entity] >= MIN_ENTITIES
-            and (
-                distinct[entity] <= n_rows / 2
-                or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
-            )
-            and _ordered_blocks(
-                table,
-                entity,
-                moment,
-                distinct[entity],
-                origin=not MOMENT_NAME.fullmatch(moment),
-            )
-        ):
+    origin = not MOMENT_NAME.fullmatch(moment)
+    entities = [
+        entity
+        for entity in features
+        if entity != moment
+        and distinct[entity] >= MIN_ENTITIES
+        and (
+            distinct[entity] <= n_rows / 2
+            or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
+        )
+    ]
+    for entity in entities:
+        if _ordered_blocks(table, entity, moment, distinct[entity], origin=origin):
             return entity
+    # Written session by session and entity by entity, in either nesting (a subject's
+    # glucose over the hours after each of two drinks): the clock restarts inside each
+    # entity's session.
+    sessions = [c for c in features if c != moment and 2 <= distinct[c] <= SESSIONS_MAX_VALUES]
+    if not sessions:
+        return None
+    codes = {c: pd.factorize(table[c])[0] for c in {*entities, *sessions}}
+    for entity in entities:
+        for session in sessions:
+            if session == entity:
+                continue
+            block = codes[entity] * (distinct[session] + 1) + codes[session]
+            # Cheap first: each (entity, session) in one block of rows.
+            count = len(np.unique(block))
+            if int((np.diff(block) != 0).sum()) + 1 != count:
+                continue
+            pairs = pd.DataFrame({"block": block, moment: table[moment].to_numpy()})
+            if _ordered_blocks(pairs, "block", moment, count, origin=origin):
+                return entity
     return None
+
+
+SESSIONS_MAX_VALUES = 10
+"""A column of at most this many values may number an entity's sessions (two visits, three
+drinks), inside each of which a clock restarts."""
 
 
 def _ordered_blocks(
