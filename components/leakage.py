@@ -25,6 +25,7 @@ RECORDED_KEY = "leakage_recorded"
 RESULTS_KEY = "leakage_results"
 SCOREBOARD_KEY = "leakage_scoreboard_run"
 FILL_BOARD_KEY = "leakage_fill_board"
+WHY_SHOWN_KEY = "leakage_why_shown"
 
 DEMO, ACTIVE = "demo", "active"
 
@@ -266,14 +267,14 @@ def _record(result: leakage.LeakScores, leak_on: bool, seed: int) -> None:
 
 @page.fragment("leakage lab")
 def lab(scenario: str) -> None:
-    """Controls, the three numbers, the chart and takeaway, the why, and the code.
+    """Controls, the three numbers, the chart and takeaway: what the leak switch changes.
 
-    A fragment: the leak switch and the settings rerun only this part. The scoreboard below
-    shows this scenario's result too, so a settings change that gives a new result reruns the
-    page once to keep the board in step; the switch itself never does.
+    A fragment: the leak switch and the settings rerun only this part. The scoreboard and the
+    why below show this scenario's result too, so a settings change that gives a new result, or
+    a reveal that opens the why, reruns the page once to keep them in step; the switch itself
+    never does.
     """
     spec = leakage.SCENARIOS[scenario]
-    text = sections("leakage")
     seed = sidebar.active_seed()
     controls, results = st.columns([1, 2], gap="large")
     with controls, lesson.demo_controls("Switch the leak"):
@@ -304,9 +305,27 @@ def lab(scenario: str) -> None:
     with results:
         _three_numbers(result, leak_on)
     # Read after the numbers: pressing Reveal in them counts on this very run.
+    if run_log.fragment_rerun() and st.session_state.get(WHY_SHOWN_KEY) != (
+        scenario,
+        _answered(result),
+    ):
+        st.rerun(scope="app")
+
+
+def why(scenario: str) -> None:
+    """Why the leak lies, how much it matters here, and the code: nothing the switch changes.
+
+    Drawn outside the lab's fragment, so a flip of the switch does not redraw it; it reads the
+    result the lab left on the board.
+    """
+    result = st.session_state.get(RESULTS_KEY, {}).get(scenario)
+    if result is None:
+        return
+    text = sections("leakage")
     answered = _answered(result)
+    st.session_state[WHY_SHOWN_KEY] = (scenario, answered)
     if scenario == "test_tuning" and answered:
-        _tuning(dict(settings)["n_configs"], seed)
+        _tuning(dict(result.settings)["n_configs"], sidebar.active_seed())
     st.markdown(text[scenario])
     if answered:
         st.markdown(text[f"{scenario}_matters"])

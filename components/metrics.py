@@ -569,7 +569,6 @@ def _readable(classes: tuple[str, str], target: str) -> tuple[str, str]:
 @page.fragment("threshold lab")
 def threshold_lab(ctx: Context) -> None:
     """The threshold slider and everything that depends on it; reruns on its own."""
-    st.markdown(sections("metrics")["threshold"])
     if not needs_predictions(ctx):
         return
     held_out = ctx.held_out

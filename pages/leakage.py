@@ -14,6 +14,7 @@ st.caption(text["numbers"])
 
 scenario = leakage.scenario_picker()
 leakage.lab(scenario)
+leakage.why(scenario)
 
 st.divider()
 leakage.scoreboard()

@@ -20,6 +20,7 @@ st.header("Every metric on the same predictions")
 metrics.side_by_side(context)
 
 st.header("Move the threshold")
+st.markdown(sections("metrics")["threshold"])
 metrics.threshold_lab(context)
 
 st.header("Metrics disagree about the best model")

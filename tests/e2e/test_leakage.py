@@ -25,6 +25,10 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     reported = page.locator("[data-testid='stMetric']").filter(has_text="Reported").first
     expect(reported.locator("[data-testid='stMetricValue']")).to_have_text("?")
     honest = float(_metric(page, "Honest"))
+    # How much the leak matters is the answer too: drawn outside the switch's fragment, it
+    # appears only when Reveal, pressed inside it, reruns the page.
+    matters = page.get_by_text("One of the biggest lies on this page")
+    expect(matters).to_have_count(0)
     page.get_by_role("button", name="Reveal").first.click()
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=\"stMetricValue\"]')]"
@@ -33,6 +37,7 @@ def test_deep_link_reveal_and_switch_the_leak_off(fresh_server, page):
     wait_ready(page)
     leaky = float(_metric(page, "Reported"))
     assert leaky >= 0.95 > honest
+    expect(matters).to_have_count(1)
     screenshot(page, "leakage-post-outcome-revealed")
 
     page.get_by_text("Leak on", exact=True).click()
