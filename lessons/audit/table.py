@@ -966,7 +966,8 @@ NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file
 THING_NAME = re.compile(
     r"(^|[^a-z])(subject|patient|person|participant|respondent|individual|school|student"
     r"|pupil|household|family|firm|company|team|player|user|customer|client|account|device"
-    r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor)s?"
+    r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor|batch"
+    r"|lot)s?"
     r"[_ .-]?(id|name|code|key|no|nr|number)?$",
     re.IGNORECASE,
 )
@@ -2066,12 +2067,12 @@ OBSERVED_NAME = re.compile(
 word starts the name (a sales person is an attribute of a sale) and is singular (``persons``
 and ``animals`` are counts); a court's judge is an attribute of a case."""
 CLUSTER_NAME = re.compile(
-    r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice)"
+    r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
-patients, animals) answer alike. Singular: ``schools`` is a count."""
+patients, animals, a field trial's plots) answer alike. Singular: ``schools`` is a count."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""
