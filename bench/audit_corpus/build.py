@@ -10395,6 +10395,236 @@ def canada_interlocks(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["assets", "sector", "nation", "centrality_rank", "interlocks"]]
 
 
+def us_change_quarterly(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::us_change ("Percentage changes in economic variables in the USA"): "a quarterly
+    # 'tsibble' containing percentage changes in quarterly personal consumption expenditure,
+    # personal disposable income, production, savings and the unemployment rate for the US,
+    # 1970 to 2016" (Federal Reserve Bank of St Louis). Quarter (the time), Consumption (the
+    # target), Income, Production, Savings, Unemployment. All 198 quarters, source order.
+    frame = _rdata("fpp3", "us_change").drop(columns="rownames")
+    n = len(frame)
+    # Class 8 (planted): the "underlying consumption trend" of the briefing pack, a centred
+    # five-quarter moving average of the consumption growth (two quarters either side, so
+    # it uses the next two quarters), revised and rounded: a column that uses the future.
+    c = frame["Consumption"]
+    trend = c.rolling(5, center=True, min_periods=3).mean().to_numpy()
+    frame["consumption_trend"] = np.round(trend + rng.normal(0, 0.05, n), 3)
+    return frame[
+        [
+            "Quarter",
+            "Income",
+            "Production",
+            "Savings",
+            "Unemployment",
+            "consumption_trend",
+            "Consumption",
+        ]
+    ]
+
+
+def earthquake_attenuation(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Earthquake ("Earthquake Intensity"; Joyner & Boore 1981, Pinheiro & Bates
+    # 2000): "measurements recorded at available seismometer locations for 23 large
+    # earthquakes in western North America between 1940 and 1980". Quake "an ordered
+    # factor with levels 20 < 16 < ... indicating the earthquake" (the entity, several
+    # stations per quake), Richter "a numeric vector giving the intensity of the earthquake
+    # on the Richter scale", distance "the distance from the seismological measuring
+    # station to the epicenter of the earthquake (km)", soil "a factor with levels 0 and 1
+    # giving the soil condition at the measuring station, either soil or rock", accel
+    # "maximum horizontal acceleration observed (g)" (the target). All 182 rows, source
+    # order; the R row names (a shuffled original numbering) dropped. No planted columns.
+    return _rdata("nlme", "Earthquake").drop(columns="rownames")
+
+
+def obrien_kaiser_scores(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::OBrienKaiserLong ("Contrived repeated-measures data from O'Brien and Kaiser
+    # (1985)", Psychological Bulletin 97, Table 7, long format): treatment "a
+    # between-subjects factor with levels control, A, B", gender "a between-subjects factor
+    # with levels F, M", score "the numeric response variable" (the target), id "the
+    # subject id number" (the entity: 16 subjects, 15 rows each), phase "a within-subjects
+    # factor with levels pre, post, fup", hour "a within-subjects factor with levels 1, 2,
+    # 3, 4, 5". All 240 rows, source order; the R row names ("1.1", ...) dropped.
+    frame = _rdata("carData", "OBrienKaiserLong").drop(columns="rownames")
+    n = len(frame)
+    # Class 7 (planted): the change score the analyst's sheet adds to each session, the
+    # session's score minus the subject's mean pre-treatment score: computed from the
+    # outcome itself in a subject-by-session log (a few cells typed with an error).
+    pre = frame[frame["phase"] == "pre"].groupby("id")["score"].mean()
+    gain = frame["score"] - frame["id"].map(pre)
+    typo = rng.random(n) < 0.04
+    frame["gain_vs_baseline"] = np.round(np.where(typo, gain + rng.integers(-2, 3, n), gain), 1)
+    return frame[["id", "treatment", "gender", "phase", "hour", "gain_vs_baseline", "score"]]
+
+
+def davis_self_report(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Davis ("Self-Reports of Height and Weight"; Davis 1990, "men and women
+    # engaged in regular exercise"): sex "F female, M male", weight "Measured weight in kg"
+    # (the target), height "Measured height in cm", repwt "Reported weight in kg", repht
+    # "Reported height in cm" (the self-reports, given before the measurement: legitimate
+    # and strong; "there are some missing data", and row 12 has weight and height swapped,
+    # a known recording error). All 200 rows, source order; the row number kept as
+    # subject_no (an identifier).
+    frame = _rdata("carData", "Davis").rename(columns={"rownames": "subject_no"})
+    n = len(frame)
+    # Class 3 (planted): the weight class the gym assigned after the weigh-in (bands of
+    # 10 kg), with a few clerical slips into the next band: a category that sets the target.
+    w = frame["weight"].to_numpy()
+    edges = np.array([50, 60, 70, 80, 90])
+    band = np.searchsorted(edges, w, side="right")
+    slip = rng.random(n) < 0.05
+    band = np.clip(np.where(slip, band + rng.choice([-1, 1], n), band), 0, 5)
+    labels = np.array(["under 50", "50-59", "60-69", "70-79", "80-89", "90+"])
+    frame["weigh_in_class"] = labels[band]
+    return frame[["subject_no", "sex", "height", "repwt", "repht", "weigh_in_class", "weight"]]
+
+
+def nc_births_1450(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::NCbirths ("North Carolina Birth Records", 1450 births of 2001 from the
+    # North Carolina State Center for Health Statistics): ID "Patient ID code", Plural
+    # "1=single birth, 2=twins, 3=triplets", Sex "1=boy or 2=girl", MomAge "Mother's age
+    # (in years)", Weeks "Completed weeks of gestation", Marital "1=married or
+    # 2=not married", RaceMom "1=white, 2=black, ...", HispMom "Hispanic mother", Gained
+    # "Weight gained during pregnancy (in pounds)", Smoke "1=mom smokes or 0=not",
+    # BirthWeightOz "Birth weight in ounces", BirthWeightGm "Birth weight in grams" (the
+    # target), Low "Indicator for low birth weight (1=2500 grams or less)", Premie
+    # "1=premature or 0=full term", MomRace "white, black, hispanic, or other". All rows,
+    # source order; the R row number (equal to ID) dropped. No planted columns: the weight
+    # in ounces and the low-weight flag are real leaks of the weight in grams.
+    return _rdata("Stat2Data", "NCbirths").drop(columns="rownames")
+
+
+def epa2012_fuel_economy(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::epa2012 ("Vehicle info from the EPA for 2012", fueleconomy.gov): model_yr
+    # "Model year" (2012 for all: constant), mfr_name "Manufacturer name", division
+    # "Vehicle division", carline "Vehicle line", mfr_code "Manufacturer code",
+    # model_type_index "Model type index", engine_displacement "Engine displacement",
+    # no_cylinders "Number of cylinders", transmission_speed, city_mpg "City mileage",
+    # hwy_mpg "Highway mileage", comb_mpg "Combined mileage" (the target: the EPA combined
+    # figure is the 55 % city / 45 % highway harmonic mean of the two, so city_mpg and
+    # hwy_mpg are real leaks from the same test), guzzler "Whether the car is considered a
+    # guzzler", air_aspir_method(_desc), transmission(_desc), no_gears, trans_lockup,
+    # trans_creeper_gear (N for all: constant), drive_sys, drive_desc, fuel_usage(_desc),
+    # class "Vehicle class", car_truck, release_date "Date of vehicle release",
+    # fuel_cell. All 1129 rows, source order; the R row number dropped; comb_mpg moved to
+    # the last column. No planted columns.
+    frame = _rdata("openintro", "epa2012").drop(columns="rownames")
+    cols = [c for c in frame.columns if c != "comb_mpg"]
+    return frame[[*cols, "comb_mpg"]]
+
+
+def youth_risk_ride(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::YouthRisk ("Annual survey of health-risk youth behaviors", 2007 Youth
+    # Risk Behavior Surveillance System, CDC): ride.alc.driver "1=rode with a drinking
+    # driver in past 30 days or 0=did not" (the target), female "1=female or 0=male",
+    # grade "Year in high school: 9, 10, 11, or 12", age4 "Age (in years)", smoke "Ever
+    # smoked? 1=yes or 0=no", DriverLicense "Have a driver's license? 1=yes or 0=no".
+    # 4000 of the 13387 students, source order; the R row number dropped. With six coded
+    # answers many students answer alike: exact duplicate rows are real.
+    frame = _rdata("Stat2Data", "YouthRisk").drop(columns="rownames")
+    frame = _rows(frame, 4000, rng)
+    n = len(frame)
+    rode = (frame["ride.alc.driver"] == 1).to_numpy()
+    # Class 5 (planted): minutes spent on the follow-up module about the drinking driver,
+    # shown only to students who answered yes (a few skipped it; a few who answered no
+    # opened it by mistake): a field filled in only for one outcome, mostly empty.
+    filled = np.where(rode, rng.random(n) < 0.85, rng.random(n) < 0.01)
+    minutes = np.round(rng.gamma(3, 1.2, n), 1)
+    frame["followup_module_min"] = np.where(filled, minutes, np.nan)
+    cols = [c for c in frame.columns if c != "ride.alc.driver"]
+    return frame[[*cols, "ride.alc.driver"]]
+
+
+def nyse_weekly_returns(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::nyse ("Wednesday closing prices of value-weighted NYSE average"; Wooldridge,
+    # Introductory Econometrics): price "NYSE stock price index", return "100*(p -
+    # p(-1))/p(-1))" (the target), return_1 "lagged return", t (the week number: the
+    # time), price_1 and price_2 (last week's and the week before's price), cprice "price
+    # - price_1", cprice_1 "lagged cprice". The first two weeks (no return or no lagged
+    # return) dropped: 689 weeks, source order. price and cprice are this week's close:
+    # with price_1 each gives the return exactly (real leaks). No planted columns.
+    frame = _rdata("wooldridge", "nyse").drop(columns="rownames")
+    frame = frame.dropna(subset=["return", "return_1"]).reset_index(drop=True)
+    cols = ["t", "price_1", "price_2", "return_1", "cprice_1", "price", "cprice", "return"]
+    return frame[cols].round(6)
+
+
+def nerlove_electricity_1955(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Nerlove ("Cost Function for Electricity Producers, 1955"; Nerlove 1963): "a
+    # cross-section from 1955" of 159 US electric utilities: cost "total cost" (the
+    # target, millions of dollars), output "total output" (kWh, billions), pl "wage rate",
+    # sl "cost share for labor", pk "capital price index", sk "cost share for capital",
+    # pf "fuel price", sf "cost share for fuel". Output is the documented main driver of
+    # cost (legitimate, strong). All rows, source order (by output); the R row number
+    # dropped.
+    frame = _rdata("Ecdat", "Nerlove").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the average cost per kWh from the utility's annual report
+    # (mills per kWh), i.e. cost divided by output, rounded: a ratio of the target.
+    per_kwh = frame["cost"] / frame["output"] * 1000 * rng.normal(1.0, 0.02, n)
+    frame["avg_cost_mills_kwh"] = np.round(per_kwh, 2)
+    cols = ["output", "pl", "sl", "pk", "sk", "pf", "sf", "avg_cost_mills_kwh", "cost"]
+    return frame[cols]
+
+
+def wafer_current(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Wafer ("Modeling of Analog MOS Circuits"; Pinheiro & Bates 2000): Wafer "a
+    # factor with levels 1 ... 10" (the entity: 40 rows per wafer), Site "a factor with
+    # levels 1 ... 8" (the site on the wafer), voltage and current (the target: the
+    # intensity of current at each voltage, the curve to model). All 400 rows, source order.
+    frame = _rdata("nlme", "Wafer").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the current read back on the retest station after the sweep
+    # (probe contact and calibration noise): a near-perfect noisy copy recorded after.
+    cur = frame["current"].to_numpy()
+    frame["retest_current"] = np.round(cur * rng.normal(1.0, 0.03, n) + rng.normal(0, 0.05, n), 4)
+    return frame[["Wafer", "Site", "voltage", "retest_current", "current"]]
+
+
+def email_spam_april2012(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::email_test (the test set of "incoming emails ... for an email account",
+    # 1252 emails of April 2012; D. Diez): spam "Indicator for whether the email was spam"
+    # (the target), to_multiple, from, cc "Number of people cc'ed", sent_email "whether the
+    # sender had been sent an email in the last 30 days", time "Time at which email was
+    # sent" (the time), image, attach, dollar, winner, inherit, viagra, password, num_char
+    # "in thousands", line_breaks, format "written using HTML", re_subj, exclaim_subj,
+    # urgent_subj, exclaim_mess, number "none, small or big". All rows, source order; the
+    # R row number dropped.
+    frame = _rdata("openintro", "email_test").drop(columns="rownames")
+    n = len(frame)
+    spam = (frame["spam"] == 1).to_numpy()
+    # Class 4 (planted): the quarantine rule that later caught the message, "none" on
+    # every legitimate email, one of many rule codes on spam (a fifth of the spam slipped
+    # through and also shows "none"): a status code set by the outcome.
+    rules = np.array([f"R{i:03d}" for i in rng.choice(400, 25, replace=False)])
+    caught = spam & (rng.random(n) < 0.8)
+    frame["quarantine_rule"] = np.where(caught, rules[rng.integers(0, 25, n)], "none")
+    cols = [c for c in frame.columns if c != "spam"]
+    return frame[[*cols, "spam"]]
+
+
+def cia_factbook_life(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::cia_factbook ("CIA Factbook Details on Countries", 2014): country (an
+    # identifier, one row each), area, birth_rate, death_rate, infant_mortality_rate
+    # "Infant deaths per 1,000 live births" (strong, legitimate), internet_users,
+    # life_exp_at_birth "Life expectancy at birth" (the target), maternal_mortality_rate,
+    # net_migration_rate, population, population_growth_rate. The 224 countries with a
+    # life expectancy, source order (by area); the R row number dropped.
+    frame = _rdata("openintro", "cia_factbook").drop(columns="rownames")
+    frame = frame.dropna(subset=["life_exp_at_birth"]).reset_index(drop=True)
+    n = len(frame)
+    # Class 1 (planted): two columns from the same later life table release, the country's
+    # world rank in life expectancy and its gap to the world average (years), both from
+    # the outcome (the rank shuffled a little by the revision): redundant leaks.
+    y = frame["life_exp_at_birth"].to_numpy()
+    noisy = y + rng.normal(0, 0.4, n)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.argsort(-noisy)] = np.arange(1, n + 1)
+    frame["life_exp_world_rank"] = rank
+    frame["gap_to_world_avg"] = np.round(noisy - 71.4, 1)
+    cols = [c for c in frame.columns if c != "life_exp_at_birth"]
+    return frame[[*cols, "life_exp_at_birth"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -10896,6 +11126,18 @@ TABLES = {
     "quine_school_absence": quine_school_absence,
     "mauna_loa_co2_monthly": mauna_loa_co2_monthly,
     "canada_interlocks": canada_interlocks,
+    "us_change_quarterly": us_change_quarterly,
+    "earthquake_attenuation": earthquake_attenuation,
+    "obrien_kaiser_scores": obrien_kaiser_scores,
+    "davis_self_report": davis_self_report,
+    "nc_births_1450": nc_births_1450,
+    "epa2012_fuel_economy": epa2012_fuel_economy,
+    "youth_risk_ride": youth_risk_ride,
+    "nyse_weekly_returns": nyse_weekly_returns,
+    "nerlove_electricity_1955": nerlove_electricity_1955,
+    "wafer_current": wafer_current,
+    "email_spam_april2012": email_spam_april2012,
+    "cia_factbook_life": cia_factbook_life,
 }
 
 
