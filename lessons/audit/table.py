@@ -966,8 +966,7 @@ NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file
 THING_NAME = re.compile(
     r"(^|[^a-z])(subject|patient|person|participant|respondent|individual|school|student"
     r"|pupil|household|family|firm|company|team|player|user|customer|client|account|device"
-    r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor|batch"
-    r"|lot)s?"
+    r"|store|shop|hospital|animal|batter|pitcher|pollster|driver|vehicle|machine|sensor|batch)s?"
     r"[_ .-]?(id|name|code|key|no|nr|number)?$",
     re.IGNORECASE,
 )
