@@ -1863,7 +1863,9 @@ def _group_column(
             and FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
             and bool(CLUSTER_NAME.search(name))
             and sizes.median() >= FEW_THINGS_ROWS
-            and _in_blocks(column, count)
+            # A few cells left blank inside a block (three of a site's plots) do not break it.
+            and column.isna().mean() <= CLUSTER_BLANK_SHARE
+            and _in_blocks(column.dropna(), count)
         )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
@@ -1933,7 +1935,7 @@ def _group_column(
                 )
             if _rises_with(column, time_order):
                 continue
-        if kind == "category" and not (named or panel or codes or attribute):
+        if kind == "category" and not (named or panel or codes or attribute or few_things):
             if time_column is None:
                 continue
             if time_order is None:
@@ -2072,6 +2074,9 @@ CLUSTER_NAME = re.compile(
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
 patients, animals, a field trial's plots) answer alike. Singular: ``schools`` is a count."""
+CLUSTER_BLANK_SHARE = 0.05
+"""Share of blank cells a cluster's column may hold and still be read as written one block per
+value, its blanks left out."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""

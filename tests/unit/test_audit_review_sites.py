@@ -75,14 +75,16 @@ def test_a_lot_cut_from_the_target_is_still_screened_as_a_leak(seed):
     assert any(f.kind == "target_leak" and "lot" in f.columns for f in report.findings)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_in_blocks counts each NaN as a block change: three blank cells turn the site "
-    "from the entity into a 'target_leak' category",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_site_column_with_a_few_blanks_is_still_the_entity(seed):
+    # Each blank cell used to count as a block change.
     assert audit(_plots(seed, blanks=(5, 100, 200)), "yield").group_column == "site"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_site_column_mostly_blank_is_not_read_as_written_site_by_site(seed):
+    blanks = tuple(range(0, 288, 9))
+    assert audit(_plots(seed, blanks=blanks), "yield").group_column != "site"
 
 
 @pytest.mark.xfail(
