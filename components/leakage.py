@@ -293,6 +293,8 @@ def lab(scenario: str) -> None:
     _sync_url(scenario, leak_on)
     result = compute(scenario, settings, dataset, seed)
     if result is None:
+        # No number for these settings: the board and the why must not show an older one.
+        st.session_state.get(RESULTS_KEY, {}).pop(scenario, None)
         return
     board = st.session_state.setdefault(RESULTS_KEY, {})
     shown = board.get(scenario)
@@ -316,13 +318,12 @@ def why(scenario: str) -> None:
     """Why the leak lies, how much it matters here, and the code: nothing the switch changes.
 
     Drawn outside the lab's fragment, so a flip of the switch does not redraw it; it reads the
-    result the lab left on the board.
+    result the lab left on the board (none when the lab could not compute one: then only the
+    prose and the code).
     """
     result = st.session_state.get(RESULTS_KEY, {}).get(scenario)
-    if result is None:
-        return
     text = sections("leakage")
-    answered = _answered(result)
+    answered = result is not None and _answered(result)
     st.session_state[WHY_SHOWN_KEY] = (scenario, answered)
     if scenario == "test_tuning" and answered:
         _tuning(dict(result.settings)["n_configs"], sidebar.active_seed())

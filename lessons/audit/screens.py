@@ -270,10 +270,10 @@ def _words_carry_the_target(column: pd.Series, target: screen.Target) -> dict | 
 
 
 CUT_OVERLAP = 0.01
+"""Rows allowed on the wrong side of a cut of the target (noise), as a share of filled rows."""
 RARE_FLAG_MODE = 0.9
 """A two-valued column is a rare flag when its common value holds more than this share: a low
 birth weight is 6-9 % of births, so 0.95 missed the very flag it was written for."""
-"""Rows allowed on the wrong side of a cut of the target (noise), as a share of filled rows."""
 
 
 def _cut_of_the_target(modal: np.ndarray, present: np.ndarray, values: np.ndarray) -> dict | None:

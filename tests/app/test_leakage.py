@@ -4,7 +4,9 @@ import pandas as pd
 import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
+from components import leakage as leakage_page
 from lessons import datasets, leakage
+from lessons.errors import DataError
 from tests.app.conftest import open_app
 
 PAGE = "pages/leakage.py"
@@ -160,3 +162,20 @@ def test_an_unknown_scenario_in_the_link_falls_back_with_a_notice():
     assert not at.exception
     assert at.selectbox(key="leakage_scenario").value == leakage.DEFAULT_SCENARIO
     assert len(at.toast) == 1
+
+
+def test_settings_that_cannot_run_leave_no_older_numbers_on_the_page(monkeypatch):
+    at = open_app(PAGE, timeout=180, scenario="feature_selection", leak="on")
+    assert "Here the leak adds" in _page_text(at)
+
+    def refuse(*args, **kwargs):
+        raise DataError("too few rows for this setting")
+
+    monkeypatch.setattr(leakage_page, "_scores", refuse)
+    at.slider(key="leakage_k").set_value(5).run()
+    assert not at.exception
+    text = _page_text(at)
+    assert "too few rows for this setting" in " ".join(e.value for e in at.error)
+    # The why under the lab still explains the leak, but says nothing of its size here.
+    assert "Here the leak adds" not in text and "How much it matters" not in text
+    assert "feature_selection" not in at.session_state["leakage_results"]
