@@ -200,6 +200,7 @@ def audit(
         clocks,
         possible,
         classes=table[target] if prepared.task != "regression" else None,
+        amounts=table[target] if prepared.task == "regression" else None,
     )
     for label, trait in possible[:3]:
         notes.append(

@@ -1676,12 +1676,17 @@ def _group_column(
     clocks: tuple[str, ...] = (),
     possible: list[tuple[str, str]] | None = None,
     classes: pd.Series | None = None,
+    amounts: pd.Series | None = None,
 ) -> str | None:
     """The entity that repeats (a customer, a device, a state of a panel), if any.
 
     ``classes``: a class target. A label with about one value per class whose values each
     hold (almost) one class is a name of the outcome (a taxon code beside the species), a
     leak to screen, not an entity.
+
+    ``amounts``: a numeric target. A label whose values each hold their own range of it,
+    the ranges side by side and not overlapping, is the target cut into bands (a batch code
+    written from the price), a leak to screen, not an entity.
 
     ``possible``: filled with labels whose only evidence is a trait (a label, a column of a
     few values constant within it), each with its trait.
@@ -1789,6 +1794,8 @@ def _group_column(
             and _sorted_blocks(column, count)
         )
         if classes is not None and _names_the_classes(column, classes, count):
+            continue
+        if amounts is not None and _cut_from(column, amounts):
             continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
@@ -2100,6 +2107,28 @@ def _names_the_classes(column: pd.Series, classes: pd.Series, count: int) -> boo
     counts = pairs.groupby(["value", "class"], sort=False).size()
     main = counts.groupby(level=0).max().sum()
     return bool(main >= CLASS_NAME_PURITY * len(pairs))
+
+
+CUT_OVERLAPS = 0.05
+"""Share of a label's values whose range of the target overlaps the ranges below it, up to
+which the label is the target cut into bands ..."""
+CUT_SPREAD = 0.5
+"""... when at least this share of its values hold a range, not one amount (an entity whose
+outcome is its own attribute repeats one amount on each of its rows)."""
+
+
+def _cut_from(column: pd.Series, amounts: pd.Series) -> bool:
+    """Whether a label is a numeric target cut into bands: each value's rows hold a range of
+    the target of their own, the ranges side by side. An entity's outcomes overlap another's:
+    a customer's spend varies from visit to visit."""
+    pairs = pd.DataFrame({"value": column.to_numpy(), "amount": amounts.to_numpy()}).dropna()
+    ranges = pairs.groupby("value", sort=False)["amount"].agg(["min", "max"])
+    if len(ranges) < MIN_ENTITIES or float((ranges["max"] > ranges["min"]).mean()) < CUT_SPREAD:
+        return False
+    ranges = ranges.sort_values(["min", "max"])
+    reached = ranges["max"].cummax().to_numpy()[:-1]
+    overlaps = ranges["min"].to_numpy()[1:] < reached
+    return bool(overlaps.mean() <= CUT_OVERLAPS)
 
 
 def _sorted_blocks(column: pd.Series, count: int) -> bool:
