@@ -901,6 +901,10 @@ def _numbered_within(
     fits = ((lows == 0) | (lows == 1)) & (highs == lows + rows[:, None] - 1)
     needed = NUMBERED_SHARE * rows.sum()
     for index in np.flatnonzero(rows @ fits >= needed):
+        # The file written one block per counter value, in order (site 1's plots, then site
+        # 2's): the counter is the outer level, and the value numbered inside each block.
+        if _sorted_blocks(table[counters[index]], distinct[counters[index]]):
+            continue
         distinct_rows = grouped[counters[index]].nunique().to_numpy() == rows
         if rows @ (fits[:, index] & distinct_rows) >= needed:
             return True
@@ -1749,8 +1753,14 @@ def _group_column(
             and (kind != "number" or is_integer_valued(table[name]))
             and _ordered_blocks(table, name, time_column, count)
         )
+        # A cluster's number (sites 1 to 8) is checked below for the file's blocks.
+        clustered = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and bool(CLUSTER_NAME.search(name))
         if kind == "number" and not (
-            time_repeats or named or blocks or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
+            time_repeats
+            or named
+            or blocks
+            or clustered
+            or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
         column = table[name]
@@ -1866,9 +1876,8 @@ def _group_column(
         # each), with the file written one block per value: the unit it is filed by. Not any
         # thing: a device or an account type sorted on is a category of independent rows.
         few_things = few_things or (
-            kind != "number"
-            and FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
-            and bool(CLUSTER_NAME.search(name))
+            clustered
+            and (kind != "number" or is_integer_valued(column))
             and sizes.median() >= FEW_THINGS_ROWS
             # A few cells left blank inside a block (three of a site's plots) do not break it.
             and column.isna().mean() <= CLUSTER_BLANK_SHARE

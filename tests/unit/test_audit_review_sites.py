@@ -87,11 +87,6 @@ def test_a_site_column_mostly_blank_is_not_read_as_written_site_by_site(seed):
     assert audit(_plots(seed, blanks=blanks), "yield").group_column != "site"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pre-existing, next to the change: sites coded 1-8 are not matched (kind number), "
-    "and the audit groups by 'plot', a number reused within every site",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_sites_coded_as_numbers_are_the_entity_not_the_plot_within(seed):
     assert audit(_plots(seed, integer_site=True), "yield").group_column == "site"
