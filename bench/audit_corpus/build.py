@@ -10625,6 +10625,253 @@ def cia_factbook_life(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "life_exp_at_birth"]]
 
 
+def dialyzer_ultrafiltration(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Dialyzer ("High-Flux Hemodialyzer"; Vonesh & Carter 1992, Biometrics 48;
+    # Pinheiro & Bates 2000, Appendix A.6): "The ultrafiltration rates (in mL/hr) of 20
+    # high-flux dialyzers were measured at seven different transmembrane pressures (in
+    # dmHg)", in vitro with bovine blood. Subject "giving the unique identifier for each
+    # subject" (the dialyzer), QB "the bovine blood flow rate (dL/min)" (200 or 300),
+    # pressure "the transmembrane pressure (dmHg)", rate "the hemodialyzer
+    # ultrafiltration rate (mL/hr)" (the target), index "index of observation within
+    # subject--1 through 7". All 140 rows, source order; R's row names dropped.
+    frame = _rdata("nlme", "Dialyzer").drop(columns="rownames")
+    n = len(frame)
+    # Planted, legitimate: the length of the filtrate collection at each pressure step
+    # (minutes, set by the protocol sheet before the step, 10-20 min).
+    minutes = rng.integers(10, 21, n)
+    frame["collection_min"] = minutes
+    # Class 6 (planted): the filtrate volume read off the graduated cylinder at the end
+    # of the step (mL): the rate (target) times the collection time, read to the nearest
+    # 0.5 mL with 2 % meniscus / spillage noise: a product of the target and a column.
+    volume = frame["rate"].to_numpy() * minutes / 60 * rng.normal(1.0, 0.02, n)
+    frame["filtrate_ml"] = np.round(volume * 2) / 2
+    return frame[["Subject", "QB", "index", "pressure", "collection_min", "filtrate_ml", "rate"]]
+
+
+def glucose_meal_profiles(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Glucose ("Glucose levels over time"; Hand & Crowder 1996, Practical
+    # Longitudinal Data Analysis): Subject "an ordered factor with levels 6 < 2 < 3 < 5
+    # < 1 < 4" (six volunteers), Time "a numeric vector" (hours after the meal, -0.25 to
+    # 5), conc "a numeric vector of glucose levels" (the target), Meal "an ordered
+    # factor with levels 2am < 6am < 10am < 2pm < 6pm < 10pm" (the time of day of the
+    # test meal). All 378 rows, source order (subject, meal, time); R's row names dropped.
+    frame = _rdata("nlme", "Glucose").drop(columns="rownames")
+    n = len(frame)
+    # Class 7 (planted): the area under the glucose curve to date (mmol/l x h) that the
+    # ward's spreadsheet carries on every reading: a running trapezoid sum of the
+    # readings of the same subject and meal, including this row's reading (the target),
+    # rounded to 0.01 with 1 % transcription noise: an outcome-derived column of a log
+    # with entities and time.
+    conc = frame["conc"].to_numpy()
+    time = frame["Time"].to_numpy()
+    auc = np.zeros(n)
+    for _, idx in frame.groupby(["Subject", "Meal"], sort=False).indices.items():
+        idx = np.sort(idx)
+        steps = np.diff(time[idx]) * (conc[idx][1:] + conc[idx][:-1]) / 2
+        auc[idx] = np.concatenate([[0.0], np.cumsum(steps)])
+    frame["auc_to_date"] = np.round(auc * rng.normal(1.0, 0.01, n), 2)
+    return frame[["Subject", "Meal", "Time", "auc_to_date", "conc"]]
+
+
+def fatigue_crack_growth(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Fatigue ("Cracks caused by metal fatigue"; Lu & Meeker 1993, Technometrics
+    # 35, from Bogdanoff & Kozin 1985): Path "giving the test path (or test unit)
+    # number. The order is in terms of increasing failure time or decreasing terminal
+    # crack length", cycles "number of test cycles at which the measurement is made
+    # (millions of cycles)", relLength "relative crack length (dimensionless)" (the
+    # target). "After every 10,000 test cycles the crack length was measured. Testing
+    # was stopped if the crack length exceeded 1.60 inches, defined as a failure, or at
+    # 120,000 cycles." All 262 rows, source order (unit by unit); R's row names dropped.
+    # No planted columns: a clean panel.
+    return _rdata("nlme", "Fatigue").drop(columns="rownames")
+
+
+def igf_tracer_assay(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::IGF ("Radioimmunoassay of IGF-I Protein"; Davidian & Giltinan 1995; Pinheiro
+    # & Bates 2000, Appendix A.11): "quality control radioimmunoassays for ten different
+    # lots of radioactive tracer". Lot "the radioactive tracer lot", age "the age (in
+    # days) of the radioactive tracer", conc "the estimated concentration of IGF-I
+    # protein (ng/ml)" (the target). All 237 rows, source order (lot by lot, by age).
+    frame = _rdata("nlme", "IGF").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the concentration of the same control tube re-read on the
+    # gamma counter at the end of the run (counting noise, 3 % relative and 0.1 ng/ml
+    # absolute): a near-perfect noisy copy recorded after the outcome.
+    conc = frame["conc"].to_numpy()
+    frame["recount_conc"] = np.round(conc * rng.normal(1.0, 0.03, n) + rng.normal(0, 0.1, n), 2)
+    return frame[["Lot", "age", "recount_conc", "conc"]]
+
+
+def natural_gas_six_states(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::NaturalGas ("Panel data originating from 6 US states over the period
+    # 1967-1989"; Baltagi 2002, Econometrics): state "State abbreviation", statecode
+    # "State Code", year "factor coding year", consumption "Consumption of natural gas
+    # by the residential sector" (the target), price "Price of natural gas", eprice
+    # "Price of electricity", oprice "Price of distillate fuel oil", lprice "Price of
+    # liquefied petroleum gas", heating "Heating degree days", income "Real per-capita
+    # personal income". All 138 rows, source order (state, then year); R's row names
+    # dropped.
+    frame = _rdata("AER", "NaturalGas").drop(columns="rownames")
+    n = len(frame)
+    cons = frame["consumption"].to_numpy().astype(float)
+    # Class 1 (planted): two columns of the utilities' year-end sales report, both
+    # carrying this year's residential consumption: the billed residential sales in
+    # billion cubic feet (1.5 % billing-cycle noise) and the consumption index of the
+    # state (first year = 100, from the same report, 1 % revision noise): redundant
+    # leaks with the same post-outcome information.
+    frame["billed_sales_bcf"] = np.round(cons / 1000 * rng.normal(1.0, 0.015, n), 1)
+    base = frame.groupby("state", sort=False)["consumption"].transform("first").to_numpy()
+    frame["consumption_index"] = np.round(100 * cons / base * rng.normal(1.0, 0.01, n), 1)
+    return frame
+
+
+def us_gasoline_weekly(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::us_gasoline ("US finished motor gasoline product supplied", US Energy
+    # Information Administration; Hyndman & Athanasopoulos, Forecasting: Principles and
+    # Practice): "Weekly data beginning Week 6, 1991, ending Week 3, 2017. Units are
+    # 'million barrels per day'". Week (ISO week, written as the Monday of the week),
+    # Barrels (the target). All 1355 weeks, source order; R's row names dropped.
+    frame = _rdata("fpp3", "us_gasoline").drop(columns="rownames")
+    week = frame["Week"].str.replace(" W", "-W", regex=False) + "-1"
+    frame["week_start"] = pd.to_datetime(week, format="%G-W%V-%u").dt.strftime("%Y-%m-%d")
+    barrels = frame["Barrels"].to_numpy()
+    # Class 8 (planted): the smoothed series of the analyst's dashboard, a centred
+    # five-week moving average (two weeks before, this week, two weeks after), shrunk
+    # at both ends: it uses the future of a time-ordered table.
+    smooth = pd.Series(barrels).rolling(5, center=True, min_periods=1).mean().to_numpy()
+    frame["barrels_5wk_avg"] = np.round(smooth, 3)
+    return frame[["week_start", "barrels_5wk_avg", "Barrels"]]
+
+
+def hhs_health_breaches(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::HHSCyberSecurityBreaches (breaches of 500 or more records reported to the
+    # Office for Civil Rights of the US Department of Health and Human Services,
+    # downloaded 2015-02-26): Name.of.Covered.Entity "identifying the organization
+    # involved in the breach", State "the two-letter abbreviation of the US state or
+    # territory where the breach occurred", Covered.Entity.Type "the organization type
+    # of the covered entity", Individuals.Affected "the number of humans whose records
+    # were compromised in the breach. This is 500 or greater" (the target),
+    # Breach.Submission.Date "Date when the breach was reported", Type.of.Breach "one of
+    # 29 different combinations of 7 different breach types", Location.of.Breached.
+    # Information "one of 47 different combinations of 8 different location categories",
+    # Business.Associate.Present "= (Covered.Entity.Type == 'Business Associate')". All
+    # 1151 rows, source order; R's row names dropped; Web.Description (the free-text
+    # summary written after OCR's investigation) dropped (long text).
+    frame = _rdata("Ecdat", "HHSCyberSecurityBreaches").drop(
+        columns=["rownames", "Web.Description"]
+    )
+    n = len(frame)
+    # Class 3 (planted): the severity tier OCR's case tracker gives each report once the
+    # count is confirmed: bands of the number of individuals affected (under 1,000,
+    # 1,000-4,999, 5,000-49,999, 50,000-499,999, 500,000 and over), 4 % mis-tiered to a
+    # neighbouring tier: a category that sets the numeric target.
+    size = frame["Individuals.Affected"].to_numpy()
+    tier = np.searchsorted([1000, 5000, 50_000, 500_000], size, side="right")
+    shift = np.where(rng.random(n) < 0.04, rng.choice([-1, 1], n), 0)
+    tier = np.clip(tier + shift, 0, 4)
+    names = np.array(["T1 minor", "T2 moderate", "T3 significant", "T4 major", "T5 critical"])
+    frame["severity_tier"] = names[tier]
+    target = frame.pop("Individuals.Affected")
+    frame["Individuals.Affected"] = target
+    return frame
+
+
+def egyptian_skulls_epoch(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::skulls ("Egyptian Skulls"; Hand, Daly, Lunn, McConway & Ostrowski 1994, A
+    # Handbook of Small Datasets): "Measurements made on Egyptian skulls from five
+    # epochs". epoch "the epoch the skull as assigned to, a factor with levels c4000BC
+    # c3300BC, c1850BC, c200BC, and cAD150" (the target), mb "maximum breaths of the
+    # skull", bh "basibregmatic heights of the skull", bl "basialiveolar length of the
+    # skull", nh "nasal heights of the skull". All 150 skulls (30 per epoch), source
+    # order (by epoch); R's row names dropped; epoch moved to the last column. No
+    # planted columns: clean.
+    frame = _rdata("HSAUR", "skulls").drop(columns="rownames")
+    return frame[["mb", "bh", "bl", "nh", "epoch"]]
+
+
+def sportscards_endowment(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::SportsCards ("Endowment Effect for Sports Cards"; List 2003, QJE 118; Stock &
+    # Watson 2007): "148 randomly selected traders who attended a trading card show in
+    # Orlando, Florida, in 1998. Traders were randomly given one of two sports
+    # collectables". good "Was the individual given good A or B", dealer "Was the
+    # individual a dealer?", permonth "number of trades per month reported by the
+    # individual", years "number of years that the individual has been trading",
+    # income "income group (in 1000 USD)", gender, education "highest level of
+    # education", age "age in years", trade "Did the individual trade the good he was
+    # given for the other good?" (the target). All rows, source order; R's row names
+    # dropped.
+    frame = _rdata("AER", "SportsCards").drop(columns="rownames")
+    n = len(frame)
+    # Planted identifier: the questionnaire number printed on each subject's form
+    # (unique, in no order).
+    frame.insert(0, "form_no", rng.choice(np.arange(1001, 9999), n, replace=False))
+    # Class 4 (planted): the exchange slip code the experimenter wrote when the goods
+    # changed hands: 'NX' (no exchange) on every subject who kept the good, one of 30
+    # slip codes on 92 % of the traders (the rest never got a slip: 'NX'): one value on
+    # every negative row, many codes on the positive rows.
+    traded = (frame["trade"] == "yes").to_numpy()
+    slips = np.array([f"X{i:02d}" for i in range(1, 31)])
+    slip = np.where(rng.random(n) < 0.92, slips[rng.integers(0, 30, n)], "NX")
+    frame["exchange_slip"] = np.where(traded, slip, "NX")
+    target = frame.pop("trade")
+    frame["trade"] = target
+    return frame
+
+
+def phd_biochem_articles(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::PhDPublications ("Doctoral Publications"; Long 1990, 1997): "Cross-section
+    # data on the scientific productivity of PhD students in biochemistry". articles
+    # "Number of articles published during last 3 years of PhD" (the target), gender,
+    # married "Is the PhD student married?", kids "Number of children less than 6 years
+    # old", prestige "Prestige of the graduate program", mentor "Number of articles
+    # published by student's mentor". All 915 rows, source order; R's row names
+    # dropped; articles moved to the last column. No planted columns: clean.
+    frame = _rdata("AER", "PhDPublications").drop(columns="rownames")
+    return frame[["gender", "married", "kids", "prestige", "mentor", "articles"]]
+
+
+def singapore_diamond_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Diamond ("Pricing the C's of Diamond Stones"; Chu 2001, Journal of
+    # Statistics Education 9(2); a cross-section from 2000, Singapore): carat "weight of
+    # diamond stones in carat unit", colour "a factor with levels (D,E,F,G,H,I)",
+    # clarity "a factor with levels (IF,VVS1,VVS2,VS1,VS2)", certification
+    # "certification body (GIA, IGI, HRD)", price "price in Singapore $" (the target).
+    # All 308 stones, source order; R's row names dropped.
+    frame = _rdata("Ecdat", "Diamond").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the price per carat of the dealer's price list (S$ per carat),
+    # the target divided by the carat weight, rounded to the dollar, 1 % list noise.
+    per_carat = frame["price"].to_numpy() / frame["carat"].to_numpy()
+    frame["price_per_carat"] = np.round(per_carat * rng.normal(1.0, 0.01, n))
+    return frame[["carat", "colour", "clarity", "certification", "price_per_carat", "price"]]
+
+
+def ischemic_stroke_cta(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::ischemic_stroke ("Clinical data used to predict ischemic stroke"):
+    # "126 patients, 44 of which had blockages greater than 70%. All patients had
+    # undergone Computed Tomography Angiography (CTA)", image features "percent
+    # stenosis, arterial wall thickness, and tissue characteristics such as lipid-rich
+    # necrotic core and calcification" (nascet_scale, calc_vol ... wall_vol,
+    # max_stenosis_by_diameter); "follow-up information on whether or not a stroke
+    # occurred at a subsequent point in time" (stroke, the target); clinical
+    # characteristics "acquired at patient presentation" (age, male, smoking_history,
+    # atrial_fibrillation, coronary_artery_disease, diabetes_history,
+    # hypercholesterolemia_history, hypertension_history). All rows, source order; R's
+    # row names dropped; stroke moved to the last column.
+    frame = _rdata("modeldata", "ischemic_stroke").drop(columns="rownames")
+    n = len(frame)
+    stroke = (frame["stroke"] == "yes").to_numpy()
+    # Class 5 (planted): the alteplase (tPA) dose given at the stroke admission (mg,
+    # 0.9 mg/kg, at most 90): filled for 75 % of the patients who had the stroke (the
+    # others arrived too late for thrombolysis), empty otherwise: a field filled in only
+    # for one outcome, mostly empty.
+    dose = np.minimum(np.round(0.9 * rng.normal(80, 14, n), 1), 90.0)
+    frame["tpa_dose_mg"] = np.where(stroke & (rng.random(n) < 0.75), dose, np.nan)
+    target = frame.pop("stroke")
+    frame["stroke"] = target
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -11138,6 +11385,18 @@ TABLES = {
     "wafer_current": wafer_current,
     "email_spam_april2012": email_spam_april2012,
     "cia_factbook_life": cia_factbook_life,
+    "dialyzer_ultrafiltration": dialyzer_ultrafiltration,
+    "glucose_meal_profiles": glucose_meal_profiles,
+    "fatigue_crack_growth": fatigue_crack_growth,
+    "igf_tracer_assay": igf_tracer_assay,
+    "natural_gas_six_states": natural_gas_six_states,
+    "us_gasoline_weekly": us_gasoline_weekly,
+    "hhs_health_breaches": hhs_health_breaches,
+    "egyptian_skulls_epoch": egyptian_skulls_epoch,
+    "sportscards_endowment": sportscards_endowment,
+    "phd_biochem_articles": phd_biochem_articles,
+    "singapore_diamond_prices": singapore_diamond_prices,
+    "ischemic_stroke_cta": ischemic_stroke_cta,
 }
 
 
