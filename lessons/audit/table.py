@@ -574,7 +574,7 @@ PERIOD_NAME = re.compile(
 # age, a tenure, days since a start), not as a measurement that grows with it (a weight).
 CLOCK_NAME = re.compile(
     r"exper|tenure|years?|yrs?|time|days?|weeks?|months?|hours?|minutes?|period|visit|wave"
-    r"|elapsed|since|(^|[^a-z])age([^a-z]|$)",
+    r"|elapsed|since|(^|[^a-z])(age|cycles?)([^a-z]|$)",
     re.IGNORECASE,
 )
 PERIODS_NAME = re.compile(r"(days|weeks|months|hours)", re.IGNORECASE)
@@ -1967,7 +1967,9 @@ def _group_column(
         plain_panel = panel and not cell_panel
         candidates.append(
             (
-                named or kind == "identifier",
+                # The unit a study observes (subject 1 to 6) ranks above a factor of its
+                # design crossed with it (the meal each subject ate at six times of day).
+                named or kind == "identifier" or bool(OBSERVED_NAME.search(name)),
                 plain_panel,
                 # Values that mostly repeat rank above a key whose values mostly come once
                 # (a user's many ratings above the films rated once).
