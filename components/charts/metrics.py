@@ -62,8 +62,18 @@ def _current_line(fig: go.Figure, x: float, label: str, *, log: bool = False) ->
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
+    # Three entries a row: the majority baseline's three metrics above the real model's, not
+    # one line cut off at the chart's right edge.
     fig.update_layout(
-        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.22, "yanchor": "top"},
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -0.22,
+            "yanchor": "top",
+            "entrywidth": 0.33,
+            "entrywidthmode": "fraction",
+        },
         margin={"b": 10},
     )
     return fig
