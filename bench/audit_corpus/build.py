@@ -10872,6 +10872,266 @@ def ischemic_stroke_cta(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def cbpp_herd_incidence(rng: np.random.Generator) -> pd.DataFrame:
+    # lme4::cbpp ("Contagious bovine pleuropneumonia"; Lesnoff et al. 2004, Preventive
+    # Veterinary Medicine 64): "serological incidence of CBPP in zebu cattle during a
+    # follow-up survey implemented in 15 commercial herds located in the Boji district of
+    # Ethiopia. [...] Blood samples were quarterly collected from all animals". herd "a
+    # factor identifying the herd (1 to 15)", incidence "the number of new serological
+    # cases for a given herd and time period" (the target), size "herd size at the
+    # beginning of a given time period", period "a factor with levels 1 to 4". All 56
+    # rows, source order (herd, then period); R's row names dropped.
+    frame = _rdata("lme4", "cbpp").drop(columns="rownames")
+    frame = frame[["herd", "period", "size", "incidence"]]
+    # Class 7 (planted): the herd's running count of seroconverted animals, as the
+    # survey's herd register carried it: cases up to and including this period (so it
+    # contains this period's incidence); a few register entries were corrected late.
+    running = frame.groupby("herd")["incidence"].cumsum().to_numpy()
+    fix = rng.random(len(frame)) < 0.08
+    frame.insert(
+        3,
+        "cases_to_date",
+        np.where(fix, running + rng.integers(-1, 2, len(frame)), running).clip(0),
+    )
+    return frame
+
+
+def strep_tb_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # medicaldata::strep_tb ("RCT of Streptomycin Therapy for Tuberculosis", Medical
+    # Research Council 1948, BMJ): "randomized, placebo-controlled, prospective 2-arm trial
+    # of streptomycin 2 grams daily [...] vs. placebo [...] in 107 young patients".
+    # patient_id "invented id number for each participant", arm "assigned treatment arm",
+    # dose_strep_g "dose of Streptomycin", dose_PAS_g "no one in this intial study (study
+    # A) received PAS" (constant 0), gender, baseline_condition "Condition of the Patient
+    # at Baseline", baseline_temp, baseline_esr, baseline_cavitation; radiologic_6m
+    # "Likert score rating of radiologic response on chest x-ray at 6 months", rad_num
+    # "numeric rating of radiologic response [...] at 6 months", improved "Dichotomous
+    # outcome of improvement (equal to rad_num of 5-6)" (the target). strep_resistance
+    # ("after 6 months of therapy") dropped. All rows, source order. No planted column:
+    # radiologic_6m and rad_num are the documented leaks.
+    frame = _rdata("medicaldata", "strep_tb").drop(columns=["rownames", "strep_resistance"])
+    return frame
+
+
+def bank_calls_5min(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::bank_calls ("Call volume for a large North American commercial bank";
+    # Weinberg, Brown & Stroud 2007, JASA 102): "Five-minute call volume handled on
+    # weekdays between 7:00am and 9:05pm, beginning 3 March and 24 October 2003 (164
+    # days)". DateTime (the start of the five-minute slot), Calls (the target). 4000 of
+    # the 27716 slots, source order; R's row names dropped.
+    frame = _rdata("fpp3", "bank_calls").drop(columns="rownames")
+    stamp = pd.to_datetime(frame["DateTime"])
+    frame["DateTime"] = stamp.dt.strftime("%Y-%m-%d %H:%M")
+    # Class 8 (planted): the hourly ACD report joined to each slot: the calls of the
+    # whole clock hour that contains the slot (this slot and the later slots of the same
+    # hour: the future in a time-ordered table), computed before subsampling.
+    hour = stamp.dt.floor("h")
+    frame["calls_clock_hour"] = frame.groupby(hour)["Calls"].transform("sum")
+    frame = _rows(frame, 4000, rng)
+    return frame[["DateTime", "calls_clock_hour", "Calls"]]
+
+
+def beat_the_blues_long(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::BtheB ("Beat the Blues Data"; Proudfoot, Goldberg & Mann 2003, Psychological
+    # Medicine 33): "a clinical trial of an interactive multimedia program called 'Beat
+    # the Blues'"; drug "did the patient take anti-depressant drugs", length "the length
+    # of the current episode of depression", treatment "TAU (treatment as usual) and BtheB
+    # (Beat the Blues)", bdi.pre "Beck Depression Inventory II before treatment", bdi.2m
+    # ... bdi.8m "after two / four / six / eight months". The wide table (100 patients)
+    # put in the long form the docs describe (one row per patient and follow-up month,
+    # bdi the target); the missing follow-ups (drop-outs) are left out; patient is the
+    # row number of the wide table.
+    wide = _rdata("HSAUR", "BtheB").drop(columns="rownames")
+    wide.insert(0, "patient", np.arange(1, len(wide) + 1))
+    rows = []
+    for month in (2, 4, 6, 8):
+        part = wide[["patient", "drug", "length", "treatment", "bdi.pre"]].copy()
+        part["month"] = month
+        part["bdi"] = wide[f"bdi.{month}m"]
+        rows.append(part)
+    frame = pd.concat(rows).dropna(subset=["bdi"]).sort_values(["patient", "month"], kind="stable")
+    frame = frame.rename(columns={"bdi.pre": "bdi_pre"}).reset_index(drop=True)
+    frame["bdi"] = frame["bdi"].astype(int)
+    n = len(frame)
+    # Class 2 (planted): the questionnaire as re-scored at the trial office on double
+    # entry, weeks after the visit: the same score with transcription and summing slips
+    # on about one form in six.
+    slip = rng.random(n) < 0.17
+    rescored = frame["bdi"].to_numpy() + np.where(slip, rng.choice([-3, -2, -1, 1, 2, 3], n), 0)
+    frame.insert(6, "bdi_office_rescore", rescored.clip(0, 63))
+    return frame
+
+
+def medgpa_admission(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::MedGPA ("GPA and Medical School Admission"; 55 applicants "from a liberal
+    # arts college in the Midwest"; Cannon et al., Stat2): Accept "Status: A=accepted to
+    # medical school or D=denied admission", Acceptance "Indicator for Accept: 1=accepted
+    # or 0=denied" (the target), Sex, BCPM "Bio/Chem/Physics/Math grade point average",
+    # GPA "College grade point average", VR, PS, WS, BS the MCAT subscores, MCAT "Score on
+    # the MCAT exam (sum of CR+PS+WS+BS)", Apps "Number of medical schools applied to".
+    # All rows, source order; R's row names dropped; Acceptance moved last. No planted
+    # column: Accept is the documented leak (the same decision as a letter).
+    frame = _rdata("Stat2Data", "MedGPA").drop(columns="rownames")
+    return frame[[c for c in frame.columns if c != "Acceptance"] + ["Acceptance"]]
+
+
+def mariokart_auctions(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::mariokart ("Wii Mario Kart auctions from Ebay", early October 2009): id
+    # "Auction ID assigned by Ebay", duration "Auction length, in days", n_bids "Number of
+    # bids", cond "Game condition, either new or used", start_pr "Start price of the
+    # auction", ship_pr "Shipping price", total_pr "Total price, which equals the auction
+    # price plus the shipping price" (the target), ship_sp "Shipping speed or method",
+    # seller_rate "The seller's rating on Ebay", stock_photo "Whether the auction feature
+    # photo was a stock photo", wheels "Number of Wii wheels included in the auction".
+    # The free-text title dropped. All 143 rows, source order; R's row names dropped.
+    frame = _rdata("openintro", "mariokart").drop(columns=["rownames", "title"])
+    # Class 6 (planted): the analyst's "price per bid", the final total divided by the
+    # number of bids (a ratio of the target with another column).
+    per_bid = frame["total_pr"] / frame["n_bids"].clip(lower=1)
+    frame.insert(10, "price_per_bid", per_bid.round(2))
+    return frame[[c for c in frame.columns if c != "total_pr"] + ["total_pr"]]
+
+
+def cmv_stem_cell(rng: np.random.Generator) -> pd.DataFrame:
+    # medicaldata::cytomegalovirus (retrospective cohort of "64 consecutive patients who
+    # underwent T-cell replete, matched sibling donor reduced-intensity conditioning
+    # allogeneic hematopoietic stem cell transplant"; Sahasrabudhe et al.): ID "Patient
+    # ID", age "Recipient age at transplant", sex, race, diagnosis, diagnosis.type,
+    # time.to.transplant, prior.radiation, prior.chemo, prior.transplant, recipient.cmv
+    # "Recipient cytomegalovirus seropositive status", donor.cmv, donor.sex, TNC.dose,
+    # CD34.dose, CD3.dose, CD8.dose, TBI.dose, C1/C2, aKIRs "Number of donor activating
+    # killer immunoglobulin-like receptors (hypothesized Predictor)", cmv
+    # "cytomegalovirus reactivation posttransplant (hypothesized Outcome)" (the target),
+    # time.to.cmv "Time to cytomegalovirus reactivation (months)". The graft versus host
+    # disease outcomes (agvhd, cgvhd and their times) dropped. All rows, source order.
+    frame = _rdata("medicaldata", "cytomegalovirus").drop(
+        columns=["rownames", "agvhd", "time.to.agvhd", "cgvhd", "time.to.cgvhd"]
+    )
+    n = len(frame)
+    pos = (frame["cmv"] == 1).to_numpy()
+    # Class 4 (planted): the pre-emptive antiviral order code: every patient without a
+    # reactivation stays on the standard acyclovir prophylaxis code, the reactivations
+    # get one of many treatment codes (drug, route and dose), a few negatives a treatment
+    # code given empirically.
+    codes = np.array(
+        ["GCV-IV-5", "GCV-IV-2.5", "VGC-PO-900", "VGC-PO-450", "FOS-IV-90", "FOS-IV-60",
+         "CDV-IV-5", "GCV+IVIG", "VGC-PO-900-M", "FOS+GCV"]
+    )  # fmt: skip
+    empiric = ~pos & (rng.random(n) < 0.04)
+    frame.insert(
+        22, "antiviral_order", np.where(pos | empiric, codes[rng.integers(0, 10, n)], "ACV-PROPH")
+    )
+    return frame[[c for c in frame.columns if c != "cmv"] + ["cmv"]]
+
+
+def pbg_rabbit_pressure(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::PBG ("Effect of Phenylbiguanide on Blood Pressure"; Ludbrook 1994,
+    # Cardiovascular Research 28; Venables & Ripley 2002, 10.3): "Each of five rabbits was
+    # exposed to increasing doses of phenylbiguanide after having either a placebo or the
+    # HD5-antagonist MDL 72222 administered". deltaBP (the change in blood pressure, the
+    # target), dose (of phenylbiguanide), Run (a factor: one run of increasing doses),
+    # Treatment "MDL 72222 / Placebo", Rabbit. All 60 rows, source order.
+    frame = _rdata("nlme", "PBG").drop(columns="rownames")
+    frame = frame[["Rabbit", "Run", "Treatment", "dose", "deltaBP"]]
+    n = len(frame)
+    # Class 3 (planted): the technician's grade of the pressor response read off the
+    # chart: bands of the rise in blood pressure, one grade in ten misread by one band.
+    y = frame["deltaBP"].to_numpy()
+    band = np.searchsorted([2.0, 8.0, 16.0, 26.0], y)
+    band = np.where(rng.random(n) < 0.1, np.clip(band + rng.choice([-1, 1], n), 0, 4), band)
+    grades = np.array(["none", "slight", "moderate", "marked", "severe"])
+    frame.insert(4, "response_grade", grades[band])
+    return frame
+
+
+def pd_speech_voice(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::pd_speech ("Parkinson's disease speech classification data set"; Sakar
+    # et al. 2019, Applied Soft Computing 74; UCI): "gathered from 188 patients with PD
+    # [...] The control group consists of 64 healthy individuals [...] the sustained
+    # phonation of the vowel /a/ was collected from each subject with three repetitions.
+    # The data here are averaged over the replicates" (one row per subject). class (PD or
+    # control, the target), gender and 24 of the 752 speech features (baseline features,
+    # time-frequency features and the first MFCCs). All rows, source order.
+    keep = [
+        "gender", "PPE", "DFA", "RPDE", "meanPeriodPulses",
+        "stdDevPeriodPulses", "locPctJitter", "locAbsJitter", "rapJitter", "ppq5Jitter",
+        "locShimmer", "apq3Shimmer", "apq11Shimmer", "meanAutoCorrHarmonicity",
+        "meanHarmToNoiseHarmonicity", "minIntensity", "maxIntensity", "meanIntensity",
+        "f1", "f2", "f3", "mean_MFCC_0th_coef", "mean_MFCC_1st_coef",
+        "mean_MFCC_2nd_coef", "mean_MFCC_3rd_coef", "class",
+    ]  # fmt: skip
+    frame = _rdata("modeldata", "pd_speech")
+    frame = frame[keep].copy()
+    n = len(frame)
+    pd_case = (frame["class"] == "PD").to_numpy()
+    # Class 5 (planted): the UPDRS part III motor score from the neurology clinic file,
+    # filled in only for patients with PD who had one on record (about half of them),
+    # empty for every control.
+    filled = pd_case & (rng.random(n) < 0.5)
+    score = np.clip(np.round(rng.normal(24, 10, n)), 3, 70)
+    frame.insert(len(frame.columns) - 1, "updrs_motor", np.where(filled, score, np.nan))
+    return frame
+
+
+def insurance_quotes_tv(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::insurance ("Insurance quotations and advertising expenditure"; Dave Reilly,
+    # Automatic Forecasting Systems; Hyndman & Athanasopoulos, FPP3): "Monthly quotations
+    # and monthly television advertising expenditure for a US insurance company. January
+    # 2002 to April 2005". Month (written as the first day of the month), Quotes (the
+    # target), TVadverts. All 40 months, source order; R's row names dropped.
+    frame = _rdata("fpp3", "insurance").drop(columns="rownames")
+    frame["Month"] = pd.to_datetime(frame["Month"], format="%Y %b").dt.strftime("%Y-%m-%d")
+    n = len(frame)
+    q = frame["Quotes"].to_numpy()
+    # Class 1 (planted): two redundant columns from the month-end sales report, both
+    # known only after the month's quotes: policies bound (about a fifth of the quotes,
+    # with a noisy conversion rate) and the new premium written on them.
+    bound = np.round(q * 0.2 * rng.normal(1.0, 0.04, n), 3)
+    frame["policies_bound"] = bound
+    frame["new_premium_written"] = np.round(bound * rng.normal(1.15, 0.03, n), 3)
+    return frame[["Month", "TVadverts", "policies_bound", "new_premium_written", "Quotes"]]
+
+
+def cefamandole_pk(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Cefamandole ("Pharmacokinetics of Cefamandole"; Davidian & Giltinan 1995,
+    # Nonlinear Models for Repeated Measurement Data, 1.1): "Plasma concentrations of the
+    # drug were measured on six healthy volunteers at 14 time points following an
+    # intraveneous dose of 15 mg/kg body weight of cefamandole". Subject "the subject from
+    # which the sample was drawn", Time "the time at which the sample was drawn (minutes
+    # post-injection)", conc "the observed plasma concentration of cefamandole (mcg/ml)"
+    # (the target). All 84 rows, source order (subject, then time).
+    frame = _rdata("nlme", "Cefamandole").drop(columns="rownames")
+    # Class 8 (planted): the smoothed concentration curve drawn for the report: the mean
+    # of the previous, this and the next sample of the same subject (a centred window:
+    # the future in a time-ordered table), on the log scale.
+    log_c = np.log(frame["conc"])
+    smooth = log_c.groupby(frame["Subject"]).transform(
+        lambda s: s.rolling(3, center=True, min_periods=1).mean()
+    )
+    frame.insert(2, "conc_smoothed", np.round(np.exp(smooth), 2))
+    return frame
+
+
+HEPATIC_COLUMNS = [f"bio_assay_{i:03d}" for i in range(101, 131)] + [
+    f"chem_fp_{i:03d}" for i in range(1, 21)
+]
+
+
+def hepatic_injury(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::hepatic_injury_qsar ("Predicting hepatic injury from chemical
+    # information"; Kuhn & Johnson, Applied Predictive Modeling): "281 unique compounds;
+    # 376 predictors were measured or computed for each. The response was categorical
+    # (either "none", "mild", or "severe"), and was highly unbalanced"; "The biological
+    # predictors represent activity for each screen and take values between 0 and 10
+    # [...] The chemical feature predictors represent counts of important sub-structures
+    # as well as measures of physical properties". class (the target) and 50 of the 376
+    # predictors (bio_assay_101-130, chem_fp_001-020; chem_fp_009 and chem_fp_010 and
+    # bio_assay_114 are the same value on every compound). All rows, source order. No
+    # planted column.
+    frame = _rdata("modeldata", "hepatic_injury_qsar")
+    return frame[[*HEPATIC_COLUMNS, "class"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -11397,6 +11657,18 @@ TABLES = {
     "phd_biochem_articles": phd_biochem_articles,
     "singapore_diamond_prices": singapore_diamond_prices,
     "ischemic_stroke_cta": ischemic_stroke_cta,
+    "cbpp_herd_incidence": cbpp_herd_incidence,
+    "strep_tb_trial": strep_tb_trial,
+    "bank_calls_5min": bank_calls_5min,
+    "beat_the_blues_long": beat_the_blues_long,
+    "medgpa_admission": medgpa_admission,
+    "mariokart_auctions": mariokart_auctions,
+    "cmv_stem_cell": cmv_stem_cell,
+    "pbg_rabbit_pressure": pbg_rabbit_pressure,
+    "pd_speech_voice": pd_speech_voice,
+    "insurance_quotes_tv": insurance_quotes_tv,
+    "cefamandole_pk": cefamandole_pk,
+    "hepatic_injury": hepatic_injury,
 }
 
 
