@@ -80,7 +80,16 @@ def base_layout(fig: go.Figure, title: str, *, height: int = 360) -> go.Figure:
         font={"family": FONT, "size": 14},
         height=height,
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        # Below the plot, on the figure's own bottom edge: beside a title in a half-width
+        # column, a legend ran into the title and off the right edge.
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "yanchor": "bottom",
+            "y": 0,
+            "xanchor": "left",
+            "x": 0,
+        },
     )
     return fig
 

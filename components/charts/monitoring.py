@@ -252,6 +252,8 @@ def policies_over_months(
 ) -> go.Figure:
     """True performance month by month under each retraining policy; crosses mark rejected retrains."""
     fig = go.Figure()
+    # The crosses look alike under every policy (each sits on its policy's line): one entry.
+    crossed = False
     for policy, values in performance.items():
         fig.add_trace(
             go.Scatter(
@@ -269,7 +271,10 @@ def policies_over_months(
                     x=[labels[m] for m in months],
                     y=[values[m] for m in months],
                     mode="markers",
-                    name=f"{titles[policy]}: retrain rejected",
+                    name="retrain rejected",
+                    legendgroup="rejected",
+                    showlegend=not crossed,
+                    hovertemplate=f"{titles[policy]}: retrain rejected, %{{x}}, %{{y:.3f}}<extra></extra>",
                     marker={
                         "symbol": "x",
                         "size": 14,
@@ -278,6 +283,7 @@ def policies_over_months(
                     },
                 )
             )
+            crossed = True
     base_layout(fig, f"Retraining policies: {metric} in production, month by month", height=380)
     fig.update_xaxes(title="production month", categoryorder="array", categoryarray=list(labels))
     fig.update_yaxes(title=metric)
