@@ -120,8 +120,13 @@ class Comparison:
                 f"{self.name_b} {self.score_b:.{digits}f} ({band}, which includes 0)."
             )
         worse = self.name_b if self.better == self.name_a else self.name_a
+        # The winner's margin and its interval in the same direction, both positive: an
+        # interval of "a - b" printed next to "b is better by ..." read as a contradiction.
+        sign = 1.0 if (self.better == self.name_a) == self.greater_is_better else -1.0
+        low, high = sorted((sign * self.low, sign * self.high))
         return (
-            f"{self.better} is better than {worse} by {abs(self.difference):.{digits}f} ({band})."
+            f"{self.better} is better than {worse} by {sign * self.difference:.{digits}f} "
+            f"({self.confidence:.0%} CI of the margin {low:.{digits}f} to {high:.{digits}f})."
         )
 
 

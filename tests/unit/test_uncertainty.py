@@ -126,3 +126,29 @@ def test_the_resampled_roc_auc_equals_the_metric_on_every_resample(n_rows, level
     np.testing.assert_allclose(
         [paired.low, paired.high], [unpaired.low, unpaired.high], rtol=0, atol=1e-12
     )
+
+
+@given(
+    difference=st.floats(0.001, 0.5),
+    half_width=st.floats(0.0, 0.5),
+    a_wins=st.booleans(),
+    greater_is_better=st.booleans(),
+)
+def test_a_winner_s_margin_and_its_interval_read_the_same_way(
+    difference, half_width, a_wins, greater_is_better
+):
+    # The interval of "a - b" is stored; the sentence names the winner, so its margin and
+    # interval must both be positive, the margin inside the interval.
+    signed = difference if a_wins == greater_is_better else -difference
+    low = signed - min(half_width, 0.999 * difference)
+    high = signed + min(half_width, 0.999 * difference)
+    comparison = uncertainty.Comparison(
+        "a", "b", 0.5, 0.5 - signed, signed, low, high, greater_is_better
+    )
+    text = comparison.text()
+    assert text.startswith(f"{'a' if a_wins else 'b'} is better than")
+    margin, rest = text.split(" by ")[1].split(" (", 1)
+    bounds = rest.split("margin ")[1].rstrip(").").split(" to ")
+    low_shown, high_shown = (float(b) for b in bounds)
+    assert float(margin) > 0 and low_shown >= 0
+    assert low_shown <= float(margin) <= high_shown
