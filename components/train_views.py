@@ -14,7 +14,7 @@ import streamlit as st
 
 from components import lesson, room
 from components.charts import training as charts
-from components.text import code_name
+from components.text import code_name, escape_md
 from components.train_cache import (
     Setup,
     boundary_features_cached,
@@ -486,7 +486,7 @@ def _boundary_view(context: ViewContext) -> None:
     )
     if surface is None:
         return
-    spec, data = charts.boundary_chart(
+    spec, datasets = charts.boundary_chart(
         surface.grid_x,
         surface.grid_y,
         surface.predicted,
@@ -497,13 +497,44 @@ def _boundary_view(context: ViewContext) -> None:
         feature_x=str(feature_x),
         feature_y=str(feature_y),
         model_label=context.model_label,
+        probability=surface.probability,
     )
-    st.vega_lite_chart(data, spec, width="stretch", height=460, key="train_boundary_chart")
-    regions = len(np.unique(surface.predicted))
-    lesson.takeaway(
-        f"From {code_name(feature_x)} and {code_name(feature_y)} alone, {context.model_label} "
-        f"gets {surface.validation_accuracy:.1%} of {len(surface.points_x):,} validation rows "
-        f"right and predicts {regions} of the {len(surface.classes)} classes somewhere on the plane."
+    st.vega_lite_chart(
+        None,
+        {**spec, "datasets": datasets},
+        width="stretch",
+        height=460,
+        key="train_boundary_chart",
+    )
+    lesson.takeaway(_boundary_takeaway(surface, feature_x, feature_y, context.model_label))
+
+
+def _boundary_takeaway(
+    surface: training.Surface, feature_x: str, feature_y: str, model: str
+) -> str:
+    """What the two-feature model gets right, and where on the plane it predicts each class."""
+    scored = (
+        f"From {code_name(feature_x)} and {code_name(feature_y)} alone, {model} gets "
+        f"{surface.validation_accuracy:.1%} of {len(surface.points_x):,} validation rows right"
+    )
+    if surface.probability is None:
+        regions = len(np.unique(surface.predicted))
+        return (
+            f"{scored} and predicts {regions} of the {len(surface.classes)} classes somewhere "
+            "on the plane."
+        )
+    positive = escape_md(str(surface.classes[1]))
+    low, high = float(surface.probability.min()), float(surface.probability.max())
+    flagged = float((surface.predicted == 1).mean())
+    where = (
+        f"it predicts {positive} on {flagged:.0%} of the plane"
+        if flagged > 0
+        else f"at the 0.5 threshold it predicts {positive} nowhere on the plane, yet the shading "
+        "shows where it leans"
+    )
+    return (
+        f"{scored}. Its probability of {positive} runs from {low:.2f} to {high:.2f} across the "
+        f"plane: {where}."
     )
 
 

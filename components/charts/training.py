@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from components.charts import (
     OKABE_ITO,
     ROLE_COLORS,
+    VEGA_FONT,
     base_layout,
     domain_layer,
     nominal_colours,
@@ -218,6 +219,66 @@ def curve_figure(
     return base_layout(fig, title)
 
 
+SHADES = 10
+"""Steps a two-class grid's probabilities are shaded in, from its lowest to its highest: one
+rectangle per run of a step, where a smooth shading would need one per cell."""
+
+
+def _tint(colour: str, share: float) -> str:
+    """``colour`` (``#rrggbb``) mixed with white, keeping ``share`` of it: a pale fill that is
+    opaque, so rectangles outlined in their own colour show no seams."""
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - share * (255 - c)):02x}" for c in channels)
+
+
+def _switches(predicted: np.ndarray, x_edges: np.ndarray, y_edges: np.ndarray) -> pd.DataFrame:
+    """The segments between neighbouring cells whose predicted class differs: the boundary."""
+    rows, columns = np.nonzero(predicted[:, 1:] != predicted[:, :-1])
+    across = pd.DataFrame(
+        {
+            "x": x_edges[columns + 1],
+            "x2": x_edges[columns + 1],
+            "y": y_edges[rows],
+            "y2": y_edges[rows + 1],
+        }
+    )
+    rows, columns = np.nonzero(predicted[1:, :] != predicted[:-1, :])
+    along = pd.DataFrame(
+        {
+            "x": x_edges[columns],
+            "x2": x_edges[columns + 1],
+            "y": y_edges[rows + 1],
+            "y2": y_edges[rows + 1],
+        }
+    )
+    return pd.concat([across, along], ignore_index=True).assign(kind="switch")
+
+
+def _runs(index: np.ndarray, x_edges: np.ndarray, y_edges: np.ndarray) -> pd.DataFrame:
+    """One rectangle per run of equal values along each row of ``index``, not one per cell:
+    a straight boundary is about a hundred marks to redraw instead of 2,500."""
+    rows, starts, ends, cells = [], [], [], []
+    for row, line in enumerate(index):
+        breaks = np.flatnonzero(np.diff(line)) + 1
+        first = np.concatenate([[0], breaks])
+        last = np.concatenate([breaks, [len(line)]])
+        rows += [row] * len(first)
+        starts += first.tolist()
+        ends += last.tolist()
+        cells += line[first].tolist()
+    rows, starts, ends = np.array(rows), np.array(starts), np.array(ends)
+    return pd.DataFrame(
+        {
+            "kind": "cell",
+            "x": x_edges[starts],
+            "x2": x_edges[ends],
+            "y": y_edges[rows],
+            "y2": y_edges[rows + 1],
+            "index": cells,
+        }
+    )
+
+
 def boundary_chart(
     grid_x: np.ndarray,
     grid_y: np.ndarray,
@@ -230,12 +291,20 @@ def boundary_chart(
     feature_x: str,
     feature_y: str,
     model_label: str,
-) -> tuple[dict, pd.DataFrame]:
-    """The predicted class over a grid of two features, validation rows as dots on top.
+    probability: np.ndarray | None = None,
+) -> tuple[dict, dict[str, pd.DataFrame]]:
+    """The model's predictions over a grid of two features, validation rows as dots on top.
 
-    A Vega-Lite spec and its data apart: a move of a model's knob changes the predicted
-    class of the grid's cells, which is data, so the browser updates the chart in place.
-    The grid's extent (from the features, not the model) is the view.
+    With two classes the grid is shaded by the predicted probability of the second class, in
+    bands whose middle edge is the 0.5 threshold: a model that predicts the common class on
+    the whole plane still shows where it leans, and a knob move shifts the bands. With more
+    classes, each cell is coloured by its predicted class.
+
+    A Vega-Lite spec and its data apart: a move of a model's knob changes the cells, which
+    are data, so the browser updates the chart in place. The cells and the validation rows
+    are two named datasets: the rows do not move with a knob, and the browser redraws only a
+    dataset whose bytes changed. The grid's extent (from the features, not the model) is the
+    view.
 
     Parameters
     ----------
@@ -251,57 +320,82 @@ def boundary_chart(
         The features, for the axes.
     model_label : str
         The model, for the title.
+    probability : numpy.ndarray, optional
+        Two classes: the probability of ``classes[1]`` at each grid point, shaped like
+        ``predicted``.
 
     Returns
     -------
-    tuple of (dict, DataFrame)
-        The spec and its data, for ``st.vega_lite_chart``.
+    tuple of (dict, dict)
+        The spec and its named datasets (``boundary``: cells and switches; ``rows``: the
+        validation rows), for ``st.vega_lite_chart(None, {**spec, "datasets": datasets})``.
     """
     # Each cell spans half the way to its neighbours, cut at the grid's edges.
     x_edges = np.concatenate([[grid_x[0]], (grid_x[1:] + grid_x[:-1]) / 2, [grid_x[-1]]])
     y_edges = np.concatenate([[grid_y[0]], (grid_y[1:] + grid_y[:-1]) / 2, [grid_y[-1]]])
-    # One rectangle per run of a class along a row, not per cell: a straight boundary is
-    # about a hundred marks to redraw instead of 2,500.
-    rows, starts, ends, cells = [], [], [], []
-    for row, line in enumerate(predicted):
-        breaks = np.flatnonzero(np.diff(line)) + 1
-        first = np.concatenate([[0], breaks])
-        last = np.concatenate([breaks, [len(line)]])
-        rows += [row] * len(first)
-        starts += first.tolist()
-        ends += last.tolist()
-        cells += line[first].tolist()
-    rows, starts, ends = np.array(rows), np.array(starts), np.array(ends)
     names = [f"actual {label}" for label in classes]
-    grid = pd.DataFrame(
-        {
-            "kind": "cell",
-            "x": x_edges[starts],
-            "x2": x_edges[ends],
-            "y": y_edges[rows],
-            "y2": y_edges[rows + 1],
-            "index": cells,
-            "name": [names[i] for i in cells],
-            "predicted": [str(classes[i]) for i in cells],
+    if probability is None:
+        grid = _runs(predicted, x_edges, y_edges)
+        grid["name"] = [names[i] for i in grid["index"]]
+        grid["predicted"] = [str(classes[i]) for i in grid["index"]]
+        # The same colour per class as the dots', whichever classes the cells happen to hold.
+        cell_colour = {
+            "field": "name",
+            "type": "nominal",
+            "title": None,
+            "scale": {
+                "domain": names,
+                "range": [_tint(c, 0.35) for c in CLASS_COLORS][: len(names)],
+            },
+            "legend": None,
         }
-    )
+        cell_tooltip = [{"field": "predicted", "title": "predicted region"}]
+    else:
+        # Shaded from the grid's own lowest probability to its highest: a weak model that
+        # stays between 0.11 and 0.21 still shows which way it leans. The legend gives the
+        # range; the line marks where the predicted class changes, at 0.5.
+        low, high = float(probability.min()), float(probability.max())
+        span = high - low
+        steps = (
+            np.minimum((probability - low) / span * SHADES, SHADES - 1).astype(int)
+            if span > 0
+            else np.zeros(probability.shape, dtype=int)
+        )
+        grid = _runs(steps, x_edges, y_edges)
+        grid["probability"] = low + (grid["index"] + 0.5) * span / SHADES
+        grid["name"] = ""
+        grid["predicted"] = [
+            str(classes[1]) if value >= 0.5 else str(classes[0]) for value in grid["probability"]
+        ]
+        cell_colour = {
+            "field": "probability",
+            "type": "quantitative",
+            "title": f"P({classes[1]})",
+            "scale": {"range": ["#ffffff", _tint(CLASS_COLORS[1], 0.8)], "zero": False},
+            "legend": {"orient": "right", "format": ".2f", "gradientLength": 200},
+        }
+        cell_tooltip = [
+            {"field": "probability", "title": f"P({classes[1]}), about", "format": ".2f"},
+            {"field": "predicted", "title": "predicted at 0.5"},
+        ]
     known = points_class >= 0
     points = pd.DataFrame(
         {
-            "kind": "row",
             "x": points_x[known],
             "y": points_y[known],
             "index": points_class[known],
             "name": [names[i] for i in points_class[known]],
         }
     )
-    data = pd.concat([grid, points], ignore_index=True)
-    colour = {
+    datasets = {
+        "boundary": pd.concat([grid, _switches(predicted, x_edges, y_edges)], ignore_index=True),
+        "rows": points,
+    }
+    dot_colour = {
         "field": "name",
         "type": "nominal",
         "title": None,
-        "sort": {"field": "index"},
-        "scale": {"range": CLASS_COLORS},
+        "scale": {"domain": names, "range": CLASS_COLORS[: len(names)]},
         "legend": {"orient": "top", "labelLimit": 400},
     }
     x = {
@@ -319,19 +413,28 @@ def boundary_chart(
     spec = {
         "layer": [
             {
+                "data": {"name": "boundary"},
                 "transform": [{"filter": {"field": "kind", "equal": "cell"}}],
-                "mark": {"type": "rect", "opacity": 0.35},
+                # Each cell a pixel over its neighbours: no pale seams between rows, where an
+                # outline in its own colour cost a second stroke per cell on every knob move.
+                "mark": {"type": "rect", "x2Offset": 1, "y2Offset": -1},
                 "encoding": {
                     "x": x,
                     "x2": {"field": "x2"},
                     "y": y,
                     "y2": {"field": "y2"},
-                    "color": colour,
-                    "tooltip": [{"field": "predicted", "title": "predicted region"}],
+                    "color": cell_colour,
+                    "tooltip": cell_tooltip,
                 },
             },
             {
-                "transform": [{"filter": {"field": "kind", "equal": "row"}}],
+                "data": {"name": "boundary"},
+                "transform": [{"filter": {"field": "kind", "equal": "switch"}}],
+                "mark": {"type": "rule", "color": OKABE_ITO["black"], "strokeWidth": 2},
+                "encoding": {"x": x, "x2": {"field": "x2"}, "y": y, "y2": {"field": "y2"}},
+            },
+            {
+                "data": {"name": "rows"},
                 "mark": {
                     "type": "point",
                     "filled": True,
@@ -344,7 +447,7 @@ def boundary_chart(
                 "encoding": {
                     "x": x,
                     "y": y,
-                    "color": colour,
+                    "color": dot_colour,
                     "tooltip": [
                         {"field": "name", "title": "validation row"},
                         {"field": "x", "title": feature_x, "format": ".3g"},
@@ -353,9 +456,18 @@ def boundary_chart(
                 },
             },
         ],
+        # The cells and the dots colour different things: a scale and a legend each.
+        "resolve": {"scale": {"color": "independent"}, "legend": {"color": "independent"}},
     }
-    title = f"What {model_label} predicts from two features (shaded) vs the truth (dots)"
-    return vega_layout(spec, title), data
+    shaded = f"its probability of {classes[1]}" if probability is not None else "its class"
+    styled = vega_layout(spec, f"What {model_label} predicts from two features")
+    styled["title"]["subtitleFontSize"] = 14
+    styled["title"]["subtitleFont"] = VEGA_FONT
+    styled["title"]["subtitle"] = (
+        f"Shaded: {shaded}. Line: where its predicted class changes. Dots: validation rows, "
+        "by their true class."
+    )
+    return styled, datasets
 
 
 @shared_figure

@@ -36,6 +36,12 @@ class Surface:
         Their true class index.
     validation_accuracy : float
         Accuracy of the two-feature model on the validation sample.
+    probability : numpy.ndarray or None
+        For two classes, the predicted probability of the second (``classes[1]``) at each grid
+        point, shaped like ``predicted``; None for more classes, or a model without
+        probabilities. A model on an imbalanced
+        target can predict the common class on the whole plane while its probabilities still
+        lean, so the chart shades them.
     """
 
     feature_x: str
@@ -48,6 +54,7 @@ class Surface:
     points_y: np.ndarray
     points_class: np.ndarray
     validation_accuracy: float
+    probability: np.ndarray | None = None
 
 
 def boundary_features(prepared: Prepared) -> list[str]:
@@ -98,6 +105,12 @@ def decision_surface(
     grid = pd.DataFrame({feature_x: mesh_x.ravel(), feature_y: mesh_y.ravel()})
     index = {label: i for i, label in enumerate(classes)}
     predicted = np.array([index[p] for p in pipeline.predict(grid)]).reshape(mesh_x.shape)
+    # A model without probabilities (a linear SVM's hinge loss) is shaded by class.
+    probability = (
+        pipeline.predict_proba(grid)[:, 1].reshape(mesh_x.shape)
+        if len(classes) == 2 and hasattr(pipeline, "predict_proba")
+        else None
+    )
     points = X.iloc[validation].dropna()
     truth = y.loc[points.index]
     accuracy = float((pipeline.predict(points) == truth.to_numpy()).mean()) if len(points) else 0.0
@@ -112,4 +125,5 @@ def decision_surface(
         points[feature_y].to_numpy(dtype=float),
         np.array([index.get(label, -1) for label in truth]),
         accuracy,
+        probability,
     )

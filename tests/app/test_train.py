@@ -33,9 +33,12 @@ def _charts(at) -> int:
 
 
 def _vega(at) -> dict[str, tuple[str, bytes]]:
-    """Each Vega-Lite chart's spec and data, by the start of its title."""
+    """Each Vega-Lite chart's spec and data (its named datasets too), by its title's start."""
     return {
-        json.loads(c.proto.spec)["title"]["text"].split(" ")[0]: (c.proto.spec, c.proto.data.data)
+        json.loads(c.proto.spec)["title"]["text"].split(" ")[0]: (
+            c.proto.spec,
+            c.proto.data.data + b"".join(d.data.data for d in c.proto.datasets),
+        )
         for c in at.get("vega_lite_chart")
     }
 
@@ -126,9 +129,10 @@ def test_moving_c_moves_the_scores_data_and_keeps_every_spec():
     assert set(after) == set(before) == {"Train", "What"}
     for key, (spec, _) in after.items():
         assert spec == before[key][0], key
-    # The scores move. On churn's two default features the boundary may not (it can predict
-    # one class everywhere at either C): the unit tests move it.
+    # The scores move, and so does the boundary's shading: on churn's two default features
+    # the model predicts one class everywhere at either C, but its probabilities move.
     assert after["Train"][1] != before["Train"][1]
+    assert after["What"][1] != before["What"][1]
 
 
 def test_code_is_built_on_request_for_the_fit_on_screen(monkeypatch):

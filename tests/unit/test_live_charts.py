@@ -121,7 +121,7 @@ def test_a_knob_move_changes_the_training_charts_data_never_their_spec():
     shapes = []
     for cut in (2, 3):
         predicted = (np.add.outer(np.arange(5), np.arange(5)) >= cut + 2).astype(int)
-        spec, data = training.boundary_chart(
+        spec, datasets = training.boundary_chart(
             grid,
             grid,
             predicted,
@@ -131,9 +131,13 @@ def test_a_knob_move_changes_the_training_charts_data_never_their_spec():
             feature_y="b",
             model_label="logistic regression",
         )
-        shapes.append((str(spec), data))
-    assert shapes[0][0] == shapes[1][0] and not shapes[0][1].equals(shapes[1][1])
-    cells = shapes[0][1][shapes[0][1]["kind"] == "cell"]
+        shapes.append((str(spec), datasets))
+    assert shapes[0][0] == shapes[1][0]
+    # The cells move with the knob; the validation rows, a dataset of their own, do not.
+    assert not shapes[0][1]["boundary"].equals(shapes[1][1]["boundary"])
+    assert shapes[0][1]["rows"].equals(shapes[1][1]["rows"])
+    boundary = shapes[0][1]["boundary"]
+    cells = boundary[boundary["kind"] == "cell"]
     # One run per class along each row, together covering exactly the grid's extent.
     widths = (cells["x2"] - cells["x"]) * (cells["y2"] - cells["y"])
     assert np.isclose(widths.sum(), 1) and cells["x"].min() == 0 and cells["x2"].max() == 1
@@ -159,3 +163,63 @@ def test_a_shared_figure_is_built_once_for_the_same_data_and_never_changed_by_sh
     assert again is shown and again.to_json() == before
     other = splits.gap_figure([bars[0], ("time split", 0.70, "honest")], metric="ROC AUC")
     assert other is not shown and other.to_json() != before
+
+
+def test_a_two_class_boundary_is_shaded_by_probability_with_the_switch_drawn():
+    grid = np.linspace(0, 1, 5)
+    points = (np.array([0.1, 0.9]), np.array([0.2, 0.8]), np.array([0, 1]))
+    leaning = np.add.outer(grid, grid) / 2  # probability rises along the diagonal
+    charts_ = []
+    for scale in (0.3, 1.0):
+        probability = leaning * scale
+        predicted = (probability > 0.5).astype(int)
+        charts_.append(
+            training.boundary_chart(
+                grid,
+                grid,
+                predicted,
+                ("no", "yes"),
+                *points,
+                feature_x="a",
+                feature_y="b",
+                model_label="logistic regression",
+                probability=probability,
+            )
+        )
+    (weak_spec, weak), (strong_spec, strong) = charts_
+    # A knob move changes the data only.
+    weak, strong = weak["boundary"], strong["boundary"]
+    assert str(weak_spec) == str(strong_spec) and not weak.equals(strong)
+    # The weak model never reaches 0.5: no switch to draw, yet its cells span its own range.
+    assert not (weak["kind"] == "switch").any()
+    cells = weak[weak["kind"] == "cell"]
+    assert cells["probability"].min() < 0.05 and cells["probability"].max() > 0.25
+    assert set(cells["predicted"]) == {"no"}
+    # The strong one crosses 0.5: the switch runs between cells predicted differently.
+    switches = strong[strong["kind"] == "switch"]
+    assert len(switches) > 0
+    predicted = (leaning > 0.5).astype(int)
+    flips = int(
+        (predicted[:, 1:] != predicted[:, :-1]).sum() + (predicted[1:] != predicted[:-1]).sum()
+    )
+    assert len(switches) == flips
+
+
+def test_a_boundary_of_several_classes_keeps_each_class_colour_whatever_the_cells_hold():
+    grid = np.linspace(0, 1, 4)
+    points = (np.array([0.1, 0.5, 0.9]), np.array([0.1, 0.5, 0.9]), np.array([0, 1, 2]))
+    spec, datasets = training.boundary_chart(
+        grid,
+        grid,
+        np.zeros((4, 4), dtype=int),  # only the first class is predicted anywhere
+        ("a", "b", "c"),
+        *points,
+        feature_x="x",
+        feature_y="y",
+        model_label="tree",
+    )
+    cells, dots = spec["layer"][0]["encoding"]["color"], spec["layer"][2]["encoding"]["color"]
+    assert (
+        cells["scale"]["domain"] == dots["scale"]["domain"] == ["actual a", "actual b", "actual c"]
+    )
+    assert not (datasets["boundary"]["kind"] == "switch").any()

@@ -308,5 +308,18 @@ def test_decision_surface_on_two_features(loaded):
     assert set(np.unique(surface.predicted)) <= set(range(len(surface.classes)))
     assert len(surface.points_x) == len(prepared.validation)
     assert 0.0 <= surface.validation_accuracy <= 1.0
+    assert surface.probability is None  # three classes: shaded by class
     with pytest.raises(DataError, match="two different"):
         training.decision_surface(prepared, features[0], features[0], "knn", {})
+
+
+def test_a_two_class_surface_carries_the_probability_behind_each_prediction(loaded):
+    prepared = training.prepare(loaded("churn"), random_state=0)
+    features = training.boundary_features(prepared)
+    surface = training.decision_surface(
+        prepared, features[0], features[1], "logistic_regression", {}, resolution=20
+    )
+    assert surface.probability.shape == surface.predicted.shape == (20, 20)
+    assert ((surface.probability >= 0) & (surface.probability <= 1)).all()
+    # The predicted class is the second one exactly where its probability passes 0.5.
+    assert ((surface.probability > 0.5) == (surface.predicted == 1)).all()
