@@ -1461,10 +1461,14 @@ def _running_totals_of_the_target(
     row shows it. A total that restarts (a year to date, at each new year) restarts at the
     target, so on each row it is read as grown by, or restarted at, the target. A total up
     to the previous row (known in time) grows by the previous value instead."""
+    amounts = target.values
     if target.task == "multiclass":
-        return []
+        # Classes that are counts (new cases per herd, 0 to 12) add up like amounts.
+        if target_name not in rows or not is_plain_number(rows[target_name]):
+            return []
+        amounts = rows[target_name].to_numpy(dtype=float)
     order = np.lexsort((moments, keys))
-    values = target.values.astype(float)[order]
+    values = amounts.astype(float)[order]
     same = np.r_[False, keys[order][1:] == keys[order][:-1]]
     later = np.r_[False, moments[order][1:] > moments[order][:-1]]
     follows = same & later
@@ -1499,7 +1503,10 @@ def _running_totals_of_the_target(
             if increment.std() == 0:
                 continue
             correlation = float(np.corrcoef(increment, y)[0, 1])
-            if not correlation >= RUNNING_CORRELATION:
+            # Rows that grow by exactly the target; a restart equal to the target (a yes/no
+            # column that matches a yes/no target) says nothing of a running total.
+            exact = float((grows & np.isclose(growth, y)).mean())
+            if not (correlation >= RUNNING_CORRELATION or _mostly_exact(exact, y)):
                 continue
             # A smooth series' values follow each other as closely (emissions of countries
             # orders of magnitude apart): a total up to last year grows by last year's value,
@@ -1513,7 +1520,8 @@ def _running_totals_of_the_target(
             restarts = int((~grows).sum())
             shown = (
                 f"{column!r} grows by {target_name!r} from the previous row of the same entity "
-                f"(correlation {correlation:.4f} over {int(usable.sum()):,} rows"
+                f"(exactly on {exact:.0%} of {int(usable.sum()):,} rows, correlation "
+                f"{correlation:.4f}"
                 + (f"; it restarts at the target on {restarts:,} of them" if restarts else "")
                 + ")"
             )
@@ -1529,6 +1537,7 @@ def _running_totals_of_the_target(
                     {
                         "check": RUNNING_TOTAL_CHECK,
                         "correlation": round(correlation, 6),
+                        "exact_share": round(exact, 4),
                         "rows": int(usable.sum()),
                         "restarts": restarts,
                         "score_name": score_name,
@@ -1539,6 +1548,20 @@ def _running_totals_of_the_target(
 
 
 RUNNING_TOTAL_CHECK = "running total that includes the target"
+RUNNING_EXACT = 0.8
+"""Share of rows on which a column grows by exactly the target, from which it is a running
+total kept by hand (a few rows corrected by one: the correlation falls under
+``RUNNING_CORRELATION``) ..."""
+RUNNING_EXACT_MARGIN = 0.5
+"""... when that share also beats the target's most common value by this share of what it
+leaves: a count that is mostly 0 matches a column that never grows on as many rows."""
+
+
+def _mostly_exact(exact: float, target: np.ndarray) -> bool:
+    """Whether a column's growth equals the target on more rows than chance explains."""
+    _, counts = np.unique(target, return_counts=True)
+    common = counts.max() / counts.sum()
+    return exact >= RUNNING_EXACT and exact >= common + RUNNING_EXACT_MARGIN * (1 - common)
 RUNNING_SAMPLE = 5_000
 """Rows of a first look: a column that does not grow by the target on an even sample of them
 is passed over before the whole table is read."""
