@@ -1562,6 +1562,8 @@ def _mostly_exact(exact: float, target: np.ndarray) -> bool:
     _, counts = np.unique(target, return_counts=True)
     common = counts.max() / counts.sum()
     return exact >= RUNNING_EXACT and exact >= common + RUNNING_EXACT_MARGIN * (1 - common)
+
+
 RUNNING_SAMPLE = 5_000
 """Rows of a first look: a column that does not grow by the target on an even sample of them
 is passed over before the whole table is read."""

@@ -1753,13 +1753,17 @@ def _group_column(
             and (kind != "number" or is_integer_valued(table[name]))
             and _ordered_blocks(table, name, time_column, count)
         )
-        # A cluster's number (sites 1 to 8) is checked below for the file's blocks.
-        clustered = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and bool(CLUSTER_NAME.search(name))
+        # A cluster's number (sites 1 to 8) is checked below for the file's blocks, a numbered
+        # unit a study observes (rabbits 1 to 5) for its rows.
+        few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
+        clustered = few and bool(CLUSTER_NAME.search(name))
+        observed = few and bool(OBSERVED_NAME.search(name))
         if kind == "number" and not (
             time_repeats
             or named
             or blocks
             or clustered
+            or observed
             or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
@@ -2079,12 +2083,15 @@ def _followed_long(table: pd.DataFrame, name: str, time_column: str | None) -> b
 
 OBSERVED_NAME = re.compile(
     r"^(subject|participant|respondent|patient|person|individual|rater|taster|panelist"
-    r"|assessor|animal)([_ .-]?(id|no|nr|number|code))?$",
+    r"|assessor|animal|rabbit|rat|mouse|pig|dog|cow|sheep|horse|mare|monkey|calf|chick|hen"
+    r"|goat|lamb|tree)([_ .-]?(id|no|nr|number|code))?$",
     re.IGNORECASE,
 )
 """Names of the units a study observes again and again: each one's rows answer alike. The
 word starts the name (a sales person is an attribute of a sale) and is singular (``persons``
-and ``animals`` are counts); a court's judge is an attribute of a case."""
+and ``animals`` are counts); a court's judge is an attribute of a case. An animal or a tree
+named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a study that
+measures it again and again."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",

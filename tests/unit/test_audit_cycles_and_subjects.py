@@ -1,10 +1,12 @@
-"""A test's cycle count is its clock, and a study's subject ranks above a design factor.
+"""A test's cycle count is its clock; a study's subject ranks above a design factor; an
+animal numbered by its kind is the entity.
 
 Two shapes from blind batch 43 (nlme's Fatigue and Glucose): specimens numbered 1 to 21,
 each measured every 10,000 cycles from zero, written specimen by specimen (the number of the
 specimen is no period of time); and six subjects each eating six test meals, their glucose
 read on one grid of hours after each meal (the subject, not the meal, is the unit whose rows
-answer alike).
+answer alike). And from batch 44 (nlme's PBG): five rabbits numbered 1 to 5, the file
+written run by run.
 """
 
 from __future__ import annotations
@@ -61,3 +63,34 @@ def test_a_numbered_subject_ranks_above_the_meal_crossed_with_it(seed):
     report = audit(_meals(seed), "conc")
     assert report.time_column == "Time"
     assert report.group_column == "Subject"
+
+
+def _rabbits(seed: int, *, rabbits: int = 5, doses: int = 6) -> pd.DataFrame:
+    """nlme's PBG shape: each rabbit numbered 1 to 5, given rising doses in two runs (placebo,
+    then the antagonist), the file written run by run, so a rabbit's rows are not together."""
+    rng = np.random.default_rng(seed)
+    dose = 6.25 * 2.0 ** np.arange(doses)
+    rows = [
+        (rabbit, treatment, d)
+        for treatment in ("Placebo", "MDL")
+        for rabbit in range(1, rabbits + 1)
+        for d in dose
+    ]
+    frame = pd.DataFrame(rows, columns=["Rabbit", "Treatment", "dose"])
+    sensitivity = rng.normal(1, 0.3, rabbits + 1)[frame["Rabbit"]]
+    blunted = np.where(frame["Treatment"] == "MDL", 0.6, 1.0)
+    frame["deltaBP"] = (
+        sensitivity * blunted * 30 / (1 + 40 / frame["dose"]) + rng.normal(0, 2, len(frame))
+    ).round(2)
+    return frame
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_rabbits_numbered_one_to_five_are_the_entity(seed):
+    assert audit(_rabbits(seed), "deltaBP").group_column == "Rabbit"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_few_rows_per_numbered_animal_are_too_few_to_group_by(seed):
+    # Two doses each: four rows per rabbit, under the ten a unit observed again needs.
+    assert audit(_rabbits(seed, doses=2), "deltaBP").group_column is None
