@@ -822,6 +822,20 @@ def _snake_case(name: str) -> str:
 
 
 DURATION_MIN_VALUES = 20
+TIME_TO = re.compile(r"(^|_)(time|days?|weeks?|months?|years?|hours?)_to_(?P<event>[a-z0-9_]+)$")
+
+
+def _time_to_the_target(name: str, target_name: str) -> bool:
+    """Whether a column is named as the time to the very event the target records
+    ("time.to.cmv" beside "cmv", "days_to_churn" beside "churned"): whatever the target's
+    name, such a duration ends at the outcome."""
+    words = re.sub(r"[^a-z0-9]+", "_", _snake_case(name).lower()).strip("_")
+    found = TIME_TO.search(words)
+    if found is None:
+        return False
+    event = found["event"].replace("_", "")
+    target = re.sub(r"[^a-z0-9]+", "", target_name.lower())
+    return min(len(event), len(target)) >= 3 and (event in target or target in event)
 
 
 def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -1105,7 +1119,7 @@ def _duration_finding(
     if (
         target.task == "regression"
         or not (end_point or follow_up or spell or DURATION_NAME.search(_snake_case(name)))
-        or not EVENT_NAME.search(target_name)
+        or not (EVENT_NAME.search(target_name) or _time_to_the_target(name, target_name))
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
     ):
