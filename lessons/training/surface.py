@@ -104,13 +104,17 @@ def decision_surface(
     mesh_x, mesh_y = np.meshgrid(grid_x, grid_y)
     grid = pd.DataFrame({feature_x: mesh_x.ravel(), feature_y: mesh_y.ravel()})
     index = {label: i for i, label in enumerate(classes)}
-    predicted = np.array([index[p] for p in pipeline.predict(grid)]).reshape(mesh_x.shape)
-    # A model without probabilities (a linear SVM's hinge loss) is shaded by class.
-    probability = (
-        pipeline.predict_proba(grid)[:, 1].reshape(mesh_x.shape)
-        if len(classes) == 2 and hasattr(pipeline, "predict_proba")
-        else None
-    )
+    # One pass over the grid: the predicted class is the most probable one (as ``predict``
+    # has it for these models). A model without probabilities (a linear SVM's hinge loss) is
+    # shaded by class.
+    probability = None
+    if hasattr(pipeline, "predict_proba"):
+        probabilities = pipeline.predict_proba(grid)
+        predicted = probabilities.argmax(axis=1).reshape(mesh_x.shape)
+        if len(classes) == 2:
+            probability = probabilities[:, 1].reshape(mesh_x.shape)
+    else:
+        predicted = np.array([index[p] for p in pipeline.predict(grid)]).reshape(mesh_x.shape)
     points = X.iloc[validation].dropna()
     truth = y.loc[points.index]
     accuracy = float((pipeline.predict(points) == truth.to_numpy()).mean()) if len(points) else 0.0
