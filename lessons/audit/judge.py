@@ -822,20 +822,36 @@ def _snake_case(name: str) -> str:
 
 
 DURATION_MIN_VALUES = 20
-TIME_TO = re.compile(r"(^|_)(time|days?|weeks?|months?|years?|hours?)_to_(?P<event>[a-z0-9_]+)$")
+TIME_TO = re.compile(
+    r"(^|_)(time|days?|weeks?|months?|years?|hours?)_(to|until|till)_(?P<event>[a-z0-9_]+)$"
+)
+
+
+def _stems(words: str) -> tuple[str, ...]:
+    """The words of a snake-case name without a past or plural ending: ``relapsed`` and
+    ``relapse`` agree, ``churned`` and ``churn`` too; ``readmit`` stays apart from ``admit``."""
+    stems = []
+    for word in filter(None, words.split("_")):
+        for ending in ("ed", "d", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        stems.append(word.removesuffix("e"))
+    return tuple(stems)
 
 
 def _time_to_the_target(name: str, target_name: str) -> bool:
     """Whether a column is named as the time to the very event the target records
-    ("time.to.cmv" beside "cmv", "days_to_churn" beside "churned"): whatever the target's
-    name, such a duration ends at the outcome."""
+    ("time.to.cmv" beside "cmv", "days_until_default" beside "default", "months_to_relapse"
+    beside "relapsed"): whatever the target's name, such a duration ends at the outcome. Whole
+    words only: the days to an admission are no time to a readmission."""
     words = re.sub(r"[^a-z0-9]+", "_", _snake_case(name).lower()).strip("_")
     found = TIME_TO.search(words)
     if found is None:
         return False
-    event = found["event"].replace("_", "")
-    target = re.sub(r"[^a-z0-9]+", "", target_name.lower())
-    return min(len(event), len(target)) >= 3 and (event in target or target in event)
+    target = re.sub(r"[^a-z0-9]+", "_", _snake_case(target_name).lower()).strip("_")
+    event = _stems(found["event"])
+    return bool(event) and min(map(len, event)) >= 3 and event == _stems(target)
 
 
 def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:

@@ -1755,7 +1755,11 @@ def _group_column(
         )
         # A cluster's number (sites 1 to 8) is checked below for the file's blocks, a numbered
         # unit a study observes (rabbits 1 to 5) for its rows.
-        few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS
+        # Numbered without a gap: a count of animals owned (0 to 15, with gaps) named
+        # "sheep" is no flock of numbered sheep.
+        few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and (
+            kind != "number" or _numbered_in_a_row(table[name], count)
+        )
         clustered = few and bool(CLUSTER_NAME.search(name))
         observed = few and bool(OBSERVED_NAME.search(name))
         if kind == "number" and not (
@@ -1871,7 +1875,7 @@ def _group_column(
             # Numbered or coded (taster 3, "S07"), not words; a subject only numbered (a
             # school subject is a topic, coded MA101 as often as written out).
             and (
-                is_integer_valued(column)
+                observed
                 if kind == "number"
                 else _looks_like_codes(column) and not name.lower().startswith("subject")
             )
@@ -1881,7 +1885,6 @@ def _group_column(
         # thing: a device or an account type sorted on is a category of independent rows.
         few_things = few_things or (
             clustered
-            and (kind != "number" or is_integer_valued(column))
             and sizes.median() >= FEW_THINGS_ROWS
             # A few cells left blank inside a block (three of a site's plots) do not break it.
             and column.isna().mean() <= CLUSTER_BLANK_SHARE
@@ -2128,25 +2131,49 @@ def _names_the_classes(column: pd.Series, classes: pd.Series, count: int) -> boo
 
 
 CUT_OVERLAPS = 0.05
-"""Share of a label's values whose range of the target overlaps the ranges below it, up to
+"""Share of a label's values whose middle half of the target overlaps the next one's, up to
 which the label is the target cut into bands ..."""
 CUT_SPREAD = 0.5
 """... when at least this share of its values hold a range, not one amount (an entity whose
-outcome is its own attribute repeats one amount on each of its rows)."""
+outcome is its own attribute repeats one amount on each of its rows) ..."""
+CUT_GAP = 2.0
+"""... and the bands sit side by side: the typical gap between neighbours' middle halves at
+most this many times their width. Eight patients whose weights sit far apart (55 to 110 kg,
+each within a kilo) do not overlap either, but leave wide gaps between them."""
 
 
 def _cut_from(column: pd.Series, amounts: pd.Series) -> bool:
     """Whether a label is a numeric target cut into bands: each value's rows hold a range of
-    the target of their own, the ranges side by side. An entity's outcomes overlap another's:
-    a customer's spend varies from visit to visit."""
+    the target of their own, the ranges side by side, tiling the target. An entity's outcomes
+    overlap another's (a customer's spend varies from visit to visit), or sit apart with gaps.
+    The middle half of each value's rows is read, so a few rows filed in the wrong band do not
+    hide the cut."""
     pairs = pd.DataFrame({"value": column.to_numpy(), "amount": amounts.to_numpy()}).dropna()
-    ranges = pairs.groupby("value", sort=False)["amount"].agg(["min", "max"])
-    if len(ranges) < MIN_ENTITIES or float((ranges["max"] > ranges["min"]).mean()) < CUT_SPREAD:
+    grouped = pairs.groupby("value", sort=False)["amount"]
+    bands = pd.DataFrame(
+        {"low": grouped.quantile(0.25), "middle": grouped.median(), "high": grouped.quantile(0.75)}
+    )
+    if len(bands) < MIN_ENTITIES or float((bands["high"] > bands["low"]).mean()) < CUT_SPREAD:
         return False
-    ranges = ranges.sort_values(["min", "max"])
-    reached = ranges["max"].cummax().to_numpy()[:-1]
-    overlaps = ranges["min"].to_numpy()[1:] < reached
-    return bool(overlaps.mean() <= CUT_OVERLAPS)
+    bands = bands.sort_values(["middle", "low"])
+    low, high = bands["low"].to_numpy(), bands["high"].to_numpy()
+    overlaps = low[1:] < np.maximum.accumulate(high)[:-1]
+    gaps = np.maximum(low[1:] - high[:-1], 0)
+    widths = (high[1:] - low[1:] + high[:-1] - low[:-1]) / 2
+    side_by_side = float(np.median(gaps / np.maximum(widths, 1e-12))) <= CUT_GAP
+    return bool(overlaps.mean() <= CUT_OVERLAPS and side_by_side)
+
+
+def _numbered_in_a_row(column: pd.Series, count: int) -> bool:
+    """Whether a number's values run without a gap from 1 or more (rabbits 1 to 5, sites 1
+    to 8, subjects 101 to 112): units numbered in a study, not a count (0 to 15, with gaps)."""
+    values = column.dropna()
+    return bool(
+        len(values)
+        and is_integer_valued(values)
+        and values.min() >= 1
+        and values.max() - values.min() + 1 == count
+    )
 
 
 def _sorted_blocks(column: pd.Series, count: int) -> bool:
