@@ -498,6 +498,7 @@ def _boundary_view(context: ViewContext) -> None:
         feature_y=str(feature_y),
         model_label=context.model_label,
         probability=surface.probability,
+        target=str(context.setup.dataset.target),
     )
     st.vega_lite_chart(
         None,
@@ -506,35 +507,45 @@ def _boundary_view(context: ViewContext) -> None:
         height=460,
         key="train_boundary_chart",
     )
-    lesson.takeaway(_boundary_takeaway(surface, feature_x, feature_y, context.model_label))
+    lesson.takeaway(
+        _boundary_takeaway(
+            surface, feature_x, feature_y, context.model_label, str(context.setup.dataset.target)
+        )
+    )
 
 
 def _boundary_takeaway(
-    surface: training.Surface, feature_x: str, feature_y: str, model: str
+    surface: training.Surface, feature_x: str, feature_y: str, model: str, target: str
 ) -> str:
-    """What the two-feature model gets right, and where on the plane it predicts each class."""
+    """What the two-feature model gets right against always answering the common class, and
+    where on the plane it predicts each class (or how far it leans, when it never switches)."""
+    known = surface.points_class[surface.points_class >= 0]
+    shares = np.bincount(known, minlength=len(surface.classes)) / max(len(known), 1)
+    common = escape_md(str(surface.classes[int(shares.argmax())]))
     scored = (
         f"From {code_name(feature_x)} and {code_name(feature_y)} alone, {model} gets "
-        f"{surface.validation_accuracy:.1%} of {len(surface.points_x):,} validation rows right"
+        f"{surface.validation_accuracy:.1%} of {len(known):,} validation rows right; always "
+        f"answering {common} gets {shares.max():.1%}"
     )
     if surface.probability is None:
         regions = len(np.unique(surface.predicted))
         return (
-            f"{scored} and predicts {regions} of the {len(surface.classes)} classes somewhere "
+            f"{scored}. It predicts {regions} of the {len(surface.classes)} classes somewhere "
             "on the plane."
         )
-    positive = escape_md(str(surface.classes[1]))
+    named = f"P({escape_md(target)} = {escape_md(str(surface.classes[1]))})"
     low, high = float(surface.probability.min()), float(surface.probability.max())
     flagged = float((surface.predicted == 1).mean())
-    where = (
-        f"it predicts {positive} on {flagged:.0%} of the plane"
-        if flagged > 0
-        else f"at the 0.5 threshold it predicts {positive} nowhere on the plane, yet the shading "
-        "shows where it leans"
+    lean = (
+        f"{scored}. Its {named} runs from {low:.2f} to {high:.2f} across the plane, against "
+        f"a share of {shares[1]:.2f} among these rows"
     )
+    if flagged > 0:
+        return f"{lean}; it predicts {escape_md(str(surface.classes[1]))} on {flagged:.0%} of it."
     return (
-        f"{scored}. Its probability of {positive} runs from {low:.2f} to {high:.2f} across the "
-        f"plane: {where}."
+        f"{lean}: it never reaches 0.5, so no line is drawn. Probabilities this close to the "
+        "share say the two features tell little; a lower threshold would draw a line, but "
+        "whether it helps is lesson 5's question."
     )
 
 

@@ -108,12 +108,17 @@ class Comparison:
         """The name of the better side, or None when the difference is inside the noise."""
         if self.within_noise:
             return None
-        a_higher = self.difference > 0
+        # The side of zero the interval is on, not the point estimate's sign: a skewed
+        # bootstrap can leave the estimate outside its own interval.
+        a_higher = self.low > 0
         return self.name_a if a_higher == self.greater_is_better else self.name_b
 
     def text(self, digits: int = 3) -> str:
         """One sentence: who is better and by how much, or "no real difference"."""
-        band = f"{self.confidence:.0%} CI of the difference {self.low:+.{digits}f} to {self.high:+.{digits}f}"
+        band = (
+            f"{self.confidence:.0%} CI of {self.name_a} − {self.name_b} "
+            f"{self.low:+.{digits}f} to {self.high:+.{digits}f}"
+        )
         if self.better is None:
             return (
                 f"No real difference: {self.name_a} {self.score_a:.{digits}f} vs "

@@ -292,6 +292,7 @@ def boundary_chart(
     feature_y: str,
     model_label: str,
     probability: np.ndarray | None = None,
+    target: str | None = None,
 ) -> tuple[dict, dict[str, pd.DataFrame]]:
     """The model's predictions over a grid of two features, validation rows as dots on top.
 
@@ -323,6 +324,8 @@ def boundary_chart(
     probability : numpy.ndarray, optional
         Two classes: the probability of ``classes[1]`` at each grid point, shaped like
         ``predicted``.
+    target : str, optional
+        The target's name, to name the probability ("P(churned = 1)").
 
     Returns
     -------
@@ -334,6 +337,7 @@ def boundary_chart(
     x_edges = np.concatenate([[grid_x[0]], (grid_x[1:] + grid_x[:-1]) / 2, [grid_x[-1]]])
     y_edges = np.concatenate([[grid_y[0]], (grid_y[1:] + grid_y[:-1]) / 2, [grid_y[-1]]])
     names = [f"actual {label}" for label in classes]
+    shaded = f"P({target} = {classes[-1]})" if target is not None else f"P({classes[-1]})"
     if probability is None:
         grid = _runs(predicted, x_edges, y_edges)
         grid["name"] = [names[i] for i in grid["index"]]
@@ -364,20 +368,14 @@ def boundary_chart(
         grid = _runs(steps, x_edges, y_edges)
         grid["probability"] = low + (grid["index"] + 0.5) * span / SHADES
         grid["name"] = ""
-        grid["predicted"] = [
-            str(classes[1]) if value >= 0.5 else str(classes[0]) for value in grid["probability"]
-        ]
         cell_colour = {
             "field": "probability",
             "type": "quantitative",
-            "title": f"P({classes[1]})",
+            "title": shaded,
             "scale": {"range": ["#ffffff", _tint(CLASS_COLORS[1], 0.8)], "zero": False},
             "legend": {"orient": "right", "format": ".2f", "gradientLength": 200},
         }
-        cell_tooltip = [
-            {"field": "probability", "title": f"P({classes[1]}), about", "format": ".2f"},
-            {"field": "predicted", "title": "predicted at 0.5"},
-        ]
+        cell_tooltip = [{"field": "probability", "title": f"{shaded}, about", "format": ".2f"}]
     known = points_class >= 0
     points = pd.DataFrame(
         {
@@ -459,14 +457,18 @@ def boundary_chart(
         # The cells and the dots colour different things: a scale and a legend each.
         "resolve": {"scale": {"color": "independent"}, "legend": {"color": "independent"}},
     }
-    shaded = f"its probability of {classes[1]}" if probability is not None else "its class"
+    what = (
+        f"{shaded}, stretched from the plane's lowest to its highest (legend)"
+        if probability is not None
+        else "its predicted class"
+    )
     styled = vega_layout(spec, f"What {model_label} predicts from two features")
     styled["title"]["subtitleFontSize"] = 14
     styled["title"]["subtitleFont"] = VEGA_FONT
-    styled["title"]["subtitle"] = (
-        f"Shaded: {shaded}. Line: where its predicted class changes. Dots: validation rows, "
-        "by their true class."
-    )
+    styled["title"]["subtitle"] = [
+        f"Shaded: {what}.",
+        "Line: where its predicted class changes. Dots: validation rows, by their true class.",
+    ]
     return styled, datasets
 
 

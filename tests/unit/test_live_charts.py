@@ -194,7 +194,6 @@ def test_a_two_class_boundary_is_shaded_by_probability_with_the_switch_drawn():
     assert not (weak["kind"] == "switch").any()
     cells = weak[weak["kind"] == "cell"]
     assert cells["probability"].min() < 0.05 and cells["probability"].max() > 0.25
-    assert set(cells["predicted"]) == {"no"}
     # The strong one crosses 0.5: the switch runs between cells predicted differently.
     switches = strong[strong["kind"] == "switch"]
     assert len(switches) > 0

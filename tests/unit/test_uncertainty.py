@@ -152,3 +152,15 @@ def test_a_winner_s_margin_and_its_interval_read_the_same_way(
     low_shown, high_shown = (float(b) for b in bounds)
     assert float(margin) > 0 and low_shown >= 0
     assert low_shown <= float(margin) <= high_shown
+
+
+def test_the_winner_is_read_from_the_interval_not_the_point_estimate():
+    # A skewed bootstrap: the estimate says a, the whole interval says b.
+    skewed = uncertainty.Comparison("a", "b", 0.80, 0.798, 0.002, -0.010, -0.001, True)
+    assert skewed.better == "b"
+    assert skewed.text().startswith("b is better than a")
+
+
+def test_no_real_difference_names_the_direction_of_its_interval():
+    tied = uncertainty.Comparison("a", "b", 0.80, 0.79, 0.01, -0.02, 0.04, True)
+    assert "CI of a − b -0.020 to +0.040" in tied.text()
