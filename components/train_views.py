@@ -514,6 +514,11 @@ def _boundary_view(context: ViewContext) -> None:
     )
 
 
+NEAR_THE_SHARE = 0.1
+"""Probabilities within this of the class's share, all over the plane, say the two features
+tell little about the class."""
+
+
 def _boundary_takeaway(
     surface: training.Surface, feature_x: str, feature_y: str, model: str, target: str
 ) -> str:
@@ -542,10 +547,16 @@ def _boundary_takeaway(
     )
     if flagged > 0:
         return f"{lean}; it predicts {escape_md(str(surface.classes[1]))} on {flagged:.0%} of it."
+    if max(abs(low - shares[1]), abs(high - shares[1])) <= NEAR_THE_SHARE:
+        return (
+            f"{lean}: it never reaches 0.5, so no line is drawn. Probabilities this close to "
+            "the share say the two features tell little; a lower threshold would draw a line, "
+            "but whether it helps is lesson 5's question."
+        )
     return (
-        f"{lean}: it never reaches 0.5, so no line is drawn. Probabilities this close to the "
-        "share say the two features tell little; a lower threshold would draw a line, but "
-        "whether it helps is lesson 5's question."
+        f"{lean}: it never reaches 0.5, so no line is drawn, yet it does tell parts of the "
+        "plane apart; a lower threshold would draw a line, and where to put it is lesson 5's "
+        "question."
     )
 
 
