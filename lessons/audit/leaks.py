@@ -1518,10 +1518,15 @@ def _running_totals_of_the_target(
                 if not here > lagged + RUNNING_MARGIN * (1 - lagged):
                     continue
             restarts = int((~grows).sum())
+            # The share of exact steps is named where it, not the correlation, is the evidence.
+            exactly = (
+                f"exactly on {exact:.0%} of {int(usable.sum()):,} rows, correlation "
+                if correlation < RUNNING_CORRELATION
+                else f"over {int(usable.sum()):,} rows, correlation "
+            )
             shown = (
                 f"{column!r} grows by {target_name!r} from the previous row of the same entity "
-                f"(exactly on {exact:.0%} of {int(usable.sum()):,} rows, correlation "
-                f"{correlation:.4f}"
+                f"({exactly}{correlation:.4f}"
                 + (f"; it restarts at the target on {restarts:,} of them" if restarts else "")
                 + ")"
             )
