@@ -67,6 +67,21 @@ def _names_the_target(column: str, target: str) -> bool:
     return _contains_the_target(column, target) and not LAG_NAME.search(column)
 
 
+ROLE_WORDS = frozenset(
+    ["recipient", "donor", "mother", "father", "maternal", "paternal", "parent", "parents",
+     "spouse", "partner", "sibling", "siblings", "sister", "brother", "husband", "wife",
+     "neighbour", "neighbor", "household", "family", "peer", "peers", "friend", "friends"]
+)  # fmt: skip
+"""Words that name another party of the row (a donor, a mother, a spouse): a column of the
+target's name with one of them holds that party's value, not a copy of the target."""
+
+
+def _another_party(column: str) -> bool:
+    """Whether a column's name says it holds another party's value (``recipient.cmv``,
+    ``mother_smokes``, ``spouse_income``)."""
+    return any(word in ROLE_WORDS for word in name_words(column))
+
+
 def _earlier_value_of_the_target(column: str, target: str) -> bool:
     """Whether a column is named as an earlier value of the target (``sales_last_year``)."""
     return _contains_the_target(column, target) and bool(LAG_NAME.search(column))
@@ -168,18 +183,23 @@ def _judge_group(
     if dropped:
         evidence["leaks_dropped_first"] = list(dropped)
     named = any(OUTCOME_NAME.search(c) or _names_the_target(c, target_name) for c in group)
-    # As for a single column: only a name built on the target's makes the group high.
-    copy_name = any(_names_the_target(c, target_name) for c in group)
     columns = tuple(group)
     if too_good:
         severity = "high"
     elif named and gain >= 0.03 and alone_lift >= 0.2:
-        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
+        # As for a single column: only a name built on the target's makes the group high.
+        # Another party's value of the same quantity (the transplant recipient's CMV status
+        # beside the patient's CMV reactivation, a mother's smoking beside the child's) is a
+        # question too: as often known before as written after.
+        copies = tuple(
+            c for c in group if _names_the_target(c, target_name) and not _another_party(c)
+        )
+        severity = "high" if copies and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
         if severity == "high":
             # The name makes the group high: the columns named like the target are the
             # finding; the others only share their signal (an education beside a prestige
             # grade) and are shown as such, not called leaks.
-            columns = tuple(c for c in group if _names_the_target(c, target_name))
+            columns = copies
     elif _near_perfect(alone_lift, with_lift) or (
         gain >= REDUNDANT_GROUP_GAIN and alone_lift >= 0.4
     ):
@@ -569,7 +589,9 @@ def _judge_single(
         # evidence of timing: a stage's result can come before the final one (the bottom two
         # before the elimination). Only a name built on the target's own name makes a strong,
         # unique column high; the outcome word alone stays a question.
-        severity = "high" if copy_name and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
+        # Another party's value of the same quantity is a question (above).
+        own = copy_name and not _another_party(column)
+        severity = "high" if own and (gain >= 0.1 or alone_lift >= 0.8) else "medium"
         ask = f"Is {column!r} recorded after the outcome? It" if severity == "medium" else ""
         return Finding(
             "target_leak",
