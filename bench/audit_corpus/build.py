@@ -11132,6 +11132,217 @@ def hepatic_injury(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*HEPATIC_COLUMNS, "class"]]
 
 
+def weekly_sp500(rng: np.random.Generator) -> pd.DataFrame:
+    # ISLR::Weekly ("Weekly S&P Stock Market Data": "Weekly percentage returns for the S&P
+    # 500 stock index between 1990 and 2010"; raw values from Yahoo Finance "converted to
+    # percentages and lagged"; James et al. 2013): Year "the year that the observation
+    # was recorded", Lag1-Lag5 "percentage return for previous week" ... "for 5 weeks
+    # previous", Volume "volume of shares traded (average number of daily shares traded
+    # in billions)", Today "percentage return for this week", Direction "whether the
+    # market had a positive or negative return on a given week" (the target: the sign of
+    # Today, a documented real leak). All 1089 weeks, source order. No planted column.
+    return _rdata("ISLR", "Weekly").drop(columns="rownames")
+
+
+def grinnell_hoops(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Hoops ("Grinnell College Basketball Games": "games played by the Grinnell
+    # College men's basketball team between 1997 and 2006"): Game "an ID number assigned to
+    # each game", Opp "name of the opponent school", Home "1 = home game and 0 = away
+    # game", OppAtt/GrAtt "number of field goal attempts by the opposing team"/"by
+    # Grinnell", Gr3Att three-point attempts, GrFT/OppFT free throw attempts, GrRB "total
+    # number of Grinnell rebounds", GrOR offensive rebounds, OppDR "defensive rebounds the
+    # opposing team had", GrAss assists, OppTO/GrTO turnovers, GrBlocks, GrSteal, X40Point
+    # / X30Point "1 if some Grinnell player scored 40 (30) or more points", WinLoss
+    # "1=Grinnell win" (the target; the file codes a loss -1), PtDiff "point differential
+    # for the game (Grinnell score minus Opponent's score)": a documented real leak (its
+    # sign is WinLoss). GrPoint and OppPoint (the two scores that define the result) are
+    # dropped. All 147 games, source order. No planted column.
+    frame = _rdata("Stat2Data", "Hoops").drop(columns=["rownames", "GrPoint", "OppPoint"])
+    return frame
+
+
+def college_town_rents(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::rental (David Harvey, "data for 64 'college towns' from the 1980 and 1990
+    # United States censuses"): city "city label, 1 to 64", year "80 or 90", pop "city
+    # population", enroll "# college students enrolled", rent "average rent" (the target),
+    # rnthsg "renter occupied units", tothsg "occupied housing units", avginc "per capita
+    # income", pctstu "percent of population students", clrent "change in lrent" (log
+    # rent 1990 minus 1980, empty on the 1980 rows): a documented real leak, computed from
+    # the city's rent. The other log and change columns are dropped. All 128 rows.
+    frame = _rdata("wooldridge", "rental")
+    keep = ["city", "year", "pop", "enroll", "pctstu", "rnthsg", "tothsg", "avginc", "clrent"]
+    frame = frame[[*keep, "rent"]].copy()
+    n = len(frame)
+    # Class 6 (planted): the analyst's rent burden, twelve months of the average rent over
+    # per capita income (in %), with the census's rounding: the target over another column.
+    burden = frame["rent"] * 12 / frame["avginc"] * 100 * rng.normal(1.0, 0.01, n)
+    frame.insert(len(keep), "rent_burden_pct", burden.round(1))
+    frame["clrent"] = frame["clrent"].round(4)
+    frame["pctstu"] = frame["pctstu"].round(3)
+    return frame
+
+
+def bladder_recurrences(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::bladder1 ("Bladder Cancer Recurrences": "the full data set from the study.
+    # It contains all three treatment arms and all recurrences for 118 subjects"): id
+    # "patient id", treatment "placebo, pyridoxine (vitamin B6), or thiotepa", number
+    # "initial number of tumours (8=8 or more)", size "size (cm) of largest initial
+    # tumour", recur "number of recurrences" (the patient's total over the whole
+    # follow-up: a documented real leak, it counts this and later outcomes), start, stop
+    # "the start and end time of each time interval", status "end of interval code,
+    # 0=censored, 1=recurrence, 2=death from bladder disease, 3=death other/unknown cause"
+    # (the target), rtumor "number of tumors found at the time of a recurrence" and rsize
+    # "size of largest tumor at a recurrence" (filled in only when the interval ends with
+    # a recurrence, "." otherwise: documented real leaks), enum "event number (observation
+    # number within patient)". All 294 intervals, source order. No planted column.
+    frame = _rdata("survival", "bladder1").drop(columns="rownames")
+    for col in ["rtumor", "rsize"]:
+        frame[col] = pd.to_numeric(frame[col].replace(".", np.nan))
+    return frame
+
+
+def coop_lab_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::coop ("Co-operative Trial in Analytical Chemistry", Analytical Methods
+    # Committee 1987, The Analyst 112): "Seven specimens were sent to 6 laboratories in 3
+    # separate batches and each analysed for Analyte. Each analysis was duplicated." Lab
+    # "laboratory, L1, ..., L6", Spc "specimen, S1, ..., S7", Bat "batch, B1, B2, B3
+    # (nested within Spc/Lab)", Conc "concentration of Analyte in g/kg" (the target). The
+    # duplicated analyses give exact duplicate rows. All 252 rows, source order.
+    frame = _rdata("MASS", "coop").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the referee laboratory's check analysis of the same aliquot,
+    # reported after the trial closed (its own calibration and rounding noise): a
+    # near-perfect noisy copy recorded after the outcome.
+    c = frame["Conc"].to_numpy()
+    frame["referee_conc"] = np.round(c * rng.normal(1.0, 0.04, n) + rng.normal(0, 0.01, n), 2)
+    return frame[["Lab", "Spc", "Bat", "referee_conc", "Conc"]]
+
+
+def terrorism_incidents(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::incidents.byCountryYr (Global Terrorism Database yearly summaries: "numbers
+    # of incidents ... by year and by location of the event for 204 countries"; 1993 is
+    # missing, "the raw data previously collected was lost"): country_txt the country,
+    # iyear the year (1970-2020), Freq the number of incidents (the target). 80 of the 204
+    # countries (seeded draw), all their years, source order (year by year).
+    frame = _rdata("Ecdat", "incidents.byCountryYr").drop(columns="rownames")
+    countries = frame["country_txt"].unique()
+    keep = set(rng.choice(countries, 80, replace=False))
+    frame = frame[frame["country_txt"].isin(keep)].reset_index(drop=True)
+    # Class 8 (planted): the dashboard's smoothed incident level, a centred three-year
+    # mean (previous, this and next year) of the country's incidents: uses the future.
+    by = frame.sort_values(["country_txt", "iyear"]).groupby("country_txt")["Freq"]
+    smooth = by.transform(lambda s: s.rolling(3, center=True, min_periods=1).mean())
+    frame["incidents_3yr_avg"] = smooth.reindex(frame.index).round(1)
+    return frame
+
+
+MVPROD_TIERS = [(0, "D"), (100_000, "C"), (1_000_000, "B"), (5_000_000, "A")]
+
+
+def motor_vehicle_production(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::mvprod ("Motor Vehicle Production by Country, 1950-2019", largely from
+    # OICA, "at various intervals"): country "the country's name", year "the year", value
+    # "the total motor vehicles produced that year" (the target). The "World" total rows
+    # and the rows with no value are dropped; source order (year by year).
+    frame = _rdata("stevedata", "mvprod").drop(columns="rownames")
+    frame = frame[(frame["country"] != "World") & frame["value"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 3 (planted): the trade association's producer tier (A: 5 million vehicles or
+    # more, B: 1-5 million, C: 100,000-1 million, D: fewer), assigned from the year's
+    # output; 4 % of rows keep last period's tier: a band that sets the numeric target.
+    v = frame["value"].to_numpy()
+    cuts = [c for c, _ in MVPROD_TIERS]
+    tier = np.searchsorted(cuts, v, side="right") - 1
+    stale = rng.random(n) < 0.04
+    tier = np.where(stale, np.clip(tier + rng.choice([-1, 1], n), 0, 3), tier)
+    frame.insert(2, "producer_tier", np.array([t for _, t in MVPROD_TIERS])[tier])
+    frame["value"] = frame["value"].astype(np.int64)
+    return frame
+
+
+def pollster08_margin(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Pollster08 ("102 polls that were taken during the 2008 U.S. Presidential
+    # campaign", pollster.com, Aug 29 to end of September): PollTaker "polling
+    # organization", PollDates "dates the poll data were collected", MidDate "midpoint of
+    # the polling period", Days "number of days after August 28th", n "sample size", Pop
+    # "A=all, LV=likely voters, RV=registered voters", Margin "Obama percent minus McCain
+    # percent" (the target), Charlie / Meltdown "indicator for polls after" the Gibson
+    # interview (9/11) / the Lehman bankruptcy (9/15). McCain and Obama (the two shares
+    # that define the margin) are dropped. All 102 polls, source order.
+    frame = _rdata("Stat2Data", "Pollster08").drop(columns=["rownames", "McCain", "Obama"])
+    n = len(frame)
+    # Class 7 (planted): the aggregator's house effect of each polling organization, its
+    # mean margin over all its polls of the period (this and later ones included) minus
+    # the mean over all polls, with a little rounding noise: outcome-derived, per entity.
+    m = frame["Margin"]
+    house = m.groupby(frame["PollTaker"]).transform("mean") - m.mean()
+    frame.insert(8, "house_effect", (house + rng.normal(0, 0.15, n)).round(1))
+    return frame
+
+
+def lanza_misoprostol(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::Lanza ("Prevention of Gastointestinal Damages": "four randomised clinical
+    # trials on the prevention of gastointestinal damages by Misoprostol reported by Lanza
+    # et al."): study "I, II, III, and IV describing the study number", treatment
+    # "Misoprostol / Placebo", classification "an ordered factor with levels 1 < 2 < 3 < 4
+    # < 5 describing an ordered response variable ... defined by the number of
+    # haemorrhages or erosions" (the target). All 198 patients, source order.
+    frame = _rdata("HSAUR", "Lanza").drop(columns="rownames")
+    n = len(frame)
+    # Class 4 (planted): the endoscopy unit's follow-up code, written after the final
+    # endoscopy: "NONE" for every patient graded 1 (no lesion), one of several follow-up
+    # codes otherwise (rarely NONE): a status code, one value on every negative row.
+    y = frame["classification"].to_numpy()
+    codes = np.array(["REPEAT_EGD", "H2_BLOCKER", "PPI_RX", "GI_REFERRAL", "NONE"])
+    drawn = codes[rng.choice(5, n, p=[0.3, 0.25, 0.25, 0.15, 0.05])]
+    frame.insert(2, "followup_code", np.where(y == 1, "NONE", drawn))
+    return frame
+
+
+def residual_oil_quarterly(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ResidualOil ("Quarterly production of residual oil in the U.S. from 1983
+    # to 2016", U.S. Energy Information Administration): Year "1983 to 2016", Qtr "1=Jan-
+    # Mar, ..., 4=Oct-Dec", t "time index (1 to 136)", Oil "residual fuel oil distribution
+    # (in million gallons/day)" (the target), LogOil "natural logarithm of Oil": a
+    # documented real leak (a transform of the target). All 136 quarters. No planted column.
+    return _rdata("Stat2Data", "ResidualOil").drop(columns="rownames")
+
+
+def thatcher_satisfaction(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::thatcher_approval ("satisfaction/dissatisfaction ratings during Margaret
+    # Thatcher's tenure as prime minister", Ipsos, 1980-1990): poll_date "the effective
+    # 'date' of the public opinion poll" (a month name), date "a date for the poll",
+    # govt_sat / govt_dis "percentage ... satisfied / dissatisfied with the government",
+    # thatcher_sat (the target) / thatcher_dis "with Margaret Thatcher", opp_sat /
+    # opp_dis "with the leader of the opposition". All 125 polls, source order.
+    frame = _rdata("stevedata", "thatcher_approval").drop(columns="rownames")
+    n = len(frame)
+    # Class 1 (planted): two redundant columns of the press release, both derived from
+    # the Thatcher satisfaction figure: the net rating (satisfied minus dissatisfied) and
+    # the satisfied share of those with an opinion (in %), each with reporting noise.
+    s = frame["thatcher_sat"].to_numpy(dtype=float)
+    d = frame["thatcher_dis"].to_numpy(dtype=float)
+    frame["pm_net_rating"] = np.round(s - d + rng.normal(0, 0.6, n))
+    frame["pm_sat_share"] = np.round(100 * s / (s + d) * rng.normal(1.0, 0.01, n), 1)
+    return frame
+
+
+def us_term_structure(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Irates ("Monthly Interest Rates", "monthly observations from 1946-12 to
+    # 1991-02", United States; McCulloch & Kwon 1993, U.S. term structure data): r1, r2,
+    # r3, r5, r6, r11, r12, r36, r60, r120 "interest rate for a maturity of 1 (2, ...,
+    # 120) months (% per year)". The target is r1; month (added) is the observation's
+    # month from the documented span. All 531 months, source order.
+    frame = _rdata("Ecdat", "Irates").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "month", pd.period_range("1946-12", periods=n, freq="M").astype(str))
+    # Class 6 (planted): the desk's curve-slope ratio, the 1-month rate over the 10-year
+    # rate: the target divided by another column.
+    frame["short_long_ratio"] = (frame["r1"] / frame["r120"]).round(3)
+    cols = [c for c in frame.columns if c != "r1"]
+    return frame[[*cols, "r1"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -11669,6 +11880,18 @@ TABLES = {
     "insurance_quotes_tv": insurance_quotes_tv,
     "cefamandole_pk": cefamandole_pk,
     "hepatic_injury": hepatic_injury,
+    "weekly_sp500": weekly_sp500,
+    "grinnell_hoops": grinnell_hoops,
+    "college_town_rents": college_town_rents,
+    "bladder_recurrences": bladder_recurrences,
+    "coop_lab_trial": coop_lab_trial,
+    "terrorism_incidents": terrorism_incidents,
+    "motor_vehicle_production": motor_vehicle_production,
+    "pollster08_margin": pollster08_margin,
+    "lanza_misoprostol": lanza_misoprostol,
+    "residual_oil_quarterly": residual_oil_quarterly,
+    "thatcher_satisfaction": thatcher_satisfaction,
+    "us_term_structure": us_term_structure,
 }
 
 
