@@ -467,6 +467,7 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
 
 
 SUMMARY_MIN_ENTITIES = 20  # entities with two rows or more, for a summary to be compared
+SUMMARY_MAX_CLASSES = 10  # classes of a class target counted over each entity's run
 SUMMARY_VARIED = 0.3  # share of them whose target changes from row to row
 SUMMARY_CONSTANT = 0.95  # share of them on which the column keeps one value
 SUMMARY_FOLLOWS = 0.98  # rank correlation with the summary ...
@@ -556,6 +557,7 @@ def _summary_of_the_run(
     the leak screen's matter. With ``moments`` (the time order), a value that follows the
     entity's first target just as well is its starting point (a pig's weight at the start,
     the lowest of a growing run), known from the first row: not asked."""
+    labels = table[target_name].to_numpy() if target.task == "multiclass" else None
     if target.task == "multiclass" and is_plain_number(table[target_name]):
         # Classes that are numbers (one to five stars) are ordered: summed up as numbers.
         target = screen.Target("regression", table[target_name].to_numpy(dtype=float), 0)
@@ -570,6 +572,14 @@ def _summary_of_the_run(
     if len(varied) < SUMMARY_MIN_ENTITIES or varied.mean() < SUMMARY_VARIED:
         return []
     summaries = _entity_summaries(target.values[several], keys, target.task)
+    if labels is not None:
+        # A count of one class over the run (a patient's recurrences beside each interval's
+        # end code: recurrence, death or censored).
+        kept = labels[several]
+        for label in pd.unique(kept)[:SUMMARY_MAX_CLASSES]:
+            summaries[f"count of class {label}"] = (
+                pd.Series(kept == label, dtype=float).groupby(keys, sort=False).sum()
+            )
     sizes = grouped_target.size().astype(float)
     ever = summaries.get("ever positive")
     if ever is not None and not SUMMARY_EVER_SHARE[0] <= ever.mean() <= SUMMARY_EVER_SHARE[1]:
@@ -637,7 +647,7 @@ def _summary_of_the_run(
                     f"that value tells exactly whether the target was ever positive over its "
                     f"rows ({measure} {follows:.3f}"
                     if name == "ever positive"
-                    else f"that value is the {SUMMARY_WORDS[name]} over its rows, up to a "
+                    else f"that value is the {SUMMARY_WORDS.get(name, name)} over its rows, up to a "
                     f"scale ({measure} {follows:.3f}"
                 )
                 + f" over {compared:,} values of {entity!r} with two rows or more). Worked out "
