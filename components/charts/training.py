@@ -226,7 +226,7 @@ rectangle per run of a step, where a smooth shading would need one per cell."""
 
 def _tint(colour: str, share: float) -> str:
     """``colour`` (``#rrggbb``) mixed with white, keeping ``share`` of it: a pale fill that is
-    opaque, so rectangles outlined in their own colour show no seams."""
+    opaque, so cells drawn a pixel over their neighbours do not darken where they overlap."""
     channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#" + "".join(f"{round(255 - share * (255 - c)):02x}" for c in channels)
 
@@ -367,7 +367,6 @@ def boundary_chart(
         )
         grid = _runs(steps, x_edges, y_edges)
         grid["probability"] = low + (grid["index"] + 0.5) * span / SHADES
-        grid["name"] = ""
         cell_colour = {
             "field": "probability",
             "type": "quantitative",
@@ -381,7 +380,6 @@ def boundary_chart(
         {
             "x": points_x[known],
             "y": points_y[known],
-            "index": points_class[known],
             "name": [names[i] for i in points_class[known]],
         }
     )
