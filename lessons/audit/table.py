@@ -2096,12 +2096,13 @@ and ``animals`` are counts); a court's judge is an attribute of a case. An anima
 named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a study that
 measures it again and again."""
 CLUSTER_NAME = re.compile(
-    r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site)"
-    r"([_ .-]?(id|no|nr|number|code|name))?$",
+    r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
+    r"|lab|laboratory|centre|center)([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
-patients, animals, a field trial's plots) answer alike. Singular: ``schools`` is a count."""
+patients, animals, a field trial's plots, a multi-centre trial's or an interlaboratory
+study's analyses) answer alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""
