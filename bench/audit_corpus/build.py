@@ -11343,6 +11343,208 @@ def us_term_structure(rng: np.random.Generator) -> pd.DataFrame:
     return frame[[*cols, "r1"]]
 
 
+def prostate_stagec(rng: np.random.Generator) -> pd.DataFrame:
+    # rpart::stagec ("Stage C Prostate Cancer", "146 patients with stage C prostate
+    # cancer, from a study exploring the prognostic value of flow cytometry"): pgtime
+    # "Time to progression or last follow-up (years)", pgstat "1 = progression observed,
+    # 0 = censored" (the target), age "age in years", eet "early endocrine therapy, 1 = no,
+    # 2 = yes", g2 "percent of cells in G2 phase, as found by flow cytometry", grade
+    # "grade of the tumor, Farrow system", gleason "grade of the tumor, Gleason system",
+    # ploidy "the ploidy status of the tumor, from flow cytometry". All 146, source order.
+    # pgtime ends at the progression: a real post-outcome column.
+    frame = _rdata("rpart", "stagec").drop(columns="rownames")
+    n = len(frame)
+    progressed = (frame["pgstat"] == 1).to_numpy()
+    # Class 5 (planted): the year hormonal salvage therapy started, filled in by the
+    # registry only once a progression is treated (most progressed, a few others).
+    filled = np.where(progressed, rng.random(n) < 0.8, rng.random(n) < 0.03)
+    frame["salvage_rx_year"] = np.where(filled, rng.integers(1980, 1991, n), np.nan)
+    return frame
+
+
+def crohn_adverse_events(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::CrohnD ("Crohn's Disease Adverse Events Data", "a study of the adverse
+    # events of a drug on 117 patients affected by Crohn's disease"; Lo & Ronchetti 2006):
+    # ID "the numeric patient IDs", nrAdvE "the number of adverse events" (the target),
+    # BMI "weight[kg] / (height[m])^2", height "in cm", country "a factor with levels 0
+    # and 1", sex, age "in years", weight "in kilograms", treat "placebo, drug 1 and drug
+    # 2". All 117 patients, source order.
+    frame = _rdata("robustbase", "CrohnD").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the adverse-event count from the sponsor's safety database
+    # reconciliation at study close (coding merges or splits an event now and then): a
+    # near-perfect noisy copy recorded after the outcome.
+    y = frame["nrAdvE"].to_numpy()
+    slip = rng.choice([-1, 0, 1], n, p=[0.08, 0.84, 0.08])
+    frame["safety_db_ae_total"] = np.maximum(y + slip, 0)
+    return frame
+
+
+def beaver_activity(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::beav2 ("Body Temperature Series of Beaver 2"; Reynolds 1994, Case Studies in
+    # Biometry): day "Day of observation (in days since the beginning of 1990), November
+    # 3-4", time "Time of observation, in the form 0330 for 3.30am", temp "Measured body
+    # temperature in degrees Celsius", activ "Indicator of activity outside the retreat"
+    # (the target). All 100 ten-minute readings, time order. reading_at (added) is the
+    # clock time built from day and time as the help's own example does.
+    frame = _rdata("MASS", "beav2").drop(columns="rownames")
+    n = len(frame)
+    stamp = (
+        pd.Timestamp("1990-01-01")
+        + pd.to_timedelta(frame["day"] - 1, "D")
+        + pd.to_timedelta(frame["time"] // 100, "h")
+        + pd.to_timedelta(frame["time"] % 100, "m")
+    )
+    frame.insert(0, "reading_at", stamp.dt.strftime("%Y-%m-%d %H:%M"))
+    # Class 8 (planted): the radio-tag movement index smoothed over a centred one-hour
+    # window (three readings before, the reading, three after): it uses the future.
+    activ = frame["activ"].to_numpy(dtype=float)
+    smooth = pd.Series(activ).rolling(7, center=True, min_periods=1).mean().to_numpy()
+    frame["movement_index_1h"] = np.round(np.clip(smooth + rng.normal(0, 0.08, n), 0, 1), 2)
+    return frame
+
+
+def indometh_pk(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::Indometh ("Pharmacokinetics of Indomethacin"; Kwan et al. 1976): Subject
+    # "the subject codes" ("Each of the six subjects were given an intravenous injection
+    # of indometacin"), time "times at which blood samples were drawn (hr)", conc "plasma
+    # concentrations of indometacin (mcg/ml)" (the target). All 66 samples, source order.
+    frame = _rdata("datasets", "Indometh").drop(columns="rownames")
+    # Class 6 (planted): the conc x time term the pharmacokineticist tabulates for the
+    # area under the first-moment curve (AUMC): the target times another column.
+    frame["conc_time_product"] = np.round(frame["conc"] * frame["time"], 3)
+    return frame
+
+
+def pixel_dog_lymph(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Pixel ("X-ray pixel intensities over time"; Pinheiro & Bates 2000): Dog "the
+    # dog on which the scan was made" (10 dogs), Side "the side of the dog being scanned"
+    # (L, R), day "the day post injection of the contrast on which the scan was made",
+    # pixel "pixel intensities" (the target). All 102 scans, source order.
+    frame = _rdata("nlme", "Pixel").drop(columns="rownames")
+    n = len(frame)
+    # Class 7 (planted): the change in intensity since the first scan of the same dog
+    # and side, written into the scan log by the radiologist: computed from the row's
+    # own outcome in a panel of dogs over days (a small rounding and reading noise).
+    first = frame.groupby(["Dog", "Side"])["pixel"].transform("first")
+    frame["change_from_first_scan"] = np.round(frame["pixel"] - first + rng.normal(0, 1.5, n), 1)
+    return frame
+
+
+def brexit_polls_2016(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::brexit_polls (opinion polls before the 2016 EU referendum, Wikipedia):
+    # startdate "Start date of poll", enddate "End date of poll", pollster "Pollster
+    # conducting the poll", poll_type "Online or telephone poll", samplesize "Sample size
+    # of poll", remain "Proportion voting Remain", leave "Proportion voting Leave",
+    # undecided "Proportion of undecided voters", spread "Spread calculated as remain -
+    # leave" (the target). All 127 polls, source order (newest first). No planted column:
+    # remain and leave are the target's own documented parts.
+    return _rdata("dslabs", "brexit_polls").drop(columns="rownames")
+
+
+def coyote_scat(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::scat ("Morphometric data on scat"; Reid 2015, Wildlife Biology 21(5)):
+    # "data on animal feses in coastal California ... DNA verified species designations
+    # as well as fields related to the time and place of the collection and the scat
+    # itself" (bobcat, coyote, gray fox). Species is the target; Month, Year, Site,
+    # Location describe the collection; Age, Number, Length, Diameter, Taper, TI, Mass,
+    # d13C, d15N, CN, ropey, segmented, flat, scrape are measured on the scat. All 110,
+    # source order. No planted column: clean.
+    return _rdata("modeldata", "scat").drop(columns="rownames")
+
+
+def laryngoscope_first_pass(rng: np.random.Generator) -> pd.DataFrame:
+    # medicaldata::laryngoscope ("Randomized, Comparison Trial of Video vs. Standard
+    # Laryngoscope", 99 adults with BMI 30-50; Nowacki 2017, TSHS Resources Portal): age,
+    # gender "0 = female; 1 = male", asa "American Society of Anesthesiologists physical
+    # status", BMI, Mallampati "score predicting ease of intubation", Randomization
+    # "Laryngoscope randomized, 0 = Standard Macintosh #4, 1 = AWS Pentaz Video",
+    # attempt1_S_F "Successful intubation first attempt" (the target), attempt2_time
+    # "Second intubation attempt time (seconds)", attempts "Number of intubation
+    # attempts", failures "Number of intubation failures". All 99, source order; the
+    # later-attempt details, times, ease, view and complications are left out. No planted
+    # column: attempts, failures and attempt2_time are recorded after the first attempt.
+    frame = _rdata("medicaldata", "laryngoscope")
+    keep = [
+        "age", "gender", "asa", "BMI", "Mallampati", "Randomization", "attempts",
+        "failures", "attempt2_time", "attempt1_S_F",
+    ]  # fmt: skip
+    return frame[keep].copy()
+
+
+def crsp_daily_returns(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::CRSPday ("Daily Returns from the CRSP Database"; Davidson & MacKinnon 2004):
+    # year, month, day, ge "the return for General Electric", ibm "the return for IBM",
+    # mobil "the return for Mobil Corporation", crsp "the return for the CRSP
+    # value-weighted index, including dividends" (the target). All 2528 trading days
+    # 1989-1998, date order; date (added) is built from year, month and day.
+    frame = _rdata("Ecdat", "CRSPday").drop(columns="rownames")
+    n = len(frame)
+    date = pd.to_datetime(dict(year=frame["year"], month=frame["month"], day=frame["day"]))
+    frame.insert(0, "date", date.dt.strftime("%Y-%m-%d"))
+    # Class 3 (planted): the desk's label for the session, set from the index return by
+    # fixed cut-offs (a few days relabelled by hand): a category that sets the target.
+    y = frame["crsp"].to_numpy()
+    band = np.digitize(y, [-0.01, -0.003, 0.003, 0.01])
+    band = np.where(rng.random(n) < 0.03, rng.integers(0, 5, n), band)
+    labels = np.array(["sharp_down", "down", "flat", "up", "sharp_up"])
+    frame["session_label"] = labels[band]
+    return frame.round(6)
+
+
+def loblolly_pines(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::Loblolly ("Growth of Loblolly pine trees"; Kung 1986; Pinheiro & Bates
+    # 2000): height "tree heights (ft)" (the target), age "tree ages (yr)", Seed "the seed
+    # source for the tree" (14 seed sources, each followed at ages 3-25). All 84 rows,
+    # source order (by age, then seed).
+    frame = _rdata("datasets", "Loblolly").drop(columns="rownames")
+    n = len(frame)
+    frame["species"] = "Pinus taeda"  # a constant column
+    # Class 1 (planted): the same measurement twice after the fact: the height in metres
+    # from the metric report (rounded, a few transcription slips) and the tree's height
+    # rank among the 14 seed sources at that age.
+    h = frame["height"].to_numpy()
+    frame["height_m_report"] = np.round(h * 0.3048 * rng.normal(1.0, 0.01, n), 1)
+    frame["height_rank_at_age"] = (
+        frame.groupby("age")["height"].rank(method="first", ascending=False).astype(int)
+    )
+    return frame
+
+
+def phd_admit_ratings(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::admit ("Applications to a Political Science PhD Program", "Ordinal ratings
+    # (faculty evaluations) of applicants"; Jackman 2004): score "an ordered factor with
+    # levels 1 < 2 < 3 < 4 < 5" (the target), gre.quant / gre.verbal "applicant's score on
+    # the quantitative / verbal section of the GRE", ap "interest in American politics",
+    # pt "interest in Political Theory", female. All 106 applicants, source order; the
+    # source has one exact duplicate row.
+    frame = _rdata("pscl", "admit").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the fellowship stipend offered, filled in only for the
+    # applicants the committee rated highest (most of the 5s), empty otherwise.
+    filled = (frame["score"] == 5).to_numpy() & (rng.random(n) < 0.85)
+    stipend = rng.choice([18_000, 20_000, 22_000, 24_000], n)
+    frame["fellowship_stipend"] = np.where(filled, stipend, np.nan)
+    return frame
+
+
+def larynx_cancer(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::larynx (Klein & Moeschberger 1997, section 1.8; Kardaun 1983): stage "Stage
+    # of disease (1=stage 1, ..., 4=stage 4)", time "Time to death or on-study time,
+    # months", age "Age at diagnosis of larynx cancer", diagyr "Year of diagnosis of
+    # larynx cancer", delta "Death indicator (0=alive, 1=dead)" (the target). All 90
+    # patients, source order (by stage). time ends at the death: a real post-outcome
+    # column.
+    frame = _rdata("KMsurv", "larynx").drop(columns="rownames")
+    n = len(frame)
+    # Class 4 (planted): the cause-of-death code from the death certificate: "none" on
+    # every living patient, one of several ICD-9 codes on the dead.
+    codes = np.array(["161.0", "161.1", "161.9", "162.9", "197.0", "410.9", "436", "496"])
+    dead = (frame["delta"] == 1).to_numpy()
+    frame["death_cert_icd9"] = np.where(dead, codes[rng.integers(0, len(codes), n)], "none")
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -11892,6 +12094,18 @@ TABLES = {
     "residual_oil_quarterly": residual_oil_quarterly,
     "thatcher_satisfaction": thatcher_satisfaction,
     "us_term_structure": us_term_structure,
+    "prostate_stagec": prostate_stagec,
+    "crohn_adverse_events": crohn_adverse_events,
+    "beaver_activity": beaver_activity,
+    "indometh_pk": indometh_pk,
+    "pixel_dog_lymph": pixel_dog_lymph,
+    "brexit_polls_2016": brexit_polls_2016,
+    "coyote_scat": coyote_scat,
+    "laryngoscope_first_pass": laryngoscope_first_pass,
+    "crsp_daily_returns": crsp_daily_returns,
+    "loblolly_pines": loblolly_pines,
+    "phd_admit_ratings": phd_admit_ratings,
+    "larynx_cancer": larynx_cancer,
 }
 
 
