@@ -1983,6 +1983,10 @@ def _group_column(
                 bool(sizes.median() >= 2),
                 kind != "number",
                 codes,
+                # Between two keys of a panel written entity by entity, the one the file is
+                # written by (a tree's six heights together) ranks above a label keying the
+                # same rows across its blocks (the tree's rank at each age).
+                blocks,
                 -count if plain_panel else count,
                 name,
             )
