@@ -264,6 +264,7 @@ def audit(
             if time_column and len(rows) < len(table)
             else None
         ),
+        clock=time_column,
     )
     findings.extend(leaks.findings)
     if prepared.task == "multiclass" and _ordered_numbers(table[target]):

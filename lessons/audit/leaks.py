@@ -82,11 +82,13 @@ def _leak_findings(
     entity: str | None = None,
     moments: np.ndarray | None = None,
     whole: tuple[pd.DataFrame, screen.Target, np.ndarray] | None = None,
+    clock: str | None = None,
 ) -> _LeakResult:
     """Single-column, missing-value, group and combination leaks, each with and without
     scores; columns the time budget did not reach are returned as skipped. ``moments``: the
     time order of the rows (numbers), when the table has one. ``whole``: the whole table,
-    its target and its time order, when ``rows`` is a sample of it (for the lag check)."""
+    its target and its time order, when ``rows`` is a sample of it (for the lag check).
+    ``clock``: the time column, not screened itself, a partner in the formula search."""
     if not columns:
         return _LeakResult([], screen.baseline_score(target), [])
     # Columns named like an outcome or like the target are screened first, so a budget
@@ -348,7 +350,16 @@ def _leak_findings(
     # columns only recall each entity's own rows.
     paired = [c for c in ranked if c != entity]
     for combination in _combination_leaks(
-        rows, paired, lifts, flagged, target_name, target, folds, stacked_without, with_all
+        rows,
+        paired,
+        lifts,
+        flagged,
+        target_name,
+        target,
+        folds,
+        stacked_without,
+        with_all,
+        clock=clock,
     ):
         findings = [f for f in findings if not _said_better_by(f, combination)]
         findings.append(combination)

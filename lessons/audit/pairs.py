@@ -93,6 +93,7 @@ def _combination_leaks(
     folds: np.ndarray,
     stacked_without: Callable[[set[str]], float],
     with_all: float,
+    clock: str | None = None,
 ) -> list[Finding]:
     """Pairs of columns that together predict near-perfectly.
 
@@ -103,6 +104,10 @@ def _combination_leaks(
     its remaining error (listings divided by the months of stock that the sales set), it is
     a medium one: a question worth asking, since honest pairs rarely do that. A table can
     hide several formulas, so the best pairs are reported, each column in one pair at most.
+
+    ``clock``: the time column, a number known on every row before its outcome. It is no
+    suspect, but a formula's partner: a concentration times the hours since the dose, kept
+    beside the concentration, gives it back through the hours.
     """
     formula_columns = _log_formula_columns(rows, [c for c in ranked if c not in flagged], target)
     candidates = list(dict.fromkeys([*formula_columns, *[c for c in ranked if c not in flagged]]))[
@@ -158,6 +163,16 @@ def _combination_leaks(
             ]
             value, how = max(scored)
             pairs.append((value, ratio, strong, how))
+    if clock is not None and _numeric_enough(rows[clock]):
+        moments = rows[clock].to_numpy(dtype=float, na_value=np.nan)[keep]
+        lifts = {**lifts, clock: screen.lift(_derived_score(moments, pair_target), target)}
+        for column, values in numeric.items():
+            scored = [
+                (_derived_score(derived, pair_target), how)
+                for how, derived in _derived(values, moments).items()
+            ]
+            value, how = max(scored)
+            pairs.append((value, column, clock, how))
     findings: list[Finding] = []
     used: set[str] = set()
     siblings_of = _near_copies(rows, keep, ranked)
@@ -171,7 +186,9 @@ def _combination_leaks(
         # is the scale; a formula beside a strong column is a question about both, unless
         # one of the two is named as a ratio.
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
-        if how not in ("joint bins", "weighted sum", "sum"):
+        if clock in (first, second):
+            scale = (clock, CLOCK_SCALE)
+        elif how not in ("joint bins", "weighted sum", "sum"):
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
@@ -713,12 +730,14 @@ NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
 GAP_SCALE = "beside a gap"
+CLOCK_SCALE = "the time order"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
     GAP_SCALE: "input_beside_a_column_named_as_a_gap",
+    CLOCK_SCALE: "partner_is_the_time_column",
 }
 MONOTONE_COPY = 0.999
 """Rank correlation of a column with its re-expression (a log, a square, a rescaling)."""
@@ -788,6 +807,9 @@ def _pair_finding(
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
     unresolved = partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum")
+    # Times the clock, a rate gives back an amount whether the rate was computed from the
+    # amount or the amount from an honest rate (a planned speed over the hours driven).
+    unresolved = unresolved or (scale is not None and scale[1] == CLOCK_SCALE and len(named) != 1)
     if severity == "high" and unresolved:
         # A rate times a count is the target both when the rate was computed from it and
         # when the count was (an honest price per unit times the units sold): high would
@@ -840,6 +862,11 @@ def _pair_finding(
             reason = (
                 f"its name says it is a gap, and with {partner!r} it gives back the target: "
                 f"the target is one side of the difference, {partner!r} the other"
+            )
+        elif scale is not None and scale[1] == CLOCK_SCALE:
+            reason = (
+                f"{partner!r} is the time order of the rows, known before any outcome, and "
+                f"through {partner!r} alone it gives back the target"
             )
         elif scale is not None and scale[1] == REEXPRESSED_SCALE:
             reason = (
