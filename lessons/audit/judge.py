@@ -876,6 +876,23 @@ def _time_to_the_target(name: str, target_name: str) -> bool:
     return bool(event) and min(map(len, event)) >= 3 and event == _stems(target)
 
 
+# The two columns of an end point in survival tables, one stem each: its time and its status
+# ("futime" and "fustat", "pgtime" and "pgstat", "os_months" and "os_status").
+PAIRED_TIME = re.compile(r"(?P<stem>[a-z][a-z0-9]*?)_?(time|days|weeks|months|years)")
+PAIRED_STATUS = re.compile(r"(?P<stem>[a-z][a-z0-9]*?)_?(stat|status|event|cens|censor|censored)")
+
+
+def _time_beside_its_status(name: str, target_name: str) -> bool:
+    """Whether a column is the time of the end point whose status the target is, the two
+    named with one stem ("pgtime" beside "pgstat"): the time runs until that event, or the
+    end of follow-up where it did not happen."""
+    words = [
+        re.sub(r"[^a-z0-9]+", "_", _snake_case(n).lower()).strip("_") for n in (name, target_name)
+    ]
+    time, status = PAIRED_TIME.fullmatch(words[0]), PAIRED_STATUS.fullmatch(words[1])
+    return time is not None and status is not None and time["stem"] == status["stem"]
+
+
 def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:
     """ROC AUC of raw scores for a 0/1 label (Mann-Whitney, ties shared)."""
     positive = labels == 1
@@ -1152,12 +1169,13 @@ def _duration_finding(
         CLINICAL_EVENT_NAME.search(target_name)
         or (point.group(2) and BARE_EVENT_NAME.fullmatch(target_name.strip()))
     )
-    follow_up = bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
+    paired = _time_beside_its_status(name, target_name)
+    follow_up = paired or bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
     spell = bool(SPELL_NAME.fullmatch(_snake_case(name)))
     if (
         target.task == "regression"
         or not (end_point or follow_up or spell or DURATION_NAME.search(_snake_case(name)))
-        or not (EVENT_NAME.search(target_name) or _time_to_the_target(name, target_name))
+        or not (paired or EVENT_NAME.search(target_name) or _time_to_the_target(name, target_name))
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
     ):
@@ -1226,6 +1244,8 @@ def _duration_finding(
     what = (
         "a clinical end point (a time to death, recurrence or progression)"
         if end_point
+        else "the time of the target's own end point (one stem with it)"
+        if paired
         else "a follow-up or survival time"
         if follow_up
         else "a duration (a follow-up, a time to an event)"
