@@ -3,6 +3,7 @@ missing-value flags, and the stacked scores (random, grouped or forward in time)
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -504,17 +505,39 @@ def _codes_mark_a_class(modal: np.ndarray, codes: np.ndarray, target: screen.Tar
     }
 
 
+FEW_ONE_SIDED_ROWS = 10
+"""A side of fewer than ``ONE_SIDED_ROWS`` rows, down to this many, counts when chance would
+hardly make it this pure ..."""
+ONE_SIDED_CHANCE = 1e-6
+"""... its class this often at most, over all the classes (a fellowship filled for 14 of a
+small cohort's 20 top-rated applicants and no one else: 0.19 ** 14, about 1e-10)."""
+
+
+def _pure_by_chance(hits: int, rows: int, share: float, n_classes: int) -> float:
+    """Chance that ``rows`` random rows hold ``hits`` or more of a class of ``share`` of the
+    table, for any of ``n_classes`` classes (a binomial tail, times the classes)."""
+    tail = sum(
+        math.comb(rows, k) * share**k * (1 - share) ** (rows - k) for k in range(hits, rows + 1)
+    )
+    return n_classes * tail
+
+
 def _one_sided(missing: np.ndarray, target: screen.Target) -> dict | None:
     """The side of a missing-value flag that holds (almost) a single class, if any."""
     labels = target.values.astype(np.int64)
     overall = np.bincount(labels, minlength=max(target.n_classes, 2)) / len(labels)
     for side, mask in (("filled", ~missing), ("empty", missing)):
         rows = int(mask.sum())
-        if rows < max(ONE_SIDED_ROWS, 0.01 * len(labels)):
+        if rows < max(FEW_ONE_SIDED_ROWS, 0.01 * len(labels)):
             continue
         counts = np.bincount(labels[mask], minlength=len(overall))
         top = int(counts.argmax())
         share = counts[top] / rows
+        if rows < ONE_SIDED_ROWS and (
+            _pure_by_chance(int(counts[top]), rows, float(overall[top]), len(overall))
+            > ONE_SIDED_CHANCE
+        ):
+            continue
         if share >= ONE_SIDED_SHARE and overall[top] <= 0.8:
             return {
                 "side": side,
