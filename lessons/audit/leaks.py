@@ -173,7 +173,11 @@ def _leak_findings(
     if moments is not None:
         # A lag is compared with the entity's earlier row, which a sample of rows drops.
         lag_rows, lag_target, lag_moments = whole if whole is not None else (rows, target, moments)
-        keys = _group_keys(lag_rows[entity].to_numpy()) if entity else np.zeros(len(lag_rows), int)
+        keys = (
+            _series_keys(lag_rows, entity, lag_moments, target_name)
+            if entity
+            else np.zeros(len(lag_rows), int)
+        )
         book = None
         if target.task != "regression":
             # A class's labels as numbers of one code book, the column's the same way.
@@ -1311,6 +1315,37 @@ CHANGE_EXACT = 0.999
 CHANGE_MIN_ROWS = 30
 CHANGE_MAX_COLUMNS = 500
 CHANGE_CHUNK = 100
+
+
+SERIES_SPLIT_VALUES = 4
+"""Values, at most, of a label that splits each entity's rows into series (a dog's left and
+right side, scanned on the same days) ..."""
+SERIES_KEY_REPEATS = 0.05
+"""... when more than this share of the rows repeat an (entity, moment) pair, and none
+repeat once the label is added."""
+
+
+def _series_keys(
+    rows: pd.DataFrame, entity: str, moments: np.ndarray, target_name: str
+) -> np.ndarray:
+    """The key of each row's series: the entity, or the entity and a label of a few values
+    when each entity is followed as a few series side by side (a dog scanned on its left and
+    its right side on the same days): a row's earlier value is its own series' earlier one."""
+    entities = _group_keys(rows[entity].to_numpy())
+    pairs = pd.DataFrame({"key": entities, "t": moments})
+    if pairs.duplicated().mean() <= SERIES_KEY_REPEATS:
+        return entities
+    splits = [
+        c
+        for c in rows.columns
+        if c not in (entity, target_name)
+        and 2 <= rows[c].nunique(dropna=False) <= SERIES_SPLIT_VALUES
+    ]
+    for column in sorted(splits, key=lambda c: rows[c].nunique(dropna=False)):
+        labels = _group_keys(rows[column].to_numpy())
+        if not pairs.assign(label=labels).duplicated().any():
+            return _group_keys(entities * (SERIES_SPLIT_VALUES + 1) + labels)
+    return entities
 
 
 def _changes_of_the_target(
