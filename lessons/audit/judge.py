@@ -877,20 +877,75 @@ def _time_to_the_target(name: str, target_name: str) -> bool:
 
 
 # The two columns of an end point in survival tables, one stem each: its time and its status
-# ("futime" and "fustat", "pgtime" and "pgstat", "os_months" and "os_status").
+# ("futime" and "fustat", "pgtime" and "pgstat", "os_months" and "os_status"), the status word
+# first ("censrec" beside "rectime"), or the stem alone as the flag ("OS" beside "OS.time").
 PAIRED_TIME = re.compile(r"(?P<stem>[a-z][a-z0-9]*?)_?(time|days|weeks|months|years)")
 PAIRED_STATUS = re.compile(r"(?P<stem>[a-z][a-z0-9]*?)_?(stat|status|event|cens|censor|censored)")
+STATUS_FIRST = re.compile(r"(stat|status|event|cens|censor|censored)_?(?P<stem>[a-z][a-z0-9]*)")
+# Words that end in "time" and name no end point ("uptime": days since the last reboot).
+TIME_COMPOUNDS = frozenset(
+    [
+        "up",
+        "down",
+        "run",
+        "life",
+        "over",
+        "day",
+        "real",
+        "lead",
+        "any",
+        "some",
+        "half",
+        "part",
+        "full",
+        "play",
+        "bed",
+        "lunch",
+        "tea",
+        "night",
+        "air",
+        "screen",
+        "meal",
+        "show",
+        "spring",
+        "summer",
+        "winter",
+        "war",
+        "peace",
+        "one",
+        "prime",
+        "dinner",
+        "break",
+    ]
+)
+INITIAL_STEM = 2
+"""Letters, at most, of a stem that is the start of a clinical event's name ("dtime" beside
+"death", "rtime" beside "recur")."""
 
 
 def _time_beside_its_status(name: str, target_name: str) -> bool:
     """Whether a column is the time of the end point whose status the target is, the two
-    named with one stem ("pgtime" beside "pgstat"): the time runs until that event, or the
-    end of follow-up where it did not happen."""
-    words = [
+    named with one stem ("pgtime" beside "pgstat", "rectime" beside "censrec", "OS.time"
+    beside "OS", "dtime" beside "death"): the time runs until that event, or the end of
+    follow-up where it did not happen. Not any stem's time beside a bare "status": beside a
+    liver study's status, "protime" is the prothrombin time, a lab value."""
+    column, target = (
         re.sub(r"[^a-z0-9]+", "_", _snake_case(n).lower()).strip("_") for n in (name, target_name)
-    ]
-    time, status = PAIRED_TIME.fullmatch(words[0]), PAIRED_STATUS.fullmatch(words[1])
-    return time is not None and status is not None and time["stem"] == status["stem"]
+    )
+    time = PAIRED_TIME.fullmatch(column)
+    if time is None or time["stem"] in TIME_COMPOUNDS:
+        return False
+    stem = time["stem"]
+    status = PAIRED_STATUS.fullmatch(target) or STATUS_FIRST.fullmatch(target)
+    return bool(
+        (status is not None and status["stem"] == stem)
+        or target == stem
+        or (
+            len(stem) <= INITIAL_STEM
+            and target.startswith(stem)
+            and CLINICAL_EVENT_NAME.search(target)
+        )
+    )
 
 
 def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:

@@ -808,8 +808,11 @@ def _pair_finding(
     partner = next((c for c in (first, second) if c not in suspects), None)
     unresolved = partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum")
     # Times the clock, a rate gives back an amount whether the rate was computed from the
-    # amount or the amount from an honest rate (a planned speed over the hours driven).
-    unresolved = unresolved or (scale is not None and scale[1] == CLOCK_SCALE and len(named) != 1)
+    # amount or the amount from an honest rate (a contract's rent per day over the days),
+    # whatever the rate's name shares with the target's.
+    unresolved = unresolved or (
+        scale is not None and scale[1] == CLOCK_SCALE and how in MULTIPLICATIVE
+    )
     if severity == "high" and unresolved:
         # A rate times a count is the target both when the rate was computed from it and
         # when the count was (an honest price per unit times the units sold): high would

@@ -952,6 +952,49 @@ def _crossed_by(
     return False
 
 
+def _crossed_by_things(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether another label of many values (``MIN_GROUPS_FOR_FOLDS``) shows most of its
+    values within most values of ``name`` and carries an attribute of its own: things (the
+    patients of a long extract, each with an age) seen once under every value of ``name``.
+    A number counting within each value (plots 1 to 36 of every site) has no attribute."""
+    for other in features:
+        if other == name or not MIN_GROUPS_FOR_FOLDS <= distinct.get(other, 0) <= len(table) / 2:
+            continue
+        within = table.groupby(name, sort=False)[other].nunique()
+        if float(within.median()) < CROSSING_SHARE * distinct[other]:
+            continue
+        if _attribute_of(table, other, features, distinct) is not None:
+            return True
+    return False
+
+
+RANK_AGREEMENT = 0.98
+"""Rank correlation, within the periods, of a number with the target ranked in each period."""
+
+
+def _ranks_within_periods(column: pd.Series, amounts: pd.Series, periods: pd.Series) -> bool:
+    """Whether a number is the target ranked within each period, either way (1 the largest
+    or the smallest): each period's values a permutation of its ranks."""
+    ranks = amounts.groupby(periods.to_numpy(), sort=False).rank(method="average")
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    ranked = ranks.to_numpy(dtype=float)
+    present = np.isfinite(values) & np.isfinite(ranked)
+    if present.sum() < 3 or values[present].std() == 0 or ranked[present].std() == 0:
+        return False
+    sizes = pd.Series(periods.to_numpy()[present]).value_counts()
+    if sizes.median() < 3:
+        return False
+    correlation = float(np.corrcoef(values[present], ranked[present])[0, 1])
+    # Ranked from the largest: the correlation runs the other way, with the ranks running
+    # from the period's own size down.
+    if correlation < 0:
+        size_of = pd.Series(periods.to_numpy()[present]).map(sizes).to_numpy(dtype=float)
+        correlation = float(np.corrcoef(values[present], size_of + 1 - ranked[present])[0, 1])
+    return correlation >= RANK_AGREEMENT
+
+
 # A period word glued to "of" and an event ("WeekofPurchase", "month_of_issue"), never to a
 # calendar unit ("day_of_week", "day_of_year" cycle).
 EVENT_PERIOD_NAME = re.compile(
@@ -1815,6 +1858,15 @@ def _group_column(
             continue
         if amounts is not None and _cut_from(column, amounts):
             continue
+        # The target ranked within each period (a company's place in a year's revenue
+        # table) keys a panel as well as the company does: a leak to screen, not a thing.
+        if (
+            amounts is not None
+            and kind == "number"
+            and time_column is not None
+            and _ranks_within_periods(column, amounts, table[time_column])
+        ):
+            continue
         codes = kind != "number" and _looks_like_codes(column)
         # A panel key needs as many (entity, period) pairs as rows: cheap to rule out.
         # A number's rows fill a good share of the grid of its values by periods: a count
@@ -1889,6 +1941,9 @@ def _group_column(
             # A few cells left blank inside a block (three of a site's plots) do not break it.
             and column.isna().mean() <= CLUSTER_BLANK_SHARE
             and _in_blocks(column.dropna(), count)
+            # Crossed with things of their own (every patient in every "lab" of a long
+            # extract, one row per test): a factor of each thing's rows, not a cluster.
+            and not _crossed_by_things(table, name, features, distinct)
         )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
