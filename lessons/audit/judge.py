@@ -87,6 +87,20 @@ def _earlier_value_of_the_target(column: str, target: str) -> bool:
     return _contains_the_target(column, target) and bool(LAG_NAME.search(column))
 
 
+NUMBERED_NAME = re.compile(r"(?P<stem>[a-z][a-z_.]*?)[_.]?(?P<number>\d+)", re.IGNORECASE)
+
+
+def _sibling_of_the_target(column: str, target: str) -> bool:
+    """Whether a column is named as the target with another number (``r2`` beside ``r1``,
+    ``score_8`` beside ``score_4``): one stem, two numbers."""
+    found = [NUMBERED_NAME.fullmatch(name.strip()) for name in (column, target)]
+    return (
+        all(found)
+        and found[0]["stem"].lower() == found[1]["stem"].lower()
+        and int(found[0]["number"]) != int(found[1]["number"])
+    )
+
+
 # Words that make a column an estimate of the target set before the outcome: a list price
 # for a sale price, a budgeted cost for the actual one, a forecast for the demand.
 ESTIMATE_NAME = re.compile(
@@ -381,6 +395,25 @@ def _judge_single(
             "If it is set before the outcome, it is a legitimate and strong baseline: report "
             "how much the model beats it, not its score alone. If it is revised after the "
             "outcome (a price cut on the day of the sale), it is a leak.",
+            evidence,
+        )
+    if too_good and not exact and _sibling_of_the_target(column, target_name):
+        # The 2-month interest rate predicts the 1-month rate almost perfectly, read the same
+        # day: the same measurement at another maturity (or another wave, a later test). The
+        # name cannot tell a neighbour known at prediction time from a later reading.
+        evidence["check"] = "named as the target with another number: a sibling measurement"
+        return Finding(
+            "target_leak",
+            "medium",
+            (column,),
+            f"Is {column!r} known when {target_name!r} is predicted? It is named as the target "
+            f"with another number (the same measurement at another maturity, position or "
+            f"wave) and predicts it almost perfectly ({score_name} {alone:.3f} alone). "
+            f"{numbers}",
+            "If it is read before the target or at the same moment and available then (the "
+            "2-month rate beside the 1-month rate), it is a legitimate and strong baseline: "
+            "beat it. If it is a later reading (a second test, a later wave), it is a leak: "
+            "drop it.",
             evidence,
         )
     if too_good and not exact and setting is not None and _named_as_a_setting(column):
