@@ -585,46 +585,73 @@ def threshold_lab(ctx: Context) -> None:
         classes = _readable(classes, ctx.dataset.target)
         costs = _costs(ctx)
         st.session_state.setdefault(THRESHOLD_KEY, _framing_threshold(ctx))
-        threshold = st.slider(
+        slider, fixed = st.columns([5, 2], vertical_alignment="center")
+        slider.slider(
             "Threshold: flag scores at or above",
             0.0,
             1.0,
             step=0.01,
             key=THRESHOLD_KEY,
-            on_change=progress.mark,
-            args=("metrics", "threshold_moved"),
+            on_change=_threshold_moved,
         )
-    mirror("threshold", float(threshold))
     curves = guarded(
         lambda: _curves(ctx.cache_key, ctx.seed, ctx.split, classes[1], costs, y_true, score),
         what="draw the curves",
     )
     if curves is None:
         return
-    point = lm.operating_point(
-        y_true, score, threshold, cost_false_positive=costs[0], cost_false_negative=costs[1]
-    )
-    moving, fixed = st.columns([5, 2])
-    with moving:
-        cells = st.columns(5)
-        for cell, (label, value) in zip(
-            cells,
-            (
-                ("Precision", f"{point.precision:.1%}"),
-                ("Recall", f"{point.recall:.1%}"),
-                ("F1", f"{point.f1:.3f}"),
-                ("Accuracy", f"{point.accuracy:.1%}"),
-                ("Total cost", f"{point.cost:,.0f}"),
-            ),
-            strict=True,
-        ):
-            cell.metric(label, value)
     with fixed:
-        # Summaries of every threshold at once: the learner watches them stay put.
+        # Summaries of every threshold at once, beside the slider: the learner watches them
+        # stay put, and a move does not redraw them.
         roc_cell, pr_cell = st.columns(2)
         still = "Summarises every threshold, so the slider does not move it."
         roc_cell.metric("ROC AUC", f"{curves.roc_auc:.3f}", help=still, border=True)
-        pr_cell.metric("PR AUC (AP)", f"{curves.pr_auc:.3f}", help=still, border=True)
+        pr_cell.metric(
+            "PR AUC",
+            f"{curves.pr_auc:.3f}",
+            help=f"Average precision. {still}",
+            border=True,
+        )
+    _threshold_view(ctx, y_true, score, classes, costs, curves)
+
+
+THRESHOLD_VIEW = "metrics_threshold_view"
+
+
+def _threshold_moved() -> None:
+    """A threshold move redraws what the threshold sets, not the slider or the AUCs."""
+    progress.mark("metrics", "threshold_moved")
+    st.rerun(THRESHOLD_VIEW)
+
+
+@page.fragment("threshold view", key=THRESHOLD_VIEW)
+def _threshold_view(
+    ctx: Context,
+    y_true: np.ndarray,
+    score: np.ndarray,
+    classes: Sequence[str],
+    costs: tuple[float, float],
+    curves: lm.Curves,
+) -> None:
+    """The numbers, the confusion matrix and the curve at the slider's threshold."""
+    threshold = float(st.session_state[THRESHOLD_KEY])
+    mirror("threshold", threshold)
+    point = lm.operating_point(
+        y_true, score, threshold, cost_false_positive=costs[0], cost_false_negative=costs[1]
+    )
+    cells = st.columns(5)
+    for cell, (label, value) in zip(
+        cells,
+        (
+            ("Precision", f"{point.precision:.1%}"),
+            ("Recall", f"{point.recall:.1%}"),
+            ("F1", f"{point.f1:.3f}"),
+            ("Accuracy", f"{point.accuracy:.1%}"),
+            ("Total cost", f"{point.cost:,.0f}"),
+        ),
+        strict=True,
+    ):
+        cell.metric(label, value)
     matrix, curve = st.columns(2)
     with matrix:
         spec, data = charts.confusion_chart(point, classes)

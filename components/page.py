@@ -41,9 +41,13 @@ def setup() -> None:
         st.rerun()
 
 
-def fragment(name: str) -> Callable[[F], F]:
+def fragment(name: str, key: str | None = None) -> Callable[[F], F]:
     """``st.fragment`` for the part of a lesson that a control reruns on its own, its own
     reruns timed in the run log under ``name``.
+
+    ``key``: a name a control's callback reruns it by (``st.rerun(key)``), when the part the
+    control moves sits inside the control's own fragment: only that part is redrawn, not the
+    control and what a move leaves as it was.
 
     A step of progress recorded inside it shows in the sidebar on the page's next full run
     (the next page, or any control outside a fragment): a fragment cannot draw outside itself,
@@ -60,6 +64,6 @@ def fragment(name: str) -> Callable[[F], F]:
             # A projector's move inside a fragment (the leak switch) moves following phones.
             room.publish()
 
-        return st.fragment(run_and_publish)
+        return st.fragment(run_and_publish, key=key)
 
     return decorate

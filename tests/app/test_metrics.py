@@ -133,6 +133,10 @@ def test_moving_the_threshold_changes_the_confusion_matrix_and_the_url():
     assert sum(map(sum, after)) == sum(map(sum, before))
     assert at.query_params["threshold"] == "0.05"
     before_cost = _takeaway(at, "At 0.05 you flag")
+    # A move reruns only the threshold's view (st.rerun of its key): the tree then holds that
+    # part alone, so a full run brings back the cost inputs drawn above it.
+    at.run()
+    assert _takeaway(at, "At 0.05 you flag") == before_cost
     # Costs set here (lesson 1 has none for this session) change the total.
     at.number_input(key="metrics_cost_fp").set_value(100.0).run()
     assert _takeaway(at, "At 0.05 you flag") != before_cost
