@@ -2,7 +2,8 @@
 
 This component owns the ``train_*`` session_state keys and the ``model`` and ``view`` URL
 parameters. The retraining controls and everything they drive run inside one
-``st.fragment``, so moving a slider refits and redraws only this part of the page.
+``st.fragment``, so changing the model redraws only this part of the page; a knob's move
+reruns two keyed parts inside it (the scores, the views), not the controls.
 """
 
 from __future__ import annotations
@@ -140,32 +141,33 @@ def _param_key(model: str, name: str) -> str:
     return f"train_param_{model}_{name}"
 
 
-def _choose_params(model: str) -> dict[str, object]:
+def _choose_params(model: str) -> None:
+    """The model's knobs; a move reruns what they drive (``_knob_moved``), not the knobs."""
     spec = training.MODELS[model]
     if not spec.params:
         st.caption(
             "Linear regression has no knob: least squares has one exact answer. "
             "Ridge adds the regularisation knob."
         )
-    chosen = {}
     for param in spec.params:
         key = _param_key(model, param.name)
         if key not in st.session_state or st.session_state[key] not in param.options:
             st.session_state[key] = param.default
         ordered = all(isinstance(o, int | float) or o is None for o in param.options)
         if ordered or len(param.options) > 3:
-            chosen[param.name] = st.select_slider(
+            st.select_slider(
                 param.label,
                 options=param.options,
                 key=key,
                 format_func=param.show,
                 help=param.help,
+                on_change=_knob_moved,
             )
         else:
             # A radio reads a None value as "nothing selected", so it holds positions.
             position_key = f"{key}_position"
             st.session_state[position_key] = param.options.index(st.session_state[key])
-            position = st.radio(
+            st.radio(
                 param.label,
                 range(len(param.options)),
                 key=position_key,
@@ -175,12 +177,27 @@ def _choose_params(model: str) -> dict[str, object]:
                 on_change=_store_choice,
                 args=(key, position_key, param.options),
             )
-            chosen[param.name] = param.options[position]
-    return chosen
+
+
+def _params(model: str) -> dict[str, object]:
+    """The knobs' values, as the controls left them."""
+    return {
+        param.name: st.session_state.get(_param_key(model, param.name), param.default)
+        for param in training.MODELS[model].params
+    }
 
 
 def _store_choice(key: str, position_key: str, options: tuple) -> None:
     st.session_state[key] = options[st.session_state[position_key]]
+    _knob_moved()
+
+
+RESULTS_PART, VIEWS_PART = "train_results", "train_views"
+
+
+def _knob_moved() -> None:
+    """A knob's move refits and redraws the scores and the views, not the controls."""
+    st.rerun([RESULTS_PART, VIEWS_PART])
 
 
 def _metric(setup: Setup, model: str) -> tuple[str, float | None, str, str]:
@@ -323,36 +340,59 @@ def _validation_noise(setup: Setup, model: str, params: tuple, metric: str) -> d
 
 @page.fragment("train live")
 def live(setup: Setup) -> None:
-    """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone."""
+    """Controls that retrain, the live scores, one chosen view, and the code. Reruns alone
+    when the model changes; a knob reruns only the scores and the views (keyed parts)."""
     controls, results = st.columns([1, 2], gap="large")
     with controls, lesson.demo_controls("Change the model and its knobs"):
         model = _choose_model(setup.problem)
-        params = _choose_params(model)
+        _choose_params(model)
+    with results:
+        _results(setup, model)
+    _views(setup, model)
+
+
+@page.fragment("train results", key=RESULTS_PART)
+def _results(setup: Setup, model: str) -> None:
+    """The fit at the knobs' values and its scores against the baseline and the noise."""
+    params = _params(model)
     metric, lesson_baseline, baseline_label, note = _metric(setup, model)
     frozen = tuple(params.items())
-    with results:
-        result = lesson.guarded(
-            lambda: fit_cached(setup, model, frozen, metric), what="train the model"
-        )
-        if result is None:
-            view = st.session_state.get(VIEW_KEY, DEFAULT_VIEW)
-            _sync_url(model, view if view in VIEWS else DEFAULT_VIEW)
-            return
-        _record(setup, model, params, result)
-        baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
-        with st.spinner("Resampling the validation rows to measure the noise…"):
-            noise = noise_cached(setup, model, frozen, metric)
-            previous = _previous(setup, model, frozen, metric)
-        train_views.scores(
-            sections("train"),
-            result,
-            baseline,
-            baseline_label,
-            note,
-            noise,
-            previous,
-            split=prepared(setup).buckets.strategy,
-        )
+    result = lesson.guarded(
+        lambda: fit_cached(setup, model, frozen, metric), what="train the model"
+    )
+    if result is None:
+        return
+    _record(setup, model, params, result)
+    baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
+    with st.spinner("Resampling the validation rows to measure the noise…"):
+        noise = noise_cached(setup, model, frozen, metric)
+        previous = _previous(setup, model, frozen, metric)
+    train_views.scores(
+        sections("train"),
+        result,
+        baseline,
+        baseline_label,
+        note,
+        noise,
+        previous,
+        split=prepared(setup).buckets.strategy,
+    )
+
+
+@page.fragment("train views", key=VIEWS_PART)
+def _views(setup: Setup, model: str) -> None:
+    """The chosen look inside the fitted model, the code, and the final evaluation."""
+    params = _params(model)
+    metric, lesson_baseline, _, _ = _metric(setup, model)
+    frozen = tuple(params.items())
+    try:
+        result = fit_cached(setup, model, frozen, metric)
+    except DataError:
+        # The scores above say why the fit failed.
+        view = st.session_state.get(VIEW_KEY, DEFAULT_VIEW)
+        _sync_url(model, view if view in VIEWS else DEFAULT_VIEW)
+        return
+    baseline = baseline_cached(setup, metric) if lesson_baseline is None else lesson_baseline
     st.divider()
     if st.session_state.get(VIEW_KEY) not in VIEWS:
         st.session_state[VIEW_KEY] = DEFAULT_VIEW
