@@ -12,6 +12,7 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.formulas import ROUNDING_ALLOWANCE, _step
+from lessons.audit.judge import DURATION_MIN_VALUES, named_as_a_follow_up
 from lessons.audit.leaks import (
     STRENGTH_CHECKS,
     _entity_finding,
@@ -65,6 +66,11 @@ from lessons.event import positive_class
 
 def _silent(fraction: float, message: str) -> None:
     return None
+
+
+FOLLOW_UP_ROWS_PER_VALUE = 10
+"""Rows per value, at most, of a follow-up of many values; a clock repeated more often over the
+rows (each of 100 days for 50 patients) is a panel's periods."""
 
 
 def audit(
@@ -176,8 +182,23 @@ def audit(
     report_progress(0.15, "Looking for duplicate rows")
     findings.extend(_duplicate_findings(table, target, types))
     id_columns = _unique_identifiers(table, features, types)
+    # A follow-up beside its event (a survival time of many values beside "status") runs until
+    # the outcome: a leak to screen, never the time order, even in a file sorted by it. A few
+    # values repeated over the rows (waves 0, 6, 12 months; a panel's days) are its periods.
+    follow_ups = (
+        {
+            c
+            for c in features
+            if distinct[c] >= DURATION_MIN_VALUES
+            and distinct[c] > len(table) / FOLLOW_UP_ROWS_PER_VALUE
+            and pd.api.types.is_numeric_dtype(table[c])
+            and named_as_a_follow_up(c, target)
+        }
+        if prepared.task != "regression"
+        else set()
+    )
     time_column, time_finding, interval_findings = _time_order(
-        table, features, types, prepared, id_columns, distinct
+        table, [c for c in features if c not in follow_ups], types, prepared, id_columns, distinct
     )
     if time_column is not None and not (
         pd.api.types.is_numeric_dtype(table[time_column])

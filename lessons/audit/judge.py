@@ -863,8 +863,10 @@ def _kruskal(by_class: list[np.ndarray]) -> tuple[float, float]:
 
 
 # A target that records whether (or how) an event happened by the end of the follow-up.
+# "delta" as a whole word: survival data's event indicator (the letter of the censoring flag).
 EVENT_NAME = re.compile(
-    r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn",
+    r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn"
+    r"|\bdelta\b",
     re.IGNORECASE,
 )
 DURATION_MIN_LIFT = 0.2
@@ -1227,6 +1229,27 @@ def _same_year_finding(
             "score_alone": round(alone, 4),
             "years": {"column": named.year, "target": target_year.year},
         },
+    )
+
+
+def named_as_a_follow_up(name: str, target_name: str) -> bool:
+    """Whether a column's name says it is a follow-up or a time to an event, beside a target
+    named as that event (the name gates of ``_duration_finding``)."""
+    point = END_POINT_NAME.fullmatch(_snake_case(name))
+    end_point = point is not None and bool(
+        CLINICAL_EVENT_NAME.search(target_name)
+        or (point.group(2) and BARE_EVENT_NAME.fullmatch(target_name.strip()))
+    )
+    paired = _time_beside_its_status(name, target_name)
+    return bool(
+        (
+            end_point
+            or paired
+            or FOLLOW_UP_NAME.fullmatch(_snake_case(name))
+            or SPELL_NAME.fullmatch(_snake_case(name))
+            or DURATION_NAME.search(_snake_case(name))
+        )
+        and (paired or EVENT_NAME.search(target_name) or _time_to_the_target(name, target_name))
     )
 
 
