@@ -1282,11 +1282,9 @@ def _duration_finding(
     )
     paired = _time_beside_its_status(name, target_name)
     follow_up = paired or bool(FOLLOW_UP_NAME.fullmatch(_snake_case(name)))
-    spell = bool(SPELL_NAME.fullmatch(_snake_case(name)))
     if (
         target.task == "regression"
-        or not (end_point or follow_up or spell or DURATION_NAME.search(_snake_case(name)))
-        or not (paired or EVENT_NAME.search(target_name) or _time_to_the_target(name, target_name))
+        or not named_as_a_follow_up(name, target_name)
         or pd.api.types.is_bool_dtype(column)
         or not pd.api.types.is_numeric_dtype(column)
     ):
