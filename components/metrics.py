@@ -370,7 +370,7 @@ def _scores(
 
 def _show_scores(table: pd.DataFrame) -> None:
     marked = table["Lesson 1"] != "" if "Lesson 1" in table else [False] * len(table)
-    st.table(_styled(table, marked).hide(axis="index"))
+    st.table(_styled(table, marked), hide_index=True)
 
 
 def _side_by_side_takeaway(
@@ -771,7 +771,7 @@ def models_disagree(ctx: Context) -> None:
         config=CHART_CONFIG,
         key="metrics_winners",
     )
-    st.table(verdict_table(table).style.hide(axis="index"))
+    st.table(verdict_table(table), hide_index=True)
     takeaway(disagreement_summary(table))
 
 
@@ -859,7 +859,7 @@ def guide(ctx: Context) -> None:
             "Fits": ["◀ active dataset" if row.key == active else "" for row in lm.GUIDE],
         }
     )
-    st.table(_styled(table, [row.key == active for row in lm.GUIDE], HIGHLIGHT).hide(axis="index"))
+    st.table(_styled(table, [row.key == active for row in lm.GUIDE], HIGHLIGHT), hide_index=True)
     row = next(r for r in lm.GUIDE if r.key == active)
     names = ", ".join(lm.metric_label(key) for key in row.metrics)
     share_text = f" ({share:.1%} positives)" if share is not None else ""
