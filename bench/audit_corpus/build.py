@@ -11545,6 +11545,216 @@ def larynx_cancer(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def kobe_finals_shots(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::kobe_basket ("Kobe Bryant basketball performance": "Data from the five
+    # games the Los Angeles Lakers played against the Orlando Magic in the 2009 NBA
+    # finals"; "Each row represents a shot Kobe Bryant took"): vs "ORL if the Los Angeles
+    # Lakers played against Orlando" (one value on every row: a constant), game "game in
+    # the 2009 NBA finals", quarter "quarter in the game, OT stands for overtime", time
+    # "time at which Kobe took a shot" (the game clock, m:ss), description "description of
+    # the shot" (the play-by-play line, written after the shot: "Kobe Bryant makes ..." or
+    # "Kobe Bryant misses ..."), shot "H if the shot was a hit, M if the shot was a miss"
+    # (the target). All 133 shots, source order. No planted columns: the description is a
+    # real leak.
+    return _rdata("openintro", "kobe_basket").drop(columns="rownames")
+
+
+def swedish_municipal_spending(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::MunExp ("Municipal Expenditure Data", "a panel of 265 observations from 1979
+    # to 1987", Sweden; Dahlberg & Johansson 2000, Journal of Applied Econometrics; Greene
+    # 2003, Table F18.1): id "identification" (the municipality), year "date", expend
+    # "expenditure" (the target), revenue "revenue from taxes and fees", grants "grants
+    # from Central Government". All 2385 municipality-years, source order (municipality,
+    # then year).
+    frame = _rdata("Ecdat", "MunExp").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the central-government grant as a share of the year's spending,
+    # as a budget office reports it once the accounts are closed: grants / expend, rounded
+    # to three digits, with a few restated accounts (2 % off by up to 5 %).
+    share = frame["grants"] / frame["expend"]
+    restated = np.where(rng.random(n) < 0.02, rng.uniform(0.95, 1.05, n), 1.0)
+    frame["grant_share_of_spending"] = np.round(share * restated, 3)
+    return frame[["id", "year", "revenue", "grants", "grant_share_of_spending", "expend"]]
+
+
+def tech_stocks_msft(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::TechStocks ("Daily Prices of Three Tech Stocks", "Daily closing prices of
+    # Apple, Google, and Microsoft stocks (12/1/2015 to 12/1/2017)", Quandl): Date "Date
+    # (coded as mm/dd/yyyy)", AAPL "Apple Inc. closing price", GOOG "Alphabet Inc. (Google)
+    # closing price", MSFT "Microsoft Corp. closing price" (the target), t "Time index".
+    # All 504 trading days, source (time) order, dates as shipped.
+    frame = _rdata("Stat2Data", "TechStocks").drop(columns="rownames")
+    # Class 8 (planted): the 5-day moving average of the Microsoft close from a charting
+    # export, centred on the day (two days before to two days after): it uses the future.
+    msft = frame["MSFT"]
+    frame["msft_5d_avg"] = msft.rolling(5, center=True, min_periods=3).mean().round(2)
+    return frame[["Date", "t", "AAPL", "GOOG", "msft_5d_avg", "MSFT"]]
+
+
+def named_hurricane_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::hurricNamed ("Named US Atlantic Hurricanes" that "made landfall in the US
+    # mainland from 1950 through to 2012"; Jung et al. 2014, PNAS 111): Name "Hurricane
+    # name", Year, LF.WindsMPH "Maximum sustained windspeed ... along the US coast",
+    # LF.PressureMB "Atmospheric pressure at landfall in millibars", LF.times (the number
+    # of landfalls, 1-3; the help calls it "Date of first landfall"), BaseDam2014 "Property
+    # damage (millions of 2014 US dollars)", BaseDamage "Property damage (in millions of
+    # dollars for that year)", NDAM2014 "Damage, had hurricane appeared in 2014",
+    # AffectedStates, firstLF "Date of first landfall", deaths "Number of continental US
+    # direct and indirect deaths" (the target), mf "Gender of name". All 94 storms, source
+    # order (by landfall); the R row names (name and year, e.g. "Easy1950") kept as
+    # storm_key.
+    frame = _rdata("DAAG", "hurricNamed").rename(columns={"rownames": "storm_key"})
+    n = len(frame)
+    # Class 2 (planted): the death toll in the Red Cross disaster report issued weeks
+    # after landfall: a near-perfect noisy copy of the deaths (counting differences).
+    d = frame["deaths"].to_numpy().astype(float)
+    off = np.where(rng.random(n) < 0.3, rng.normal(0, 0.1, n) * d + rng.integers(-2, 3, n), 0)
+    frame["red_cross_death_toll"] = np.maximum(np.round(d + off), 0).astype(int)
+    frame["BaseDam2014"] = frame["BaseDam2014"].round(4)
+    return frame
+
+
+def aids_reporting_delay(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::aids ("Delay in AIDS Reporting in England and Wales"; De Angelis & Gilks 1994,
+    # JRSS A 157; Davison & Hinkley 1997): "reported cases of AIDS diagnosed from July 1983
+    # and until the end of 1992 ... cross-classified by the date of diagnosis and the time
+    # delay in the reporting". year "The year of the diagnosis", quarter "The quarter of
+    # the year in which diagnosis was made", delay "The time delay (in months) between
+    # diagnosis and reporting", dud "An indicator of censoring ... the number recorded is a
+    # lower bound only", time "the number of quarters from July 1983 until the end of the
+    # quarter in which these cases were diagnosed", y "The number of AIDS cases reported"
+    # (the target). All 570 cells, source order. No planted columns: clean.
+    return _rdata("boot", "aids").drop(columns="rownames")
+
+
+def litter_matched_rats(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::rats (Klein & Moeschberger 1997, Exercise 7.13; Mantel, Bohidar & Ciminera
+    # 1977 litter-matched tumorigenesis study): time "Time to tumor development" (weeks;
+    # for rats without a tumour the end of follow-up), tumor "Indicator of tumor
+    # development (1=yes, 0=no)" (the target), trt "Treatment (1=treated with drug,
+    # 0=given placebo)", litter "Litter" (three rats per litter). All 150 rats, source
+    # order; several rats of a litter share every value (exact duplicate rows).
+    frame = _rdata("KMsurv", "rats").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the necropsy tumour mass, recorded only for rats that developed a
+    # tumour (and not for every one of them): mostly empty.
+    tumour = (frame["tumor"] == 1).to_numpy()
+    filled = tumour & (rng.random(n) < 0.85)
+    frame["tumor_mass_mg"] = np.where(filled, np.round(rng.lognormal(5.5, 0.6, n), 0), np.nan)
+    return frame[["litter", "trt", "time", "tumor_mass_mg", "tumor"]]
+
+
+def household_gas_bills(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Utilities ("Data from utility bills at a residence"; Kaplan 2009,
+    # Statistical Modeling: A Fresh Approach): month, day "day of month on which bill was
+    # calculated", year "year of bill", temp "average temperature (F) for billing period",
+    # kwh "electricity usage (kwh)", ccf "gas usage (ccf)", thermsPerDay, billingDays
+    # "number of billing days in billing period", totalbill "total bill (in dollars)",
+    # gasbill "gas bill (in dollars)" (the target), elecbill "electric bill (in dollars)",
+    # notes "notes about the billing period". All 117 bills, source order; bill_month built
+    # from year and month (one bill a month; one day value, 36, is not a valid day).
+    frame = _rdata("mosaicData", "Utilities").drop(columns="rownames")
+    n = len(frame)
+    start = pd.to_datetime(dict(year=frame["year"], month=frame["month"], day=1))
+    frame.insert(0, "bill_month", start.dt.strftime("%Y-%m-%d"))
+    # Class 2 (planted): the gas amount the bank's autopay debited after the bill was
+    # issued: the gas bill itself, with the odd late fee or budget-plan adjustment.
+    g = frame["gasbill"].to_numpy()
+    adjust = np.where(rng.random(n) < 0.12, np.round(rng.normal(0, 6, n), 2), 0.0)
+    frame["autopay_gas_debit"] = np.round(g + adjust, 2)
+    return frame
+
+
+def st_vincent_corn(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::stVincent ("Averages by block of yields for the St. Vincent Corn data";
+    # Andrews & Herzberg 1985, Data, pp. 339-353): a fertiliser trial repeated at nine
+    # sites of St. Vincent, four blocks per site, twelve treatments. code and island "a
+    # numeric vector" (one value on every row), id "a numeric vector" (1-324, one per
+    # row), site "a factor", block "a factor with levels I II III IV", plot "a numeric
+    # vector", trt "a factor consisting of 12 levels" (the fertiliser combination), harvwt
+    # "the average yield" (the target). All 324 plots, source order (by site).
+    frame = _rdata("DAAG", "stVincent").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the yield class the field officer entered on the harvest sheet
+    # (six bands of the plot's yield, one entry in twenty off by a band).
+    y = frame["harvwt"].to_numpy()
+    band = np.searchsorted(np.quantile(y, np.linspace(0, 1, 7)[1:-1]), y)
+    band = np.clip(np.where(rng.random(n) < 0.05, band + rng.choice([-1, 1], n), band), 0, 5)
+    frame["yield_class"] = np.array(["F", "E", "D", "C", "B", "A"])[band]
+    return frame
+
+
+def track_record_progression(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::progression ("Progression of Record times for track races, 1912 - 2008",
+    # "Record times for men's track events, from 1912 onwards"): year "Year that time was
+    # first recorded", Distance "distance in kilometers", Time "time in minutes" (the
+    # target), race "descriptor for event (100m, mile, ...)". All 227 records, source order
+    # (race by race, by year).
+    frame = _rdata("DAAG", "progression").drop(columns="rownames")
+    # Class 7 (planted): the improvement on the race's previous record, in per cent, as a
+    # record list reports it: computed from this record's time (empty for the first
+    # record of each race).
+    prev = frame.groupby("race")["Time"].shift(1)
+    frame["pct_improvement"] = np.round(100 * (prev - frame["Time"]) / prev, 2)
+    return frame[["race", "Distance", "year", "pct_improvement", "Time"]]
+
+
+def arthritis_koch_edwards(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::Arthritis (Koch & Edwards 1988, "a double-blind clinical trial investigating a
+    # new treatment for rheumatoid arthritis"; Friendly 2000): ID "patient ID", Treatment
+    # "factor indicating treatment (Placebo, Treated)", Sex, Age "age of patient", Improved
+    # "ordered factor indicating treatment outcome (None, Some, Marked)" (the target; the
+    # level "None" is read as missing by CSV readers, so it is written "Nil"). All 84
+    # patients, source order.
+    frame = _rdata("vcd", "Arthritis").drop(columns="rownames")
+    frame["Improved"] = frame["Improved"].fillna("Nil")
+    n = len(frame)
+    # Class 1 (planted): the same end-of-trial assessment twice: the patient's pain score
+    # (0-100 visual analogue scale) at the final visit, and its change from a baseline
+    # score: both recorded when the outcome is assessed.
+    level = frame["Improved"].map({"Nil": 0, "Some": 1, "Marked": 2}).to_numpy()
+    baseline = np.round(rng.uniform(55, 90, n))
+    end = np.clip(
+        np.round(baseline - 12 * level - rng.normal(5, 8, n) * level - rng.normal(0, 6, n)), 0, 100
+    )
+    frame["pain_vas_final"] = end
+    frame["pain_vas_change"] = end - baseline
+    return frame[["ID", "Treatment", "Sex", "Age", "pain_vas_final", "pain_vas_change", "Improved"]]
+
+
+def bmt_disease_free(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::bmt (Klein & Moeschberger 1997, section 1.3; Copelan et al. 1991, bone marrow
+    # transplants for acute leukaemia at four hospitals): group "Disease Group 1-ALL, 2-AML
+    # Low Risk, 3-AML High Risk", t2 "Disease Free Survival Time (Time To Relapse, Death Or
+    # End Of Study)", d3 "Disease Free Survival Indicator 1-Dead Or Relapsed, 0-Alive
+    # Disease Free" (the target), z1 "Patient Age In Years", z2 "Donor Age In Years", z3
+    # "Patient Sex", z4 "Donor Sex", z5 "Patient CMV Status", z6 "Donor CMV Status", z7
+    # "Waiting Time to Transplant In Days", z8 "FAB: 1-FAB Grade 4 Or 5 and AML", z9
+    # "Hospital", z10 "MTX Used as a Graft-Versus-Host- Prophylactic". The death and relapse
+    # indicators (d1, d2, which make up d3), t1 and the graft-versus-host and platelet
+    # times and indicators are dropped. All 137 patients, source order (by group); the R
+    # row number kept as patient_no.
+    frame = _rdata("KMsurv", "bmt").rename(columns={"rownames": "patient_no"})
+    n = len(frame)
+    # Class 4 (planted): the cause-of-failure code of the transplant registry form: "none"
+    # on every patient alive and disease free, one of nine codes on each failure.
+    failed = (frame["d3"] == 1).to_numpy()
+    codes = np.array(["REL1", "REL2", "GVHD", "INF", "IPN", "ORG", "HEM", "GRF", "OTH"])
+    frame["failure_cause"] = np.where(failed, codes[rng.integers(0, 9, n)], "none")
+    keep = ["patient_no", "group", *[f"z{i}" for i in range(1, 11)]]
+    return frame[[*keep, "t2", "failure_cause", "d3"]]
+
+
+def beveridge_unemployment(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::beveridge (US Beveridge curve, December 2000 to February 2012;
+    # Wooldridge, Introductory Econometrics): month "dec 200 through feb 2012", urate
+    # "unemployment rate, percent" (the target), vrate "vacancy rate, percent", t "linear
+    # time trend", urate_1 "L.urate" (last month's rate), vrate_1 "L.vrate", curate
+    # "D.urate" (urate minus urate_1), cvrate "D.vrate". All 135 months, source (time)
+    # order. No planted columns: curate is a real leak.
+    return _rdata("wooldridge", "beveridge").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -12106,6 +12316,18 @@ TABLES = {
     "loblolly_pines": loblolly_pines,
     "phd_admit_ratings": phd_admit_ratings,
     "larynx_cancer": larynx_cancer,
+    "kobe_finals_shots": kobe_finals_shots,
+    "swedish_municipal_spending": swedish_municipal_spending,
+    "tech_stocks_msft": tech_stocks_msft,
+    "named_hurricane_deaths": named_hurricane_deaths,
+    "aids_reporting_delay": aids_reporting_delay,
+    "litter_matched_rats": litter_matched_rats,
+    "household_gas_bills": household_gas_bills,
+    "st_vincent_corn": st_vincent_corn,
+    "track_record_progression": track_record_progression,
+    "arthritis_koch_edwards": arthritis_koch_edwards,
+    "bmt_disease_free": bmt_disease_free,
+    "beveridge_unemployment": beveridge_unemployment,
 }
 
 
