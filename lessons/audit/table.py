@@ -802,6 +802,10 @@ def _time_candidates_filled_or_not(
             or ID_NAME.search(c)
             or RATE_NAME.search(c)
             or THING_NAME.search(c)
+            # The clusters and the units a study observes (litters 1 to 50, rabbits 1 to 5):
+            # a file written one by one numbers things, not periods.
+            or CLUSTER_NAME.search(c)
+            or OBSERVED_NAME.search(c)
             or AGE_NAME.fullmatch(c)
             or is_place_name(c)
         ):
@@ -1851,7 +1855,11 @@ def _group_column(
             kind == "number"
             and count >= MIN_GROUPS_FOR_FOLDS
             # A plural is a count ("pupils": the class size), not a thing.
-            and (is_place_name(name) or bool(THING_NAME.search(name) and not name.endswith("s")))
+            and (
+                is_place_name(name)
+                or bool(THING_NAME.search(name) and not name.endswith("s"))
+                or bool(CLUSTER_NAME.search(name))
+            )
             and _sorted_blocks(column, count)
         )
         if classes is not None and _names_the_classes(column, classes, count):
