@@ -612,7 +612,7 @@ def threshold_lab(ctx: Context) -> None:
             help=f"Average precision. {still}",
             border=True,
         )
-    _threshold_view(ctx, y_true, score, classes, costs, curves)
+    _threshold_view(y_true, score, classes, costs, curves)
 
 
 THRESHOLD_VIEW = "metrics_threshold_view"
@@ -626,7 +626,6 @@ def _threshold_moved() -> None:
 
 @page.fragment("threshold view", key=THRESHOLD_VIEW)
 def _threshold_view(
-    ctx: Context,
     y_true: np.ndarray,
     score: np.ndarray,
     classes: Sequence[str],
