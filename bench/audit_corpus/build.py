@@ -11755,6 +11755,229 @@ def beveridge_unemployment(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("wooldridge", "beveridge").drop(columns="rownames")
 
 
+def norway_police_districts(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::crime3 (Eide 1994, Economics of Crime: Deterrence of the Rational
+    # Offender, Tables A3 and A6; Wooldridge, Introductory Econometrics): "data for the
+    # years 1972 and 1978 for 53 police districts in Norway". district "district number",
+    # year "72 or 78", crime "crimes per 1000 people" (the target), clrprc1 "clear-up perc,
+    # prior year", clrprc2 "clear-up perc, two-years prior", d78 "=1 if year = 78", avgclr
+    # "(clrprc1 + clrprc2)/2", lcrime "log(crime)", clcrime "change in lcrime", cavgclr
+    # "change in avgclr", cclrprc1/cclrprc2 "change in clrprc1/2". All 106 rows, source
+    # order (district, then year). No planted columns: lcrime and clcrime are real leaks.
+    return _rdata("wooldridge", "crime3").drop(columns="rownames")
+
+
+def clemson_daily_temps(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::clemson_temps ("Daily Clemson Temperature Data": "daily temperatures
+    # (highs and lows) for Clemson, South Carolina from Jan. 1, 1930", NOAA GHCND station
+    # USC00381770 via rnoaa): date "the date", tmin "the daily low, adjusted to
+    # Fahrenheit", tmax "the daily high, adjusted to Fahrenheit" (the target). 3000 of the
+    # 33148 days, source (date) order.
+    frame = _rdata("stevedata", "clemson_temps").drop(columns="rownames")
+    # Class 8 (planted): the station's smoothed daily high, a centred 7-day mean (three
+    # days before, the day, three days after) computed on the full daily record before
+    # the subsample: it uses the future (and the day's own high).
+    smooth = frame["tmax"].rolling(7, center=True, min_periods=4).mean()
+    frame["tmax_7day_mean"] = smooth.round(2)
+    frame = _rows(frame, 3000, rng)
+    return frame[["date", "tmin", "tmax_7day_mean", "tmax"]]
+
+
+def levee_failures_mississippi(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::LeveeFailures ("Levee Failures along the Mississippi River"; Flor, Pinter
+    # & Remo 2010, Engineering Geology 116, 139-148): Failure "Did the levee fail? (1=yes
+    # or 0=no)" (the target), Year "Year" (of the flood: 1890, 1910 or 1937), RiverMile
+    # "Location along the river (mile marker)", Sediments, BorrowPit "Borrow pit
+    # present?", Meander "Type of meander", ChannelWidth "Width of the river channel (in
+    # meters)", FloodwayWidth, ConstrictionFactor "Constriction of the floodway over time",
+    # LandCover, VegWidth "Vegative buffer width", Sinuosity, Dredging "Dredging
+    # intensity", Revetement "Is there a stone structure (wall) meant to hold up the
+    # bank?". All 82 sites, source order (by year, failures then controls).
+    frame = _rdata("Stat2Data", "LeveeFailures").drop(columns="rownames")
+    n = len(frame)
+    failed = (frame["Failure"] == 1).to_numpy()
+    # Class 5 (planted): the breach width in the post-flood survey, measured only where
+    # the levee broke (most failures; empty on every site that held).
+    width = np.round(rng.lognormal(4.6, 0.7, n), 0)
+    frame.insert(
+        len(frame.columns) - 1,
+        "breach_width_m",
+        np.where(failed & (rng.random(n) < 0.85), width, np.nan),
+    )
+    cols = [c for c in frame.columns if c != "Failure"] + ["Failure"]
+    return frame[cols]
+
+
+def cafe_senate_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CAFE ("US Senate Votes on Corporate Average Fuel Economy Bill", March
+    # 2002 amendment that put the McCain-Kerry bill on hold, passed 62-38; data by Scott
+    # Preston, SUNY Oswego): Senator "Senator's name", State "Code for senator's state",
+    # Party "D=Democrat, I=Independent, R=Republican", Contribution "Contributions from car
+    # manufactures (dollars)" (lifetime), LogContr "Log of (Contribution+1)", Dem
+    # "1=Democrat/Independent 0=Republican", Vote "1=yes or 0=no" (the target). All 100
+    # senators, source order (by state).
+    frame = _rdata("Stat2Data", "CAFE").drop(columns="rownames")
+    n = len(frame)
+    yes = (frame["Vote"] == 1).to_numpy()
+    # Class 1 (planted): an environmental group's 2002 scorecard, published after the
+    # session, which scores this vote among about a dozen others: the percentage and its
+    # letter grade carry the same post-outcome information twice (other votes add noise).
+    pct = np.clip(np.where(yes, 22, 78) + rng.normal(0, 13, n), 0, 100).round(0)
+    frame["env_scorecard_2002_pct"] = pct
+    frame["env_scorecard_2002_grade"] = np.select(
+        [pct >= 80, pct >= 60, pct >= 40, pct >= 20], ["A", "B", "C", "D"], "F"
+    )
+    cols = [c for c in frame.columns if c != "Vote"] + ["Vote"]
+    return frame[cols]
+
+
+def lost_letter_returns(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::LostLetter ("Return Rates for 'Lost' Letters", Grinnell College student
+    # project, 1999): "intentionally 'lost' 140 letters in either the city of Des Moines,
+    # the town of Grinnell, or on the Grinnell College campus. Half of each sample were
+    # addressed to Friends of the Confederacy and the other half to Iowa Peaceworks".
+    # Location "Where letter was 'lost'", Address "Address on the letter", Returned
+    # "1=letter was returned or 0=letter was not returned" (the target), DesMoines,
+    # GrinnellTown, GrinellCampus, Peaceworks, Confederacy "Indicator for ..." (dummies of
+    # Location and Address). All 140 letters, source order: many exact duplicate rows.
+    frame = _rdata("Stat2Data", "LostLetter").drop(columns="rownames")
+    n = len(frame)
+    back = (frame["Returned"] == 1).to_numpy()
+    # Class 4 (planted): the postmark of the returned envelope (the ZIP code of the post
+    # office that cancelled it): "none" on every letter that never came back, many codes
+    # on returned ones.
+    zips = np.array(
+        ["50112", "50309", "50310", "50311", "50312", "50313", "50314", "50315", "50316",
+         "50317", "50320", "50321", "50265", "50266", "50322", "50171", "50208", "50157"]
+    )  # fmt: skip
+    frame["return_postmark_zip"] = np.where(back, zips[rng.integers(0, len(zips), n)], "none")
+    cols = [c for c in frame.columns if c != "Returned"] + ["Returned"]
+    return frame[cols]
+
+
+def arizona_drg112_stay(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::azdrg112 (1995 Arizona Medicare MedPar state files, DRG 112; Hilbe 2011,
+    # Negative Binomial Regression): "hospital length of stay for patients having a CABG or
+    # PTCA (typel) heart procedure". los "hospital length of stay: 1-53 days" (the
+    # target), gender "1=male; 0=female", type1 "1=emergency/urgent admission; 0=elective
+    # admission", age75 "1=age>75; 0=age<=75". All 1798 stays, source order: four small
+    # integer columns, so most rows are exact duplicates of another.
+    frame = _rdata("COUNT", "azdrg112").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the room-and-board charge on the discharge bill, the per-diem
+    # tariff of the hospital (five tariffs, a legitimate column known at admission) times
+    # the days stayed: a product of the target with another column.
+    tariffs = np.array([850.0, 920.0, 1040.0, 1150.0, 1275.0])
+    rate = tariffs[rng.integers(0, len(tariffs), n)]
+    frame["per_diem_rate"] = rate
+    frame["room_board_charge"] = np.round(rate * frame["los"].to_numpy(), 2)
+    cols = [c for c in frame.columns if c != "los"] + ["los"]
+    return frame[cols]
+
+
+def relaxin_assay_runs(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Relaxin ("Assay for Relaxin"; Pinheiro & Bates 2000, Mixed-Effects Models in S
+    # and S-PLUS): "Run an ordered factor" (nine assay runs, the grouping of the
+    # repeated measurements), conc "a numeric vector" (the relaxin concentration of the
+    # well), cAMP "a numeric vector" (the cAMP response measured, the target). All 198
+    # rows, source order (run by run). No planted columns; the data hold one exact
+    # duplicate row (same run, concentration and response).
+    return _rdata("nlme", "Relaxin").drop(columns="rownames")
+
+
+def usa_migration_counts(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::usa_migration ("U.S. Inbound/Outbound Migration Data, 1990-2017", United
+    # Nations Population Division (DESA)): year "1990, 1995, 2000, 2005, 2010, 2015,
+    # 2017", country "a character vector/constant for the United States", category
+    # "whether the count is inbound to the U.S. from the area variable or outbound (i.e.
+    # American expats) to the area variable in a given year", area "the area of origin
+    # (if category == 'Inbound') or destination for American migrants", count "the count
+    # of inbound/outbound migrants" (the target). The 2455 rows with a count (1080
+    # without one dropped), source order (area by area, year by year).
+    frame = _rdata("stevedata", "usa_migration").drop(columns="rownames")
+    frame = frame[frame["count"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 7 (planted): the change since the previous estimate of the same area and
+    # direction, as in the UN's "trends" sheet (empty at the first estimate): an
+    # outcome-derived column in a panel of areas over years.
+    prev = frame.groupby(["category", "area"])["count"].shift(1)
+    change = (frame["count"] - prev) * rng.normal(1.0, 0.02, n)
+    frame["change_since_last_estimate"] = change.round(0)
+    return frame[["year", "country", "category", "area", "change_since_last_estimate", "count"]]
+
+
+def leblang_growth_decades(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::PRDEG ("Property Rights, Democracy, and Economic Growth", replicating
+    # Leblang 1996, Political Research Quarterly 49(1), 5-26): levine "a cross-section
+    # identifier", country "the country", decade "a decade" (1, 2, 3), private "credit
+    # allocated to private enterprise", rgdp "the initial level of real per capita GDP",
+    # democ "the level of democracy", pri/sec "primary/secondary school attainment", grow
+    # "per capita growth rate" (the target), xcontrol "exchange controls". All 147
+    # country-decades, source order (country, then decade).
+    frame = _rdata("stevedata", "PRDEG").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the growth regime a later classification gives each
+    # country-decade (five bands of the growth rate, 6 % of rows classed otherwise): a
+    # category that sets the numeric target.
+    g = frame["grow"].to_numpy()
+    band = np.digitize(g, [0.0, 1.5, 3.0, 4.5])
+    band = np.where(rng.random(n) < 0.06, rng.integers(0, 5, n), band)
+    names = np.array(["contraction", "stagnation", "moderate", "strong", "rapid"])
+    frame.insert(len(frame.columns) - 2, "growth_regime", names[band])
+    cols = [c for c in frame.columns if c != "grow"] + ["grow"]
+    return frame[cols]
+
+
+def guerry_moral_statistics(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Guerry (Guerry 1833, "Essai sur la statistique morale de la France";
+    # Friendly 2007): dept "Department ID", Region, Department "Department name",
+    # Crime_pers "Population per Crime against persons" (the target), Crime_prop
+    # "Population per Crime against property", Literacy "Percent Read & Write", Donations
+    # "Donations to the poor", Infants "Population per illegitimate birth", Suicides
+    # "Population per suicide", MainCity "Size of principal city", Wealth, Commerce, Clergy,
+    # Crime_parents, Infanticide, Donation_clergy, Lottery, Desertion, Instruction,
+    # Prostitutes, Distance "Distance to Paris (km)", Area "Area (1000 km^2)", Pop1831
+    # "1831 population, in 1000s". All 86 departments, source order (by dept).
+    frame = _rdata("HistData", "Guerry").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the number of persons accused of crimes against persons, read
+    # from the Compte general (the 1831 population divided by the target, counting noise):
+    # a ratio of another column and the target.
+    count = frame["Pop1831"].to_numpy() * 1000 / frame["Crime_pers"].to_numpy()
+    frame["accused_persons"] = np.round(count * rng.normal(1.0, 0.03, n), 0)
+    cols = [c for c in frame.columns if c != "Crime_pers"] + ["Crime_pers"]
+    return frame[cols]
+
+
+def nyc_marathon_winners(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::nyc_marathon ("New York City Marathon Times", winners 1970-2020, Wikipedia
+    # list retrieved 28 April 2021): year "Year of marathom", name "Name of winner",
+    # country "Country of winner", time "Running time (HH:MM:SS)", time_hrs "Running time
+    # (in hours)" (the target), division "Men or Women", note "Note about the race or the
+    # winning time". The 99 rows with a winner (1970 women "No woman finishers" and the
+    # 2012 races "Canceled due to Hurricane Sandy" dropped), source order (year by year).
+    frame = _rdata("openintro", "nyc_marathon").drop(columns="rownames")
+    frame = frame[frame["time_hrs"].notna()].reset_index(drop=True)
+    frame["time_hrs"] = frame["time_hrs"].round(6)
+    return frame[["year", "division", "name", "country", "note", "time", "time_hrs"]]
+
+
+def daily_pulse_diary(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::RepeatedPulse ("Pulse Rates at Various Times of Day", an Oberlin College
+    # student): "A student measured her pulse in the morning, at noon, at 1:00, and in the
+    # evening for each of 26 days". Pulse "Pulse rate (beats per minute)" (the target),
+    # Time "Time of day (evening, morning, noon, one)", Day "Day1 to Day26" (the day: four
+    # repeated measurements per day). All 104 rows, source order (time of day, then day).
+    frame = _rdata("Stat2Data", "RepeatedPulse").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the heart rate her fitness band logged at the same minute,
+    # synced to the phone that night: a near-perfect noisy copy recorded after the
+    # outcome.
+    p = frame["Pulse"].to_numpy(dtype=float)
+    frame["band_heart_rate"] = np.round(p + rng.normal(0, 2.0, n), 0).astype(int)
+    return frame[["Day", "Time", "band_heart_rate", "Pulse"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -12328,6 +12551,18 @@ TABLES = {
     "arthritis_koch_edwards": arthritis_koch_edwards,
     "bmt_disease_free": bmt_disease_free,
     "beveridge_unemployment": beveridge_unemployment,
+    "norway_police_districts": norway_police_districts,
+    "clemson_daily_temps": clemson_daily_temps,
+    "levee_failures_mississippi": levee_failures_mississippi,
+    "cafe_senate_vote": cafe_senate_vote,
+    "lost_letter_returns": lost_letter_returns,
+    "arizona_drg112_stay": arizona_drg112_stay,
+    "relaxin_assay_runs": relaxin_assay_runs,
+    "usa_migration_counts": usa_migration_counts,
+    "leblang_growth_decades": leblang_growth_decades,
+    "guerry_moral_statistics": guerry_moral_statistics,
+    "nyc_marathon_winners": nyc_marathon_winners,
+    "daily_pulse_diary": daily_pulse_diary,
 }
 
 
