@@ -219,6 +219,34 @@ def _is_text(column: pd.Series) -> bool:
     return pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column)
 
 
+CLOCK_TEXT = re.compile(r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?\s*$")
+"""A running time or a clock written as text: ``2:08:01``, ``02:31:38.4``, ``9:47``."""
+CLOCK_TEXT_SHARE = 0.95
+"""Share of the filled values that must read as a clock for the column to be one."""
+
+
+def is_clock_text(column: pd.Series) -> bool:
+    """Whether a text column holds clock readings (``h:mm:ss`` or ``m:ss``) on nearly every
+    filled row: a quantity of time, which orders and predicts as a number does, not a code."""
+    if not _is_text(column):
+        return False
+    sample = column.dropna().iloc[:2000].astype(str)
+    return bool(len(sample) and sample.str.match(CLOCK_TEXT).mean() >= CLOCK_TEXT_SHARE)
+
+
+def clock_text_to_seconds(column: pd.Series) -> pd.Series:
+    """Seconds of each clock reading: ``h:mm:ss`` with three parts, ``m:ss`` with two (a race
+    time under the hour, a game clock). Values that are no clock reading become missing."""
+    parts = column.astype("string").str.extract(CLOCK_TEXT).astype(float)
+    three = parts[2].notna()
+    seconds = np.where(
+        three,
+        parts[0] * 3600 + parts[1] * 60 + parts[2],
+        parts[0] * 60 + parts[1],
+    )
+    return pd.Series(seconds, index=column.index, dtype=float)
+
+
 def infer_column_type(name: str, column: pd.Series) -> str:
     """Guess one column's type from its dtype, values and name.
 
@@ -257,6 +285,9 @@ def infer_column_type(name: str, column: pd.Series) -> str:
         return "category"
     if n_values == 0:
         return "category"
+    # A winning time "2:08:01" on every row is an amount of time, never a row's identifier.
+    if is_clock_text(column):
+        return "number"
     sample = values.iloc[:2000].astype(str)
     unique_share = sample.nunique() / len(sample)
     spaces = sample.str.contains(" ", regex=False).mean()
@@ -309,7 +340,9 @@ def apply_column_types(frame: pd.DataFrame, types: dict[str, str]) -> pd.DataFra
     for name in keep:
         kind = types.get(str(name))
         column = result[name]
-        if kind == "number" and not pd.api.types.is_numeric_dtype(column):
+        if kind == "number" and is_clock_text(column):
+            result[name] = clock_text_to_seconds(column)
+        elif kind == "number" and not pd.api.types.is_numeric_dtype(column):
             result[name] = pd.to_numeric(column, errors="coerce")
         elif kind == "number" and pd.api.types.is_bool_dtype(column):
             result[name] = column.astype(float)

@@ -1057,6 +1057,9 @@ def _block_clock_entity(
             distinct[entity] <= n_rows / 2
             or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
         )
+        # A year is a period: a quantity of time in order inside each year (the men's
+        # winning time, then the women's) is no clock that restarts with an entity.
+        and not YEAR_NAME.search(entity)
     ]
     for entity in entities:
         if _ordered_blocks(table, entity, moment, distinct[entity], origin=origin):
