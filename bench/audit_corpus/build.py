@@ -11978,6 +11978,278 @@ def daily_pulse_diary(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["Day", "Time", "band_heart_rate", "Pulse"]]
 
 
+def country_populations(rng: np.random.Generator) -> pd.DataFrame:
+    # gt::countrypops ("Yearly populations of countries from 1960 to 2022", World Bank
+    # indicator SP.POP.TOTL): country_name "The name of the country", year "The year for
+    # the population estimate", population "The population estimate, midway through the
+    # year" (the target); "Any NA values for populations indicate the non-existence of the
+    # entity during that year" (those rows dropped). The 2- and 3-letter ISO codes are
+    # dropped (the same fact as the name). 60 of the 215 countries drawn at random, all
+    # their years, source order (country, then year).
+    full = _rdata("gt", "countrypops").drop(columns="rownames")
+    full = full.dropna(subset=["population"]).reset_index(drop=True)
+    # Class 7 (planted): the country's rank by population among all countries in the
+    # same year, as printed in a yearbook built from an earlier data vintage (each figure
+    # off by about 2 %): a column derived from the outcome across the panel's entities
+    # within each time period.
+    vintage = full["population"] * rng.normal(1.0, 0.02, len(full))
+    rank = vintage.groupby(full["year"]).rank(ascending=False, method="first")
+    full["pop_rank"] = rank.astype(int)
+    keep = rng.choice(full["country_name"].unique(), 60, replace=False)
+    frame = full[full["country_name"].isin(keep)].reset_index(drop=True)
+    frame["population"] = frame["population"].astype(np.int64)
+    return frame[["country_name", "year", "pop_rank", "population"]]
+
+
+def california_accidents(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::traffic2 (McCarthy 1994, "Relaxed Speed Limits and Highway Safety: New
+    # Evidence from California", Economics Letters 46): monthly, "year: 1981 to 1989",
+    # "totacc: statewide total accidents" (the target), "t: time trend" (1 = January 1981,
+    # turned into the month's first day, the table's only calendar), "unem: state
+    # unemployment rate", "spdlaw: =1 after 65 mph in effect", "beltlaw: =1 after seatbelt
+    # law", "wkends: # weekends in month". The accident components (fatal, injury,
+    # property, by road type), their logs and ratios are dropped. All 108 months, source
+    # order.
+    frame = _rdata("wooldridge", "traffic2")
+    n = len(frame)
+    start = pd.Timestamp("1981-01-01")
+    frame["month"] = [
+        (start + pd.DateOffset(months=int(k) - 1)).strftime("%Y-%m-%d") for k in frame["t"]
+    ]
+    # Class 8 (planted): the smoothed series from the highway patrol's dashboard, a
+    # centred three-month mean (previous, current and next month; two months at the ends)
+    # of the preliminary counts (about 1 % off the final ones): it uses the next month.
+    prelim = frame["totacc"].to_numpy(dtype=float) * rng.normal(1.0, 0.01, n)
+    smooth = pd.Series(prelim).rolling(3, center=True, min_periods=2).mean()
+    frame["totacc_smoothed"] = smooth.round(0).astype(np.int64)
+    frame["unem"] = frame["unem"].round(2)
+    cols = ["month", "unem", "spdlaw", "beltlaw", "wkends", "totacc_smoothed", "totacc"]
+    return frame[cols]
+
+
+def grand_rapids_snowfall(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::SnowGR ("Official snowfall data by month and season for Grand Rapids,
+    # MI, going back to 1893", compiled by Laura Kapitula from NOAA): SeasonStart "Year in
+    # which season started (July is start of season)", SeasonEnd "Year in which season
+    # ended (June is end of season)", Jul ... Jun "Inches of snow in" each month, Total
+    # "Inches of snow for entire season (July-June)" (the target: the sum of the twelve
+    # months in every row). The last season (2011-12, no total yet) is dropped: 118
+    # seasons, source order. No planted columns: the monthly figures are the documented
+    # components of the total.
+    frame = _rdata("mosaicData", "SnowGR").drop(columns="rownames")
+    return frame.dropna(subset=["Total"]).reset_index(drop=True)
+
+
+def gss_abortion_any(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::gss_abortion ("Abortion Opinions in the General Social Survey", all GSS
+    # observations 1972-2018): id "a unique respondent identifier" (the GSS case number,
+    # restarting each year), year "the survey year", age, race, sex, educ "how many years
+    # the respondent spent in school", partyid "the respondent's party identification",
+    # relactiv "self-reported religious activity ... on a 1:11 scale", abany "equals 1 if
+    # the respondent thinks abortion should be legal for any reason" (the target), abdefect
+    # ("a serious defect in the fetus"), abhlth ("a pregnant woman's health is in danger")
+    # and abrape ("pregnant because of a rape"), other items of the same battery asked
+    # before it. The items nearest to abany (abnomore, abpoor, absingle), the recodes pid
+    # and hispanic and the mostly empty hispaniccat are dropped. 4000 of the 36794
+    # respondents asked abany, source order (year, then case number).
+    frame = _rdata("stevedata", "gss_abortion").drop(columns="rownames")
+    frame = frame.dropna(subset=["abany"])
+    frame = _rows(frame, 4000, rng)
+    n = len(frame)
+    yes = (frame["abany"] == 1).to_numpy()
+    # Class 5 (planted): the code of the open follow-up ("Why do you say so?") that the
+    # interviewers asked only after a "yes" on abany: filled for about 85 % of the yes
+    # answers and, by interviewer error, for 2 % of the others; empty otherwise.
+    asked = np.where(yes, rng.random(n) < 0.85, rng.random(n) < 0.02)
+    codes = rng.choice([11, 12, 13, 21, 22, 31, 32, 40, 98], n)
+    frame["followup_reason_code"] = np.where(asked, codes, np.nan)
+    cols = [
+        "id", "year", "age", "race", "sex", "educ", "partyid", "relactiv", "abdefect",
+        "abhlth", "abrape", "followup_reason_code", "abany",
+    ]  # fmt: skip
+    frame["abany"] = frame["abany"].astype(int)
+    return frame[cols]
+
+
+def nesarc_drinks_per_day(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::nesarc_drinkspd ("The Usual Daily Drinking Habits of Americans", NESARC
+    # Wave 1, 2001-2002): idnum "a sequence from 1 to the number of rows", ethrace2a
+    # (1-5), region "Census region", age, sex "1 = female", marital (1-6), educ (1-4),
+    # s2aq8b "the number of drinks of any alcohol consumed on days drinking alcohol in the
+    # past 12 months" (the target); "Non-drinkers are coded as NA" and "cannot recall ...
+    # are coded as 99": both dropped, the drinkers with a count kept. 4000 of the 26708,
+    # source order.
+    frame = _rdata("stevedata", "nesarc_drinkspd").drop(columns="rownames")
+    frame = frame[frame["s2aq8b"].notna() & (frame["s2aq8b"] != 99)]
+    frame = _rows(frame, 4000, rng)
+    n = len(frame)
+    frame.insert(1, "survey_wave", "NESARC Wave 1 (2001-2002)")  # a constant column
+    # Class 1 (planted): the AUDIT-C screening score sheet filled in after the interview:
+    # item 2 ("How many drinks on a typical day?") scored 0-4 from the answer (1-2, 3-4,
+    # 5-6, 7-9, 10+) and the same band written out; 6 % of the sheets scored from a
+    # neighbouring band (a misread answer): the same post-outcome information twice.
+    drinks = frame["s2aq8b"].to_numpy()
+    score = np.searchsorted([2, 4, 6, 9], drinks, side="left")
+    slip = rng.random(n) < 0.06
+    score = np.clip(np.where(slip, score + rng.choice([-1, 1], n), score), 0, 4)
+    frame["auditc_q2_score"] = score
+    frame["auditc_q2_band"] = np.array(["1-2", "3-4", "5-6", "7-9", "10+"])[score]
+    frame["s2aq8b"] = frame["s2aq8b"].astype(int)
+    for col in ["ethrace2a", "region", "age", "sex", "marital", "educ"]:
+        frame[col] = frame[col].astype(int)
+    return frame
+
+
+def paste_strength_batches(rng: np.random.Generator) -> pd.DataFrame:
+    # lme4::Pastes ("Paste strength by batch and cask", Davies & Goldsmith 1972, section
+    # 6.5): strength "paste strength" (the target), batch "delivery batch from which the
+    # sample was sample. A factor with 10 levels", cask "cask within the delivery batch
+    # ... 3 levels: 'a' to 'c'", sample "the sample of paste whose strength was assayed,
+    # two assays per sample" (30 levels 'A:a' to 'J:c'). "Three casks selected at random
+    # from each delivery were sampled ... two analytical tests carried out on each of the
+    # 30 samples". All 60 assays, source order.
+    frame = _rdata("lme4", "Pastes").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the quality grade the laboratory stamps on each assay sheet, A
+    # (strongest fifth) to E, from the measured strength; 5 % of the sheets carry a
+    # neighbouring grade (a transcription slip): a category that sets the numeric target.
+    s = frame["strength"].to_numpy()
+    band = 4 - np.searchsorted(np.quantile(s, [0.2, 0.4, 0.6, 0.8]), s, side="right")
+    slip = rng.random(n) < 0.05
+    band = np.clip(np.where(slip, band + rng.choice([-1, 1], n), band), 0, 4)
+    frame["strength_grade"] = np.array(list("ABCDE"))[band]
+    return frame[["batch", "cask", "sample", "strength_grade", "strength"]]
+
+
+def wrinkled_finger_transfer(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Wrinkle ("Moving Wet Objects with Wrinkled Fingers"; Kareklas, Nettle &
+    # Smulders 2013, Biology Letters): Participant "Participant ID (p1 to p20)", Time
+    # "Time to move objects (seconds)" (the target), Condition (non-wrinkled/dry, ...),
+    # Fingers "Status of fingers (non or wrinkled)", Objects "Status of objects (dry or
+    # wet)", WrinkledThenNon "Wrinkled first?", DryThenWet "Dry first?". "Each of 20
+    # participants were measured doing a transfer task several times under each of four
+    # conditions": 4 rows a participant. All 80 rows, source order.
+    frame = _rdata("Stat2Data", "Wrinkle").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the task time re-read afterwards from the session video by a
+    # second rater (about 3 s of disagreement, to the tenth of a second): a near-perfect
+    # noisy copy recorded after the outcome.
+    t = frame["Time"].to_numpy(dtype=float)
+    frame["video_time"] = np.round(t + rng.normal(0, 3.0, n), 1)
+    cols = [
+        "Participant", "Condition", "Fingers", "Objects", "WrinkledThenNon", "DryThenWet",
+        "video_time", "Time",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def audio_visual_reaction(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::AudioVisual ("Reaction Times to Audio and Visual Stimuli", Oberlin
+    # College students): Subject "SubjectIDs coded s1 to s36", ResponseTime "Time to
+    # respond to a stimulus (in ms)" (the target), Stimulus "auditory or visual", Group
+    # "Musician or NonMusician". "Average reaction times (ms) were recorded for between 10
+    # and 20 trials for each type of stimulus for each subject": 2 rows a subject. All 72
+    # rows, source order.
+    frame = _rdata("Stat2Data", "AudioVisual").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): n_trials, the number of trials behind each average (10-20, as
+    # documented; harmless alone), and summed_rt_ms, the lab sheet's total reaction time
+    # over those trials: the target times n_trials (rounded to the ms, the sheet's
+    # averages and totals differing by a little rounding): a product of the target with
+    # another column.
+    trials = rng.integers(10, 21, n)
+    frame["n_trials"] = trials
+    total = frame["ResponseTime"].to_numpy() * trials * rng.normal(1.0, 0.004, n)
+    frame["summed_rt_ms"] = np.round(total).astype(np.int64)
+    return frame[["Subject", "Stimulus", "Group", "n_trials", "summed_rt_ms", "ResponseTime"]]
+
+
+def mishkin_inflation(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Mishkin ("Inflation and Interest Rates", "monthly observations from 1950-2 to
+    # 1990-12", United States; Mishkin 1992, "Is the Fisher effect for real?", J.
+    # Monetary Economics 30; Hayashi 2000, Econometrics, ch. 2): pai1 "one-month inflation
+    # rate (in percent, annual rate)" (the target), pai3 "three-month inflation rate (in
+    # percent, annual rate)", tb1 "one-month T-bill rate", tb3 "three-month T-bill rate",
+    # cpi "CPI for urban consumers, all items". The series has no date column: month (the
+    # first day, February 1950 on) is made from the documented span. In the file pai1 of
+    # a month follows the change of cpi to the next month (correlation 0.88 with the next
+    # month's change, 0.61 with the month's own): the inflation over the month the
+    # T-bill bought at its start runs, as in Hayashi's Fisher-effect regression of pai1 on
+    # tb1; pai3 is the same over three months from the same start, so it contains the
+    # target month. All 491 months, source order. No planted columns.
+    frame = _rdata("Ecdat", "Mishkin").drop(columns="rownames")
+    start = pd.Timestamp("1950-02-01")
+    frame.insert(
+        0,
+        "month",
+        [(start + pd.DateOffset(months=k)).strftime("%Y-%m-%d") for k in range(len(frame))],
+    )
+    return frame[["month", "tb1", "tb3", "cpi", "pai3", "pai1"]].round(6)
+
+
+def donner_party(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Donner ("Survival in the Donner Party", Grayson 1990, J. Anthropological
+    # Research 46; Johnson 1996): the row labels are the members' names ("uses the
+    # person's name as row labels"), family "family name, a factor with 10 levels" (the
+    # main families Donner, Graves, Breen and Reed; 'MurFosPik', 'FosdWolf' and 'Other'
+    # pool the rest), age "age of person", sex, survived "0 or 1" (the target, "the
+    # response variable"), death "date of death for those who died before rescue". All 90
+    # members, source order.
+    frame = _rdata("vcdExtra", "Donner").rename(columns={"rownames": "name"})
+    frame["death"] = pd.to_datetime(frame["death"]).dt.strftime("%Y-%m-%d")
+    n = len(frame)
+    lived = (frame["survived"] == 1).to_numpy()
+    # Class 4 (planted): the party each member came out of the mountains with, from the
+    # rescue roster: one of five codes for survivors, "none" on every member who died.
+    parties = np.array(
+        ["First Relief", "Second Relief", "Third Relief", "Fourth Relief", "Walked out"]
+    )
+    pick = parties[rng.choice(5, n, p=[0.4, 0.25, 0.15, 0.1, 0.1])]
+    frame["left_with"] = np.where(lived, pick, "none")
+    return frame[["name", "family", "age", "sex", "death", "left_with", "survived"]]
+
+
+def thomas_confirmation(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ThomasConfirmation ("US Senate Votes on Clarence Thomas Confirmation",
+    # October 15, 1991; Kastellec, Lax & Phillips 2010, J. Politics 72): State "State
+    # name", Senator "Senator name", Party "D=Democrat or R=Republican", ConfVote
+    # "Confirmation vote (Nay or Yea)", StateOpinion "Percentage of state residents
+    # supporting the choice" (estimated by multilevel regression and poststratification
+    # from opinion polls), Vote "Numeric coding for vote (1=for or 0=against)" (the
+    # target). All 100 senators, source order.
+    frame = _rdata("Stat2Data", "ThomasConfirmation").drop(columns="rownames")
+    # Class 1 (planted): the civil-rights group's 1991 report card, published after the
+    # session: the share of its twelve scored votes on which the senator took its side,
+    # the Thomas vote (scored "Nay") among them, and the letter grade cut from it; the
+    # other eleven votes follow party: the same post-outcome information twice.
+    against = (frame["Vote"] == 0).to_numpy()
+    dem = (frame["Party"] == "D").to_numpy()
+    others = rng.binomial(11, np.where(dem, 0.8, 0.3))
+    pct = np.round(100 * (others + against) / 12).astype(int)
+    frame["civil_rights_score"] = pct
+    frame["civil_rights_grade"] = np.select(
+        [pct >= 85, pct >= 70, pct >= 55, pct >= 40], ["A", "B", "C", "D"], "F"
+    )
+    cols = [
+        "State", "Senator", "Party", "StateOpinion", "ConfVote", "civil_rights_score",
+        "civil_rights_grade", "Vote",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def oxide_wafer_thickness(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Oxide ("Variability in Semiconductor Manufacturing"; Littell et al. 1996, SAS
+    # System for Mixed Models, p. 155; Pinheiro & Bates 2000, appendix A.20): "a passive
+    # data collection study in the semiconductor industry where the objective is to
+    # estimate the variance components": Source "a factor with levels 1 and 2", Lot "a
+    # factor giving a unique identifier for each lot", Wafer "a unique identifier for each
+    # wafer within a lot" (1-3 in every lot), Site "levels 1, 2, and 3", Thickness "the
+    # thickness of the oxide layer" (the target), "measured at three different sites of
+    # each of three wafers selected from each of eight lots": 9 rows a lot. All 72 rows,
+    # source order. No planted columns: clean.
+    return _rdata("nlme", "Oxide").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -12563,6 +12835,18 @@ TABLES = {
     "guerry_moral_statistics": guerry_moral_statistics,
     "nyc_marathon_winners": nyc_marathon_winners,
     "daily_pulse_diary": daily_pulse_diary,
+    "country_populations": country_populations,
+    "california_accidents": california_accidents,
+    "grand_rapids_snowfall": grand_rapids_snowfall,
+    "gss_abortion_any": gss_abortion_any,
+    "nesarc_drinks_per_day": nesarc_drinks_per_day,
+    "paste_strength_batches": paste_strength_batches,
+    "wrinkled_finger_transfer": wrinkled_finger_transfer,
+    "audio_visual_reaction": audio_visual_reaction,
+    "mishkin_inflation": mishkin_inflation,
+    "donner_party": donner_party,
+    "thomas_confirmation": thomas_confirmation,
+    "oxide_wafer_thickness": oxide_wafer_thickness,
 }
 
 
