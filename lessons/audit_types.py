@@ -181,10 +181,18 @@ address that a few houses sold twice still names each sale's house, and no categ
 values are mostly seen once can be learned from."""
 
 
+PERIOD_BOUND_NAME = re.compile(
+    r"^(season|year|yr|fiscal_?year|fy)[_ .-]?(start|end|begin|beginning|ending)$", re.IGNORECASE
+)
+"""The year a row's own period starts or ends (a winter's "SeasonStart" 1893, "SeasonEnd"
+1894): the row's year, where a "start_year" beside a thing is when the thing began."""
+
+
 def is_year_column(name: str, column: pd.Series) -> bool:
     """An integer column of years (1800-2100: a film of 1894, a census of 1850) whose name
     says it is the row's year."""
-    if not YEAR_NAME.search(name) or ATTRIBUTE_YEAR_NAME.search(name):
+    bound = bool(PERIOD_BOUND_NAME.match(name))
+    if not bound and (not YEAR_NAME.search(name) or ATTRIBUTE_YEAR_NAME.search(name)):
         return False
     if not is_integer_valued(column):
         return False
@@ -263,6 +271,10 @@ def infer_column_type(name: str, column: pd.Series) -> str:
     if pd.api.types.is_numeric_dtype(column):
         if numeric_time_kind(name, column):
             return "datetime"
+        # An annual series has one row a year: its years run without a gap, yet they are
+        # the time order, not a row number.
+        if is_year_column(name, column):
+            return "number"
         if n_values > 1:
             unique = values.nunique()
             running = unique == n_values and int(values.max()) - int(values.min()) + 1 == n_values

@@ -132,13 +132,14 @@ def _design(
     if most < 2 or complete.sum() < IDENTITY_MIN_ROWS:
         return None
     y = np.log(target[complete]) if space == LOGS else target[complete]
-    x = values[complete][:, :most]
+    x = values[complete]
     spread = x.std(axis=0)
-    varied = spread > 0
-    if y.std() == 0 or varied.sum() < 2:
+    # A constant column (a month without snow in any year) takes no place among the few.
+    varied = np.flatnonzero(spread > 0)[:most]
+    if y.std() == 0 or len(varied) < 2:
         return None
     x = (x[:, varied] - x[:, varied].mean(axis=0)) / spread[varied]
-    names = [n for n, v in zip(kept[:most], varied, strict=True) if v]
+    names = [kept[i] for i in varied]
     return _Design(names, x, y - y.mean(), spread[varied], frozenset(blank_as_zero) & set(names))
 
 
