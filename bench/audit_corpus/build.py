@@ -12250,6 +12250,258 @@ def oxide_wafer_thickness(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("nlme", "Oxide").drop(columns="rownames")
 
 
+def bake_off_ratings(rng: np.random.Generator) -> pd.DataFrame:
+    # bakeoff::ratings ("one row per episode and includes ratings plus original airdates in
+    # the UK (by series)"; Wikipedia's Great British Bake Off ratings tables): series "UK
+    # series (1-10)", episode "episode number within a series", episode_count "continuous
+    # episode number across series (1-94)", uk_airdate "original airdate of episode in the
+    # UK", viewers_7day "The number of viewers in millions within a 7-day window from
+    # airdate" (the target), viewers_28day "... within a 28-day window from airdate",
+    # network_rank "the episode's weekly ranking within network", channels_rank "... weekly
+    # ranking across all channels", bbc_iplayer_requests "Number of BBC iPlayer requests
+    # (not available for all series)". The US season and airdate (a later broadcast) are
+    # dropped. All 94 episodes, source order (series, then episode).
+    frame = _rdata("bakeoff", "ratings").drop(columns=["rownames", "us_season", "us_airdate"])
+    # Class 7 (planted): the series' average 7-day audience as printed in the channel's
+    # end-of-series press pack (rounded, with the late BARB revisions): a value derived
+    # from the outcome of every episode of the series, the later ones included.
+    y = frame["viewers_7day"].to_numpy()
+    mean = frame.groupby("series")["viewers_7day"].transform("mean").to_numpy()
+    frame["series_avg_viewers"] = np.round(mean * rng.normal(1.0, 0.01, len(frame)), 2)
+    frame["viewers_7day"] = np.round(y, 2)
+    return frame[
+        [
+            "series", "episode", "episode_count", "uk_airdate", "network_rank",
+            "channels_rank", "bbc_iplayer_requests", "viewers_28day", "series_avg_viewers",
+            "viewers_7day",
+        ]
+    ]  # fmt: skip
+
+
+def great_lakes_levels(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::greatLakes ("Yearly averages of Great Lake heights: 1918 - 2009", "for the
+    # lakes Erie, Michigan/Huron, Ontario and St Clair"; US Army Corps of Engineers, Detroit
+    # District, water level data): Erie (the target, metres above datum), michHuron,
+    # Ontario, StClair. A yearly multivariate time series; year built from its start
+    # (1918) and the row order. All 92 years, source (time) order.
+    frame = _rdata("DAAG", "greatLakes").drop(columns="rownames")
+    frame.insert(0, "year", np.arange(1918, 1918 + len(frame)))
+    # Class 6 (planted): the Niagara head an analyst adds for the power-plant study, Lake
+    # Erie's yearly level minus Lake Ontario's (from the gauge tables, +-1 cm): the target
+    # combined with another column (Erie = head + Ontario).
+    erie = frame["Erie"].to_numpy()
+    head = erie - frame["Ontario"].to_numpy() + rng.normal(0, 0.01, len(frame))
+    frame["niagara_head"] = np.round(head, 3)
+    for column in ["Erie", "michHuron", "Ontario", "StClair"]:
+        frame[column] = frame[column].round(4)
+    return frame[["year", "michHuron", "StClair", "Ontario", "niagara_head", "Erie"]]
+
+
+def kidney_catheter(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::kidney ("recurrence times to infection, at the point of insertion of the
+    # catheter, for kidney patients using portable dialysis equipment. Catheters may be
+    # removed for reasons other than infection, in which case the observation is censored.
+    # Each patient has exactly 2 observations"; McGilchrist & Aisbett 1991, Biometrics 47):
+    # id "patient", time "time" (the target, days), age "in years", sex "1=male,
+    # 2=female", disease "disease type (0=GN, 1=AN, 2=PKD, 3=Other)", frail "frailty
+    # estimate from original paper" (a per-patient random effect fitted from these very
+    # recurrence times: a real leak). status "event status" is recorded at the same
+    # moment as the time and is dropped. All 76 rows, source order. No planted columns.
+    frame = _rdata("survival", "kidney").drop(columns=["rownames", "status"])
+    return frame[["id", "age", "sex", "disease", "frail", "time"]]
+
+
+def yates_oats_split_plot(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Oats ("Split-plot Experiment on Varieties of Oats", Yates 1935; Pinheiro &
+    # Bates 2000, appendix A.15): Block "an ordered factor" of six blocks, Variety "Golden
+    # Rain, Marvellous, Victory" (the whole-plot treatment), nitro (the subplot treatment,
+    # "four concentrations of nitrogen" 0, 0.2, 0.4, 0.6 cwt/acre), yield (the target, in
+    # 1/4 lbs per subplot). "The experimental units were arranged into six blocks, each
+    # with three whole-plots subdivided into four subplots". All 72 subplots, source order.
+    frame = _rdata("nlme", "Oats").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the grade the field officer gave each subplot's harvest (A best
+    # ... E), cut from the weighed yield; a few subplots graded by eye before weighing.
+    y = frame["yield"].to_numpy()
+    band = np.searchsorted([75.0, 95.0, 115.0, 135.0], y)
+    band = np.where(rng.random(n) < 0.06, np.clip(band + rng.choice([-1, 1], n), 0, 4), band)
+    frame["harvest_grade"] = np.array(list("EDCBA"))[band]
+    return frame[["Block", "Variety", "nitro", "harvest_grade", "yield"]]
+
+
+def us_births_2015(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Births2015 ("Number of births in the United States", "Obtained from the
+    # National Center for Health Statistics, National Vital Statistics System, Natality,
+    # 2015 data"): date "Date", births "Number of births on date" (the target), wday "Day
+    # of week", year, month, day_of_year, day_of_month, day_of_week "Day of week
+    # (integer)". All 365 days, source (time) order; year is 2015 on every row.
+    frame = _rdata("mosaicData", "Births2015").drop(columns="rownames")
+    # Class 8 (planted): the vital statistics dashboard's smoothed series, the mean of the
+    # same weekday over three weeks centred on the day (a week before, the day, a week
+    # after), computed from the provisional counts (about 0.5 % off the final ones): it
+    # uses the next week's births.
+    y = frame["births"].to_numpy().astype(float)
+    provisional = pd.Series(y * rng.normal(1.0, 0.005, len(frame)))
+    window = pd.concat([provisional.shift(7), provisional, provisional.shift(-7)], axis=1)
+    frame["births_smoothed"] = window.mean(axis=1).round(1).to_numpy()
+    return frame[
+        [
+            "date", "year", "month", "day_of_year", "day_of_month", "wday", "day_of_week",
+            "births_smoothed", "births",
+        ]
+    ]  # fmt: skip
+
+
+def arbuthnot_christenings(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Arbuthnot ("Arbuthnot's data on male and female birth ratios in London from
+    # 1629-1710", Arbuthnot 1710, Philosophical Transactions 27; plague and mortality added
+    # from Campbell 2001 and Creighton 1965): Year "1629-1710", Males "number of male
+    # christenings", Females "number of female christenings", Plague "number of deaths from
+    # plague", Mortality "total mortality", Ratio "ratio of Males/Females" (the target),
+    # Total "total christenings in London (000s)". All 82 years, source order. Males and
+    # Females give Ratio exactly: a real leak. No planted columns.
+    frame = _rdata("HistData", "Arbuthnot").drop(columns="rownames")
+    frame["Ratio"] = frame["Ratio"].round(6)
+    return frame[["Year", "Plague", "Mortality", "Total", "Males", "Females", "Ratio"]]
+
+
+def global_temp_anomaly(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::temp_carbon ("Annual mean global temperature anomaly on land, sea and
+    # combined, 1880-2018. Annual global carbon emissions, 1751-2014"; NOAA and Boden,
+    # Marland & Andres 2017 via CDIAC): year "Year (CE)", temp_anomaly "Global annual mean
+    # temperature anomaly in degrees Celsius relative to the 20th century mean" (the
+    # target), land_anomaly "... on land", ocean_anomaly "... over ocean",
+    # carbon_emissions "Annual carbon emissions in millions of metric tons of carbon"
+    # (empty for 2015-2018). The 139 years 1880-2018 (the ones with a temperature), in
+    # year order (the source lists the years backwards). No planted columns.
+    frame = _rdata("dslabs", "temp_carbon").drop(columns="rownames")
+    frame = frame.dropna(subset=["temp_anomaly"]).sort_values("year").reset_index(drop=True)
+    frame["year"] = frame["year"].astype(int)
+    return frame[["year", "carbon_emissions", "land_anomaly", "ocean_anomaly", "temp_anomaly"]]
+
+
+def south_pole_co2(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CO2SouthPole ("Monthly average carbon dioxide readings (1988 - 2016) at the
+    # South Pole", NOAA ESRL): Year "Year (1988 - 2016)", Month "Month (1=Jan. to 12=Dec.)",
+    # CO2 "Atmospheric carbon dioxide level (ppm)" (the target), t "Time interval (t=1 to
+    # 348)". All 348 months, source (time) order; month_start built from Year and Month.
+    frame = _rdata("Stat2Data", "CO2SouthPole").drop(columns="rownames")
+    start = pd.to_datetime(dict(year=frame["Year"], month=frame["Month"], day=1))
+    frame.insert(0, "month_start", start.dt.strftime("%Y-%m-%d"))
+    # Class 2 (planted): the monthly mean of the weekly flask samples shipped to Boulder
+    # and analysed weeks later (sampling and analysis noise): a near-perfect noisy copy of
+    # the in-situ monthly mean, recorded after it.
+    co2 = frame["CO2"].to_numpy()
+    frame["flask_co2"] = np.round(co2 + rng.normal(0, 0.18, len(frame)), 2)
+    return frame[["month_start", "Year", "Month", "t", "flask_co2", "CO2"]]
+
+
+def bush_gallup_approval(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::approval (Harbridge, Krosnick & Wooldridge, "Presidential Approval and Gas
+    # Prices: Sociotropic or Pocketbook Influence?"; monthly, February 2001 - July 2007):
+    # month, year, sp500 "S&P 500 index", cpi "Consumer Price Index", cpifood "CPI for
+    # food", approve "Gallup approval rate, percent" (the target), gasprice "average gas
+    # price, cents", unemploy "unemployment rate, percent", katrina "=1 for three months
+    # after Hurricane Katrina", rgasprice "real gas price, 100*(gasprice/cpi)", sep11 "=1
+    # for 09/2001 and two months following", iraqinvade "=1 for three months after Iraq
+    # invasion". id (a running month number) and the logs (lrgasprice, lsp500, lcpifood)
+    # are dropped; month_start built from year and month. All 78 months, source order.
+    frame = _rdata("wooldridge", "approval").rename(columns={"X11.Sep": "sep11"})
+    start = pd.to_datetime(dict(year=frame["year"], month=frame["month"], day=1))
+    frame.insert(0, "month_start", start.dt.strftime("%Y-%m-%d"))
+    n = len(frame)
+    # Class 1 (planted): the same Gallup polls' disapproval share (100 minus approval
+    # minus the 2-7 % with no opinion) and the net approval (approve minus disapprove, from
+    # the month's poll average, about one point of noise): the same post-outcome
+    # information twice.
+    y = frame["approve"].to_numpy()
+    disapprove = np.round(100 - y - rng.uniform(2, 7, n), 0)
+    frame["disapprove"] = disapprove
+    frame["net_approval"] = np.round(y - disapprove + rng.normal(0, 1.0, n), 0)
+    frame["approve"] = frame["approve"].round(2)
+    frame["rgasprice"] = frame["rgasprice"].round(4)
+    return frame[
+        [
+            "month_start", "year", "month", "sp500", "cpi", "cpifood", "gasprice",
+            "rgasprice", "unemploy", "sep11", "iraqinvade", "katrina", "disapprove",
+            "net_approval", "approve",
+        ]
+    ]  # fmt: skip
+
+
+def mammal_sleep(rng: np.random.Generator) -> pd.DataFrame:
+    # ggplot2::msleep ("An updated and expanded version of the mammals sleep dataset", sleep
+    # times and weights from Savage & West 2007, PNAS 104, 1051-1056; order, conservation
+    # and vore from Wikipedia): name "common name", genus, vore "carnivore, omnivore or
+    # herbivore?", order, conservation "the conservation status of the animal",
+    # sleep_total "total amount of sleep, in hours" (the target), sleep_rem "rem sleep, in
+    # hours", sleep_cycle "length of sleep cycle, in hours", awake "amount of time spent
+    # awake, in hours" (24 - sleep_total: a real leak), brainwt "brain weight in
+    # kilograms", bodywt "body weight in kilograms". All 83 mammals, source order
+    # (alphabetical by genus). No planted columns.
+    frame = _rdata("ggplot2", "msleep").drop(columns="rownames")
+    return frame[
+        [
+            "name", "genus", "vore", "order", "conservation", "brainwt", "bodywt",
+            "sleep_cycle", "sleep_rem", "awake", "sleep_total",
+        ]
+    ]  # fmt: skip
+
+
+def smartpill_trauma(rng: np.random.Generator) -> pd.DataFrame:
+    # medicaldata::smartpill ("gastric emptying, small bowel transit time, and total
+    # intestinal transit time in 8 critically ill trauma patients ... compared with those
+    # obtained in 87 healthy volunteers from a separate trial"; Rauch et al. 2012, Journal
+    # of Critical Care 27, 534.e7): Group "0 = Critically Ill Trauma Patient, 1 = Healthy
+    # Volunteer" (the target), Gender, Race, Height, Weight, Age, GE.Time "Gastric Emptying
+    # Time" (hours), SB.Time "Small Bowel Transit Time", C.Time "Colonic Transit Time",
+    # WG.Time "Whole Gut Time", and the stomach (S.), small bowel (SB.) and colon
+    # contraction counts, sums of amplitudes, mean peak amplitudes and mean pH: "pH,
+    # pressure and temperature data is missing for all critically ill patients and sparsely
+    # missing for the healthy volunteers" (a real missingness leak). All 95 rows, source
+    # order.
+    frame = _rdata("medicaldata", "smartpill").drop(columns="rownames")
+    n = len(frame)
+    trauma = (frame["Group"] == 0).to_numpy()
+    # Class 4 (planted): the admitting unit and bed of the capsule study, "OUTPATIENT" for
+    # every volunteer (studied in the research clinic) and a different neuro-trauma ICU bed
+    # code for nearly every patient: one value on every negative row, many codes on
+    # positive rows.
+    beds = np.array([f"NTICU-{i:02d}" for i in range(1, 21)])
+    frame.insert(6, "study_unit", np.where(trauma, beds[rng.integers(0, 20, n)], "OUTPATIENT"))
+    return frame
+
+
+def stand_your_ground_cases(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Zimmerman ("Stand Your Ground Simpson's Paradox": "220 cases in Florida
+    # where a 'Stand your ground' defense was used", "combined fatal and non-fatal cases
+    # of assault"; Tampa Bay Times, as of 2/8/15): Convicted "Was the defendant Convicted?
+    # (No or Yes)" (the target), IndWhiteVictim "Was the victim white? (1=yes or 0=no)",
+    # IndWhiteDefendant "Was the defendant white?", VictimRace "Race of the victim
+    # (Minority or White)", DefendantRace "Race of the defendant" (the indicators and the
+    # race columns say the same thing twice). "Race of the victim is more important than
+    # race of the defendant". All 220 cases, source order; with four binary columns nearly
+    # every row repeats another (exact duplicate rows).
+    frame = _rdata("Stat2Data", "Zimmerman").drop(columns="rownames")
+    n = len(frame)
+    convicted = (frame["Convicted"] == "Yes").to_numpy()
+    # Class 4 (planted): the sentence recorded in the newspaper's case file, "NONE" on
+    # every case without a conviction and a sentence code (prison, jail, probation with
+    # its term) on convicted cases: one value on every negative row, many codes on
+    # positive rows.
+    codes = np.array(
+        [f"PRISON-{y}Y" for y in (2, 3, 5, 8, 10, 15, 20, 25, 30)]
+        + ["LIFE", "JAIL-1Y", "JAIL-6M", "PROB-2Y", "PROB-5Y", "HOUSE-ARREST"]
+    )
+    frame["sentence"] = np.where(convicted, codes[rng.integers(0, len(codes), n)], "NONE")
+    return frame[
+        [
+            "IndWhiteVictim", "IndWhiteDefendant", "VictimRace", "DefendantRace",
+            "sentence", "Convicted",
+        ]
+    ]  # fmt: skip
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -12847,6 +13099,18 @@ TABLES = {
     "donner_party": donner_party,
     "thomas_confirmation": thomas_confirmation,
     "oxide_wafer_thickness": oxide_wafer_thickness,
+    "bake_off_ratings": bake_off_ratings,
+    "great_lakes_levels": great_lakes_levels,
+    "kidney_catheter": kidney_catheter,
+    "yates_oats_split_plot": yates_oats_split_plot,
+    "us_births_2015": us_births_2015,
+    "arbuthnot_christenings": arbuthnot_christenings,
+    "global_temp_anomaly": global_temp_anomaly,
+    "south_pole_co2": south_pole_co2,
+    "bush_gallup_approval": bush_gallup_approval,
+    "mammal_sleep": mammal_sleep,
+    "smartpill_trauma": smartpill_trauma,
+    "stand_your_ground_cases": stand_your_ground_cases,
 }
 
 
