@@ -181,6 +181,9 @@ address that a few houses sold twice still names each sale's house, and no categ
 values are mostly seen once can be learned from."""
 
 
+FIRST_YEAR = 1500
+"""The earliest year a column named as the year may hold: parish registers and harvest
+records reach back to the 1500s; smaller numbers named "year" are periods of a study."""
 PERIOD_BOUND_NAME = re.compile(
     r"^(season|year|yr|fiscal_?year|fy)[_ .-]?(start|end|begin|beginning|ending)$", re.IGNORECASE
 )
@@ -189,15 +192,15 @@ PERIOD_BOUND_NAME = re.compile(
 
 
 def is_year_column(name: str, column: pd.Series) -> bool:
-    """An integer column of years (1800-2100: a film of 1894, a census of 1850) whose name
-    says it is the row's year."""
+    """An integer column of years (``FIRST_YEAR`` to 2100: a film of 1894, London's
+    christenings of 1629) whose name says it is the row's year."""
     bound = bool(PERIOD_BOUND_NAME.match(name))
     if not bound and (not YEAR_NAME.search(name) or ATTRIBUTE_YEAR_NAME.search(name)):
         return False
     if not is_integer_valued(column):
         return False
     values = column.dropna()
-    return bool(len(values)) and bool(values.between(1800, 2100).all())
+    return bool(len(values)) and bool(values.between(FIRST_YEAR, 2100).all())
 
 
 ASSIGNED_TIES = 10

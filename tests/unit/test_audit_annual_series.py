@@ -1,5 +1,5 @@
 """An annual series: one row a year, its years running without a gap (a town's snowfall,
-winter by winter, from 1893). The years were typed as a running row number, so the audit saw
+winter by winter, from 1893; London's christenings from 1629). The years were typed as a running row number, so the audit saw
 no time order and shuffled its folds. They are the time order, also when named as the year
 the row's own season starts or ends ("SeasonStart"), never when named as the year a thing
 began ("start_year" of a company).
@@ -41,6 +41,12 @@ def _winters(seed: int, year_name: str = "SeasonStart") -> pd.DataFrame:
 @pytest.mark.parametrize("name", ["year", "Year", "yr", "SeasonStart", "season_end", "fy_start"])
 def test_years_running_without_a_gap_are_the_rows_years(name):
     assert infer_column_type(name, pd.Series(range(1950, 2020))) == "number"
+
+
+@pytest.mark.parametrize("first", [1629, 1750, 1990])
+def test_old_registers_hold_years_too(first):
+    # London's christenings from 1629: a register older than the censuses is still years.
+    assert infer_column_type("Year", pd.Series(range(first, first + 82))) == "number"
 
 
 @pytest.mark.parametrize("name", ["start_year", "YearBuilt", "row"])
