@@ -12502,6 +12502,258 @@ def stand_your_ground_cases(rng: np.random.Generator) -> pd.DataFrame:
     ]  # fmt: skip
 
 
+def rat_tumour_intervals(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::rats2 ("Rat data from Gail et al."; Gail, Santner & Brown 1980, Biometrics
+    # 36): "48 rats were injected with a carcinogen, and then randomized to either drug or
+    # placebo. The number of tumors ranges from 0 to 13; all rats were censored at 6 months
+    # after randomization". rat "id", trt "treatment,(1=drug, 0=control)", observation
+    # "within rat", start "entry time", stop "exit time", status "event status, 1=tumor,
+    # 0=censored" (the target). All 253 intervals, source order (rat, then time).
+    frame = _rdata("survival", "rats2").drop(columns="rownames")
+    frame = frame.rename(columns={"id": "rat", "obs": "observation", "time1": "start"})
+    frame = frame.rename(columns={"time2": "stop"})
+    n = len(frame)
+    # Class 7 (planted): the necropsy log's running tumour count of the rat at the end of
+    # each interval, this interval's tumour included (palpation records, 4 % miscounted
+    # by one): an outcome-derived column in a log of entities over time.
+    running = frame.groupby("rat")["status"].cumsum().to_numpy()
+    slip = rng.random(n) < 0.04
+    running = np.where(slip, np.maximum(running + rng.choice([-1, 1], n), 0), running)
+    frame["tumours_palpated"] = running
+    cols = ["rat", "trt", "observation", "start", "stop", "tumours_palpated", "status"]
+    return frame[cols]
+
+
+def cirrhosis_prednisone_transitions(rng: np.random.Generator) -> pd.DataFrame:
+    # mstate::prothr ("Abnormal prothrombin levels in liver cirrhosis"; Andersen, Borgan,
+    # Gill & Keiding 1993, Example 1.3.12, CSL1 trial): "488 liver cirrhosis patients from a
+    # randomized clinical trial concerning prednisone treatment ... The dataset is in long
+    # format": id "Patient identification number", from "Starting state", to "Receiving
+    # state", trans "Transition number", Tstart "Starting time", Tstop "Transition time",
+    # status "Status variable; 1=transition, 0=censored" (the target), treat "Treatment;
+    # factor with levels Placebo, Prednisone". All 2152 rows, source order (patient, time).
+    frame = _rdata("mstate", "prothr").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the prothrombin index measured at the visit that recorded the
+    # transition, filled in only when a transition happened (85 % of them; 1 % of the
+    # censored rows carry a stray value copied from a routine visit): mostly empty.
+    moved = frame["status"].to_numpy() == 1
+    filled = np.where(moved, rng.random(n) < 0.85, rng.random(n) < 0.01)
+    level = np.where(frame["to"].to_numpy() == 1, rng.normal(58, 9, n), rng.normal(84, 10, n))
+    frame["prothrombin_at_transition"] = np.where(filled, np.round(level), np.nan)
+    cols = ["id", "treat", "from", "to", "trans", "Tstart", "Tstop"]
+    return frame[[*cols, "prothrombin_at_transition", "status"]]
+
+
+def car_export_quality(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::eq_passengercars ("Export Quality Data for Passenger Cars, 1963-2014", IMF
+    # export quality database): country "the country/area", ccode "the Correlates of War
+    # country code", category (Export Quality Index, its 95 percent interval lower and
+    # upper bounds, Unit value of exports and its bounds, Trade value of exports), type
+    # "51. Transport equipment, Passenger cars. This is a constant", year, value. Spread to
+    # one row per country-year; the unit value bounds dropped. 70 of the 166 countries
+    # drawn at random with all their years, source order (country, year). The quality
+    # index is the target; its two interval bounds are the real leak.
+    long = _rdata("stevedata", "eq_passengercars").drop(columns="rownames")
+    names = {
+        "Export Quality Index": "export_quality",
+        "Export quality 95 percent interval - lower bound": "quality_lower95",
+        "Export quality 95 percent interval - upper bound": "quality_upper95",
+        "Unit value of exports": "unit_value",
+        "Trade value of exports": "trade_value",
+    }
+    long = long[long["category"].isin(list(names))]
+    long = long.assign(category=long["category"].map(names))
+    wide = long.pivot_table(
+        index=["country", "ccode", "type", "year"], columns="category", values="value"
+    ).reset_index()
+    wide = wide[wide["export_quality"].notna()]
+    countries = wide["country"].unique()
+    keep = rng.choice(countries, 70, replace=False)
+    frame = wide[wide["country"].isin(keep)].sort_values(["country", "year"], kind="stable")
+    frame["ccode"] = frame["ccode"].astype("Int64")
+    cols = ["country", "ccode", "type", "year", "trade_value", "unit_value"]
+    cols += ["quality_lower95", "quality_upper95", "export_quality"]
+    return frame[cols].round(4).reset_index(drop=True)
+
+
+def london_smallpox_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::poxetc ("Deaths from various causes, in London from 1629 till 1881, with gaps";
+    # Guy 1882, JRSS): "Deaths from 'flux' or smallpox, measles, all causes, and ratios of
+    # the first two categories to total deaths": fpox (the target), measles, all,
+    # fpox2all, measles2all. A yearly series, 1629-1881; year built from the row position;
+    # the gap years (no smallpox count) dropped. fpox2all is fpox per 100 of all deaths:
+    # a real leak (the target divided by another column). No planted columns.
+    frame = _rdata("DAAG", "poxetc")
+    frame.insert(0, "year", frame.pop("rownames") + 1628)
+    frame = frame[frame["fpox"].notna()].reset_index(drop=True)
+    return frame[["year", "measles", "all", "measles2all", "fpox2all", "fpox"]]
+
+
+def epica_dome_c_temperature(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::edcT ("EPICA Dome C Ice Core 800KYr Temperature Estimates"; Jouzel et al. 2007,
+    # Science 317): Bag "Bag number", ztop "Top depth (m)", Age "Years before 1950",
+    # Deuterium "Deuterium dD data", dT "Temperature difference from the average of the
+    # last 1000 years" (the target). "Temperature was estimated from the deuterium data,
+    # after making various corrections": Deuterium is a real leak (the target is computed
+    # from it). 4000 of the 5788 samples, source order (depth, so age). No planted columns.
+    frame = _rows(_rdata("DAAG", "edcT").drop(columns="rownames"), 4000, rng)
+    return frame[["Bag", "ztop", "Age", "Deuterium", "dT"]].round(5)
+
+
+def us_post_offices(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::USPS ("US Postal Service", Historian 2022, "Pieces of Mail Handled, Number of
+    # Post Offices, Income, and Expenses Since 1789"): Year "the year: 1789:2020", Income,
+    # Expenses "in millions of current dollars", Income_pGDP, Expenses_pGDP "as a proportion
+    # of GDP", postOffices "Number of post offices" (the target), KpopPerPostOffice "US
+    # population in thousands per post office: population.K divided by postOffices" (a
+    # real leak: another column divided by the target), piecesOfMail "Millions of pieces
+    # of mail handled". All rows, source (year) order; the other derived columns dropped.
+    frame = _rdata("Ecdat", "USPS").drop(columns="rownames")
+    cols = ["Year", "Income", "Expenses", "Income_pGDP", "Expenses_pGDP", "piecesOfMail"]
+    frame = frame[[*cols, "KpopPerPostOffice", "postOffices"]].copy()
+    # Class 8 (planted): the historian's smoothed office count, a centred five-year moving
+    # average of the number of post offices (uses the two following years).
+    y = frame["postOffices"].astype(float)
+    smooth = y.rolling(5, center=True, min_periods=3).mean()
+    frame.insert(7, "offices_trend_5yr", np.round(smooth, 1))
+    return frame.round(6)
+
+
+def california_heating_choice(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::HC ("Heating and Cooling System Choice in Newly Built Houses in California",
+    # K. Train; 250 households): depvar "heating system, one of gcc (gas central heat with
+    # cooling), ecc, erc, hpc, gc, ec, er" (the target), ich.* "installation cost of the
+    # heating portion of the system" (one column per system), icca "installation cost for
+    # cooling", och.* "operating cost for the heating portion", occa "operating cost for
+    # cooling", income "annual income of the household". All rows, source order.
+    frame = _rdata("Ecdat", "HC").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the system the county building inspector wrote on the final
+    # inspection card after the house was finished, 5 % clerical errors: a near-perfect
+    # copy of the outcome recorded after it.
+    choice = frame["depvar"].to_numpy()
+    codes = np.array(sorted(set(choice)))
+    wrong = rng.random(n) < 0.05
+    card = np.where(wrong, codes[rng.integers(0, len(codes), n)], choice)
+    frame["inspection_card_system"] = np.char.upper(card.astype(str))
+    frame["depvar"] = frame.pop("depvar")
+    return frame
+
+
+def faithful_faces(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FaithfulFaces ("Faithfulness from a Photo?"; Rhodes et al. 2012, Biology
+    # Letters): "College students were asked to look at a photograph of an opposite-sex
+    # adult face and to rate the person, on a scale from 1 (low) to 10 (high)": SexDimorph
+    # "Rating of sexual dimorphism", Attract "Rating of attractiveness", Trust "Rating of
+    # trustworthiness", Faithful "Rating of faithfulness", FaceSex, RaterSex, Cheater "Was
+    # the face subject unfaithful to a partner? (1=yes or 0=no)" (the target). All 170
+    # faces, source order.
+    frame = _rdata("Stat2Data", "FaithfulFaces").drop(columns="rownames")
+    n = len(frame)
+    # Class 4 (planted): the code of the face subject's own questionnaire answer about
+    # infidelity (filled in after the photo session), "NR" on every faithful subject and
+    # a detailed code (partner type, how found out) on each unfaithful one.
+    cheat = frame["Cheater"].to_numpy() == 1
+    codes = np.array([f"{a}{b}" for a in ("P", "S", "C", "X") for b in range(1, 5)])
+    frame["infidelity_item_code"] = np.where(cheat, codes[rng.integers(0, 16, n)], "NR")
+    cols = ["FaceSex", "RaterSex", "SexDimorph", "Attract", "Trust", "Faithful"]
+    return frame[[*cols, "infidelity_item_code", "Cheater"]]
+
+
+def world_bank_pop_growth(rng: np.random.Generator) -> pd.DataFrame:
+    # tidyr::world_bank_pop ("Population data from the World Bank", data.worldbank.org):
+    # country "Three letter country code" (countries and World Bank aggregates), indicator
+    # "SP.POP.GROW = population growth, SP.POP.TOTL = total population, SP.URB.GROW =
+    # urban population growth, SP.URB.TOTL = total urban population", one column a year
+    # 2000-2017. Spread to one row per country-year; 200 of the 266 codes drawn at random
+    # with all their years, sorted by country then year. pop_growth (SP.POP.GROW, annual
+    # %) is the target.
+    wide = _rdata("tidyr", "world_bank_pop").drop(columns="rownames")
+    long = wide.melt(id_vars=["country", "indicator"], var_name="year", value_name="value")
+    long["year"] = long["year"].astype(int)
+    frame = long.pivot_table(
+        index=["country", "year"], columns="indicator", values="value"
+    ).reset_index()
+    frame.columns.name = None
+    frame = frame.rename(
+        columns={
+            "SP.POP.TOTL": "pop_total",
+            "SP.URB.TOTL": "urban_total",
+            "SP.URB.GROW": "urban_growth",
+            "SP.POP.GROW": "pop_growth",
+        }
+    )
+    frame = frame[frame["pop_growth"].notna()]
+    keep = rng.choice(frame["country"].unique(), 200, replace=False)
+    frame = frame[frame["country"].isin(keep)].sort_values(["country", "year"])
+    # Class 7 (planted): the country's rank (1 = fastest growing) in the year's population
+    # growth league table, computed from the target, with 3 % of ranks shifted by a
+    # late revision: an outcome-derived column in a panel of entities over years.
+    rank = frame.groupby("year")["pop_growth"].rank(ascending=False, method="min")
+    rank = rank.to_numpy().astype(int)
+    n = len(frame)
+    shift = np.where(rng.random(n) < 0.03, rng.integers(-8, 9, n), 0)
+    frame["growth_rank"] = np.maximum(rank + shift, 1)
+    frame["pop_total"] = frame["pop_total"].round().astype("Int64")
+    frame["urban_total"] = frame["urban_total"].round().astype("Int64")
+    cols = ["country", "year", "pop_total", "urban_total", "urban_growth", "growth_rank"]
+    return frame[[*cols, "pop_growth"]].round(6).reset_index(drop=True)
+
+
+def sf_hourly_temps_2010(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets sf-temps.csv (hourly temperatures of San Francisco in 2010, degrees F,
+    # from the vega example data): date "YYYY/MM/DD HH:MM:SS", temp (the target).
+    # 4000 of the 8759 hours, source (time) order.
+    frame = _vega("sf-temps.csv")[["date", "temp"]]
+    # Class 8 (planted): the smoothed temperature of the station's quality-control pass, a
+    # centred five-hour running mean (two hours of the future in each value), computed on
+    # the full hourly series before the subsample.
+    smooth = frame["temp"].rolling(5, center=True, min_periods=3).mean()
+    frame = frame.assign(temp_smoothed=np.round(smooth, 2))
+    frame = _rows(frame, 4000, rng)
+    return frame[["date", "temp_smoothed", "temp"]]
+
+
+def climate_hot_days(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::climate70 ("Temperature Summary Data, Geography Limited", NOAA, retrieved
+    # 2019-04-24): "A random set of monitoring locations were taken from NOAA data that had
+    # both years of interest (1948 and 2018)": station "Station ID", latitude, longitude,
+    # dx70_1948 "Number of days above 70 degrees in 1948", dx70_2018, dx90_1948 "Number of
+    # days above 90 degrees in 1948", dx90_2018 (the target). dx70_2018 dropped (the same
+    # year as the target). All 197 rows, source order (15 rows repeat another exactly).
+    frame = _rdata("openintro", "climate70").drop(columns=["rownames", "dx70_2018"])
+    n = len(frame)
+    # Class 3 (planted): the heat tier that the 2018 climate summary gave each station
+    # from its hot-day count (none, low, moderate, high, extreme), 4 % of stations filed
+    # in a neighbouring tier: a category that sets the numeric target.
+    y = frame["dx90_2018"].to_numpy()
+    tier = np.digitize(y, [1, 10, 30, 60])
+    tier = np.where(rng.random(n) < 0.04, np.clip(tier + rng.choice([-1, 1], n), 0, 4), tier)
+    frame["heat_tier_2018"] = np.array(["none", "low", "moderate", "high", "extreme"])[tier]
+    cols = ["station", "latitude", "longitude", "dx70_1948", "dx90_1948"]
+    return frame[[*cols, "heat_tier_2018", "dx90_2018"]]
+
+
+def sugarcane_coal_disease(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::cane ("Sugar-cane Disease Data"; C.G.B. Demetrio, ESALQ Sao Paulo; Davison &
+    # Hinkley 1997): "a randomized block design with 45 varieties of sugar-cane and 4
+    # blocks ... The aim of the experiment was to classify the varieties into resistant,
+    # intermediate and susceptible to a disease called coal of sugar-cane ... fifty pieces
+    # of sugar-cane stem were put in a solution containing the disease agent and then some
+    # were planted in the plot. After a fixed period of time, the total number of shoots
+    # and the number of diseased shoots were recorded": n "The total number of shoots in
+    # each plot", r "The number of diseased shoots" (the target), x "The number of pieces
+    # of the stems, out of 50, planted in each plot", var "the variety", block. All 180
+    # plots, source order (block, then variety).
+    frame = _rdata("boot", "cane").drop(columns="rownames")
+    frame = frame.rename(columns={"var": "variety"})
+    # Class 6 (planted): the disease incidence the field sheet reports, diseased shoots as
+    # a percentage of all shoots of the plot: the target divided by another column.
+    frame["incidence_pct"] = np.round(frame["r"] / frame["n"] * 100, 1)
+    return frame[["block", "variety", "x", "n", "incidence_pct", "r"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -13111,6 +13363,18 @@ TABLES = {
     "mammal_sleep": mammal_sleep,
     "smartpill_trauma": smartpill_trauma,
     "stand_your_ground_cases": stand_your_ground_cases,
+    "rat_tumour_intervals": rat_tumour_intervals,
+    "cirrhosis_prednisone_transitions": cirrhosis_prednisone_transitions,
+    "car_export_quality": car_export_quality,
+    "london_smallpox_deaths": london_smallpox_deaths,
+    "epica_dome_c_temperature": epica_dome_c_temperature,
+    "us_post_offices": us_post_offices,
+    "california_heating_choice": california_heating_choice,
+    "faithful_faces": faithful_faces,
+    "world_bank_pop_growth": world_bank_pop_growth,
+    "sf_hourly_temps_2010": sf_hourly_temps_2010,
+    "climate_hot_days": climate_hot_days,
+    "sugarcane_coal_disease": sugarcane_coal_disease,
 }
 
 
