@@ -12754,6 +12754,256 @@ def sugarcane_coal_disease(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["block", "variety", "x", "n", "incidence_pct", "r"]]
 
 
+def dnase_elisa_runs(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::DNase ("Elisa assay of DNase": "data obtained during development of an
+    # ELISA assay for the recombinant protein DNase in rat serum"; Davidian & Giltinan 1995,
+    # Pinheiro & Bates 2000): Run "an ordered factor with levels 10 < ... < 3 indicating
+    # the assay run" (11 runs, 16 wells each), conc "the known concentration of the
+    # protein", density "the measured optical density (dimensionless) in the assay.
+    # Duplicate optical density measurements were obtained" (the target). All 176 rows,
+    # source order.
+    frame = _rdata("datasets", "DNase").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the plate reader's saturation note, written only on wells whose
+    # optical density read above the top of the linear range (the technician re-read them
+    # at dilution); empty on every other well, a few notes missed or written in error.
+    y = frame["density"].to_numpy()
+    high = y > 1.2
+    filled = np.where(high, rng.random(n) < 0.9, rng.random(n) < 0.02)
+    notes = np.array(["OD>1.2 reread 1:2", "saturated, reread", "reread at dilution"])
+    frame["reader_note"] = np.where(filled, notes[rng.integers(0, 3, n)], None)
+    return frame[["Run", "conc", "reader_note", "density"]]
+
+
+def penicillin_plates(rng: np.random.Generator) -> pd.DataFrame:
+    # lme4::Penicillin ("Variation in penicillin testing": "Six samples of penicillin were
+    # tested using the B. subtilis plate method on each of 24 plates"; Davies & Goldsmith
+    # 1972, section 6.6): diameter "diameter (mm) of the zone of inhibition of the growth
+    # of the organism" (the target), plate "assay plate. A factor with levels 'a' to 'x'",
+    # sample "penicillin sample. A factor with levels 'A' to 'F'". All 144 rows, source
+    # order.
+    frame = _rdata("lme4", "Penicillin").drop(columns="rownames")
+    n = len(frame)
+    # Class 2 (planted): the second analyst's caliper reading of the same zone, taken
+    # after the plate left the incubator and the first reading was logged: a near-perfect
+    # noisy copy recorded after the outcome (to 0.5 mm, reader noise).
+    d = frame["diameter"].to_numpy(dtype=float)
+    frame["check_reading_mm"] = np.round((d + rng.normal(0, 0.45, n)) * 2) / 2
+    return frame[["plate", "sample", "check_reading_mm", "diameter"]]
+
+
+def barro_growth_periods(rng: np.random.Generator) -> pd.DataFrame:
+    # quantreg::barro ("Version of the Barro Growth Data used in Koenker and Machado
+    # (1999) ... 161 observations on determinants of cross country GDP growth rates ...
+    # The first 71 observations are on the period 1965-75, remainder on 1975-85"; Barro &
+    # Lee, NBER): y.net "Annual Change Per Capita GDP" (the target), lgdp2 "Initial Per
+    # Capita GDP", mse2 / fse2 / fhe2 / mhe2 "Male/Female Secondary/Higher Education",
+    # lexp2 "Life Expectancy", lintr2 "Human Capital", gedy2 "Education/GDP", Iy2
+    # "Investment/GDP", gcony2 "Public Consumption/GDP", lblakp2 "Black Market Premium",
+    # pol2 "Political Instability", ttrad2 "Growth Rate Terms Trade". The R row names
+    # ("Algeria75") split into country and period_end (1975 or 1985). All rows, source
+    # order.
+    frame = _rdata("quantreg", "barro")
+    names = frame.pop("rownames").astype(str)
+    frame.insert(0, "country", names.str[:-2].str.replace("_", " "))
+    frame.insert(1, "period_end", ("19" + names.str[-2:]).astype(int))
+    n = len(frame)
+    # Class 3 (planted): the growth tier of the period in the summary table of the growth
+    # report (decline < 0, slow 0-2 %, moderate 2-4 %, fast 4 %+ a year), with 4 % of the
+    # countries filed one tier off: a category that sets the numeric target.
+    y = frame["y.net"].to_numpy()
+    tier = np.searchsorted([0.0, 0.02, 0.04], y, side="right")
+    slip = rng.random(n) < 0.04
+    tier = np.where(slip, np.clip(tier + rng.choice([-1, 1], n), 0, 3), tier)
+    frame["growth_tier"] = np.array(["decline", "slow", "moderate", "fast"])[tier]
+    frame["y.net"] = frame["y.net"].round(6)
+    return frame
+
+
+def cpi_category_indexes(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::LTWT ("'Let Them Watch TV': These data contain price indices for various
+    # items for the general urban consumer. Categories include medical services, college
+    # tuition, college textbooks, child care, housing, food and beverages, all items (i.e.
+    # general CPI), new vehicles, apparel, and televisions ... I converted the base period
+    # to January 2000"; Bureau of Labor Statistics via blscrapeR): date "a date", category
+    # "a factor for the particular category", value "the price index. Base: January 2000"
+    # (the target). The 'All Items' rows become a column all_items_index (the general CPI
+    # of the same month, published with the category indexes); the other 2137 rows,
+    # source order (date, then category).
+    frame = _rdata("stevedata", "LTWT").drop(columns="rownames")
+    allitems = frame[frame["category"] == "All Items"].set_index("date")["value"]
+    frame = frame[frame["category"] != "All Items"].reset_index(drop=True)
+    frame["all_items_index"] = frame["date"].map(allitems).round(3)
+    n = len(frame)
+    # Class 7 (planted): the rank of the category's index among the nine categories of
+    # the month in the dashboard export (1 = largest rise since January 2000), ties and
+    # a few late-revised months (3 %) off by one: an outcome-derived column in a panel
+    # of categories over months.
+    y = frame["value"].to_numpy()
+    rank = frame.assign(v=y).groupby("date")["v"].rank(ascending=False, method="first")
+    rank = rank.to_numpy().astype(int)
+    slip = rng.random(n) < 0.03
+    frame["month_rank"] = np.where(slip, np.clip(rank + rng.choice([-1, 1], n), 1, 9), rank)
+    frame["value"] = frame["value"].round(3)
+    return frame[["date", "category", "all_items_index", "month_rank", "value"]]
+
+
+def mgus_natural_history(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::mgus1 ("Natural history of 241 subjects with monoclonal gammopathy of
+    # undetermined significance (MGUS)", Mayo Clinic; Kyle 1993, Mayo Clinic Proc 68),
+    # "the same data set in start,stop format": id "subject id", age "age in years at the
+    # detection of MGUS", sex, dxyr "year of diagnosis", pcdx "for subjects who progress
+    # to a plasma cell malignancy the subtype of malignancy", alb / creat / hgb "albumin /
+    # creatinine / hemoglobin at MGUS diagnosis", mspike "size of the monoclonal protein
+    # spike at diagnosis", start, stop "sequential intervals of time for each subject",
+    # status "=1 if the interval ends in an event", event "a factor containing the event
+    # type: censor, death, or plasma cell malignancy" (the target), enum "event number
+    # for each subject: 1 or 2". All 305 intervals, source order. No planted columns:
+    # status and pcdx are the table's own outcome columns.
+    frame = _rdata("survival", "mgus1").drop(columns="rownames")
+    cols = ["id", "age", "sex", "dxyr", "alb", "creat", "hgb", "mspike", "pcdx", "start"]
+    return frame[[*cols, "stop", "enum", "status", "event"]]
+
+
+def beaver1_activity(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::beav1 ("Body Temperature Series of Beaver 1": "a small part of a study of the
+    # long-term temperature dynamics of beaver Castor canadensis in north-central
+    # Wisconsin. Body temperature was measured by telemetry every 10 minutes"; Reynolds
+    # 1994): day "Day of observation (in days since the beginning of 1990), December
+    # 12-13", time "Time of observation, in the form 0330 for 3.30am", temp "Measured
+    # body temperature in degrees Celsius", activ "Indicator of activity outside the
+    # retreat" (the target). "The observation at 22:20 is missing." All 114 readings,
+    # time order; reading_at added from day and time (day 346 of 1990 = 12 December).
+    frame = _rdata("MASS", "beav1").drop(columns="rownames")
+    stamp = pd.to_datetime("1990-01-01") + pd.to_timedelta(frame["day"] - 1, unit="D")
+    stamp = stamp + pd.to_timedelta(frame["time"] // 100, unit="h")
+    stamp = stamp + pd.to_timedelta(frame["time"] % 100, unit="min")
+    frame.insert(0, "reading_at", stamp.dt.strftime("%Y-%m-%d %H:%M"))
+    # Class 8 (planted): the share of readings out of the lodge in the hour centred on
+    # each reading (three readings before, three after), from the smoothed activity
+    # track of the field summary: a centred window that uses the future.
+    a = frame["activ"].astype(float)
+    frame["activity_share_1h"] = a.rolling(7, center=True, min_periods=1).mean().round(3)
+    return frame[["reading_at", "day", "time", "temp", "activity_share_1h", "activ"]]
+
+
+def bom_australia_rain(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::bomregions2021 ("Australian and Related Historical Annual Climate Data, by
+    # Region ... for the years 1900-2021. The regional rainfall and temperature data are
+    # area-weighted averages for the respective regions"; Australian Bureau of
+    # Meteorology): Year, ausAVt "Australian average temperature, area-weighted mean",
+    # ausRain "Australian average rainfall, area weighted" (the target, mm), SOI "Annual
+    # average Southern Oscillation Index", IOD (the Indian Ocean Dipole index, "from
+    # 1950"), sunspot "Yearly mean sunspot number", CO2 "CO2 concentrations, composite
+    # series". The regional rainfalls (parts of the area-weighted national figure) and the
+    # regional temperatures are dropped. All 122 years, source order.
+    frame = _rdata("DAAG", "bomregions2021")
+    frame = frame[["Year", "ausAVt", "SOI", "IOD", "sunspot", "CO2", "ausRain"]].copy()
+    n = len(frame)
+    # Class 1 (planted): two redundant post-outcome columns from the Bureau's annual
+    # climate statement: the year's rainfall decile against the whole record (1-10) and
+    # its anomaly from the 1961-1990 mean (mm, as first reported, small revisions).
+    y = frame["ausRain"].to_numpy()
+    decile = np.searchsorted(np.quantile(y, np.linspace(0, 1, 11)[1:-1]), y) + 1
+    base = frame.loc[frame["Year"].between(1961, 1990), "ausRain"].mean()
+    frame["rain_decile"] = decile
+    frame["rain_anomaly_mm"] = np.round(y - base + rng.normal(0, 4.0, n), 1)
+    frame["SOI"] = frame["SOI"].round(4)
+    frame["IOD"] = frame["IOD"].round(4)
+    cols = ["Year", "ausAVt", "SOI", "IOD", "sunspot", "CO2", "rain_decile"]
+    return frame[[*cols, "rain_anomaly_mm", "ausRain"]]
+
+
+def us_macro_unemployment(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::USMacroSW ("US Macroeconomic Data (1957-2005, Stock & Watson)": "A quarterly
+    # multiple time series from 1957(1) to 2005(1)"; Stock & Watson 2007): unemp
+    # "Unemployment rate" (the target; "computed from the BLS's Current Population [Survey]
+    # ... by averaging the monthly values"), cpi "Consumer price index", ffrate "Federal
+    # funds interest rate", tbill "3-month treasury bill interest rate", tbond "1-year
+    # treasury bond interest rate", gbpusd "GBP/USD exchange rate", gdpjp "GDP for
+    # Japan". quarter added from the series start. All 193 quarters, time order.
+    frame = _rdata("AER", "USMacroSW").drop(columns="rownames")
+    n = len(frame)
+    quarter = pd.period_range("1957Q1", periods=n, freq="Q")
+    frame.insert(0, "quarter", quarter.start_time.strftime("%Y-%m-%d"))
+    # Class 2 (planted): the unemployment rate as published after the BLS's later
+    # revisions of the seasonal factors (the quarter's figure re-read from a vintage a
+    # year later, small revision noise): a near-perfect noisy copy recorded after.
+    u = frame["unemp"].to_numpy()
+    frame["unemp_revised"] = np.round(u + rng.normal(0, 0.08, n), 2)
+    frame["unemp"] = frame["unemp"].round(4)
+    frame["cpi"] = frame["cpi"].round(4)
+    frame["gbpusd"] = frame["gbpusd"].round(3)
+    cols = ["quarter", "cpi", "ffrate", "tbill", "tbond", "gbpusd", "gdpjp", "unemp_revised"]
+    return frame[[*cols, "unemp"]]
+
+
+def stats_course_grades(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::exam_grades ("Grades on three exams and overall course grade for 233
+    # students during several years for a statistics course at a university"): semester
+    # "Semester when grades were recorded" ("2000-1" to "2003-1"), sex "as recorded on the
+    # university registration system", exam1 / exam2 / exam3 "Exam 1/2/3 grade",
+    # course_grade "Overall course grade" (the target). All 233 students, source order.
+    frame = _rdata("openintro", "exam_grades").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the registrar's quality points, the course grade times the credit
+    # hours of the section (3 or 4) over 100, and the credit hours themselves: a product
+    # of the target with another column.
+    credits = rng.choice([3, 4], n, p=[0.7, 0.3])
+    frame["credit_hours"] = credits
+    frame["quality_points"] = np.round(frame["course_grade"].to_numpy() * credits / 100, 2)
+    frame["course_grade"] = frame["course_grade"].round(4)
+    cols = ["semester", "sex", "exam1", "exam2", "exam3", "credit_hours", "quality_points"]
+    return frame[[*cols, "course_grade"]]
+
+
+def wolf_depredations(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Depredations ("Minnesota Wolf Depredation Data: Wolf depredations of
+    # livestock on Minnesota farms, 1976-1998"; Harper, Paul, Mech & Weisberg 2008, Journal
+    # of Wildlife Management 72): longitude / latitude "of the farm", number "number of
+    # depredations 1976-1998", early "number of depredations 1991 or before", late
+    # "number of depredations 1992 or later" (the target). All 434 farms, source order;
+    # no planted columns (number = early + late is the table's own).
+    frame = _rdata("carData", "Depredations").drop(columns="rownames")
+    return frame[["longitude", "latitude", "early", "number", "late"]]
+
+
+def smoking_cessation_relapse(rng: np.random.Generator) -> pd.DataFrame:
+    # asaur::pharmacoSmoking ("Randomized trial of triple therapy vs. patch for smoking
+    # cessation"; Steinberg et al. 2009, Annals of Internal Medicine 150): id "patient ID
+    # number", ttr "Time in days until relapse", relapse "Indicator of relapse (return to
+    # smoking)" (the target), grp "Randomly assigned treatment group", age "Age in years at
+    # time of randomization", gender, race, employment, yearsSmoking "Number of years the
+    # patient had been a smoker", levelSmoking "heavy or light", ageGroup2 / ageGroup4
+    # "Age group", priorAttempts "The number of prior attempts to quit smoking",
+    # longestNoSmoke "The longest period of time, in days, that the patient has previously
+    # gone without smoking". All 125 patients, source order.
+    frame = _rdata("asaur", "pharmacoSmoking").drop(columns="rownames")
+    n = len(frame)
+    # Class 4 (planted): the follow-up nurse's relapse trigger code, "none" for every
+    # patient who stayed abstinent and one of several codes for those who relapsed.
+    relapsed = (frame["relapse"] == 1).to_numpy()
+    codes = np.array(["STRESS", "SOCIAL", "CRAVING", "ALCOHOL", "WEIGHT", "WITHDRAWAL"])
+    frame["trigger_code"] = np.where(relapsed, codes[rng.integers(0, 6, n)], "none")
+    relapse = frame.pop("relapse")
+    frame["relapse"] = relapse
+    return frame
+
+
+def overdrawn_students(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CreditRisk ("Overdrawn Checking Account?": "a survey of 450 undergraduates
+    # in large introductory courses at either Mississippi State University or the
+    # University of Mississippi"; Worthy, Jonkman & Blinn-Pike 2010, Journal of Family
+    # and Economic Issues 31): Age "Age of the student (in years)", Sex "0=male or
+    # 1=female", DaysDrink "Number of days drinking alcohol (in past 30 days)", Overdrawn
+    # "Has student overdrawn a checking account? 0=no or 1=yes" (the target). The 447
+    # students with an answer, source order; no planted columns.
+    frame = _rdata("Stat2Data", "CreditRisk").drop(columns="rownames")
+    frame = frame[frame["Overdrawn"].notna()].reset_index(drop=True)
+    frame["Overdrawn"] = frame["Overdrawn"].astype(int)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -13375,6 +13625,18 @@ TABLES = {
     "sf_hourly_temps_2010": sf_hourly_temps_2010,
     "climate_hot_days": climate_hot_days,
     "sugarcane_coal_disease": sugarcane_coal_disease,
+    "dnase_elisa_runs": dnase_elisa_runs,
+    "penicillin_plates": penicillin_plates,
+    "barro_growth_periods": barro_growth_periods,
+    "cpi_category_indexes": cpi_category_indexes,
+    "mgus_natural_history": mgus_natural_history,
+    "beaver1_activity": beaver1_activity,
+    "bom_australia_rain": bom_australia_rain,
+    "us_macro_unemployment": us_macro_unemployment,
+    "stats_course_grades": stats_course_grades,
+    "wolf_depredations": wolf_depredations,
+    "smoking_cessation_relapse": smoking_cessation_relapse,
+    "overdrawn_students": overdrawn_students,
 }
 
 
