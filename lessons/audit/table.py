@@ -806,6 +806,9 @@ def _time_candidates_filled_or_not(
             # a file written one by one numbers things, not periods.
             or CLUSTER_NAME.search(c)
             or OBSERVED_NAME.search(c)
+            # The levels of a factor of the design (varieties 1 to 45 in each block of a
+            # field trial, in order): numbered treatments, not periods.
+            or FACTOR_NAME.search(c)
             or AGE_NAME.fullmatch(c)
             or is_place_name(c)
         ):
@@ -1008,6 +1011,13 @@ CALENDAR_CYCLE_OF = {**CALENDAR_CYCLE, "quarter": 4}
 COUNTER_VALUES = 10
 COUNTER_SORTED = 0.98
 NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file is sorted by it"
+FACTOR_NAME = re.compile(
+    r"^(variety|varieties|cultivar|genotype|strain|breed|treatment|treat|trt|dose|diet|drug"
+    r"|fertili[sz]er|clone)([_ .-]?(id|no|nr|number|code))?$",
+    re.IGNORECASE,
+)
+"""Names of the levels of a factor a study sets (a variety of a field trial, a dose, a
+diet), which a file lists in order inside each block of the design."""
 
 
 # A column named as a kind of thing numbers things (school 1 to 65, subject 1 to 12), even
@@ -1773,7 +1783,13 @@ def _group_column(
             continue
         # Cheap tests first: this runs over every column of very wide tables.
         # A few labelled series (four cities' daily weather) may be a panel's entities.
-        fewest = FEW_SERIES if kind == "category" and time_repeats else MIN_ENTITIES
+        fewest = (
+            FEW_SERIES
+            if kind == "category" and time_repeats
+            else FEW_CLUSTERS
+            if CLUSTER_NAME.search(name)
+            else MIN_ENTITIES
+        )
         if kind not in ("identifier", "category", "number") or count < fewest:
             continue
         sparse_key = count > n_rows / 2
@@ -1807,10 +1823,14 @@ def _group_column(
         # unit a study observes (rabbits 1 to 5) for its rows.
         # Numbered without a gap: a count of animals owned (0 to 15, with gaps) named
         # "sheep" is no flock of numbered sheep.
-        few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and (
-            kind != "number" or _numbered_in_a_row(table[name], count)
+        numbered = kind != "number" or _numbered_in_a_row(table[name], count)
+        few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and numbered
+        # Four blocks of a field trial are its clusters as much as six are.
+        clustered = (
+            FEW_CLUSTERS <= count < MIN_GROUPS_FOR_FOLDS
+            and numbered
+            and bool(CLUSTER_NAME.search(name))
         )
-        clustered = few and bool(CLUSTER_NAME.search(name))
         observed = few and bool(OBSERVED_NAME.search(name))
         if kind == "number" and not (
             time_repeats
@@ -1861,9 +1881,17 @@ def _group_column(
             and (
                 is_place_name(name)
                 or bool(THING_NAME.search(name) and not name.endswith("s"))
-                or bool(CLUSTER_NAME.search(name))
+                # Numbered without a gap: a house's "lot" of 4,000 to 8,900 square feet,
+                # sorted on, is a size.
+                or bool(CLUSTER_NAME.search(name) and numbered)
             )
             and _sorted_blocks(column, count)
+        ) or (
+            # Plates "a" to "x" of an assay, six wells each, the file written plate by plate.
+            kind != "number"
+            and count >= MIN_GROUPS_FOR_FOLDS
+            and bool(CLUSTER_NAME.search(name))
+            and _in_blocks(column, count)
         )
         if classes is not None and _names_the_classes(column, classes, count):
             continue
@@ -1915,7 +1943,7 @@ def _group_column(
         # Fewer labels than entities usually number are series only as a plain panel's key,
         # each followed over many periods: a label beside a few cells is one of the cells.
         if count < MIN_ENTITIES and not (
-            panel and not cell_panel and _followed_long(table, name, time_column)
+            clustered or (panel and not cell_panel and _followed_long(table, name, time_column))
         ):
             continue
         if not panel and kind != "number":
@@ -2024,7 +2052,7 @@ def _group_column(
                 )
             if _rises_with(column, time_order):
                 continue
-        if kind == "category" and not (named or panel or codes or attribute or few_things):
+        if kind == "category" and not (named or panel or codes or attribute or few_things or filed):
             if time_column is None:
                 continue
             if time_order is None:
@@ -2167,15 +2195,20 @@ named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a 
 measures it again and again."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center)([_ .-]?(id|no|nr|number|code|name))?$",
+    r"|lab|laboratory|centre|center|block|lot|wafer|run|plate)"
+    r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
-patients, animals, a field trial's plots, a multi-centre trial's or an interlaboratory
-study's analyses) answer alike. Singular: ``schools`` is a count."""
+patients, animals, a field trial's plots in a block, a multi-centre trial's or an
+interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells) answer
+alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""
+FEW_CLUSTERS = 4
+"""Clusters named as one (the blocks of a field trial, the lots of an assay) are an entity from
+this many."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""

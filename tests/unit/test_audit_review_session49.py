@@ -186,12 +186,6 @@ def test_twelve_centres_written_centre_by_centre_are_the_entity(seed):
     assert audit(_centres(seed, 12), "sbp").group_column == "centre"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cluster rule covers only 5 to 19 values (few: < MIN_GROUPS_FOR_FOLDS); 24 "
-    "centres fall to the generic rules, where a category with no key or thing name and no "
-    "attribute, in a table with no time column, is dropped (coded C00-C23 as well)",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_twenty_four_centres_written_centre_by_centre_are_the_entity_too(seed):
     """Correct: centre. The same registry with twice the centres is more clearly a
