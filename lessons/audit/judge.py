@@ -866,7 +866,7 @@ def _kruskal(by_class: list[np.ndarray]) -> tuple[float, float]:
 # "delta" as a whole word: survival data's event indicator (the letter of the censoring flag).
 EVENT_NAME = re.compile(
     r"status|death|dead|died|alive|surviv|event|censor|fail|relapse|recur|arrest|mortal|churn"
-    r"|\bdelta\b",
+    r"|\bdelta\b|tumou?r",
     re.IGNORECASE,
 )
 DURATION_MIN_LIFT = 0.2

@@ -1875,23 +1875,37 @@ def _group_column(
         # file is filed by: the cluster of a multilevel design (counties within regions,
         # candidates within schools), even with no attribute of its own.
         filed = (
-            kind == "number"
-            and count >= MIN_GROUPS_FOR_FOLDS
-            # A plural is a count ("pupils": the class size), not a thing.
-            and (
-                is_place_name(name)
-                or bool(THING_NAME.search(name) and not name.endswith("s"))
-                # Numbered without a gap: a house's "lot" of 4,000 to 8,900 square feet,
-                # sorted on, is a size.
-                or bool(CLUSTER_NAME.search(name) and numbered)
+            (
+                kind == "number"
+                and count >= MIN_GROUPS_FOR_FOLDS
+                # A plural is a count ("pupils": the class size), not a thing.
+                and (
+                    is_place_name(name)
+                    or bool(THING_NAME.search(name) and not name.endswith("s"))
+                    # Numbered without a gap: a house's "lot" of 4,000 to 8,900 square feet,
+                    # sorted on, is a size.
+                    or bool(CLUSTER_NAME.search(name) and numbered)
+                )
+                and _sorted_blocks(column, count)
             )
-            and _sorted_blocks(column, count)
-        ) or (
-            # Plates "a" to "x" of an assay, six wells each, the file written plate by plate.
-            kind != "number"
-            and count >= MIN_GROUPS_FOR_FOLDS
-            and bool(CLUSTER_NAME.search(name))
-            and _in_blocks(column, count)
+            or (
+                # Litters 1 to 50 of three rats each, the file written arm by arm: a cluster
+                # numbered without a gap, every value on several rows, in any row order.
+                kind == "number"
+                and count >= MIN_GROUPS_FOR_FOLDS
+                and bool(CLUSTER_NAME.search(name) and numbered)
+                # Matched by design: about as many rows in each (a count drawn at random,
+                # sows' litter sizes, spreads its rows unevenly over its values).
+                and int(sizes.min()) >= 2
+                and int(sizes.max()) <= 2 * int(sizes.min())
+            )
+            or (
+                # Plates "a" to "x" of an assay, six wells each, the file written plate by plate.
+                kind != "number"
+                and count >= MIN_GROUPS_FOR_FOLDS
+                and bool(CLUSTER_NAME.search(name))
+                and _in_blocks(column, count)
+            )
         )
         if classes is not None and _names_the_classes(column, classes, count):
             continue
