@@ -185,7 +185,8 @@ FIRST_YEAR = 1500
 """The earliest year a column named as the year may hold: parish registers and harvest
 records reach back to the 1500s; smaller numbers named "year" are periods of a study."""
 PERIOD_BOUND_NAME = re.compile(
-    r"^(season|year|yr|fiscal_?year|fy)[_ .-]?(start|end|begin|beginning|ending)$", re.IGNORECASE
+    r"^(season|year|yr|fiscal_?year|fy|period)[_ .-]?(start|end|begin|beginning|ending)$",
+    re.IGNORECASE,
 )
 """The year a row's own period starts or ends (a winter's "SeasonStart" 1893, "SeasonEnd"
 1894): the row's year, where a "start_year" beside a thing is when the thing began."""

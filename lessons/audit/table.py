@@ -1793,7 +1793,13 @@ def _group_column(
         if kind not in ("identifier", "category", "number") or count < fewest:
             continue
         sparse_key = count > n_rows / 2
-        if sparse_key and not _repeated_key(name, kind, count, n_rows):
+        if (
+            sparse_key
+            and not _repeated_key(name, kind, count, n_rows)
+            # Two periods of a panel, a few of its 90 countries seen once: the key of the
+            # rows with the time column, each value on up to two rows.
+            and not (time_repeats and kind != "number" and _panel_key(table, name, time_column))
+        ):
             continue
         if sparse_key:
             sparse_keys.add(name)
@@ -1990,7 +1996,9 @@ def _group_column(
         # thing: a device or an account type sorted on is a category of independent rows.
         few_things = few_things or (
             clustered
-            and sizes.median() >= FEW_THINGS_ROWS
+            # Eight lots of nine wafer sites each: written one block per value, a cluster
+            # needs fewer rows than a unit told apart by its name alone.
+            and sizes.median() >= FEW_CLUSTER_ROWS
             # A few cells left blank inside a block (three of a site's plots) do not break it.
             and column.isna().mean() <= CLUSTER_BLANK_SHARE
             and _in_blocks(column.dropna(), count)
@@ -2223,6 +2231,8 @@ value, its blanks left out."""
 FEW_CLUSTERS = 4
 """Clusters named as one (the blocks of a field trial, the lots of an assay) are an entity from
 this many."""
+FEW_CLUSTER_ROWS = 5
+"""... with a median of this many rows each, the file written one block per value."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
 entity from this many ..."""
