@@ -57,6 +57,7 @@ from lessons.audit.table import (
 from lessons.audit_types import (
     apply_column_types,
     infer_column_types,
+    is_clock_text,
     is_integer_valued,
     is_plain_number,
 )
@@ -197,8 +198,16 @@ def audit(
         if prepared.task != "regression"
         else set()
     )
+    # A running time written as a clock ("2:08:01") is an amount of time, whatever its name
+    # and the file's order (race results sorted by it); a time of day restarts each day.
+    readings = {c for c in features if types.get(c) == "number" and is_clock_text(frame[c])}
     time_column, time_finding, interval_findings = _time_order(
-        table, [c for c in features if c not in follow_ups], types, prepared, id_columns, distinct
+        table,
+        [c for c in features if c not in follow_ups | readings],
+        types,
+        prepared,
+        id_columns,
+        distinct,
     )
     if time_column is not None and not (
         pd.api.types.is_numeric_dtype(table[time_column])

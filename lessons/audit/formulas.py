@@ -134,13 +134,26 @@ def _design(
     y = np.log(target[complete]) if space == LOGS else target[complete]
     x = values[complete]
     spread = x.std(axis=0)
-    # A constant column (a month without snow in any year) takes no place among the few.
-    varied = np.flatnonzero(spread > 0)[:most]
+    # A constant column (a month without snow in any year) takes no place among the few, and
+    # a nearly constant one (one trace of snow in a century) only a place left over.
+    usual = np.array([_top_share(x[:, j]) >= NEARLY_CONSTANT for j in range(x.shape[1])])
+    varied = np.flatnonzero(spread > 0)
+    varied = np.concatenate([varied[~usual[varied]], varied[usual[varied]]])[:most]
     if y.std() == 0 or len(varied) < 2:
         return None
     x = (x[:, varied] - x[:, varied].mean(axis=0)) / spread[varied]
     names = [kept[i] for i in varied]
     return _Design(names, x, y - y.mean(), spread[varied], frozenset(blank_as_zero) & set(names))
+
+
+NEARLY_CONSTANT = 0.98
+"""Share of the rows on one value from which a column is nearly constant."""
+
+
+def _top_share(values: np.ndarray) -> float:
+    """Share of the values on the most common one."""
+    _, counts = np.unique(values, return_counts=True)
+    return float(counts.max()) / len(values)
 
 
 ODDS_TERM = " as odds"

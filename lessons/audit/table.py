@@ -1904,6 +1904,8 @@ def _group_column(
                 # sows' litter sizes, spreads its rows unevenly over its values).
                 and int(sizes.min()) >= 2
                 and int(sizes.max()) <= 2 * int(sizes.min())
+                # Not numbered again inside another label (wafers 1 to 25 in every lot).
+                and not _crossed_by(table, name, features, distinct)
             )
             or (
                 # Plates "a" to "x" of an assay, six wells each, the file written plate by plate.
