@@ -184,6 +184,9 @@ values are mostly seen once can be learned from."""
 FIRST_YEAR = 1500
 """The earliest year a column named as the year may hold: parish registers and harvest
 records reach back to the 1500s; smaller numbers named "year" are periods of a study."""
+MODERN_YEAR = 1800
+"""The earliest year a column whose name only mentions the year may hold."""
+PLAIN_YEAR_NAME = re.compile(r"(year|yr|season)s?", re.IGNORECASE)
 PERIOD_BOUND_NAME = re.compile(
     r"^(season|year|yr|fiscal_?year|fy|period)[_ .-]?(start|end|begin|beginning|ending)$",
     re.IGNORECASE,
@@ -201,7 +204,10 @@ def is_year_column(name: str, column: pd.Series) -> bool:
     if not is_integer_valued(column):
         return False
     values = column.dropna()
-    return bool(len(values)) and bool(values.between(FIRST_YEAR, 2100).all())
+    # Before 1800 only under a name that is the year itself: a "year_end_rating" of a chess
+    # club runs 1500 to 2100 too.
+    first = FIRST_YEAR if bound or PLAIN_YEAR_NAME.fullmatch(name.strip()) else MODERN_YEAR
+    return bool(len(values)) and bool(values.between(first, 2100).all())
 
 
 ASSIGNED_TIES = 10
@@ -237,10 +243,16 @@ CLOCK_TEXT_SHARE = 0.95
 """Share of the filled values that must read as a clock for the column to be one."""
 
 
-def is_clock_text(column: pd.Series) -> bool:
+SCORE_NAME = re.compile(r"score|result|goals|points|ratio|odds", re.IGNORECASE)
+"""Names under which "28:25" is two counts (a handball score, odds of 5:2), not a clock."""
+
+
+def is_clock_text(column: pd.Series, name: str | None = None) -> bool:
     """Whether a text column holds clock readings (``h:mm:ss`` or ``m:ss``) on nearly every
-    filled row: a quantity of time, which orders and predicts as a number does, not a code."""
-    if not _is_text(column):
+    filled row: a quantity of time, which orders and predicts as a number does, not a code.
+    Not under a name that says score or result: "28:25" is then two counts."""
+    label = str(column.name if name is None else name)
+    if not _is_text(column) or SCORE_NAME.search(label):
         return False
     sample = column.dropna().iloc[:2000].astype(str)
     return bool(len(sample) and sample.str.match(CLOCK_TEXT).mean() >= CLOCK_TEXT_SHARE)
@@ -302,7 +314,7 @@ def infer_column_type(name: str, column: pd.Series) -> str:
     if n_values == 0:
         return "category"
     # A winning time "2:08:01" on every row is an amount of time, never a row's identifier.
-    if is_clock_text(column):
+    if is_clock_text(column, name):
         return "number"
     sample = values.iloc[:2000].astype(str)
     unique_share = sample.nunique() / len(sample)
@@ -356,7 +368,7 @@ def apply_column_types(frame: pd.DataFrame, types: dict[str, str]) -> pd.DataFra
     for name in keep:
         kind = types.get(str(name))
         column = result[name]
-        if kind == "number" and is_clock_text(column):
+        if kind == "number" and is_clock_text(column, str(name)):
             result[name] = clock_text_to_seconds(column)
         elif kind == "number" and not pd.api.types.is_numeric_dtype(column):
             result[name] = pd.to_numeric(column, errors="coerce")

@@ -200,7 +200,7 @@ def audit(
     )
     # A running time written as a clock ("2:08:01") is an amount of time, whatever its name
     # and the file's order (race results sorted by it); a time of day restarts each day.
-    readings = {c for c in features if types.get(c) == "number" and is_clock_text(frame[c])}
+    readings = {c for c in features if types.get(c) == "number" and is_clock_text(frame[c], c)}
     time_column, time_finding, interval_findings = _time_order(
         table,
         [c for c in features if c not in follow_ups | readings],

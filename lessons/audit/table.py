@@ -580,7 +580,8 @@ CLOCK_NAME = re.compile(
 PERIODS_NAME = re.compile(r"(days|weeks|months|hours)", re.IGNORECASE)
 # "start" / "tstart": the start of a counting-process interval, the moment of its row.
 MOMENT_NAME = re.compile(
-    r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round|t_?start|start)",
+    r"(date|time|timestamp|ts|t|period|time_?step|step|tick|week|wave|round|t_?start|start"
+    r"|epoch|iteration|iter)",
     re.IGNORECASE,
 )
 
@@ -1012,12 +1013,13 @@ COUNTER_VALUES = 10
 COUNTER_SORTED = 0.98
 NAMELESS_COUNTER = "a counter from 0 or 1 with every value present, and the file is sorted by it"
 FACTOR_NAME = re.compile(
-    r"^(variety|varieties|cultivar|genotype|strain|breed|treatment|treat|trt|dose|diet|drug"
-    r"|fertili[sz]er|clone)([_ .-]?(id|no|nr|number|code))?$",
+    r"^(variety|varieties|cultivar|genotype|strain|breed|treatment|treat|trt|fertili[sz]er"
+    r"|clone)$",
     re.IGNORECASE,
 )
-"""Names of the levels of a factor a study sets (a variety of a field trial, a dose, a
-diet), which a file lists in order inside each block of the design."""
+"""Names of the levels of a factor a study sets (a variety of a field trial, a treatment),
+which a file lists in order inside each block of the design. Not a dose: a patient's doses 1
+to 14, a day apart, are the occasions of a panel."""
 
 
 # A column named as a kind of thing numbers things (school 1 to 65, subject 1 to 12), even
