@@ -624,7 +624,7 @@ def _time_candidates(
     left empty on more than a tenth of the rows when whether it is empty goes with the
     target (the year a gas meter was fitted, in the homes heated by gas): a log with
     timestamps lost at random keeps its order."""
-    found = _time_candidates_filled_or_not(table, features, types, id_columns, distinct)
+    found = _time_candidates_filled_or_not(table, features, types, id_columns, distinct, target)
     kept = {}
     for c, why in found.items():
         filled = table[c].notna()
@@ -666,6 +666,7 @@ def _time_candidates_filled_or_not(
     types: dict,
     id_columns: list[str],
     distinct: dict[str, int],
+    target: screen.Target,
 ) -> dict[str, str]:
     dates = {
         c: "dates"
@@ -804,8 +805,10 @@ def _time_candidates_filled_or_not(
             or RATE_NAME.search(c)
             or THING_NAME.search(c)
             # The clusters and the units a study observes (litters 1 to 50, rabbits 1 to 5):
-            # a file written one by one numbers things, not periods.
-            or CLUSTER_NAME.search(c)
+            # a file written one by one numbers things, not periods. Unless the outcome
+            # drifts with the number: production runs, or a session's blocks of trials,
+            # numbered in the order they were made.
+            or (CLUSTER_NAME.search(c) and not _drifts_with(table[c], target))
             or OBSERVED_NAME.search(c)
             # The levels of a factor of the design (varieties 1 to 45 in each block of a
             # field trial, in order): numbered treatments, not periods.
@@ -832,6 +835,29 @@ def _time_candidates_filled_or_not(
         ):
             found[c] = NAMELESS_COUNTER
     return found
+
+
+DRIFT_AGREEMENT = 0.8
+"""Rank correlation, either way, of a numbered cluster's values with the outcome's mean in
+each, from which the outcome drifts with the number: the clusters are periods."""
+
+
+def _drifts_with(column: pd.Series, target: screen.Target) -> bool:
+    """Whether a numeric or binary outcome's mean in each value of a number moves with the
+    number (``DRIFT_AGREEMENT``), over at least ``FEW_THINGS`` values."""
+    if target.task == "multiclass":
+        return False
+    means = pd.Series(np.asarray(target.values, dtype=float)).groupby(column.to_numpy()).mean()
+    if len(means) < FEW_THINGS or means.std() == 0:
+        return False
+    agreement = means.index.to_series().rank().corr(means.rank())
+    return bool(abs(agreement) >= DRIFT_AGREEMENT)
+
+
+def _letters(column: pd.Series) -> bool:
+    """Whether a label's values are single letters or letters with a number ("A", "B2")."""
+    values = column.dropna().astype(str).str.strip()
+    return bool(len(values) and values.str.fullmatch(r"[A-Za-z]\d{0,2}").all())
 
 
 def _numbers_things(
@@ -1834,8 +1860,12 @@ def _group_column(
         numbered = kind != "number" or _numbered_in_a_row(table[name], count)
         few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and numbered
         # Four blocks of a field trial are its clusters as much as six are.
+        # Four blocks numbered or lettered (1 to 4, "A" to "D") are clusters of a design;
+        # four words ("breast", "lung", ...) under "site" are kinds of a thing, as five were.
         clustered = (
-            FEW_CLUSTERS <= count < MIN_GROUPS_FOR_FOLDS
+            (FEW_THINGS if kind != "number" and not _letters(table[name]) else FEW_CLUSTERS)
+            <= count
+            < MIN_GROUPS_FOR_FOLDS
             and numbered
             and bool(CLUSTER_NAME.search(name))
         )

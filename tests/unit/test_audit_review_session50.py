@@ -438,12 +438,6 @@ def _production(seed: int, runs: int) -> pd.DataFrame:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'run' now matches CLUSTER_NAME, which the nameless-counter rule skips: no time order, "
-    "and the run number carrying the drift is flagged a target leak (high on some seeds; "
-    "with 30 runs also the entity). Before b2bad63 it was the time order",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("runs", [15, 30])
 def test_production_runs_with_a_drift_are_the_time_order_not_a_leak(seed, runs):
@@ -472,12 +466,6 @@ def _one_participant(seed: int) -> pd.DataFrame:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'block' matches CLUSTER_NAME: twelve blocks of 40 trials, one block each, are "
-    "'clustered' and become the entity, and the nameless counter skips cluster names, so "
-    "the session has no time order. Before b2bad63 'block' was the time order",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_one_participants_blocks_of_trials_are_the_time_order(seed):
     """Correct: 'block' is the time order of a single session (practice makes each block
@@ -547,11 +535,6 @@ def _tumours(seed: int) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FEW_CLUSTERS = 4 (was FEW_THINGS = 5): four tumour sites written site by site are now "
-    "'clustered' under the name 'site' and become the entity",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_four_primary_tumour_sites_are_no_entity(seed):
     """Correct: no entity. A tumour's primary 'site' is an attribute of each patient (four
