@@ -1862,12 +1862,13 @@ def _group_column(
         # Four blocks of a field trial are its clusters as much as six are.
         # Four blocks numbered or lettered (1 to 4, "A" to "D") are clusters of a design;
         # four words ("breast", "lung", ...) under "site" are kinds of a thing, as five were.
+        # Real lot numbers leave gaps (4417, 4432, 4450): key-like numbers are numbered too.
         clustered = (
             (FEW_THINGS if kind != "number" and not _letters(table[name]) else FEW_CLUSTERS)
             <= count
             < MIN_GROUPS_FOR_FOLDS
-            and numbered
             and bool(CLUSTER_NAME.search(name))
+            and (numbered or _key_like_numbers(table[name], count))
         )
         observed = few and bool(OBSERVED_NAME.search(name))
         if kind == "number" and not (
@@ -1920,9 +1921,19 @@ def _group_column(
                 and (
                     is_place_name(name)
                     or bool(THING_NAME.search(name) and not name.endswith("s"))
-                    # Numbered without a gap: a house's "lot" of 4,000 to 8,900 square feet,
-                    # sorted on, is a size.
-                    or bool(CLUSTER_NAME.search(name) and numbered)
+                    # Numbered without a gap, or numbered with gaps as keys are, each value on
+                    # about as many rows (24 lots of twelve vials): a house's "lot" of 4,000
+                    # to 8,900 square feet, sorted on, is a size, spread unevenly.
+                    or bool(
+                        CLUSTER_NAME.search(name)
+                        and (
+                            numbered
+                            or (
+                                _key_like_numbers(column, count)
+                                and int(sizes.max()) <= 2 * int(sizes.min())
+                            )
+                        )
+                    )
                 )
                 and _sorted_blocks(column, count)
             )

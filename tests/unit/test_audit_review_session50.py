@@ -574,11 +574,6 @@ def test_six_lots_numbered_one_to_six_are_the_entity(seed):
     assert audit(_potency(seed, 6, gaps=False), "potency").group_column == "lot"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_numbered_in_a_row wants the lots numbered without a gap; real lot numbers (4417, 4432) "
-    "are neither 'clustered' nor 'filed': no entity, and the lot is a medium leak",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("lots", [6, 24])
 def test_lots_with_their_real_lot_numbers_are_the_entity(seed, lots):
