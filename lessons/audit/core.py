@@ -201,6 +201,12 @@ def audit(
     # A running time written as a clock ("2:08:01") is an amount of time, whatever its name
     # and the file's order (race results sorted by it); a time of day restarts each day.
     readings = {c for c in features if types.get(c) == "number" and is_clock_text(frame[c], c)}
+    if readings:
+        notes.append(
+            f"{', '.join(map(repr, sorted(readings)))} "
+            f"{'holds' if len(readings) == 1 else 'hold'} clock readings (h:mm:ss, or m:ss): "
+            "read as seconds, an amount of time, never as the time order."
+        )
     time_column, time_finding, interval_findings = _time_order(
         table,
         [c for c in features if c not in follow_ups | readings],

@@ -61,6 +61,7 @@ def test_the_target_written_as_a_clock_is_flagged(seed):
     # Inside each year the men's time comes before the women's: the year stays the time
     # order, and no entity of two rows a year.
     assert [f.columns for f in report.findings if f.kind == "time_order"] == [("year",)]
+    assert any("'time' holds clock readings" in note for note in report.notes)
 
 
 def test_clock_text_is_typed_as_a_number_and_read_as_seconds():
