@@ -1958,6 +1958,14 @@ def _group_column(
                 and _in_blocks(column, count)
             )
         )
+        # Numbers rising with the time column are its periods (a chain's block heights beside
+        # their timestamps), however they are named.
+        if filed and time_column is not None and kind == "number":
+            if time_order is None:
+                time_order = np.argsort(
+                    _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
+                )
+            filed = not _rises_with(column, time_order)
         if classes is not None and _names_the_classes(column, classes, count):
             continue
         if amounts is not None and _cut_from(column, amounts):
