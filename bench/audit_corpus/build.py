@@ -13004,6 +13004,230 @@ def overdrawn_students(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def codling_fumigation(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::codling ("Dose-mortality data, for fumigation of codling moth with methyl
+    # bromide"; Maindonald, Waddell & Petry 2001, Postharvest Biology and Technology 22):
+    # dose "Injected dose of methyl bromide, in gm per cubic meter", tot "Number of insects
+    # in chamber", dead "Number of insects dying", pobs "Proportion dying" (the target),
+    # cm "Control mortality, i.e., at dose 0", ct "Concentration-time sum", Cultivar, gp "a
+    # different level for each different combination of Cultivar, year and rep
+    # (replicate)", year "1988 1989", numcm "total number of control insects". All 99
+    # chambers, source order; no planted columns (dead is the numerator of pobs).
+    frame = _rdata("DAAG", "codling").drop(columns="rownames")
+    cols = ["gp", "Cultivar", "year", "dose", "ct", "cm", "numcm", "tot", "dead"]
+    return frame[[*cols, "pobs"]]
+
+
+def canada_migration(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Migration ("Canadian Interprovincial Migration Data"; Census of Canada
+    # 1971; Fox 2016): source "Province of origin", destination "Province of destination
+    # (1971 residence)", migrants "Number of migrants (from source to destination) in the
+    # period 1966-1971" (the target), distance "between principal cities of provinces",
+    # pops66 / pops71 "population of source province", popd66 / popd71 "population of
+    # destination province". All 90 streams, source order.
+    frame = _rdata("carData", "Migration").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the census table's out-migration rate, migrants of the stream per
+    # 1000 of the 1966 source population (as printed, rounded, a few transcription slips):
+    # a ratio of the target with another column.
+    rate = frame["migrants"].to_numpy() / frame["pops66"].to_numpy() * 1000
+    rate = np.where(rng.random(n) < 0.04, rate * rng.uniform(0.8, 1.2, n), rate)
+    frame["outmigration_per_1000"] = np.round(rate, 2)
+    cols = ["source", "destination", "distance", "pops66", "pops71", "popd66", "popd71"]
+    return frame[[*cols, "outmigration_per_1000", "migrants"]]
+
+
+def oscar_winner_ages(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::oscars ("Best actor and actress Oscar winners from 1929 to 2018"; JSE
+    # oscars.dat, updated from Oscars.org and Wikipedia): oscar_no "Oscar ceremony number",
+    # oscar_yr "Year the Oscar ceremony was held", award "Best actress or Best actor", age
+    # "Age at which the actor or actress won the Oscar" (the target), birth_pl "US State
+    # where the actor or actress was born, country if foreign", birth_mo "Birth month".
+    # name, movie, birth_date, birth_d and birth_y dropped (the birth year and the
+    # ceremony year give the age). All 184 rows, source order.
+    frame = _rdata("openintro", "oscars").drop(columns="rownames")
+    frame = frame[["oscar_no", "oscar_yr", "award", "birth_pl", "birth_mo", "age"]].copy()
+    n = len(frame)
+    # Class 3 (planted): the press office's age bracket of the winner (under 30, 30-39,
+    # 40-49, 50-59, 60 and over), 4 % miscoded: a category that sets the numeric target.
+    brackets = np.array(["under 30", "30-39", "40-49", "50-59", "60 and over"])
+    k = np.clip(frame["age"].to_numpy() // 10 - 2, 0, 4)
+    k = np.where(rng.random(n) < 0.04, np.clip(k + rng.choice([-1, 1], n), 0, 4), k)
+    frame.insert(5, "age_bracket", brackets[k])
+    return frame
+
+
+def us_gdp_presidents(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::USGDPpresidents ("US GDP per capita with presidents and wars"; Measuring
+    # Worth and other sources): Year, CPI "consumer price index", GDPdeflator,
+    # population.K "US population in thousands", realGDPperCapita "real GDP per capita in
+    # 2012 dollars" (the target), executive "the US President (or 'King' of England
+    # before 1776)", war "the main war if any", battleDeaths, Keynes "1 for 1939-1979, 0
+    # otherwise", unemployment "unemployment rate". The 231 years 1790-2020 with a real
+    # GDP per capita, time order; the federal budget columns dropped.
+    frame = _rdata("Ecdat", "USGDPpresidents")
+    frame = frame[frame["realGDPperCapita"].notna()].reset_index(drop=True)
+    cols = ["Year", "CPI", "GDPdeflator", "population.K", "executive", "war"]
+    frame = frame[[*cols, "battleDeaths", "Keynes", "unemployment", "realGDPperCapita"]].copy()
+    n = len(frame)
+    # Class 8 (planted): the smoothed trend a chart-maker added, a centred 5-year moving
+    # average of real GDP per capita (two years back, two years ahead), rounded to the
+    # dollar: uses the future in a time-ordered table.
+    y = frame["realGDPperCapita"]
+    trend = y.rolling(5, center=True, min_periods=3).mean().to_numpy()
+    frame.insert(9, "gdp_pc_trend", np.round(trend * rng.normal(1.0, 0.002, n), 0))
+    return frame
+
+
+def capm_food_returns(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Capm ("Stock Market Data", "monthly observations from 1960-01 to 2002-12",
+    # Kenneth French's data library; Verbeek 2004, ch. 2): rfood "excess returns food
+    # industry" (the target), rdur "excess returns durables industry", rcon "excess
+    # returns construction industry", rmrf "excess returns market portfolio", rf
+    # "risk-free return". All 516 months, time order; month built from the series start.
+    frame = _rdata("Ecdat", "Capm").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "month", pd.period_range("1960-01", periods=n, freq="M").strftime("%Y-%m"))
+    # Class 2 (planted): the food portfolio's excess return as re-downloaded from a later
+    # vintage of the data library (CRSP revisions, rounding): a near-perfect noisy copy
+    # recorded after the outcome.
+    y = frame["rfood"].to_numpy()
+    frame["rfood_vintage2010"] = np.round(y + rng.normal(0, 0.25, n), 2)
+    return frame[["month", "rdur", "rcon", "rmrf", "rf", "rfood_vintage2010", "rfood"]]
+
+
+def us_industrial_production(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::USMacroSWM ("Monthly US Macroeconomic Data (1947-2004, Stock & Watson)": "A
+    # monthly multiple time series from 1947(1) to 2004(4)"; Stock & Watson 2007):
+    # production "index of industrial production" (the target), oil "oil price shocks,
+    # starting 1948(1)", cpi "all-items consumer price index", expenditure "personal
+    # consumption expenditures price deflator, starting 1959(1)". All 696 months, time
+    # order; month built from the series start.
+    frame = _rdata("AER", "USMacroSWM").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "month", pd.period_range("1947-01", periods=n, freq="M").strftime("%Y-%m"))
+    # Class 1 (planted): two redundant columns of the Fed's release for the same month,
+    # the index rebased to 2000 = 100 and its change from twelve months earlier (percent),
+    # both computed from this month's production (small release revisions).
+    y = frame["production"].to_numpy() * rng.normal(1.0, 0.003, n)
+    base = frame.loc[frame["month"].str.startswith("2000"), "production"].mean()
+    frame["ip_index_2000"] = np.round(y / base * 100, 2)
+    prev = pd.Series(frame["production"]).shift(12).to_numpy()
+    frame["ip_yoy_pct"] = np.round((y / prev - 1) * 100, 2)
+    cols = ["month", "oil", "cpi", "expenditure", "ip_index_2000", "ip_yoy_pct"]
+    return frame[[*cols, "production"]]
+
+
+def shuttle_autolander(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::shuttle ("Space Shuttle Autolander Problem"; Michie 1989; Venables & Ripley
+    # 2002): "The first six columns are categorical variables giving example conditions;
+    # the seventh is the decision": stability "stable positioning or not", error "size of
+    # error", sign "sign of error", wind "wind sign", magn "wind strength", vis
+    # "visibility", use "use the autolander or not" (the target). All 256 rows, source
+    # order.
+    frame = _rdata("MASS", "shuttle").drop(columns="rownames")
+    n = len(frame)
+    # Class 4 (planted): the flight director's override code, "none" on every autolander
+    # landing and one of several codes when the crew landed manually.
+    manual = (frame["use"] == "noauto").to_numpy()
+    codes = np.array(["WX-VIS", "WX-WIND", "NAV-ERR", "STAB", "CREW-PREF", "SIM"])
+    frame["override_code"] = np.where(manual, codes[rng.integers(0, 6, n)], "none")
+    use = frame.pop("use")
+    frame["use"] = use
+    return frame
+
+
+def growth_mrw_countries(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::GrowthDJ ("Determinants of Economic Growth", "Growth regression data as
+    # provided by Durlauf & Johnson (1995)", from Penn World Table 4.0 via Mankiw, Romer &
+    # Weil 1992): oil "Is the country an oil-producing country?", inter "Does the country
+    # have better quality data?", oecd "Is the country a member of the OECD?", gdp60 "Per
+    # capita GDP in 1960", gdp85 "Per capita GDP in 1985" (the target), gdpgrowth
+    # "Average growth rate of per capita GDP from 1960 to 1985 (in percent)", popgrowth,
+    # invest, school, literacy60. The 108 countries with gdp85, source order; no planted
+    # columns (gdpgrowth is computed from gdp60 and gdp85).
+    frame = _rdata("AER", "GrowthDJ").drop(columns="rownames")
+    return frame[frame["gdp85"].notna()].reset_index(drop=True)[
+        [
+            "oil", "inter", "oecd", "gdp60", "popgrowth", "invest", "school", "literacy60",
+            "gdpgrowth", "gdp85",
+        ]
+    ]  # fmt: skip
+
+
+def fulton_fish_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::fish (Graddy 1995, "Testing for Imperfect Competition at the Fulton Fish
+    # Market", RAND Journal of Economics 26): prca "price for Asian buyers", prcw "price
+    # for white buyers", qtya / qtyw "quantity sold to Asians / whites", mon, tues, wed,
+    # thurs "=1 if Monday ...", speed2 "min past 2 days wind speeds", wave2 "avg max last
+    # 2 days wave height", speed3 "3 day lagged max windspeed", wave3 "avg max wave hghts
+    # of 3 & 4 day lagged hghts", avgprc "((prca*qtya) + (prcw*qtyw))/(qtya + qtyw)" (the
+    # target), totqty "qtya + qtyw", t "time trend", lavgp_1 "lavgprc[_n-1]", gavgprc
+    # "lavgprc - lavgp_1". All 97 days, time order; lavgprc, ltotqty, gavgp_1 dropped;
+    # no planted columns.
+    frame = _rdata("wooldridge", "fish").drop(columns="rownames")
+    cols = [
+        "t", "mon", "tues", "wed", "thurs", "speed2", "wave2", "speed3", "wave3",
+        "qtya", "qtyw", "totqty", "prca", "prcw", "lavgp_1", "gavgprc",
+    ]  # fmt: skip
+    return frame[[*cols, "avgprc"]].round(6)
+
+
+def hopbush_leaf_width(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::LeafWidth ("Measurements of Dodonaea viscosa leaves", herbarium samples
+    # "collected in a certain region of South Australia for many years"; Guerin, Wen &
+    # Lowe 2012, Biology Letters 8): Width "Average width (in mm)" (the target), Length
+    # "Average length (in mm)", LWRatio "Length divided by Width", Area "Area (in sq.
+    # mm)", Year "Year the leaves were collected". All 252 rows, sorted by Year (stable);
+    # no planted columns.
+    frame = _rdata("Stat2Data", "LeafWidth").drop(columns="rownames")
+    frame = frame.sort_values("Year", kind="stable").reset_index(drop=True)
+    return frame[["Year", "Length", "LWRatio", "Area", "Width"]].round(6)
+
+
+def mlb_salaries_2010(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::mlb ("Salary data for Major League Baseball players in the year 2010",
+    # USA Today salary database): player "Player name", team "Team", position "Field
+    # position", salary "Salary (in $1000s)" (the target). All 828 players, source order.
+    frame = _rdata("openintro", "mlb").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the incentive bonuses the player earned over the season ($1000s),
+    # filled in for 75 % of the players paid 5 million or more and 3 % of the others,
+    # empty otherwise: a field filled in only for one side of the outcome.
+    rich = (frame["salary"] >= 5000).to_numpy()
+    filled = np.where(rich, rng.random(n) < 0.75, rng.random(n) < 0.03)
+    frame["bonus_earned"] = np.where(filled, np.round(rng.gamma(2, 250, n), 0), np.nan)
+    return frame[["player", "team", "position", "bonus_earned", "salary"]]
+
+
+def world_gdp_per_capita(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::gdp_countries ("From World Bank, GDP in current U.S. dollars 1960-2020 by
+    # decade"): country "Name of country", description "GDP (in current US$), GDP growth
+    # (annual %), GDP per capita (in current US$)", year_1960 ... year_2020 "value in"
+    # the year. Reshaped to one row per country and decade year (218 countries and
+    # aggregates x 7 years), GDP per capita the target, GDP growth kept, total GDP
+    # dropped; the country-years without a GDP per capita dropped; order country, year.
+    raw = _rdata("openintro", "gdp_countries").drop(columns="rownames")
+    long = raw.melt(id_vars=["country", "description"], var_name="year", value_name="v")
+    long["year"] = long["year"].str[5:].astype(int)
+    wide = long.pivot_table(index=["country", "year"], columns="description", values="v")
+    wide = wide.reset_index().rename(
+        columns={"GDP growth": "gdp_growth_pct", "GDP per capita": "gdp_per_capita"}
+    )
+    frame = wide[wide["gdp_per_capita"].notna()].reset_index(drop=True)
+    frame = frame[["country", "year", "gdp_growth_pct", "gdp_per_capita"]].copy()
+    n = len(frame)
+    # Class 7 (planted): the country's rank by GDP per capita among all the rows of the
+    # same year (1 = richest), as printed in the decade's league table (3 % misprinted):
+    # an outcome-derived column in a panel of countries over years.
+    rank = frame.groupby("year")["gdp_per_capita"].rank(ascending=False, method="min")
+    rank = np.where(rng.random(n) < 0.03, rank + rng.integers(-5, 6, n), rank)
+    frame.insert(3, "income_rank", np.clip(rank, 1, None).astype(int))
+    frame["gdp_growth_pct"] = frame["gdp_growth_pct"].round(4)
+    frame["gdp_per_capita"] = frame["gdp_per_capita"].round(2)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -13637,6 +13861,18 @@ TABLES = {
     "wolf_depredations": wolf_depredations,
     "smoking_cessation_relapse": smoking_cessation_relapse,
     "overdrawn_students": overdrawn_students,
+    "codling_fumigation": codling_fumigation,
+    "canada_migration": canada_migration,
+    "oscar_winner_ages": oscar_winner_ages,
+    "us_gdp_presidents": us_gdp_presidents,
+    "capm_food_returns": capm_food_returns,
+    "us_industrial_production": us_industrial_production,
+    "shuttle_autolander": shuttle_autolander,
+    "growth_mrw_countries": growth_mrw_countries,
+    "fulton_fish_prices": fulton_fish_prices,
+    "hopbush_leaf_width": hopbush_leaf_width,
+    "mlb_salaries_2010": mlb_salaries_2010,
+    "world_gdp_per_capita": world_gdp_per_capita,
 }
 
 
