@@ -184,6 +184,11 @@ values are mostly seen once can be learned from."""
 FIRST_YEAR = 1500
 """The earliest year a column named as the year may hold: parish registers and harvest
 records reach back to the 1500s; smaller numbers named "year" are periods of a study."""
+TIME_INDEX_NAME = re.compile(
+    r"t|time|period|time_?step|step|tick|trend|day|week|month|quarter", re.IGNORECASE
+)
+"""A whole name that says a number counts the periods of a series: its values run without a
+gap, one row a period, and are the time order, not a row number."""
 MODERN_YEAR = 1800
 """The earliest year a column whose name only mentions the year may hold."""
 PLAIN_YEAR_NAME = re.compile(r"(year|yr|season)s?", re.IGNORECASE)
@@ -288,8 +293,8 @@ def infer_column_type(name: str, column: pd.Series) -> str:
         if numeric_time_kind(name, column):
             return "datetime"
         # An annual series has one row a year: its years run without a gap, yet they are
-        # the time order, not a row number.
-        if is_year_column(name, column):
+        # the time order, not a row number. So does a series' own index ("t" 1 to 97).
+        if is_year_column(name, column) or TIME_INDEX_NAME.fullmatch(name.strip()):
             return "number"
         if n_values > 1:
             unique = values.nunique()

@@ -44,6 +44,7 @@ from lessons.audit.report import (
 )
 from lessons.audit.screens import _band_of_the_target, _forward_score
 from lessons.audit.table import (
+    RANK_AGREEMENT,
     _column_findings,
     _duplicate_findings,
     _group_column,
@@ -53,6 +54,7 @@ from lessons.audit.table import (
     _order_values,
     _time_order,
     _unique_identifiers,
+    rank_agreement,
 )
 from lessons.audit_types import (
     apply_column_types,
@@ -282,6 +284,10 @@ def audit(
         and c != time_column
         and distinct[c] > 0
     ]
+    if time_column is not None:
+        # The time order counted another way ("t" 1 to 97, the year of a monthly date) is
+        # the time column itself: its strength is the trend, which the time split handles.
+        screened = [c for c in screened if not _counts_the_periods(table, c, time_column)]
     report_progress(0.45, f"Scoring {len(screened)} columns one by one")
     leaks = _leak_findings(
         rows,
@@ -340,6 +346,21 @@ def audit(
     findings.extend(
         _dummies_of_a_band(rows, [c for c in screened if c not in asked], target_sample, target)
     )
+    if time_column is not None and prepared.task == "regression":
+        flagged_high = {
+            c
+            for f in findings
+            if f.kind == "target_leak" and f.severity == "high"
+            for c in f.columns
+        }
+        ranks = _ranks_of_the_target(
+            table, [c for c in screened if c not in flagged_high], table[target], time_column
+        )
+        # The rank says what a question on the same column only suspected (named like the
+        # target): one finding, the one with the evidence.
+        ranked = {f.columns for f in ranks}
+        findings = [f for f in findings if not (f.kind == "target_leak" and f.columns in ranked)]
+        findings.extend(ranks)
     # Dummies already asked about one by one (named like an outcome, numbered columns) are
     # read together too: as one category they may give the target away.
     high = {
@@ -710,6 +731,63 @@ def _summary_of_the_run(
 SPARSE_COPY_FILLED = 0.9  # a column filled on fewer rows than this share ...
 SPARSE_COPY_MIN_ROWS = 30  # ... but on this many rows or more ...
 SPARSE_COPY_RANKS = 0.99  # ... whose ranks follow the target's this closely there
+
+
+def _counts_the_periods(table: pd.DataFrame, name: str, time_column: str) -> bool:
+    """Whether a whole number counts the time column's periods: one value per moment, and
+    in time order its values run up one at a time (1, 2, 3 ...; 1988, 1989 ...). A running
+    total moves up by its own amounts."""
+    column = table[name]
+    if not (is_plain_number(column) and is_integer_valued(column)) or column.isna().any():
+        return False
+    moments = _order_values(table[time_column])
+    pairs = pd.DataFrame({"moment": moments.to_numpy(), "value": column.to_numpy()}).dropna()
+    per_moment = pairs.groupby("moment", sort=True)["value"]
+    if int(per_moment.nunique().max()) > 1:
+        return False
+    steps = np.diff(per_moment.first().to_numpy(dtype=float))
+    return bool(len(steps) and (steps >= 0).all() and set(np.unique(steps)) <= {0.0, 1.0})
+
+
+def _ranks_of_the_target(
+    table: pd.DataFrame, columns: list[str], amounts: pd.Series, time_column: str
+) -> list[Finding]:
+    """Whole numbers that rank the target within each period (a country's place in the
+    year's income table beside its income): computed from the outcome of the period. Across
+    periods the same rank means different amounts, so the leak screen, scoring one column
+    over every row, reads a middling column."""
+    periods = table[time_column]
+    largest = int(periods.value_counts().max())
+    found = []
+    for column in columns:
+        values = table[column]
+        if not (is_plain_number(values) and is_integer_valued(values)):
+            continue
+        present = values.dropna()
+        if present.empty or present.min() < 0 or present.max() > largest + 1:
+            continue
+        agreement = rank_agreement(values, amounts, periods)
+        if agreement < RANK_AGREEMENT:
+            continue
+        found.append(
+            Finding(
+                "target_leak",
+                "high",
+                (column,),
+                f"{column!r} ranks the target within each {time_column!r}: its values are the "
+                f"places 1 to {int(present.max())} of the target's values in each period "
+                f"(correlation with the target's rank in its period {agreement:.3f}). A rank of "
+                "the outcome is computed from it; over all periods the same place means "
+                "different amounts, so the column looks only middling to a model.",
+                "Drop it: the rank exists once every row of the period has its outcome.",
+                {
+                    "check": "rank within the period: the target ranked in each period",
+                    "rank_agreement": round(agreement, 4),
+                    "largest_period_rows": largest,
+                },
+            )
+        )
+    return found
 
 
 def _copy_where_filled(

@@ -1011,22 +1011,28 @@ RANK_AGREEMENT = 0.98
 def _ranks_within_periods(column: pd.Series, amounts: pd.Series, periods: pd.Series) -> bool:
     """Whether a number is the target ranked within each period, either way (1 the largest
     or the smallest): each period's values a permutation of its ranks."""
+    return rank_agreement(column, amounts, periods) >= RANK_AGREEMENT
+
+
+def rank_agreement(column: pd.Series, amounts: pd.Series, periods: pd.Series) -> float:
+    """Correlation of a number with the target ranked within each period, either way (1 the
+    largest or the smallest); 0 where it cannot be read (fewer than 3 rows a period)."""
     ranks = amounts.groupby(periods.to_numpy(), sort=False).rank(method="average")
     values = column.to_numpy(dtype=float, na_value=np.nan)
     ranked = ranks.to_numpy(dtype=float)
     present = np.isfinite(values) & np.isfinite(ranked)
     if present.sum() < 3 or values[present].std() == 0 or ranked[present].std() == 0:
-        return False
+        return 0.0
     sizes = pd.Series(periods.to_numpy()[present]).value_counts()
     if sizes.median() < 3:
-        return False
+        return 0.0
     correlation = float(np.corrcoef(values[present], ranked[present])[0, 1])
     # Ranked from the largest: the correlation runs the other way, with the ranks running
     # from the period's own size down.
     if correlation < 0:
         size_of = pd.Series(periods.to_numpy()[present]).map(sizes).to_numpy(dtype=float)
         correlation = float(np.corrcoef(values[present], size_of + 1 - ranked[present])[0, 1])
-    return correlation >= RANK_AGREEMENT
+    return correlation
 
 
 # A period word glued to "of" and an event ("WeekofPurchase", "month_of_issue"), never to a

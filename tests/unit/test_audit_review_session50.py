@@ -289,12 +289,6 @@ def _co2(seed: int) -> pd.DataFrame:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year per row is now typed a number (is_year_column) instead of an identifier; beside "
-    "a date that is the time order it is screened like any feature and, the series "
-    "trending, flagged a medium target leak",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_the_year_of_the_date_is_no_leak(seed):
     """Correct: the time order is the date, and 'year' (the date's own year) is no target
