@@ -27,6 +27,7 @@ from lessons.audit_types import (
     TIME_NAME,
     YEAR_NAME,
     is_integer_valued,
+    is_plain_number,
     is_year_column,
     named_as_a_date,
 )
@@ -2065,6 +2066,16 @@ def _group_column(
             # extract, one row per test): a factor of each thing's rows, not a cluster.
             and not _crossed_by_things(table, name, features, distinct)
         )
+        # Or groups numbered 1 to 17 in the file's order, each with a measurement of its own
+        # (a fumigation chamber's control mortality on each of its rows): the unit each
+        # block of rows shares, whatever its name.
+        few_things = few_things or (
+            kind == "number"
+            and few
+            and sizes.median() >= FEW_CLUSTER_ROWS
+            and _sorted_blocks(column, count)
+            and _measured_group(table, name, features, distinct)
+        )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
@@ -2601,6 +2612,18 @@ this many (27 litters, each with its litter size of 13 values) ..."""
 def _many_values(things: int) -> int:
     """... and from ``MIN_GROUPS_FOR_FOLDS`` values for more things."""
     return min(MIN_GROUPS_FOR_FOLDS, max(ATTRIBUTE_FLOOR, -(-things // 3)))
+
+
+def _measured_group(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a number carries a measurement of its own: another number, constant within
+    each of its values and different between them (as many values as the groups)."""
+    count = distinct[name]
+    return any(
+        distinct.get(c) == count and is_plain_number(table[c]) and not is_integer_valued(table[c])
+        for c in _attributes_of(table, name, features, distinct)
+    )
 
 
 def _attribute_of(
