@@ -354,7 +354,11 @@ def audit(
             for c in f.columns
         }
         ranks = _ranks_of_the_target(
-            table, [c for c in screened if c not in flagged_high], table[target], time_column
+            table,
+            [c for c in screened if c not in flagged_high],
+            table[target],
+            time_column,
+            group_column,
         )
         # The rank says what a question on the same column only suspected (named like the
         # target): one finding, the one with the evidence.
@@ -734,23 +738,48 @@ SPARSE_COPY_RANKS = 0.99  # ... whose ranks follow the target's this closely the
 
 
 def _counts_the_periods(table: pd.DataFrame, name: str, time_column: str) -> bool:
-    """Whether a whole number counts the time column's periods: one value per moment, and
-    in time order its values run up one at a time (1, 2, 3 ...; 1988, 1989 ...). A running
-    total moves up by its own amounts."""
+    """Whether a whole number counts the time column's periods: the moment's own index ("t"
+    1 to 97, the moments' dense rank plus a constant), the year of a date, or a coarser
+    calendar stepping at evenly spaced moments. A running count of events (games with 100
+    points, so far) steps on the outcome, not on the calendar."""
     column = table[name]
     if not (is_plain_number(column) and is_integer_valued(column)) or column.isna().any():
         return False
-    moments = _order_values(table[time_column])
-    pairs = pd.DataFrame({"moment": moments.to_numpy(), "value": column.to_numpy()}).dropna()
-    per_moment = pairs.groupby("moment", sort=True)["value"]
+    values = column.to_numpy(dtype=float)
+    moments = table[time_column]
+    if pd.api.types.is_datetime64_any_dtype(moments):
+        if moments.isna().any():
+            return False
+        if np.array_equal(values, moments.dt.year.to_numpy(dtype=float)):
+            return True
+    order = _order_values(moments)
+    if order.isna().any():
+        return False
+    index = order.rank(method="dense").to_numpy(dtype=float)
+    if np.unique(values - index).size == 1:
+        return True
+    # A coarser calendar (the year beside a quarter's index): one value a moment, stepping up
+    # by one at evenly spaced moments (every fourth quarter).
+    per_moment = pd.Series(values).groupby(index, sort=True)
     if int(per_moment.nunique().max()) > 1:
         return False
     steps = np.diff(per_moment.first().to_numpy(dtype=float))
-    return bool(len(steps) and (steps >= 0).all() and set(np.unique(steps)) <= {0.0, 1.0})
+    if not (len(steps) and set(np.unique(steps)) <= {0.0, 1.0}):
+        return False
+    gaps = np.diff(np.flatnonzero(steps))
+    return bool(len(gaps) >= 2 and np.unique(gaps).size == 1 and gaps[0] > 1)
+
+
+LAGGED_NAME = re.compile(r"prev|previous|prior|last|lag|(^|[^a-z0-9])1$", re.IGNORECASE)
+"""Names of a value from an earlier period ("rank_prev_year", "lag_rank", "rank_1")."""
 
 
 def _ranks_of_the_target(
-    table: pd.DataFrame, columns: list[str], amounts: pd.Series, time_column: str
+    table: pd.DataFrame,
+    columns: list[str],
+    amounts: pd.Series,
+    time_column: str,
+    entity: str | None = None,
 ) -> list[Finding]:
     """Whole numbers that rank the target within each period (a country's place in the
     year's income table beside its income): computed from the outcome of the period. Across
@@ -758,8 +787,17 @@ def _ranks_of_the_target(
     over every row, reads a middling column."""
     periods = table[time_column]
     largest = int(periods.value_counts().max())
+    # Last period's rank of the same entity agrees with this one's too, when the target
+    # moves slowly (incomes): a lag, known before the outcome, is the screen's question.
+    earlier = None
+    if entity is not None:
+        order = _order_values(periods)
+        ordered = table.assign(_order=order.to_numpy()).sort_values([entity, "_order"])
+        earlier = ordered.groupby(entity, sort=False)[amounts.name].shift(1).reindex(table.index)
     found = []
     for column in columns:
+        if LAGGED_NAME.search(column):
+            continue
         values = table[column]
         if not (is_plain_number(values) and is_integer_valued(values)):
             continue
@@ -768,6 +806,8 @@ def _ranks_of_the_target(
             continue
         agreement = rank_agreement(values, amounts, periods)
         if agreement < RANK_AGREEMENT:
+            continue
+        if earlier is not None and rank_agreement(values, earlier, periods) >= agreement:
             continue
         found.append(
             Finding(
