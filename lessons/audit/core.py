@@ -287,7 +287,8 @@ def audit(
     if time_column is not None:
         # The time order counted another way ("t" 1 to 97, the year of a monthly date) is
         # the time column itself: its strength is the trend, which the time split handles.
-        screened = [c for c in screened if not _counts_the_periods(table, c, time_column)]
+        counters = _period_counters(table, screened, time_column)
+        screened = [c for c in screened if c not in counters]
     report_progress(0.45, f"Scoring {len(screened)} columns one by one")
     leaks = _leak_findings(
         rows,
@@ -737,25 +738,32 @@ SPARSE_COPY_MIN_ROWS = 30  # ... but on this many rows or more ...
 SPARSE_COPY_RANKS = 0.99  # ... whose ranks follow the target's this closely there
 
 
-def _counts_the_periods(table: pd.DataFrame, name: str, time_column: str) -> bool:
-    """Whether a whole number counts the time column's periods: the moment's own index ("t"
-    1 to 97, the moments' dense rank plus a constant), the year of a date, or a coarser
-    calendar stepping at evenly spaced moments. A running count of events (games with 100
-    points, so far) steps on the outcome, not on the calendar."""
-    column = table[name]
-    if not (is_plain_number(column) and is_integer_valued(column)) or column.isna().any():
-        return False
-    values = column.to_numpy(dtype=float)
+def _period_counters(table: pd.DataFrame, columns: list[str], time_column: str) -> set[str]:
+    """The whole numbers among ``columns`` that count the time column's periods: the moment's
+    own index ("t" 1 to 97, the moments' dense rank plus a constant), the year of a date, or
+    a coarser calendar stepping at evenly spaced moments. A running count of events (games
+    with 100 points, so far) steps on the outcome, not on the calendar."""
+    wholes = [
+        c
+        for c in columns
+        if is_plain_number(table[c]) and is_integer_valued(table[c]) and table[c].notna().all()
+    ]
     moments = table[time_column]
-    if pd.api.types.is_datetime64_any_dtype(moments):
-        if moments.isna().any():
-            return False
-        if np.array_equal(values, moments.dt.year.to_numpy(dtype=float)):
-            return True
     order = _order_values(moments)
-    if order.isna().any():
-        return False
+    if not wholes or order.isna().any():
+        return set()
+    years = (
+        moments.dt.year.to_numpy(dtype=float)
+        if pd.api.types.is_datetime64_any_dtype(moments)
+        else None
+    )
     index = order.rank(method="dense").to_numpy(dtype=float)
+    return {c for c in wholes if _counts_periods(table[c].to_numpy(dtype=float), index, years)}
+
+
+def _counts_periods(values: np.ndarray, index: np.ndarray, years: np.ndarray | None) -> bool:
+    if years is not None and np.array_equal(values, years):
+        return True
     if np.unique(values - index).size == 1:
         return True
     # A coarser calendar (the year beside a quarter's index): one value a moment, stepping up

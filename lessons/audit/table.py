@@ -1866,7 +1866,6 @@ def _group_column(
         # "sheep" is no flock of numbered sheep.
         numbered = kind != "number" or _numbered_in_a_row(table[name], count)
         few = FEW_THINGS <= count < MIN_GROUPS_FOR_FOLDS and numbered
-        # Four blocks of a field trial are its clusters as much as six are.
         # Four blocks numbered or lettered (1 to 4, "A" to "D") are clusters of a design;
         # four words ("breast", "lung", ...) under "site" are kinds of a thing, as five were.
         # Real lot numbers leave gaps (4417, 4432, 4450): key-like numbers are numbered too.
