@@ -12,7 +12,7 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.formulas import ROUNDING_ALLOWANCE, _step
-from lessons.audit.judge import DURATION_MIN_VALUES, named_as_a_follow_up
+from lessons.audit.judge import DURATION_MIN_VALUES, LAG_NAME, named_as_a_follow_up
 from lessons.audit.leaks import (
     STRENGTH_CHECKS,
     _entity_finding,
@@ -778,10 +778,6 @@ def _counts_periods(values: np.ndarray, index: np.ndarray, years: np.ndarray | N
     return bool(len(gaps) >= 2 and np.unique(gaps).size == 1 and gaps[0] > 1)
 
 
-LAGGED_NAME = re.compile(r"prev|previous|prior|last|lag|(^|[^a-z0-9])1$", re.IGNORECASE)
-"""Names of a value from an earlier period ("rank_prev_year", "lag_rank", "rank_1")."""
-
-
 def _ranks_of_the_target(
     table: pd.DataFrame,
     columns: list[str],
@@ -804,7 +800,7 @@ def _ranks_of_the_target(
         earlier = ordered.groupby(entity, sort=False)[amounts.name].shift(1).reindex(table.index)
     found = []
     for column in columns:
-        if LAGGED_NAME.search(column):
+        if LAG_NAME.search(column):
             continue
         values = table[column]
         if not (is_plain_number(values) and is_integer_valued(values)):
