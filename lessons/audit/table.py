@@ -2075,6 +2075,23 @@ def _group_column(
             and _sorted_blocks(column, count)
             and _measured_group(table, name, features, distinct)
         )
+        # Or a dozen things named as such (pollsters, teams, hospitals), each seen again and
+        # again across the whole time order, their rows interleaved, in a log of moments
+        # mostly once each: the same houses poll all through a campaign, each with its own
+        # house effect. (Beside a coarse clock, a sales person is a trait of each year's
+        # sales.)
+        if not (panel or few_things or time_repeats) and time_column is not None:
+            if time_order is None:
+                time_order = np.argsort(
+                    _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
+                )
+            few_things = (
+                kind != "number"
+                and FEW_NAMED_THINGS <= count < MIN_GROUPS_FOR_FOLDS
+                and bool(THING_NAME.search(name))
+                and sizes.median() >= FEW_THINGS
+                and _recur_throughout(column, time_order)
+            )
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
@@ -2082,9 +2099,12 @@ def _group_column(
         # of a panel, followed over the periods (a state over the years).
         # Unless it carries a measurement of its own of many values (a county's soil
         # uranium beside each home's radon): the cluster of a multilevel design.
+        # Or one measured period by period (a state's unemployment rate in each year).
+        place = is_place_name(name)
+        measured = place and _measured_place_by_period(table, name, time_column, features, distinct)
         if (
-            not (panel or filed)
-            and is_place_name(name)
+            not (panel or filed or measured)
+            and place
             and not _measured_place(table, name, features, distinct)
         ):
             continue
@@ -2123,7 +2143,9 @@ def _group_column(
                     possible.append((name, other))
             else:
                 attribute = True
-        if kind == "number" and not (panel or named or attribute or few_things or filed):
+        if kind == "number" and not (
+            panel or named or attribute or few_things or filed or measured
+        ):
             continue
         # A coarser clock is a period of the time column, not a thing: the year of a monthly
         # series, its months numbered 1 to 12 inside each year. Named as a period: lots or
@@ -2143,7 +2165,9 @@ def _group_column(
                 )
             if _rises_with(column, time_order):
                 continue
-        if kind == "category" and not (named or panel or codes or attribute or few_things or filed):
+        if kind == "category" and not (
+            named or panel or codes or attribute or few_things or filed or measured
+        ):
             if time_column is None:
                 continue
             if time_order is None:
@@ -2307,6 +2331,9 @@ FEW_THINGS = 5
 entity from this many ..."""
 FEW_THINGS_ROWS = 10
 """... with a median of this many rows each."""
+FEW_NAMED_THINGS = 8
+"""Things named as such (pollsters, teams) are an entity from this many, when each recurs
+throughout the time order."""
 
 
 CLASS_NAME_PURITY = 0.9
@@ -2603,6 +2630,45 @@ def _measured_place(
     )
 
 
+def _measured_place_by_period(
+    table: pd.DataFrame,
+    name: str,
+    time_column: str | None,
+    features: list[str],
+    distinct: dict[str, int],
+) -> bool:
+    """Whether a place carries a measurement of its own for each period (a state's
+    unemployment rate in the year of each worker's layoff): a fractional number, one value
+    within each (place, period) cell of several rows, different between the places of a
+    period (not a national figure of the year). The places of a multilevel design, each
+    measured year by year."""
+    if (
+        time_column is None
+        or distinct[name] < MIN_GROUPS_FOR_FOLDS
+        or ORIGIN_NAME.search(name)
+        or distinct[time_column] > len(table) / FEW_THINGS
+    ):
+        return False
+    cells = table.groupby([name, time_column], sort=False, observed=True)
+    if cells.size().median() < 2:
+        return False
+    for other in features:
+        if (
+            other in (name, time_column)
+            or distinct[other] <= distinct[name]
+            or not is_plain_number(table[other])
+            or is_integer_valued(table[other])
+        ):
+            continue
+        within_cells = cells[other].nunique()
+        within_periods = table.groupby(time_column, sort=False, observed=True)[other].nunique()
+        if (within_cells <= 1).mean() >= ATTRIBUTE_CONSTANT_SHARE and within_periods.median() >= (
+            MIN_GROUPS_FOR_FOLDS / 2
+        ):
+            return True
+    return False
+
+
 ATTRIBUTE_FLOOR = 8
 """An attribute of a few dozen things has many values from a third of their number, at least
 this many (27 litters, each with its litter size of 13 values) ..."""
@@ -2643,6 +2709,28 @@ LIFETIME_SPAN = 0.02
 """A thing with a lifetime: its rows span at most this share of the rows in time order ..."""
 LIFETIME_OVERLAP = 0.1
 """... and other values' rows make up at least this share of that span (things coexist)."""
+
+
+def _recur_throughout(column: pd.Series, time_order: np.ndarray) -> bool:
+    """Whether most of a label's values are seen again and again over the whole time order:
+    each value's rows spread over at least ``THROUGHOUT_SPAN`` of it (a pollster's polls all
+    through a campaign), not a short stretch (a storm) nor a block (a season)."""
+    codes = pd.factorize(column.to_numpy()[time_order])[0]
+    present = codes >= 0
+    positions = np.arange(len(codes))[present]
+    codes = codes[present]
+    if not codes.size:
+        return False
+    n_values = int(codes.max()) + 1
+    first = np.full(n_values, len(codes))
+    last = np.full(n_values, -1)
+    np.minimum.at(first, codes, positions)
+    np.maximum.at(last, codes, positions)
+    spread = (last - first + 1) / len(time_order)
+    return bool(np.median(spread) >= THROUGHOUT_SPAN)
+
+
+THROUGHOUT_SPAN = 0.5
 
 
 def _lives_a_while(column: pd.Series, time_order: np.ndarray) -> bool:
