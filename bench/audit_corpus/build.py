@@ -13228,6 +13228,298 @@ def world_gdp_per_capita(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def wine_bitterness_judges(rng: np.random.Generator) -> pd.DataFrame:
+    # ordinal::wine ("Bitterness of wine", a factorial experiment adopted from Randall
+    # 1989, Biometrical Journal 7; Tutz & Hennevogl 1996): "Nine judges each assessed wine
+    # from two bottles from each of the four treatment conditions, hence there are 72
+    # observations in all": response "scorings of wine bitterness on a 0--100 continuous
+    # scale" (the target), rating "ordered factor with 5 levels; a grouped version of
+    # response" (the help page checks rating == findInterval(response, seq(0, 100, 20))),
+    # temp "temperature: factor with two levels", contact "factor with two levels (no and
+    # yes)" (contact between juice and skins), bottle "factor with eight levels", judge
+    # "factor with nine levels". All 72 rows, source order (judge, then bottle); no
+    # planted columns.
+    frame = _rdata("ordinal", "wine").drop(columns="rownames")
+    return frame[["judge", "bottle", "temp", "contact", "rating", "response"]]
+
+
+def hannover_employment_growth(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::wagnerGrowth ("Wagner's Hannover Employment Growth Data"; Wagner 1994,
+    # Raumforschung und Raumordnung 52; Hubert & Rousseeuw 1997): "the rate of employment
+    # growth (y) as function of percentage of people engaged in production activities (PA)
+    # and higher services (HS) and of the growth of these percentages (GPA, GHS) during
+    # three time periods in 21 geographical regions of the greater Hannover area": Region
+    # "a factor with 21 levels ... (conceptually a block factor)", PA "percent of people
+    # involved in production activities", GPA "growth of PA", HS, GHS, y (the target),
+    # Period "1 = 1979-1982, 2 = 1983-1988, 3 = 1989-1992". All 63 region-periods, sorted
+    # by Period then Region (the source order).
+    frame = _rdata("robustbase", "wagnerGrowth").drop(columns="rownames")
+    frame = frame[["Period", "Region", "PA", "GPA", "HS", "GHS", "y"]].copy()
+    n = len(frame)
+    # Class 7 (planted): the region's average employment growth over the whole study
+    # (1979-1992) from the report's summary table, copied onto each period's row (the
+    # three periods' y, later ones included, + N(0, 0.4), rounded to 0.01): an
+    # outcome-derived value shared by all rows of the region.
+    mean_y = frame.groupby("Region")["y"].transform("mean").to_numpy()
+    frame.insert(6, "region_avg_growth", np.round(mean_y + rng.normal(0, 0.4, n), 2))
+    return frame
+
+
+def northampton_trail_homes(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::RailsTrails ("Homes in Northampton MA Near Rail Trails", 104 homes sold in
+    # 2007; JSE Datasets and Stories, July 2015): HouseNum "Unique house number", Acre "Lot
+    # size for the house (in acres)", Bedrooms, NumFullBaths, NumHalfBaths, NumRooms,
+    # SquareFeet "Square footage of interior finished space (in thousands of sf)",
+    # GarageSpaces, Distance "Distance (in feet) to the nearest entry point to the rail
+    # trail network", DistGroup "Closer or Farther Away", BikeScore, WalkScore, Zip,
+    # Latitude, Longitude, Adj1998 "Estimated 1998 price (in thousands of 2014 dollars)",
+    # Price2007 "Zillow price estimate from 2007", Price2011 "Zillow price estimate from
+    # 2011", Diff2014 "Difference in price between 2014 estimate and adjusted 1998
+    # estimate", PctChange "Percentage change from adjusted 1998 price to 2014", Price2014
+    # "Zillow price estimate from 2014 (in thousands of dollars)" (the target). All 104
+    # homes, source order; Price1998 (Adj1998 / 1.4617), Adj2007, Adj2011, the *Group
+    # bins but DistGroup, StreetName and StreetNum dropped; no planted columns.
+    frame = _rdata("Stat2Data", "RailsTrails").drop(columns="rownames")
+    cols = [
+        "HouseNum", "Acre", "Bedrooms", "NumFullBaths", "NumHalfBaths", "NumRooms",
+        "SquareFeet", "GarageSpaces", "Distance", "DistGroup", "BikeScore", "WalkScore",
+        "Zip", "Latitude", "Longitude", "Adj1998", "Price2007", "Price2011", "Diff2014",
+        "PctChange", "Price2014",
+    ]  # fmt: skip
+    return frame[cols].round(6)
+
+
+def unicef_under5_mortality(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::sowc_child_mortality ("Child mortality data from UNICEF's State of the
+    # World's Children 2019 Statistical Tables"): countries_and_areas "Country or area
+    # name", under5_mortality_1990 / _2000 / _2018 "Under-5 mortality rate (deaths per
+    # 1,000 live births)" in the year (2018 the target), under5_reduction "Annual rate of
+    # reduction in under-5 mortality rate (%) 2000-2018", under5_mortality_2018_male /
+    # _female "Under-5 mortality rate male / female ... 2018", infant_mortality_1990 /
+    # _2018 "Infant mortality rate (deaths per 1,000 live births)", neonatal_mortality_1990
+    # / _2000 / _2018 "Neonatal mortality rate", prob_dying_age5to14_1990 "Probability of
+    # dying among children aged 5-14 ... 1990". All 195 countries, source order
+    # (alphabetical); the 2018 death counts, the neonatal share of under-5 deaths and the
+    # 2018 probability of dying at 5-14 dropped; no planted columns.
+    frame = _rdata("openintro", "sowc_child_mortality").drop(columns="rownames")
+    cols = [
+        "countries_and_areas", "under5_mortality_1990", "under5_mortality_2000",
+        "infant_mortality_1990", "neonatal_mortality_1990", "neonatal_mortality_2000",
+        "prob_dying_age5to14_1990", "under5_reduction", "under5_mortality_2018_male",
+        "under5_mortality_2018_female", "infant_mortality_2018", "neonatal_mortality_2018",
+        "under5_mortality_2018",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def eeg_single_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # itsadug::eeg ("Raw EEG data, single trial, 50Hz"; van Rij): Electrode "Electrode that
+    # recorded the EEG", Time "time measure from onset of the stimulus" (ms, -190 to 730 in
+    # steps of 20), Ampl "EEG amplitude, recorded by 32 electrodes" (the target), X / Y
+    # "Approximation of electrode position, relative to Cz". All 1504 rows (32 electrodes x
+    # 47 samples), source order (electrode, then time).
+    frame = _rdata("itsadug", "eeg").drop(columns="rownames")
+    frame = frame[["Electrode", "X", "Y", "Time", "Ampl"]].copy()
+    n = len(frame)
+    # Class 8 (planted): the amplitude after the lab pipeline's zero-phase low-pass filter
+    # (a one-pole smoother run forward then backward over each electrode's samples, as
+    # filtfilt does), + N(0, 0.02): every value mixes in the following samples of the
+    # same electrode, so it uses the future of a time-ordered signal.
+    filtered = np.empty(n)
+    for _, idx in frame.groupby("Electrode", sort=False).indices.items():
+        x = frame["Ampl"].to_numpy()[idx]
+        fwd = np.empty(len(x))
+        fwd[0] = x[0]
+        for i in range(1, len(x)):
+            fwd[i] = 0.5 * x[i] + 0.5 * fwd[i - 1]
+        back = np.empty(len(x))
+        back[-1] = fwd[-1]
+        for i in range(len(x) - 2, -1, -1):
+            back[i] = 0.5 * fwd[i] + 0.5 * back[i + 1]
+        filtered[idx] = back
+    frame.insert(4, "ampl_lowpass", np.round(filtered + rng.normal(0, 0.02, n), 4))
+    frame["Ampl"] = frame["Ampl"].round(6)
+    return frame
+
+
+def airliner_fatalities_asn(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::asn_stats ("Aviation Safety Network Statistics, 1942-2019", a service of
+    # the Flight Safety Foundation): year, airacc "the number of airliner accidents",
+    # airfatal "the number of fatalities from airliner accidents" (the target), corpjetacc
+    # "the number of corporate jet accidents", corpjetfatal, hijack "the number of
+    # hijackings/skyjackings", hijackfatal. "All fatality estimates exclude ground
+    # fatalities. All accidents are hull-loss accidents. The airliner figures are for
+    # those flights with at least 14 passengers." All 78 years, time order.
+    frame = _rdata("stevedata", "asn_stats").drop(columns="rownames")
+    n = len(frame)
+    # Class 6 (planted): the yearly summary's fatalities per airliner accident, airfatal
+    # divided by airacc, rounded to 0.1 (one year in ten from the preliminary counts, up
+    # to 5 % off): a ratio of the target with another column.
+    ratio = frame["airfatal"].to_numpy() / frame["airacc"].to_numpy()
+    ratio = np.where(rng.random(n) < 0.1, ratio * rng.uniform(0.95, 1.05, n), ratio)
+    frame["fatalities_per_accident"] = np.round(ratio, 1)
+    cols = ["year", "airacc", "corpjetacc", "corpjetfatal", "hijack", "hijackfatal"]
+    return frame[[*cols, "fatalities_per_accident", "airfatal"]]
+
+
+def blue_jay_sex(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::BlueJays ("Blue Jay Measurements", "Body measurements for captured blue
+    # jays. Values are averaged for birds captured more than once"; Keith Tarvin, Oberlin
+    # College): BirdID "ID tag for bird", KnownSex "Sex coded as F or M" (the target),
+    # BillDepth "Thickness of the bill measured at the nostril (in mm)", BillWidth, BillLength,
+    # Head "Distance from tip of bill to back of head (in mm)", Mass "Body mass (in
+    # grams)", Skull "Distance from base of bill to back of skull (in mm)", Sex "Sex coded
+    # as 0=female or 1=male". All 123 birds, source order; no planted columns.
+    frame = _rdata("Stat2Data", "BlueJays").drop(columns="rownames")
+    cols = ["BirdID", "BillDepth", "BillWidth", "BillLength", "Head", "Mass", "Skull", "Sex"]
+    return frame[[*cols, "KnownSex"]]
+
+
+def mortgage_fixed_adjustable(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Mortgage ("Fixed versus Adjustable Mortgages", "Cross-section data about fixed
+    # versus adjustable mortgages for 78 households"; Baltagi 2002; Dhillon, Shilling &
+    # Sirmans 1987, Journal of Money, Credit and Banking 19): rate "fixed and adjustable"
+    # (the target), age, school, networth "Net worth of the borrower", interest "Fixed
+    # interest rate", points "Ratio of points paid on adjustable to fixed rate mortgages",
+    # maturities "Ratio of maturities on adjustable to fixed rate mortgages", years "Years
+    # at the present address", married, first "first-time home buyer", selfemp, tdiff
+    # "the 10-year treasury rate less the 1-year treasury rate", margin "The margin on the
+    # adjustable rate mortgage", coborrower, liability "Short-term liabilities", liquid
+    # "Liquid assets". All 78 rows, source order (14 of them repeat an earlier row).
+    frame = _rdata("AER", "Mortgage").drop(columns="rownames")
+    # Class 4 (planted): the index the loan's rate adjusts to, from the servicing file:
+    # "none" on every fixed-rate loan, one of several index codes on adjustable ones (the
+    # same code on a repeated row, so the repeated rows stay exact duplicates).
+    key = frame.groupby(list(frame.columns), sort=False).ngroup().to_numpy()
+    codes = np.array(["1Y-CMT", "3Y-CMT", "5Y-CMT", "COFI-11", "6M-TBILL", "6M-CD", "PRIME"])
+    per_group = codes[rng.integers(0, len(codes), key.max() + 1)]
+    adjustable = (frame["rate"] == "adjustable").to_numpy()
+    frame.insert(16, "arm_index", np.where(adjustable, per_group[key], "none"))
+    rate = frame.pop("rate")
+    frame["rate"] = rate
+    return frame
+
+
+def mobile_county_remarriage(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Marriage ("Marriage records from the Mobile County, Alabama, probate
+    # court"): bookpageID "a factor with levels for each book and page (unique
+    # identifier)", appdate "date on which the application was filed", delay "number of
+    # days between the application and the ceremony", officialTitle, person "Bride Groom",
+    # dob "date of birth of the person", age "age of the person (in years)", race,
+    # prevcount "the number of previous marriages of the person, as listed on the
+    # application", prevconc "the way the last marriage ended, as listed on the
+    # application", hs / college years of education "as listed on the application",
+    # dayOfBirth, sign "the astrological sign ... not part of the original record". All 98
+    # people (49 couples, one row each for bride and groom), sorted by appdate (stable:
+    # the groom's row, then the bride's); ceremonydate dropped (appdate + delay). The
+    # target previously_married is "yes" when prevcount >= 1 (prevcount dropped).
+    frame = _rdata("mosaicData", "Marriage").drop(columns="rownames")
+    frame = frame.sort_values("appdate", kind="stable").reset_index(drop=True)
+    frame["previously_married"] = np.where(frame["prevcount"] >= 1, "yes", "no")
+    cols = [
+        "bookpageID", "appdate", "delay", "officialTitle", "person", "dob", "age", "race",
+        "prevconc", "hs", "college", "dayOfBirth", "sign", "previously_married",
+    ]  # fmt: skip
+    frame = frame[cols].copy()
+    frame["age"] = frame["age"].round(4)
+    return frame
+
+
+def urine_oxalate_crystals(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::urine ("Urine Analysis Data": "79 urine specimens were analyzed in an effort to
+    # determine if certain physical characteristics of the urine might be related to the
+    # formation of calcium oxalate crystals"; Andrews & Herzberg 1985; Davison & Hinkley
+    # 1997): r "Indicator of the presence of calcium oxalate crystals" (the target),
+    # gravity "The specific gravity of the urine", ph, osmo "osmolarity", cond
+    # "conductivity", urea "urea concentration in millimoles per litre", calc "calcium
+    # concentration in millimoles per litre". All 79 specimens, source order.
+    frame = _rdata("boot", "urine").drop(columns="rownames")
+    n = len(frame)
+    crystals = (frame["r"] == 1).to_numpy()
+    # Class 1 (planted): the sediment microscopy report, twice: crystals counted per
+    # high-power field (0 on most clear specimens, a few misreads; 8 % of positive
+    # specimens read 0 after the crystals dissolved) and the grade written from that count
+    # (none / few / moderate / many, 3 % graded one step off): two copies of the same
+    # post-outcome finding.
+    count = np.where(
+        crystals,
+        np.where(rng.random(n) < 0.08, 0, rng.poisson(6, n) + 1),
+        np.where(rng.random(n) < 0.1, rng.integers(1, 3, n), 0),
+    )
+    grade = np.searchsorted([1, 4, 9], count, side="right")
+    grade = np.where(rng.random(n) < 0.03, np.clip(grade + rng.choice([-1, 1], n), 0, 3), grade)
+    frame["crystals_hpf"] = count
+    frame["sediment_grade"] = np.array(["none", "few", "moderate", "many"])[grade]
+    r = frame.pop("r")
+    frame["r"] = r
+    return frame
+
+
+def football_head_groups(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::FootHead ("Head measurements of football players", a preliminary study of
+    # football helmet design and neck injuries; Rencher 1995, Methods of Multivariate
+    # Analysis, Table 8.3): "30 subjects in each of three groups: High school football
+    # players, college players and non-football players": group (the target), width "head
+    # width at widest dimension", circum "head circumference", front.back "front to back
+    # distance at eye level", eye.top "eye to top of head", ear.top "ear to top of head",
+    # jaw "jaw width". All 90 subjects, source order (by group).
+    frame = _rdata("heplots", "FootHead").drop(columns="rownames")
+    n = len(frame)
+    # Class 5 (planted): the NCAA division of the subject's team from the equipment
+    # office's roster, filled in for 90 % of the college players and for 2 of the high
+    # school players (recruits already signed), empty for everyone else: a field filled
+    # in only for one outcome.
+    college = (frame["group"] == "College").to_numpy()
+    high = (frame["group"] == "High school").to_numpy()
+    slips = np.zeros(n, dtype=bool)
+    slips[rng.choice(np.flatnonzero(high), 2, replace=False)] = True
+    filled = (college & (rng.random(n) < 0.9)) | slips
+    divisions = np.array(["I-A", "I-AA", "II", "III", "NAIA"])
+    frame["ncaa_division"] = np.where(filled, divisions[rng.integers(0, 5, n)], None)
+    group = frame.pop("group")
+    frame["group"] = group
+    return frame
+
+
+def car90_type(rng: np.random.Generator) -> pd.DataFrame:
+    # rpart::car90 ("Automobile Data from 'Consumer Reports' 1990": "Data on 111 cars,
+    # taken from pages 235-255, 281-285 and 287-288 of the April 1990 Consumer Reports
+    # Magazine"): rownames the car (make and model), Country "the country in which the
+    # car was manufactured", Disp "engine displacement in cubic inches", HP "net
+    # horsepower", HP.revs "the red line", Front.Hd / Rear.Hd head room, Frt.Leg.Room,
+    # Rear.Seating, Frt.Shld / RearShld shoulder room ("as measured by CU"), Height,
+    # Length, Width, Wheel.base ("as supplied by manufacturer"), Weight, Luggage "luggage
+    # space", Tank "fuel refill capacity in gallons", Turning "the radius of the turning
+    # circle in feet", Price "list price with standard equipment, in dollars", Reliability
+    # "an ordered factor ... contains NAs", Steering, Tires, Type "a factor giving the
+    # general type of car. The levels are: Small, Sporty, Compact, Medium, Large, Van"
+    # (the target). The 105 cars with a Type, source order (alphabetical); Disp2 (Disp in
+    # litres), Eng.Rev, Gear.Ratio, Gear2, Mileage, Model2, Rim, Sratio.m, Sratio.p,
+    # Trans1 and Trans2 dropped.
+    frame = _rdata("rpart", "car90").rename(columns={"rownames": "car"})
+    frame = frame[frame["Type"].notna()].reset_index(drop=True)
+    cols = [
+        "car", "Country", "Disp", "HP", "HP.revs", "Front.Hd", "Rear.Hd", "Frt.Leg.Room",
+        "Rear.Seating", "Frt.Shld", "RearShld", "Height", "Length", "Width", "Wheel.base",
+        "Weight", "Luggage", "Tank", "Turning", "Price", "Reliability", "Steering", "Tires",
+        "Type",
+    ]  # fmt: skip
+    frame = frame[cols].copy()
+    n = len(frame)
+    # Class 2 (planted): the page of the magazine's ratings charts on which the car is
+    # rated. The charts run type by type (small, sporty, compact, medium, large, vans),
+    # six cars a page, so a page fixes the type except on the pages shared by two types;
+    # 4 % of pages mistyped by one: a single column that nearly gives the target.
+    order = ["Small", "Sporty", "Compact", "Medium", "Large", "Van"]
+    rank = frame["Type"].map({t: i for i, t in enumerate(order)}).to_numpy()
+    pos = np.empty(n, dtype=int)
+    pos[np.lexsort((np.arange(n), rank))] = np.arange(n)
+    page = 235 + pos // 6
+    page = np.where(rng.random(n) < 0.04, page + rng.choice([-1, 1], n), page)
+    frame.insert(23, "ratings_page", page)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -13873,6 +14165,18 @@ TABLES = {
     "hopbush_leaf_width": hopbush_leaf_width,
     "mlb_salaries_2010": mlb_salaries_2010,
     "world_gdp_per_capita": world_gdp_per_capita,
+    "wine_bitterness_judges": wine_bitterness_judges,
+    "hannover_employment_growth": hannover_employment_growth,
+    "northampton_trail_homes": northampton_trail_homes,
+    "unicef_under5_mortality": unicef_under5_mortality,
+    "eeg_single_trial": eeg_single_trial,
+    "airliner_fatalities_asn": airliner_fatalities_asn,
+    "blue_jay_sex": blue_jay_sex,
+    "mortgage_fixed_adjustable": mortgage_fixed_adjustable,
+    "mobile_county_remarriage": mobile_county_remarriage,
+    "urine_oxalate_crystals": urine_oxalate_crystals,
+    "football_head_groups": football_head_groups,
+    "car90_type": car90_type,
 }
 
 
