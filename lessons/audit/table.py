@@ -661,6 +661,10 @@ def _emptiness_goes_with(filled: np.ndarray, target: screen.Target) -> bool:
     return float(association(table, method="cramer")) >= EMPTINESS_ASSOCIATION
 
 
+BIRTH_NAME = re.compile(r"birth|born|(^|[^a-z])dob([^a-z]|$)|dob$", re.IGNORECASE)
+"""A date of birth ("dob", "birth_date"): a trait of the row's person, never the time order."""
+
+
 def _time_candidates_filled_or_not(
     table: pd.DataFrame,
     features: list[str],
@@ -680,7 +684,7 @@ def _time_candidates_filled_or_not(
             (distinct[c] >= 3 and _not_one_stamp(table[c]))
             or (distinct[c] == 2 and _two_real_moments(table[c], c))
         )
-        and not re.search(r"birth|born", c, re.IGNORECASE)
+        and not BIRTH_NAME.search(c)
         and table[c].notna().mean() >= MIN_TIME_FILLED
     }
     if dates:
@@ -2814,11 +2818,18 @@ def _times_of_day(column: pd.Series) -> bool:
     return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
 
 
+SIZE_TEXT = r"\d{1,3}(\.\d+)?/\d{1,3}(\.\d+)?|\d+(\.\d+)? ?[xX×] ?\d+(\.\d+)?"
+"""A size written as two numbers ("195/60" for a tyre, "1920x1080" for a screen)."""
+
+
 def _looks_like_codes(column: pd.Series) -> bool:
     """Text values that look like codes: digits in almost every value, no spaces, four or
     more characters. Not times of day (most values "13:30"): those number no things."""
     sample = column.dropna().iloc[:2000].astype(str)
     if sample.empty or _times_of_day(column):
+        return False
+    # Two numbers joined ("195/60", "1920x1080"): a tyre's or a screen's size, a measurement.
+    if sample.str.fullmatch(SIZE_TEXT).mean() >= 0.8:
         return False
     digits = sample.str.contains(r"\d", regex=True).mean()
     spaces = sample.str.contains(" ", regex=False).mean()
