@@ -72,6 +72,34 @@ def _weighted_sum(
     return (float(x), float(y)), np.where(present, x * a + y * b, np.nan)
 
 
+def _compound_rates(a: np.ndarray, b: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
+    """A positive level grown at a rate: log(target) fitted by x·log(a) + y·b, and by
+    x·log(b) + y·a (NaN where undefined), each kept when the fit reaches ``GROWTH_EXACT_R2``
+    in logs (a share of a total that includes the target reaches 0.993: its odds make the
+    exact formula). An annual rate of change that ends at the target
+    (a child mortality rate's yearly reduction from 2000 to 2018) gives the target back from
+    the level it starts at, through neither a product nor a ratio."""
+    found: dict[str, np.ndarray] = {}
+    if not (target > 0).all():
+        return found
+    logged = np.log(target)
+    for how, level, rate in (("compound rate", a, b), ("inverse compound rate", b, a)):
+        present = np.isfinite(level) & np.isfinite(rate) & (level > 0)
+        if present.mean() < MIN_PRESENT:
+            continue
+        design = np.column_stack(
+            [np.log(level[present]), rate[present], np.ones(int(present.sum()))]
+        )
+        (x, y, c), *_ = np.linalg.lstsq(design, logged[present], rcond=None)
+        # Nearly exact in logs, or it is some other formula (a share read as odds) or none.
+        residual = logged[present] - design @ np.array([x, y, c])
+        if 1 - residual.var() / max(float(logged[present].var()), 1e-300) < GROWTH_EXACT_R2:
+            continue
+        with np.errstate(divide="ignore", invalid="ignore"):
+            found[how] = np.where(present, x * np.log(level) + y * rate, np.nan)
+    return found
+
+
 def _as_numbers(
     rows: pd.DataFrame, target_name: str, target: screen.Target, keep: np.ndarray
 ) -> screen.Target:
@@ -146,6 +174,9 @@ def _combination_leaks(
                     if weights[0] * weights[1] < 0:
                         derived_numbers["weighted sum"] = combined
                         formulas[(first, second)] = weights
+                    derived_numbers.update(
+                        _compound_rates(numeric[first], numeric[second], pair_target.values)
+                    )
                 for how, derived in derived_numbers.items():
                     value = _derived_score(derived, pair_target)
                     if value > best[0]:
@@ -181,6 +212,14 @@ def _combination_leaks(
             break
         if first in used or second in used:
             continue
+        # A rate that is a level's log kept beside the level (log passengers beside the
+        # passengers) makes a product look like growth: the plain product or ratio of the
+        # level speaks for the pair.
+        rate = second if how == "compound rate" else first
+        if how in COMPOUND and any(
+            _same_order(rows, keep, rate, sibling) for sibling in siblings_of(rate, 0.5)
+        ):
+            continue
         scale = None
         # Only a pair that neither column explains alone (the high case) asks which member
         # is the scale; a formula beside a strong column is a question about both, unless
@@ -188,7 +227,7 @@ def _combination_leaks(
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
         if clock in (first, second):
             scale = (clock, CLOCK_SCALE)
-        elif how not in ("joint bins", "weighted sum", "sum"):
+        elif how not in ("joint bins", "weighted sum", "sum", *COMPOUND):
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
@@ -486,6 +525,9 @@ LOG_FORMULA_GAIN = 0.3
 MAX_LOG_FORMULAS = 3
 EXACT_FORMULA_R2 = 0.999
 EXACT_FORMULA_GAIN = 0.05
+GROWTH_FORMULA_R2 = 0.99
+GROWTH_ERROR_LEFT = 0.1
+GROWTH_EXACT_R2 = 0.995
 
 
 def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.Target) -> list[str]:
@@ -519,6 +561,13 @@ def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.T
     if (target.values > 0).all():
         with np.errstate(divide="ignore", invalid="ignore"):
             names += _two_column_fits([c for c, _ in positive], logs, np.log(target.values))
+            # A level and a rate of growth (the log of one, the other as it is).
+            names += _two_column_fits(
+                [*(c for c, _ in positive), *(c for c, _ in numbers)],
+                [*logs, *(v for _, v in numbers)],
+                np.log(target.values),
+                crossed=len(positive),
+            )
     # A target that is itself a log (a log wage): the logs of a product of its own level
     # (weekly earnings, the hourly wage times the hours) add up to it as it is.
     names += _two_column_fits([c for c, _ in positive], logs, target.values)
@@ -526,10 +575,18 @@ def _log_formula_columns(rows: pd.DataFrame, ranked: list[str], target: screen.T
     return list(dict.fromkeys(names))
 
 
-def _two_column_fits(names: list[str], columns: list[np.ndarray], target: np.ndarray) -> list[str]:
+def _two_column_fits(
+    names: list[str], columns: list[np.ndarray], target: np.ndarray, crossed: int | None = None
+) -> list[str]:
     """The members of the best pairs (at most ``MAX_LOG_FORMULAS``) whose two-column linear
     fit of ``target`` reaches ``LOG_FORMULA_R2`` and beats the better column alone by
-    ``LOG_FORMULA_GAIN``."""
+    ``LOG_FORMULA_GAIN``.
+
+    ``crossed``: only pairs of one of the first ``crossed`` columns (logs of levels) with
+    one of the others (rates as they are). A level grown at a rate passes when the fit
+    reaches ``GROWTH_FORMULA_R2`` and leaves at most ``GROWTH_ERROR_LEFT`` of what the
+    better column leaves: the level alone (a country's mortality in 2000) already gives
+    most of the target (its mortality in 2018), the rate rounded to a tenth the rest."""
     if len(columns) < 2:
         return []
     values = np.column_stack(columns)
@@ -553,10 +610,19 @@ def _two_column_fits(names: list[str], columns: list[np.ndarray], target: np.nda
     gain = fit - np.maximum(r1**2, r2**2)
     # An exact fit passes with a smaller gain: weekly earnings alone give 0.82 of a log wage,
     # and with the hours all of it.
-    chosen = np.flatnonzero(
-        (fit >= LOG_FORMULA_R2)
-        & ((gain >= LOG_FORMULA_GAIN) | ((fit >= EXACT_FORMULA_R2) & (gain >= EXACT_FORMULA_GAIN)))
-    )
+    if crossed is not None:
+        left = (1 - fit) / np.maximum(1 - np.maximum(r1**2, r2**2), 1e-12)
+        passes = (
+            (first < crossed)
+            & (second >= crossed)
+            & (fit >= GROWTH_FORMULA_R2)
+            & (left <= GROWTH_ERROR_LEFT)
+        )
+    else:
+        passes = (fit >= LOG_FORMULA_R2) & (
+            (gain >= LOG_FORMULA_GAIN) | ((fit >= EXACT_FORMULA_R2) & (gain >= EXACT_FORMULA_GAIN))
+        )
+    chosen = np.flatnonzero(passes)
     chosen = chosen[np.argsort(-fit[chosen])][:MAX_LOG_FORMULAS]
     return [names[i] for pair in zip(first[chosen], second[chosen], strict=True) for i in pair]
 
@@ -732,6 +798,7 @@ RATIO_SCALE = "beside a ratio"
 GAP_SCALE = "beside a gap"
 CLOCK_SCALE = "the time order"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
+COMPOUND = ("compound rate", "inverse compound rate")
 _SCALE_EVIDENCE = {
     NEAR_COPY_SCALE: "replaceable_by_a_near_copy",
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
@@ -806,7 +873,9 @@ def _pair_finding(
     else:
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
-    unresolved = partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum")
+    unresolved = (
+        partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum", *COMPOUND)
+    )
     # Times the clock, a rate gives back an amount whether the rate was computed from the
     # amount or the amount from an honest rate (a contract's rent per day over the days),
     # whatever the rate's name shares with the target's.
@@ -826,6 +895,12 @@ def _pair_finding(
         "inverse ratio": f"through their ratio ({second!r} / {first!r})",
         "difference": f"through their difference ({first!r} − {second!r})",
         "sum": f"through their sum ({first!r} + {second!r})",
+        "compound rate": f"as {first!r} grown at the rate {second!r} (the target's log is "
+        f"a line in the log of {first!r} and in {second!r}, as when a rate of change ends at "
+        "the target)",
+        "inverse compound rate": f"as {second!r} grown at the rate {first!r} (the target's "
+        f"log is a line in the log of {second!r} and in {first!r}, as when a rate of change "
+        "ends at the target)",
         "weighted sum": "through a weighted sum with weights of opposite signs "
         f"({weights[0]:.2f} × {first!r} {'+' if weights[1] >= 0 else '−'} "
         f"{abs(weights[1]):.2f} × {second!r}, as when one is a total or an average that "
