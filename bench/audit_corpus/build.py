@@ -13520,6 +13520,279 @@ def car90_type(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def prostate_nodal_involvement(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::nodal ("Nodal Involvement in Prostate Cancer"; Brown 1980, Prediction analysis
+    # for binary data, Biostatistics Casebook, 3-18; Davison & Hinkley 1997): "For a
+    # sample of 53 prostate cancer patients, a number of possible predictor variables were
+    # measured before surgery. The patients then had surgery to determine nodal
+    # involvement." m "A column of ones", r "An indicator of nodal involvement" (the
+    # target), aged "The patients age dichotomized into less than 60 (0) and 60 or over
+    # 1", stage "A measurement of the size and position of the tumour observed by
+    # palpitation with the fingers via the rectum", grade "Another indicator of the
+    # seriousness of the cancer, this one is determined by a pathology reading of a biopsy
+    # taken by needle before surgery", xray "A third measure of the seriousness of the
+    # cancer taken from an X-ray reading", acid "The level of acid phosphatase in the
+    # blood serum" (0/1 in this copy). All 53 rows, source order; rownames dropped. Every
+    # column is 0/1, so many patients share a row exactly.
+    frame = _rdata("boot", "nodal").drop(columns="rownames")
+    frame = frame[["m", "aged", "stage", "grade", "xray", "acid", "r"]].copy()
+    n = len(frame)
+    # Class 4 (planted): the node stations the surgical pathology report lists as
+    # positive: "none" on every patient without involvement; on involved patients one
+    # station or a pair (obturator, external / internal iliac, presacral, common iliac),
+    # and one involved patient in ten reported "none" (a micrometastasis found only on the
+    # later review): one value on every negative row, many codes on the positive rows.
+    stations = np.array(
+        ["OBT", "EXT-IL", "INT-IL", "PRESAC", "COM-IL", "OBT+EXT-IL", "OBT+INT-IL",
+         "EXT-IL+COM-IL"]
+    )  # fmt: skip
+    involved = (frame["r"] == 1).to_numpy()
+    code = stations[rng.choice(len(stations), n, p=[0.3, 0.2, 0.15, 0.05, 0.05, 0.1, 0.1, 0.05])]
+    missed = rng.random(n) < 0.1
+    frame.insert(6, "positive_node_stations", np.where(involved & ~missed, code, "none"))
+    return frame
+
+
+def deepsea_fish_abundance(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::fishing ("adapted from Zuur, Hilbe and Ieno (2013) ... originally adapted from
+    # Bailey et al. (2008) who were interested in how certain deep-sea fish populations
+    # were impacted when commercial fishing began in locations with deeper water than in
+    # previous years"; Proc Roy Soc B 275): site "catch site", totabund "total fish counted
+    # per site" (the target; "Count models use totabund as response variable"), meandepth
+    # "mean water depth per site", sweptarea "adjusted area of site" (the log of which "is
+    # the model offset"), density "folage density index" (sic: the fish density of Zuur et
+    # al., totabund / sweptarea; checked: the ratio is 1.000 +- 0.0003 on every row), year
+    # "1977-2002", period "0=1977-1989; 1=2000+". All 147 sites, source order (by
+    # meandepth); rownames dropped; no planted columns.
+    frame = _rdata("COUNT", "fishing").drop(columns="rownames")
+    cols = ["site", "year", "period", "meandepth", "sweptarea", "density", "totabund"]
+    return frame[cols].round(6)
+
+
+def dog_walk_pedometer(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::WalkTheDogs ("Did the Author Walk the Dogs Today?", "Daily pedometer data
+    # for one of the authors": "One of the authors recorded daily pedometer data, the
+    # weather, and whether or not he walked the dogs"): StepCount "Number of steps taken in
+    # the day", Kcal "Calories burned (according to pedometer)", Miles "Miles walked",
+    # Weather "cold, rain, or shine", Day "Day of week (F=Friday, M=Monday, R=Thursday,
+    # S=Saturday, T=Tuesday, U=Sunday, W=Wednesday)", Walk "Were the dogs walked? (1=yes
+    # or 0=no)" (the target), Steps "Steps in units of 1,000 (so StepCount/1000)". All 223
+    # days, source order (consecutive days: Day runs F, S, U, M, ... without a gap; there
+    # is no date column); rownames dropped; no planted columns.
+    frame = _rdata("Stat2Data", "WalkTheDogs").drop(columns="rownames")
+    return frame[["Day", "Weather", "StepCount", "Steps", "Miles", "Kcal", "Walk"]]
+
+
+def dutch_supermarket_turnover(rng: np.random.Generator) -> pd.DataFrame:
+    # validate::SBS2000 ("data on Dutch supermarkets": "Anonymized and distorted data on
+    # revenue and cost structure for 60 retailers. Currency is in thousands of Euros"; the
+    # SBS2000 copy "has a record identifier"): id "A unique identifier", size "Size class
+    # (0=undetermined)", incl.prob "Probability of inclusion in the sample", staff "Number
+    # of staff", turnover "Amount of turnover" (the target), other.rev "Amount of other
+    # revenue", total.rev "Total revenue", staff.costs "Costs assiciated to staff",
+    # total.costs "Total costs made", profit "Amount of profit", vat "Turnover reported for
+    # Value Added Tax". The 56 retailers with a turnover, source order; rownames dropped;
+    # the distortions kept as shipped; no planted columns.
+    frame = _rdata("validate", "SBS2000").drop(columns="rownames")
+    frame = frame[frame["turnover"].notna()].reset_index(drop=True)
+    cols = [
+        "id", "size", "incl.prob", "staff", "other.rev", "total.rev", "staff.costs",
+        "total.costs", "profit", "vat", "turnover",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def optdigits_handwritten(rng: np.random.Generator) -> pd.DataFrame:
+    # scikit-learn load_digits ("Optical recognition of handwritten digits dataset", "a
+    # copy of the test set of the UCI ML hand-written digits datasets"; Alpaydin & Kaynak
+    # 1998): "Preprocessing programs made available by NIST were used to extract
+    # normalized bitmaps of handwritten digits from a preprinted form. From a total of 43
+    # people, 30 contributed to the training set and different 13 to the test set. 32x32
+    # bitmaps are divided into nonoverlapping blocks of 4x4 and the number of on pixels are
+    # counted in each block": pixel_i_j, the "8x8 image of integer pixels in the range
+    # 0..16" (written as integers); target "10 classes where each class refers to a
+    # digit", renamed digit. All 1797 images, source order.
+    from sklearn.datasets import load_digits
+
+    frame = load_digits(as_frame=True).frame.rename(columns={"target": "digit"})
+    frame = frame.astype(int)
+    n = len(frame)
+    # Class 2 (planted): the key the data-entry operator typed when verifying each box of
+    # the scanned form (after the writer's digit was known), 3 % slips on a neighbouring
+    # key of the numeric keypad: a single column that nearly gives the target.
+    digit = frame["digit"].to_numpy()
+    pad = {0: [1, 2], 1: [2, 4], 2: [1, 3, 5], 3: [2, 6], 4: [1, 5, 7], 5: [2, 4, 6, 8],
+           6: [3, 5, 9], 7: [4, 8], 8: [5, 7, 9], 9: [6, 8]}  # fmt: skip
+    slip = np.array([rng.choice(pad[d]) for d in digit])
+    frame.insert(64, "operator_key", np.where(rng.random(n) < 0.03, slip, digit))
+    return frame
+
+
+def rail_trail_riders_2005(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Riders ("Volume of Users of a Massachusetts Rail Trail": "The Pioneer
+    # Valley Planning Commission (PVPC) collected data north of Chestnut Street in
+    # Florence, MA for ninety days from April 5, 2005 to November 15, 2005. Data collectors
+    # set up a laser sensor, with breaks in the laser beam recording when a rail-trail user
+    # passed the data collection station"): date "date of data collection", day (day of
+    # the week), highT "high temperature for the day (in degrees Fahrenheit)", lowT "low
+    # temperature for the day", hi "shorter name for highT", lo "shorter name for lowT",
+    # precip "inches of precipitation", clouds "measure of cloud cover (in oktas)", riders
+    # "estimated number of trail crossings that day (number of breaks recorded)" (the
+    # target), ct "shorter name for riders", weekday "type of day: ... N (weekend or
+    # holiday) Y (non-holiday weekday)", wday "shorter name for weekday". All 90 days,
+    # source (date) order; rownames dropped, date written as YYYY-MM-DD.
+    frame = _rdata("mosaicData", "Riders").drop(columns="rownames")
+    frame["date"] = frame["date"].str[:10]
+    cols = [
+        "date", "day", "highT", "lowT", "hi", "lo", "precip", "clouds", "weekday", "wday",
+        "ct", "riders",
+    ]  # fmt: skip
+    frame = frame[cols].copy()
+    n = len(frame)
+    # Class 8 (planted): the running mean printed in the PVPC count report, a centred
+    # seven-count mean of riders (three collection days before, the day, three after;
+    # shorter at both ends), from the preliminary counts (about 2 % off), rounded: a
+    # column that uses the later days of a time-ordered table.
+    prelim = frame["riders"].to_numpy() * rng.normal(1, 0.02, n)
+    smooth = pd.Series(prelim).rolling(7, center=True, min_periods=1).mean().to_numpy()
+    frame.insert(10, "riders_7count_avg", np.round(smooth).astype(int))
+    return frame
+
+
+def romano_british_pottery_region(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Pottery2 ("Chemical Analysis of Romano-British Pottery", "Results of
+    # chemical analyses of 48 specimens of Romano-British pottery published by Tubb et al.
+    # (1980). The numbers are the percentage of various metal oxides found in each
+    # sample"; Archaeometry 22): Region "a factor with levels Gl NF Wales" (the target),
+    # Site "a factor with levels AshleyRails Caldicot Gloucester IsleThorns Llanedryn",
+    # Kiln "a factor with levels 1 2 3 4 5"; "Kiln indicates at which kiln site the
+    # pottery was found; Site gives the location names of those sites. The kiln sites come
+    # from three Regions, ("Gl"=1, "Wales"=(2, 3), "NF"=(4, 5))"; Al, Fe, Mg, Ca, Na, K,
+    # Ti, Mn, Ba the amounts of the oxides. All 48 specimens, source order (by kiln); the
+    # rownames (specimen codes such as GA1, C01, A11, whose letters name the kiln) dropped;
+    # no planted columns.
+    frame = _rdata("heplots", "Pottery2")
+    cols = ["Site", "Kiln", "Al", "Fe", "Mg", "Ca", "Na", "K", "Ti", "Mn", "Ba", "Region"]
+    return frame[cols]
+
+
+def spinach_thylakoid_assays(rng: np.random.Generator) -> pd.DataFrame:
+    # drc::spinach ("Inhibition of photosynthesis": "the effect of oxygen consumption of
+    # thylakoid membranes (chloroplasts) from spinach was measured after incubation with
+    # the synthetic inhibitors in 5 assays, resulting in 5 dose-response curves"; Streibig
+    # 1998, Pesticide Science 55): CURVE "the assay or curve (a total of 5 independent
+    # assays where used in this experiment)", HERBICIDE "the herbicide applied: bentazon or
+    # diuron", DOSE "the herbicide concentration in muMol", SLOPE "the measured response:
+    # oxygen consumption of thylakoid membranes" (the target). All 105 rows (21 per curve:
+    # seven doses, three replicates), source order (curve, then dose); rownames dropped.
+    frame = _rdata("drc", "spinach").drop(columns="rownames")
+    n = len(frame)
+    # Planted: trace_minutes, the length of the oxygen-electrode trace read for the
+    # replicate (3.0-6.0 min, independent of the response); and (class 6) o2_drop, the
+    # oxygen consumed over that trace as the lab sheet reports it, SLOPE x trace_minutes,
+    # 3 % of sheets re-read by hand (up to 5 % off), rounded to 0.001: the product of the
+    # target with another column.
+    minutes = np.round(rng.uniform(3.0, 6.0, n), 1)
+    drop = frame["SLOPE"].to_numpy() * minutes
+    drop = np.where(rng.random(n) < 0.03, drop * rng.uniform(0.95, 1.05, n), drop)
+    frame.insert(3, "trace_minutes", minutes)
+    frame.insert(4, "o2_drop", np.round(drop, 3))
+    return frame
+
+
+def leukemia_aml_response(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Leukemia ("Responses to Treatment for Leukemia": "A study involved 51
+    # untreated adult patients with acute myeloblastic leukemia who were given a course of
+    # treatment, after which they were assessed as to their response"; Everitt 1994,
+    # Statistical Analysis Using S-Plus): Age "Age at diagnosis (in years)", Smear
+    # "Differential percentage of blasts", Infil "Percentage of absolute marrow leukemia
+    # infiltrate", Index "Percentage labeling index of the bone marrow leukemia cells",
+    # Blasts "Absolute number of blasts, in thousands", Temp "Highest temperature of the
+    # patient prior to treatment, in degrees Fahrenheit" (times ten in this copy: 990 is
+    # 99.0), Resp "1=responded to treatment or 0=failed to respond" (the target), Time
+    # "Survival time from diagnosis (in months)", Status "0=dead or 1=alive". All 51
+    # patients, source order (by age); rownames dropped.
+    frame = _rdata("Stat2Data", "Leukemia").drop(columns="rownames")
+    frame = frame[["Age", "Smear", "Infil", "Index", "Blasts", "Temp", "Time", "Status", "Resp"]]
+    frame = frame.copy()
+    n = len(frame)
+    # Class 5 (planted): the day of treatment on which complete remission was recorded,
+    # filled in for about 85 % of the responders (day 21-60) and for one patient in
+    # thirty of the others (a short remission before the assessment found a relapse),
+    # empty otherwise: a field filled in only for one outcome (mostly empty).
+    resp = (frame["Resp"] == 1).to_numpy()
+    filled = np.where(resp, rng.random(n) < 0.85, rng.random(n) < 0.033)
+    frame.insert(8, "remission_day", np.where(filled, rng.integers(21, 61, n), np.nan))
+    return frame
+
+
+def arca_steel_index_daily(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::Arca ("NYSE Arca Steel Index data, 2017-present", "Daily data on the NYSE
+    # Arca Steel Index", from investing.com; S. Miller's stevedata): date "the date", close
+    # "the closing price" (the target), open "the opening price", high "the daily high in
+    # that day's trading", low "the daily low in that day's trading". All 966 trading days
+    # (2017-01-03 to 2020-11-02), source (date) order; rownames dropped; no planted
+    # columns.
+    frame = _rdata("stevedata", "Arca").drop(columns="rownames")
+    return frame[["date", "open", "high", "low", "close"]]
+
+
+def hearing_word_lists(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::HearingTest ("Correctly Identified Words in a Hearing Test": "Audiologists
+    # use standard lists of 50 words to test hearing ... The goal of the study described
+    # here was to see how four such lists, denoted by L1-L4 in this dataset, compared when
+    # played at low volume with a noisy background"; Loven 1981, University of Iowa, via
+    # DASL): Subj "Subject number (1 - 24)", List "List of words: L1 L2 L3 L4", Percent
+    # "Percent (out of 50) of words correctly identified" (the target). All 96 rows (each
+    # subject heard all four lists), source order (list, then subject); rownames dropped.
+    frame = _rdata("Stat2Data", "HearingTest").drop(columns="rownames")
+    n = len(frame)
+    # Class 3 (planted): the grade the clinic's score sheet gives the noise test, A (38 %
+    # or more), B (30-36), C (22-28), D (20 or less), 5 % of sheets graded one step off: a
+    # categorical band that fixes the numeric target.
+    pct = frame["Percent"].to_numpy()
+    grade = np.select([pct >= 38, pct >= 30, pct >= 22], [0, 1, 2], 3)
+    off = rng.random(n) < 0.05
+    grade = np.where(off, np.clip(grade + rng.choice([-1, 1], n), 0, 3), grade)
+    frame.insert(2, "noise_test_grade", np.array(["A", "B", "C", "D"])[grade])
+    return frame
+
+
+def australia_visitor_nights(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::visnights ("Quarterly visitor nights for various regions of Australia": "Total
+    # quarterly visitor nights (in millions) from 1998-2016 for twenty regions of Australia
+    # within six states. The states are: New South Wales, Queensland, South Australia,
+    # Victoria, Western Australia, and Other"; Tourism Research Australia), a quarterly
+    # time series of 20 columns (NSWMetro, NSWNthCo, ..., OTHNoMet) over the 76 quarters
+    # 1998 Q1 - 2016 Q4. Reshaped to one row per quarter and region (1520 rows), in time
+    # order (quarter, then the source's column order): quarter the first day of the
+    # quarter, region the column name, state its first three letters, nights the visitor
+    # nights in millions (the target), nights_last_year the same region's nights in the
+    # same quarter a year before (empty in 1998; published a year earlier).
+    wide = _rdata("fpp2", "visnights").drop(columns="rownames")
+    quarters = pd.period_range("1998Q1", periods=len(wide), freq="Q").start_time
+    regions = list(wide.columns)
+    values = wide.to_numpy()
+    last = np.vstack([np.full((4, len(regions)), np.nan), values[:-4]])
+    frame = pd.DataFrame(
+        {
+            "quarter": np.repeat(quarters.strftime("%Y-%m-%d"), len(regions)),
+            "region": np.tile(regions, len(wide)),
+            "state": np.tile([r[:3] for r in regions], len(wide)),
+            "nights_last_year": np.round(last.ravel(), 6),
+            "nights": np.round(values.ravel(), 6),
+        }
+    )
+    n = len(frame)
+    # Class 7 (planted): the change on the same quarter of the year before, in per cent,
+    # as the quarterly bulletin prints it next to each region (from the preliminary
+    # figures, about 1 % off the final ones; empty in 1998): a column computed from the
+    # target and the region's earlier value in a panel of regions over quarters.
+    prelim = frame["nights"].to_numpy() * rng.normal(1, 0.01, n)
+    frame.insert(4, "change_on_year_pct", np.round(100 * (prelim / last.ravel() - 1), 1))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -14177,6 +14450,18 @@ TABLES = {
     "urine_oxalate_crystals": urine_oxalate_crystals,
     "football_head_groups": football_head_groups,
     "car90_type": car90_type,
+    "prostate_nodal_involvement": prostate_nodal_involvement,
+    "deepsea_fish_abundance": deepsea_fish_abundance,
+    "dog_walk_pedometer": dog_walk_pedometer,
+    "dutch_supermarket_turnover": dutch_supermarket_turnover,
+    "optdigits_handwritten": optdigits_handwritten,
+    "rail_trail_riders_2005": rail_trail_riders_2005,
+    "romano_british_pottery_region": romano_british_pottery_region,
+    "spinach_thylakoid_assays": spinach_thylakoid_assays,
+    "leukemia_aml_response": leukemia_aml_response,
+    "arca_steel_index_daily": arca_steel_index_daily,
+    "hearing_word_lists": hearing_word_lists,
+    "australia_visitor_nights": australia_visitor_nights,
 }
 
 
