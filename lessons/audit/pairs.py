@@ -72,6 +72,29 @@ def _weighted_sum(
     return (float(x), float(y)), np.where(present, x * a + y * b, np.nan)
 
 
+def _cells_of_a_design(a: np.ndarray, b: np.ndarray, target: screen.Target) -> bool:
+    """Whether two numbers are the cells of a designed experiment, each measured several
+    times: at most one pair of values for every ``DESIGN_REPLICATES`` rows, and a numeric
+    target that differs between the replicates of most cells (a formula's rounded inputs
+    repeat too, but give the same target each time)."""
+    if target.task != "regression":
+        return False
+    present = np.isfinite(a) & np.isfinite(b)
+    if not present.any():
+        return False
+    cells = pd.DataFrame({"a": a[present], "b": b[present], "y": target.values[present]})
+    grouped = cells.groupby(["a", "b"], sort=False)["y"]
+    sizes = grouped.size()
+    if len(sizes) * DESIGN_REPLICATES > int(present.sum()):
+        return False
+    replicated = sizes >= 2
+    return bool((grouped.nunique()[replicated] > 1).mean() >= DESIGN_VARIED)
+
+
+DESIGN_REPLICATES = 2
+DESIGN_VARIED = 0.5
+
+
 def _compound_rates(a: np.ndarray, b: np.ndarray, target: np.ndarray) -> dict[str, np.ndarray]:
     """A positive level grown at a rate: log(target) fitted by x·log(a) + y·b, and by
     x·log(b) + y·a (NaN where undefined), each kept when the fit reaches ``GROWTH_EXACT_R2``
@@ -161,7 +184,14 @@ def _combination_leaks(
             (a, n_a), (b, n_b) = codes[first], codes[second]
             joint = screen.oof_encode(a * n_b + b, n_a * n_b, target, folds)
             best = (screen.score(joint, target), first, second, "joint bins")
-            if first in numeric and second in numeric:
+            # Two factors of a design (the doses of five assays) code its cells in any
+            # formula, and cells measured in triplicate predict well by their means: the
+            # joint bins above judge them. A formula's pairs of values mostly come once.
+            if (
+                first in numeric
+                and second in numeric
+                and not _cells_of_a_design(numeric[first], numeric[second], pair_target)
+            ):
                 derived_numbers = _derived(numeric[first], numeric[second])
                 if target.task == "regression":
                     # A sum (a change plus the level before it) only adds up to a number.
