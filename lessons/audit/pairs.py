@@ -874,7 +874,9 @@ def _pair_finding(
     if pair_lift < 0.9 or not (neither_alone or (formula_of_a_number and error_left <= 0.5)):
         return None
     too_good = pair_lift >= TOO_GOOD_LIFT
-    severity = "high" if neither_alone and too_good else "medium"
+    # A level grown at a rate is the target whether the rate was computed from it or both
+    # were known before (a deposit and its interest rate give the balance): a question.
+    severity = "high" if neither_alone and too_good and how not in COMPOUND else "medium"
     without = stacked_without({first, second})
     leaned_on = screen.lift(with_all, target) - screen.lift(without, target)
     if severity == "medium" and not formula_of_a_number and leaned_on < PAIR_MEDIUM_GAIN:
@@ -889,7 +891,8 @@ def _pair_finding(
     named = [
         c
         for c in (first, second)
-        if (_shares_a_word(c, target_name) or _names_the_target(c, target_name))
+        if how not in COMPOUND
+        and (_shares_a_word(c, target_name) or _names_the_target(c, target_name))
         and not _estimate_of_the_target(c, target_name)
         and not _per_the_target(c, target_name)
         and not _earlier_value_of_the_target(c, target_name)

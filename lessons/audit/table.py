@@ -1881,12 +1881,15 @@ def _group_column(
             and (numbered or _key_like_numbers(table[name], count))
         )
         observed = few and bool(OBSERVED_NAME.search(name))
+        # Stores numbered 1 to 10, as a chain's tables write them (checked below).
+        house = few and bool(HOUSE_NAME.search(name)) and not name.endswith("s")
         if kind == "number" and not (
             time_repeats
             or named
             or blocks
             or clustered
             or observed
+            or house
             or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
@@ -2079,23 +2082,27 @@ def _group_column(
             and _sorted_blocks(column, count)
             and _measured_group(table, name, features, distinct)
         )
-        # Or a dozen things named as such (pollsters, teams, hospitals), each seen again and
-        # again across the whole time order, their rows interleaved, in a log of moments
-        # mostly once each: the same houses poll all through a campaign, each with its own
-        # house effect. (Beside a coarse clock, a sales person is a trait of each year's
-        # sales.)
-        if not (panel or few_things or time_repeats) and time_column is not None:
+        # Or a dozen houses named as such (pollsters, teams, hospitals), each seen again and
+        # again across the whole time order, their rows interleaved, in a log of many
+        # moments: the same houses poll all through a campaign, each with its own house
+        # effect. (Beside a coarse clock, a sales person is a trait of each year's sales.)
+        # Weaker evidence than a key: any other candidate (a patient's number beside the
+        # hospitals) ranks above.
+        recurring = False
+        if (
+            not (panel or few_things)
+            and time_column is not None
+            and distinct[time_column] >= HOUSE_MOMENTS
+            and FEW_NAMED_THINGS <= count < MIN_GROUPS_FOR_FOLDS
+            and HOUSE_NAME.search(name)
+            and (kind != "number" or house)
+            and sizes.median() >= FEW_THINGS
+        ):
             if time_order is None:
                 time_order = np.argsort(
                     _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
                 )
-            few_things = (
-                kind != "number"
-                and FEW_NAMED_THINGS <= count < MIN_GROUPS_FOR_FOLDS
-                and bool(THING_NAME.search(name))
-                and sizes.median() >= FEW_THINGS
-                and _recur_throughout(column, time_order)
-            )
+            recurring = few_things = _recur_throughout(column, time_order)
         if not panel and count < MIN_GROUPS_FOR_FOLDS and not few_things:
             continue
         # A place (a zip code, a birthplace, a neighbourhood) is where each row's thing is:
@@ -2187,6 +2194,7 @@ def _group_column(
         plain_panel = panel and not cell_panel
         candidates.append(
             (
+                not recurring,
                 # The unit a study observes (subject 1 to 6) ranks above a factor of its
                 # design crossed with it (the meal each subject ate at six times of day).
                 named or kind == "identifier" or bool(OBSERVED_NAME.search(name)),
@@ -2336,8 +2344,16 @@ entity from this many ..."""
 FEW_THINGS_ROWS = 10
 """... with a median of this many rows each."""
 FEW_NAMED_THINGS = 8
-"""Things named as such (pollsters, teams) are an entity from this many, when each recurs
-throughout the time order."""
+"""Houses named as such (pollsters, teams) are an entity from this many, when each recurs
+throughout the time order ..."""
+HOUSE_MOMENTS = 30
+"""... of a log of at least this many moments."""
+HOUSE_NAME = re.compile(
+    r"(^|[^a-z])(pollster|polling[_ ]?house|house|team|club|hospital|clinic|store|shop|school"
+    r"|firm|company|airline|carrier|laboratory|lab)s?([_ .-]?(id|name|code|no|nr|number))?$",
+    re.IGNORECASE,
+)
+"""A house that recurs in a log (not a device or a vehicle: those name models as often)."""
 
 
 CLASS_NAME_PURITY = 0.9
@@ -2642,10 +2658,10 @@ def _measured_place_by_period(
     distinct: dict[str, int],
 ) -> bool:
     """Whether a place carries a measurement of its own for each period (a state's
-    unemployment rate in the year of each worker's layoff): a fractional number, one value
-    within each (place, period) cell of several rows, different between the places of a
-    period (not a national figure of the year). The places of a multilevel design, each
-    measured year by year."""
+    unemployment rate in the year of each worker's layoff, its median income in dollars): a
+    number of more values than places, one value within each (place, period) cell of
+    several rows, different between the places of a period (not a national figure of the
+    year). The places of a multilevel design, each measured year by year."""
     if (
         time_column is None
         or distinct[name] < MIN_GROUPS_FOR_FOLDS
@@ -2661,7 +2677,6 @@ def _measured_place_by_period(
             other in (name, time_column)
             or distinct[other] <= distinct[name]
             or not is_plain_number(table[other])
-            or is_integer_valued(table[other])
         ):
             continue
         within_cells = cells[other].nunique()
@@ -2818,8 +2833,27 @@ def _times_of_day(column: pd.Series) -> bool:
     return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
 
 
-SIZE_TEXT = r"\d{1,3}(\.\d+)?/\d{1,3}(\.\d+)?|\d+(\.\d+)? ?[xX×] ?\d+(\.\d+)?"
-"""A size written as two numbers ("195/60" for a tyre, "1920x1080" for a screen)."""
+SLASHED_SIZE = r"(\d{1,3})(\.\d+)?/\d{1,3}(\.\d+)?( ?[A-Z]{1,2} ?\d{2})?"
+"""Two numbers with a slash ("195/60", "195/65R15" for a tyre, "130/80" for a blood
+pressure) ..."""
+SIZE_FIRST_SHARE = 0.5
+"""... a size when its first numbers take at most this share of its values (a dozen tyre
+widths in thirty sizes); case numbers "412/19" have a first number of their own."""
+CROSSED_SIZE = r"\d+(\.\d+)?( ?[xX×] ?\d+(\.\d+)?)+"
+"""Numbers joined by an "x" ("1920x1080" for a screen, "60x40x25" for a box): a size."""
+
+
+def _written_as_sizes(sample: pd.Series) -> bool:
+    """Whether text values are mostly sizes: numbers joined by an "x", or two numbers with a
+    slash whose first numbers repeat across the values (widths of tyres)."""
+    text = sample.str.strip()
+    if text.str.fullmatch(CROSSED_SIZE).mean() >= 0.8:
+        return True
+    slashed = text.str.extract(f"^{SLASHED_SIZE}$")[0].dropna()
+    if len(slashed) < 0.8 * len(text):
+        return False
+    values = text[text.str.fullmatch(SLASHED_SIZE)].nunique()
+    return slashed.nunique() <= SIZE_FIRST_SHARE * values
 
 
 def _looks_like_codes(column: pd.Series) -> bool:
@@ -2828,8 +2862,8 @@ def _looks_like_codes(column: pd.Series) -> bool:
     sample = column.dropna().iloc[:2000].astype(str)
     if sample.empty or _times_of_day(column):
         return False
-    # Two numbers joined ("195/60", "1920x1080"): a tyre's or a screen's size, a measurement.
-    if sample.str.fullmatch(SIZE_TEXT).mean() >= 0.8:
+    # Numbers joined ("195/60", "1920x1080"): a tyre's or a screen's size, a measurement.
+    if _written_as_sizes(sample):
         return False
     digits = sample.str.contains(r"\d", regex=True).mean()
     spaces = sample.str.contains(" ", regex=False).mean()

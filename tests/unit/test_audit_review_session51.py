@@ -65,12 +65,6 @@ PHONES = [
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="A column 'device' holding a dozen phone models (a kind of device, not one device) "
-    "matches THING_NAME and recurs all through the log, so the new few-named-things rule "
-    "makes the model the entity; folds grouped by phone model (before: None).",
-)
 def test_phone_models_of_a_web_log_are_no_entity(seed):
     """A web analytics export: one row per anonymous session (timestamp, device model as the
     user agent reports it, referrer, pages) and its duration. 'device' names the model,
@@ -113,13 +107,6 @@ def _clickstream(rng: np.random.Generator) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="Lost entity: the new rule makes 'device' (12 phone models) a candidate, and a text "
-    "label outranks a numeric key in _group_column's ranking, so the folds are grouped by "
-    "phone model instead of 'user_id', which was the answer before the change; the same "
-    "user's sessions land on both sides of a split.",
-)
 def test_users_with_numeric_ids_stay_the_entity_beside_their_phone_models(seed):
     """A clickstream of logged-in users: user_id (numbers), session timestamp, phone model,
     pages, minutes on site. Each user's sessions answer alike (their taste). Correct: the
@@ -153,12 +140,6 @@ def _admissions(rng: np.random.Generator, *, text_ids: bool) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="Lost entity: 'hospital' (12 values all through the log) becomes a candidate and, "
-    "being text, outranks the numeric 'patient_id'; patients who move between hospitals "
-    "then have admissions in both train and test (before the change: 'patient_id').",
-)
 def test_a_readmitted_patient_stays_the_entity_beside_a_dozen_hospitals(seed):
     """Hospital episode statistics: patient number (an integer MRN), admission time, the
     hospital (any of 12, patients move between them), age, length of stay. The patient is
@@ -201,13 +182,6 @@ def test_a_dozen_hospitals_of_an_admissions_log_are_the_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="Missed: the rule runs only when the moments are mostly distinct "
-    "(not time_repeats); a campaign with two or three polls a day has fewer distinct end "
-    "dates than half the rows, so the same dozen houses, each all through the campaign, are "
-    "not the entity.",
-)
 def test_pollsters_of_a_busy_campaign_with_several_polls_a_day_are_the_entity(seed):
     """A presidential campaign's poll list (FiveThirtyEight style): end date (a day, two or
     three polls on most days), pollster (12 houses, each polling all through), sample size,
@@ -262,12 +236,6 @@ def test_stores_coded_s01_to_s10_are_the_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="The few-named-things rule requires kind != 'number': the same ten stores "
-    "numbered 1 to 10 (as Walmart's and Rossmann's tables write them) are no entity, though "
-    "coded 'S01' they are; the answer depends on how the key is written.",
-)
 def test_stores_numbered_1_to_10_are_the_entity_as_when_coded(seed):
     """The same receipts with stores numbered 1 to 10. Correct: 'store', as when coded."""
     frame = _receipts(np.random.default_rng(seed), lambda s: s)
@@ -355,13 +323,6 @@ def test_a_regional_figure_makes_no_state_the_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="_measured_place_by_period skips integer-valued columns: a state's median "
-    "household income in whole dollars, one value per (state, year) and different between "
-    "states, is ignored, though an integer here cannot be a code (it varies by year and has "
-    "more values than the states).",
-)
 def test_a_state_income_in_whole_dollars_measured_year_by_year_is_the_entity(seed):
     """The displaced workers with the state's median household income of the year (whole
     dollars, as the Census publishes it) instead of the unemployment rate. Correct: 'state',
@@ -525,12 +486,6 @@ def _cars(rng: np.random.Generator, tyres: list[str]) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="SIZE_TEXT needs the whole value to be two numbers: the usual full tyre size "
-    "'195/65R15' (width/aspect, R, rim) still looks like a code, and the car table's folds "
-    "are grouped by tyre, the very bug the rule fixed for '195/60'.",
-)
 def test_full_tyre_sizes_with_the_rim_are_no_entity(seed):
     """The car table with tyres written as on the sidewall and in most car data sets,
     "195/65R15". Correct: a measurement, no entity (as for "195/60")."""
@@ -545,11 +500,6 @@ BOXES = [
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="A size of three numbers ('60x40x25' cm, width x depth x height) does not "
-    "fullmatch SIZE_TEXT, so the box size is read as codes and made the entity.",
-)
 def test_box_dimensions_of_three_numbers_are_no_entity(seed):
     """A parcel carrier's shipments: box size from a catalogue of 24 standard boxes
     ("60x40x25"), weight, zone, express flag, the cost (by weight or volume). Correct: the box
@@ -609,12 +559,6 @@ def test_case_numbers_written_year_slash_number_are_the_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="Lost entity: case numbers '412/19' (number/two-digit year, as many courts and "
-    "police registers write them) fullmatch SIZE_TEXT, are no longer codes, and the case is "
-    "no entity (before the change it was).",
-)
 def test_case_numbers_written_number_slash_year_are_the_entity(seed):
     """The same hearings with case numbers "412/19" (case 412 of 2019). Correct: 'case'."""
     frame = _hearings(np.random.default_rng(seed), lambda y, k: f"{k}/{y % 100:02d}")
@@ -699,13 +643,6 @@ def _mortality(rng: np.random.Generator) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="The growth finding names its suspects by the target's name: 'mortality_2000' "
-    "shares 'mortality' with the target (a year is no lag word), the rate shares nothing, so "
-    "the honest 2000 level alone is blamed, at high on most seeds ('gives the target away'), "
-    "while the rate computed from the target is left out of the finding's columns.",
-)
 def test_a_growth_finding_never_blames_the_honest_level_alone(seed):
     """The UNICEF table with plain names: 'mortality_2000', 'annual_reduction_pct',
     'mortality_2018'. The rate is the column computed from the target; the 2000 level is an
