@@ -13793,6 +13793,345 @@ def australia_visitor_nights(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def airport_timezones(rng: np.random.Generator) -> pd.DataFrame:
+    # nycflights13::airports ("Airport metadata", "Useful metadata about airports",
+    # openflights.org, downloaded 2014-06-27): faa "FAA airport code", name "Usual name of
+    # the aiport" (sic), lat, lon "Location of airport", alt "Altitude, in feet", tz
+    # "Timezone offset from GMT", dst "Daylight savings time zone. A = Standard US DST:
+    # starts on the second Sunday of March, ends on the first Sunday of November. U =
+    # unknown. N = no dst", tzone "IANA time zone, as determined by GeoNames webservice"
+    # (the target). The 1455 airports with a tzone (3 empty ones dropped), source order
+    # (by faa code); rownames dropped; no planted columns.
+    frame = _rdata("nycflights13", "airports").drop(columns="rownames")
+    frame = frame[frame["tzone"].notna()].reset_index(drop=True)
+    return frame[["faa", "name", "lat", "lon", "alt", "tz", "dst", "tzone"]]
+
+
+def kyphosis_surgery(rng: np.random.Generator) -> pd.DataFrame:
+    # rpart::kyphosis ("Data on Children who have had Corrective Spinal Surgery"; Chambers
+    # & Hastie 1992, Statistical Models in S): Kyphosis "a factor with levels absent
+    # present indicating if a kyphosis (a type of deformation) was present after the
+    # operation" (the target), Age "in months", Number "the number of vertebrae involved",
+    # Start "the number of the first (topmost) vertebra operated on". All 81 children,
+    # source order; rownames dropped.
+    frame = _rdata("rpart", "kyphosis").drop(columns="rownames")
+    frame = frame[["Age", "Number", "Start", "Kyphosis"]].copy()
+    n = len(frame)
+    present = (frame["Kyphosis"] == "present").to_numpy()
+    # Class 4 (planted): the plan written at the follow-up visit: "none" for every child
+    # without a kyphosis; for the children with one a brace, a cast, a revision or an
+    # observation interval, and about one in eight of them left at "none" (a mild curve
+    # not treated): one value on every negative row, many codes on the positive rows.
+    plans = np.array(
+        ["TLSO brace", "Milwaukee brace", "body cast", "revision fusion", "osteotomy",
+         "observe 6 mo", "observe 12 mo"]
+    )  # fmt: skip
+    code = plans[rng.choice(len(plans), n, p=[0.25, 0.15, 0.1, 0.15, 0.05, 0.2, 0.1])]
+    untreated = rng.random(n) < 0.12
+    frame.insert(3, "followup_plan", np.where(present & ~untreated, code, "none"))
+    # Class 5 (planted): the kyphosis angle (degrees, Cobb method) measured on the
+    # follow-up radiograph, entered when a kyphosis was seen: about 85 % of the children
+    # with one (25-90 degrees), and 3 % of the others (a borderline 12-19 degrees noted),
+    # empty otherwise: a field filled in only for one outcome (mostly empty).
+    filled = np.where(present, rng.random(n) < 0.85, rng.random(n) < 0.03)
+    angle = np.where(
+        present, np.clip(np.round(rng.normal(48, 12, n)), 25, 90), rng.integers(12, 20, n)
+    )
+    frame.insert(4, "kyphosis_angle_deg", np.where(filled, angle, np.nan))
+    return frame
+
+
+def nitrofen_brood_toxicity(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::nitrofen ("Toxicity of Nitrofen in Aquatic Systems": "an experiment to measure
+    # the reproductive toxicity of nitrofen on a species of zooplankton (Ceriodaphnia
+    # dubia). 50 animals were randomized into batches of 10 and each batch was put in a
+    # solution with a measured concentration of nitrofen. Then the number of live
+    # offspring in each of the three broods to each animal was recorded"; Bailer & Oris
+    # 1994, Case Studies in Biometry): conc "The nitrofen concentration in the solution
+    # (mug/litre)", brood1 / brood2 / brood3 "The number of live offspring in the first /
+    # second / third brood", total "The total number of live offspring in the first three
+    # broods" (the target; checked: brood1 + brood2 + brood3 on every row). All 50 animals,
+    # source order (by concentration); rownames dropped. Eight rows repeat an earlier row
+    # exactly (animals of the same batch with the same counts).
+    frame = _rdata("boot", "nitrofen").drop(columns="rownames")
+    frame = frame[["conc", "brood1", "brood2", "brood3", "total"]].copy()
+    # Planted: species, the test organism named in the description, the same on every row
+    # (a constant column).
+    frame.insert(0, "species", "Ceriodaphnia dubia")
+    return frame
+
+
+def republican_vote_states(rng: np.random.Generator) -> pd.DataFrame:
+    # cluster::votes.repub ("Votes for Republican Candidate in Presidential Elections": "A
+    # data frame with the percents of votes given to the republican candidate in
+    # presidential elections from 1856 to 1976. Rows represent the 50 states, and columns
+    # the 31 elections"; Peterson 1973, A Statistical History of the American Presidential
+    # Elections; 1964-1976 from Scammon, America Votes 12). Reshaped to one row per
+    # election and state with a percent (1333 rows; a state without a vote in a year,
+    # before statehood or during the Civil War, has no row), in time order (year, then the
+    # source's alphabetical state order): year the election year, state the row name,
+    # rep_pct the percent of the vote given to the Republican candidate (the target),
+    # rep_pct_prev the same state's percent four years earlier (empty when the state did
+    # not vote then; published four years before).
+    wide = _rdata("cluster", "votes.repub").rename(columns={"rownames": "state"})
+    years = [int(c[1:]) for c in wide.columns[1:]]
+    values = wide.iloc[:, 1:].to_numpy(dtype=float)
+    prev = np.hstack([np.full((len(wide), 1), np.nan), values[:, :-1]])
+    frame = pd.DataFrame(
+        {
+            "year": np.repeat(years, len(wide)),
+            "state": np.tile(wide["state"].to_numpy(), len(years)),
+            "rep_pct_prev": prev.T.ravel(),
+            "rep_pct": values.T.ravel(),
+        }
+    )
+    frame = frame[frame["rep_pct"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 3 (planted): the class of the Republican share the almanac's state map is
+    # shaded by, from the official returns: under 30, 30-40, 40-45, 45-50, 50-55, 55-60,
+    # 60 and over; 3 % of entries shaded one class off: a categorical band that fixes the
+    # numeric target.
+    labels = np.array(["under 30", "30-40", "40-45", "45-50", "50-55", "55-60", "60 and over"])
+    band = np.searchsorted([30, 40, 45, 50, 55, 60], frame["rep_pct"].to_numpy(), side="right")
+    off = rng.random(n) < 0.03
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 6), band)
+    frame.insert(3, "rep_share_class", labels[band])
+    return frame
+
+
+def reaven_miller_diabetes(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Diabetes ("Diabetes Dataset": "Reaven and Miller (1979) examined the
+    # relationship among blood chemistry measures of glucose tolerance and insulin in 145
+    # nonobese adults"; Andrews & Herzberg 1985, Data, ch. 36): relwt "relative weight,
+    # expressed as the ratio of actual weight to expected weight, given the person's
+    # height", glufast "fasting plasma glucose level", glutest "test plasma glucose level,
+    # a measure of glucose intolerance" ("area under the plasma glucose curve for the three
+    # hour oral glucose tolerance test"), instest "plasma insulin during test, a measure of
+    # insulin response to oral glucose", sspg "steady state plasma glucose, a measure of
+    # insulin resistance", group "diagnostic group, a factor with levels Normal
+    # Chemical_Diabetic Overt_Diabetic" (the target: "After further analysis, the subjects
+    # were classified as subclinical (chemical) diabetics, overt diabetics and normals").
+    # All 145 subjects, source order (mostly by group); rownames dropped; no planted
+    # columns.
+    frame = _rdata("heplots", "Diabetes").drop(columns="rownames")
+    return frame[["relwt", "glufast", "glutest", "instest", "sspg", "group"]]
+
+
+def fiji_quake_magnitude(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::quakes ("Locations of Earthquakes off Fiji": "The data set give the
+    # locations of 1000 seismic events of MB > 4.0. The events occurred in a cube near Fiji
+    # since 1964"; Harvard PRIM-H project, from J. Woodhouse): lat "Latitude of event",
+    # long "Longitude", depth "Depth (km)", stations "Number of stations reporting", mag
+    # "Richter Magnitude" (the target). All 1000 events, source order (no dates); rownames
+    # dropped; no planted columns.
+    frame = _rdata("datasets", "quakes").drop(columns="rownames")
+    return frame[["lat", "long", "depth", "stations", "mag"]]
+
+
+def possum_site_diversity(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::possumDiv ("Possum Diversity Data": "The number of different species of
+    # arboreal marsupials (possum) was observed on 151 different 3ha sites with uniform
+    # vegetation"; Cantoni 2004, JSS 10; Lindenmayer et al.): the row name kept as site,
+    # Diversity "number of different species of arboreal marsupial (possum) observed, with
+    # values in 0:5" (the target), Shrubs "the number of shrubs", Stumps "the number of
+    # cut stumps from past logging operations", Stags "the number of stags (hollow-bearing
+    # trees)", Bark "bark index ... reflecting the quantity of decorticating bark",
+    # Habitat "an integer score indicating the suitability of nesting and foraging habitat
+    # for Leadbeater's possum", BAcacia "the basal area of acacia species", eucalyptus
+    # "the species of eucalypt with the greatest stand basal area", aspect "the aspect of
+    # the site". All 151 sites, source order.
+    frame = _rdata("robustbase", "possumDiv").rename(columns={"rownames": "site"})
+    cols = [
+        "site", "Shrubs", "Stumps", "Stags", "Bark", "Habitat", "BAcacia", "eucalyptus",
+        "aspect", "Diversity",
+    ]  # fmt: skip
+    frame = frame[cols].copy()
+    n = len(frame)
+    # Class 1 (planted): the spotlighting survey that produced the species count also
+    # logged every animal seen: possums_sighted (all individuals of any species; zero
+    # when no species was observed, except 8 % of such sites with one unidentified
+    # animal) and sightings_per_hour (the same count over the survey's 1-2 hours): two
+    # redundant copies of the same post-outcome signal.
+    div = frame["Diversity"].to_numpy()
+    seen = np.where(div > 0, div + rng.poisson(1.3 * div), (rng.random(n) < 0.08).astype(int))
+    hours = rng.choice([1.0, 1.25, 1.5, 1.75, 2.0], n)
+    frame.insert(9, "possums_sighted", seen)
+    frame.insert(10, "sightings_per_hour", np.round(seen / hours, 2))
+    return frame
+
+
+def brushtail_possum_population(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::possum ("Possum Measurements": "nine morphometric measurements on each of 104
+    # mountain brushtail possums, trapped at seven Australian sites from Southern Victoria
+    # to central Queensland"; Lindenmayer et al. 1995, Australian Journal of Zoology 43):
+    # case "observation number", site "one of seven locations where possums were trapped.
+    # The sites were, in order, Cambarville, Bellbird, Whian Whian, Byrangery, Conondale,
+    # Allyn River and Bulburin", Pop "a factor which classifies the sites as Vic Victoria,
+    # other New South Wales or Queensland" (the target), sex, age, hdlngth "head length",
+    # skullw "skull width", totlngth "total length", taill "tail length", footlgth "foot
+    # length", earconch "ear conch length", eye "distance from medial canthus to lateral
+    # canthus of right eye", chest "chest girth (in cm)", belly "belly girth (in cm)". All
+    # 104 possums, source order (by site); the rownames (trap labels such as C3, BB4, WW1,
+    # whose letters name the site) dropped; no planted columns.
+    frame = _rdata("DAAG", "possum").drop(columns="rownames")
+    cols = [
+        "case", "site", "sex", "age", "hdlngth", "skullw", "totlngth", "taill", "footlgth",
+        "earconch", "eye", "chest", "belly", "Pop",
+    ]  # fmt: skip
+    return frame[cols]
+
+
+def rio_negro_manaus_stage(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::manaus ("Average Heights of the Rio Negro river at Manaus": "monthly averages
+    # of the daily stages (heights) of the Rio Negro at Manaus ... 90 years from January
+    # 1903 until December 1992 ... The measurements are in metres"; Sternberg and
+    # Brillinger; Davison & Hinkley 1997). As shipped each calendar month's long-run mean
+    # is removed (checked: every calendar month averages 0.000 over the 90 years), so a
+    # value is the month's departure from its usual stage. Written as one row per month
+    # in time order: month (first day), gauge, calendar_month, stage (the target, metres,
+    # as shipped), and the stage of one, two and twelve months before (empty at the start;
+    # published before the month).
+    ts = _rdata("boot", "manaus")
+    stage = ts["value"].to_numpy(dtype=float)
+    n = len(stage)
+    months = pd.period_range("1903-01", periods=n, freq="M").start_time
+
+    def lag(k: int) -> np.ndarray:
+        return np.concatenate([np.full(k, np.nan), stage[:-k]])
+
+    cal = np.tile(np.arange(1, 13), n // 12)
+    frame = pd.DataFrame(
+        {
+            "month": months.strftime("%Y-%m-%d"),
+            "gauge": "Manaus (Rio Negro)",
+            "calendar_month": cal,
+            "stage_lag1": lag(1),
+            "stage_lag2": lag(2),
+            "stage_lag12": lag(12),
+        }
+    )
+    # Class 1 (planted): the highest and the lowest daily stage of the month from the
+    # gauge book, on the same scale: the month's mean plus / minus half the month's rise
+    # or fall (large while the river rises and falls, small near the June crest and the
+    # November trough), each read to the centimetre: two redundant copies of the same
+    # signal, known only when the month ends.
+    half = np.array([0.6, 0.6, 0.5, 0.45, 0.3, 0.15, 0.3, 0.8, 1.1, 1.0, 0.6, 0.4])[cal - 1]
+    frame["stage_daily_max"] = np.round(stage + half * rng.uniform(0.8, 1.2, n), 2)
+    frame["stage_daily_min"] = np.round(stage - half * rng.uniform(0.8, 1.2, n), 2)
+    # Class 8 (planted): the yearbook's mean stage of the calendar year, joined onto each
+    # of its months (from the preliminary readings, about 2 cm off): a column that uses
+    # the later months of a time-ordered table.
+    year_mean = stage.reshape(-1, 12).mean(axis=1).repeat(12)
+    frame["stage_year_mean"] = np.round(year_mean + rng.normal(0, 0.02, n), 2)
+    frame["stage"] = stage
+    return frame
+
+
+def vocabulary_growth_grades(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::VocabGrowth ("Vocabulary growth data": "Data from the Laboratory School of
+    # the University of Chicago. They consist of scores from a cohort of pupils in grades
+    # 8-11 on the vocabulary section of the Cooperative Reading Test. The scores are scaled
+    # to a common, but arbitrary origin and unit of measurement, so as to be comparable
+    # over the four grades"; Bock 1975), one row per pupil with grade8 ... grade11 "Grade
+    # 8 ... 11 vocabulary score". Reshaped to one row per pupil and grade (256 rows), in
+    # time order (grade, then pupil): pupil the row name (1-64), grade, score (the target)
+    # and prev_score the same pupil's score the grade before (empty in grade 8).
+    wide = _rdata("heplots", "VocabGrowth").rename(columns={"rownames": "pupil"})
+    values = wide[["grade8", "grade9", "grade10", "grade11"]].to_numpy(dtype=float)
+    prev = np.hstack([np.full((len(wide), 1), np.nan), values[:, :-1]])
+    frame = pd.DataFrame(
+        {
+            "grade": np.repeat([8, 9, 10, 11], len(wide)),
+            "pupil": np.tile(wide["pupil"].to_numpy(), 4),
+            "prev_score": prev.T.ravel(),
+            "score": values.T.ravel(),
+        }
+    )
+    n = len(frame)
+    # Class 7 (planted): the archive number of the scored test booklet. Each year the
+    # booklets were filed in order of score, highest first, and numbered grade x 100 +
+    # place (801, 802, ... for grade 8), a few filed a place or two out of order (scores
+    # re-read with about 0.1 of noise): a record number that looks like an identifier but
+    # gives the target's rank within the grade.
+    noisy = frame["score"].to_numpy() + rng.normal(0, 0.1, n)
+    place = np.empty(n, dtype=int)
+    for g in (8, 9, 10, 11):
+        idx = np.flatnonzero(frame["grade"].to_numpy() == g)
+        place[idx[np.argsort(-noisy[idx], kind="stable")]] = np.arange(1, len(idx) + 1)
+    frame.insert(2, "booklet_no", frame["grade"].to_numpy() * 100 + place)
+    return frame
+
+
+def respiratory_ordinal_visits(rng: np.random.Generator) -> pd.DataFrame:
+    # geepack::respdis ("Clustered Ordinal Respiratory Disorder": "a randomized clinical
+    # trial of a new treatment of respiratory disorder. The study was conducted in 111
+    # patients who were randomly assigned to one of two treatments (active, placebo). At
+    # each of four visits during the follow-up period, the response status of each
+    # patients was classified on an ordinal scale"; Miller, Davis & Landis 1993,
+    # Biometrics 49): y1, y2, y3, y4 "ordered factor measured at 4 visits for the response
+    # with levels, 1 < 2 < 3, 1 = poor, 2 = good, and 3 = excellent", trt "a factor for
+    # treatment with levels, 1 = active, 0 = placebo". Reshaped to one row per patient
+    # and visit (444 rows), in time order (visit, then the source's patient order):
+    # patient the row name (1-111), visit (1-4), trt, status the visit's response written
+    # as poor / good / excellent (the target), prev_status the status at the visit before
+    # (empty at visit 1).
+    wide = _rdata("geepack", "respdis").rename(columns={"rownames": "patient"})
+    values = wide[["y1", "y2", "y3", "y4"]].to_numpy(dtype=int)
+    names = np.array(["", "poor", "good", "excellent"])
+    prev = np.hstack([np.zeros((len(wide), 1), dtype=int), values[:, :-1]])
+    frame = pd.DataFrame(
+        {
+            "visit": np.repeat([1, 2, 3, 4], len(wide)),
+            "patient": np.tile(wide["patient"].to_numpy(), 4),
+            "trt": np.tile(wide["trt"].to_numpy(), 4),
+            "prev_status": names[prev.T.ravel()],
+            "status": names[values.T.ravel()],
+        }
+    )
+    frame["prev_status"] = frame["prev_status"].replace("", np.nan)
+    n = len(frame)
+    # Class 2 (planted): the investigator's global assessment marked on a 100-mm visual
+    # analogue scale at the same visit, from which the case report form's ordinal status
+    # was coded (poor under 35 mm, good 35-69, excellent 70 and over), marks in whole mm;
+    # 6 % of marks transcribed 3-11 mm off (about 1 % of rows then fall on the other side
+    # of a cut): a single column that nearly gives the target.
+    level = values.T.ravel()
+    lo = np.array([0, 5, 35, 70])[level]
+    hi = np.array([0, 34, 69, 98])[level]
+    vas = rng.integers(lo, hi + 1)
+    slip = rng.random(n) < 0.06
+    vas = np.where(
+        slip, np.clip(vas + rng.choice([-1, 1], n) * rng.integers(3, 12, n), 0, 100), vas
+    )
+    frame.insert(4, "global_vas_mm", vas)
+    return frame
+
+
+def iraq_war_senate_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::iraqVote ("U.S. Senate vote on the use of force against Iraq, 2002": "On
+    # October 11, 2002, the United States Senate voted 77-23 to authorize the use of
+    # military force against Iraq. This data set lists the 'Ayes' and 'Nays' for each
+    # Senator and some covariates"; Keith Poole's 107th Senate roll calls, vote 617; David
+    # Leip's Atlas of U.S. Presidential Elections; Jackman 2009): y "the recorded vote (1
+    # if Aye, 0 if Nay)" (the target), state.abb "two letter abbreviation for each state",
+    # name "senator name, party and state, e.g., AKAKA (D HI)", rep "TRUE for Republican
+    # senators", state.name "name of state", gorevote "the vote share recorded by Al Gore
+    # in the corresponding state in the 2000 Presidential election". All 100 senators,
+    # source order (by state); rownames dropped.
+    frame = _rdata("pscl", "iraqVote").drop(columns="rownames")
+    frame = frame[["name", "state.abb", "state.name", "rep", "gorevote", "y"]].copy()
+    n = len(frame)
+    # Class 5 (planted): the Senate page (S10233-S10342) of the Congressional Record on
+    # which a statement the senator inserted to explain the vote is printed: about 80 % of
+    # the senators who voted Nay and 6 % of those who voted Aye (reservations) have one,
+    # empty otherwise: a field filled in mostly for one outcome (mostly empty).
+    nay = (frame["y"] == 0).to_numpy()
+    filled = np.where(nay, rng.random(n) < 0.8, rng.random(n) < 0.06)
+    pages = pd.Series([f"S{p}" for p in rng.integers(10233, 10343, n)])
+    frame.insert(5, "cr_statement_page", pages.where(filled))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -14462,6 +14801,18 @@ TABLES = {
     "arca_steel_index_daily": arca_steel_index_daily,
     "hearing_word_lists": hearing_word_lists,
     "australia_visitor_nights": australia_visitor_nights,
+    "airport_timezones": airport_timezones,
+    "kyphosis_surgery": kyphosis_surgery,
+    "nitrofen_brood_toxicity": nitrofen_brood_toxicity,
+    "republican_vote_states": republican_vote_states,
+    "reaven_miller_diabetes": reaven_miller_diabetes,
+    "fiji_quake_magnitude": fiji_quake_magnitude,
+    "possum_site_diversity": possum_site_diversity,
+    "brushtail_possum_population": brushtail_possum_population,
+    "rio_negro_manaus_stage": rio_negro_manaus_stage,
+    "vocabulary_growth_grades": vocabulary_growth_grades,
+    "respiratory_ordinal_visits": respiratory_ordinal_visits,
+    "iraq_war_senate_vote": iraq_war_senate_vote,
 }
 
 
