@@ -566,6 +566,8 @@ INDEX_NAME = re.compile(r"(^|[^a-z]|j|jul|julian)(day|week|month)$", re.IGNORECA
 CALENDAR_CYCLE = {"day": 31, "week": 53, "month": 12}
 RATE_NAME = re.compile(r"(^|[^a-z])(per|a|each|every)([^a-z]|$)|per(day|week|month)", re.IGNORECASE)
 # A period of a panel or a longitudinal study: a wave of a survey, a visit of a trial.
+SCHOOL_GRADE_NAME = re.compile(r"(school[_ ]?)?grade([_ ]?level)?", re.IGNORECASE)
+LAST_SCHOOL_GRADE = 13
 PERIOD_NAME = re.compile(
     r"(year|yr|period|time_?period|quarter|wave|round|visit|t|term|semester)", re.IGNORECASE
 )
@@ -839,6 +841,22 @@ def _time_candidates_filled_or_not(
             )
         ):
             found[c] = NAMELESS_COUNTER
+    # With no other clock, a school grade (8 to 11) keying a panel of pupils tested once a
+    # year: their school years (beside a year, the year). Alone, a grade is as often a
+    # quality's or a tumour's.
+    for c in features if not found else ():
+        if (
+            c not in id_columns
+            and types.get(c) in ("number", "identifier")
+            and SCHOOL_GRADE_NAME.fullmatch(c)
+            and is_integer_valued(table[c])
+            and table[c].min() >= 0
+            and table[c].max() <= LAST_SCHOOL_GRADE
+            and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
+            and distinct[c] >= 2
+            and _periods_of_a_panel(table, c, features, distinct)
+        ):
+            found[c] = "school grades keying a panel of pupils, named as such"
     return found
 
 
