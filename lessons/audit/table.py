@@ -1009,6 +1009,34 @@ def _crossed_by(
     return False
 
 
+def _under_every_condition(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
+    every value of ``name``, once each: each subject under every condition of a
+    repeated-measures design. Not a cluster, a place or a thing: subjects numbered 1 to 15
+    inside each of eight sites are other people at each site."""
+    for other in features:
+        if (
+            other == name
+            or not 2 <= distinct.get(other, 0) <= CONDITION_LEVELS
+            or CLUSTER_NAME.search(other)
+            or THING_NAME.search(other)
+            or OBSERVED_NAME.search(other)
+            or is_place_name(other)
+        ):
+            continue
+        pairs = table[[name, other]].dropna()
+        if len(pairs) < 0.9 * len(table) or pairs.duplicated().any():
+            continue
+        if bool((pairs.groupby(name, sort=False)[other].nunique() == distinct[other]).all()):
+            return True
+    return False
+
+
+CONDITION_LEVELS = 12
+
+
 def _crossed_by_things(
     table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
 ) -> bool:
@@ -1908,6 +1936,7 @@ def _group_column(
             or clustered
             or observed
             or house
+            or (numbered and OBSERVED_NAME.search(name))
             or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
@@ -2099,6 +2128,15 @@ def _group_column(
             and sizes.median() >= FEW_CLUSTER_ROWS
             and _sorted_blocks(column, count)
             and _measured_group(table, name, features, distinct)
+        )
+        # Or subjects numbered 1 to 24, each heard under every level of a condition (four
+        # word lists), once: a repeated-measures design, each subject's rows alike.
+        few_things = few_things or (
+            kind == "number"
+            and count >= FEW_THINGS
+            and bool(OBSERVED_NAME.search(name))
+            and numbered
+            and _under_every_condition(table, name, features, distinct)
         )
         # Or a dozen houses named as such (pollsters, teams, hospitals), each seen again and
         # again across the whole time order, their rows interleaved, in a log of many
@@ -2328,7 +2366,7 @@ def _followed_long(table: pd.DataFrame, name: str, time_column: str | None) -> b
 
 
 OBSERVED_NAME = re.compile(
-    r"^(subject|participant|respondent|patient|person|individual|rater|taster|panelist"
+    r"^(subj(ect)?|participant|respondent|patient|person|individual|rater|taster|panelist"
     r"|assessor|animal|rabbit|rat|mouse|pig|dog|cow|sheep|horse|mare|monkey|calf|chick|hen"
     r"|goat|lamb|tree)([_ .-]?(id|no|nr|number|code))?$",
     re.IGNORECASE,
