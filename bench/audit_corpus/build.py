@@ -14132,6 +14132,366 @@ def iraq_war_senate_vote(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def england_wales_halfhour_demand(rng: np.random.Generator) -> pd.DataFrame:
+    # forecast::taylor ("Half-hourly electricity demand": "Half-hourly electricity demand
+    # in England and Wales from Monday 5 June 2000 to Sunday 27 August 2000. Discussed in
+    # Taylor (2003), and kindly provided by James W Taylor. Units: Megawatts"): a time
+    # series of 4032 half-hours (12 weeks of 7 x 48). Written as one row per half-hour in
+    # time order: timestamp (the half-hour's start, counted from 2000-06-05 00:00 as
+    # documented), grid_area ("England and Wales" on every row, a constant column),
+    # weekday, settlement_period (1-48 within the day), demand_lag_day and
+    # demand_lag_week (the demand of the same half-hour one day and one week before, empty
+    # at the start; metered before the half-hour), demand_mw (the target).
+    x = _rdata("forecast", "taylor")["x"].to_numpy(dtype=float)
+    n = len(x)
+    stamps = pd.date_range("2000-06-05 00:00", periods=n, freq="30min")
+
+    def lag(k: int) -> np.ndarray:
+        return np.concatenate([np.full(k, np.nan), x[:-k]])
+
+    frame = pd.DataFrame(
+        {
+            "timestamp": stamps.strftime("%Y-%m-%d %H:%M"),
+            "grid_area": "England and Wales",
+            "weekday": stamps.strftime("%a"),
+            "settlement_period": np.tile(np.arange(1, 49), n // 48),
+            "demand_lag_day": pd.array(lag(48), dtype="Int64"),
+            "demand_lag_week": pd.array(lag(336), dtype="Int64"),
+        }
+    )
+    # Class 6 (planted): the change on the same half-hour a week before, in per cent, as
+    # the daily operations report prints it beside each half-hour, computed from the
+    # half-hour's preliminary metered demand (about 0.3 % off the final figure) and the
+    # week-before value, rounded to 0.1 (empty in the first week): a ratio of the target
+    # with another column.
+    prelim = x * (1 + rng.normal(0, 0.003, n))
+    frame["week_on_week_pct"] = np.round(100 * (prelim / lag(336) - 1), 1)
+    # Class 8 (planted): the day's peak demand from the daily settlement summary (rounded
+    # to 10 MW, about 0.2 % off), joined onto each of the day's 48 half-hours: for the
+    # half-hours before the peak it looks at the later half-hours of the day.
+    peak = x.reshape(-1, 48).max(axis=1)
+    peak = np.round(peak * (1 + rng.normal(0, 0.002, len(peak))), -1)
+    frame["daily_peak_mw"] = peak.astype(int).repeat(48)
+    frame["demand_mw"] = x.astype(int)
+    return frame
+
+
+def puerto_rico_daily_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::pr_death_counts ("Puerto Rico daily mortality": "Puerto Rico daily mortality
+    # counts 2015 to May 2018. This includes the day hurricanes Maria made 2017-09-20";
+    # Puerto Rico Demographic Registry, extracted from its mortality report PDF of
+    # 2018-05-31): date "Date of the count", deaths "Number of deaths reported that day"
+    # (the target). All 1201 days (2015-01-01 to 2018-04-15), source (date) order; rownames
+    # dropped. Added: weekday, deaths_prev7_mean (the mean of the 7 days before, empty for
+    # the first week) and deaths_364d_before (the same weekday 52 weeks before, empty in
+    # the first 364 days), both counted before the day.
+    src = _rdata("dslabs", "pr_death_counts")
+    deaths = src["deaths"].to_numpy(dtype=int)
+    n = len(deaths)
+    dates = pd.to_datetime(src["date"])
+    prev7 = pd.Series(deaths, dtype=float).shift(1).rolling(7).mean().round(1)
+    before = pd.array(np.concatenate([np.full(364, np.nan), deaths[:-364]]), dtype="Int64")
+    frame = pd.DataFrame(
+        {
+            "date": dates.dt.strftime("%Y-%m-%d"),
+            "weekday": dates.dt.strftime("%a"),
+            "deaths_prev7_mean": prev7.to_numpy(),
+            "deaths_364d_before": before,
+        }
+    )
+    # Class 1 (planted): two registry tallies of the same day's deaths, both known only
+    # weeks later: the burial and cremation permits issued for deaths of that day (about
+    # 96 % of them, plus a few deaths of people from outside the island) and the death
+    # certificates of that day filed within 30 days (about 92 %): two redundant copies of
+    # the same post-outcome count.
+    frame["burial_permits"] = rng.binomial(deaths, 0.96) + rng.poisson(0.4, n)
+    frame["certificates_30d"] = rng.binomial(deaths, 0.92)
+    frame["deaths"] = deaths
+    return frame
+
+
+def epa_mpg_highway(rng: np.random.Generator) -> pd.DataFrame:
+    # ggplot2::mpg ("Fuel economy data from 1999 to 2008 for 38 popular models of cars":
+    # "a subset of the fuel economy data that the EPA makes available on
+    # https://fueleconomy.gov/. It contains only models which had a new release every year
+    # between 1999 and 2008"): manufacturer "manufacturer name", model "model name", displ
+    # "engine displacement, in litres", year "year of manufacture", cyl "number of
+    # cylinders", trans "type of transmission", drv "the type of drive train, where f =
+    # front-wheel drive, r = rear wheel drive, 4 = 4wd", cty "city miles per gallon", hwy
+    # "highway miles per gallon" (the target), fl "fuel type", class '"type" of car'. All
+    # 234 rows, source order (by manufacturer and model); rownames dropped. Nine rows repeat
+    # an earlier row exactly (the same model, engine and transmission listed twice). No
+    # planted columns.
+    return _rdata("ggplot2", "mpg").drop(columns="rownames")
+
+
+def hhs_region_death_rates(rng: np.random.Generator) -> pd.DataFrame:
+    # lattice::USRegionalMortality ("Mortality Rates in US by Cause and Gender": "mortality
+    # rates across all ages in the USA by cause of death, sex, and rural/urban status,
+    # 2011-2013 ... the region-wise rates for each administrative region under the
+    # Department of Health and Human Services (HHS)"; Rural Health Reform Policy Research
+    # Center 2015): Region "A factor specifying HHS Region", Status "Rural and Urban", Sex
+    # "Female and Male", Cause "Cause of death" (ten causes), Rate "Age-adjusted death rate
+    # per 100,000 population" (the target), SE "Standard error for the rate". All 400 rows
+    # (10 regions x 2 x 2 x 10 causes), source order (by cause, then region); rownames
+    # dropped. No planted columns.
+    return _rdata("lattice", "USRegionalMortality").drop(columns="rownames")
+
+
+def djallonke_lamb_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # aod::dja ("Mortality of Djallonke Lambs in Senegal": "Field trial to assess the
+    # effect of ewes deworming (prevention of gastro-intestinal parasitism) on the
+    # mortality of their offspring (age < 1 year) ... Data were collected in a sample of
+    # herds in Kolda (Upper Casamance, Senegal)"; Lancelot et al. 1998): group "CTRL and
+    # TREAT, indicating the treatment", village "the village of the herd", herd "the herd",
+    # n "the number of animals exposed to mortality", trisk "the exposition time to
+    # mortality (in year)", y "the number of deaths" (the target). All 75 herds, source
+    # order (by herd); rownames dropped.
+    frame = _rdata("aod", "dja").drop(columns="rownames")
+    # Planted: district, "Kolda" on every row (all herds are in Kolda, as documented): a
+    # constant column.
+    frame.insert(0, "district", "Kolda")
+    n = len(frame)
+    y = frame["y"].to_numpy(dtype=float)
+    lambs = frame["n"].to_numpy(dtype=float)
+    # Class 6 (planted): the herd's lamb mortality in per cent from the follow-up
+    # summary sheet, 100 x deaths / lambs exposed, rounded to 0.1; on about 5 % of sheets
+    # the lambs were counted one more or one fewer: a ratio of the target with another
+    # column.
+    counted = np.where(rng.random(n) < 0.05, lambs + rng.choice([-1, 1], n), lambs)
+    counted = np.maximum(counted, 1)
+    frame.insert(6, "mortality_pct", np.round(100 * y / counted, 1))
+    return frame
+
+
+def bee_ovarian_development(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Bees ("Captive and maltreated bees": "Pabalan, Davey and Packe (2000)
+    # studied the effects of captivity and maltreatment on reproductive capabilities of
+    # queen and worker bees in a complex factorial design ... Bees were placed in a small
+    # tube and either held captive (CAP) or shaken periodically (MAL) for one of 5, 7.5,
+    # 10, 12.5 or 15 minutes, after which they were sacrificed and two measures: ovarian
+    # development (Iz) and ovarian reabsorption (Iy), were taken. A single control group
+    # was measured with no such treatment, i.e., at time 0; there are n=10 per group"):
+    # caste "Queen Worker", treat "CAP MAL" (empty for the controls), time "time of
+    # treatment" (minutes), trtime (the 11 treatment-by-time cells), Iz "an index of
+    # ovarian development" (the target), Iy "an index of ovarian reabsorption". All 246
+    # bees, source order; rownames dropped.
+    frame = _rdata("heplots", "Bees").drop(columns="rownames")
+    frame = frame[["caste", "treat", "time", "trtime", "Iy", "Iz"]].copy()
+    n = len(frame)
+    iz = frame["Iz"].to_numpy(dtype=float)
+    # Class 3 (planted): the ovarian stage the dissector wrote on the sheet, 0, I, II,
+    # III or IV, by bands of the development index (under 0.25, 0.25-0.75, 0.75-1.25,
+    # 1.25-1.75, 1.75 and over), about 4 % of sheets one stage off: a categorical band
+    # that fixes the numeric target.
+    stage = np.digitize(iz, [0.25, 0.75, 1.25, 1.75])
+    slip = rng.random(n) < 0.04
+    stage = np.clip(np.where(slip, stage + rng.choice([-1, 1], n), stage), 0, 4)
+    frame.insert(4, "ovary_stage", np.array(["0", "I", "II", "III", "IV"])[stage])
+    return frame
+
+
+def choral_singer_voice_part(rng: np.random.Generator) -> pd.DataFrame:
+    # lattice::singer ("Heights of New York Choral Society singers": "Heights in inches
+    # of the singers in the New York Choral Society in 1979. The data are grouped
+    # according to voice part. The vocal range for each voice part increases in pitch
+    # according to the following order: Bass 2, Bass 1, Tenor 2, Tenor 1, Alto 2, Alto 1,
+    # Soprano 2, Soprano 1"; Chambers et al. 1983; Cleveland 1993): height "Height in
+    # inches of the singers", voice.part (the target, eight parts). All 235 singers,
+    # source order (by part); rownames dropped.
+    frame = _rdata("lattice", "singer").drop(columns="rownames")
+    part = frame["voice.part"].to_numpy()
+    n = len(frame)
+    # Class 2 (planted): the number of the music folder the librarian issued to the
+    # singer: folders are kept by part, in blocks (Soprano 1 101-149, Soprano 2 201-249,
+    # Alto 1 301-, Alto 2 401-, Tenor 1 501-, Tenor 2 601-, Bass 1 701-, Bass 2 801-),
+    # handed out in no order within a block; about 4 % of singers hold a spare folder
+    # from another part's block: a number that looks like a code yet nearly gives the
+    # target.
+    blocks = {
+        "Soprano 1": 100, "Soprano 2": 200, "Alto 1": 300, "Alto 2": 400,
+        "Tenor 1": 500, "Tenor 2": 600, "Bass 1": 700, "Bass 2": 800,
+    }  # fmt: skip
+    free = {b: list(rng.permutation(np.arange(b + 1, b + 50))) for b in blocks.values()}
+    folder = np.zeros(n, dtype=int)
+    for i in range(n):
+        home = blocks[part[i]]
+        other = [b for b in blocks.values() if b != home]
+        block = other[rng.integers(len(other))] if rng.random() < 0.04 else home
+        folder[i] = free[block].pop()
+    frame.insert(1, "folder_no", folder)
+    return frame
+
+
+def star_spectral_class(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::stars ("Physical Properties of Stars": "Physical properties of selected
+    # stars, including luminosity, temperature, and spectral class", compiled from VizieR):
+    # star "Name of star", magnitude "Absolute magnitude of the star, which is a function
+    # of the star's luminosity and distance to the star", temp "Surface temperature in
+    # degrees Kelvin (K)", type "Spectral class of star in the OBAFGKM system" (the
+    # target; O, B, A, F, G, K, M and the white dwarfs DA, DB, DF). All 96 rows, source
+    # order; rownames dropped. Altair is listed twice with the same values (an exact
+    # duplicate row).
+    frame = _rdata("dslabs", "stars").drop(columns="rownames")
+    n = len(frame)
+    kind = frame["type"].to_numpy()
+    temp = frame["temp"].to_numpy(dtype=float)
+    # Class 5 (planted): the depth of the TiO absorption band near 7050 A (fraction of
+    # the continuum) that the spectrum reduction measures only where titanium-oxide bands
+    # are seen: about 90 % of the M stars (deeper in cooler stars, 0.15-0.75) and about
+    # 12 % of the K stars (weak, 0.02-0.10), empty otherwise: a field filled in almost
+    # only for one class.
+    filled = np.where(kind == "M", rng.random(n) < 0.9, (kind == "K") & (rng.random(n) < 0.12))
+    depth = np.where(
+        kind == "M",
+        np.clip(0.15 + (3900 - temp) / 2200 + rng.normal(0, 0.05, n), 0.15, 0.75),
+        rng.uniform(0.02, 0.10, n),
+    )
+    frame.insert(3, "tio_band_depth", np.where(filled, np.round(depth, 2), np.nan))
+    return frame
+
+
+def cuckoo_egg_host(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::cuckoos ("Cuckoo Eggs Data": "Length and breadth measurements of 120 eggs lain
+    # in the nests of six different species of host bird"; Latter 1902, Biometrika 1;
+    # Tippett 1931): length "the egg lengths in millimeters", breadth "the egg breadths in
+    # millimeters", species "hedge.sparrow, meadow.pipit, pied.wagtail, robin, tree.pipit,
+    # wren" (the host, the target), id "a numeric vector" (the egg's number; Latter's table
+    # lists the eggs host by host, so the numbers run in blocks). All 120 eggs, source
+    # order (by host); rownames dropped.
+    frame = _rdata("DAAG", "cuckoos").drop(columns="rownames")
+    frame = frame[["id", "length", "breadth", "species"]].copy()
+    host = frame["species"].to_numpy()
+    # Class 2 (planted): the nest site the collector noted when taking the egg, a
+    # description of the host's nest: each host builds in its own places (meadow pipit a
+    # grass tussock, tree pipit a bank or tussock, hedge sparrow a hedge, robin a hole in
+    # a bank or wall, pied wagtail a wall crevice, wren a domed nest) with some overlap
+    # (ivy on walls is used by three hosts): a single column that gives the host on about
+    # 80 % of eggs.
+    sites = {
+        "meadow.pipit": (["grass tussock", "bank"], [0.85, 0.15]),
+        "tree.pipit": (["bank", "grass tussock"], [0.6, 0.4]),
+        "hedge.sparrow": (["hedge or bush", "ivy on wall"], [0.9, 0.1]),
+        "robin": (["hole in bank or wall", "ivy on wall"], [0.75, 0.25]),
+        "pied.wagtail": (["wall crevice or building", "ivy on wall"], [0.8, 0.2]),
+        "wren": (["domed nest in hedge or ivy", "hedge or bush"], [0.95, 0.05]),
+    }
+    site = [sites[h][0][rng.choice(2, p=sites[h][1])] for h in host]
+    frame.insert(3, "nest_site", site)
+    return frame
+
+
+def banking_crises_postwar(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::bankingCrises ("Countries in Banking Crises": "A data.frame identifying which
+    # of 70 countries had a banking crisis each year 1800:2010 ... those columns are 1 for
+    # years with banking crises and 0 otherwise"; an update of a subset of the data of
+    # Reinhart and Rogoff 2009, This Time Is Different, figure 10.1). Reshaped to one row
+    # per country and year for 1946-2010 (65 x 70 = 4550 rows) in time order (year, then
+    # the source's country order): year, country, crisis (the target, 0/1), and three
+    # columns known before the year: crisis_prev_year (the country's value the year
+    # before), countries_in_crisis_prev_year (how many of the 70 were in crisis the year
+    # before) and crisis_years_prev_decade (the country's crisis years in the ten years
+    # before), all computed from the source's years back to 1936.
+    wide = _rdata("Ecdat", "bankingCrises").drop(columns="rownames").set_index("year")
+    wide = wide.fillna(0).astype(int)
+    years = np.arange(1946, 2011)
+    prev = wide.shift(1)
+    world = wide.sum(axis=1).shift(1)
+    decade = wide.shift(1).rolling(10).sum()
+    frame = pd.DataFrame(
+        {
+            "year": np.repeat(years, wide.shape[1]),
+            "country": np.tile(wide.columns.to_numpy(), len(years)),
+            "crisis_prev_year": prev.loc[years].to_numpy().ravel().astype(int),
+            "countries_in_crisis_prev_year": np.repeat(
+                world.loc[years].to_numpy(), wide.shape[1]
+            ).astype(int),
+            "crisis_years_prev_decade": decade.loc[years].to_numpy().ravel().astype(int),
+        }
+    )
+    crisis = wide.loc[years].to_numpy().ravel()
+    n = len(frame)
+    # Class 7 (planted): the running count of the country's crisis years since 1946, this
+    # year included, as the database's country sheet carries it on every year (about 1 %
+    # of entries off by one after a revision): an outcome-derived column in a panel of
+    # countries over years (its step from the country's previous row is the target).
+    to_date = wide.loc[years].cumsum().to_numpy().ravel()
+    slip = rng.random(n) < 0.01
+    to_date = np.maximum(np.where(slip, to_date + rng.choice([-1, 1], n), to_date), 0)
+    frame["crisis_years_to_date"] = to_date
+    # Class 4 (planted): the main resolution measure the crisis chronology notes for the
+    # year: "none" on every year without a crisis; in a crisis year one of eight measures,
+    # and "none" for about 15 % of crisis years (no measure recorded): one value on every
+    # negative row, many codes on the positive rows.
+    measures = np.array(
+        ["liquidity support", "blanket guarantee", "recapitalisation", "nationalisation",
+         "asset management co.", "IMF programme", "deposit freeze", "bank holiday"]
+    )  # fmt: skip
+    code = measures[rng.choice(len(measures), n, p=[0.25, 0.15, 0.2, 0.1, 0.1, 0.1, 0.05, 0.05])]
+    noted = (crisis == 1) & (rng.random(n) >= 0.15)
+    frame["resolution_measure"] = np.where(noted, code, "none")
+    frame["crisis"] = crisis
+    return frame
+
+
+def esoph_cancer_case_control(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::esoph ("Smoking, Alcohol and (O)esophageal Cancer": "Data from a
+    # case-control study of (o)esophageal cancer in Ille-et-Vilaine, France"; Breslow &
+    # Day 1980): agegp "Age group" (25-34 ... 75+), alcgp "Alcohol consumption" (0-39
+    # gm/day ... 120+), tobgp "Tobacco consumption" (0-9 gm/day ... 30+), ncases "Number of
+    # cases", ncontrols "Number of controls", for 88 age/alcohol/tobacco combinations.
+    # Expanded to one row per person (200 cases, 775 controls), in the source order of the
+    # combinations, cases first within each: agegp, alcgp, tobgp and case (1 for a case,
+    # 0 for a control; the target). Rows with the same three groups and outcome repeat
+    # exactly (the study recorded only the groups).
+    cells = _rdata("datasets", "esoph")
+    rows = []
+    for _, cell in cells.iterrows():
+        for flag, count in ((1, int(cell["ncases"])), (0, int(cell["ncontrols"]))):
+            rows += [(cell["agegp"], cell["alcgp"], cell["tobgp"], flag)] * count
+    frame = pd.DataFrame(rows, columns=["agegp", "alcgp", "tobgp", "case"])
+    n = len(frame)
+    case = frame["case"].to_numpy() == 1
+    # Class 5 (planted): the tumour length in cm on the endoscopy report, entered for
+    # about 85 % of the cases (1.5-10 cm) and for about 1 % of the controls (a benign
+    # stricture measured, 0.5-2 cm), empty otherwise: a field filled in almost only for
+    # one outcome (mostly empty).
+    filled = np.where(case, rng.random(n) < 0.85, rng.random(n) < 0.01)
+    length = np.where(case, np.clip(rng.gamma(4.0, 1.2, n), 1.5, 10.0), rng.uniform(0.5, 2.0, n))
+    frame.insert(3, "tumour_length_cm", np.where(filled, np.round(length, 1), np.nan))
+    return frame
+
+
+def nlsy_mother_married_birth(rng: np.random.Generator) -> pd.DataFrame:
+    # mi::nlsyV ("National Longitudinal Survey of Youth Extract": "children and their
+    # families in the United States ... 400 randomly subsampled observations"; NLSY,
+    # https://www.bls.gov/nls/): ppvtr.36 "the Peabody Picture Vocabulary Test (Revised)
+    # administered at 36 months", first "indicator for whether child was first-born",
+    # b.marr "indicator for whether mother was married when child was born" (the target),
+    # income "family income in year after the child was born", momage "the age of the
+    # mother when the child was born", momed "educational status of mother when child was
+    # born (1 = less than high school, 2 = high school graduate, 3 = some college, 4 =
+    # college graduate)", momrace "race of mother (1 = black, 2 = Hispanic, 3 = white)".
+    # The rownames (the child's number in the full extract, 379-4511, all distinct) kept
+    # as child_no; the 388 children with b.marr recorded (12 empty dropped), source order.
+    frame = _rdata("mi", "nlsyV").rename(columns={"rownames": "child_no"})
+    frame = frame[frame["b.marr"].notna()].reset_index(drop=True)
+    frame["b.marr"] = frame["b.marr"].astype(int)
+    frame = frame[
+        ["child_no", "momage", "momed", "momrace", "first", "income", "ppvtr.36", "b.marr"]
+    ].copy()
+    n = len(frame)
+    unmarried = (frame["b.marr"] == 0).to_numpy()
+    # Class 5 (planted): the child's age in months when a voluntary acknowledgment of
+    # paternity was signed (0 at the hospital, up to 36), filled in for about 65 % of the
+    # children of unmarried mothers and about 2 % of the others (a mother married to
+    # another man), empty otherwise: a field filled in mostly for one outcome.
+    filled = np.where(unmarried, rng.random(n) < 0.65, rng.random(n) < 0.02)
+    months = np.where(rng.random(n) < 0.55, 0, rng.integers(1, 37, n))
+    frame.insert(5, "paternity_ack_age_mo", np.where(filled, months, np.nan))
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -14813,6 +15173,18 @@ TABLES = {
     "vocabulary_growth_grades": vocabulary_growth_grades,
     "respiratory_ordinal_visits": respiratory_ordinal_visits,
     "iraq_war_senate_vote": iraq_war_senate_vote,
+    "england_wales_halfhour_demand": england_wales_halfhour_demand,
+    "puerto_rico_daily_deaths": puerto_rico_daily_deaths,
+    "epa_mpg_highway": epa_mpg_highway,
+    "hhs_region_death_rates": hhs_region_death_rates,
+    "djallonke_lamb_deaths": djallonke_lamb_deaths,
+    "bee_ovarian_development": bee_ovarian_development,
+    "choral_singer_voice_part": choral_singer_voice_part,
+    "star_spectral_class": star_spectral_class,
+    "cuckoo_egg_host": cuckoo_egg_host,
+    "banking_crises_postwar": banking_crises_postwar,
+    "esoph_cancer_case_control": esoph_cancer_case_control,
+    "nlsy_mother_married_birth": nlsy_mother_married_birth,
 }
 
 
