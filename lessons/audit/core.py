@@ -1090,8 +1090,8 @@ def _numbers_look(
     Balanced accuracy over ten ordered classes counts a near miss (a 7 read as an 8) as a
     miss, so a column that tracks the score closely (the exam awards the score is built from)
     scores little as a classifier. Only columns the class screen did not already question
-    are screened, and only leak findings of medium or high where a column alone reaches R²
-    0.75 are kept: the bars of a regression target, so a column is asked about here exactly
+    are screened, and only leak findings of medium or high where a column alone (a pair
+    together) reaches R² 0.75 are kept: the bars of a regression target, so a column is asked about here exactly
     when it would be on the same scores read as numbers (a mock exam at R² 0.7 is not; one
     at R² 0.8 that is most of what the model knows is, as for any regression target).
     """
@@ -1108,7 +1108,9 @@ def _numbers_look(
         for f in result.findings
         if f.kind == "target_leak"
         and f.severity != "low"
-        and _best_alone(f.evidence.get("score_alone")) >= ORDERED_ALONE_R2
+        # A pair is judged together: a death rate times the lambs at risk gives the deaths.
+        and _best_alone(f.evidence.get("score_together", f.evidence.get("score_alone")))
+        >= ORDERED_ALONE_R2
     ]
 
 
