@@ -383,33 +383,20 @@ def audit(
         elif asked & set(together.columns):
             continue
         findings.append(together)
+    moments = _order_values(table[time_column]).to_numpy(dtype=float) if time_column else None
     if group_column is not None:
         # A column only called strong (alone or with others) is asked again, with the reason.
-        asked = {
-            c
-            for f in findings
-            if f.kind == "target_leak"
-            and (f.severity == "high" or f.evidence.get("check") not in STRENGTH_CHECKS)
-            for c in f.columns
-        }
-        for summary in _summary_of_the_run(
-            table,
-            [c for c in screened if c not in asked],
-            group_column,
-            prepared,
-            target,
-            _order_values(table[time_column]).to_numpy(dtype=float) if time_column else None,
-        ):
-            findings = [
-                f
-                for f in findings
-                if not (
-                    f.columns == summary.columns
-                    and f.severity != "high"
-                    and f.evidence.get("check") in STRENGTH_CHECKS
-                )
-            ]
-            findings.append(summary)
+        findings = _with_summaries(
+            findings, table, screened, group_column, prepared, target, moments
+        )
+    day = _day_of(table, time_column)
+    if day is not None:
+        # A day's figure joined onto each of its half-hours (the day's peak demand) is known
+        # only when the day is over.
+        key = f"day of {time_column}"
+        findings = _with_summaries(
+            findings, table.assign(**{key: day}), screened, key, prepared, target, moments
+        )
     if group_column is not None and time_column is None:
         # An identifier whose order already raised a question or a leak is not asked twice.
         asked = {c for f in findings if f.kind == "target_leak" for c in f.columns}
@@ -601,6 +588,57 @@ def _follows(own: pd.Series, summary: pd.Series, ever: bool = False, equal: bool
         return 0.0
     # Spearman by hand: pandas' method="spearman" imports scipy.stats.
     return abs(float(np.nan_to_num(own.rank().corr(summary.rank()))))
+
+
+def _with_summaries(
+    findings: list[Finding],
+    table: pd.DataFrame,
+    screened: list[str],
+    entity: str,
+    prepared: screen.Target,
+    target: str,
+    moments: np.ndarray | None,
+) -> list[Finding]:
+    """``findings`` with the summaries of the run of each value of ``entity``
+    (:func:`_summary_of_the_run`) over the columns not already asked about for a reason of
+    their own; a summary replaces a finding that only called the same column strong."""
+    asked = {
+        c
+        for f in findings
+        if f.kind == "target_leak"
+        and (f.severity == "high" or f.evidence.get("check") not in STRENGTH_CHECKS)
+        for c in f.columns
+    }
+    for summary in _summary_of_the_run(
+        table, [c for c in screened if c not in asked], entity, prepared, target, moments
+    ):
+        findings = [
+            f
+            for f in findings
+            if not (
+                f.columns == summary.columns
+                and f.severity != "high"
+                and f.evidence.get("check") in STRENGTH_CHECKS
+            )
+        ]
+        findings.append(summary)
+    return findings
+
+
+def _day_of(table: pd.DataFrame, time_column: str | None) -> pd.Series | None:
+    """The calendar day of each row when the time column holds moments within the day, many
+    a day (``MOMENTS_A_DAY``, median): the day is then a run of rows whose summaries (a
+    daily peak, a daily total) are known only at its end. None otherwise."""
+    if time_column is None or not pd.api.types.is_datetime64_any_dtype(table[time_column]):
+        return None
+    moments = table[time_column]
+    day = moments.dt.normalize()
+    if day.nunique() < MIN_GROUPS_FOR_FOLDS or day.value_counts().median() < MOMENTS_A_DAY:
+        return None
+    return day
+
+
+MOMENTS_A_DAY = 4
 
 
 def _summary_of_the_run(

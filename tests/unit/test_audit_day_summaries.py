@@ -1,0 +1,64 @@
+"""A day's summary joined onto each of its moments is a leak (issue 17, class 8; found on
+batch 57's half-hourly electricity demand).
+
+The day's peak demand, from the daily summary joined on the date, sits on every half-hour of
+the day: at 09:00 the peak of 18:00 is not known yet. The rows' moments within the day make
+the day a run of rows, and a value constant within it that equals the highest (or the mean,
+the total) of the target over it is asked about. Counter-case: the day's forecast high
+temperature, fixed in the morning, follows the demand only loosely.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+
+SEEDS = range(3)
+
+
+def _demand(rng: np.random.Generator) -> pd.DataFrame:
+    days = 60
+    moments = pd.date_range("2000-06-05", periods=days * 48, freq="30min")
+    hour = moments.hour + moments.minute / 60
+    level = np.repeat(rng.normal(30000, 400, days), 48)
+    demand = level + 6000 * np.sin((hour - 6) / 24 * 2 * np.pi) + rng.normal(0, 600, len(hour))
+    frame = pd.DataFrame(
+        {
+            "timestamp": moments,
+            "period": np.tile(np.arange(1, 49), days),
+            "forecast_high_c": np.repeat(rng.normal(20, 4, days), 48).round(1),
+            "demand_mw": demand.round(),
+        }
+    )
+    frame.insert(
+        3, "daily_peak_mw", frame.groupby(moments.normalize())["demand_mw"].transform("max")
+    )
+    return frame
+
+
+def _asked(report, column: str) -> list:
+    return [
+        f
+        for f in report.findings
+        if f.kind == "target_leak" and f.severity in ("medium", "high") and column in f.columns
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_days_peak_on_each_half_hour_is_asked_about(seed):
+    report = audit(_demand(np.random.default_rng(seed)), "demand_mw")
+    assert report.time_column == "timestamp"
+    assert _asked(report, "daily_peak_mw")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_days_forecast_high_is_not_asked_as_a_summary(seed):
+    report = audit(_demand(np.random.default_rng(seed)), "demand_mw")
+    assert not [
+        f
+        for f in _asked(report, "forecast_high_c")
+        if f.evidence.get("check", "").startswith("summary of the run")
+    ]
