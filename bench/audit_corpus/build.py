@@ -14492,6 +14492,340 @@ def nlsy_mother_married_birth(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def melbourne_daily_max_temp(rng: np.random.Generator) -> pd.DataFrame:
+    # quantreg::MelTemp ("Daily maximum temperatures in Melbourne, Australia": "Daily
+    # maximum temperatures in Melbourne, Australia, from 1981-1990. Leap days have been
+    # omitted"; "Time series of frequency 365"; Hyndman, Bashtannyk & Grunwald 1996, JCGS
+    # 5): the series' value, the day's maximum temperature in degrees C (the target). All
+    # 3650 days in time order, written with the calendar date (1981-01-01 to 1990-12-31
+    # without 29 February, as documented). Added, all known before the day: month,
+    # tmax_prev_day (the day before, empty on the first day) and tmax_prev7_mean (the mean
+    # of the 7 days before, rounded to 0.1, empty in the first week).
+    x = _rdata("quantreg", "MelTemp")["value"].to_numpy(dtype=float)
+    n = len(x)
+    days = pd.date_range("1981-01-01", "1990-12-31", freq="D")
+    days = days[~((days.month == 2) & (days.day == 29))]
+    series = pd.Series(x)
+    frame = pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%m-%d"),
+            "month": days.month,
+            "tmax_prev_day": series.shift(1).to_numpy(),
+            "tmax_prev7_mean": series.shift(1).rolling(7).mean().round(1).to_numpy(),
+        }
+    )
+    # Class 2 (planted): the day's maximum apparent ("feels like") temperature from the
+    # bureau's daily summary, computed after the day from the maximum with humidity and
+    # wind (about 2.5 degrees under the maximum, spread 1.5), rounded to 0.1, empty on about
+    # 3 % of days with no humidity reading: a single post-outcome column that nearly gives
+    # the target.
+    apparent = np.round(x - 2.5 + rng.normal(0, 1.5, n), 1)
+    frame["max_apparent_temp"] = np.where(rng.random(n) < 0.03, np.nan, apparent)
+    # Class 8 (planted): the mean daily maximum of the calendar month from the monthly
+    # climate summary (rounded to 0.1), joined onto each of the month's days: for every
+    # day but the last of a month it looks at the later days of the month.
+    month_key = days.strftime("%Y-%m")
+    frame["month_mean_tmax"] = series.groupby(month_key).transform("mean").round(1).to_numpy()
+    frame["tmax"] = x
+    return frame
+
+
+def leeds_summer_no2(rng: np.random.Generator) -> pd.DataFrame:
+    # texmex::summer ("Air pollution data, separately for summer and winter months": "Air
+    # pollution data from Leeds (U.K.) city centre, collected from 1994 to 1998. The summer
+    # data set corresponds to the months of April to July inclusive ... Some outliers have
+    # been removed"; Heffernan & Tawn 2004, JRSS B 66): O3 "Daily maximum ozone in parts
+    # per billion", NO2 "Daily maximum NO2 in parts per billion" (the target), NO "Daily
+    # maximum NO in parts per billion", SO2 "Daily maximum SO2 in parts per billion", PM10
+    # "Daily maximum PM10 in micrograms/metre^3". All 578 days, source order (no date is
+    # shipped); rownames dropped. Added: site, "Leeds city centre" on every row (a
+    # constant column, as documented).
+    frame = _rdata("texmex", "summer").drop(columns="rownames")
+    frame = frame[["O3", "NO", "SO2", "PM10", "NO2"]].copy()
+    frame.insert(0, "site", "Leeds city centre")
+    n = len(frame)
+    no2 = frame["NO2"].to_numpy(dtype=float)
+    # Class 1 (planted): the day's 24-hour mean NO2 from the same analyser's hourly
+    # values, known only after the day, written twice as the archive ships it: in ppb
+    # (whole numbers) and in micrograms/m3 (x 1.91, whole numbers, about 2 % empty): two
+    # redundant copies of the same post-outcome signal (the mean runs at 45-75 % of the
+    # daily maximum).
+    mean = no2 * rng.uniform(0.45, 0.75, n)
+    frame.insert(5, "no2_daily_mean_ppb", np.round(mean).astype(int))
+    ugm3 = np.round(mean * 1.91)
+    frame.insert(6, "no2_daily_mean_ugm3", np.where(rng.random(n) < 0.02, np.nan, ugm3))
+    return frame
+
+
+def rock_the_vote_turnout(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::RockTheVote ("Voter turnout experiment, using Rock The Vote ads": "Voter
+    # turnout data spanning 85 cable TV systems, randomly allocated to a voter mobilization
+    # experiment targeting 18-19 year olds with 'Rock the Vote' television advertisements
+    # ... Each cable system was matched with one or sometimes two other cable systems in
+    # the same state, yielding 40 strata"; Green & Vavreck 2008, Political Analysis 16;
+    # Jackman 2009): strata "experimental strata", treated "1 if a treated cable system, 0
+    # otherwise", r "number of 18 and 19 year olds turning out", n "number of 19 and 19
+    # year olds registered", p "proportion of 18 and 19 year olds turning out" (the
+    # target). All 85 systems, source order (by stratum); the rownames (1-85, all distinct,
+    # not in file order) kept as system_no; treatedIndex ("a counter indexing the 42
+    # treated units", a running count over the file's rows) dropped. No planted columns.
+    frame = _rdata("pscl", "RockTheVote").rename(columns={"rownames": "system_no"})
+    return frame[["system_no", "strata", "treated", "n", "r", "p"]].copy()
+
+
+def law_dome_greenhouse_gases(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::greenhouse_gases ("Greenhouse gas concentrations over 2000 years":
+    # "Concentrations of the three main greenhouse gases carbon dioxide, methane and
+    # nitrous oxide. Measurements are from the Law Dome Ice Core in Antarctica. Selected
+    # measurements are provided every 20 years from 1-2000 CE"; MacFarling Meure et al.
+    # 2006 via NOAA): year "Year (CE)", gas "Gas being measured: carbon dioxide ('CO2'),
+    # methane ('CH4') or nitrous oxide ('N2O')", concentration "Gas concentration in ppm
+    # by volume ('CO2') or ppb by volume ('CH4', 'N2O')" (the target). All 300 rows, source
+    # order (gas by gas, year by year); rownames dropped. Added: unit (ppm or ppb, as
+    # documented) and conc_prev_sample (the same gas 20 years before, empty at year 20).
+    src = _rdata("dslabs", "greenhouse_gases")
+    conc = src["concentration"].to_numpy(dtype=float)
+    gas = src["gas"].to_numpy()
+    frame = pd.DataFrame(
+        {
+            "year": src["year"].to_numpy(),
+            "gas": gas,
+            "unit": np.where(gas == "CO2", "ppm", "ppb"),
+            "conc_prev_sample": src.groupby("gas", sort=False)["concentration"].shift(1),
+        }
+    )
+    n = len(frame)
+    # Class 6 (planted): the radiative forcing of the sample against the 1750 level in
+    # W/m2, by the simplified expressions of Myhre et al. 1998 (CO2 5.35 ln(C/278), CH4
+    # 0.036 (sqrt(M) - sqrt(722)), N2O 0.12 (sqrt(N) - sqrt(270))), rounded to 0.001,
+    # about 3 % empty: a transform of the target with another column (gas).
+    forcing = np.where(
+        gas == "CO2",
+        5.35 * np.log(conc / 278.0),
+        np.where(
+            gas == "CH4",
+            0.036 * (np.sqrt(conc) - np.sqrt(722.0)),
+            0.12 * (np.sqrt(conc) - np.sqrt(270.0)),
+        ),
+    )
+    frame["forcing_wm2"] = np.where(rng.random(n) < 0.03, np.nan, np.round(forcing, 3))
+    frame["concentration"] = conc
+    return frame
+
+
+def cahps_group_patient_experience(rng: np.random.Generator) -> pd.DataFrame:
+    # tidyr::cms_patient_experience ("Data from the Centers for Medicare & Medicaid
+    # Services", https://data.cms.gov; the help page files it under "Hospice - Provider
+    # Data", but its measure titles are the "CAHPS for MIPS" summary survey measures of
+    # clinician groups): org_pac_id, org_nm "Organisation ID and name", measure_cd,
+    # measure_title "Measure code and title", prf_rate "Measure performance rate" (the
+    # target). 95 organisations with 5 or 6 measures each; the 425 rows with a rate (75
+    # empty dropped), source order (organisation by organisation); rownames dropped.
+    frame = _rdata("tidyr", "cms_patient_experience").drop(columns="rownames")
+    frame = frame[frame["prf_rate"].notna()].reset_index(drop=True)
+    n = len(frame)
+    rate = frame["prf_rate"].to_numpy(dtype=float)
+    # Class 3 (planted): the star rating (1-5) the public comparison site shows for the
+    # measure, set by cut points of the measure's own rates (its quintiles here), about
+    # 5 % of ratings one star off (benchmarks of the year before): a categorical tier that
+    # fixes the numeric target within each measure.
+    stars = np.zeros(n, dtype=int)
+    for code in frame["measure_cd"].unique():
+        rows = (frame["measure_cd"] == code).to_numpy()
+        cuts = np.quantile(rate[rows], [0.2, 0.4, 0.6, 0.8])
+        stars[rows] = 1 + np.searchsorted(cuts, rate[rows], side="right")
+    slip = rng.random(n) < 0.05
+    stars = np.clip(np.where(slip, stars + rng.choice([-1, 1], n), stars), 1, 5)
+    frame.insert(4, "star_rating", stars)
+    return frame
+
+
+def crop_germination_intervals(rng: np.random.Generator) -> pd.DataFrame:
+    # drc::germination ("Germination of three crops": "experiments involving the three
+    # species mungbean, rice, and wheat, which were opposed to different temperatures
+    # between 10 and 40 degrees Celsius ... a total of 20 seeds were uniformly distributed
+    # on filter paper in a petri dish ... The germinated seeds were counted and removed
+    # from the petri dish on a daily basis up to 18 days"; Ritz, Pipper & Streibig 2013,
+    # Europ. J. Agronomy 45): temp "temperatures that seeds were exposed to", species,
+    # start "left endpoints of the monitoring intervals", end "right endpoints" (days;
+    # infinite on each dish's last row, which counts the seeds still not germinated: end
+    # written empty there), germinated "the numbers of seeds germinated" (the target). All
+    # 192 intervals, source order (dish by dish, day by day); rownames dropped. Added:
+    # dish_id, the dish of each species and temperature (one dish of 20 seeds each, as
+    # documented; 13 dishes), and germinated_before (the dish's seeds counted in its
+    # earlier intervals, known when the interval starts).
+    src = _rdata("drc", "germination")
+    dish = src["species"].str[:2].str.upper() + src["temp"].astype(str)
+    counts = src["germinated"].to_numpy(dtype=int)
+    before = pd.Series(counts).groupby(dish.to_numpy()).cumsum().to_numpy() - counts
+    end = src["end"].to_numpy(dtype=float)
+    frame = pd.DataFrame(
+        {
+            "dish_id": dish.to_numpy(),
+            "species": src["species"].to_numpy(),
+            "temp": src["temp"].to_numpy(),
+            "start": src["start"].to_numpy(),
+            "end": np.where(np.isinf(end), np.nan, end),
+            "germinated_before": before,
+        }
+    )
+    n = len(frame)
+    # Class 7 (planted): the running total of the dish's counted seeds, this interval
+    # included, as the lab sheet carries it on every line (about 2 % of totals one off
+    # after a recount): an outcome-derived column in a panel of dishes over days (its step
+    # from the dish's previous row is the target).
+    to_date = before + counts
+    slip = rng.random(n) < 0.02
+    frame["germinated_to_date"] = np.clip(
+        np.where(slip, to_date + rng.choice([-1, 1], n), to_date), 0, 20
+    )
+    frame["germinated"] = counts
+    return frame
+
+
+def ivf_oocyte_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Fertility ("Fertility Data for Women Having Trouble Getting Pregnant": "A
+    # medical doctor and her team of researchers collected a variety of data on women who
+    # were having trouble getting pregnant. A key method for assessing fertility is a count
+    # of antral follicles (LowAFC or MeanAFC) that can be performed with noninvasive
+    # ultrasound"; Dr. Priya Maseelall and her research team): Age "Age (in years)", LowAFC
+    # "Smallest antral follicle count", MeanAFC "Average antral follicle count", FSH
+    # "Maximum follicle stimulating hormone level", E2 "Fertility level", MaxE2 "Maximum
+    # fertility level", MaxDailyGn "Maximum daily gonadotropin level", TotalGn "Total
+    # gonadotropin level", Oocytes "Number of egg cells" (the target), Embryos "Number of
+    # embryos". All 333 women, source order; rownames dropped. No planted columns.
+    frame = _rdata("Stat2Data", "Fertility").drop(columns="rownames")
+    return frame[
+        ["Age", "LowAFC", "MeanAFC", "FSH", "E2", "MaxE2", "MaxDailyGn", "TotalGn",
+         "Embryos", "Oocytes"]
+    ].copy()  # fmt: skip
+
+
+def manduca_instar_stage(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::MetabolicRate ("Metabolic Rate of Caterpillars": "Body size and metabolic
+    # rate of Manduca Sexta caterpillars ... Marisa Stearns collected and analyzed body
+    # size and metabolic rates"; Professor Itagaki and his research students): Computer
+    # "ID number of the computer used to measure metabolic rate", BodySize "Size of the
+    # caterpillar (in grams)", LogBodySize "Log (base 10) of BodySize", Instar "Number from
+    # 1 (smallest) to 5 (largest) indicating stage of the caterpillar's life" (the target),
+    # CO2ppm "Carbon dioxide concentration (in ppm)", Mrate "Metabolic rate", LogMrate
+    # "Log (base 10) of metabolic rate". All 305 rows, source order (by instar); rownames
+    # dropped; Instar moved to the last column.
+    frame = _rdata("Stat2Data", "MetabolicRate").drop(columns="rownames")
+    frame = frame[
+        ["Computer", "BodySize", "LogBodySize", "CO2ppm", "Mrate", "LogMrate", "Instar"]
+    ].copy()
+    n = len(frame)
+    instar = frame["Instar"].to_numpy()
+    # Class 5 (planted): the day of the fifth instar on which the larva was seen to start
+    # wandering (the pre-pupal stage that ends the last instar, days 3-6), entered for
+    # about 75 % of the fifth-instar larvae and, by a slip, for about 2 % of the fourth,
+    # empty otherwise: a field filled in almost only for one class.
+    filled = np.where(instar == 5, rng.random(n) < 0.75, (instar == 4) & (rng.random(n) < 0.02))
+    frame.insert(6, "wander_day", np.where(filled, rng.integers(3, 7, n), np.nan))
+    return frame
+
+
+CNES_LEVELS = {"StronglyDisagree": 1, "Disagree": 2, "Agree": 3, "StronglyAgree": 4}
+
+
+def cnes_traditional_values(rng: np.random.Generator) -> pd.DataFrame:
+    # sem::CNES ("Variables from the 1997 Canadian National Election Study": "from the
+    # mailback questionnaire to the 1997 Canadian National Election Study, and are intended
+    # to tap attitude towards 'traditional values'"; York University Institute for Social
+    # Research), four items on StronglyDisagree < Disagree < Agree < StronglyAgree: MBSA2
+    # "We should be more tolerant of people who choose to live according to their own
+    # standards ...", MBSA7 "Newer lifestyles are contributing to the breakdown of our
+    # society", MBSA8 "The world is always changing and we should adapt our view of moral
+    # behaviour to these changes", MBSA9 "This country would have many fewer problems if
+    # there were more emphasis on traditional family values" (the target). All 1529
+    # respondents, source order; rownames dropped. With four answers of four levels, many
+    # respondents give the same answers: the file holds exact duplicate rows.
+    frame = _rdata("sem", "CNES").drop(columns="rownames")
+    n = len(frame)
+    code = {c: frame[c].map(CNES_LEVELS).to_numpy(dtype=float) for c in frame.columns}
+    # Class 6 (planted): the traditional-values index the study file ships, 0-100, from
+    # the mean of the four items with MBSA2 and MBSA8 reversed (100 x (mean - 1) / 3,
+    # rounded to a whole number), empty for about 2 %: a combination of the target with
+    # the other items (with them it gives the target back).
+    mean = (code["MBSA7"] + code["MBSA9"] + (5 - code["MBSA2"]) + (5 - code["MBSA8"])) / 4
+    index = np.round(100 * (mean - 1) / 3)
+    frame.insert(3, "trad_values_index", np.where(rng.random(n) < 0.02, np.nan, index))
+    return frame
+
+
+def ebmt_cml_survival(rng: np.random.Generator) -> pd.DataFrame:
+    # mstate::ebmt1 ("Data from the European Society for Blood and Marrow Transplantation
+    # (EBMT)": "A data frame of 1977 patients transplanted for CML ... these data were
+    # simplified for the purpose of illustration of the analysis of competing risks and
+    # multi-state models"): patid "Patient identification number", srv "Time in days from
+    # transplantation to death or last follow-up", srvstat "Survival status; 1 = death; 0
+    # = censored" (the target), rel "Time in days from transplantation to relapse or last
+    # follow-up", relstat "Relapse status; 1 = relapsed; 0 = censored", yrel "Calendar
+    # year of relapse" (1993-1996, 1997-1999, 2000-; empty without relapse), age "Patient
+    # age at transplant (years)", score "Gratwohl score" (Low, Medium, High risk). All
+    # 1977 patients, source order (by patid); rownames (equal to patid) dropped.
+    frame = _rdata("mstate", "ebmt1").drop(columns="rownames")
+    frame = frame[["patid", "age", "score", "relstat", "rel", "yrel", "srv", "srvstat"]].copy()
+    n = len(frame)
+    dead = (frame["srvstat"] == 1).to_numpy()
+    relapsed = (frame["relstat"] == 1).to_numpy()
+    # Class 4 (planted): the main cause of death from the registry's follow-up form:
+    # "none" on every patient alive at last follow-up; for a death one of nine causes
+    # (relapse most often after a relapse), and "none" for about 6 % of deaths whose form
+    # was not yet returned: one value on every negative row, many codes on the positives.
+    causes = np.array(
+        ["relapse or progression", "GvHD", "infection", "interstitial pneumonitis",
+         "organ toxicity", "haemorrhage", "graft failure", "secondary malignancy", "other"]
+    )  # fmt: skip
+    other = causes[rng.choice(9, n, p=[0.12, 0.24, 0.22, 0.1, 0.1, 0.05, 0.05, 0.04, 0.08])]
+    cause = np.where(relapsed & (rng.random(n) < 0.6), causes[0], other)
+    noted = dead & (rng.random(n) >= 0.06)
+    frame.insert(7, "cause_of_death", np.where(noted, cause, "none"))
+    return frame
+
+
+def parade_celebrity_earnings(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Parade2005 ("Parade Magazine 2005 Earnings Data": "US earnings data, as
+    # provided in an annual survey of Parade ... In addition to the four variables
+    # provided by Parade (earnings, age, gender, and state), a fifth variable was
+    # introduced, the 'celebrity factor' (here actors, athletes, TV personalities,
+    # politicians, and CEOs are considered celebrities). The data are quite far from a
+    # simple random sample, there being substantial oversampling of celebrities"; Parade,
+    # What People Earn, 13 March 2005): earnings "Annual personal earnings", age "Age in
+    # years", gender, state, celebrity "Is the individual a celebrity?" (the target). All
+    # 130 people, source order; rownames dropped.
+    frame = _rdata("AER", "Parade2005").drop(columns="rownames")
+    n = len(frame)
+    celeb = (frame["celebrity"] == "yes").to_numpy()
+    # Class 5 (planted): the press representative the magazine's fact-checkers contacted
+    # (an agency or office), noted for about 80 % of the celebrities and about 2 % of the
+    # others (a business owner with a PR firm), empty otherwise: a field filled in almost
+    # only for one outcome (mostly empty).
+    agencies = np.array(
+        ["CAA", "WME", "UTA", "ICM Partners", "IMG", "Octagon", "PMK/HBH", "Rogers & Cowan",
+         "press office", "local PR firm"]
+    )  # fmt: skip
+    filled = np.where(celeb, rng.random(n) < 0.8, rng.random(n) < 0.02)
+    rep = pd.Series(agencies[rng.integers(0, len(agencies), n)])
+    frame.insert(4, "press_contact", rep.where(filled))
+    return frame
+
+
+def maltin_film_good(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Film ("Film Data from Leonard Maltin's Guide": "The statistician used a
+    # random number generator to select a simple random sample of 100 movies rated by the
+    # Guide"; Maltin's Movie and Video Guide 1996): Title "Movie title", Year "Year the
+    # movie was released", Time "Running time (in minutes)", Cast "Number of cast members
+    # listed in the guide", Rating "Maltin rating (range is 1 to 4, in steps of 0.5)",
+    # Description "Number of lines of text Maltin uses to describe the movie", Origin
+    # "Country: 0 = USA, 1 = Great Britain, 2 = France, 3 = Italy, 4 = Canada" (5 and 6
+    # also occur), Time_code "long=90 minutes or longer short=under 90 minutes", Good
+    # "1=rating of 3 stars or better 0=any lower rating" (the target). All 100 films,
+    # source order (by title); rownames dropped. No planted columns.
+    return _rdata("Stat2Data", "Film").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -15185,6 +15519,18 @@ TABLES = {
     "banking_crises_postwar": banking_crises_postwar,
     "esoph_cancer_case_control": esoph_cancer_case_control,
     "nlsy_mother_married_birth": nlsy_mother_married_birth,
+    "melbourne_daily_max_temp": melbourne_daily_max_temp,
+    "leeds_summer_no2": leeds_summer_no2,
+    "rock_the_vote_turnout": rock_the_vote_turnout,
+    "law_dome_greenhouse_gases": law_dome_greenhouse_gases,
+    "cahps_group_patient_experience": cahps_group_patient_experience,
+    "crop_germination_intervals": crop_germination_intervals,
+    "ivf_oocyte_yield": ivf_oocyte_yield,
+    "manduca_instar_stage": manduca_instar_stage,
+    "cnes_traditional_values": cnes_traditional_values,
+    "ebmt_cml_survival": ebmt_cml_survival,
+    "parade_celebrity_earnings": parade_celebrity_earnings,
+    "maltin_film_good": maltin_film_good,
 }
 
 
