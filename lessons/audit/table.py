@@ -24,6 +24,7 @@ from lessons.audit_types import (
     ID_NAME,
     NEAR_UNIQUE_NAMES,
     NOT_GLUED_KEY,
+    PLAIN_YEAR_NAME,
     TIME_NAME,
     YEAR_NAME,
     is_integer_valued,
@@ -667,6 +668,30 @@ BIRTH_NAME = re.compile(r"birth|born|(^|[^a-z])dob([^a-z]|$)|dob$", re.IGNORECAS
 """A date of birth ("dob", "birth_date"): a trait of the row's person, never the time order."""
 
 
+def _evenly_stepping(column: pd.Series) -> bool:
+    """Whole numbers whose distinct values step evenly (20, 40, ... 2000)."""
+    if not is_integer_valued(column):
+        return False
+    steps = np.diff(np.unique(column.dropna().to_numpy(dtype=float)))
+    return bool(steps.size and (steps == steps[0]).all())
+
+
+def _periods_of_few_series(
+    table: pd.DataFrame, moment: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a label of two to a few values (fewer than ``MIN_ENTITIES``) and ``moment``
+    key the rows and fill their grid: each period once in every series."""
+    n_rows = len(table)
+    return any(
+        c != moment
+        and 2 <= distinct[c] < MIN_ENTITIES
+        and distinct[c] * distinct[moment] <= n_rows / 0.95
+        and distinct[c] * distinct[moment] >= 0.95 * n_rows
+        and not table[[c, moment]].dropna().duplicated().any()
+        for c in features
+    )
+
+
 def _time_candidates_filled_or_not(
     table: pd.DataFrame,
     features: list[str],
@@ -696,6 +721,15 @@ def _time_candidates_filled_or_not(
     for c in numbers:
         if is_year_column(c, table[c]) and distinct[c] >= 2:
             found[c] = "years, named as the row's year"
+        # Every twentieth year from 20 CE, each year once in every one of a few series (three
+        # gases of an ice core): the years of series side by side.
+        elif (
+            PLAIN_YEAR_NAME.fullmatch(c)
+            and distinct[c] >= SERIES_PERIODS
+            and _evenly_stepping(table[c])
+            and _periods_of_few_series(table, c, features, distinct)
+        ):
+            found[c] = "years every few years, each once in every one of a few series"
     # Years in two digits (an interview's year, 68 to 88) only as the periods of a panel and
     # with no year in four digits: sorted alone, they are as often a car's model year.
     if not found:
