@@ -389,13 +389,13 @@ def audit(
         findings = _with_summaries(
             findings, table, screened, group_column, prepared, target, moments
         )
-    day = _day_of(table, time_column)
-    if day is not None:
-        # A day's figure joined onto each of its half-hours (the day's peak demand) is known
-        # only when the day is over.
-        key = f"day of {time_column}"
+    run = _calendar_run(table, time_column)
+    if run is not None:
+        # A day's figure joined onto each of its half-hours (the day's peak demand), a
+        # month's onto each of its days, is known only when the period is over.
+        key = f"{run[0]} of {time_column}"
         findings = _with_summaries(
-            findings, table.assign(**{key: day}), screened, key, prepared, target, moments
+            findings, table.assign(**{key: run[1]}), screened, key, prepared, target, moments
         )
     if group_column is not None and time_column is None:
         # An identifier whose order already raised a question or a leak is not asked twice.
@@ -625,17 +625,22 @@ def _with_summaries(
     return findings
 
 
-def _day_of(table: pd.DataFrame, time_column: str | None) -> pd.Series | None:
-    """The calendar day of each row when the time column holds moments within the day, many
-    a day (``MOMENTS_A_DAY``, median): the day is then a run of rows whose summaries (a
-    daily peak, a daily total) are known only at its end. None otherwise."""
+def _calendar_run(table: pd.DataFrame, time_column: str | None) -> tuple[str, pd.Series] | None:
+    """The calendar period each row's moment falls in, one step coarser than the moments:
+    the day of moments within the day (``MOMENTS_A_DAY`` or more a day, median), the month
+    of daily dates. Each period is then a run of rows whose summaries (a day's peak, a
+    month's mean) are known only at its end. None otherwise."""
     if time_column is None or not pd.api.types.is_datetime64_any_dtype(table[time_column]):
         return None
     moments = table[time_column]
-    day = moments.dt.normalize()
-    if day.nunique() < MIN_GROUPS_FOR_FOLDS or day.value_counts().median() < MOMENTS_A_DAY:
-        return None
-    return day
+    for unit, period in (("day", moments.dt.normalize()), ("month", moments.dt.to_period("M"))):
+        sizes = period.value_counts()
+        if period.nunique() >= MIN_GROUPS_FOR_FOLDS and sizes.median() >= MOMENTS_A_DAY:
+            # The month of daily dates only: of moments within the day, the day is the run.
+            if unit == "month" and moments.dt.normalize().value_counts().median() > 1:
+                return None
+            return unit, period
+    return None
 
 
 MOMENTS_A_DAY = 4

@@ -62,3 +62,25 @@ def test_the_days_forecast_high_is_not_asked_as_a_summary(seed):
         for f in _asked(report, "forecast_high_c")
         if f.evidence.get("check", "").startswith("summary of the run")
     ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_months_mean_on_each_day_is_asked_about(seed):
+    """Melbourne's daily maximum temperature beside the month's mean of it, joined from the
+    monthly climate summary: on the 3rd the month's mean is not known."""
+    rng = np.random.default_rng(seed)
+    dates = pd.date_range("1981-01-01", periods=3 * 365, freq="D")
+    season = 20 + 3 * np.cos((dates.day_of_year - 15) / 365 * 2 * np.pi)
+    frame = pd.DataFrame(
+        {
+            "date": dates,
+            "tmax_yesterday": np.nan,
+            "tmax": (season + rng.normal(0, 5, len(dates))).round(1),
+        }
+    )
+    frame["tmax_yesterday"] = frame["tmax"].shift()
+    frame.insert(
+        2, "month_mean_tmax", frame.groupby(dates.to_period("M"))["tmax"].transform("mean").round(2)
+    )
+    report = audit(frame, "tmax")
+    assert _asked(report, "month_mean_tmax")
