@@ -14826,6 +14826,338 @@ def maltin_film_good(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("Stat2Data", "Film").drop(columns="rownames")
 
 
+def cultural_group_big_five(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Iwasaki_Big_Five ("Personality Traits of Cultural Groups": "scores on the
+    # five personality scales of the NEO PI-r ... Neuroticism, Extraversion,
+    # Openness-to-Experience, Agreeableness, and Conscientiousness"; Grice & Iwasaki 2007,
+    # Applied Multivariate Research 12): N "Neuroticism score", E "Extraversion score", O
+    # "Openness score", A "Agreeableness score", C "Conscientiousness score", Group (the
+    # target) "Eur" ("European Americans (Caucasians living in the United States their
+    # entire lives)"), "Asian_Amer" ("Asians living in the United States since before the
+    # age of 6 years"), "Asian_Intl" ("Asians who moved to the United States after their
+    # 6th birthday"). All 203 students, source order (by group); rownames dropped; ID ("ID
+    # number") dropped: in the source it numbers each recruited sample apart (1-75 are
+    # exactly the 75 Asian internationals, 501-628 the others), so it is a sample code,
+    # not a plain identifier.
+    frame = _rdata("heplots", "Iwasaki_Big_Five")[["N", "E", "O", "A", "C", "Group"]].copy()
+    n = len(frame)
+    group = frame["Group"].to_numpy()
+    # Class 5 (planted): the TOEFL iBT total copied from the student's admission record,
+    # on file for about 80 % of the Asian internationals and, by a slip of the registrar's
+    # merge, for about 3 % of the Asian Americans, empty otherwise (whole numbers, 61-120):
+    # a field filled in almost only for one class (mostly empty).
+    filled = np.where(
+        group == "Asian_Intl",
+        rng.random(n) < 0.8,
+        (group == "Asian_Amer") & (rng.random(n) < 0.03),
+    )
+    score = np.clip(np.round(rng.normal(97, 9, n)), 61, 120)
+    frame.insert(5, "toefl_ibt_total", np.where(filled, score, np.nan))
+    return frame
+
+
+def cle_sac_marital_status(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::cle_sac ("Cleveland and Sacramento": "Data on a sample of 500 people from
+    # the Cleveland, OH and Sacramento, CA metro areas"; the labels are those of the 2000
+    # U.S. census microdata): year "Year the data was collected" (2000 on every row, a
+    # constant), state "State where person resides", city "City", age "Age", sex "Sex",
+    # race "Race", personal_income "Personal income" (empty for 113, mostly children),
+    # marital_status "Marital status" (the target: never married, married with spouse
+    # present or absent, separated, divorced, widowed). All 500 people, source order;
+    # rownames dropped; marital_status moved to the last column.
+    src = _rdata("openintro", "cle_sac")
+    frame = src[
+        ["year", "state", "city", "age", "sex", "race", "personal_income", "marital_status"]
+    ].copy()
+    n = len(frame)
+    present = (frame["marital_status"] == "Married / spouse present").to_numpy()
+    # Class 4 (planted): the census microdata's spouse's location in the household (the
+    # person number of the spouse on the household roster, as in IPUMS SPLOC): 0 for
+    # everyone with no spouse in the household, 1-5 (mostly 1 or 2) for the married with
+    # spouse present, 0 for about 2 % of them whose spouse was not linked: one value on
+    # every negative row, many codes on the positive ones.
+    loc = rng.choice([1, 2, 3, 4, 5], n, p=[0.46, 0.44, 0.05, 0.03, 0.02])
+    linked = present & (rng.random(n) >= 0.02)
+    frame.insert(7, "spouse_loc", np.where(linked, loc, 0))
+    return frame
+
+
+def backpack_back_problems(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Backpack ("Weights of College Student Backpacks": "A survey of students at
+    # California Polytechnic State University (San Luis Obispo) collected data to
+    # investigate the question of whether back aches might be due to carrying heavy
+    # backpacks"; Mintz, Mintz, Moore & Schuh 2002, Stats 32): BackpackWeight "Backpack
+    # weight (in pounds)", BodyWeight "Body weight (in pounds)", Ratio
+    # "BackpackWeight/BodyWeight", Major "Code for academic major", Year "Year in school",
+    # Sex, Status "Graduate or undergraduate?", Units "Number of credits taken that
+    # quarter", BackProblems "0=no or 1=yes" (the target). All 100 students, source order;
+    # rownames dropped; BackProblems moved to the last column.
+    src = _rdata("Stat2Data", "Backpack")
+    frame = src[
+        ["BackpackWeight", "BodyWeight", "Ratio", "Major", "Year", "Sex", "Status", "Units",
+         "BackProblems"]
+    ].copy()  # fmt: skip
+    n = len(frame)
+    yes = (frame["BackProblems"] == 1).to_numpy()
+    # Class 4 (planted): the survey's follow-up "where does your back hurt?", coded by the
+    # student health service: "none" on every student without back problems; for those
+    # with problems one of seven sites, and "none" for about 5 % of them who skipped the
+    # follow-up: one value on every negative row, many codes on the positive ones.
+    sites = np.array(
+        ["lower back", "upper back", "neck", "shoulders", "mid back", "lower back and neck",
+         "lower back and shoulders"]
+    )  # fmt: skip
+    site = sites[rng.choice(7, n, p=[0.34, 0.14, 0.14, 0.16, 0.08, 0.07, 0.07])]
+    answered = yes & (rng.random(n) >= 0.05)
+    frame.insert(8, "pain_site", np.where(answered, site, "none"))
+    return frame
+
+
+def shuttle_oring_failure(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::SpaceShuttle ("Space Shuttle O-ring Failures": "Data from Dalal et al. (1989)
+    # about O-ring failures in the NASA space shuttle program. The damage index comes from
+    # a discussion of the data by Tufte (1997)"): FlightNumber "Number of space shuttle
+    # flight" (1-9, then mission codes 41B ... 61I, in launch order), Temperature
+    # "temperature during start (in degrees F)", Pressure "pressure" (of the leak check),
+    # nFailures "how many (of six) O-rings failed?", Damage "damage index", Fail "did any
+    # O-ring failures occur? (no, yes)" (the target). The 23 flights with an inspection,
+    # source order (flight 4, whose boosters were not recovered, has no outcome and is
+    # dropped); rownames dropped; Fail moved to the last column. No planted columns.
+    frame = _rdata("vcd", "SpaceShuttle").drop(columns="rownames")
+    frame = frame[frame["Fail"].notna()].reset_index(drop=True)
+    frame = frame[["FlightNumber", "Temperature", "Pressure", "nFailures", "Damage", "Fail"]]
+    return frame.astype({"nFailures": int, "Damage": int})
+
+
+def provider_unsafe_sessions(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::adult_services ("Data from a survey of internet-mediated sex workers":
+    # "a survey of 700 internet-mediated sex workers in 2008 and 2009, asking the same sex
+    # workers standard labor market information over several time periods"; Cunningham &
+    # Kendall 2011, Journal of Urban Economics 69): id "Provider identifier", session
+    # "Client session identifier" (1-4, the provider's reported sessions), age "Age of
+    # provider", age_cl "Age of Client", appearance_cl "Client Attractiveness (Scale of 1
+    # to 10)", bmi "Body Mass Index", schooling "Imputed Years of Schooling", asq_cl "Age of
+    # Client Squared", provider_second "Second Provider Involved", asian_cl / black_cl /
+    # hispanic_cl / othrace_cl (client's ethnicity), reg "Client was a Regular", hot "Met
+    # Client in Hotel", massage_cl "Gave Client a Massage", lnw "Log of Hourly Wage",
+    # llength "Ln(Length)", asian / black / hispanic / other / white (provider's race), asq
+    # "Age of provider squared", cohab / married / divorced / separated / nevermarried /
+    # widowed (provider's marital status), unsafe "Unprotected sex with client of any
+    # kind" (the target). The 1727 sessions with a provider identifier (60 without one
+    # dropped), source order; rownames dropped; unsafe moved to the last column.
+    frame = _rdata("causaldata", "adult_services").drop(columns="rownames")
+    frame = frame[frame["id"].notna()].reset_index(drop=True)
+    frame = frame.astype({"id": int, "session": int})
+    unsafe = frame.pop("unsafe")
+    n = len(frame)
+    # Class 7 (planted): the provider's share of her reported sessions with unprotected
+    # sex, computed by the survey team from all her sessions (this one included) and
+    # copied onto each of them (rounded to 0.01, about 3 % empty where the provider
+    # skipped the summary block): an outcome-derived value shared by all rows of the
+    # entity.
+    share = unsafe.groupby(frame["id"]).transform("mean").round(2).to_numpy()
+    frame["provider_unsafe_share"] = np.where(rng.random(n) < 0.03, np.nan, share)
+    frame["unsafe"] = unsafe.to_numpy()
+    return frame
+
+
+def crimea_disease_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Nightingale ("Florence Nightingale's data on deaths from various causes in
+    # the Crimean War"; Pearson & Short 2007, Understanding Uncertainty): Date "a Date,
+    # composed as as.Date(paste(Year, Month, 1, sep='-'))" (April 1854 - March 1856), Month
+    # "Month of the Crimean War", Year "Year of the Crimean War", Army "Estimated average
+    # monthly strength of the British army", Disease "Number of deaths from preventable or
+    # mitagable zymotic diseases" (the target), Wounds "Number of deaths directly from
+    # battle wounds", Other "Number of deaths from other causes", Disease.rate /
+    # Wounds.rate / Other.rate "Annual rate of deaths ... per 1000" ("For a given cause of
+    # death, D, annual rates per 1000 are calculated as 12 * 1000 * D / Army, rounded to 1
+    # decimal"). All 24 months in time order; rownames dropped. Added: disease_prev_month
+    # (the month before's disease deaths, empty in April 1854). No planted columns.
+    src = _rdata("HistData", "Nightingale")
+    frame = src[
+        ["Date", "Month", "Year", "Army", "Wounds", "Other", "Wounds.rate", "Other.rate",
+         "Disease.rate"]
+    ].copy()  # fmt: skip
+    frame.insert(6, "disease_prev_month", src["Disease"].shift(1))
+    frame["Disease"] = src["Disease"].to_numpy()
+    return frame
+
+
+def state_sat_1995(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::SAT ("State by State SAT data": "SAT data assembled for a statistics
+    # education journal article on the link between SAT scores and measures of
+    # educational expenditures"; Guber 1999, Journal of Statistics Education 7(2)): state
+    # "a factor with names of each state", expend "expenditure per pupil in average daily
+    # attendance in public elementary and secondary schools, 1994-95 (in thousands of US
+    # dollars)", ratio "average pupil/teacher ratio ... Fall 1994", salary "estimated
+    # average annual salary of teachers ... 1994-95", frac "percentage of all eligible
+    # students taking the SAT, 1994-95", verbal "average verbal SAT score, 1994-95", math
+    # "average math SAT score, 1994-95", sat "average total SAT score, 1994-95" (the
+    # target). All 50 states, source order (alphabetical); rownames dropped. No planted
+    # columns.
+    return _rdata("mosaicData", "SAT").drop(columns="rownames")
+
+
+def park_annual_visits(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::loomis ("The study relates to a survey taken on reported frequency of visits to
+    # national parks during the year. The survey was taken at park sites, thus incurring
+    # possible effects of endogenous stratification"; Loomis 2003, Water Resources
+    # Research 39; Hilbe 2011): anvisits "number of annual visits to park" (the target),
+    # gender (documented "1=male;0=female", coded 1 and 2 in the file), income "income in
+    # US dollars per year, categorical: 4 levels" with its dummies income1 "<=$25000",
+    # income2 ">$25000 - $55000", income3 ">$55000 - $95000", income4 ">$95000", travel
+    # "travel time, categorical: 3 levels" with its dummies travel1 "<.25 hrs", travel2
+    # ">=.25 - <4 hrs", travel3 ">=4 hrs". The 384 respondents with a reported number of
+    # visits (26 without dropped), source order; rownames dropped; anvisits moved to the
+    # last column. Few distinct answers: the file holds exact duplicate rows.
+    src = _rdata("COUNT", "loomis")
+    src = src[src["anvisits"].notna()].reset_index(drop=True)
+    keep = ["gender", "income", "income1", "income2", "income3", "income4", "travel",
+            "travel1", "travel2", "travel3"]  # fmt: skip
+    frame = src[keep].copy()
+    visits = src["anvisits"].to_numpy(dtype=float)
+    n = len(frame)
+    # Class 3 (planted): the visitor segment the park's pass system assigns from the
+    # year's entries (single: 1 visit, occasional: 2-5, regular: 6-24, frequent: 25-99,
+    # daily: 100 or more), about 6 % one segment off (entries on a partner's pass): a
+    # category that fixes the numeric target in bands.
+    names = np.array(["single", "occasional", "regular", "frequent", "daily"])
+    band = np.searchsorted([2, 6, 25, 100], visits, side="right")
+    slip = rng.random(n) < 0.06
+    band = np.clip(np.where(slip, band + rng.choice([-1, 1], n), band), 0, 4)
+    frame["visitor_segment"] = names[band]
+    # Class 2 (planted): the entries scanned on the respondent's annual pass over the last
+    # 12 months, from the gate records (about 60-100 % of the visits are scanned; a pass is
+    # held by about 80 % of those with 6 visits or more and 15 % of the others, empty
+    # without a pass): a single post-outcome column that nearly gives the target where it
+    # is filled.
+    has_pass = rng.random(n) < np.where(visits >= 6, 0.8, 0.15)
+    scans = np.round(visits * rng.uniform(0.6, 1.0, n))
+    frame["pass_scans_12m"] = np.where(has_pass, scans, np.nan)
+    frame["anvisits"] = visits.astype(int)
+    return frame
+
+
+def ansett_economy_weekly(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::melsyd ("Total weekly air passenger numbers on Ansett airline flights between
+    # Melbourne and Sydney, 1987-1992": "Air traffic numbers are in thousands, and divided
+    # into first class, business class and economy class. There was a major pilots'
+    # industrial dispute during the data period resulting in some weeks with zero traffic.
+    # There was also at least two changes in the definitions of passenger classes"; Ansett
+    # Airlines): First.Class, Business.Class (empty in the first 106 weeks, before the
+    # class existed), Economy.Class (the target), thousands of passengers. The weekly
+    # series starts in week 26 of 1987; written with week_start, the Monday of each week
+    # (1987-06-22 + 7 days a row), so the dispute's zero weeks fall in late 1989. Added:
+    # econ_prev_week (the economy passengers of the week before, empty where that week is
+    # missing). The 282 weeks with a value (week 13, empty in the source, dropped), source
+    # order; rownames dropped.
+    src = _rdata("fpp2", "melsyd")
+    econ = src["Economy.Class"].astype(float)
+    weeks = pd.date_range("1987-06-22", periods=len(src), freq="7D")
+    frame = pd.DataFrame(
+        {
+            "week_start": weeks.strftime("%Y-%m-%d"),
+            "First.Class": src["First.Class"].to_numpy(),
+            "Business.Class": src["Business.Class"].to_numpy(),
+            "econ_prev_week": econ.shift(1).to_numpy(),
+        }
+    )
+    n = len(frame)
+    x = econ.to_numpy()
+    # Class 1 (planted): two post-outcome figures from the route's weekly revenue report,
+    # both computed from the week's economy passengers: economy revenue in thousands of
+    # AUD (passengers x an average fare of about AUD 150 in 1987 rising 6 % a year, fare
+    # mix noise 3 %, whole thousands) and the economy load factor in per cent (passengers
+    # over the economy seats flown, about 27,000-30,000 a week in normal weeks; empty when
+    # no flight flew): two redundant copies of the same post-outcome signal.
+    years = np.arange(n) / 52.0
+    fare = 150.0 * 1.06**years * rng.normal(1.0, 0.03, n)
+    frame["econ_revenue_kaud"] = np.round(x * fare)
+    seats = rng.uniform(27.0, 30.0, n) * np.where(x < 12, np.maximum(x, 0) / 12, 1.0)
+    load = np.where(seats > 0, 100 * x / np.where(seats > 0, seats, 1), np.nan)
+    frame["econ_load_factor_pct"] = np.round(np.minimum(load, 100), 1)
+    # Class 8 (planted): the calendar quarter's average weekly economy passengers from the
+    # quarterly traffic summary (rounded to 0.001), joined onto each week of the quarter:
+    # for all but the quarter's last week it averages weeks that come after it.
+    quarter = weeks.year * 10 + weeks.quarter
+    frame["econ_quarter_avg"] = econ.groupby(quarter).transform("mean").round(3).to_numpy()
+    frame["Economy.Class"] = x
+    return frame[econ.notna().to_numpy()].reset_index(drop=True)
+
+
+def handwriting_second_survey(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Handwriting ("Guess Author's Sex from Handwriting?": "Bradley and
+    # colleagues at Clarke University gave two identical surveys to a sample of 203
+    # students (each student did the survey twice). Each survey contains 25 writing
+    # specimens and students were asked to identify whether the author is male or female.
+    # Of the 25 specimens, 12 are written by a female, 13 by a male"; Bradley 2015, JSE 23):
+    # Individual "Survey Respondent Number", Gender "Gender of Respondent (0 = male, 1 =
+    # female)", Survey1 "Percent correct on Survey 1", FemaleID "Percent correct in
+    # identifying female specimens on Survey 1", MaleID "Percent correct in identifying
+    # male specimens on Survey 1", Both "Percent correctly identified on Survey 1 AND
+    # Survey 2", DIFF "Survey1 - Survey2", Survey2 "Percent correct on Survey 2" (the
+    # target). The 198 respondents with a Survey 2 score (an empty last row and 5 others
+    # dropped), source order; rownames dropped; Survey2 moved to the last column. No
+    # planted columns.
+    src = _rdata("Stat2Data", "Handwriting")
+    src = src[src["Survey2"].notna()].reset_index(drop=True)
+    frame = src[
+        ["Individual", "Gender", "Survey1", "FemaleID", "MaleID", "Both", "DIFF", "Survey2"]
+    ].copy()
+    return frame.astype({"Individual": int, "Gender": int})
+
+
+def gun_homicide_rates(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::ghp100k ("Gun Homicide Rate per 100,000 People, by Country": "the yearly
+    # rate of gun homicides per 100,000 people in the population, selecting on 'Western'
+    # countries of interest ... The reported, or calculated annual crude rate of completed,
+    # intentional homicide committed with a firearm, per 100,000 population"; GunPolicy.org
+    # via Miller, stevedata): country "the country", year "the year", value "a numeric
+    # vector for the estimated rate of gun homicide per 100,000 people" (the target). All
+    # 561 country-years of 25 countries (1974-2017, some years missing), source order
+    # (country, then year); rownames dropped. Added: rate_prev_year, the country's rate
+    # the year before (empty where that year is not in the file).
+    src = _rdata("stevedata", "ghp100k").drop(columns="rownames")
+    rate = src["value"].astype(float)
+    by_country = src.groupby("country", sort=False)
+    prev = by_country["value"].shift(1)
+    step = by_country["year"].diff()
+    frame = src[["country", "year"]].copy()
+    frame["rate_prev_year"] = prev.where(step == 1).to_numpy()
+    # Class 8 (planted): the centred 3-year average the country profile charts print next
+    # to each year (mean of the years y-1, y and y+1 present in the file, rounded to 0.01):
+    # it averages the target with the year after it, a column that uses the future of a
+    # time-ordered panel.
+    avg = np.empty(len(src))
+    for _, rows in src.groupby("country", sort=False).groups.items():
+        years = src.loc[rows, "year"].to_numpy()
+        vals = rate.loc[rows].to_numpy()
+        for i, y in enumerate(years):
+            avg[rows[i]] = vals[np.abs(years - y) <= 1].mean()
+    frame["rate_3yr_avg"] = np.round(avg, 2)
+    frame["value"] = rate.to_numpy()
+    return frame
+
+
+def passerine_closed_nests(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::BirdNest ("Nest Characteristics for Different Bird Species": "Nest and
+    # species characteristics for North American passerines ... Amy R. Moore, as a student
+    # at Grinnell College in 1999, wanted to study the relationship between species
+    # characteristics and the type of nest a bird builds"; Ehrlich et al. 1988, The
+    # Birder's Handbook): Species "Latin species name", Common "Common species name", Page
+    # "Page in a bird manual describing the species", Length "Mean body length for the
+    # species (in cm)", Nesttype "Type of nest", Location "Location of nest", No.eggs
+    # "Number of eggs", Color "Egg color (0=plain/solid or 1=speckled/spotted)", Incubate
+    # "Mean length of time (in days) the species incubates eggs in the nest", Nestling
+    # "Mean length of time (in days) the species cares for babies in the nest until
+    # fledged", Totcare "Total care time = Incubate+Nestling", Closed "1=closed nest
+    # (pendant, spherical, cavity, crevice, burrow), 0=open nest (saucer, cup)" (the
+    # target; "Closed." in the file). All 84 species, source order (the manual's order);
+    # rownames dropped. No planted columns.
+    frame = _rdata("Stat2Data", "BirdNest").drop(columns="rownames")
+    return frame.rename(columns={"Closed.": "Closed"})
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -15531,6 +15863,18 @@ TABLES = {
     "ebmt_cml_survival": ebmt_cml_survival,
     "parade_celebrity_earnings": parade_celebrity_earnings,
     "maltin_film_good": maltin_film_good,
+    "cultural_group_big_five": cultural_group_big_five,
+    "cle_sac_marital_status": cle_sac_marital_status,
+    "backpack_back_problems": backpack_back_problems,
+    "shuttle_oring_failure": shuttle_oring_failure,
+    "provider_unsafe_sessions": provider_unsafe_sessions,
+    "crimea_disease_deaths": crimea_disease_deaths,
+    "state_sat_1995": state_sat_1995,
+    "park_annual_visits": park_annual_visits,
+    "ansett_economy_weekly": ansett_economy_weekly,
+    "handwriting_second_survey": handwriting_second_survey,
+    "gun_homicide_rates": gun_homicide_rates,
+    "passerine_closed_nests": passerine_closed_nests,
 }
 
 
