@@ -516,6 +516,14 @@ def _judge_single(
                 f" Those rows come from only {one_sided['entities_on_side']} of the "
                 "entities: a gap in a few entities' records looks like this too."
             )
+        # Emptied by a rule on another column (income not asked of children: empty exactly
+        # where the age is below 15), the flag says what that column says. A question.
+        skipped = one_sided is not None and "skip_rule" in one_sided
+        if skipped:
+            detail += (
+                f" The empty rows are exactly those with {one_sided['skip_rule']}: a form "
+                "that skips the question by that rule looks like this, whatever the outcome."
+            )
         # Among many classes, a side left empty for a few of them while filled for most of the
         # others is a gap in those classes' records (three of eight chains publish no
         # vitamins): a field written after the outcome is filled in for a few outcomes (a gas
@@ -528,8 +536,10 @@ def _judge_single(
             and one_sided["roc_auc_for_those_classes"] < GAP_MAX_AUC
         )
         asked = (
-            (tail or few_empty or rare or gap) and missing_lift < MISSING_LEAK_LIFT
-        ) or few_entities
+            ((tail or few_empty or rare or gap) and missing_lift < MISSING_LEAK_LIFT)
+            or few_entities
+            or skipped
+        )
         return Finding(
             "target_leak",
             "medium" if asked else "high",

@@ -231,7 +231,12 @@ def _leak_findings(
             gain=some_lift - screen.lift(without, target),
             missing_share=float(rows[column].isna().mean()),
             over_time=over_time,
-            one_sided=_side_entities(screens[column].one_sided, rows, column, entity),
+            one_sided=_skip_rule(
+                _side_entities(screens[column].one_sided, rows, column, entity),
+                rows,
+                column,
+                target_name,
+            ),
             cut=_with_entities(screens[column].cut, rows, column, entity),
             pile=_with_mode(screens[column].pile, rows[column]),
             marks=_with_class(screens[column].marks, rows, column, target_name),
@@ -410,6 +415,55 @@ def _with_entities(
         "entities_modal_side": int(rows.loc[modal & filled, entity].nunique()),
         "entities_other_side": int(rows.loc[~modal & filled, entity].nunique()),
     }
+
+
+def _skip_rule(
+    one_sided: dict | None, rows: pd.DataFrame, column: str, target_name: str
+) -> dict | None:
+    """A one-sided empty/filled flag with the rule of another column that empties it, when
+    one does exactly: a form that skips the income question for children is empty on the
+    rows with an age below 15, whatever their outcome. The other column must be filled on
+    the empty rows and take many values or a few categories on either side."""
+    if one_sided is None or "side" not in one_sided:
+        return one_sided
+    empty = rows[column].isna().to_numpy()
+    if empty.all() or not empty.any():
+        return one_sided
+    for other in rows.columns:
+        if other in (column, target_name):
+            continue
+        values = rows[other]
+        if values[empty].isna().mean() > SKIP_RULE_GAPS or values.nunique() > len(rows) / 2:
+            continue
+        rule = _separating_rule(values, empty)
+        if rule is not None:
+            return {**one_sided, "skip_rule": f"{other} {rule}"}
+    return one_sided
+
+
+SKIP_RULE_GAPS = 0.05
+"""Share of the empty rows on which the column setting the rule may itself be empty."""
+
+
+def _separating_rule(values: pd.Series, empty: np.ndarray) -> str | None:
+    """How ``values`` tell the empty rows from the filled ones without a miss ("< 15",
+    "in ('child',)"), or None."""
+    on_empty, on_filled = values[empty].dropna(), values[~empty].dropna()
+    if on_empty.empty or on_filled.empty:
+        return None
+    if is_plain_number(values):
+        if on_empty.max() < on_filled.min():
+            return f"< {on_filled.min():g}"
+        if on_empty.min() > on_filled.max():
+            return f"> {on_filled.max():g}"
+        return None
+    empty_values = set(on_empty.astype(str))
+    if empty_values & set(on_filled.astype(str)) or len(empty_values) > SKIP_RULE_VALUES:
+        return None
+    return "in (" + ", ".join(repr(v) for v in sorted(empty_values)) + ")"
+
+
+SKIP_RULE_VALUES = 3
 
 
 def _side_entities(
