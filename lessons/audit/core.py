@@ -389,13 +389,12 @@ def audit(
         findings = _with_summaries(
             findings, table, screened, group_column, prepared, target, moments
         )
-    run = _calendar_run(table, time_column)
-    if run is not None:
+    for unit, period in _calendar_runs(table, time_column):
         # A day's figure joined onto each of its half-hours (the day's peak demand), a
         # month's onto each of its days, is known only when the period is over.
-        key = f"{run[0]} of {time_column}"
+        key = f"{unit} of {time_column}"
         findings = _with_summaries(
-            findings, table.assign(**{key: run[1]}), screened, key, prepared, target, moments
+            findings, table.assign(**{key: period}), screened, key, prepared, target, moments
         )
     if group_column is not None and time_column is None:
         # An identifier whose order already raised a question or a leak is not asked twice.
@@ -625,25 +624,32 @@ def _with_summaries(
     return findings
 
 
-def _calendar_run(table: pd.DataFrame, time_column: str | None) -> tuple[str, pd.Series] | None:
-    """The calendar period each row's moment falls in, one step coarser than the moments:
-    the day of moments within the day (``MOMENTS_A_DAY`` or more a day, median), the month
-    of daily dates. Each period is then a run of rows whose summaries (a day's peak, a
-    month's mean) are known only at its end. None otherwise."""
+def _calendar_runs(table: pd.DataFrame, time_column: str | None) -> list[tuple[str, pd.Series]]:
+    """The calendar periods coarser than the moments that hold runs of rows: the day of
+    moments within the day, the month of daily dates, the quarter of weekly ones, each with
+    ``MIN_GROUPS_FOR_FOLDS`` periods or more and ``MOMENTS_A_PERIOD`` rows each (median).
+    A summary of a period (a day's peak, a month's mean) is known only at its end. Only for
+    a single series, its moments mostly once each: a panel's period mixes its entities."""
     if time_column is None or not pd.api.types.is_datetime64_any_dtype(table[time_column]):
-        return None
+        return []
     moments = table[time_column]
-    for unit, period in (("day", moments.dt.normalize()), ("month", moments.dt.to_period("M"))):
-        sizes = period.value_counts()
-        if period.nunique() >= MIN_GROUPS_FOR_FOLDS and sizes.median() >= MOMENTS_A_DAY:
-            # The month of daily dates only: of moments within the day, the day is the run.
-            if unit == "month" and moments.dt.normalize().value_counts().median() > 1:
-                return None
-            return unit, period
-    return None
+    if moments.nunique() < len(moments) / 2:
+        return []
+    runs = []
+    for unit, period in (
+        ("day", moments.dt.normalize()),
+        ("month", moments.dt.to_period("M")),
+        ("quarter", moments.dt.to_period("Q")),
+    ):
+        if (
+            period.nunique() >= MIN_GROUPS_FOR_FOLDS
+            and period.value_counts().median() >= MOMENTS_A_PERIOD
+        ):
+            runs.append((unit, period))
+    return runs
 
 
-MOMENTS_A_DAY = 4
+MOMENTS_A_PERIOD = 4
 
 
 def _summary_of_the_run(

@@ -84,3 +84,21 @@ def test_the_months_mean_on_each_day_is_asked_about(seed):
     )
     report = audit(frame, "tmax")
     assert _asked(report, "month_mean_tmax")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_quarters_average_on_each_week_is_asked_about(seed):
+    """An airline's weekly economy passengers beside the quarter's average of them, from the
+    quarterly traffic report: in the quarter's first week its average is not known."""
+    rng = np.random.default_rng(seed)
+    weeks = pd.date_range("1987-06-22", periods=280, freq="7D")
+    passengers = 20 + 0.01 * np.arange(280) + rng.normal(0, 3, 280)
+    frame = pd.DataFrame({"week_start": weeks, "first_class": rng.normal(1.5, 0.3, 280).round(2)})
+    frame["economy"] = passengers.round(2)
+    frame.insert(
+        2,
+        "econ_quarter_avg",
+        frame.groupby(weeks.to_period("Q"))["economy"].transform("mean").round(3),
+    )
+    report = audit(frame, "economy")
+    assert _asked(report, "econ_quarter_avg")
