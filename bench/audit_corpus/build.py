@@ -15158,6 +15158,232 @@ def passerine_closed_nests(rng: np.random.Generator) -> pd.DataFrame:
     return frame.rename(columns={"Closed.": "Closed"})
 
 
+# Batch 60 (unseen tables, a fifty-ninth independent author).
+
+
+def gbbo_series_winner(rng: np.random.Generator) -> pd.DataFrame:
+    # bakeoff::bakers, 'Information about each baker and their performance during the series
+    # they appeared on', 120 bakers of UK series 1-10. Kept: series ('UK series (1-10)'),
+    # baker_full ('full name'), age ('age in years at first episode appeared'), occupation,
+    # hometown, star_baker ('number of times a given baker won Star Baker'; 0 on every row
+    # of this file), technical_winner / technical_top3 / technical_bottom ('number of times
+    # ... first place / top 3 / bottom 3 on the technical challenge'), technical_highest /
+    # technical_lowest / technical_median ('best / worst / median technical rank ... across
+    # all episodes appeared'), total_episodes_appeared, first_date_appeared ('original
+    # airdate of the first episode ... equivalent to the series premiere'),
+    # last_date_appeared ('original airdate of the last episode in which a given baker
+    # appeared'), percent_episodes_appeared, percent_technical_top3 and the target
+    # series_winner ('0 if not the series winner, 1 if series winner'). Dropped: rownames,
+    # baker, baker_first, baker_last (parts of baker_full), the US airdates (mostly empty)
+    # and series_runner_up (a second outcome of the final). No planted columns.
+    del rng
+    frame = _rdata("bakeoff", "bakers")
+    keep = [
+        "series", "baker_full", "age", "occupation", "hometown", "star_baker",
+        "technical_winner", "technical_top3", "technical_bottom", "technical_highest",
+        "technical_lowest", "technical_median", "total_episodes_appeared",
+        "first_date_appeared", "last_date_appeared", "percent_episodes_appeared",
+        "percent_technical_top3", "series_winner",
+    ]  # fmt: skip
+    frame = frame[keep].copy()
+    for col in ["percent_episodes_appeared", "percent_technical_top3"]:
+        frame[col] = frame[col].round(4)
+    return frame
+
+
+def us_births_1978(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Births78, 'Number of births in the United States' on each day of 1978
+    # (National Vital Statistics System natality data). Kept: date ('Date'), births
+    # ('Number of births on date', the target), wday ('Day of week'), year, month,
+    # day_of_year, day_of_month, day_of_week. rownames dropped.
+    # Class 6 (planted): births_per_100k, the day's births per 100,000 residents that a
+    # vital-statistics bulletin prints: births divided by a population estimate that grows
+    # through the year (about 222.1 to 224.5 million, with small revisions), rounded to 0.01.
+    frame = _rdata("mosaicData", "Births78").drop(columns="rownames")
+    n = len(frame)
+    pop = np.linspace(222.1e6, 224.5e6, n) * (1 + rng.normal(0, 0.002, n))
+    frame["births_per_100k"] = np.round(frame["births"] / pop * 1e5, 2)
+    return frame
+
+
+def arctic_sea_ice_extent(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::arcticseaice, 'Arctic sea ice extent in 10^6 square kilometers', annual
+    # averages 1901-2015 (Connolly et al. 2017, Hydrological Sciences Journal 62(8)). Kept:
+    # year ('the year'), value ('the annual Arctic sea ice extent', the target), ub and lb
+    # ('The upper / lower bound of the value, provided by Connelly et al.'). rownames
+    # dropped. No planted columns.
+    del rng
+    return _rdata("stevedata", "arcticseaice").drop(columns="rownames")
+
+
+def garcia_protest_liking(rng: np.random.Generator) -> pd.DataFrame:
+    # psych::Garcia (GSBE), Garcia, Schmitt, Branscombe & Ellemers (2010): 129 women read
+    # of a female lawyer passed over for promotion and were randomly assigned to 'Control
+    # (no protest), Individual Protest ... or Collective Protest'. Kept: protest ('0 = no
+    # protest, 1 = Individual Protest, 2 = Collective Protest'), sexism ('Means of an 8 item
+    # Modern Sexism Scale'), anger ('I feel angry towards Catherine'), liking ('Mean rating
+    # of 6 liking ratings of the target', the target), respappr ('Mean of four items of
+    # appropriateness of the target's response'), prot2 ('A recoding of protest into two
+    # levels'). rownames dropped.
+    # Class 3 (planted): liking_tier, the low / medium / high band the coders wrote from
+    # the liking items (< 4, 4 to 5.5, > 5.5), with about 6 % of rows one band off.
+    frame = _rdata("psych", "Garcia").drop(columns="rownames")
+    liking = frame["liking"].to_numpy()
+    band = np.digitize(liking, [4.0, 5.5 + 1e-9])
+    slip = rng.random(len(frame)) < 0.06
+    band = np.where(slip, np.clip(band + rng.choice([-1, 1], len(frame)), 0, 2), band)
+    frame["liking_tier"] = np.array(["low", "medium", "high"])[band]
+    return frame
+
+
+def mock_jury_photo(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::MockJury (Plaster 1989, East Carolina University): 'Male participants were
+    # shown a picture of one of three young women ... beautiful, ... average ... and ...
+    # unattractive. Participants rated the woman they saw on each of twelve attributes.
+    # These measures were used to check on the manipulation by the photo.' Kept: Attr
+    # ('Attractiveness of the photo', the target), Crime ('Type of crime', Burglary /
+    # Swindle), Years ('length of sentence given the defendant'), Serious ('how serious the
+    # subject thought the defendant's crime was'), the twelve photo ratings (exciting, calm,
+    # independent, sincere, warm, phyattr 'rating of the photo for physical
+    # attractiveness', sociable, kind, intelligent, strong, sophisticated, happy) and ownPA
+    # ('self-rating of the subject for physical attractiveness'). rownames dropped. No
+    # planted columns.
+    del rng
+    return _rdata("heplots", "MockJury").drop(columns="rownames")
+
+
+def minneapolis_neighborhood_income(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::MplsDemo, 'Minneapolis Demographic Data 2015, by Neighborhood, from the 2015
+    # American Community Survey', 84 neighbourhoods. Kept: neighborhood ('name of the
+    # neighborhood'), population ('total population'), white, black, foreignBorn
+    # ('fraction of the population estimated to be ...'), hhIncome ('estimated median
+    # household income', the target), poverty ('estimated fraction earning less than twice
+    # the poverty level'), collegeGrad ('estimated fraction with a college degree').
+    # rownames dropped.
+    # Class 3 (planted): income_bracket, the ACS-style median-income bracket a city profile
+    # page shows (under 25k, 25-35k, 35-50k, 50-75k, 75-100k, 100k and over), written from
+    # an earlier release of the estimate (about 4 % noise), so a few rows sit one bracket off.
+    frame = _rdata("carData", "MplsDemo").drop(columns="rownames")
+    income = frame["hhIncome"].to_numpy() * (1 + rng.normal(0, 0.04, len(frame)))
+    labels = np.array(["under 25k", "25-35k", "35-50k", "50-75k", "75-100k", "100k+"])
+    frame["income_bracket"] = labels[np.digitize(income, [25e3, 35e3, 50e3, 75e3, 100e3])]
+    return frame
+
+
+def vegetable_oil_class(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::oils, 'Fatty acid concentrations of commercial oils were measured using gas
+    # chromatography. The data is used to predict the type of oil' (Brodnjak-Voncina et al.
+    # 2005, Chemometrics and Intelligent Laboratory Systems 75). Kept: palmitic, stearic,
+    # oleic, linoleic, linolenic, eicosanoic, eicosenoic (percent composition) and class
+    # (the oil type, the target). rownames dropped; the file has exact repeated rows.
+    # Class 2 (planted): shelf_code, the two-letter shelf code of the store the bottle was
+    # bought from (one code per oil type, kept in the lab's sample sheet), with about 5 %
+    # of bottles on a neighbouring shelf's code.
+    frame = _rdata("modeldata", "oils").drop(columns="rownames")
+    codes = {
+        "pumpkin": "PK", "sunflower": "SF", "soybean": "SB", "rapeseed": "RS",
+        "olive": "OL", "peanut": "PN", "corn": "CN",
+    }  # fmt: skip
+    shelf = frame["class"].map(codes).to_numpy().astype(object)
+    slip = rng.random(len(frame)) < 0.05
+    shelf[slip] = rng.choice(list(codes.values()), slip.sum())
+    frame.insert(len(frame.columns) - 1, "shelf_code", shelf)
+    return frame
+
+
+def apple_mbr_sorption(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::sorption, 'Concentration-time measurements on different varieties of apples
+    # under methyl bromide injection'. Kept: m5, m10, m30, m60, m90, m120 (the concentration
+    # measured at 5 ... 120 minutes), ct ('concentration-time', the target), Cultivar,
+    # Dose ('injected dose of methyl bromide'), year (trial season 1988, 1989, 1998, 1999)
+    # and gp (cultivar and replicate, e.g. ROYAL1: one batch of fruit fumigated at each of
+    # several doses). Dropped: rownames, rep, year.rep and inyear (parts of gp and year,
+    # and the dose's position within the year). No planted columns.
+    del rng
+    frame = _rdata("DAAG", "sorption")
+    keep = ["gp", "Cultivar", "year", "Dose", "m5", "m10", "m30", "m60", "m90", "m120", "ct"]
+    return frame[keep].copy()
+
+
+def infant_mortality_1970(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Leinhardt, 'nations of the world around 1970' (Leinhardt & Wasserman 1979;
+    # New York Times, 28 September 1975). Kept: country (R's row names), income ('Per-capita
+    # income in U. S. dollars'), infant ('Infant-mortality rate per 1000 live births', the
+    # target), region ('Africa; Americas; Asia, Asia and Oceania; Europe'), oil
+    # ('Oil-exporting country'). The 4 countries without an infant-mortality rate dropped.
+    # Class 5 (planted): unicef_emergency_ref, the reference of a UNICEF child-survival
+    # emergency programme, filled in for about 80 % of countries with more than 150 deaths
+    # per 1000 and for about 3 % of the others, empty elsewhere.
+    frame = _rdata("carData", "Leinhardt").rename(columns={"rownames": "country"})
+    frame = frame[frame["infant"].notna()].reset_index(drop=True)
+    high = (frame["infant"] > 150).to_numpy()
+    filled = np.where(high, rng.random(len(frame)) < 0.8, rng.random(len(frame)) < 0.03)
+    years = rng.integers(71, 76, len(frame))
+    serials = rng.integers(1, 400, len(frame))
+    refs = np.array([f"CSE-{y}-{k:03d}" for y, k in zip(years, serials, strict=True)])
+    frame["unicef_emergency_ref"] = np.where(filled, refs, None)
+    return frame
+
+
+def snail_mortality(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::snails, 'Groups of 20 snails were held for periods of 1, 2, 3 or 4 weeks in
+    # carefully controlled conditions of temperature and relative humidity ... a 4 by 3 by 4
+    # by 2 completely randomized design' (Zoology Department, University of Adelaide).
+    # Kept: Species ('A or B'), Exposure ('exposure in weeks'), Rel.Hum ('relative
+    # humidity'), Temp ('temperature, in degrees Celsius'), Deaths ('number of deaths', the
+    # target), N ('number of snails exposed', 20 on every row). rownames dropped.
+    # Class 6 (planted): mortality_pct, the percentage dead the lab sheet reports,
+    # Deaths / N * 100 rounded to a whole percent.
+    frame = _rdata("MASS", "snails").drop(columns="rownames")
+    del rng
+    frame["mortality_pct"] = np.round(frame["Deaths"] / frame["N"] * 100).astype(int)
+    return frame
+
+
+def pima_test_diabetes(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Pima.te, women of Pima Indian heritage at least 21 years old near Phoenix,
+    # 'tested for diabetes according to World Health Organization criteria' (NIDDK; Smith et
+    # al. 1988); 'Pima.te contains the remaining 332 subjects' (disjoint from Pima.tr).
+    # Kept: npreg ('number of pregnancies'), glu ('plasma glucose concentration in an oral
+    # glucose tolerance test'), bp ('diastolic blood pressure'), skin ('triceps skin fold
+    # thickness'), bmi, ped ('diabetes pedigree function'), age and type ('Yes or No, for
+    # diabetic according to WHO criteria', the target). rownames dropped.
+    # Class 4 (planted): referral_code, the diabetes-clinic referral code written after the
+    # diagnosis: 'none' on every non-diabetic row, one of 25 clinic codes on about 75 % of
+    # the diabetic rows ('none' on the rest).
+    # Class 1 (planted): hba1c_followup (%) and hba1c_followup_mmol (mmol/mol, the IFCC
+    # unit of the same test), a follow-up HbA1c taken months after the test: higher for
+    # the diabetic women, overlapping, empty for about 10 % of women.
+    frame = _rdata("MASS", "Pima.te").drop(columns="rownames")
+    n = len(frame)
+    yes = (frame["type"] == "Yes").to_numpy()
+    clinics = np.array([f"DC{i:02d}" for i in range(1, 26)])
+    coded = yes & (rng.random(n) < 0.75)
+    frame["referral_code"] = np.where(coded, clinics[rng.integers(0, 25, n)], "none")
+    a1c = np.where(yes, rng.normal(7.4, 1.1, n), rng.normal(5.5, 0.5, n))
+    a1c = np.clip(a1c, 4.2, 13.0)
+    missing = rng.random(n) < 0.10
+    frame["hba1c_followup"] = np.where(missing, np.nan, np.round(a1c, 1))
+    mmol = (a1c - 2.15) * 10.929 + rng.normal(0, 0.6, n)
+    frame["hba1c_followup_mmol"] = np.where(missing, np.nan, np.round(mmol))
+    return frame
+
+
+def sitka_spruce_1989(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Sitka89, 'Growth Curves for Sitka Spruce Trees in 1989': 79 trees grown in four
+    # chambers, two with ozone-enriched air, measured 8 times in 1989. Kept: size
+    # ('measured size (height times diameter squared) of tree, on log scale', the target),
+    # Time ('time of measurement in days since 1 January 1988'), tree ('number of tree'),
+    # treat ('either ozone for an ozone-enriched chamber or control'). rownames dropped.
+    # Class 8 (planted): tree_season_mean, the mean log size of the tree over the whole
+    # 1989 season (all 8 measurements, rounded to 0.01) that the season summary table joins
+    # onto every measurement: it uses the tree's later measurements.
+    del rng
+    frame = _rdata("MASS", "Sitka89").drop(columns="rownames")
+    frame["tree_season_mean"] = frame.groupby("tree")["size"].transform("mean").round(2)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -15875,6 +16101,18 @@ TABLES = {
     "handwriting_second_survey": handwriting_second_survey,
     "gun_homicide_rates": gun_homicide_rates,
     "passerine_closed_nests": passerine_closed_nests,
+    "gbbo_series_winner": gbbo_series_winner,
+    "us_births_1978": us_births_1978,
+    "arctic_sea_ice_extent": arctic_sea_ice_extent,
+    "garcia_protest_liking": garcia_protest_liking,
+    "mock_jury_photo": mock_jury_photo,
+    "minneapolis_neighborhood_income": minneapolis_neighborhood_income,
+    "vegetable_oil_class": vegetable_oil_class,
+    "apple_mbr_sorption": apple_mbr_sorption,
+    "infant_mortality_1970": infant_mortality_1970,
+    "snail_mortality": snail_mortality,
+    "pima_test_diabetes": pima_test_diabetes,
+    "sitka_spruce_1989": sitka_spruce_1989,
 }
 
 
