@@ -15384,6 +15384,189 @@ def sitka_spruce_1989(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def mroz87_wife_works(rng: np.random.Generator) -> pd.DataFrame:
+    # sampleSelection::Mroz87, 753 married women of the PSID: "the first 428 are for women
+    # with positive hours worked in 1975, while the remaining 325 observations are for women
+    # who did not work for pay in 1975". lfp "Dummy variable for labor-force participation"
+    # (target); hours "Wife's hours of work in 1975"; wage "Wife's average hourly earnings,
+    # in 1975 dollars"; repwage "Wife's wage reported at the time of the 1976 interview";
+    # kids5, kids618, age, educ, exper, nwifeinc, huswage, hushrs, husage, huseduc, faminc,
+    # mtr, motheduc, fatheduc, unem, city, wifecoll, huscoll as documented. All rows, source
+    # order, rownames dropped; no planted columns.
+    return _rdata("sampleSelection", "Mroz87").drop(columns="rownames")
+
+
+def ebmt3_relapse_free(rng: np.random.Generator) -> pd.DataFrame:
+    # mstate::ebmt3, "2204 patients transplanted at the EBMT between 1995 and 1998": id
+    # "Patient identification number"; prtime/prstat "Time in days from transplantation to
+    # platelet recovery or last follow-up" / "Platelet recovery status"; rfstime "Time in days
+    # from transplantation to relapse or death or last follow-up"; rfsstat "1 = relapsed or
+    # dead, 0 = censored" (target); dissub, age, drmatch, tcd known at transplant.
+    frame = _rdata("mstate", "ebmt3").drop(columns="rownames")
+    event = (frame["rfsstat"] == 1).to_numpy()
+    # Class 4: the registry's relapse/death report code, "none" on every censored patient,
+    # one of 30 centre report codes on about 70 % of the patients with an event.
+    codes = np.array([f"RD-{i:02d}" for i in range(1, 31)])
+    filled = event & (rng.random(len(frame)) < 0.7)
+    frame["event_report_code"] = np.where(filled, codes[rng.integers(0, 30, len(frame))], "none")
+    return frame
+
+
+def baseball_1987_salary(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::Baseball (SAS System for Statistical Graphics): hitters' 1986 season statistics
+    # (atbat86, hits86, homer86, runs86, rbi86, walks86, outs86, assist86, error86), career
+    # totals (years "Years in the Major Leagues", atbat, hits, homeruns, runs, rbi, walks),
+    # league86, div86, team86, posit86, and sal87 "annual salary on opening day (in USD
+    # 1000)" (target), league87, team87. The 263 players with a salary, source order; name1
+    # and name2 ("player's first/last name") joined as player; rownames dropped.
+    frame = _rdata("vcd", "Baseball").drop(columns="rownames")
+    frame = frame[frame["sal87"].notna()].reset_index(drop=True)
+    frame.insert(0, "player", frame["name1"] + " " + frame["name2"])
+    frame = frame.drop(columns=["name1", "name2"])
+    # Class 3: the pay tier of the club's payroll sheet, written from the contract figure
+    # (the salary with about 5 % noise), so a few players sit one tier off.
+    offer = frame["sal87"].to_numpy() * rng.lognormal(0.0, 0.05, len(frame))
+    tiers = np.array(["T1-minimum", "T2-under250", "T3-250to500", "T4-500to1000", "T5-1000plus"])
+    frame["payroll_tier"] = tiers[np.digitize(offer, [100, 250, 500, 1000])]
+    return frame
+
+
+def theophylline_concentration(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::Theoph: "Twelve subjects were given oral doses of theophylline then serum
+    # concentrations were measured at 11 time points over the next 25 hours". Subject
+    # "identifying the subject on whom the observation was made. The ordering is by
+    # increasing maximum concentration"; Wt "weight of the subject (kg)"; Dose "dose of
+    # theophylline administered orally to the subject (mg/kg)"; Time "time since drug
+    # administration when the sample was drawn (hr)"; conc "theophylline concentration in
+    # the sample (mg/L)" (target). All rows, source order (subject, then time).
+    frame = _rdata("datasets", "Theoph").drop(columns="rownames")
+    # Class 8: the subject's pharmacokinetic summary (observed Cmax and the trapezoid AUC over
+    # the 25 hours, as the study report gives them), joined onto every sample of the subject:
+    # both are computed from the subject's later samples too.
+    cmax = frame.groupby("Subject")["conc"].transform("max")
+    auc = frame.groupby("Subject").apply(
+        lambda g: float(np.trapezoid(g["conc"], g["Time"])), include_groups=False
+    )
+    frame["subject_cmax"] = np.round(cmax, 2)
+    noisy = auc * rng.normal(1.0, 0.01, len(auc))
+    frame["subject_auc_0_25"] = np.round(frame["Subject"].map(noisy).astype(float), 1)
+    return frame
+
+
+def epilepsy_seizure_counts(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::epilepsy (Thall & Vail 1990): 59 patients randomised to progabide or placebo;
+    # "The numbers of seizures suffered in each of four, two-week periods were recorded for
+    # each patient along with a baseline seizure count for the 8 weeks prior to being
+    # randomized to treatment and age". treatment, base "the number of seizures before the
+    # trial", age, seizure.rate "the number of seizures (response variable)" (target), period
+    # "treatment period", subject "the patient ID". All 236 rows, source order; rownames
+    # dropped.
+    frame = _rdata("HSAUR", "epilepsy").drop(columns="rownames")
+    # Class 6: the clinic's ratio of the period's seizures to the baseline rate per two weeks
+    # (base / 4), rounded to 0.01: the target divided by another column.
+    frame["ratio_to_baseline"] = np.round(frame["seizure.rate"] / (frame["base"] / 4), 2)
+    return frame
+
+
+def bom_soi_rainfall(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::bomsoi: "Annual SOI and Australian rainfall data, for the years 1900-2005".
+    # Year; Jan ... Dec "average <month> SOI values for each year"; SOI "average annual SOI
+    # values"; avrain "a weighted average annual rainfall at a large number of Australian
+    # sites" (target; "an area-weighted average of the total annual precipitation at
+    # approximately 370 rainfall stations"); NTrain "Northern Territory rain", northRain,
+    # seRain, eastRain, southRain, swRain (regional rain). All rows, source (year) order;
+    # rownames dropped; no planted columns.
+    return _rdata("DAAG", "bomsoi").drop(columns="rownames")
+
+
+def us_airlines_cost(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::USAirlines (Greene 2003, Table F7.1): "Cost data for six US airlines in
+    # 1970-1984": firm "airline firm", year, output "output revenue passenger miles index
+    # number", cost "total cost (in USD 1000)" (target), price "fuel price", load "average
+    # capacity utilization of the fleet". All 90 rows, source order (firm, then year).
+    frame = _rdata("AER", "USAirlines").drop(columns="rownames")
+    # Class 6: the unit cost an annual report prints, cost per output index point in USD
+    # million, rounded to 0.01: the target divided by another column.
+    frame["unit_cost_musd"] = np.round(frame["cost"] / frame["output"] / 1000, 2)
+    return frame
+
+
+def nlsy_child_math(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::NLSY, "a small random sample of the U.S. National Longitudinal Survey of
+    # Youth": math "Math achievement test score" (target), read "Reading achievement test
+    # score", antisoc and hyperact (child's antisocial / hyperactive behaviour scores),
+    # income "yearly income of child's father", educ "years of education of child's father".
+    # All 243 rows, source order; rownames dropped.
+    frame = _rdata("heplots", "NLSY").drop(columns="rownames")
+    # Class 2: the score of the math retest given two weeks after the test (test-retest
+    # noise, rounded to 0.01, a few children absent): a near-perfect single column.
+    retest = frame["math"] + rng.normal(0, 3.0, len(frame))
+    retest = np.round(np.clip(retest, 0, 100), 2)
+    frame["math_retest"] = np.where(rng.random(len(frame)) < 0.04, np.nan, retest)
+    return frame
+
+
+def milk_cheese_product(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::milk (Daudin, Duby & Trecourt 1988): "8 readings on the composition of 86
+    # containers of milk", "all but the first measure units in grams / liter": X1 density,
+    # X2 fat content, X3 protein content, X4 casein content, X5 "cheese dry substance
+    # measured in the factory", X6 "cheese dry substance measured in the laboratory", X7
+    # milk dry substance, X8 "cheese product" (target). "observations 63 and 64 are
+    # identical". All rows, source order; rownames dropped; no planted columns.
+    return _rdata("robustbase", "milk").drop(columns="rownames")
+
+
+def la_riots_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets la-riots.csv (deaths during the 1992 Los Angeles riots, Los Angeles
+    # Times): first_name, last_name, age, gender, race, death_date, address, neighborhood,
+    # type (target: Homicide, Officer-involved shooting, Not riot-related, Death), longitude,
+    # latitude. All 63 deaths, source order; the two name columns joined as victim_name.
+    frame = _vega("la-riots.csv")
+    frame.insert(0, "victim_name", frame["first_name"] + " " + frame["last_name"])
+    frame = frame.drop(columns=["first_name", "last_name"])
+    # Class 5: the sheriff's / LAPD officer-involved-shooting case number, filled in for
+    # about 90 % of the officer-involved shootings and on one other death, empty elsewhere.
+    ois = (frame["type"] == "Officer-involved shooting").to_numpy()
+    filled = ois & (rng.random(len(frame)) < 0.9)
+    slip = rng.choice(np.flatnonzero(~ois), 1)
+    filled[slip] = True
+    case = np.array([f"OIS-92-{n:03d}" for n in rng.integers(10, 400, len(frame))])
+    frame["ois_case_no"] = np.where(filled, case, None)
+    return frame
+
+
+def social_cognition_dx(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::SocialCog (Hartman 2016; Heinrichs et al. 2015): Dx "Diagnostic group,
+    # Schizophrenia, Schizoaffective, Control" (target), MgeEmotions "Score on the Managing
+    # emotions test", ToM "Score on the Reading the Mind in the Eyes test", ExtBias
+    # "Externalizing Bias score", PersBias "Personal Bias score". All 139 rows, source order;
+    # rownames (row numbers of the larger NeuroCog table) dropped.
+    frame = _rdata("heplots", "SocialCog").drop(columns="rownames")
+    # Class 5: the chlorpromazine-equivalent antipsychotic dose (mg/day) of the chart, filled
+    # in for about 85 % of the patients and for one control, empty for the others.
+    patient = (frame["Dx"] != "Control").to_numpy()
+    filled = patient & (rng.random(len(frame)) < 0.85)
+    filled[rng.choice(np.flatnonzero(~patient), 1)] = True
+    dose = np.round(rng.lognormal(np.log(400), 0.5, len(frame)) / 25) * 25
+    frame["cpz_equiv_mg"] = np.where(filled, dose, np.nan)
+    return frame
+
+
+def driving_miles(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets driving.json (Hannah Fairfield, "Driving Shifts Into Reverse", The New
+    # York Times 2010): year, miles (miles driven per capita per year, target), gas (price of
+    # a gallon of gasoline, inflation-adjusted dollars), side (the label position of the
+    # connected scatterplot). All 55 years, source (year) order.
+    import vega_datasets
+
+    frame = pd.read_json(Path(vega_datasets.__file__).parent / "_data" / "driving.json")
+    # Class 6: the yearly fuel spend per person of the energy tables, miles x gas price over
+    # the fleet's average mileage (about 13.5 mpg in 1956 rising to 22 mpg), whole dollars.
+    mpg = np.linspace(13.5, 22.0, len(frame)) * rng.normal(1.0, 0.01, len(frame))
+    frame["fuel_spend_per_capita"] = np.round(frame["miles"] * frame["gas"] / mpg)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -16113,6 +16296,18 @@ TABLES = {
     "snail_mortality": snail_mortality,
     "pima_test_diabetes": pima_test_diabetes,
     "sitka_spruce_1989": sitka_spruce_1989,
+    "mroz87_wife_works": mroz87_wife_works,
+    "ebmt3_relapse_free": ebmt3_relapse_free,
+    "baseball_1987_salary": baseball_1987_salary,
+    "theophylline_concentration": theophylline_concentration,
+    "epilepsy_seizure_counts": epilepsy_seizure_counts,
+    "bom_soi_rainfall": bom_soi_rainfall,
+    "us_airlines_cost": us_airlines_cost,
+    "nlsy_child_math": nlsy_child_math,
+    "milk_cheese_product": milk_cheese_product,
+    "la_riots_deaths": la_riots_deaths,
+    "social_cognition_dx": social_cognition_dx,
+    "driving_miles": driving_miles,
 }
 
 
