@@ -515,7 +515,7 @@ def _length_of_the_run(table: pd.DataFrame, columns: list[str], entity: str) -> 
     return found
 
 
-SUMMARY_MIN_ENTITIES = 20  # entities with two rows or more, for a summary to be compared
+SUMMARY_MIN_ENTITIES = 10  # entities with two rows or more, for a summary to be compared
 SUMMARY_MAX_CLASSES = 10  # classes of a class target counted over each entity's run
 SUMMARY_VARIED = 0.3  # share of them whose target changes from row to row
 SUMMARY_CONSTANT = 0.95  # share of them on which the column keeps one value
