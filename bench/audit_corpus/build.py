@@ -15567,6 +15567,181 @@ def driving_miles(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def florida_gore_2000(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Florida, "County voting in the 2000 U.S. Presidential election in the state of
+    # Florida": GORE "Number of votes for Gore" (target), BUSH, BUCHANAN, NADER, BROWNE,
+    # HAGELIN, HARRIS, MCREYNOLDS, MOOREHEAD, PHILLIPS (votes for the other candidates), Total
+    # "Total number of votes". All 67 counties, source order; rownames (the county names)
+    # kept as county. No planted columns.
+    del rng
+    return _rdata("carData", "Florida").rename(columns={"rownames": "county"})
+
+
+def rail_trail_volume(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::RailTrail, "The Pioneer Valley Planning Commission (PVPC) collected data for
+    # ninety days from April 5, 2005 to November 15, 2005": hightemp, lowtemp "daily high /
+    # low temperature (in degrees Fahrenheit)", avgtemp "average of daily low and high
+    # temperature", spring, summer, fall "indicator of season", cloudcover "measure of cloud
+    # cover (in oktas)", precip "measure of precipitation (in inches)", volume "estimated
+    # number of trail users that day (number of breaks recorded)" (target), weekday, dayType.
+    # All 90 days, source order; rownames dropped.
+    frame = _rdata("mosaicData", "RailTrail").drop(columns="rownames")
+    # Class 3: the counter report's traffic band of the day, written from the day's count
+    # with about 8 % noise, so a few days sit one band off.
+    count = frame["volume"].to_numpy() * rng.lognormal(0.0, 0.08, len(frame))
+    bands = np.array(["very low", "low", "moderate", "high", "very high"])
+    frame["traffic_band"] = bands[np.digitize(count, [250, 350, 450, 550])]
+    return frame
+
+
+def iowa_electricity_generation(rng: np.random.Generator) -> pd.DataFrame:
+    # vega_datasets iowa-electricity.csv (US Energy Information Administration, annual net
+    # electricity generation in Iowa by source, 2001-2017): year (January 1 of the year),
+    # source (Fossil Fuels, Nuclear Energy, Renewables), net_generation (thousand megawatt
+    # hours, target). All 51 rows, source order (source, then year).
+    frame = _vega("iowa-electricity.csv")
+    # Class 6: the source's share of the state's generation in the year (percent, 0.1), the
+    # target divided by the year's total; the yearly total (rounded to the thousand, 0.5 %
+    # revision noise) is also written on every row.
+    total = frame.groupby("year")["net_generation"].transform("sum")
+    frame["state_total_generation"] = np.round(total * rng.normal(1.0, 0.005, len(frame)), -3)
+    frame["share_of_state_pct"] = np.round(100 * frame["net_generation"] / total, 1)
+    return frame
+
+
+def nyc_planes_seats(rng: np.random.Generator) -> pd.DataFrame:
+    # nycflights13::planes, "Plane metadata for all plane tailnumbers found in the FAA
+    # aircraft registry": tailnum "Tail number", year "Year manufactured", type "Type of
+    # plane", manufacturer, model, engines, seats (target), speed "Average cruising speed in
+    # mph", engine "Type of engine". All 3322 planes, source order; rownames dropped.
+    frame = _rdata("nycflights13", "planes").drop(columns="rownames")
+    # Class 2: the passenger capacity of the carrier's cabin sheet (the seats less a few
+    # seats taken out for crew rests or galleys on some planes, 4 % blank).
+    cut = np.where(rng.random(len(frame)) < 0.2, rng.integers(1, 9, len(frame)), 0)
+    cabin = np.maximum(frame["seats"].to_numpy() - cut, 1).astype(float)
+    frame["cabin_pax_capacity"] = np.where(rng.random(len(frame)) < 0.04, np.nan, cabin)
+    return frame
+
+
+def commodity_prices_wheat(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp3::prices, "Price series for various commodities": year, eggs "price of a dozen
+    # eggs", chicken "price of chicken", copper "price of copper", nails "price of nails",
+    # oil "price of oil", wheat "price of wheat" (target) "All prices are in constant 1993
+    # dollars". All 198 years (1800-1997), source (year) order; rownames dropped.
+    frame = _rdata("fpp3", "prices").drop(columns="rownames")
+    # Class 1: the same price restated twice by a later summary table: an index with
+    # 1900 = 100 (one decimal) and the price per metric tonne (x 36.74 bushels, 1 % noise).
+    base = float(frame.loc[frame["year"] == 1900, "wheat"].iloc[0])
+    frame["wheat_index_1900"] = np.round(100 * frame["wheat"] / base, 1)
+    tonne = frame["wheat"] / 100 * 36.74 * rng.normal(1.0, 0.01, len(frame))
+    frame["wheat_usd_per_tonne"] = np.round(tonne, 2)
+    return frame
+
+
+def supraclavicular_onset(rng: np.random.Generator) -> pd.DataFrame:
+    # medicaldata::supraclavicular, 103 patients "randomly assigned to either (1) combined
+    # group-ropivacaine and mepivacaine mixture; or (2) sequential group"; "The primary
+    # outcome is time to 4-nerve sensory block onset". subject "Subject ID"; group; gender;
+    # bmi; age; fentanyl, alfentanil, midazolam (medication doses); onset_sensory (target,
+    # "Time to 4 nerve sensory block onset or, if onset_sensory block failed the observed
+    # worst outcome of minutes for any patient (50 minutes)"); onset_first_sensory,
+    # onset_motor, nerve_block_censor, med_duration, med_censor, vps_rest, vps_movement,
+    # opioid_total as documented. All rows, source order; rownames dropped.
+    frame = _rdata("medicaldata", "supraclavicular").drop(columns="rownames")
+    # Class 2: the block nurse's charted onset time (read off the clock to the nearest 5
+    # minutes, a few one step off, 5 % not charted): a near-perfect single column.
+    chart = 5 * np.round(frame["onset_sensory"].to_numpy() / 5)
+    chart = chart + 5 * (rng.random(len(frame)) < 0.05) * rng.choice([-1, 1], len(frame))
+    chart = np.clip(chart, 0, 50).astype(float)
+    frame["nurse_charted_onset_min"] = np.where(rng.random(len(frame)) < 0.05, np.nan, chart)
+    return frame
+
+
+def water_hardness_north(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::water (Hand et al. 1994, A Handbook of Small Datasets): location "a factor with
+    # levels North and South indicating whether the town is as north as Derby" (target);
+    # town "the name of the town"; mortality "averaged annual mortality per 100.000 male
+    # inhabitants" (1958-1964); hardness "calcium concentration (in parts per million)".
+    # All 61 towns, source order; rownames dropped.
+    frame = _rdata("HSAUR", "water").drop(columns="rownames")
+    # Class 4: the reference of the northern regional water board's register, "none" on
+    # every southern town, one of 12 board codes on about 90 % of the northern towns.
+    north = (frame["location"] == "North").to_numpy()
+    codes = np.array([f"NWB-{i:02d}" for i in range(1, 13)])
+    filled = north & (rng.random(len(frame)) < 0.9)
+    frame["north_board_ref"] = np.where(filled, codes[rng.integers(0, 12, len(frame))], "none")
+    return frame
+
+
+def hoel_mouse_death_cause(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::hoel: "Two groups of male mice were given 300 rads of radiation and followed
+    # for cancer incidence. One group was maintained in a germ free environment." trt
+    # "treatment assignment: Control or Germ-free"; days "days until death"; outcome
+    # (target: thymic lymphoma, reticulum cell sarcoma, other causes); id "mouse id". All
+    # 181 mice, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("survival", "hoel").drop(columns="rownames")
+
+
+def starwars_character_sex(rng: np.random.Generator) -> pd.DataFrame:
+    # dplyr::starwars (SWAPI, revised by the dplyr authors): name "Name of the character",
+    # height "Height (cm)", mass "Weight (kg)", hair_color, skin_color, eye_color, birth_year
+    # "Year born (BBY = Before Battle of Yavin)", sex "The biological sex of the character,
+    # namely male, female, hermaphroditic, or none (as in the case for Droids)" (target),
+    # gender "The gender role or gender identity of the character as determined by their
+    # personality or the way they were programmed", homeworld, species. The 83 characters
+    # with a sex, source order; rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("dplyr", "starwars").drop(columns="rownames")
+    return frame[frame["sex"].notna()].reset_index(drop=True)
+
+
+def electricity_1955_cost(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Electricity1955 (Nerlove 1963; Greene 2003, Table F14.2): cost "total cost"
+    # (target), output "total output", labor "wage rate", laborshare "cost share for
+    # labor", capital "capital price index", capitalshare, fuel "fuel price", fuelshare.
+    # "Only the first 145 observations should be used for analysis" (the rest are
+    # "aggregates of commonly owned firms"): the first 145 rows kept, source order.
+    frame = _rdata("AER", "Electricity1955").drop(columns="rownames").iloc[:145]
+    frame = frame.reset_index(drop=True)
+    # Class 1: the firm's fuel expense written twice, from the cost and the fuel share, in
+    # USD million (3 decimals) and per unit of output (1 % noise, 5 decimals).
+    expense = frame["cost"] * frame["fuelshare"]
+    frame["fuel_expense"] = np.round(expense, 3)
+    per_unit = expense / frame["output"] * rng.normal(1.0, 0.01, len(frame))
+    frame["fuel_expense_per_output"] = np.round(per_unit, 5)
+    return frame
+
+
+def quine_absence_days(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::quine: "Children from Walgett, New South Wales, Australia, were classified by
+    # Culture, Age, Sex and Learner status and the number of days absent from school in a
+    # particular school year was recorded." Eth, Sex, Age (F0-F3), Lrn (AL, SL), Days "days
+    # absent from school in the year" (target). All 146 children, source order.
+    frame = _rdata("MASS", "quine").drop(columns="rownames")
+    # Class 5: the date of the home-school liaison officer's referral, opened after long
+    # absences: filled for about 85 % of the children absent over 30 days, 3 % of the others.
+    long_ = (frame["Days"] > 30).to_numpy()
+    filled = np.where(long_, rng.random(len(frame)) < 0.85, rng.random(len(frame)) < 0.03)
+    day = pd.Timestamp("1975-02-10") + pd.to_timedelta(rng.integers(60, 280, len(frame)), "D")
+    frame["liaison_referral_date"] = np.where(filled, day.strftime("%Y-%m-%d"), None)
+    return frame
+
+
+def scottish_hill_races_female(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::races2000, "Record times for Scottish hill races in 2000": dist "distance, in
+    # miles (on the map)", climb "total height gained during the route, in feet", time
+    # "record time in hours", timef "record time in hours for females" (target), type "hill,
+    # marathon, relay, uphill or other". All 77 races, source order; rownames (the race
+    # names) kept as race.
+    frame = _rdata("DAAG", "races2000").rename(columns={"rownames": "race"})
+    # Class 6: the women's record pace of the results site, minutes per mile (0.01, 1 %
+    # rounding noise): the target divided by the distance.
+    pace = frame["timef"] * 60 / frame["dist"] * rng.normal(1.0, 0.01, len(frame))
+    frame["female_record_pace_min_mile"] = np.round(pace, 2)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -16308,6 +16483,18 @@ TABLES = {
     "la_riots_deaths": la_riots_deaths,
     "social_cognition_dx": social_cognition_dx,
     "driving_miles": driving_miles,
+    "florida_gore_2000": florida_gore_2000,
+    "rail_trail_volume": rail_trail_volume,
+    "iowa_electricity_generation": iowa_electricity_generation,
+    "nyc_planes_seats": nyc_planes_seats,
+    "commodity_prices_wheat": commodity_prices_wheat,
+    "supraclavicular_onset": supraclavicular_onset,
+    "water_hardness_north": water_hardness_north,
+    "hoel_mouse_death_cause": hoel_mouse_death_cause,
+    "starwars_character_sex": starwars_character_sex,
+    "electricity_1955_cost": electricity_1955_cost,
+    "quine_absence_days": quine_absence_days,
+    "scottish_hill_races_female": scottish_hill_races_female,
 }
 
 
