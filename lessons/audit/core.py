@@ -1140,9 +1140,10 @@ def _numbers_look(
     miss, so a column that tracks the score closely (the exam awards the score is built from)
     scores little as a classifier. Only columns the class screen did not already question
     are screened, and only leak findings of medium or high where a column alone (a pair
-    together) reaches R² 0.75 are kept: the bars of a regression target, so a column is asked about here exactly
-    when it would be on the same scores read as numbers (a mock exam at R² 0.7 is not; one
-    at R² 0.8 that is most of what the model knows is, as for any regression target).
+    together) reaches R² 0.75 are kept: the bars of a regression target, so a column is
+    asked about here exactly when it would be on the same scores read as numbers (a mock
+    exam at R² 0.7 is not; one at R² 0.8 that is most of what the model knows is, as for any
+    regression target).
     """
     questioned = {
         c for f in found if f.kind == "target_leak" and f.severity != "low" for c in f.columns

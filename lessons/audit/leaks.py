@@ -235,7 +235,9 @@ def _leak_findings(
                 _side_entities(screens[column].one_sided, rows, column, entity),
                 rows,
                 column,
-                target_name,
+                # Not a column too good alone: a status code that is "none" for every customer
+                # who stayed empties a survey of leavers the same way, and is a leak itself.
+                [c for c in ranked if c != column and lifts[c] < TOO_GOOD_LIFT][:SKIP_RULE_COLUMNS],
             ),
             cut=_with_entities(screens[column].cut, rows, column, entity),
             pile=_with_mode(screens[column].pile, rows[column]),
@@ -418,20 +420,18 @@ def _with_entities(
 
 
 def _skip_rule(
-    one_sided: dict | None, rows: pd.DataFrame, column: str, target_name: str
+    one_sided: dict | None, rows: pd.DataFrame, column: str, others: list[str]
 ) -> dict | None:
-    """A one-sided empty/filled flag with the rule of another column that empties it, when
-    one does exactly: a form that skips the income question for children is empty on the
-    rows with an age below 15, whatever their outcome. The other column must be filled on
-    the empty rows and take many values or a few categories on either side."""
+    """A one-sided empty/filled flag with the rule of one of ``others`` that empties it,
+    when one does exactly: a form that skips the income question for children is empty on
+    the rows with an age below 15, whatever their outcome. The other column must be filled
+    on the empty rows and take many values or a few categories on either side."""
     if one_sided is None or "side" not in one_sided:
         return one_sided
     empty = rows[column].isna().to_numpy()
     if empty.all() or not empty.any():
         return one_sided
-    for other in rows.columns:
-        if other in (column, target_name):
-            continue
+    for other in others:
         values = rows[other]
         if values[empty].isna().mean() > SKIP_RULE_GAPS or values.nunique() > len(rows) / 2:
             continue
@@ -443,6 +443,8 @@ def _skip_rule(
 
 SKIP_RULE_GAPS = 0.05
 """Share of the empty rows on which the column setting the rule may itself be empty."""
+SKIP_RULE_COLUMNS = 50
+"""The strongest columns tried as the rule (a wide table's thousandth column is not)."""
 
 
 def _separating_rule(values: pd.Series, empty: np.ndarray) -> str | None:

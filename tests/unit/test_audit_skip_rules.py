@@ -63,3 +63,22 @@ def test_a_score_filled_only_for_those_who_left_stays_high(seed):
         }
     )
     assert _leaks(audit(frame, "churned"), "exit_survey_score", "high")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_status_code_that_empties_the_survey_is_no_skip_rule(seed):
+    """A cancellation code, "none" for every customer who stayed and a reason for those who
+    left, empties the exit survey the same way: a leak itself, it excuses nothing."""
+    rng = np.random.default_rng(seed)
+    n = 600
+    left = rng.random(n) < 0.3
+    frame = pd.DataFrame(
+        {
+            "tenure_months": rng.integers(1, 72, n),
+            "cancel_code": np.where(left, rng.choice(["PRICE", "MOVE", "SERVICE"], n), "none"),
+            "exit_survey_score": np.where(left, rng.integers(1, 11, n), np.nan),
+            "churned": left.astype(int),
+        }
+    )
+    report = audit(frame, "churned")
+    assert _leaks(report, "exit_survey_score", "high")
