@@ -2440,10 +2440,11 @@ HOUSE_MOMENTS = 30
 """... of a log of at least this many moments."""
 HOUSE_NAME = re.compile(
     r"(^|[^a-z])(pollster|polling[_ ]?house|house|team|club|hospital|clinic|store|shop|school"
-    r"|firm|company|airline|carrier|laboratory|lab)s?([_ .-]?(id|name|code|no|nr|number))?$",
+    r"|firm|company)s?([_ .-]?(id|name|code|no|nr|number))?$",
     re.IGNORECASE,
 )
-"""A house that recurs in a log (not a device or a vehicle: those name models as often)."""
+"""A house that recurs in a log. Not a device or a vehicle (those name models as often), a
+lab (a test's name in a patient's extract) or a carrier (an attribute of each flight)."""
 
 
 CLASS_NAME_PURITY = 0.9
