@@ -886,7 +886,7 @@ def _time_candidates_filled_or_not(
             and is_integer_valued(table[c])
             and table[c].min() >= 0
             and table[c].max() <= LAST_SCHOOL_GRADE
-            and int(table[c].max()) - int(table[c].min()) + 1 == distinct[c]
+            and _every_period(table[c], distinct[c])
             and distinct[c] >= 2
             and _periods_of_a_panel(table, c, features, distinct)
         ):
@@ -2821,23 +2821,29 @@ LIFETIME_OVERLAP = 0.1
 """... and other values' rows make up at least this share of that span (things coexist)."""
 
 
-def _recur_throughout(column: pd.Series, time_order: np.ndarray) -> bool:
-    """Whether most of a label's values are seen again and again over the whole time order:
-    each value's rows spread over at least ``THROUGHOUT_SPAN`` of it (a pollster's polls all
-    through a campaign), not a short stretch (a storm) nor a block (a season)."""
+def _spans(column: pd.Series, time_order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's span in the time order (rows from its first to its last, inclusive) and
+    its number of rows (empty arrays for an empty column)."""
     codes = pd.factorize(column.to_numpy()[time_order])[0]
     present = codes >= 0
     positions = np.arange(len(codes))[present]
     codes = codes[present]
     if not codes.size:
-        return False
+        return np.empty(0, dtype=int), np.empty(0, dtype=int)
     n_values = int(codes.max()) + 1
-    first = np.full(n_values, len(codes))
+    first = np.full(n_values, len(time_order))
     last = np.full(n_values, -1)
     np.minimum.at(first, codes, positions)
     np.maximum.at(last, codes, positions)
-    spread = (last - first + 1) / len(time_order)
-    return bool(np.median(spread) >= THROUGHOUT_SPAN)
+    return last - first + 1, np.bincount(codes, minlength=n_values)
+
+
+def _recur_throughout(column: pd.Series, time_order: np.ndarray) -> bool:
+    """Whether most of a label's values are seen again and again over the whole time order:
+    each value's rows spread over at least ``THROUGHOUT_SPAN`` of it (a pollster's polls all
+    through a campaign), not a short stretch (a storm) nor a block (a season)."""
+    span, _ = _spans(column, time_order)
+    return bool(span.size and np.median(span / len(time_order)) >= THROUGHOUT_SPAN)
 
 
 THROUGHOUT_SPAN = 0.5
@@ -2851,22 +2857,11 @@ def _lives_a_while(column: pd.Series, time_order: np.ndarray) -> bool:
     Repeated observations of one thing over its lifetime: an entity even without an id-like
     name. A label spread over the whole time range is an attribute (a country, a product);
     one whose stretches never overlap is a period (a month's name), not a thing."""
-    codes = pd.factorize(column.to_numpy()[time_order])[0]
-    present = codes >= 0
-    positions = np.arange(len(codes))[present]
-    codes = codes[present]
-    n_values = int(codes.max()) + 1 if codes.size else 0
-    if n_values == 0:
-        return False
-    first = np.full(n_values, len(time_order))
-    last = np.full(n_values, -1)
-    np.minimum.at(first, codes, positions)
-    np.maximum.at(last, codes, positions)
-    counts = np.bincount(codes, minlength=n_values)
+    span, counts = _spans(column, time_order)
     repeated = counts >= 2
     if not repeated.any():
         return False
-    span = (last - first + 1)[repeated]
+    span = span[repeated]
     others = 1 - counts[repeated] / span
     return bool(
         np.median(span) <= LIFETIME_SPAN * len(time_order) and np.median(others) >= LIFETIME_OVERLAP
