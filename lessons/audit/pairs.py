@@ -933,10 +933,10 @@ def _pair_finding(
         "sum": f"through their sum ({first!r} + {second!r})",
         "compound rate": f"as {first!r} grown at the rate {second!r} (the target's log is "
         f"a line in the log of {first!r} and in {second!r}, as when a rate of change ends at "
-        "the target)",
+        "the target),",
         "inverse compound rate": f"as {second!r} grown at the rate {first!r} (the target's "
         f"log is a line in the log of {second!r} and in {first!r}, as when a rate of change "
-        "ends at the target)",
+        "ends at the target),",
         "weighted sum": "through a weighted sum with weights of opposite signs "
         f"({weights[0]:.2f} × {first!r} {'+' if weights[1] >= 0 else '−'} "
         f"{abs(weights[1]):.2f} × {second!r}, as when one is a total or an average that "
