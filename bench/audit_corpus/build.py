@@ -15742,6 +15742,242 @@ def scottish_hill_races_female(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def teacher_base_salary(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::teacher, "teacher salaries from 2009-2010 for 71 teachers employed by the St.
+    # Louis Public School in Michigan": id "Identification code for each teacher, assigned
+    # randomly"; degree "Highest educational degree attained: BA (bachelor's degree) or MA
+    # (master's degree)"; fte "Full-time enrollment status: full-time 1 or part-time 0.5";
+    # years "Number of years employed by the school district"; base "Base annual salary, in
+    # dollars" (target); fica "Amount paid into Social Security and Medicare per year through
+    # the Federal Insurance Contribution Act (FICA), in dollars"; retirement "Amount paid into
+    # the retirement fund of the teacher per year, in dollars"; total "Total annual salary of
+    # the teacher, resulting from the sum of base salary + fica + retirement, in dollars". All
+    # 71 teachers, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "teacher").drop(columns="rownames")
+
+
+def friday_13th_counts(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::friday (Scanlon, Luben, Scanlon & Singleton 1993, "Is Friday the 13th Bad
+    # For Your Health?", BMJ 307): type "Type of observation, traffic, shopping, or accident";
+    # date "Year and month of observation" (written here as YYYY-MM from the source's '1990,
+    # July'); sixth "Counts on the 6th of the month"; thirteenth "Counts on the 13th of the
+    # month" (target); diff "Difference between the sixth and the thirteenth"; location
+    # "Location where data is collected" (M25 junctions, nine supermarkets, one hospital;
+    # trailing blanks stripped). All 61 rows, source order (type, location, then date);
+    # rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("openintro", "friday").drop(columns="rownames")
+    month = pd.to_datetime(frame["date"].str.replace(r"\s+", " ", regex=True), format="%Y, %B")
+    frame["date"] = month.dt.strftime("%Y-%m")
+    frame["location"] = frame["location"].str.strip()
+    return frame
+
+
+REDDIT_FI_COLUMNS = [
+    "num_incomes", "gender", "age", "edu", "rel_status", "children", "country",
+    "fin_indy_num", "fin_indy_pct", "whn_fin_indy_num", "fin_indy_lvl", "retire_age",
+    "stp_whn_fin_indy", "home_value", "brokerage_accts_tax", "retirement_accts_tax", "cash",
+    "mortgage", "2020_gross_inc", "2020_invst_save", "2020_taxes", "fin_indy",
+]  # fmt: skip
+
+
+def reddit_fi_status(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::reddit_finance, "A reduced set of the official results of the 2020 FI Survey
+    # from Reddit (r/financialindependence) ... Does not include retired individuals": fin_indy
+    # "Are you financially independent? Meaning you do not need to work for money" (target);
+    # num_incomes, gender, age, edu, rel_status, children, country (the respondent);
+    # fin_indy_num "At what amount invested will you consider yourself Financially
+    # Independent?", fin_indy_pct "What percent FI are you?" (asked of those not yet FI);
+    # whn_fin_indy_num "At what amount invested did you consider yourself Financially
+    # Independent?", fin_indy_lvl "Which of the following would you have considered yourself
+    # at the time you reached Financial Independence" (asked of those who are FI); retire_age
+    # "At what age do you intend to retire?"; stp_whn_fin_indy "Do you intend to stop working
+    # for money when you reach financial independence?"; home_value, brokerage_accts_tax,
+    # retirement_accts_tax, cash (assets), mortgage (debt); 2020_gross_inc, 2020_invst_save,
+    # 2020_taxes (2020 income, savings and taxes). All 1998 respondents, source order, 22 of
+    # the 65 columns (the pandemic, employment, other asset, debt and expense questions
+    # dropped to keep the file small); rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "reddit_finance")[REDDIT_FI_COLUMNS]
+
+
+def ebmt2_death_cause(rng: np.random.Generator) -> pd.DataFrame:
+    # mstate::ebmt2, "A data frame of 8966 patients transplanted at the EBMT" ("simplified for
+    # the purpose of illustration of the analysis of competing risks"): id "Patient
+    # identification number"; time "Time in months from transplantation to death or last
+    # follow-up"; status "Survival status; 0 = censored; 1,...,6 = death due to the following
+    # causes: Relapse (1), GvHD (2), Bacterial infections (3), Viral infections (4), Fungal
+    # infections (5), Other causes (6)"; cod "Cause of death as factor with levels Alive,
+    # Relapse, GvHD, Bacterial, Viral, Fungal, Other" (target); dissub "Disease
+    # subclassification" (AML, ALL, CML); match "Donor-recipient gender match"; tcd "T-cell
+    # depletion"; year "Year of transplantation" (1985-1989, 1990-1994, 1995-1998); age
+    # "Patient age at transplant" (<=20, 20-40, >40). 4000 of the 8966 patients, source order;
+    # rownames dropped; no planted columns.
+    frame = _rdata("mstate", "ebmt2").drop(columns="rownames")
+    return _rows(frame, 4000, rng)
+
+
+WHO_ALCOHOL_BANDS = np.array(
+    ["< 2.5", "2.5-4.9", "5.0-7.4", "7.5-9.9", "10.0-12.4", "12.5+"], dtype=object
+)
+
+
+def gapminder_alcohol_litres(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Alcohol (Gapminder), "per capita alcohol consumption values for many
+    # countries in 2005 and 2008. There are also a few countries for which there are data in
+    # other years": country "country name", year "year", alcohol "estimated per capita alcohol
+    # consumption for adults (15+) in litres pure alcohol" (target). All 411 rows, source
+    # order (by year); rownames dropped.
+    frame = _rdata("mosaicData", "Alcohol").drop(columns="rownames")
+    # Class 3: the consumption band of the WHO country profile (litres of pure alcohol per
+    # adult, six bands), set from the profile's own estimate (about 6 % off the Gapminder
+    # value) and 4 % keyed one band off: a category that nearly fixes the target.
+    estimate = frame["alcohol"].to_numpy() * rng.lognormal(0.0, 0.06, len(frame))
+    band = np.digitize(estimate, [2.5, 5.0, 7.5, 10.0, 12.5])
+    slip = (rng.random(len(frame)) < 0.04) * rng.choice([-1, 1], len(frame))
+    frame["who_consumption_band"] = WHO_ALCOHOL_BANDS[np.clip(band + slip, 0, 5)]
+    return frame
+
+
+PAINTER_ROOMS = {"A": 8, "B": 9, "C": 32, "D": 10, "E": 12, "F": 4, "G": 28, "H": 33}
+
+
+def painters_school(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::painters, "The subjective assessment, on a 0 to 20 integer scale, of 54 classical
+    # painters ... due to the Eighteenth century art critic, de Piles": Composition, Drawing,
+    # Colour, Expression ("Composition score" etc.); School "The school to which a painter
+    # belongs": A Renaissance, B Mannerist, C Seicento, D Venetian, E Lombard, F Sixteenth
+    # Century, G Seventeenth Century, H French (target). "The row names of the data frame are
+    # the painters": kept as painter. All 54 painters, source order (grouped by school).
+    frame = _rdata("MASS", "painters").rename(columns={"rownames": "painter"})
+    # Class 2: the gallery room the painter's works hang in, the rooms being laid out by
+    # school; 7 % of the painters hang elsewhere (a loan or a themed room), 4 % not recorded.
+    room = frame["School"].map(PAINTER_ROOMS).to_numpy()
+    rooms = np.array(sorted(set(PAINTER_ROOMS.values()) | {2, 15, 29}))
+    moved = rng.random(len(frame)) < 0.07
+    room = np.where(moved, rooms[rng.integers(0, len(rooms), len(frame))], room)
+    label = np.array([f"Room {r}" for r in room], dtype=object)
+    frame["gallery_room"] = np.where(rng.random(len(frame)) < 0.04, None, label)
+    return frame
+
+
+def drinks_wages_1910(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::DrinksWages (Pearson, letter to The Times, 10 August 1910; Stigler 1999,
+    # Table 1.1), "Karl Pearson's tabulation of the father's trades from an Edinburgh sample,
+    # classified by whether they drink or are sober, and giving average weekly wage": class
+    # "wage class: a factor with levels A B C" ("Class A is those with wages under 2.5s.; B:
+    # those with wages 2.5s. to 30s.; C: wages over 30s."); trade (70 distinct trades); sober
+    # "the number of non-drinkers"; drinks "the number of drinkers"; wage "weekly wage (in
+    # shillings)" (target, "averages of the individuals' nominal wages"); n "total number".
+    # All 70 trades, source order (by class); rownames dropped; no planted columns.
+    del rng
+    return _rdata("HistData", "DrinksWages").drop(columns="rownames")
+
+
+def duke_forest_price(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::duke_forest, "houses that were recently sold in the Duke Forest neighborhood
+    # of Durham, NC in November 2020" (Zillow): address "Address of house"; price "Sale price,
+    # in USD" (target); bed, bath, area "Area of home, in square feet"; type "Type of home
+    # (all are Single Family)"; year_built; heating; cooling; parking; lot "Area of the entire
+    # property, in acres"; hoa "the associted fee (NA otherwise)"; url "URL of the listing".
+    # All 98 houses, source order; rownames dropped.
+    frame = _rdata("openintro", "duke_forest").drop(columns="rownames")
+    price = frame["price"].to_numpy().astype(float)
+    # Class 1: the sale written twice after closing: the North Carolina excise tax on the
+    # deed ($1 per $500 of the price, rounded up; 3 % drawn to be keyed a few dollars off)
+    # and the county value set after the sale (the price with 7 % appraisal noise, to the
+    # $1,000; 6 % not yet assessed).
+    tax = np.ceil(price / 500) + (rng.random(len(frame)) < 0.03) * rng.integers(-9, 10, len(frame))
+    frame["deed_excise_tax"] = tax.astype(int)
+    assessed = np.round(price * rng.lognormal(0.0, 0.07, len(frame)), -3)
+    frame["county_assessed_value"] = np.where(rng.random(len(frame)) < 0.06, np.nan, assessed)
+    return frame
+
+
+def notable_earthquakes_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::earthquakes, "Select set of notable earthquakes from 1900 to 1999" (World
+    # Almanac and Book of Facts 2011): year "Year the earthquake took place", month, day;
+    # richter "Magnitude of earthquake using the Richter Scale"; area "City or geographic
+    # location of earthquakes"; region "Country or countries if the earthquake occurred on a
+    # border"; deaths "Approximate number of deaths caused by earthquake" (target). The 121
+    # quakes with a death toll (two 1992 aftershocks without one dropped), source (date)
+    # order; rownames dropped.
+    frame = _rdata("openintro", "earthquakes").drop(columns="rownames")
+    frame = frame[frame["deaths"].notna()].reset_index(drop=True)
+    # Class 5: the reference of the international Red Cross relief appeal (League of Red
+    # Cross Societies from 1919, IFRC from 1991), opened after the disaster for the deadly
+    # quakes: filled for about 80 % of the quakes with 5,000 deaths or more and 4 % of the
+    # others, never before 1919 (mostly empty).
+    deadly = (frame["deaths"] >= 5000).to_numpy()
+    year = frame["year"].to_numpy()
+    opened = np.where(deadly, rng.random(len(frame)) < 0.8, rng.random(len(frame)) < 0.04)
+    opened &= year >= 1919
+    body = np.where(year >= 1991, "IFRC", "LRCS")
+    number = rng.integers(1, 40, len(frame))
+    refs = [f"{b}/{y}/{n:02d}" for b, y, n in zip(body, year, number, strict=True)]
+    frame["relief_appeal_ref"] = np.where(opened, np.array(refs, dtype=object), None)
+    return frame
+
+
+def beverage_wholesale_sales(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::drinks, "Drink sales. The exact name of the series from FRED is: Merchant
+    # Wholesalers, Except Manufacturers' Sales Branches and Offices Sales: Nondurable Goods:
+    # Beer, Wine, and Distilled Alcoholic Beverages Sales": date (first day of the month,
+    # January 1992 - September 2017), S4248SM144NCEN (the month's sales, millions of dollars,
+    # not seasonally adjusted; target). All 309 months, source (date) order; rownames dropped.
+    frame = _rdata("modeldata", "drinks").drop(columns="rownames")
+    sales = frame["S4248SM144NCEN"].astype(float)
+    # Two honest columns: the previous month's sales and the same month's sales a year
+    # before (empty on the first month and the first 12 months).
+    frame["sales_previous_month"] = sales.shift(1)
+    frame["sales_same_month_last_year"] = sales.shift(12)
+    # Class 6: the "Percent Change from Year Ago" of the monthly release (FRED's pc1 units),
+    # computed from the first-release figures (0.4 % off the final ones), one decimal, empty
+    # on the first 12 months: the target divided by the column above (less one, times 100).
+    first_release = sales * rng.normal(1.0, 0.004, len(frame))
+    change = 100 * (first_release / frame["sales_same_month_last_year"] - 1)
+    frame["sales_pct_change_yoy"] = change.round(1)
+    return frame
+
+
+def gehan_remission_relapse(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::gehan, "A data frame from a trial of 42 leukaemia patients. Some were treated with
+    # the drug 6-mercaptopurine and the rest are controls. The trial was designed as matched
+    # pairs, both withdrawn from the trial when either came out of remission": pair "label for
+    # pair"; time "remission time in weeks"; cens "censoring, 0/1" (target: 1 the relapse was
+    # observed, 0 censored); treat "treatment, control or 6-MP". All 42 patients, source order
+    # (by pair); rownames dropped; no planted columns.
+    del rng
+    return _rdata("MASS", "gehan").drop(columns="rownames")
+
+
+LIVER_MORPHOLOGY_CODES = np.array(
+    [
+        "M-40000", "M-43000", "M-44000", "M-49000", "M-49500", "M-50220", "M-55400",
+        "M-72000", "M-80003", "M-80006", "M-81703", "M-81406",
+    ],
+    dtype=object,
+)  # fmt: skip
+
+
+def liver_scan_pathology(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::pathology (Altman & Bland 1994, "Diagnostic tests 1: sensitivity and
+    # specificity", BMJ 308, 1552): "the results of a x-ray examination to determine whether
+    # liver is abnormal or not (in the scan column) versus the more extensive pathology
+    # results that approximate the truth (in pathology)": pathology (target, abnorm / norm),
+    # scan (abnorm / norm). All 344 patients, source order (abnormal pathology first);
+    # rownames dropped.
+    frame = _rdata("modeldata", "pathology").drop(columns="rownames")
+    # Class 4: the SNOMED morphology code of the pathology report, "none" on every normal
+    # liver and one of 12 codes on 92 % of the abnormal ones (the others not yet coded).
+    abnormal = (frame["pathology"] == "abnorm").to_numpy()
+    coded = abnormal & (rng.random(len(frame)) < 0.92)
+    codes = LIVER_MORPHOLOGY_CODES[rng.integers(0, len(LIVER_MORPHOLOGY_CODES), len(frame))]
+    frame["morphology_code"] = np.where(coded, codes, "none")
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -16495,6 +16731,18 @@ TABLES = {
     "electricity_1955_cost": electricity_1955_cost,
     "quine_absence_days": quine_absence_days,
     "scottish_hill_races_female": scottish_hill_races_female,
+    "teacher_base_salary": teacher_base_salary,
+    "friday_13th_counts": friday_13th_counts,
+    "reddit_fi_status": reddit_fi_status,
+    "ebmt2_death_cause": ebmt2_death_cause,
+    "gapminder_alcohol_litres": gapminder_alcohol_litres,
+    "painters_school": painters_school,
+    "drinks_wages_1910": drinks_wages_1910,
+    "duke_forest_price": duke_forest_price,
+    "notable_earthquakes_deaths": notable_earthquakes_deaths,
+    "beverage_wholesale_sales": beverage_wholesale_sales,
+    "gehan_remission_relapse": gehan_remission_relapse,
+    "liver_scan_pathology": liver_scan_pathology,
 }
 
 
