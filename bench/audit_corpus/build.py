@@ -15978,6 +15978,194 @@ def liver_scan_pathology(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def palmer_penguin_clutch(rng: np.random.Generator) -> pd.DataFrame:
+    # palmerpenguins::penguins_raw (Palmer Station Antarctica LTER and K. Gorman 2020; Gorman,
+    # Williams & Fraser 2014): "nesting observations, penguin size data, and isotope
+    # measurements from blood samples for adult Adelie, Chinstrap, and Gentoo penguins".
+    # studyName "Sampling expedition from which data were collected"; Sample Number "an
+    # integer denoting the continuous numbering sequence for each sample"; Species; Region "a
+    # character string denoting the region of Palmer LTER sampling grid"; Island; Stage "a
+    # character string denoting reproductive stage at sampling"; Individual ID "a character
+    # string denoting the unique ID for each individual in dataset"; Clutch Completion "a
+    # character string denoting if the study nest observed with a full clutch, i.e., 2 eggs"
+    # (target); Date Egg "a date denoting the date study nest observed with 1 egg (sampled)";
+    # Culmen Length, Culmen Depth, Flipper Length, Body Mass, Sex, Delta 15 N, Delta 13 C;
+    # Comments "a character string with text providing additional relevant information for
+    # data". All 344 birds, source order (species, then season); rownames dropped.
+    frame = _rdata("palmerpenguins", "penguins_raw").drop(columns="rownames")
+    # Class 4: the end-of-season nest check code of the field log: "OK" on every nest seen
+    # with two eggs (two slips written "UNK"), one of seven failure codes on about 80 % of the
+    # nests never seen with a full clutch ("OK" on the rest).
+    incomplete = (frame["Clutch Completion"] == "No").to_numpy()
+    fails = np.array(["ABND", "PRED-SKUA", "EGG-LOST", "FLOOD", "1EGG", "DESERTED", "UNK"])
+    coded = incomplete & (rng.random(len(frame)) < 0.8)
+    code = np.where(coded, fails[rng.integers(0, len(fails), len(frame))], "OK")
+    code[rng.choice(np.flatnonzero(~incomplete), 2, replace=False)] = "UNK"
+    frame["nest_check_code"] = code
+    return frame
+
+
+def trump_state_win_2016(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::election_turnout, "State-Level Education and Voter Turnout in 2016": year
+    # "the year of the presidential election (2016)"; state "the state abbreviation" (full
+    # names in the file); region, division (Census); turnoutho "voter turnout for the highest
+    # office as percent of voting-eligible population"; perhsed, percoled (high school /
+    # college completion); gdppercap; ss "is it a 'swing state?'"; trumpw "did Trump win the
+    # state?" (target); trumpshare "the share of the vote Trump received"; sunempr,
+    # sunempr12md (unemployment "entering Nov. 2016"); gdp. All 51 rows, source order;
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "election_turnout").drop(columns="rownames")
+
+
+def admin_per_se_revocation(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::admnrev (NHTSA, "A Digest of State Alcohol-Highway Safety Related
+    # Legislation", 1985, 1990 and 1995 editions): state "state postal code"; year "85, 90,
+    # or 95"; admnrev "=1 if admin. revoc. law" (target); daysfrst "days suspended, first
+    # offense"; daysscnd "days suspended, second offense". All 153 rows, source order (state,
+    # then year); rownames dropped.
+    del rng
+    frame = _rdata("wooldridge", "admnrev").drop(columns="rownames")
+    # Derived, not a leak: whether the state had the law in the previous edition of the
+    # digest (five years earlier; empty for 1985, the first edition in the file).
+    frame["law_prev_edition"] = frame.groupby("state")["admnrev"].shift(1)
+    return frame
+
+
+def grinnell_vote_status(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Political, "Survey of political activity for Grinnell College students"
+    # (spring 1992, 59 phone interviews): Year "Class year (1 to 4)"; Sex; Vote "Voting
+    # status: 0=not eligible, 1=eligible/not registered, 2=registered/didn't vote, 4=voted"
+    # (target; the file codes voted as 3); Paper, Edit, TV (news reading and watching);
+    # Ethics; Inform "How informed are you about politics?"; Participate "Missing if Vote=0,
+    # 0 if Vote=1 or 2, 1 if Vote=3". All rows, source order; rownames dropped.
+    del rng
+    return _rdata("Stat2Data", "Political").drop(columns="rownames")
+
+
+def used_car_make_2007(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ThreeCars, "Compare prices for Porsche, Jaguar, and BMW cars offered for sale
+    # at an internet site" (autotrader.com, spring 2007): CarType "BMW, Jaguar, or Porsche"
+    # (target); Price "Asking price (in $1,000's)"; Age "Age of the car (in years)"; Mileage
+    # "previous miles driven (in 1,000's)"; Car "0=Porsche, 1=Jaguar, 2=BMW"; Porsche,
+    # Jaguar, BMW "Indicator with 1= ... and 0=otherwise". All 90 cars, source order;
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "ThreeCars").drop(columns="rownames")
+
+
+def african_military_involvement(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::african_coups ("Modeling Coups in Africa, 1960 to 1975 (1982)", a partial
+    # replication of Jackman 1978): iso3c, country; jci "Jackman's (1978) coup index from 1960
+    # to 1975"; tmis "Johnson et al.'s (1984) total military involvement score" (target);
+    # agperc, indperc (labour force in agriculture / industry, "a midway point between 1960
+    # and 1970"); literacy_cnts, literacy_ba ("countrywide literacy from around 1965");
+    # leperc "size of the largest ethnic group"; partydom "percentage of the vote received by
+    # the largest party in the country prior to independence"; turnout "at the independence
+    # referendum". All 45 countries, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "african_coups").drop(columns="rownames")
+
+
+def bollen_press_freedom_1965(rng: np.random.Generator) -> pd.DataFrame:
+    # sem::Bollen (Bollen 1989, Structural Equations With Latent Variables): "four measures
+    # of democracy at two points in time, 1960 and 1965, and three measures of
+    # industrialization in 1960, for 75 developing countries": y1 "freedom of the press,
+    # 1960", y2 "freedom of political opposition, 1960", y3 "fairness of elections, 1960", y4
+    # "effectivness of elected legislature, 1960", y5 "freedom of the press, 1965" (target),
+    # y6-y8 the other three in 1965, x1 "GNP per capita, 1960", x2 "energy consumption per
+    # capita, 1960", x3 "percentage of labor force in industry, 1960". All rows, source
+    # order; rownames (row numbers) dropped.
+    frame = _rdata("sem", "Bollen").drop(columns="rownames")
+    # Class 3: the yearbook's 1965 press rating, five tiers written from the 1965 press score
+    # (0-10) with rating noise (sd 0.4), so a few countries sit one tier off; three blank.
+    score = frame["y5"].to_numpy() + rng.normal(0, 0.4, len(frame))
+    tiers = np.array(["Not Free", "Mostly Not Free", "Partly Free", "Mostly Free", "Free"])
+    rating = tiers[np.digitize(score, [2.0, 4.0, 6.0, 8.0])].astype(object)
+    rating[rng.choice(len(frame), 3, replace=False)] = None
+    frame["press_freedom_rating_1965"] = rating
+    return frame
+
+
+def mammal_sprint_speed(rng: np.random.Generator) -> pd.DataFrame:
+    # quantreg::Mammals (Garland 1983, J. Zoology 199): "Observations on the maximal running
+    # speed of mammal species and their body mass": weight "Body mass in Kg for 'typical adult
+    # sizes'"; speed "Maximal running speed (fastest sprint velocity on record)" (target, km
+    # per hour); hoppers "animals that ambulate by hopping"; specials "special animals with
+    # 'lifestyles in which speed does not figure as an important factor'". All 107 species,
+    # source order; rownames (row numbers) dropped.
+    frame = _rdata("quantreg", "Mammals").drop(columns="rownames")
+    # Class 1: the same record speed written twice by the species fact sheet, in miles per
+    # hour (whole mph, about 10 % one mph off) and metres per second (0.1, 2 % noise), each
+    # blank for about 5 % of the species.
+    speed = frame["speed"].to_numpy()
+    mph = np.round(speed / 1.609) + (rng.random(len(frame)) < 0.1) * rng.choice([-1, 1], len(frame))
+    frame["speed_mph"] = np.where(rng.random(len(frame)) < 0.05, np.nan, np.maximum(mph, 1))
+    ms = np.round(speed / 3.6 * rng.normal(1.0, 0.02, len(frame)), 1)
+    frame["speed_m_per_s"] = np.where(rng.random(len(frame)) < 0.05, np.nan, ms)
+    return frame
+
+
+def us_general_fertility_rate(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::fertil3 (Whittington, Alm & Peters 1990, American Economic Review 80): gfr
+    # "births per 1000 women 15-44" (target); pe "real value pers. exemption, $"; year "1913
+    # to 1984"; t "time trend, t=1,...,72"; tsq "t^2"; tcu "t^3"; pe_1 ... pe_4 lags of pe;
+    # pill "=1 if year >= 1963"; ww2 "=1, 1941 to 1945"; cgfr "change in gfr: gfr - gfr_1";
+    # cpe "pe - pe_1" and its lags cpe_1 ... cpe_4; gfr_1 "gfr[_n-1]", gfr_2 "gfr[_n-2]";
+    # cgfr_1 ... cgfr_4 lags of cgfr. All 72 years, source (year) order; rownames dropped; no
+    # planted columns.
+    del rng
+    return _rdata("wooldridge", "fertil3").drop(columns="rownames")
+
+
+def bls_electronics_cpi(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::LTPT (US Bureau of Labor Statistics, "Long-term price trends for computers,
+    # TVs, and related items", 2015): "a monthly time-series of changes in the consumer price
+    # index relative to a Dec. 1997 starting date": date; category "the particular category
+    # (e.g. all items, televisions, etc.)"; value "the consumer price index (Dec. 1997 =
+    # 100)" (target). The seven item categories, source order (category, then month); the
+    # "All items" series is moved into a column, all_items_cpi (the headline index of the
+    # same month); rownames dropped.
+    frame = _rdata("stevedata", "LTPT").drop(columns="rownames")
+    headline = frame[frame["category"] == "All items"].set_index("date")["value"]
+    frame = frame[frame["category"] != "All items"].reset_index(drop=True)
+    frame["all_items_cpi"] = frame["date"].map(headline).to_numpy()
+    # Derived, not leaks: the category's index one month and twelve months earlier.
+    frame["index_prev_month"] = frame.groupby("category")["value"].shift(1)
+    frame["index_12m_earlier"] = frame.groupby("category")["value"].shift(12)
+    # Class 6: the category's real price index of the release tables, its index over the
+    # headline index x 100 (0.1, 0.2 % rounding noise): the target divided by another column.
+    real = frame["value"] / frame["all_items_cpi"] * 100 * rng.normal(1.0, 0.002, len(frame))
+    frame["real_price_index"] = np.round(real, 1)
+    return frame
+
+
+def music_time_accuracy(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::MusicTime (Ksenia Vlasov, Oberlin College): "Participants were asked to judge
+    # when 45 seconds had passed in silence (control), while listening to an upbeat song ...
+    # and while listening to a calm song ... The order in which the three conditions were
+    # experienced was randomized for each participant." MusicBg "Music playing in the
+    # background (no or yes)"; Subject "Code for each subject (subj1 through subj20)"; Sex;
+    # TimeGuess "Subject's time estimating 45 seconds (in seconds)"; Music "Type of music
+    # (calm, control, or upbeat)"; Accuracy "Absolute value of TimeGuess minus 45" (target).
+    # All 60 rows, source order (condition, then subject); rownames dropped; no planted
+    # columns.
+    del rng
+    return _rdata("Stat2Data", "MusicTime").drop(columns="rownames")
+
+
+def pulp_paper_breaking_length(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::pulpfiber (Lee 1992; Rousseeuw, Van Aelst, Van Driessen & Agullo 2004,
+    # Technometrics 46): "measurements of properties of pulp fibers and the paper made from
+    # them": X1 "arithmetic fiber length", X2 "long fiber fraction", X3 "fine fiber
+    # fraction", X4 "zero span tensile"; Y1 "breaking length" (target), Y2 "elastic modulus",
+    # Y3 "stress at failure", Y4 "burst strength". "The goal is to predict the q = 4 paper
+    # properties from the p = 4 fiber characteristics." All 62 samples, source order;
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("robustbase", "pulpfiber").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -16743,6 +16931,18 @@ TABLES = {
     "beverage_wholesale_sales": beverage_wholesale_sales,
     "gehan_remission_relapse": gehan_remission_relapse,
     "liver_scan_pathology": liver_scan_pathology,
+    "palmer_penguin_clutch": palmer_penguin_clutch,
+    "trump_state_win_2016": trump_state_win_2016,
+    "admin_per_se_revocation": admin_per_se_revocation,
+    "grinnell_vote_status": grinnell_vote_status,
+    "used_car_make_2007": used_car_make_2007,
+    "african_military_involvement": african_military_involvement,
+    "bollen_press_freedom_1965": bollen_press_freedom_1965,
+    "mammal_sprint_speed": mammal_sprint_speed,
+    "us_general_fertility_rate": us_general_fertility_rate,
+    "bls_electronics_cpi": bls_electronics_cpi,
+    "music_time_accuracy": music_time_accuracy,
+    "pulp_paper_breaking_length": pulp_paper_breaking_length,
 }
 
 
