@@ -16166,6 +16166,242 @@ def pulp_paper_breaking_length(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("robustbase", "pulpfiber").drop(columns="rownames")
 
 
+def stata_auto_foreign(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::auto, "Automobile data from Stata ... originally came from the April 1979
+    # issue of Consumer Reports and from the United States Government EPA statistics on fuel
+    # consumption; they were compiled and published by Chambers et al. (1983)": make "Make and
+    # Model", price "Price", mpg "Mileage (mpg)", rep78 "Repair Record 1978", headroom
+    # "Headroom (in.)", trunk "Trunk space (cu. ft.)", weight "Weight (lbs.)", length "Length
+    # (in.)", turn "Turn Circle (ft.)", displacement "Displacement (cu. in.)", gear_ratio
+    # "Gear Ratio", foreign "Car type; 0 = Domestic, 1 = Foreign" (target). All 74 cars,
+    # source order; rownames dropped.
+    frame = _rdata("causaldata", "auto").drop(columns="rownames")
+    # Class 4: the US port of entry on the customs entries of the model's shipments, "none"
+    # for the cars built in North America and one of nine port codes for the imports. The
+    # captive imports sold under a domestic badge (Dodge Colt, Plym. Arrow, Champ and Sapporo
+    # built by Mitsubishi, Buick Opel by Isuzu, Ford Fiesta in Germany) carry a port too, and
+    # the VW Rabbit, assembled in Pennsylvania from 1978, has none.
+    ports = np.array(
+        ["USBAL", "USNYC", "USLAX", "USLGB", "USSEA", "USPDX", "USJAX", "USHOU", "USSFO"]
+    )
+    captive = ["Dodge Colt", "Plym. Arrow", "Plym. Champ", "Plym. Sapporo", "Buick Opel"]
+    shipped = (frame["foreign"] == 1) | frame["make"].isin([*captive, "Ford Fiesta"])
+    shipped = (shipped & (frame["make"] != "VW Rabbit")).to_numpy()
+    port = ports[rng.integers(0, len(ports), len(frame))]
+    frame["entry_port"] = np.where(shipped, port, "none")
+    return frame
+
+
+def takeover_bid_counts(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Bids, "Bids Received By U.S. Firms" (Jaggia & Thosar 1993; Cameron & Johansson
+    # 1997): docno "doc no.", weeks "weeks", numbids "count" (target: the number of bids
+    # received), takeover "delta (1 if taken over)", bidprem "bid Premium", insthold
+    # "institutional holdings", size "size measured in billions", leglrest "legal
+    # restructuring", rearest "real restructuring", finrest "financial restructuring",
+    # regulatn "regulation", whtknght "white knight". All 126 firms, source order; rownames
+    # dropped.
+    frame = _rdata("Ecdat", "Bids").drop(columns="rownames")
+    # Class 2: the number of tender offer statements (SEC Schedule 14D-1) filed on the firm
+    # during the contest: the first offer plus the later bids, less the bids made as merger
+    # proposals rather than tender offers (10 %), plus an amended statement now and then
+    # (5 %), 4 % not found in the filings index.
+    bids = frame["numbids"].to_numpy()
+    filings = 1 + bids - rng.binomial(bids, 0.1) + (rng.random(len(frame)) < 0.05)
+    missing = rng.random(len(frame)) < 0.04
+    frame["sec_14d1_filings"] = np.where(missing, np.nan, filings.astype(float))
+    return frame
+
+
+def census_undercount_1980(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Ericksen, "The 1980 U.S. Census Undercount": "16 large cities, the remaining
+    # parts of the states in which these cities are located, and the other U. S. states".
+    # minority "Percentage black or Hispanic", crime "Rate of serious crimes per 1000
+    # population", poverty "Percentage poor", language "Percentage having difficulty speaking
+    # or writing English", highschool "Percentage age 25 or older who had not finished
+    # highschool", housing "Percentage of housing in small, multiunit buildings", city
+    # "city, major city; state, state or state-remainder", conventional "Percentage of
+    # households counted by conventional personal enumeration", undercount "Preliminary
+    # estimate of percentage undercount" (target). All 66 areas, source order; rownames (the
+    # area names) kept as area.
+    frame = _rdata("carData", "Ericksen").rename(columns={"rownames": "area"})
+    # Class 5: the docket number of a lawsuit over the 1980 count brought by the area's
+    # government, filled for about 75 % of the areas with an estimated undercount over 3 %
+    # and 3 % of the others, empty elsewhere.
+    high = (frame["undercount"] > 3).to_numpy()
+    sued = np.where(high, rng.random(len(frame)) < 0.75, rng.random(len(frame)) < 0.03)
+    courts = np.array(["EDMI", "SDNY", "NDIL", "EDPA", "CDCA", "DDC", "EDMO", "NDOH", "SDTX"])
+    court = courts[rng.integers(0, len(courts), len(frame))]
+    number = rng.integers(1000, 9999, len(frame))
+    docket = [f"{c} 80-{n}" for c, n in zip(court, number, strict=True)]
+    frame["census_suit_docket"] = np.where(sued, docket, None)
+    return frame
+
+
+def us_newspaper_ad_revenue(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::USnewspapers, "Advertising and circulation revenue for US newspapers since 1956
+    # with GDP in billions of current dollars ... plus ads as a proportion of revenue and
+    # revenue as a proportion of US Gross Domestic Product" (Pew Research Center; Measuring
+    # Worth): Year "c(1956:2020)"; Ads_currentGdollars (target), Ads_G2012dollars,
+    # Circ_currentGdollars, Circ_G2012dollars, Revenue_currentGdollars, Revenue_G2012dollars
+    # "Total newspaper revenue from advertising, circulation, and combined in billions of US
+    # dollars, both current and adjusted for inflation to 2012 dollars"; AdsProportion
+    # "Advertising as a proportion of total revenue"; GDP_nominalG, GDP_G2012 "US GDP in
+    # billions of dollars"; newspaperAds_p_GDP "Newspaper advertising revenue as a percent of
+    # GDP"; newspapers_p_GDP "Newspaper revenue as a proportion of GDP"; Population_M "US
+    # population in millions"; RevenuePerCap_nominal, RevenuePerCap_2012 "Newspaper revenue
+    # per person". All 65 years, source (year) order; rownames (the year again) dropped; no
+    # planted columns.
+    del rng
+    return _rdata("Ecdat", "USnewspapers").drop(columns="rownames")
+
+
+def un_world_region_1998(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::UN98, "Social indicators data on 207 nations distributed by the United Nations
+    # circa 1998": region "Africa, America, Asia, Europe, Oceania" (target), tfr "total
+    # fertility rate", contraception "percentage of married women using any method of
+    # contraception", educationMale, educationFemale "average number of years of education",
+    # lifeMale, lifeFemale "expectation of life at birth", infantMortality "infant deaths per
+    # 1000 live births", GDPperCapita "gross domestic product per person in U.S. dollars",
+    # economicActivityMale, economicActivityFemale "percentage ... who are economically
+    # active", illiteracyMale, illiteracyFemale "percentage ... 15 years of age and older who
+    # are illiterate". All 207 nations, source (alphabetical) order; rownames (the nation
+    # names) kept as country.
+    frame = _rdata("carData", "UN98").rename(columns={"rownames": "country"})
+    # Class 2: the UN Statistics Division (M49) region code on the nation's record in the
+    # source system ("002" Africa, "019" Americas, "142" Asia, "150" Europe, "009" Oceania),
+    # written from the region with 4 % miscoded and 3 % blank.
+    codes = {"Africa": "002", "America": "019", "Asia": "142", "Europe": "150", "Oceania": "009"}
+    code = frame["region"].map(codes).to_numpy(dtype=object)
+    wrong = rng.random(len(frame)) < 0.04
+    code = np.where(wrong, np.array(list(codes.values()))[rng.integers(0, 5, len(frame))], code)
+    frame["m49_region_code"] = np.where(rng.random(len(frame)) < 0.03, None, code)
+    return frame
+
+
+def orange_tree_circumference(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::Orange (Draper & Smith 1998; Pinheiro & Bates 2000), "Growth of Orange Trees":
+    # Tree "an ordered factor indicating the tree on which the measurement is made. The
+    # ordering is according to increasing maximum diameter", age "the age of the tree (days
+    # since 1968/12/31)", circumference "trunk circumferences (mm)" (target). All 35
+    # measurements (5 trees x 7 dates), source order; rownames dropped.
+    frame = _rdata("datasets", "Orange").drop(columns="rownames")
+    # Class 1: the same visit's caliper reading written twice in the grove's log: the trunk
+    # diameter in cm (circumference / pi with 2 % reading noise, 0.1 cm) and the basal area
+    # in cm2 computed from it (whole cm2, two blanks).
+    dbh = frame["circumference"].to_numpy() / np.pi / 10 * rng.normal(1.0, 0.02, len(frame))
+    frame["trunk_diameter_cm"] = np.round(dbh, 1)
+    area = np.round(np.pi * (np.round(dbh, 1) / 2) ** 2)
+    blank = np.zeros(len(frame), dtype=bool)
+    blank[rng.choice(len(frame), 2, replace=False)] = True
+    frame["basal_area_cm2"] = np.where(blank, np.nan, area)
+    return frame
+
+
+def woody_plant_traits(rng: np.random.Generator) -> pd.DataFrame:
+    # cluster::plantTraits (Vallet 2005, 136 plant species along an urbanisation gradient):
+    # pdias "Diaspore mass (mg)", longindex "Seed bank longevity", durflow "Flowering
+    # duration", height "Plant height, an ordered factor with levels 1 < 2 < ... < 8",
+    # begflow "Time of first flowering", mycor "Mycorrhizas", vegaer, vegsout (aerial /
+    # underground vegetative propagation), autopoll, insects, wind (pollination), lign "a
+    # binary factor with levels 0:1, indicating if plant is woody" (target), piq "thorny",
+    # ros "rosette", semiros, leafy, suman "summer annual", winan "winter annual", monocarp,
+    # polycarp, seasaes, seashiv, seasver (seasonal leaves), everalw, everparti (evergreen),
+    # elaio, endozoo, epizoo, aquat, windgl, unsp (seed dispersal). All 136 species, source
+    # order; rownames (the species codes) kept as species.
+    frame = _rdata("cluster", "plantTraits").rename(columns={"rownames": "species"})
+    # Class 5: the wood density (g/cm3) looked up in a trait database, found for about 85 %
+    # of the woody species and 2 % of the others (herbs with a woody base), empty elsewhere.
+    woody = (frame["lign"] == 1).to_numpy()
+    filled = np.where(woody, rng.random(len(frame)) < 0.85, rng.random(len(frame)) < 0.02)
+    density = np.round(np.clip(rng.normal(0.58, 0.1, len(frame)), 0.3, 0.95), 2)
+    frame["wood_density_g_cm3"] = np.where(filled, density, np.nan)
+    return frame
+
+
+def soil_sample_depth(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Soils (Horton, Russell & Moore 1968), "Soil characteristics were measured on
+    # samples from three types of contours (Top, Slope, and Depression) and at four depths
+    # ... The area was divided into 4 blocks, in a randomized block design": Group "a factor
+    # with 12 levels, corresponding to the combinations of Contour and Depth", Contour, Depth
+    # "0-10 10-30 30-60 60-90" (target), Gp "abbreviations for the groups: D0 D1 D3 D6 S0 ...
+    # T6", Block "1 2 3 4", pH, N "total nitrogen in %", Dens "bulk density", P "total
+    # phosphorous in ppm", Ca, Mg, K, Na "in me/100 gm.", Conduc "conductivity". All 48
+    # samples, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("carData", "Soils").drop(columns="rownames")
+
+
+def nuclear_plant_capital_cost(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::nuclear (Cox & Snell 1981, Applied Statistics), 32 light water reactor plants:
+    # cost "The capital cost of construction in millions of dollars adjusted to 1976 base"
+    # (target), date "The date on which the construction permit was issued" (years since
+    # 1900 to the nearest month), t1 "The time between application for and issue of the
+    # construction permit", t2 "The time between issue of operating license and construction
+    # permit", cap "The net capacity of the power plant (MWe)", pr "prior existence of a LWR
+    # plant at the same site", ne "constructed in the north-east region", ct "use of a
+    # cooling tower", bw "nuclear steam supply system was manufactured by Babcock-Wilcox",
+    # cum.n "The cumulative number of power plants constructed by each architect-engineer",
+    # pt "plants with partial turnkey guarantees". All rows, source order; rownames dropped.
+    frame = _rdata("boot", "nuclear").drop(columns="rownames")
+    # Class 6: the capital cost per kilowatt of net capacity of a utility commission summary
+    # (1976 dollars per kWe, whole dollars, 1 % rounding noise): cost x 1000 / cap.
+    per_kw = frame["cost"] * 1000 / frame["cap"] * rng.normal(1.0, 0.01, len(frame))
+    frame["cost_per_kwe"] = np.round(per_kw)
+    return frame
+
+
+def gi_bill_home_ownership(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::mortgages (Fetter 2013, "How do mortgage subsidies affect home ownership?
+    # Evidence from the mid-century GI bills"): bpl "Birth State", qob "Quarter of birth",
+    # nonwhite "White/nonwhite race indicator. 1 = Nonwhite", vet_wwko "Veteran of either
+    # the Korean war or World War II", home_ownership "Owns a home" (target), qob_minus_kw
+    # "Quarter of birth centered on eligibility for mortgage subsidy (0+ = eligible)".
+    # 5,000 of the 214,144 men (random subsample), source order; rownames dropped.
+    frame = _rows(_rdata("causaldata", "mortgages").drop(columns="rownames"), 5000, rng)
+    # Class 4: the mortgage status of the census housing record: "none" for the men who do
+    # not own their home, and for owners "free and clear" or the insurer of the first
+    # mortgage ("va" mostly for veterans, "fha", "conventional", "other"); 1 % of the
+    # non-owners carry an owner's code (a record linked to a relative's house) and 2 % of
+    # the owners "none".
+    n = len(frame)
+    owner = (frame["home_ownership"] == 1).to_numpy()
+    vet = (frame["vet_wwko"] == 1).to_numpy()
+    kinds = np.array(["free and clear", "va", "fha", "conventional", "other"])
+    p_vet = [0.28, 0.38, 0.12, 0.18, 0.04]
+    p_civ = [0.34, 0.02, 0.24, 0.34, 0.06]
+    status = np.where(vet, kinds[rng.choice(5, n, p=p_vet)], kinds[rng.choice(5, n, p=p_civ)])
+    slip = np.where(owner, rng.random(n) < 0.02, rng.random(n) < 0.01)
+    frame["mortgage_status"] = np.where(owner ^ slip, status, "none")
+    return frame
+
+
+def halley_bay_october_ozone(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::ozone, "Monthly provisional mean total ozone (in Dobson units) at Halley Bay"
+    # (Shanklin 2001, British Antarctic Survey): Year "the year", Aug, Sep, Oct (target),
+    # Nov, Dec, Jan, Feb, Mar, Apr "... mean total ozone" of each month of the season,
+    # Annual "Yearly mean total ozone". All 45 seasons (1956-2000), source (year) order; a
+    # month without a reading is 0 in the source and kept as such; rownames dropped; no
+    # planted columns.
+    del rng
+    return _rdata("DAAG", "ozone").drop(columns="rownames")
+
+
+def kiwifruit_shade_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::kiwishade (Snelgar, Manson & Martin 1992, "Influence of time of shading on
+    # flowering and yield of kiwifruit vines"): yield "Total yield (in kg)" (target), plot
+    # "east.Aug2Dec ... west.none", block "the location of the plot with levels east, north,
+    # west", shade "the period for which the experimenter placed shading over the vines;
+    # none, Aug2Dec, Dec2Feb, Feb2May". All 48 vines (12 plots of 4), source order; rownames
+    # dropped.
+    frame = _rdata("DAAG", "kiwishade").drop(columns="rownames")
+    # Class 3: the packhouse's crop-load class of the vine, written from its weighed crop with
+    # about 1.5 % weighing noise, so a few vines sit one class off.
+    load = frame["yield"].to_numpy() * rng.lognormal(0.0, 0.015, len(frame))
+    classes = np.array(["light", "moderate", "good", "heavy", "very heavy"])
+    frame["crop_load_class"] = classes[np.digitize(load, [90, 95, 100, 105])]
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -16943,6 +17179,18 @@ TABLES = {
     "bls_electronics_cpi": bls_electronics_cpi,
     "music_time_accuracy": music_time_accuracy,
     "pulp_paper_breaking_length": pulp_paper_breaking_length,
+    "stata_auto_foreign": stata_auto_foreign,
+    "takeover_bid_counts": takeover_bid_counts,
+    "census_undercount_1980": census_undercount_1980,
+    "us_newspaper_ad_revenue": us_newspaper_ad_revenue,
+    "un_world_region_1998": un_world_region_1998,
+    "orange_tree_circumference": orange_tree_circumference,
+    "woody_plant_traits": woody_plant_traits,
+    "soil_sample_depth": soil_sample_depth,
+    "nuclear_plant_capital_cost": nuclear_plant_capital_cost,
+    "gi_bill_home_ownership": gi_bill_home_ownership,
+    "halley_bay_october_ozone": halley_bay_october_ozone,
+    "kiwifruit_shade_yield": kiwifruit_shade_yield,
 }
 
 
