@@ -535,6 +535,15 @@ def _judge_single(
             and one_sided.get("classes_on_other_side", 0) > one_sided["of_classes"] / 2
             and one_sided["roc_auc_for_those_classes"] < GAP_MAX_AUC
         )
+        # On a skewed target the flag's mean can score below zero while its side sits at
+        # one end: the ranks say how far.
+        flag_strength = (
+            f"its {one_sided['side']} rows' targets rank "
+            f"{'below' if 'at_most' in one_sided else 'above'} the others' in "
+            f"{one_sided['rank_auc']:.0%} of pairs"
+            if one_sided is not None and "rank_auc" in one_sided
+            else f"{score_name} {missing_alone:.3f} from the empty/filled flag alone"
+        )
         asked = (
             ((tail or few_empty or rare or gap) and missing_lift < MISSING_LEAK_LIFT)
             or few_entities
@@ -554,8 +563,8 @@ def _judge_single(
             )
             if asked and few_empty and not tail
             else f"{'Is ' + repr(column) + ' filled in after the outcome? ' if asked else ''}"
-            f"Whether {column!r} is empty predicts the target ({score_name} {missing_alone:.3f} "
-            f"from the empty/filled flag alone; {missing_share:.0%} of rows are empty): it is "
+            f"Whether {column!r} is empty predicts the target ({flag_strength}; "
+            f"{missing_share:.0%} of rows are empty): it is "
             f"{pattern}, as a field recorded after the "
             f"outcome would be{_other_reading(asked, tail, few)}."
             f"{detail} {numbers}",

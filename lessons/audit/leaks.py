@@ -232,7 +232,12 @@ def _leak_findings(
             missing_share=float(rows[column].isna().mean()),
             over_time=over_time,
             one_sided=_skip_rule(
-                _side_entities(screens[column].one_sided, rows, column, entity),
+                _side_entities(
+                    _unless_kept_for_a_while(screens[column].one_sided, rows[column], moments),
+                    rows,
+                    column,
+                    entity,
+                ),
                 rows,
                 column,
                 # Not a column too good alone: a status code that is "none" for every customer
@@ -419,6 +424,21 @@ def _with_entities(
     }
 
 
+def _unless_kept_for_a_while(
+    one_sided: dict | None, values: pd.Series, moments: np.ndarray | None
+) -> dict | None:
+    """``one_sided``, unless its filled rows sit at one end of the target only because the
+    field was kept for a while: the filled rows are every row of one stretch of time, no
+    empty row inside it. A count published for two seasons of a show whose audience grew
+    ranks high because the series trends, not because the field follows the outcome."""
+    if one_sided is None or "rank_auc" not in one_sided or moments is None:
+        return one_sided
+    filled = values.notna().to_numpy()
+    order = moments.astype(float)
+    inside = (order >= order[filled].min()) & (order <= order[filled].max())
+    return None if not (inside & ~filled).any() else one_sided
+
+
 def _skip_rule(
     one_sided: dict | None, rows: pd.DataFrame, column: str, others: list[str]
 ) -> dict | None:
@@ -437,6 +457,11 @@ def _skip_rule(
             continue
         rule = _separating_rule(values, empty)
         if rule is not None:
+            # Filled mostly at one end, and only by that rule (the date of a first marriage,
+            # asked of the women ever married): the end is the rule's column's, not a sign
+            # that the field follows the outcome.
+            if "rank_auc" in one_sided:
+                return None
             return {**one_sided, "skip_rule": f"{other} {rule}"}
     return one_sided
 
