@@ -16402,6 +16402,295 @@ def kiwifruit_shade_yield(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def more_kids_census_1980(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::Fertility2 ("Fertility and Women's Labor Supply", "Cross-section data from the
+    # 1980 US Census on married women aged 21-35 with two or more children", "a random
+    # subset of Fertility with 30,000 observations"; Angrist & Evans 1998, Stock & Watson
+    # 2007): morekids "Does the mother have more than 2 children?" (target), gender1
+    # "gender of first child", gender2 "gender of second child", age "age of mother at
+    # census", afam "Is the mother African-American?", hispanic "Is the mother Hispanic?",
+    # other "Is the mother's ethnicity neither African-American nor Hispanic, nor
+    # Caucasian?", work "number of weeks in which the mother worked in 1979". 5,000 of the
+    # 30,000 women (random subsample), source order; rownames dropped.
+    frame = _rows(_rdata("AER", "Fertility2").drop(columns="rownames"), 5000, rng)
+    # Class 5 (planted): the age in years of the third child from the census household
+    # roster, filled for about 88 % of the mothers with more than two children (the others'
+    # third child lives elsewhere or the age was not reported) and for 1 % of the others (a
+    # step- or foster child listed third), empty elsewhere.
+    n = len(frame)
+    more = (frame["morekids"] == "yes").to_numpy()
+    filled = np.where(more, rng.random(n) < 0.88, rng.random(n) < 0.01)
+    oldest = np.clip(frame["age"].to_numpy() - 21, 1, 14)
+    child_age = np.floor(rng.beta(1.3, 3.0, n) * (oldest + 1))
+    frame["age_third_child"] = np.where(filled, child_age, np.nan)
+    return frame
+
+
+def us_prison_rate_1925_2019(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::USincarcerations ("US incarcerations 1925 onward", "Counts of prisoners under
+    # the jurisdiction of state and federal correctional authorities in the US. This does
+    # not include jail inmates"; Wikimedia Commons table to 2014, Bureau of Justice
+    # Statistics, Prisoners in 2019): year "c(1925:2019)", stateFedIncarcerees "Total
+    # number of incarcerees = maleTotal + femaleTotal", stateFedIncarcerationRate
+    # "incarceration rate = stateFedIncarcerees per 100,000 population" (target),
+    # stateFedMales "Total number of male incarcerees", stateFedMaleRate "male
+    # incarceration rate = maleTotal per 100,000 males in the US population",
+    # stateFedFemales "Total number of female incarcerees", stateFedFemaleRate "female
+    # incarceration rate = femaleTotal per 100,000 females in the US population". All 95
+    # years, source (year) order; rownames dropped.
+    del rng
+    frame = _rdata("Ecdat", "USincarcerations").drop(columns="rownames")
+    # A legitimate column (planted): the previous year's rate as printed in the same
+    # yearly table (a year-on-year comparison), empty for 1925.
+    rate = frame["stateFedIncarcerationRate"]
+    frame.insert(1, "stateFedRatePriorYear", rate.shift(1))
+    return frame
+
+
+def north_sea_appraisal_lag(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Oil ("Oil Investment", "a cross-section from 1969 to 1992", "production
+    # units", United Kingdom; Favero, Pesaran & Sharma 1994, Journal of Applied
+    # Econometrics 9(S), S95-S112): dur "duration of the appraisal lag in months (time span
+    # between discovery of an oil field and beginning of development, i.e. approval of
+    # annex B)" (target), size "size of recoverable reserves in millions of barrels",
+    # waterd "depth of the sea in metres", gasres "size of recoverable gas reserves in
+    # billions of cubic feet", operator "equity market value (in 1991 million pounds) of
+    # the company operating the oil field", p "real after-tax oil price measured at time of
+    # annex B approval", vardp "volatility of the real oil price process measured as the
+    # squared recursive standard errors ...", p97, p98 "adaptive expectations (with
+    # parameter theta=0.97 / 0.98) for the real after-tax oil prices formed at the time of
+    # annex B approval", varp97, varp98 "volatility of the adaptive expectations". All 53
+    # fields, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("Ecdat", "Oil").drop(columns="rownames")
+
+
+def prater_gasoline_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # betareg::GasolineYield ("Operational data of the proportion of crude oil converted to
+    # gasoline after distillation and fractionation"; Prater 1956, Petroleum Refiner 35;
+    # Atkinson 1985): yield "proportion of crude oil converted to gasoline after
+    # distillation and fractionation" (target), gravity "crude oil gravity (degrees API)",
+    # pressure "vapor pressure of crude oil (lbf/in2)", temp10 "temperature (degrees F) at
+    # which 10 percent of crude oil has vaporized", temp "temperature (degrees F) at which
+    # all gasoline has vaporized", batch "factor indicating unique batch of conditions
+    # gravity, pressure, and temp10" ("ten different crudes"; "the data were ordered
+    # according to the ascending order of temp10"). All 32 runs, source order; rownames
+    # dropped.
+    frame = _rdata("betareg", "GasolineYield").drop(columns="rownames")
+    # Class 1 (planted): the same distillation cut written twice in the run log: the
+    # gasoline collected from a 1,000 ml charge (1 % reading noise, whole ml) and the
+    # residue left in the flask in percent of the charge (100 less the gasoline share less
+    # 1-3 % of light-end losses, 0.1 %, one blank).
+    n = len(frame)
+    share = frame["yield"].to_numpy()
+    frame["gasoline_cut_ml"] = np.round(1000 * share * rng.normal(1.0, 0.01, n))
+    residue = np.round(100 - 100 * share - rng.uniform(1, 3, n), 1)
+    blank = np.zeros(n, dtype=bool)
+    blank[rng.integers(0, n)] = True
+    frame["residue_pct"] = np.where(blank, np.nan, residue)
+    return frame
+
+
+def minnesota_highway_accident_rate(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Highway1 (Hoffstedt, unpublished master's paper; Weisberg 2014, Applied
+    # Linear Regression, section 7.2): "39 sections of large highways in the state of
+    # Minnesota in 1973": rate "1973 accident rate per million vehicle miles" (target), len
+    # "length of the Highway1 segment in miles", adt "average daily traffic count in
+    # thousands", trks "truck volume as a percent of the total volume", sigs1 "(number of
+    # signalized interchanges per mile times len + 1)/len", slim "speed limit in 1973",
+    # shld "width in feet of outer shoulder on the roadway", lane "total number of lanes of
+    # traffic", acpt "number of access points per mile", itg "number of freeway-type
+    # interchanges per mile", lwid "lane width, in feet", htype "An indicator of the type of
+    # roadway or the source of funding for the road, either MC, FAI, PA, or MA". All 39
+    # segments, source order; rownames dropped.
+    frame = _rdata("carData", "Highway1").drop(columns="rownames")
+    # Class 5 (planted): the number of the state's high-accident-location study opened on
+    # the segment after the 1973 crash reports, filled for about 85 % of the segments with a
+    # rate of 4.5 or more and 4 % of the others, empty elsewhere.
+    n = len(frame)
+    high = (frame["rate"] >= 4.5).to_numpy()
+    studied = np.where(high, rng.random(n) < 0.85, rng.random(n) < 0.04)
+    numbers = rng.choice(np.arange(100, 999), n, replace=False)
+    study = np.array([f"HAL-74-{k:04d}" for k in numbers], dtype=object)
+    frame["hal_study_no"] = np.where(studied, study, None)
+    return frame
+
+
+HEDONIC_9 = [
+    "dislike extremely", "dislike very much", "dislike moderately", "dislike slightly",
+    "neither like nor dislike", "like slightly", "like moderately", "like very much",
+    "like extremely",
+]  # fmt: skip
+
+
+def apple_aftertaste_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::appletaste ("Tasting experiment that compared four apple varieties", "Each of 20
+    # tasters each assessed three out of the four varieties ... a balanced incomplete block
+    # design"): aftertaste "Apple samples were rated for aftertaste, by making a mark on a
+    # continuous scale that ranged from 0 (extreme dislike) to 150 (like very much)"
+    # (target), panelist "a factor with levels a ... t", product "a factor with levels 298
+    # 493 649 937". All 60 tastings, source order; rownames dropped.
+    frame = _rdata("DAAG", "appletaste").drop(columns="rownames")
+    # Class 3 (planted): the word of the nine-point hedonic scale the taster also ticked
+    # on the same sheet, the ninth of the line the mark falls in; 10 % of the ticks one
+    # word off.
+    n = len(frame)
+    word = np.clip(frame["aftertaste"].to_numpy() * 9 // 150, 0, 8).astype(int)
+    off = np.where(rng.random(n) < 0.1, rng.choice([-1, 1], n), 0)
+    frame["hedonic_word"] = np.array(HEDONIC_9)[np.clip(word + off, 0, 8)]
+    return frame
+
+
+def google_alphabet_returns(rng: np.random.Generator) -> pd.DataFrame:
+    # causaldata::google_stock ("daily stock returns for Google and the S&P 500 for May
+    # through Augut 2015, centering around the August 10, 2015 announcement that Google
+    # would reorganize under parent company Alphabet"; tidyquant; Huntington-Klein 2021,
+    # The Effect, Event Studies chapter): Date "The date", Google_Return "Daily GOOG Stock
+    # Return (1 = 100 percent daily return)" (target), SP500_Return "Daily S&P 500 Index
+    # Return". All 84 trading days, source (date) order; rownames dropped.
+    frame = _rdata("causaldata", "google_stock").drop(columns="rownames")
+    # Planted, from a quote export: the previous close (legitimate, known before the day)
+    # and the day's change in dollars (class 6: the return times the previous close). The
+    # price path is rebuilt from the returns from a close of about $537.90 on 1 May 2015;
+    # two changes are missing in the export.
+    close = 537.90 * np.cumprod(1 + frame["Google_Return"].to_numpy())
+    previous = np.concatenate([[537.90], close[:-1]])
+    change = np.round(close - previous, 2)
+    gap = np.zeros(len(frame), dtype=bool)
+    gap[rng.choice(len(frame), 2, replace=False)] = True
+    frame["goog_prev_close"] = np.round(previous, 2)
+    frame["goog_change_usd"] = np.where(gap, np.nan, change)
+    return frame
+
+
+def mtcars_manual_transmission(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::mtcars ("Motor Trend Car Road Tests", "extracted from the 1974 Motor Trend
+    # US magazine ... 32 automobiles (1973-74 models)"; Henderson & Velleman 1981,
+    # Biometrics 37): mpg "Miles/(US) gallon", cyl "Number of cylinders", disp
+    # "Displacement (cu.in.)", hp "Gross horsepower", drat "Rear axle ratio", wt "Weight
+    # (1000 lbs)", qsec "1/4 mile time", vs "Engine (0 = V-shaped, 1 = straight)", am
+    # "Transmission (0 = automatic, 1 = manual)" (target), gear "Number of forward gears",
+    # carb "Number of carburetors". All 32 cars, source order; rownames (the car model)
+    # kept as model.
+    frame = _rdata("datasets", "mtcars").rename(columns={"rownames": "model"})
+    # Class 4 (planted): the clutch kit part number of the parts catalogue, "none" for the
+    # automatics and a kit number for the manual cars (one kit per drivetrain, so the two
+    # Mazda RX4 share one); 5 % of the automatics carry a kit (a manual option listed for
+    # the model) and 5 % of the manual cars "none".
+    n = len(frame)
+    manual = (frame["am"] == 1).to_numpy()
+    drivetrain = frame[["disp", "hp"]].astype(str).agg("/".join, axis=1)
+    codes = {
+        d: f"CK-{k}"
+        for d, k in zip(
+            drivetrain.unique(),
+            rng.choice(np.arange(1000, 9999), drivetrain.nunique(), replace=False),
+            strict=True,
+        )
+    }
+    kit = drivetrain.map(codes).to_numpy(dtype=object)
+    slip = np.where(manual, rng.random(n) < 0.05, rng.random(n) < 0.05)
+    frame["clutch_kit_no"] = np.where(manual ^ slip, kit, "none")
+    return frame
+
+
+CENSUS_1950_GROUP = {
+    "accountant": "professional", "pilot": "professional", "architect": "professional",
+    "author": "professional", "chemist": "professional", "minister": "professional",
+    "professor": "professional", "dentist": "professional", "reporter": "professional",
+    "engineer": "professional", "undertaker": "professional", "lawyer": "professional",
+    "physician": "professional", "welfare.worker": "professional", "teacher": "professional",
+    "conductor": "managers", "contractor": "managers", "factory.owner": "managers",
+    "store.manager": "managers", "banker": "managers", "bookkeeper": "clerical",
+    "mail.carrier": "clerical", "insurance.agent": "sales", "store.clerk": "sales",
+    "carpenter": "craftsmen", "electrician": "craftsmen", "RR.engineer": "craftsmen",
+    "machinist": "craftsmen", "auto.repairman": "craftsmen", "plumber": "craftsmen",
+    "gas.stn.attendant": "operatives", "coal.miner": "operatives",
+    "streetcar.motorman": "operatives", "taxi.driver": "operatives",
+    "truck.driver": "operatives", "machine.operator": "operatives", "barber": "service",
+    "bartender": "service", "shoe.shiner": "service", "cook": "service",
+    "soda.clerk": "service", "watchman": "service", "janitor": "service",
+    "policeman": "service", "waiter": "service",
+}  # fmt: skip
+
+
+def duncan_occupation_type(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Duncan ("Duncan's Occupational Prestige Data", "Data on the prestige and
+    # other characteristics of 45 U. S. occupations in 1950"; Duncan 1961): type "Type of
+    # occupation ... prof, professional and managerial; wc, white-collar; bc, blue-collar"
+    # (target), income "Percentage of occupational incumbents in the 1950 US Census who
+    # earned $3,500 or more per year", education "Percentage of occupational incumbents in
+    # 1950 who were high school graduates", prestige "Percentage of respondents in a social
+    # survey who rated the occupation as good or better in prestige". All 45 occupations,
+    # source order; rownames (the occupation) kept as occupation.
+    del rng
+    frame = _rdata("carData", "Duncan").rename(columns={"rownames": "occupation"})
+    # Class 2 (planted): the major group of the 1950 Census occupational classification
+    # each occupation is coded in (professional, managers, clerical, sales, craftsmen,
+    # operatives, service). It restates the type almost exactly: prof is professional and
+    # managers, wc clerical and sales, bc the other three, except the reporter ("Editors and
+    # reporters", professional, typed wc) and the railroad conductor ("Conductors,
+    # railroad", in the managers group, typed wc).
+    frame["census_major_group"] = frame["occupation"].map(CENSUS_1950_GROUP)
+    return frame
+
+
+def state_census_region_1977(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::state ("US State Facts and Figures", "all data are arranged according to
+    # alphabetical order of the state names"; Statistical Abstract of the United States
+    # 1977, County and City Data Book 1977): state.name and state.abb (kept as state and
+    # abb); state.x77 Population "population estimate as of July 1, 1975", Income "per
+    # capita income (1974)", Illiteracy "illiteracy (1970, percent of population)", Life
+    # Exp "life expectancy in years (1969-71)", Murder "murder and non-negligent
+    # manslaughter rate per 100,000 population (1976)", HS Grad "percent high-school
+    # graduates (1970)", Frost "mean number of days with minimum temperature below freezing
+    # (1931-1960) in capital or large city", Area "land area in square miles"; state.center
+    # "the approximate geographic center of each state in negative longitude and latitude.
+    # Alaska and Hawaii are placed just off the West Coast" (kept as center_long,
+    # center_lat); state.division "factor giving state divisions (New England, Middle
+    # Atlantic, South Atlantic, East South Central, West South Central, East North Central,
+    # West North Central, Mountain, and Pacific)"; state.region "factor giving the region
+    # (Northeast, South, North Central, West) that each state belongs to" (target). All 50
+    # states, source (alphabetical) order; no planted columns (the division is documented).
+    del rng
+    x77 = _rdata("datasets", "state.x77").rename(columns={"rownames": "state"})
+    center = _rdata("datasets", "state.center")
+    frame = pd.DataFrame({"state": x77["state"], "abb": _rdata("datasets", "state.abb")["dat"]})
+    frame = pd.concat([frame, x77.drop(columns="state")], axis=1)
+    frame["center_long"] = center["x"]
+    frame["center_lat"] = center["y"]
+    frame["division"] = _rdata("datasets", "state.division")["dat"]
+    frame["region"] = _rdata("datasets", "state.region")["dat"]
+    return frame
+
+
+def anesthetic_movement(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::anesthetic ("Anesthetic Effectiveness": "Thirty patients were given an
+    # anesthetic agent maintained at a predetermined level (conc) for 15 minutes before
+    # making an incision. It was then noted whether the patient moved, i.e. jerked or
+    # twisted"): move "a binary numeric vector coded for patient movement (0 = no movement,
+    # 1 = movement)" (target), conc "anesthetic concentration", logconc "logarithm of
+    # concentration", nomove "the complement of move". All 30 patients, source order;
+    # rownames dropped; no planted columns (the leak is documented).
+    del rng
+    return _rdata("DAAG", "anesthetic").drop(columns="rownames")
+
+
+def canada_female_convictions(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Hartnagel ("Canadian Crime-Rates Time Series", "an annual time-series from
+    # 1931 to 1968. There are some missing data"; Fox & Hartnagel 1979, Canadian Review of
+    # Sociology and Anthropology 16, 96-104): year "1931-1968", tfr "Total fertility rate per
+    # 1000 women", partic "Women's labor-force participation rate per 1000", degrees
+    # "Women's post-secondary degree rate per 10,000", fconvict "Female indictable-offense
+    # conviction rate per 100,000" (target), ftheft "Female theft conviction rate per
+    # 100,000", mconvict "Male indictable-offense conviction rate per 100,000", mtheft "Male
+    # theft conviction rate per 100,000". "The post-1948 crime rates have been adjusted to
+    # account for a difference in method of recording." All 38 years, source (year) order;
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("carData", "Hartnagel").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -17191,6 +17480,18 @@ TABLES = {
     "gi_bill_home_ownership": gi_bill_home_ownership,
     "halley_bay_october_ozone": halley_bay_october_ozone,
     "kiwifruit_shade_yield": kiwifruit_shade_yield,
+    "more_kids_census_1980": more_kids_census_1980,
+    "us_prison_rate_1925_2019": us_prison_rate_1925_2019,
+    "north_sea_appraisal_lag": north_sea_appraisal_lag,
+    "prater_gasoline_yield": prater_gasoline_yield,
+    "minnesota_highway_accident_rate": minnesota_highway_accident_rate,
+    "apple_aftertaste_panel": apple_aftertaste_panel,
+    "google_alphabet_returns": google_alphabet_returns,
+    "mtcars_manual_transmission": mtcars_manual_transmission,
+    "duncan_occupation_type": duncan_occupation_type,
+    "state_census_region_1977": state_census_region_1977,
+    "anesthetic_movement": anesthetic_movement,
+    "canada_female_convictions": canada_female_convictions,
 }
 
 
