@@ -16691,6 +16691,277 @@ def canada_female_convictions(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("carData", "Hartnagel").drop(columns="rownames")
 
 
+def farr_cholera_london_districts(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Cholera, "William Farr's Data on Cholera in London, 1849" (Registrar-General
+    # 1852, Report on the Mortality of Cholera in England 1848-49; Bingham, Verlander & Cheal
+    # 2004, Public Health 118, Table 2): district "name of the district in London",
+    # cholera_drate "deaths from cholera in 1849 per 10,000 inhabitants" (target),
+    # cholera_deaths "number of deaths registered from cholera in 1849", popn "population, in
+    # the middle of 1849", elevation "elevation, in feet above the high water mark", region "a
+    # grouping of the London districts", water "water supply region" (Thames between Battersea
+    # and Waterloo, New River, Thames at Kew), annual_deaths "annual deaths from all causes,
+    # 1838-1844", pop_dens "population density (persons per acre)", persons_house "persons per
+    # inhabited house", house_valpp "average annual value of house, per person (pounds)",
+    # poor_rate "poor rate precept per pound of house value", area "district area", houses
+    # "number of houses", house_val "total house values". All 38 districts, source order ("The
+    # data frame is sorted by increasing elevation"); rownames dropped; no planted columns.
+    del rng
+    return _rdata("HistData", "Cholera").drop(columns="rownames")
+
+
+QUARREL_TYPES = {
+    "international": "nation vs nation",
+    "colonial": "nation vs colony",
+    "revolution": "revolution or civil war",
+    "nat.grp": "nation vs group in other nation",
+    "grp.grpSame": "group vs group, same nation",
+    "grp.grpDif": "group vs group, between nations",
+}
+COW_CATEGORY = {
+    "nation vs nation": "inter-state",
+    "nation vs colony": "extra-state",
+    "nation vs group in other nation": "extra-state",
+    "revolution or civil war": "intra-state",
+    "group vs group, same nation": "intra-state",
+    "group vs group, between nations": "non-state",
+}
+
+
+def richardson_quarrel_type(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Quarrels, "Statistics of Deadly Quarrels" (Richardson 1960; ICPSR 5407; Rummel
+    # 1967): "779 dyadic deadly quarrels that cover a time period from 1809 to 1949. A quarrel
+    # consists of one pair of belligerents ... a given war, such as World War I or World War
+    # II comprises multiple observations, for all pairs of belligerents". ID "V84: Id
+    # sequence", year "V1: Begin date of quarrel", the six type indicators international "V2:
+    # Nation vs nation", colonial "V3: Nation vs colony", revolution "V4: Revolution or civil
+    # war", nat.grp "V5: Nation vs gp in other nation", grp.grpSame "V6: Grp vs grp (same
+    # nation)", grp.grpDif "V7: Grp vs grp (between nations)", collapsed here into the target
+    # quarrel_type (one label per dyad; the two dyads with no type or two types are dropped,
+    # 777 kept in source order). The other 77 columns are kept as they are: numGroups "Number
+    # groups against which fighting", months "Number months fighting", pairs "Number pairs in
+    # whole matrix", monthsPairs, logDeaths "Log (killed) matrix", deaths "Total killed for
+    # matrix", and the relations of the pair (exchangeGoods "Gp sent goods to other", simBody
+    # "Similar body characteristics", sameLanguage "Common mother tongue", difLanguage
+    # "Different languages", sameGov "Common government", sameGovYrs "Years since common govt
+    # established", prevConflict "Belligerents fought previously", territory "Desired
+    # territory", ... RegionalError "Regional error measure", CasualtyError "Casualty error
+    # measure", Auxiliaries "Auxiliaries in service of nation at war"); "0 is used to indicate
+    # 'irrelevant to quarrel'". rownames dropped.
+    frame = _rdata("HistData", "Quarrels").drop(columns="rownames")
+    types = list(QUARREL_TYPES)
+    frame = frame[(frame[types].sum(axis=1) == 1).to_numpy()].reset_index(drop=True)
+    kind = frame[types].idxmax(axis=1).map(QUARREL_TYPES)
+    frame = frame.drop(columns=types)
+    # Class 2 (subtle): the war category of a later crosswalk of each dyad to the Correlates
+    # of War typology (inter-, extra-, intra-state, non-state), a coarser recoding of the same
+    # quarrel type; 6 % of the dyads matched to another category, 4 % not matched (empty).
+    n = len(frame)
+    categories = np.array(["inter-state", "extra-state", "intra-state", "non-state"])
+    coded = kind.map(COW_CATEGORY).to_numpy()
+    coded = np.where(rng.random(n) < 0.06, categories[rng.integers(0, 4, n)], coded)
+    frame["cow_war_category"] = pd.Series(coded).where(rng.random(n) >= 0.04)
+    frame["quarrel_type"] = kind.to_numpy()
+    return frame
+
+
+def ut_austin_course_evals(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::evals, "Professor evaluations and beauty" (Hamermesh & Parker 2005, Economics
+    # of Education Review 24): "end of semester student evaluations for 463 courses taught by a
+    # sample of 94 professors from the University of Texas at Austin. In addition, six students
+    # rate the professors' physical appearance." course_id "Variable identifying the course
+    # (out of 463 courses)", prof_id "Variable identifying the professor who taught the course
+    # (out of 94 professors)", score "Average professor evaluation score: (1) very
+    # unsatisfactory - (5) excellent" (target), rank "teaching, tenure track, tenured",
+    # ethnicity, gender, language "Language of school where professor received education", age,
+    # cls_perc_eval "Percent of students in class who completed evaluation", cls_did_eval
+    # "Number of students in class who completed evaluation", cls_students "Total number of
+    # students in class", cls_level "lower, upper", cls_profs "Number of professors teaching
+    # sections in course in sample: single, multiple", cls_credits "one credit (lab, PE, etc.),
+    # multi credit", bty_f1lower ... bty_m2upper "Beauty rating of professor from ... (1)
+    # lowest - (10) highest", bty_avg "Average beauty rating of professor", pic_outfit, pic_color.
+    # All rows, source order; rownames dropped.
+    frame = _rdata("openintro", "evals").drop(columns="rownames")
+    score = frame["score"].to_numpy()
+    n = len(frame)
+    # Class 1: the survey office's summary of the same evaluation forms written twice, the
+    # share of respondents who rated the course 5 'excellent' (about 5 points of noise from
+    # the spread of the ratings behind the mean, 0.1 %, 3 % empty) and their number.
+    share = np.clip(100 * (score - 3.4) / 1.55 + rng.normal(0, 5, n), 0, 100)
+    count = np.round(share / 100 * frame["cls_did_eval"].to_numpy()).astype(int)
+    frame["pct_excellent"] = np.where(rng.random(n) < 0.03, np.nan, np.round(share, 1))
+    frame["n_excellent"] = count
+    return frame
+
+
+def ucla_special_course_flag(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::ucla_f18, "UCLA courses in Fall 2018" ("List of all courses at UCLA during
+    # Fall 2018", sa.ucla.edu, retrieved 2018-11-22): year "Year the course was offered", term
+    # "Term the course was offered", subject "Subject", course "Course name", course_num
+    # "Course number, complete", course_numeric "Course number, numeric only", seminar
+    # "Boolean for if this is a seminar course", ind_study "... some form of independent
+    # study", apprenticeship, internship, honors_contracts, laboratory "... a lab",
+    # special_topic "Boolean for if this is any of the special types of courses listed"
+    # (target). 3300 of the 3950 courses (random, source order: by subject) to stay under
+    # 400 KB; rownames and subject_abbr ("Subject abbreviation, if any", a restatement of
+    # subject, 552 empty) dropped; no planted columns.
+    frame = _rdata("openintro", "ucla_f18").drop(columns=["rownames", "subject_abbr"])
+    return _rows(frame, 3300, rng)
+
+
+def sf_solar_array_daily_kwh(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::solar, "Energy Output From Two Solar Arrays in San Francisco" (provided by
+    # Larry Rosenfeld): "Each row represents a single day for one of the arrays". location
+    # "Location for the array", date "Date", kwh "Number of kWh" (target). "The Haight-Ashbury
+    # array is a 10.4 kWh array, while the Inner Sunset array is a 2.8 kWh array", written
+    # here as array_kw. All 284 days, source order (location, then date); rownames dropped.
+    frame = _rdata("openintro", "solar").drop(columns="rownames")
+    sizes = {"Haight_Ashbury": 10.4, "Inner_Sunset": 2.8}
+    frame.insert(1, "array_kw", frame["location"].map(sizes))
+    kwh = frame["kwh"].to_numpy()
+    n = len(frame)
+    # Class 6: the monitoring portal's daily capacity factor, kwh / (array_kw x 24 h) in %,
+    # with 1 % inverter metering noise, 0.1 %, 3 % of the days empty (portal outages).
+    factor = 100 * kwh / (frame["array_kw"].to_numpy() * 24) * rng.normal(1, 0.01, n)
+    frame["capacity_factor_pct"] = np.where(rng.random(n) < 0.03, np.nan, np.round(factor, 1))
+    # Class 8: the portal's total of the array's calendar week (Monday to Sunday) joined onto
+    # each of its days: it holds the day itself and the later days of the week.
+    week = pd.to_datetime(frame["date"]).dt.to_period("W-SUN").astype(str)
+    frame["week_kwh_total"] = frame.groupby([frame["location"], week])["kwh"].transform("sum")
+    frame["week_kwh_total"] = frame["week_kwh_total"].round(2)
+    return frame
+
+
+def allison_mammal_danger(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::mammals, "Sleep in Mammals" (Allison & Cicchetti 1976, Science 194; StatSci):
+    # species "Species of mammals", body_wt "Total body weight of the mammal (in kg)",
+    # brain_wt "Brain weight of the mammal (in kg)", non_dreaming "Number of hours of non
+    # dreaming sleep", dreaming "Number of hours of dreaming sleep", total_sleep "Total number
+    # of hours of sleep", life_span "Life span (in years)", gestation "Gestation time (in
+    # days)", predation "An index of how likely the mammal is to be preyed upon. 1 = least
+    # likely ... 5 = most likely", exposure "An index of the how exposed the mammal is during
+    # sleep. 1 = least exposed (e.g., sleeps in a well-protected den). 5 = most exposed",
+    # danger "An index of how much danger the mammal faces from other animals. This index is
+    # based upon Predation and Exposure. 1 = least danger ... 5 = most danger" (target). All
+    # 62 species, source order (alphabetical); rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "mammals").drop(columns="rownames")
+
+
+def ehrlich_state_crime_1960(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::UScrime, "The Effect of Punishment Regimes on Crime Rates" (Ehrlich 1973, Journal
+    # of Political Economy 81; Vandaele 1978): "aggregate data on 47 states of the USA for
+    # 1960 ... The variables seem to have been re-scaled to convenient numbers." M "percentage
+    # of males aged 14-24", So "indicator variable for a Southern state", Ed "mean years of
+    # schooling", Po1 "police expenditure in 1960", Po2 "police expenditure in 1959", LF
+    # "labour force participation rate", M.F "number of males per 1000 females", Pop "state
+    # population", NW "number of non-whites per 1000 people", U1 "unemployment rate of urban
+    # males 14-24", U2 "unemployment rate of urban males 35-39", GDP "gross domestic product
+    # per head", Ineq "income inequality", Prob "probability of imprisonment", Time "average
+    # time served in state prisons", y "rate of crimes in a particular category per head of
+    # population" (target). All 47 states, source order; rownames dropped.
+    frame = _rdata("MASS", "UScrime").drop(columns="rownames")
+    # Class 3: the crime-rate class of a later statistical abstract (quintiles of the 47
+    # rates), written from its own estimate of the rate, 4 % apart from this one, so a few
+    # states sit one class off: a category that sets the numeric target.
+    y = frame["y"].to_numpy()
+    estimate = y * rng.lognormal(0.0, 0.04, len(frame))
+    classes = np.array(["low", "below average", "average", "above average", "high"])
+    cuts = np.quantile(y, [0.2, 0.4, 0.6, 0.8])
+    frame["crime_rate_class"] = classes[np.digitize(estimate, cuts)]
+    return frame
+
+
+def pharma_process_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::chem_proc_yield, "Chemical manufacturing process data set" (Kuhn & Johnson
+    # 2013, Applied Predictive Modeling): "Raw material in this process is put through a
+    # sequence of 27 steps to generate the final pharmaceutical product ... predict percent
+    # yield of the manufacturing process", yield (target), bio_material_01 - bio_material_12
+    # "measurements of the biological starting material", man_proc_01 - man_proc_45
+    # "measurements of the manufacturing process ... temperature, drying time, washing time,
+    # and concentrations of by-products at various steps. Some of the process measurements can
+    # be controlled, while others are observed." "Samples are not independent because sets of
+    # samples come from the same batch of biological starting material": the batch has no
+    # column, so raw_material_lot numbers the identical starting-material profiles (the 12
+    # bio_material values) in order of first appearance (108 lots for 176 runs). All rows,
+    # source order; rownames dropped.
+    frame = _rdata("modeldata", "chem_proc_yield").drop(columns="rownames")
+    bio = [column for column in frame.columns if column.startswith("bio_material")]
+    lot = frame.groupby(bio, sort=False).ngroup().to_numpy()
+    frame.insert(0, "raw_material_lot", [f"BM{k + 1:03d}" for k in lot])
+    y = frame["yield"].to_numpy()
+    n = len(frame)
+    # Class 6: the batch record's mass of product released next to the mass charged (known
+    # at the start, legitimate and weak): product_kg / charge_kg gives the yield back within
+    # 0.4 %, product_kg alone is about r 0.9 with it.
+    charge = np.round(rng.normal(250, 6, n), 1)
+    frame["charge_kg"] = charge
+    frame["product_kg"] = np.round(charge * y / 100 * rng.normal(1, 0.004, n), 2)
+    # Class 5: a deviation report number, raised for 85 % of the runs under 38 % yield and 2 %
+    # of the others (other deviations); empty otherwise.
+    raised = np.where(y < 38.0, rng.random(n) < 0.85, rng.random(n) < 0.02)
+    numbers = rng.choice(np.arange(1000, 10000), n, replace=False)
+    frame["deviation_no"] = np.where(raised, [f"DEV-{k}" for k in numbers], None)
+    return frame
+
+
+def hodgkin_transplant_failure(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::hodg, "data from Section 1.10" (Klein & Moeschberger 1997; Avalos et al. 1993,
+    # Bone Marrow Transplantation 13): lymphoma patients after a bone marrow transplant.
+    # gtype "Graft type (1=allogenic, 2=autologous)", dtype "Disease type (1=Non Hodgkin
+    # lymphoma, 2=Hodgkins disease)", time "Time to death or relapse, days", delta
+    # "Death/relapse indicator (0=alive, 1=dead)" (target), score "Karnofsky score", wtime
+    # "Waiting time to transplant in months". All 43 patients, source order (graft type,
+    # disease type, then the failures and the survivors, each by time); rownames dropped; no
+    # planted columns.
+    del rng
+    return _rdata("KMsurv", "hodg").drop(columns="rownames")
+
+
+def herniorrhaphy_length_of_stay(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Hernior, "Recovery from Elective Herniorrhaphy" (Mosteller & Tukey 1977, Data
+    # Exhibit 8; McPeek & Gilbert, Harvard Anesthesia Center): "measures of post-operative
+    # recovery of 32 patients undergoing an elective herniorrhaphy operation, in relation to
+    # pre-operative measures". age "patient age", sex, pstat "physical status ... 1=perfect
+    # health, 5=very poor health", build "body build ... 1=emaciated ... 5=obese", cardiac
+    # "preoperative complications with heart", resp "preoperative complications with
+    # respiration", leave "condition upon leaving the recovery room ... 1=routine recovery,
+    # 2=intensive care for observation overnight ...", los "length of stay in hospital after
+    # operation (days)" (target), nurse "level of nursing required one week after operation
+    # ... 1=intense ... 5=none (?)"; "leave, nurse and los are outcome measures; the remaining
+    # variables are potential predictors"; nurse "is recorded as 1-4, with remaining (20)
+    # entries entered as '-' in both sources", coded 5. All rows, source order; rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("heplots", "Hernior").drop(columns="rownames")
+
+
+def rohwer_kindergarten_ses(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Rohwer (Timm 1975, Multivariate Analysis with Applications in Education and
+    # Psychology): "an experiment by William D. Rohwer on kindergarten children designed to
+    # examine how well performance on a set of paired-associate (PA) tasks can predict
+    # performance on some measures of aptitude and achievement". group "a numeric vector,
+    # corresponding to SES", SES "Socioeconomic status, a factor with levels Hi Lo" (target),
+    # SAT "score on a Student Achievement Test", PPVT "score on the Peabody Picture Vocabulary
+    # Test", Raven "score on the Raven Progressive Matrices Test", n "performance on a 'named'
+    # PA task", s "'still'", ns "'named still'", na "'named action'", ss "'sentence still'".
+    # All 69 children, source order (the 37 Lo children, then the 32 Hi); rownames dropped; no
+    # planted columns.
+    del rng
+    return _rdata("heplots", "Rohwer").drop(columns="rownames")
+
+
+def exxon_monthly_close(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::xom, "Exxon Mobile stock data" (Yahoo! Finance): "Monthly data covering 2006
+    # through early 2014". date "Date" (the first trading day of the month), open, high, low,
+    # close (target), volume, adj_close, each documented as "a numeric vector": Yahoo!
+    # Finance's monthly bar, the month's first opening price, highest and lowest price,
+    # closing price on its last trading day, average daily volume, and the close adjusted
+    # afterwards for the dividends and splits. All 98 months, source order (newest first);
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "xom").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -17492,6 +17763,18 @@ TABLES = {
     "state_census_region_1977": state_census_region_1977,
     "anesthetic_movement": anesthetic_movement,
     "canada_female_convictions": canada_female_convictions,
+    "farr_cholera_london_districts": farr_cholera_london_districts,
+    "richardson_quarrel_type": richardson_quarrel_type,
+    "ut_austin_course_evals": ut_austin_course_evals,
+    "ucla_special_course_flag": ucla_special_course_flag,
+    "sf_solar_array_daily_kwh": sf_solar_array_daily_kwh,
+    "allison_mammal_danger": allison_mammal_danger,
+    "ehrlich_state_crime_1960": ehrlich_state_crime_1960,
+    "pharma_process_yield": pharma_process_yield,
+    "hodgkin_transplant_failure": hodgkin_transplant_failure,
+    "herniorrhaphy_length_of_stay": herniorrhaphy_length_of_stay,
+    "rohwer_kindergarten_ses": rohwer_kindergarten_ses,
+    "exxon_monthly_close": exxon_monthly_close,
 }
 
 
