@@ -16962,6 +16962,244 @@ def exxon_monthly_close(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("openintro", "xom").drop(columns="rownames")
 
 
+def college_apps_athletics(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::athlet1 (Peterson's Guide to Four Year Colleges, 1994 and 1995; The Official
+    # 1995 College Basketball Records Book; 1995 Information Please Sports Almanac; collected
+    # by Patrick Tulloch, "The 'athletic success' variables are for the year prior to the
+    # enrollment and academic data"): year "1992 or 1993", apps "# applics for admission"
+    # (target), top25 "perc frsh class in 25 hs perc", ver500 / mth500 "perc frsh >= 500 on
+    # verbal / math SAT", stufac "student-faculty ratio", bowl "= 1 if bowl game in prev yr",
+    # btitle "= 1 if men's cnf chmps prv yr", finfour "= 1 if men's final 4 prv yr", lapps
+    # "log(apps)", d93 "=1 if year = 1993", avg500 "(ver500+mth500)/2", cfinfour, clapps
+    # "change in lapps", cstufac, cbowl, cavg500, cbtitle, ctop25, cbball (changes), lapps_1
+    # "lapps lagged", school "name of university", bball "=1 if btitle or finfour". All 118
+    # rows (59 universities x 2 years), source order; rownames dropped; the float32 values of
+    # the source rounded to 6 decimals; no planted columns.
+    del rng
+    return _rdata("wooldridge", "athlet1").drop(columns="rownames").round(6)
+
+
+def awesomegems_diamond_price(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Diamonds ("Diamond data obtained from AwesomeGems.com on July 28, 2005"):
+    # Carat "Size of the diamond (in carats)", Color "Coded as D (most white/bright) through
+    # J", Clarity "IF, VVS1, VVS2, VS1, VS2, SI1, SI2, or SI3", Depth "Depth (as a percentage
+    # of diameter)", PricePerCt "Price per carat", TotalPrice "Price for the diamond (in
+    # dollars)" (target). All 351 stones, source order; rownames dropped.
+    del rng
+    frame = _rdata("Stat2Data", "Diamonds").drop(columns="rownames")
+    # A constant column: the shop the listing was scraped from, the same on every row.
+    frame["retailer"] = "AwesomeGems.com"
+    return frame
+
+
+def wvs_immigration_policy(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::wvs_immig ("attitudes about immigration for all observations in the third to
+    # sixth wave of the World Values Survey"): s002 "the World Values Survey wave", s003 "the
+    # World Values Survey country code", country "the country name", s020 "the survey year",
+    # uid "a unique identifier for the survey respondent", e143 "an attitude about
+    # immigration policy" (target: 1 "let anyone come", 2 "as long as jobs are available", 3
+    # "strict limits", 4 "Prohibit people from coming"). The 185,279 respondents who answered
+    # e143, then 5,000 of them (random subsample), source order; e143 written as an integer;
+    # rownames dropped.
+    frame = _rdata("stevedata", "wvs_immig").drop(columns="rownames")
+    frame = frame[frame["e143"].notna()].reset_index(drop=True)
+    frame = _rows(frame, 5000, rng)
+    frame["e143"] = frame["e143"].astype(int)
+    # Class 5: a routed follow-up item, "main reason to restrict immigration" (1 jobs, 2
+    # crime and security, 3 culture and way of life, 4 cost of public services, 5 other, 9
+    # don't know), asked only after answer 3 or 4: filled for about 88 % of those
+    # respondents (the others refused or the interviewer skipped it) and, through routing
+    # slips, for 1.5 % of the others; empty elsewhere.
+    n = len(frame)
+    restrictive = frame["e143"].isin([3, 4]).to_numpy()
+    filled = np.where(restrictive, rng.random(n) < 0.88, rng.random(n) < 0.015)
+    reason = rng.choice([1, 2, 3, 4, 5, 9], n, p=[0.34, 0.18, 0.2, 0.16, 0.07, 0.05])
+    frame["e143_reason"] = pd.array(np.where(filled, reason, 0), dtype="Int64")
+    frame.loc[~filled, "e143_reason"] = pd.NA
+    return frame
+
+
+def metro_area_physicians(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::MetroHealth83 (U.S. Census Bureau, 2006 State and Metropolitan Area Data
+    # Book, Table B-6, "Health services data for 83 metropolitan areas"): City "Name of the
+    # metropolitan area", NumMDs "Number of physicians" (target), RateMDs "Number of
+    # physicians per 100,000 people", NumHospitals "Number of community hospitals", NumBeds
+    # "Number of hospital beds", RateBeds "Number of hospital beds per 100,000 people",
+    # NumMedicare "Number of Medicare recipients in 2003", PctChangeMedicare "Percent change
+    # in Medicare recipients (2000 to 2003)", MedicareRate, SSBNum "Number of Social Security
+    # recipients in 2004", SSBRate, SSBChange, NumRetired "Number of retired workers", SSINum
+    # "Number of Supplemental Security Income recipients in 2004", SSIRate, SqrtMDs "Square
+    # root of number of physicians". All 83 rows, source order (seven areas are in the file
+    # twice, as in the source); rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "MetroHealth83").drop(columns="rownames")
+
+
+def tbill_rate_deficits(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::intdef (Economic Report of the President, 2004, Tables B-64, B-73 and B-79):
+    # year "1948 to 2003", i3 "3 month T-bill rate" (target), inf "CPI inflation rate", rec
+    # "federal receipts, percent GDP", out "federal outlays, percent GDP", def "out - rec",
+    # i3_1 "i3[_n-1]", inf_1 "inf[_n-1]", def_1 "def[_n-1]", ci3 "i3 - i3_1", cinf "inf -
+    # inf_1", cdef "def - def_1", y77 "=1 if year >= 1977; change in FY". All 56 years,
+    # source (year) order; rownames dropped; the float32 values of the source rounded to 4
+    # decimals.
+    frame = _rdata("wooldridge", "intdef").drop(columns="rownames").round(4)
+    # Class 8: the December rate of the same year (a monthly release, as FRED's TB3MS), read
+    # at the end of the year whose average is the target: about halfway from this year's
+    # mean towards next year's, with 0.25 points of noise; for 2003 the year's mean plus
+    # noise; 2 decimals.
+    i3 = frame["i3"].to_numpy()
+    nxt = np.append(i3[1:], i3[-1])
+    dec = i3 + 0.5 * (nxt - i3) + rng.normal(0, 0.25, len(frame))
+    frame["tb3_dec"] = np.round(np.clip(dec, 0.05, None), 2)
+    return frame
+
+
+def papke_pension_allocation(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::pension (Papke 2004, "Individual Financial Decisions in Retirement Saving:
+    # The Role of Participant-Direction", Journal of Public Economics 88, 39-61; National
+    # Longitudinal Survey of Mature Women, 1991): id "family identifier", pyears "years in
+    # pension plan", prftshr "=1 if profit sharing plan", choice "=1 if can choose method
+    # invest", female, married, age "age in years", educ "highest grade completed", finc25
+    # ... finc101 (family income brackets of 1992), wealth89 "net worth, 1989, $1000", black,
+    # stckin89 "=1 if owned stock in 1989", irain89 "=1 if had IRA in 1989", pctstck
+    # "0=mstbnds,50=mixed,100=mststcks" (target). All 194 rows, source order; rownames
+    # dropped; the float32 wealth89 rounded to 4 decimals.
+    frame = _rdata("wooldridge", "pension").drop(columns="rownames")
+    frame["wealth89"] = frame["wealth89"].round(4)
+    # Class 2: the equity share of the pension account on the plan's next annual statement
+    # (percent, whole numbers), after the allocation was chosen: around 12 % for mostly
+    # bonds, 50 % for mixed, 85 % for mostly stocks, with market drift and rebalancing
+    # noise (sd 12 points, clipped to 0-100), and 5 % of rows without a statement.
+    n = len(frame)
+    centre = frame["pctstck"].map({0: 12.0, 50: 50.0, 100: 85.0}).to_numpy()
+    share = np.clip(np.round(centre + rng.normal(0, 12, n)), 0, 100)
+    missing = rng.random(n) < 0.05
+    frame["stmt_equity_pct"] = pd.array(share.astype(int), dtype="Int64")
+    frame.loc[missing, "stmt_equity_pct"] = pd.NA
+    return frame
+
+
+def stair_pulse_students(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Pulse ("Students in a Stat2 class recorded resting pulse rates (in class),
+    # did three 'laps' walking up/down a nearby set of stairs, and then measured their pulse
+    # rate after the exercise. They provided additional information about height, weight,
+    # exercise, and smoking habits via a survey"): Active "Pulse rate (beats per minute)
+    # after exercise" (target), Rest "Resting pulse rate (beats per minute)", Smoke
+    # "1=smoker or 0=nonsmoker", Sex "1=female or 0=male", Exercise "Typical hours of
+    # exercise (per week)", Hgt "Height (in inches)", Wgt "Weight (in pounds)". All 232
+    # students, source order; rownames dropped.
+    frame = _rdata("Stat2Data", "Pulse").drop(columns="rownames")
+    # Class 1: the same post-exercise heart rate twice, from the fitness watches that about
+    # 60 % of the students wore: the watch's peak reading during the minute after the laps
+    # (the counted pulse plus a few beats, sd 5) and the same peak as a percent of an
+    # age-predicted maximum of 200 bpm (one decimal); both empty without a watch.
+    n = len(frame)
+    worn = rng.random(n) < 0.6
+    peak = np.round(frame["Active"].to_numpy() + 3 + rng.normal(0, 5, n))
+    frame["watch_peak_bpm"] = pd.array(peak.astype(int), dtype="Int64")
+    frame.loc[~worn, "watch_peak_bpm"] = pd.NA
+    frame["watch_peak_pct_max"] = np.where(worn, np.round(peak / 200 * 100, 1), np.nan)
+    return frame
+
+
+def aliphatic_alcohol_solubility(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::alcohol (Romanelli et al. 2001; Maronna, Martin & Yohai 2006, Robust
+    # Statistics), "physicochemical characteristics of 44 aliphatic alcohols. The aim of the
+    # experiment was the prediction of the solubility on the basis of molecular
+    # descriptors": SAG "solvent accessible surface-bounded molecular volume", V "volume",
+    # logPC "Log(PC); PC = octanol-water partitions coefficient", P "polarizability", RM
+    # "molar refractivity", Mass "the mass", logSolubility "ln(Solubility), the response"
+    # (target). All 44 alcohols, source order; rownames dropped.
+    frame = _rdata("robustbase", "alcohol").drop(columns="rownames")
+    # Class 3: the pharmacopoeia solubility descriptor of each alcohol (parts of water for
+    # one part of solute: freely soluble < 10, soluble < 30, sparingly soluble < 100,
+    # slightly soluble < 1,000, very slightly soluble < 10,000, practically insoluble),
+    # taken from a handbook whose own measurement differs by about 15 % (log-normal), so a
+    # few alcohols sit one band off.
+    grams_per_litre = np.exp(frame["logSolubility"].to_numpy()) * frame["Mass"].to_numpy()
+    parts = 1000 / grams_per_litre * rng.lognormal(0.0, 0.15, len(frame))
+    bands = np.array(
+        [
+            "freely soluble",
+            "soluble",
+            "sparingly soluble",
+            "slightly soluble",
+            "very slightly soluble",
+            "practically insoluble",
+        ]
+    )
+    frame["usp_solubility"] = bands[np.digitize(parts, [10, 30, 100, 1000, 10000])]
+    return frame
+
+
+def holzinger_swineford_school(rng: np.random.Generator) -> pd.DataFrame:
+    # sem::HS.data (Holzinger & Swineford 1939, "A study in factor analysis: The stability of
+    # a bi-factor solution", Supplementary Education Monographs 48; copy from MBESS 4.6.0):
+    # id, Gender "Female Male", grade, agey, agem, school "Grant-White Pasteur" (target),
+    # and the scores of 26 tests: visual, cubes, paper, flags, general, paragrap, sentence,
+    # wordc, wordm, addition, code, counting, straight, wordr, numberr, figurer, object,
+    # numberf, figurew, deduct, numeric, problemr, series, arithmet, paperrev, flagssub
+    # (each documented only as "a numeric vector"). All 301 pupils, source order; rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("sem", "HS.data").drop(columns="rownames")
+
+
+def us_china_gdp_prophet(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::usa_chn_gdp_forecasts ("a toy data set to examine the time in which we
+    # should expect China to overtake the United States in total gross domestic product";
+    # World Bank / OECD national accounts; "Forecasts made in R on Nov. 20, 2020"): country
+    # "United States, China", year "the year", p_gdp "y-hats (forecasted GDP) from a prophet
+    # forecast", p_lo80 / p_hi80 "lower / upper bound (80%) of y-hats ... from a prophet
+    # forecast", gdp "observed GDP ... Available from 1960 to 2019" (target). The 120 rows
+    # with an observed gdp (1960-2019), source order (the United States, then China). The
+    # forecast package's f_gdp, f_lo80, f_hi80, f_lo95, f_hi95 ("from 2018 / 2020 to 2050")
+    # are empty on every kept row and are dropped; oecd_ltgdpf ("long-term GDP forecast from
+    # the OECD via the OECD Outlook No 95 - May 2014", at PPP in another unit, historical
+    # estimates before 2014 and a forecast after) is dropped too; rownames dropped; no
+    # planted columns.
+    del rng
+    frame = _rdata("stevedata", "usa_chn_gdp_forecasts")
+    frame = frame[frame["gdp"].notna()].reset_index(drop=True)
+    return frame[["country", "year", "p_gdp", "p_lo80", "p_hi80", "gdp"]]
+
+
+def nikkei_up_day_2009(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Markets ("daily changes from two stock markets over 56 days from 06-Aug-09 to
+    # 02-Nov-09. The Dow Jones Industrial Average is based in New York and the Nikkei 225 is
+    # a stock index in Japan"): DJIAch "Change in Dow Jones Industrial Average", Date "Date:
+    # 06-Aug-09 to 02-Nov-09", Nik225ch "Change in Nikkei 225 stock average", Up "Indicator
+    # for positive Nikkei change" (target), lagNik "Previous day's Nikkei change". All 56
+    # trading days, source (date) order, Date kept as written ("6-Aug-09"); rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "Markets").drop(columns="rownames")
+
+
+def joke_card_tipping(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::TipJoke (Gueguen 2002, "The Effects of a Joke on Tipping When it is
+    # Delivered at the Same Time as the Bill", Journal of Applied Social Psychology 32,
+    # 1955-1963; "The waiter randomly assigned coffee-ordering customers to one of three
+    # groups ... He recorded whether or not each customer left a tip"): Card "Type of card
+    # used: Ad, Joke, or None", Tip "1=customer left a tip or 0=no tip" (target), Ad, Joke,
+    # None (indicators of the card). All 211 customers, source order; rownames dropped; the
+    # documented level None of Card is written "none" (pandas reads the word None as a
+    # missing value).
+    frame = _rdata("Stat2Data", "TipJoke").drop(columns="rownames")
+    frame["Card"] = frame["Card"].fillna("none")
+    # Class 4: the till's tip code of the bill: "NT" (no tip) for the customers who left
+    # nothing and, for those who tipped, the coins left in euro cents ("T010" ... "T200");
+    # 4 % of the tippers were keyed "NT" by mistake and 2 % of the others got a code.
+    n = len(frame)
+    tipped = (frame["Tip"] == 1).to_numpy()
+    codes = np.array(["T010", "T020", "T030", "T050", "T100", "T150", "T200"])
+    code = codes[rng.choice(7, n, p=[0.12, 0.22, 0.1, 0.3, 0.16, 0.04, 0.06])]
+    slip = np.where(tipped, rng.random(n) < 0.04, rng.random(n) < 0.02)
+    frame["tip_code"] = np.where(tipped ^ slip, code, "NT")
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -17775,6 +18013,18 @@ TABLES = {
     "herniorrhaphy_length_of_stay": herniorrhaphy_length_of_stay,
     "rohwer_kindergarten_ses": rohwer_kindergarten_ses,
     "exxon_monthly_close": exxon_monthly_close,
+    "college_apps_athletics": college_apps_athletics,
+    "awesomegems_diamond_price": awesomegems_diamond_price,
+    "wvs_immigration_policy": wvs_immigration_policy,
+    "metro_area_physicians": metro_area_physicians,
+    "tbill_rate_deficits": tbill_rate_deficits,
+    "papke_pension_allocation": papke_pension_allocation,
+    "stair_pulse_students": stair_pulse_students,
+    "aliphatic_alcohol_solubility": aliphatic_alcohol_solubility,
+    "holzinger_swineford_school": holzinger_swineford_school,
+    "us_china_gdp_prophet": us_china_gdp_prophet,
+    "nikkei_up_day_2009": nikkei_up_day_2009,
+    "joke_card_tipping": joke_card_tipping,
 }
 
 
