@@ -59,6 +59,7 @@ _DATE_RE = re.compile(
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"  # dd/mm/yyyy, mm/dd/yyyy
     r"|\d{1,2}[-/.]\d{4}"  # mm/yyyy
     r"|(?:\d{1,2}[- ])?" + _MONTH + r"[- ]\d{4}"  # Feb-2018, 15-Feb-2018
+    r"|\d{1,2}[- ]" + _MONTH + r"[- ]\d{2}"  # 6-Aug-09 (DD-MON-YY)
     r"|\d{4}[- ]"
     + _MONTH  # 1939 Jan (fpp3's yearmonth)
     + r"|"
@@ -941,8 +942,10 @@ def _parse_quarters(column: pd.Series) -> tuple[pd.Series, None, int]:
 
 
 # Month names that pandas' guesser does not read ("Feb-2018", Lending Club's issue month).
-# Four-digit years only: "Dec-61" could be 1961 or 2061 (Lending Club's earliest credit
-# lines are the former), so two-digit years stay text.
+# A two-digit year only after a day ("6-Aug-09", a database's DD-MON-YY), read as the other
+# short dates are (one century for the whole column, with a note). Without a day,
+# "Dec-61" is as likely a number of a month as a year (Lending Club's earliest credit
+# lines): it stays text.
 _MONTH_NAME_FORMATS = (
     "%b-%Y",
     "%b %Y",
@@ -957,6 +960,8 @@ _MONTH_NAME_FORMATS = (
     "%Y %b",
     "%Y-%b",
     "%Y %B",
+    "%d-%b-%y",
+    "%d %b %y",
 )
 
 

@@ -590,6 +590,30 @@ MOMENT_NAME = re.compile(
 )
 
 
+DECIMAL_YEAR_MONTHS = 3
+"""Different months a column of decimal years shows, at least (whole years alone are a
+year column's business)."""
+
+
+def _decimal_years(column: pd.Series) -> bool:
+    """Whether a number is written as years and twelfths of a year (a permit issued in
+    July 1967 as 67.5, as R writes a monthly series' time): every value's fraction within
+    rounding of a month's, several months present, and its years those of a calendar (two
+    digits, or 1700 to 2100). A duration in years (2.5) is no calendar year."""
+    values = column.dropna().to_numpy(dtype=float)
+    years = np.floor(values)
+    if not ((years >= 0) & (years <= 99)).all() and not ((years >= 1700) & (years <= 2100)).all():
+        return False
+    if years.min() < 20:
+        return False
+    months = (values - years) * 12
+    nearest = np.round(months)
+    return bool(
+        (np.abs(months - nearest) <= 0.07).all()
+        and len(np.unique(nearest % 12)) >= DECIMAL_YEAR_MONTHS
+    )
+
+
 TWO_MOMENTS_SHARE = 0.2
 """Share of the rows each of a date's two values holds, at least, for it to be a time order."""
 
@@ -794,6 +818,8 @@ def _time_candidates_filled_or_not(
             found[c] = "a number named like a moment, and the file is sorted by it"
         elif _periods_of_a_panel(table, c, features, distinct):
             found[c] = "a number named like a moment that keys a panel with an entity"
+        elif named_as_a_date(c) and _decimal_years(table[c]):
+            found[c] = "a number named as the date, written as years and twelfths"
     # The period of an event counted from a start ("WeekofPurchase" 227 to 278, "day_of_study"),
     # past the calendar's cycle and covering every period, several rows each: its name and its
     # values say it is the moment of the row, however the file is ordered.

@@ -505,10 +505,13 @@ def test_zoned_timestamps_become_naive_utc_with_a_notice() -> None:
         (['"Feb 15, 2018"', '"Mar 1, 2018"', '"Dec 31, 2019"'], "2018-02-15"),
         (["May 2020", "June 2020", "July 2020"], "2020-05-01"),
         (["1939 Jan", "1939 Feb", "1940 Aug"], "1939-01-01"),
+        (["6-Aug-09", "7-Aug-09", "2-Nov-09"], "2009-08-06"),
+        (["01 JAN 97", "15 MAR 98", "03 FEB 05"], "1997-01-01"),
     ],
 )
 def test_dates_with_month_names_load_as_dates(values: list[str], first: str) -> None:
-    """Lending Club's issue month ("Feb-2018") and its cousins are dates, not categories."""
+    """Lending Club's issue month ("Feb-2018") and its cousins are dates, not categories; so
+    is a database's DD-MON-YY ("6-Aug-09"), its two-digit years placed in one century."""
     text = "issued,amount\n" + "".join(f"{value},1\n" for value in values)
     column = load_csv(io.BytesIO(text.encode()), filename="m.csv").frame["issued"]
     assert pd.api.types.is_datetime64_any_dtype(column)
@@ -592,6 +595,19 @@ def test_any_dates_of_the_last_forty_years_round_trip_through_two_digit_years(da
     assert (read <= pd.Timestamp.now()).all()
     if month_first:
         assert read.tolist() == dates
+
+
+@settings(max_examples=40)
+@given(
+    days=st.lists(st.integers(min_value=1, max_value=14_600), min_size=3, max_size=30),
+    sep=st.sampled_from(["-", " "]),
+)
+def test_any_dates_of_the_last_forty_years_round_trip_through_day_month_name_year(days, sep):
+    today = pd.Timestamp.now().normalize()
+    dates = [today - pd.Timedelta(days=d) for d in days]
+    text = "\n".join(f"{d.day}{sep}{d:%b}{sep}{d:%y},{i}" for i, d in enumerate(dates))
+    read = load_csv(f"when,y\n{text}\n".encode()).frame["when"]
+    assert read.tolist() == dates
 
 
 @pytest.mark.parametrize(
