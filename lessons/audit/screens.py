@@ -169,6 +169,8 @@ BAND_ENDS = 0.8
 lowest in its bottom ones (the fewest levels at each end that hold that many rows): a band is
 cut from the outcome, so its top levels hold the top rows, where a star rating lets a suite
 at forty times the price sit in any level."""
+BAND_MIN_ROWS = 30
+"""Filled rows a band is looked for on, at least."""
 BAND_FOLDS = 5
 BAND_END_ROWS = 0.02
 """The highest and lowest values: this share of the rows (at least five each)."""
@@ -190,7 +192,7 @@ def _band_of_the_target(
     "severe" days, all in its peak month)."""
     present = column.notna().to_numpy()
     distinct = column.nunique(dropna=True)
-    if not 3 <= distinct <= BAND_MAX_VALUES or present.sum() < 50:
+    if not 3 <= distinct <= BAND_MAX_VALUES or present.sum() < BAND_MIN_ROWS:
         return None
     # Scored where the band is filled: its empty cells are no range of the target.
     ranks = pd.Series(target.values[present]).rank(pct=True).to_numpy()
@@ -200,17 +202,19 @@ def _band_of_the_target(
     rank_score = screen.score(encoded, ranked)
     band_codes = codes[present]
     counts = np.bincount(band_codes, minlength=n_bins)
-    # The best any column of these level sizes can do, scored the same way (out of fold, its
-    # means pulled toward the prior as the encoding does, which costs a small level of a
-    # small table much): levels that are perfect ranges of the ranks, in the same sizes.
-    perfect = np.empty(len(ranks), dtype=np.int64)
-    perfect[np.argsort(ranks, kind="stable")] = np.repeat(np.arange(n_bins), counts)
-    ceiling = screen.score(screen.oof_encode(perfect, n_bins, ranked, shuffled), ranked)
-    if rank_score < BAND_RANK_LIFT * ceiling:
-        return None
     means = np.bincount(band_codes, ranks, minlength=n_bins) / np.maximum(counts, 1)
     filled = np.flatnonzero(counts)
     filled = filled[np.argsort(means[filled], kind="stable")]
+    # The best any column of these level sizes can do, scored the same way (out of fold, its
+    # means pulled toward the prior as the encoding does, which costs a small level of a
+    # small table much): levels that are perfect ranges of the ranks, in the same sizes and
+    # the same order (a big level in the middle of the ranks leaves less to explain than
+    # the same level at one end).
+    perfect = np.empty(len(ranks), dtype=np.int64)
+    perfect[np.argsort(ranks, kind="stable")] = np.repeat(filled, counts[filled])
+    ceiling = screen.score(screen.oof_encode(perfect, n_bins, ranked, shuffled), ranked)
+    if rank_score < BAND_RANK_LIFT * ceiling:
+        return None
     order = np.argsort(ranks, kind="stable")
     k = max(5, int(np.ceil(BAND_END_ROWS * present.sum())))
 
