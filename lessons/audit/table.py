@@ -1948,8 +1948,9 @@ def _group_column(
             continue
         if sparse_key:
             sparse_keys.add(name)
-        # A label named as a kind of thing (a batter, a pollster, a patient) names things.
-        named = bool(ID_NAME.search(name) or THING_NAME.search(name))
+        # A label named as a kind of thing (a batter, a pollster, a patient) or as the unit a
+        # study observes (a panelist of a tasting, lettered a to t) names things.
+        named = bool(ID_NAME.search(name) or THING_NAME.search(name) or OBSERVED_NAME.search(name))
         if kind == "number":
             # "num_accounts" is a count: a number is named as a key only by "id" or "key".
             named = bool(NUMBER_KEY_NAME.search(name))
@@ -2438,7 +2439,7 @@ named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a 
 measures it again and again."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|lot|wafer|run|plate)"
+    r"|lab|laboratory|centre|center|block|plot|lot|wafer|run|plate)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
@@ -2452,7 +2453,7 @@ value, its blanks left out."""
 FEW_CLUSTERS = 4
 """Clusters named as one (the blocks of a field trial, the lots of an assay) are an entity from
 this many."""
-FEW_CLUSTER_ROWS = 5
+FEW_CLUSTER_ROWS = 4
 """... with a median of this many rows each, the file written one block per value."""
 FEW_THINGS = 5
 """Units named as observed again and again (twelve tasters of a sensory panel) are an
