@@ -2439,7 +2439,7 @@ named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a 
 measures it again and again."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|plot|lot|wafer|run|plate)"
+    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
