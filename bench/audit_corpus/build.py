@@ -17200,6 +17200,252 @@ def joke_card_tipping(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def psid_wage_panel_7682(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::PSID7682 ("Panel data on earnings of 595 individuals for the years 1976-1982,
+    # originating from the Panel Study of Income Dynamics"; Cornwell & Rupert 1988, Journal
+    # of Applied Econometrics 3; Baltagi & Khanti-Akom 1990; Baltagi 2005): experience
+    # "Years of full-time work experience", weeks "Weeks worked", occupation "white-collar
+    # or blue-collar", industry "manufacturing industry?", south, smsa, married, gender,
+    # union "wage set by a union contract?", education "Years of education", ethnicity,
+    # wage "Wage" (target), year "factor indicating year", id "factor indicating individual
+    # subject ID". All 4165 rows (595 people x 7 years), source order (person, then year);
+    # rownames dropped.
+    frame = _rdata("AER", "PSID7682").drop(columns="rownames")
+    # Class 6: the year's pay from the tax form, the wage times the weeks worked (3 % noise
+    # for bonuses and rounding to whole dollars): a product of the target and another
+    # column, known only once the wage is.
+    pay = frame["wage"].to_numpy() * frame["weeks"].to_numpy() * rng.lognormal(0, 0.03, len(frame))
+    frame["earnings_total"] = np.round(pay).astype(int)
+    return frame
+
+
+def state_cigarette_sales(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Cigar ("Cigarette Consumption, a panel of 46 observations from 1963 to 1992";
+    # Baltagi & Levin 1992, Structural Changes and Economic Dynamics 3; Baltagi, Griffin &
+    # Xiong 2000, Review of Economics and Statistics 82): state "state abbreviation" (a
+    # numeric code here), year "the year" (63-92), price "price per pack of cigarettes", pop
+    # "population", pop16 "population above the age of 16", cpi "consumer price index
+    # (1983=100)", ndi "per capita disposable income", sales "cigarette sales in packs per
+    # capita" (target), pimin "minimum price in adjoining states per pack of cigarettes".
+    # All 1380 rows (46 states x 30 years), source order (state, then year); rownames
+    # dropped.
+    frame = _rdata("Ecdat", "Cigar").drop(columns="rownames")
+    # Class 2: the year's per-capita sales as revised in the next year's tax-stamp report
+    # (tax-paid packs counted after the year ends): the target with about 2 % revision
+    # noise, one decimal; 3 % of the state-years never revised (empty).
+    n = len(frame)
+    revised = frame["sales"].to_numpy() * (1 + rng.normal(0, 0.02, n))
+    frame["stamp_sales_revised"] = np.where(rng.random(n) < 0.03, np.nan, np.round(revised, 1))
+    return frame
+
+
+def mroz_wife_participation(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Mroz ("Labor Supply Data", a cross-section of 753 married women; Mroz 1987,
+    # Econometrica 55, 765-799; 1976 Panel Study of Income Dynamics; Greene 2003, Table
+    # F4.1): work (target; documented as "work at home in 1975? (Same carData::Mroz lfp =
+    # labor force participation)", with a note that its labels were once swapped; here
+    # "yes" is on exactly the 428 women with hours worked in 1975), hoursw "wife's hours of
+    # work in 1975", child6 / child618 "number of children less than 6 / between ages 6 and
+    # 18", agew, educw, hearnw "wife's average hourly earnings, in 1975 dollars", wagew
+    # "wife's wage reported at the time of the 1976 interview (not= 1975 estimated wage)",
+    # hoursh, ageh, educh, wageh (husband's hours, age, education, wage), income "family
+    # income", educwm / educwf (wife's mother's / father's education), unemprate "in county
+    # of residence", city "lives in large city (SMSA)?", experience "actual years of wife's
+    # previous labor market experience". All 753 women, source order (the 428 participants
+    # first); rownames dropped; no planted columns (the table's own hoursw, hearnw and wagew
+    # are the leaks).
+    del rng
+    return _rdata("Ecdat", "Mroz").drop(columns="rownames")
+
+
+def monica_women_mi_outcome(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::mifem (WHO MONICA project, Newcastle (Australia) centre; "the subset [of
+    # monica] that has data for females"): outcome "mortality outcome, live, dead"
+    # (target), age "age at onset", yronset "year of onset" (85-93), premi "previous
+    # myocardial infarction event", smstat "smoking status", diabetes, highbp "high blood
+    # pressure", hichol "high cholesterol", angina, stroke (y, n, nk not known). All 1295
+    # women, source order; rownames (the row number in the full monica table, unique) kept
+    # as monica_row.
+    frame = _rdata("DAAG", "mifem").rename(columns={"rownames": "monica_row"})
+    # Class 5: the coroner's case number, filled in only when a death was referred to the
+    # coroner (65 % of the deaths; 1 % of the survivors carry one by a linkage error),
+    # empty otherwise.
+    n = len(frame)
+    dead = (frame["outcome"] == "dead").to_numpy()
+    filled = np.where(dead, rng.random(n) < 0.65, rng.random(n) < 0.01)
+    numbers = rng.choice(np.arange(10000, 99999), n, replace=False)
+    frame["coroner_case_no"] = np.where(filled, [f"NC{k}" for k in numbers], None)
+    return frame
+
+
+def arizona_cardiac_los(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::azprocedure ("1991 Arizona cardiovascular patient files ... to model the
+    # differential length of stay for patients entering the hospital to receive one of two
+    # standard cardiovascular procedures: CABG and PTCA"; 1991 Arizona Medpar data; Hilbe
+    # 2014, Modeling Count Data): los "length of hospital stay" (target), procedure
+    # "1=CABG;0=PTCA", sex "1=Male; 0=female", admit "1=Urgent/Emerg; 0=elective", age75
+    # "1= Age>75; 0=Age<=75", hospital "encrypted facility code" (17 codes). All 3589
+    # patients, source order; rownames dropped.
+    frame = _rdata("COUNT", "azprocedure").drop(columns="rownames")
+    # Class 3: the utilisation-review stay category written on the discharge abstract,
+    # cut from the stay (short 1-3 days, standard 4-7, extended 8-14, prolonged 15-29,
+    # outlier 30+), 6 % of the abstracts one category off: a band that sets the target.
+    n = len(frame)
+    band = np.digitize(frame["los"].to_numpy(), [4, 8, 15, 30])
+    off = rng.random(n) < 0.06
+    band = np.clip(band + np.where(off, rng.choice([-1, 1], n), 0), 0, 4)
+    names = np.array(["short", "standard", "extended", "prolonged", "outlier"])
+    frame["stay_category"] = names[band]
+    return frame
+
+
+def psid_male_hours_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::LaborSupply ("Wages and Hours Worked, a panel of 532 observations from 1979 to
+    # 1988"; Ziliak 1997, Journal of Business and Economic Statistics 15, 419-431; Cameron &
+    # Trivedi 2005, Microeconometrics, pp. 708-15): lnhr "log of annual hours worked"
+    # (target), lnwg "log of hourly wage", kids "number of children", age "age", disab "bad
+    # health", id "id", year "year". 500 of the 532 men (random, all ten years of each, so
+    # 5000 rows), source order (person, then year); rownames dropped.
+    frame = _rdata("Ecdat", "LaborSupply").drop(columns="rownames")
+    keep = rng.choice(frame["id"].unique(), 500, replace=False)
+    frame = frame[frame["id"].isin(keep)].reset_index(drop=True)
+    # Class 1: the same post-outcome figure twice, from the employer's payroll record of the
+    # year: hours paid (the hours worked with 4 % noise for paid leave and overtime
+    # rounding) and the same hours as a share of a 2,080-hour full-time year.
+    hours = np.exp(frame["lnhr"].to_numpy()) * rng.lognormal(0, 0.04, len(frame))
+    frame["payroll_hours"] = np.round(hours).astype(int)
+    frame["payroll_fte_share"] = np.round(frame["payroll_hours"] / 2080, 3)
+    return frame
+
+
+def gss_vocabulary_score(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Vocab ("respondents to U.S. General Social Surveys, 1972-2016"; NORC GSS
+    # Cumulative Datafile; Fox 2016, Applied Regression Analysis): year "Year of the
+    # survey", sex "Female or Male", education "Education, in years", vocabulary
+    # "Vocabulary test score: number correct on a 10-word test" (target). 5000 of the 30351
+    # respondents (random subsample), source order (by year); rownames (the year followed
+    # by the respondent's number in that year's survey, 19740001 ...) kept as gss_id; no
+    # planted columns.
+    frame = _rdata("carData", "Vocab").rename(columns={"rownames": "gss_id"})
+    return _rows(frame, 5000, rng)
+
+
+def victoria_daily_demand(rng: np.random.Generator) -> pd.DataFrame:
+    # fpp2::elecdaily ("a daily time series matrix with three columns": Demand "Total
+    # electricity demand in GW for Victoria, Australia, every day during 2014" (target),
+    # WorkDay "taking value 1 on work days, and 0 otherwise", Temperature "maximum daily
+    # temperatures for Melbourne (BOM site 086071)"; Australian Energy Market Operator and
+    # Bureau of Meteorology; Hyndman & Athanasopoulos, Forecasting: Principles and
+    # Practice). All 365 days in order; the R row number (day 1-365 of the series) turned
+    # into the date it stands for (class 8: a daily series whose order matters).
+    del rng
+    frame = _rdata("fpp2", "elecdaily")
+    day = pd.Timestamp("2014-01-01") + pd.to_timedelta(frame["rownames"] - 1, unit="D")
+    frame.insert(0, "date", day.dt.strftime("%Y-%m-%d"))
+    frame["Demand"] = frame["Demand"].round(4)
+    return frame.drop(columns="rownames")
+
+
+def doctor_aus_insurance(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::DoctorAUS ("Doctor Visits in Australia, a cross-section from 1977-1978";
+    # Cameron & Trivedi 1986, Journal of Applied Econometrics 1, 29-54): sex, age (in years
+    # / 100), income "annual income in tens of thousands of dollars", insurance (target:
+    # "medlevy: medibank levy, levyplus: private health insurance, freepoor: government
+    # insurance due to low income, freerepa: government insurance due to old age disability
+    # or veteran status"; the level is written freepor in the data), illness, actdays,
+    # hscore "general health score using Goldberg's method", chcond "chronic condition",
+    # doctorco, nondocco, hospadmi, hospdays, medecine, prescrib, nonpresc (counts of the
+    # past 2 weeks / 12 months / 2 days). 4500 of the 5190 people (random subsample),
+    # source order; rownames dropped.
+    frame = _rows(_rdata("Ecdat", "DoctorAUS").drop(columns="rownames"), 4500, rng)
+    # Class 2: the payer code printed on the person's last medical claim, after the
+    # insurance was taken: Medibank "MB-STD" for the levy payers, one of 25 private-fund
+    # codes for levyplus, "GOV-LI" (low income) for freepor and "GOV-PV" (pensioner,
+    # veteran) or "DVA" for freerepa; 4 % of claims keyed with another payer's code.
+    n = len(frame)
+    ins = frame["insurance"].to_numpy()
+    funds = np.array([f"HF{k:02d}" for k in range(1, 26)])
+    code = np.select(
+        [ins == "medlevy", ins == "levyplus", ins == "freepor"],
+        ["MB-STD", "", "GOV-LI"],
+        default=np.where(rng.random(n) < 0.8, "GOV-PV", "DVA"),
+    ).astype(object)
+    code[ins == "levyplus"] = funds[rng.integers(0, 25, (ins == "levyplus").sum())]
+    slip = rng.random(n) < 0.04
+    pool = np.concatenate([funds, ["MB-STD", "GOV-LI", "GOV-PV", "DVA"]])
+    code[slip] = pool[rng.integers(0, len(pool), slip.sum())]
+    frame["claim_payer_code"] = code
+    return frame
+
+
+def bakeoff_episode_results(rng: np.random.Generator) -> pd.DataFrame:
+    # bakeoff::results_raw ("one row per baker for every episode" of The Great British Bake
+    # Off, series 1-10): series "UK series (1-10)", episode "episode number within a
+    # series", baker "given or nickname only", result (target) "IN, OUT, STAR BAKER, or
+    # SICK ... For finale episodes, values are either WINNER or RUNNER-UP. If NA, baker did
+    # not appear in episode". The 710 rows with a result (the episodes each baker
+    # appeared in), source order (series, baker, episode); rownames dropped.
+    frame = _rdata("bakeoff", "results_raw").drop(columns="rownames")
+    frame = frame[frame["result"].notna()].reset_index(drop=True)
+    # Class 7: the broadcast number of the episode over all ten series (series 1 had 6
+    # episodes, series 2 had 8, the others 10): a running index of the real air order.
+    lengths = frame.groupby("series")["episode"].max()
+    offset = lengths.cumsum().shift(fill_value=0)
+    frame["broadcast_no"] = frame["series"].map(offset) + frame["episode"]
+    # Class 5: the length in seconds of the baker's farewell interview, filmed only after
+    # an elimination: filled on 90 % of the OUT rows and on 2 % of the others (extra
+    # footage of finalists), empty elsewhere.
+    n = len(frame)
+    out = (frame["result"] == "OUT").to_numpy()
+    filled = np.where(out, rng.random(n) < 0.9, rng.random(n) < 0.02)
+    frame["farewell_clip_sec"] = pd.array(rng.integers(25, 140, n), dtype="Int64")
+    frame.loc[~filled, "farewell_clip_sec"] = pd.NA
+    return frame
+
+
+def german_health_outwork(rng: np.random.Generator) -> pd.DataFrame:
+    # COUNT::rwm1984 ("German health registry for the year 1984"; Hilbe & Greene 2007;
+    # Hilbe 2014, Modeling Count Data): docvis "number of visits to doctor during year",
+    # hospvis "number of days in hospital during year", edlevel "educational level
+    # (categorical: 1-4)", age "25-64", outwork "out of work=1; 0=working" (target), female,
+    # married, kids "have children=1", hhninc "household yearly income in marks", educ
+    # "years of formal education", self "self-employed=1", edlevel1-4 (indicators of the
+    # four levels of edlevel). All 3874 people, source order; rownames dropped.
+    frame = _rdata("COUNT", "rwm1984").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: a random registry number per person (an identifier, unique per row).
+    frame.insert(0, "registry_no", rng.choice(np.arange(1_000_000, 9_999_999), n, replace=False))
+    # Class 4: the labour office status code: "BESCH" (employed) on every working person,
+    # and on those out of work one of 40 office codes ("AA101" ...) of their registration;
+    # 3 % of the out-of-work never registered and also carry "BESCH".
+    out = (frame["outwork"] == 1).to_numpy()
+    offices = np.array([f"AA{k}" for k in range(101, 141)])
+    registered = out & (rng.random(n) >= 0.03)
+    frame["labour_office_status"] = np.where(registered, offices[rng.integers(0, 40, n)], "BESCH")
+    return frame
+
+
+def cps1985_hourly_wage(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CPS1985 ("Cross-section data originating from the May 1985 Current Population
+    # Survey by the US Census Bureau (random sample drawn for Berndt 1991)"; StatLib):
+    # wage "Wage (in dollars per hour)" (target), education "Number of years of education",
+    # experience "Number of years of potential work experience (age - education - 6)", age,
+    # ethnicity "cauc, hispanic, other", region "Does the individual live in the South?",
+    # gender, occupation "worker, technical, services, office, sales, management", sector
+    # "manufacturing, construction, other", union "Does the individual work on a union
+    # job?", married. All 534 workers, source order; rownames dropped.
+    frame = _rdata("AER", "CPS1985").drop(columns="rownames")
+    # Class 3: the employer's pay grade of the job, cut from the hourly wage (P1 < $4.50,
+    # P2 < $6.50, P3 < $9, P4 < $12, P5 < $16, P6 above), 7 % of the workers one grade off
+    # (grades lag raises): a band that sets the numeric target.
+    n = len(frame)
+    grade = np.digitize(frame["wage"].to_numpy(), [4.5, 6.5, 9.0, 12.0, 16.0])
+    off = rng.random(n) < 0.07
+    grade = np.clip(grade + np.where(off, rng.choice([-1, 1], n), 0), 0, 5)
+    frame["pay_grade"] = np.array(["P1", "P2", "P3", "P4", "P5", "P6"])[grade]
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -18025,6 +18271,18 @@ TABLES = {
     "us_china_gdp_prophet": us_china_gdp_prophet,
     "nikkei_up_day_2009": nikkei_up_day_2009,
     "joke_card_tipping": joke_card_tipping,
+    "psid_wage_panel_7682": psid_wage_panel_7682,
+    "state_cigarette_sales": state_cigarette_sales,
+    "mroz_wife_participation": mroz_wife_participation,
+    "monica_women_mi_outcome": monica_women_mi_outcome,
+    "arizona_cardiac_los": arizona_cardiac_los,
+    "psid_male_hours_panel": psid_male_hours_panel,
+    "gss_vocabulary_score": gss_vocabulary_score,
+    "victoria_daily_demand": victoria_daily_demand,
+    "doctor_aus_insurance": doctor_aus_insurance,
+    "bakeoff_episode_results": bakeoff_episode_results,
+    "german_health_outwork": german_health_outwork,
+    "cps1985_hourly_wage": cps1985_hourly_wage,
 }
 
 
