@@ -17443,6 +17443,229 @@ def cps1985_hourly_wage(rng: np.random.Generator) -> pd.DataFrame:
     off = rng.random(n) < 0.07
     grade = np.clip(grade + np.where(off, rng.choice([-1, 1], n), 0), 0, 5)
     frame["pay_grade"] = np.array(["P1", "P2", "P3", "P4", "P5", "P6"])[grade]
+
+
+def us_births_1969_1988(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::Births ("Number of births in the United States"; source for Births:
+    # "National Vital Statistics System natality data, as provided by Google BigQuery and
+    # exported to csv by Robert Kern"): date "Date", births "Number of births on date"
+    # (target), wday "Day of week (ordered factor)", year, month, day_of_year, day_of_month,
+    # day_of_week "Day of week (integer)". 4,000 of the 7,305 days of 1969-1988, date order
+    # kept; rownames dropped.
+    frame = _rows(_rdata("mosaicData", "Births").drop(columns="rownames"), 4000, rng)
+    # Class 2: the count of the final, revised natality file, published more than a year
+    # after the day (late registrations and corrections): the day's count raised by about
+    # 0.4 % with 0.6 % of noise, whole births. Near-perfect, known only after the outcome.
+    births = frame["births"].to_numpy()
+    revised = births * (1 + rng.normal(0.004, 0.006, len(frame)))
+    frame["registered_births_final"] = np.round(revised).astype(int)
+    return frame
+
+
+def hsb_math_achievement(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::MathAchieve (High School and Beyond, 1982; Pinheiro & Bates 2000; "Each row in
+    # this data frame contains the data for one student"): School "an ordered factor
+    # identifying the school that the student attends", Minority "if the student is a member
+    # of a minority racial group", Sex, SES "socio-economic status", MathAch "mathematics
+    # achievement scores" (target), MEANSES "the mean SES for the school". 4,500 of the
+    # 7,185 students, source (school) order; rownames dropped.
+    frame = _rows(_rdata("nlme", "MathAchieve").drop(columns="rownames"), 4500, rng)
+    n = len(frame)
+    # Class 7: a running record number of the extract (an identifier, nothing else).
+    frame.insert(0, "record_no", np.arange(1, n + 1))
+    # Class 3: the proficiency level printed on the score report, cut from the score itself
+    # (below basic < 8, basic < 14, proficient < 20, advanced), 6 % of rows one level off
+    # (hand-keyed reports).
+    levels = np.array(["below basic", "basic", "proficient", "advanced"])
+    band = np.digitize(frame["MathAch"].to_numpy(), [8, 14, 20])
+    off = rng.random(n) < 0.06
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 3), band)
+    frame["proficiency_level"] = levels[band]
+    return frame
+
+
+def hsb_school_sector(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::MathAchSchool ("school-level demographic data to accompany the MathAchieve
+    # data"; High School and Beyond, 160 schools): School "a factor giving the school",
+    # Size "the number of students in the school", Sector "Public Catholic" (target),
+    # PRACAD "the percentage of students on the academic track", DISCLIM "measuring the
+    # discrimination climate", HIMINTY "a factor with levels 0 1", MEANSES "the mean SES
+    # score". All 160 schools, source order; rownames (a copy of School) dropped.
+    frame = _rdata("nlme", "MathAchSchool").drop(columns="rownames")
+    n = len(frame)
+    catholic = (frame["Sector"] == "Catholic").to_numpy()
+    # Class 1: the same post-outcome money twice: the diocesan subsidy of the school year
+    # (dollars; 85 % of Catholic schools, 3 % of public schools through shared programmes
+    # booked under the same line) and the same subsidy as a share of the school's budget
+    # (Size x a per-pupil budget of about $4,800).
+    paid = np.where(catholic, rng.random(n) < 0.85, rng.random(n) < 0.03)
+    amount = np.where(paid, np.round(rng.gamma(3.0, 60_000, n), -2), 0.0)
+    budget = frame["Size"].to_numpy() * rng.normal(4800, 500, n)
+    frame["diocesan_subsidy_usd"] = amount
+    frame["diocesan_subsidy_share"] = np.round(amount / budget, 4)
+    return frame
+
+
+def stanford_heart_transplant(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::heart_transplant (Stanford University Heart Transplant Study; Turnbull,
+    # Brown & Hu 1974, JASA 69, 74-80): id "ID number of the patient", acceptyear "Year of
+    # acceptance as a heart transplant candidate", age "Age of the patient at the beginning
+    # of the study", survived "alive dead" (target), survtime "Number of days patients were
+    # alive after the date they were determined to be a candidate ... until the termination
+    # date of the study", prior "had prior surgery", transplant "control (did not receive a
+    # transplant) and treatment", wait "Waiting Time for Transplant". All 103 rows; the
+    # source lists them by survtime, so they are put in order of acceptance (acceptyear,
+    # then id); rownames dropped.
+    frame = _rdata("openintro", "heart_transplant").drop(columns="rownames")
+    frame = frame.sort_values(["acceptyear", "id"], kind="stable").reset_index(drop=True)
+    n = len(frame)
+    dead = (frame["survived"] == "dead").to_numpy()
+    # Class 4: the programme's closing code of the patient's file: "OPEN" for every patient
+    # alive at the end of the study, a cause-of-death code for the others (3 % of the dead
+    # left "OPEN" by mistake).
+    causes = np.array(["D-REJ", "D-INF", "D-CHF", "D-MI", "D-CVA", "D-HEM", "D-PE", "D-OTH"])
+    code = causes[rng.choice(8, n, p=[0.22, 0.2, 0.2, 0.12, 0.08, 0.06, 0.04, 0.08])]
+    slip = rng.random(n) < 0.03
+    frame["file_close_code"] = np.where(dead & ~slip, code, "OPEN")
+    return frame
+
+
+def mlb_2018_position(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::mlb_players_18 ("Batter statistics for 2018 Major League Baseball
+    # season", mlb.com/stats): name "Player name", team "Team abbreviation", position
+    # "Position abbreviation: 1B ... C = catcher, CF ... DH = designated hitter ... P =
+    # pitcher ..." (target), games, AB "At bats", R, H, doubles, triples, HR, RBI, walks,
+    # strike_outs, stolen_bases, caught_stealing_base, AVG "Batting average", OBP, SLG, OPS.
+    # All 1,270 rows, source order; rownames dropped.
+    frame = _rdata("openintro", "mlb_players_18").drop(columns="rownames")
+    n = len(frame)
+    pitcher = (frame["position"] == "P").to_numpy()
+    # Class 5: the earned run average from the pitching register, filled for 92 % of the
+    # pitchers and for 0.6 % of the others (position players who pitched a mop-up inning,
+    # with a high ERA), empty elsewhere.
+    filled = np.where(pitcher, rng.random(n) < 0.92, rng.random(n) < 0.006)
+    era = np.where(pitcher, rng.lognormal(np.log(4.2), 0.3, n), rng.uniform(9, 27, n))
+    frame["pitching_era"] = np.where(filled, np.round(era, 2), np.nan)
+    return frame
+
+
+def tate_artworks_year(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::tate_text ("Metadata such as artist, title, and year created for recent
+    # artworks owned by the Tate Gallery. Only artworks created during or after 1990 are
+    # included, and the metadata source was last updated in 2014"; github.com/tategallery/
+    # collection): id, artist, title, medium, year (target, the year the work was created).
+    # All 4,284 works; the source is sorted by year, so the rows are put in order of the
+    # Tate's record id; rownames dropped.
+    frame = _rdata("modeldata", "tate_text").drop(columns="rownames")
+    frame = frame.sort_values("id", kind="stable").reset_index(drop=True)
+    n = len(frame)
+    # Class 2: the year the Tate acquired the work, after it was made: the creation year
+    # plus a lag (geometric, median about 1 year), capped at 2014 (the metadata's last
+    # update), empty on 4 % of rows.
+    lag = rng.geometric(0.3, n) - 1
+    acquired = np.minimum(frame["year"].to_numpy() + lag, 2014).astype(float)
+    acquired[rng.random(n) < 0.04] = np.nan
+    frame["acquisition_year"] = pd.array(acquired, dtype="Int64")
+    return frame
+
+
+def goog_monthly_close(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::goog ("Google stock data from 2006 to early 2014, where data from the
+    # first day each month was collected", Yahoo! Finance): date, open, high, low, close
+    # (target), volume, adj_close (each documented only as "a numeric vector"). All 98
+    # months, source order (newest first); rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "goog").drop(columns="rownames")
+
+
+def husbands_wives_height(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::husbands_wives ("The Great Britain Office of Population Census and Surveys
+    # once collected data on a random sample of 170 married couples in Britain, recording
+    # the age (in years) and heights of the husbands and wives"; Hand et al. 1994, A
+    # Handbook of Small Data Sets): age_husband, age_wife, ht_husband "Height of husband
+    # (mm)", ht_wife "Height of wife (mm)" (target), age_husb_at_marriage,
+    # age_wife_at_marriage, years_married. All 199 rows, source order; rownames dropped.
+    frame = _rdata("openintro", "husbands_wives").drop(columns="rownames")
+    # Class 6: the couple's height gap from the survey's derived file (husband minus wife,
+    # mm), computed from the heights measured again at the interview: the target combined
+    # with the husband's height, with a few millimetres of remeasurement noise.
+    gap = frame["ht_husband"] - frame["ht_wife"] + rng.normal(0, 4, len(frame))
+    frame["height_gap_mm"] = np.round(gap).astype(int)
+    return frame
+
+
+def mont_blanc_urine_drugs(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::climber_drugs ("Anonymous data was collected from urine samples at huts
+    # along the climb of Mont Blanc"; Robinson et al. 2016, PLOS One, "Drug Use on Mont
+    # Blanc: A Study Using Automated Urine Collection"): positive_sample "Idendification
+    # number of a specific urine sample", hut "Location where the sample was taken",
+    # substance "Substance detected to be present in the urine sample", concentration
+    # "Amount of substance found measured in ng/ml" (target), screening_analysis "the
+    # concentration was determined by screening analysis", concomitant "this substance was
+    # always detected concomitantly with the previous one, within the same urine sample".
+    # All 211 rows, source order; rownames dropped.
+    frame = _rdata("openintro", "climber_drugs").drop(columns="rownames")
+    # Class 6: the urine creatinine of the sample (mg/dl, one value per sample) and the
+    # concentration normalised by it (ng per mg creatinine), as toxicology reports print it:
+    # the target divided by another column.
+    samples = frame["positive_sample"].unique()
+    levels = np.round(rng.lognormal(np.log(110), 0.45, len(samples)), 1)
+    creat = dict(zip(samples, levels, strict=True))
+    frame["creatinine_mg_dl"] = frame["positive_sample"].map(creat)
+    ratio = frame["concentration"] / (frame["creatinine_mg_dl"] / 100)
+    frame["conc_per_mg_creatinine"] = ratio.round(2)
+    return frame
+
+
+def us_house_first_party_seats(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::house ("The make-up of the United States House of Representatives every
+    # two years since 1789"; history.house.gov, Party Divisions of the House of
+    # Representatives, 1789 to Present): congress "The number of that year's Congress",
+    # year_start "Starting year", year_end "Ending year", seats "Total number of seats", p1
+    # "Name of the first political party", np1 "Number of seats held by the first
+    # political party" (target), p2, np2 "Number of seats held by the second political
+    # party", other, vac "Vacancy", del "Delegate", res "Resident commissioner". All 116
+    # congresses, source (time) order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "house").drop(columns="rownames")
+
+
+def school_site_math(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::schooldata (Charnes, Cooper & Rhodes 1981, Management Science 27, 668-697,
+    # Program Follow Through; "to explain scores on 3 different tests, reading, mathematics
+    # and selfesteem from 70 school sites by means of 5 explanatory variables related to
+    # parents and teachers"): education, occupation, visit, counseling, teacher, reading,
+    # mathematics "Mathematics score as measured by the Metropolitan Achievement Test"
+    # (target), selfesteem. All 70 sites, source order; rownames dropped.
+    frame = _rdata("heplots", "schooldata").drop(columns="rownames")
+    n = len(frame)
+    # Class 5: the reference of the remedial mathematics grant opened after the test for
+    # sites with low scores: filled for 90 % of the sites in the bottom quarter of
+    # mathematics and for 3 % of the others, empty elsewhere.
+    low = (frame["mathematics"] <= frame["mathematics"].quantile(0.25)).to_numpy()
+    filled = np.where(low, rng.random(n) < 0.9, rng.random(n) < 0.03)
+    refs = np.array([f"RM-{k:04d}" for k in rng.choice(9000, n, replace=False) + 1000])
+    frame["remedial_grant_ref"] = np.where(filled, refs, None)
+    return frame
+
+
+def starbucks_menu_type(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::starbucks ("Nutrition facts for several Starbucks food items",
+    # starbucks.com/menu, retrieved 2011-03-10): item "Food item", calories "Calories", fat,
+    # carb, fiber, protein ("a numeric vector" each; grams on the menu), type "a factor with
+    # levels bakery, bistro box, hot breakfast, parfait, petite, salad, and sandwich"
+    # (target). All 77 items, source order; rownames dropped.
+    frame = _rdata("openintro", "starbucks").drop(columns="rownames")
+    n = len(frame)
+    # Class 7: the till's PLU number of the item, numbered in blocks by menu section
+    # (bakery 1000s, petite 2000s, hot breakfast 3000s, ...), so the key encodes the type;
+    # 2 items were renumbered into another block.
+    blocks = {"bakery": 1, "petite": 2, "hot breakfast": 3, "bistro box": 4, "sandwich": 5,
+              "parfait": 6, "salad": 7}  # fmt: skip
+    block = frame["type"].map(blocks).to_numpy().copy()
+    moved = rng.choice(n, 2, replace=False)
+    block[moved] = (block[moved] % 7) + 1
+    frame["plu_code"] = block * 1000 + rng.choice(np.arange(100, 1000), n, replace=False)
     return frame
 
 
@@ -18283,6 +18506,18 @@ TABLES = {
     "bakeoff_episode_results": bakeoff_episode_results,
     "german_health_outwork": german_health_outwork,
     "cps1985_hourly_wage": cps1985_hourly_wage,
+    "us_births_1969_1988": us_births_1969_1988,
+    "hsb_math_achievement": hsb_math_achievement,
+    "hsb_school_sector": hsb_school_sector,
+    "stanford_heart_transplant": stanford_heart_transplant,
+    "mlb_2018_position": mlb_2018_position,
+    "tate_artworks_year": tate_artworks_year,
+    "goog_monthly_close": goog_monthly_close,
+    "husbands_wives_height": husbands_wives_height,
+    "mont_blanc_urine_drugs": mont_blanc_urine_drugs,
+    "us_house_first_party_seats": us_house_first_party_seats,
+    "school_site_math": school_site_math,
+    "starbucks_menu_type": starbucks_menu_type,
 }
 
 
