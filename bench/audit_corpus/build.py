@@ -17666,6 +17666,183 @@ def starbucks_menu_type(rng: np.random.Generator) -> pd.DataFrame:
     moved = rng.choice(n, 2, replace=False)
     block[moved] = (block[moved] % 7) + 1
     frame["plu_code"] = block * 1000 + rng.choice(np.arange(100, 1000), n, replace=False)
+
+
+# Batch 71 (unseen): twelve tables by a seventieth independent author who has not read the
+# audit. Ground truth in manifest.json, written from each table's documentation and the
+# planting below before any audit ran on them.
+
+
+def lme_aluminum_premiums(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::aluminum_premiums: 'a near daily data set on the price of aluminum premiums
+    # (USD/MT) for LME in the U.S., Western Europe, East Asia, and Southeast Asia', 2018-01-02
+    # to 2021-07-30; group (the market) repeats every day, date orders the rows within it.
+    frame = _rdata("stevedata", "aluminum_premiums").drop(columns="rownames")
+    # Class 1: the same post-outcome number twice, the market's monthly average premium
+    # (published after the month, so it includes the day's own quote; 1 % noise) in USD/t
+    # and converted to US cents per pound.
+    month = frame["date"].astype(str).str[:7]
+    avg = frame.groupby(["group", month])["price"].transform("mean").to_numpy()
+    avg = avg * (1 + rng.normal(0, 0.01, len(frame)))
+    frame["month_avg_premium"] = np.round(avg, 1)
+    frame["month_avg_premium_cents_lb"] = np.round(avg / 22.0462, 2)
+    return frame
+
+
+def arabica_coffee_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::coffee_price: monthly average price of mild Arabica and of Robustas ('via
+    # International Coffee Organization data, in nominal US cents per pound'), 1980-01 to
+    # 2021-07; date ('the date (year-month)') is the time order.
+    frame = _rdata("stevedata", "coffee_price").drop(columns="rownames")
+    price = frame["arabica"]
+    # Legitimate, planted from the table itself: last month's Arabica price (known before).
+    frame["arabica_prev_month"] = price.shift(1).round(2)
+    # Class 2: the ICO's quarterly average Arabica price, published after the quarter and so
+    # containing the month's own price (0.5 % revision noise): strong, not exact.
+    quarter = pd.PeriodIndex(frame["date"], freq="Q").astype(str)
+    qavg = price.groupby(quarter).transform("mean").to_numpy()
+    frame["arabica_quarter_avg"] = np.round(qavg * (1 + rng.normal(0, 0.005, len(frame))), 2)
+    frame["arabica"] = price.round(3)
+    frame["robustas"] = frame["robustas"].round(3)
+    return frame
+
+
+def used_sedan_model_2017(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ThreeCars2017: 90 used Mazda6, Accord and Maxima cars listed on cars.com in
+    # February 2017 (Age, Price in $1000s, Mileage in 1000s of miles); Mazda6, Accord and
+    # Maxima are the documented indicator columns of CarType itself (a real leak, kept).
+    frame = _rdata("Stat2Data", "ThreeCars2017").drop(columns="rownames")
+    # Class 7: the listing number of the site, unique per row, random (an identifier).
+    frame.insert(
+        0, "listing_id", rng.choice(np.arange(3_000_000, 9_999_999), len(frame), replace=False)
+    )
+    return frame
+
+
+def state_low_birthweight(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::lowbrth: state-level panel, 1987 and 1990 (Statistical Abstract of the
+    # United States): lowbrth 'perc births low weight', stateabb 'state postal code' (the
+    # entity), year '1987 or 1990'; clowbrth is documented as 'change in lowbrth'.
+    frame = _rdata("wooldridge", "lowbrth").drop(columns=["rownames", "state"])
+    # Class 6: the count of low-weight births, the target times the live births (the births
+    # themselves are planted too, about 15 per 1,000 people with 8 % noise: legitimate).
+    births = frame["popul"].to_numpy() * 1000 * 0.015 * rng.lognormal(0, 0.08, len(frame))
+    frame["live_births"] = np.round(births).astype(int)
+    frame["low_weight_births"] = np.round(frame["lowbrth"] / 100 * frame["live_births"]).astype(int)
+    return frame
+
+
+CITY_CRIME_COLUMNS = [
+    "year", "pop", "crimes", "unem", "officers", "pcinc", "west", "nrtheast", "south",
+    "area", "popden", "crmrte", "offarea", "lawexpc", "polpc", "lcrmrte", "lcrmrt_1",
+    "ccrmrte",
+]  # fmt: skip
+
+
+def city_crime_rates(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::crime2: 46 US cities in two years (year '82 or 87'; County and City Data
+    # Book), no city names; crmrte 'crimes per 1000 people'. Documented: crimes ('total
+    # number index crimes', crmrte = 1000 crimes / pop), lcrmrte 'log(crmrte)', ccrmrte
+    # 'change in crmrte' (all from the target) and lcrmrt_1 'lcrmrte lagged' (known before).
+    frame = _rdata("wooldridge", "crime2")[CITY_CRIME_COLUMNS].copy()
+    # Class 3: the FBI reporting band of the city (six tiers cut from the crime rate, 5 %
+    # of cities one tier off): a categorical band that sets the numeric target.
+    rate = frame["crmrte"].to_numpy()
+    band = np.searchsorted(np.quantile(rate, np.linspace(0, 1, 7)[1:-1]), rate)
+    shift = np.where(rng.random(len(frame)) < 0.05, rng.choice([-1, 1], len(frame)), 0)
+    frame["ucr_rate_band"] = np.array(list("ABCDEF"))[np.clip(band + shift, 0, 5)]
+    return frame
+
+
+def house_vote_share_1988(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::vote1: 173 two-candidate House races of 1988 (Almanac of American Politics
+    # 1992): voteA 'percent vote for A', campaign spending of A and B ($1000s), shareA
+    # '100*(expendA/(expendA+expendB))', prtystrA 'percent vote for president'.
+    frame = _rdata("wooldridge", "vote1").drop(columns="rownames")
+    # Class 2: the share recalling a vote for A in a post-election survey of the district
+    # (survey noise sd 3 points): near-perfect, known only after the election.
+    recall = frame["voteA"] + rng.normal(0, 3, len(frame))
+    frame["postelection_recall_A"] = np.round(np.clip(recall, 0, 100), 1)
+    return frame
+
+
+def leeds_winter_ozone(rng: np.random.Generator) -> pd.DataFrame:
+    # texmex::winter: daily maxima of O3, NO2, NO, SO2 (ppb) and PM10 (ug/m3) in Leeds city
+    # centre, November-February 1994-1998 (Heffernan & Tawn 2004); no date column.
+    frame = _rdata("texmex", "winter").drop(columns="rownames")
+    # Class 6: the O3/NO2 ratio of the day (photochemical index), the target over a column.
+    frame["o3_no2_ratio"] = np.round(frame["O3"] / frame["NO2"], 3)
+    return frame
+
+
+def dow_jones_close_epoch(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::DJIA: 'the value of the Dow Jones Industrial Average at daily close';
+    # the last 3,000 trading days (a contiguous slice, the series is daily).
+    full = _rdata("stevedata", "DJIA").drop(columns="rownames")
+    full["prev_close"] = full["value"].shift(1).round(2)  # legitimate: yesterday's close
+    frame = full.iloc[-3000:].reset_index(drop=True)
+    # Class 7: the date replaced by the epoch seconds of the 16:00 New York close (the time
+    # order) beside the calendar year (a year-like attribute).
+    stamp = pd.to_datetime(frame["date"]) + pd.Timedelta(hours=16)
+    stamp = stamp.dt.tz_localize("America/New_York")
+    frame["close_epoch_s"] = (stamp - pd.Timestamp("1970-01-01", tz="UTC")) // pd.Timedelta(
+        seconds=1
+    )
+    frame["year"] = stamp.dt.year
+    frame["value"] = frame["value"].round(2)
+    return frame[["close_epoch_s", "year", "prev_close", "value"]]
+
+
+def florida_death_penalty(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FloridaDP: Radelet (1981): 326 Florida murder cases, Penalty 'Was death
+    # penalty given?', Defendant race, White.Victim and Black.Victim indicators.
+    frame = _rdata("Stat2Data", "FloridaDP").drop(columns="rownames")
+    death = (frame["Penalty"] == "Yes").to_numpy()
+    # Class 4: the Department of Corrections death-row number: 'none' on every case without
+    # a death sentence, a distinct number on 34 of the 36 death sentences (2 not yet keyed).
+    numbers = np.array(
+        [f"{n:06d}" for n in rng.choice(np.arange(20_000, 99_999), len(frame), replace=False)]
+    )
+    keyed = death & (rng.random(len(frame)) < 0.95)
+    frame["death_row_dc_number"] = np.where(keyed, numbers, "none")
+    return frame
+
+
+def teen_sleep_actigraph(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::LosingSleep: 446 teens aged 14-18 (Wahlstrom et al. 2014): Person 'Cased
+    # ID number', Age, Outcome 'Average at least 7 hours of sleep?' (survey answer).
+    frame = _rdata("Stat2Data", "LosingSleep").drop(columns="rownames")
+    yes = (frame["Outcome"] == 1).to_numpy()
+    # Class 2: average nightly sleep from a wrist actigraph worn in the week after the
+    # survey: centred on 7.6 h for yes and 6.3 h for no (sd 0.45): strong, not exact.
+    hours = np.where(yes, 7.6, 6.3) + rng.normal(0, 0.45, len(frame))
+    frame["actigraph_sleep_hours"] = np.round(hours, 2)
+    return frame
+
+
+def systemic_crisis_type(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::SBCD: Laeven & Valencia (2020) Systemic Banking Crises Database II, one row
+    # per crisis: country, type ('banking', 'currency', 'debt' or 'debtrestructuring'),
+    # year 'of the crisis', month 'the crisis started, if known'.
+    frame = _rdata("stevedata", "SBCD").drop(columns="rownames")
+    banking = (frame["type"] == "banking").to_numpy()
+    # Class 5: the fiscal cost of the rescue (% of GDP), a figure the database gives only
+    # for banking crises; filled on about 85 % of them, empty on every other type.
+    filled = banking & (rng.random(len(frame)) < 0.85)
+    frame["fiscal_cost_pct_gdp"] = np.where(
+        filled, np.round(rng.gamma(1.2, 5.0, len(frame)), 1), np.nan
+    )
+    return frame
+
+
+def engel_food_share(rng: np.random.Generator) -> pd.DataFrame:
+    # quantreg::engel: 235 Belgian working-class households (Koenker & Bassett 1982):
+    # income and foodexp, 'annual household food expenditure in Belgian francs'.
+    frame = _rdata("quantreg", "engel").drop(columns="rownames").round(4)
+    # Class 7: a running household number (identifier); class 6: the food share of the
+    # budget, the target over income.
+    frame.insert(0, "household_no", np.arange(1, len(frame) + 1))
+    frame["food_share"] = np.round(frame["foodexp"] / frame["income"], 4)
     return frame
 
 
@@ -18518,6 +18695,18 @@ TABLES = {
     "us_house_first_party_seats": us_house_first_party_seats,
     "school_site_math": school_site_math,
     "starbucks_menu_type": starbucks_menu_type,
+    "lme_aluminum_premiums": lme_aluminum_premiums,
+    "arabica_coffee_monthly": arabica_coffee_monthly,
+    "used_sedan_model_2017": used_sedan_model_2017,
+    "state_low_birthweight": state_low_birthweight,
+    "city_crime_rates": city_crime_rates,
+    "house_vote_share_1988": house_vote_share_1988,
+    "leeds_winter_ozone": leeds_winter_ozone,
+    "dow_jones_close_epoch": dow_jones_close_epoch,
+    "florida_death_penalty": florida_death_penalty,
+    "teen_sleep_actigraph": teen_sleep_actigraph,
+    "systemic_crisis_type": systemic_crisis_type,
+    "engel_food_share": engel_food_share,
 }
 
 
