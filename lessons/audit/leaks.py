@@ -411,8 +411,10 @@ def _with_entities(
 ) -> dict | None:
     """A cut of the target with the number of entities on each side of it, when the rows
     repeat entities: eight rats on a diet, all lighter than the eight others, are eight
-    observations of a trait, not 88 rows of a band."""
-    if cut is None or entity is None or entity == column:
+    observations of a trait, not 88 rows of a band. The entity itself is counted the same
+    way: four markets, one quoted above 200 every day and three below 130, are one market's
+    level, not a band cut from the price."""
+    if cut is None or entity is None:
         return cut
     values = rows[column]
     modal = values == values.mode(dropna=True).iloc[0]
