@@ -2087,7 +2087,17 @@ def _group_column(
                     _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
                 )
             filed = not _rises_with(column, time_order)
-        if classes is not None and _names_the_classes(column, classes, count):
+        # Finer codes nested in the classes (a health fund's number under "private cover"),
+        # several per class, name the outcome too, unless they key a panel with the time
+        # column: a state followed year by year is the entity its region is an attribute of.
+        if classes is not None and _names_the_classes(
+            column,
+            classes,
+            count,
+            CLASS_CODE_VALUES
+            if time_column is None or not _panel_key(table, name, time_column)
+            else CLASS_NAME_VALUES,
+        ):
             continue
         if amounts is not None and _cut_from(column, amounts):
             continue
@@ -2477,14 +2487,18 @@ lab (a test's name in a patient's extract) or a carrier (an attribute of each fl
 CLASS_NAME_PURITY = 0.9
 """Share of a label's rows, on average over its values, in the value's own main class ..."""
 CLASS_NAME_VALUES = 2
-"""... for a label with at most this many values per class: a name of the outcome."""
+"""... for a label with at most this many values per class: a name of the outcome ..."""
+CLASS_CODE_VALUES = 8
+"""... or at most this many, codes nested in the classes, when the label keys no panel."""
 
 
-def _names_the_classes(column: pd.Series, classes: pd.Series, count: int) -> bool:
-    """Whether a label names the target's classes: about as many values as classes, each
-    value's rows (almost) all of one class."""
+def _names_the_classes(
+    column: pd.Series, classes: pd.Series, count: int, per_class: int = CLASS_NAME_VALUES
+) -> bool:
+    """Whether a label names the target's classes: at most ``per_class`` values per class,
+    each value's rows (almost) all of one class."""
     n_classes = int(classes.nunique())
-    if n_classes < 3 or count > CLASS_NAME_VALUES * n_classes:
+    if n_classes < 3 or count > per_class * n_classes:
         return False
     pairs = pd.DataFrame({"value": column.to_numpy(), "class": classes.to_numpy()}).dropna()
     counts = pairs.groupby(["value", "class"], sort=False).size()
