@@ -1577,7 +1577,7 @@ def _two_digit_years_of_an_event(name: str, column: pd.Series) -> bool:
 YEARS_COUNT_NAME = re.compile(r"years|yrs", re.IGNORECASE)
 EVENT_YEAR_NAME = re.compile(
     r"onset|death|died|diag|admi|disch|interview|survey|exam|visit|incident|accident|arrest"
-    r"|elect|sale|sold|report|event",
+    r"|elect|sale|sold|report|event|accept|enrol|entry|regist",
     re.IGNORECASE,
 )
 COHORT_NAME = re.compile(r"cohort|vintage|class_?of", re.IGNORECASE)
