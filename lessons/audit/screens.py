@@ -635,7 +635,7 @@ RANKED_SIDE_AUC = 0.5 + MISSING_LEAK_LIFT / 2
 """How far one side of an empty/filled flag sits towards one end of a numeric target (the
 share of pairs, a row of the side against another row, where the side's row is the larger),
 as the binary bar reads ROC AUC 0.8 from the flag ..."""
-RANKED_SIDE_CHANCE = 1e-4
+RANKED_SIDE_CHANCE = 1e-3
 """... and the chance, were the flag unrelated to the target, of a side ranked that far
 apart, at most."""
 RANKED_SIDE_SHARE = 0.8
