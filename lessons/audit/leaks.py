@@ -426,6 +426,11 @@ def _with_entities(
     }
 
 
+KEPT_GAPS = 0.1
+"""Share of the rows inside a field's stretch of time that may be empty, the field still kept
+for that while."""
+
+
 def _unless_kept_for_a_while(
     one_sided: dict | None, values: pd.Series, moments: np.ndarray | None
 ) -> dict | None:
@@ -438,7 +443,8 @@ def _unless_kept_for_a_while(
     filled = values.notna().to_numpy()
     order = moments.astype(float)
     inside = (order >= order[filled].min()) & (order <= order[filled].max())
-    return None if not (inside & ~filled).any() else one_sided
+    # A few rows left empty inside the stretch (two episodes never counted) do not break it.
+    return None if (inside & ~filled).sum() <= KEPT_GAPS * inside.sum() else one_sided
 
 
 def _skip_rule(

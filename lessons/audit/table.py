@@ -1577,7 +1577,7 @@ def _two_digit_years_of_an_event(name: str, column: pd.Series) -> bool:
 YEARS_COUNT_NAME = re.compile(r"years|yrs", re.IGNORECASE)
 EVENT_YEAR_NAME = re.compile(
     r"onset|death|died|diag|admi|disch|interview|survey|exam|visit|incident|accident|arrest"
-    r"|elect|sale|sold|report|event|accept|enrol|entry|regist",
+    r"|elect|sale|sold|report|event|accept|enrol",
     re.IGNORECASE,
 )
 COHORT_NAME = re.compile(r"cohort|vintage|class_?of", re.IGNORECASE)
@@ -2089,14 +2089,15 @@ def _group_column(
             filed = not _rises_with(column, time_order)
         # Finer codes nested in the classes (a health fund's number under "private cover"),
         # several per class, name the outcome too, unless they key a panel with the time
-        # column: a state followed year by year is the entity its region is an attribute of.
+        # column (a state followed year by year is the entity its region is an attribute of)
+        # or are named as things (21 subjects of a gait study, seven per diagnosis).
+        nested_codes = not (
+            THING_NAME.search(name)
+            or OBSERVED_NAME.search(name)
+            or (time_column is not None and _panel_key(table, name, time_column))
+        )
         if classes is not None and _names_the_classes(
-            column,
-            classes,
-            count,
-            CLASS_CODE_VALUES
-            if time_column is None or not _panel_key(table, name, time_column)
-            else CLASS_NAME_VALUES,
+            column, classes, count, CLASS_CODE_VALUES if nested_codes else CLASS_NAME_VALUES
         ):
             continue
         if amounts is not None and _cut_from(column, amounts):
@@ -2617,10 +2618,21 @@ def _key_like_numbers(column: pd.Series, count: int) -> bool:
     """Whether a number's values look like keys: some reach ``KEY_MIN_VALUE``, or they
     leave gaps (fewer than half the integers of their range), not a small dense range."""
     values = column.dropna()
-    if values.empty:
+    if values.empty or _geometric_ladder(values):
         return False
     low, high = float(values.min()), float(values.max())
     return bool(high >= KEY_MIN_VALUE or count < 0.5 * (high - low + 1))
+
+
+def _geometric_ladder(values: pd.Series) -> bool:
+    """Whether three or more distinct positive values each stand a fixed multiple above the
+    last (batch sizes 16 to 256, doses 1 to 8, dilutions 1:10 to 1:1000): the levels of a
+    setting, whose gaps are no keys'."""
+    levels = np.sort(values.unique().astype(float))
+    if len(levels) < 3 or levels[0] <= 0:
+        return False
+    steps = levels[1:] / levels[:-1]
+    return bool(np.allclose(steps, steps[0], rtol=0.01) and steps[0] > 1.2)
 
 
 PLACE_WORDS = frozenset(
