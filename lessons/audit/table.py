@@ -2087,17 +2087,13 @@ def _group_column(
                     _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
                 )
             filed = not _rises_with(column, time_order)
-        # Finer codes nested in the classes (a health fund's number under "private cover"),
-        # several per class, name the outcome too, unless they key a panel with the time
-        # column (a state followed year by year is the entity its region is an attribute of)
-        # or are named as things (21 subjects of a gait study, seven per diagnosis).
-        nested_codes = not (
-            THING_NAME.search(name)
-            or OBSERVED_NAME.search(name)
-            or (time_column is not None and _panel_key(table, name, time_column))
-        )
         if classes is not None and _names_the_classes(
-            column, classes, count, CLASS_CODE_VALUES if nested_codes else CLASS_NAME_VALUES
+            column,
+            classes,
+            count,
+            CLASS_CODE_VALUES
+            if _may_be_nested_codes(table, name, time_column)
+            else CLASS_NAME_VALUES,
         ):
             continue
         if amounts is not None and _cut_from(column, amounts):
@@ -2490,7 +2486,20 @@ CLASS_NAME_PURITY = 0.9
 CLASS_NAME_VALUES = 2
 """... for a label with at most this many values per class: a name of the outcome ..."""
 CLASS_CODE_VALUES = 8
-"""... or at most this many, codes nested in the classes, when the label keys no panel."""
+"""... or at most this many, when the values may be codes nested in the classes (see
+``_may_be_nested_codes``)."""
+
+
+def _may_be_nested_codes(table: pd.DataFrame, name: str, time_column: str | None) -> bool:
+    """Whether a label's values may be finer codes nested in a class target's classes (a
+    health fund's number under "private cover"), several per class: not when it is named as
+    things (21 subjects of a gait study, seven per diagnosis) or keys a panel with the time
+    column (a state followed year by year is the entity its region is an attribute of)."""
+    return not (
+        THING_NAME.search(name)
+        or OBSERVED_NAME.search(name)
+        or (time_column is not None and _panel_key(table, name, time_column))
+    )
 
 
 def _names_the_classes(
