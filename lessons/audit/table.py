@@ -1745,6 +1745,8 @@ def _time_order(
     intervals: list[Finding] = []
     if len(candidates) > 1:
         intervals = _interval_moment(table, candidates, target)
+        coarser = _coarser_clocks(table, candidates, distinct)
+        candidates = {c: why for c, why in candidates.items() if c not in coarser}
 
     def preference(name: str) -> tuple:
         return (
@@ -1799,6 +1801,42 @@ def _time_order(
         },
     )
     return best, finding, intervals
+
+
+def _coarser_clocks(
+    table: pd.DataFrame, candidates: dict[str, str], distinct: dict[str, int]
+) -> set[str]:
+    """Numeric time candidates that another, finer candidate refines: each of the finer one's
+    moments falls in one of theirs, in the same order (a bake-off's series 1 to 10 beside its
+    running broadcast number 1 to 94). The finer clock orders the rows the same way and more
+    closely, however the file is sorted. Unless only the finer one was found by its values
+    alone and the coarser is named as a clock."""
+    numeric = {
+        c: _order_values(table[c]).to_numpy(dtype=float)
+        for c in candidates
+        if pd.api.types.is_numeric_dtype(table[c])
+    }
+    weak = {c for c, why in candidates.items() if why in (NAMELESS_COUNTER, PANEL_CLOCK)}
+    coarser = set()
+    for coarse, coarse_values in numeric.items():
+        for fine, fine_values in numeric.items():
+            # A counter found by its values alone does not displace a clock named as one
+            # (groups numbered 1 to 17 in the file's order, inside the years).
+            if (
+                fine == coarse
+                or distinct[fine] <= distinct[coarse]
+                or (fine in weak and coarse not in weak)
+            ):
+                continue
+            both = ~(np.isnan(coarse_values) | np.isnan(fine_values))
+            pairs = pd.DataFrame({"fine": fine_values[both], "coarse": coarse_values[both]})
+            per_moment = pairs.groupby("fine", sort=True)["coarse"]
+            if len(pairs) and (per_moment.nunique() == 1).all():
+                steps = np.diff(per_moment.first().to_numpy())
+                if (steps >= 0).all():
+                    coarser.add(coarse)
+                    break
+    return coarser
 
 
 BULK_SHARE = 0.5
