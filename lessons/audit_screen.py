@@ -13,6 +13,7 @@ metrics against scikit-learn.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -490,3 +491,31 @@ def baseline_score(target: Target) -> float:
     if target.task == "multiclass":
         return 1.0 / target.n_classes
     return 0.0
+
+
+def rank_sum_test(values: np.ndarray, side: np.ndarray) -> tuple[float, float]:
+    """The Mann-Whitney test of ``values[side]`` against the other values, by its normal
+    approximation (average ranks for ties, the tie correction and the continuity correction),
+    as ``scipy.stats.mannwhitneyu`` computes it for samples of eight or more, without the half
+    second that importing ``scipy.stats`` costs every command-line audit.
+
+    Returns
+    -------
+    auc : float
+        The share of pairs (a row of the side against another row) where the side's value is
+        the larger, ties counting half.
+    chance : float
+        The two-sided p-value.
+    """
+    n1 = int(side.sum())
+    n2 = len(values) - n1
+    n = n1 + n2
+    ranks = pd.Series(values).rank().to_numpy()
+    u1 = float(ranks[side].sum()) - n1 * (n1 + 1) / 2
+    _, ties = np.unique(values, return_counts=True)
+    tie_term = float((ties.astype(float) ** 3 - ties).sum()) / (n * (n - 1))
+    spread = math.sqrt(n1 * n2 / 12 * ((n + 1) - tie_term))
+    if spread == 0:
+        return 0.5, 1.0
+    z = (max(u1, n1 * n2 - u1) - n1 * n2 / 2 - 0.5) / spread
+    return u1 / (n1 * n2), min(1.0, math.erfc(z / math.sqrt(2)))

@@ -1008,10 +1008,7 @@ def _rank_auc(scores: np.ndarray, labels: np.ndarray) -> float:
     n_positive, n_negative = int(positive.sum()), int((~positive).sum())
     if n_positive == 0 or n_negative == 0:
         return 0.5
-    ranks = pd.Series(scores).rank().to_numpy()
-    return float(
-        (ranks[positive].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
-    )
+    return screen.rank_sum_test(np.asarray(scores, dtype=float), positive)[0]
 
 
 def event_rows(column: pd.Series, target: screen.Target) -> np.ndarray:

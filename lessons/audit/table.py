@@ -676,9 +676,7 @@ def _emptiness_goes_with(filled: np.ndarray, target: screen.Target) -> bool:
     if filled.all() or not filled.any():
         return False
     if target.task == "regression":
-        ranks = pd.Series(target.values).rank().to_numpy()
-        n_filled, n_empty = int(filled.sum()), int((~filled).sum())
-        auc = (ranks[filled].sum() - n_filled * (n_filled + 1) / 2) / (n_filled * n_empty)
+        auc, _ = screen.rank_sum_test(np.asarray(target.values, dtype=float), filled)
         return abs(2 * auc - 1) >= EMPTINESS_ASSOCIATION
     table = pd.crosstab(filled, target.values).to_numpy()
     if min(table.shape) < 2:

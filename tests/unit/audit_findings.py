@@ -1,4 +1,5 @@
-"""Reading the audit's leak findings in tests: the ones a user is asked about (medium or high)."""
+"""Reading the audit's leak findings in tests (the ones a user is asked about, medium or high),
+and tables more than one test file builds."""
 
 
 def leaks(report, severities=("high", "medium")):
@@ -28,5 +29,33 @@ def assessed_values(seed: int, n: int = 1500):
             "lot": lot.round(),
             "age": rng.integers(0, 80, n),
             "assessed_value": 2000 * area + 300 * lot + rng.normal(0, 5000, n),
+        }
+    )
+
+
+def growing_show(seed: int, *, gaps: bool = False):
+    """A weekly show over ten seasons whose audience grows; the replay requests were kept
+    for seasons 8 and 9 only, with (``gaps``) two episodes of those seasons never counted."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    episodes = 10
+    season = np.repeat(np.arange(1, 11), episodes)
+    viewers = (2 + 0.8 * season + rng.normal(0, 0.4, season.size)).round(2)
+    kept = (season >= 8) & (season <= 9)
+    if gaps:
+        kept[[73, 86]] = False
+    return pd.DataFrame(
+        {
+            "airdate": pd.date_range("2010-08-01", periods=season.size, freq="7D").strftime(
+                "%Y-%m-%d"
+            ),
+            "season": season,
+            "episode": np.tile(np.arange(1, episodes + 1), 10),
+            "replay_requests": np.where(
+                kept, (viewers * 1.3 + rng.normal(0, 0.5)).round(1), np.nan
+            ),
+            "viewers_millions": viewers,
         }
     )

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import growing_show
 
 SEEDS = range(3)
 
@@ -61,24 +62,7 @@ def test_a_reference_filled_mostly_for_the_worst_is_asked(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_count_kept_for_two_seasons_of_a_growing_show_is_not_asked(seed):
-    rng = np.random.default_rng(seed)
-    episodes = 10
-    season = np.repeat(np.arange(1, 11), episodes)
-    viewers = (2 + 0.8 * season + rng.normal(0, 0.4, season.size)).round(2)
-    kept = (season >= 8) & (season <= 9)
-    frame = pd.DataFrame(
-        {
-            "airdate": pd.date_range("2010-08-01", periods=season.size, freq="7D").strftime(
-                "%Y-%m-%d"
-            ),
-            "season": season,
-            "episode": np.tile(np.arange(1, episodes + 1), 10),
-            "replay_requests": np.where(
-                kept, (viewers * 1.3 + rng.normal(0, 0.5)).round(1), np.nan
-            ),
-            "viewers_millions": viewers,
-        }
-    )
+    frame = growing_show(seed)
     assert not _ranked(audit(frame, "viewers_millions"), "replay_requests")
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from lessons.audit.screens import rank_sum_test
+from lessons.audit_screen import rank_sum_test
 
 
 @settings(max_examples=200, deadline=None)

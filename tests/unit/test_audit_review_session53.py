@@ -40,6 +40,7 @@ import pytest
 
 from lessons.audit import audit
 from lessons.csv_loading import load_csv
+from tests.unit.audit_findings import growing_show
 
 SEEDS = range(3)
 
@@ -119,36 +120,11 @@ def test_a_return_reason_filled_for_the_worst_ratings_is_asked(seed):
     assert _leaks(audit(_reviews(seed), "rating"), "return_reason")
 
 
-def _show(seed: int, gaps: bool) -> pd.DataFrame:
-    """A weekly show over ten seasons whose audience grows; the replay requests were kept
-    for seasons 8 and 9 only, with (``gaps``) two episodes of those seasons never counted."""
-    rng = np.random.default_rng(seed)
-    episodes = 10
-    season = np.repeat(np.arange(1, 11), episodes)
-    viewers = (2 + 0.8 * season + rng.normal(0, 0.4, season.size)).round(2)
-    kept = (season >= 8) & (season <= 9)
-    if gaps:
-        kept[[73, 86]] = False
-    return pd.DataFrame(
-        {
-            "airdate": pd.date_range("2010-08-01", periods=season.size, freq="7D").strftime(
-                "%Y-%m-%d"
-            ),
-            "season": season,
-            "episode": np.tile(np.arange(1, episodes + 1), 10),
-            "replay_requests": np.where(
-                kept, (viewers * 1.3 + rng.normal(0, 0.5)).round(1), np.nan
-            ),
-            "viewers_millions": viewers,
-        }
-    )
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_count_kept_for_two_seasons_with_two_episodes_missing_is_not_asked(seed):
     """Real logs drop a value or two: a field kept for one stretch of time with a couple of
     gaps inside it is still a field kept for a while, not a field filled for the outcome."""
-    assert not _leaks(audit(_show(seed, gaps=True), "viewers_millions"), "replay_requests")
+    assert not _leaks(audit(growing_show(seed, gaps=True), "viewers_millions"), "replay_requests")
 
 
 # 2. 45807bf: DD-MON-YY dates and decimal years named as the date ------------------------------
