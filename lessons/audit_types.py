@@ -13,6 +13,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from lessons import text_match
 from lessons.errors import DataError
 
 COLUMN_TYPES: tuple[str, ...] = ("number", "category", "datetime", "text", "identifier", "ignore")
@@ -260,7 +261,7 @@ def is_clock_text(column: pd.Series, name: str | None = None) -> bool:
     if not _is_text(column) or SCORE_NAME.search(label):
         return False
     sample = column.dropna().iloc[:2000].astype(str)
-    return bool(len(sample) and sample.str.match(CLOCK_TEXT).mean() >= CLOCK_TEXT_SHARE)
+    return bool(len(sample) and text_match.match(sample, CLOCK_TEXT).mean() >= CLOCK_TEXT_SHARE)
 
 
 def clock_text_to_seconds(column: pd.Series) -> pd.Series:
@@ -323,11 +324,11 @@ def infer_column_type(name: str, column: pd.Series) -> str:
         return "number"
     sample = values.iloc[:2000].astype(str)
     unique_share = sample.nunique() / len(sample)
-    spaces = sample.str.contains(" ", regex=False).mean()
+    spaces = text_match.contains(sample, " ").mean()
     mean_length = sample.str.len().mean()
     if mean_length > _TEXT_MEAN_LENGTH and spaces > 0.5 and unique_share > 0.5:
         return "text"
-    codes = sample.str.contains(r"\d", regex=True).mean() > 0.8 and spaces < 0.05
+    codes = text_match.contains(sample, r"\d").mean() > 0.8 and spaces < 0.05
     if unique_share > 0.95 and spaces < 0.05:
         return "identifier"
     # A short name that no two rows share ("Acura Integra", a person's name) labels the row;

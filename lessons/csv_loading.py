@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from pandas.tseries.api import guess_datetime_format
 
+from lessons import text_match
 from lessons.errors import DataError
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -689,8 +690,8 @@ def _convert_dot_grouped_numbers(frame: pd.DataFrame) -> pd.DataFrame:
         column = frame[name]
         if not _is_text(column):
             continue
-        values = column.dropna().astype(str).str.strip()
-        if values.empty or not values.str.fullmatch(_DOT_GROUPED_RE).all():
+        values = column.dropna().astype(str)
+        if values.empty or not text_match.fullmatch(values, _DOT_GROUPED_RE, strip=True).all():
             continue
         cleaned = column.astype("string").str.strip().str.replace(".", "", regex=False)
         numbers = pd.to_numeric(cleaned.str.replace(",", ".", regex=False), errors="coerce")
@@ -804,16 +805,16 @@ def _unknown_days_as_first(column: pd.Series, *, dayfirst: bool) -> _UnknownDays
     present = column.dropna().astype(str)
     # Cheap shape check on a sample first: most text columns are no dates at all.
     sample = present.iloc[:500]
-    shaped = sample.str.fullmatch(_DATE_RE.pattern)
+    shaped = text_match.fullmatch(sample, _DATE_RE)
     for pattern in _UNKNOWN_DAY_RES:
-        shaped |= sample.str.fullmatch(pattern.pattern)
+        shaped |= text_match.fullmatch(sample, pattern)
     if sample.empty or shaped.mean() < _DATE_FRACTION:
         return None
-    day_first = dayfirst or bool(present.str.fullmatch(_DAY_FIRST_RE.pattern).any())
+    day_first = dayfirst or bool(text_match.fullmatch(present, _DAY_FIRST_RE).any())
     patterns = _UNKNOWN_DAY_RES[1:] if day_first else _UNKNOWN_DAY_RES
     parts = None
     for pattern in patterns:
-        found = present.str.extract(pattern.pattern)[["before", "day", "after"]]
+        found = text_match.extract(present, pattern)[["before", "day", "after"]]
         parts = found if parts is None else parts.fillna(found)
     coded = parts["day"].notna()
     if not coded.any() or coded.mean() > _UNKNOWN_DAY_SHARE:
@@ -846,11 +847,11 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if present.empty:
         return None
     sample = present.iloc[:500].astype(str)
-    if _QUARTER_RE.fullmatch(sample.iloc[0]) and sample.str.fullmatch(_QUARTER_RE.pattern).all():
+    if _QUARTER_RE.fullmatch(sample.iloc[0]) and text_match.fullmatch(sample, _QUARTER_RE).all():
         return _parse_quarters(column)
     # Cheap shape check first: keeps words (e.g. a column named "time" holding "late")
     # and numbers-as-text away from pandas' permissive guesser.
-    if sample.str.fullmatch(_DATE_RE.pattern).mean() < _DATE_FRACTION:
+    if text_match.fullmatch(sample, _DATE_RE).mean() < _DATE_FRACTION:
         return None
     fmt = _shared_format(sample)
     if fmt is not None:
@@ -870,7 +871,7 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
         candidates.extend(fmt for fmt, _ in Counter(guesses.dropna()).most_common(2))
     # Two-digit years with a few values that are not dates ("unknown"): read the rest.
-    short = sample[sample.str.strip().str.fullmatch(_TWO_DIGIT_YEAR_RE.pattern)]
+    short = sample[text_match.fullmatch(sample, _TWO_DIGIT_YEAR_RE, strip=True)]
     if len(short) >= _DATE_FRACTION * len(sample):
         candidates.extend(filter(None, [_two_digit_year_format(short)]))
     best: tuple[int, pd.Series, str] | None = None

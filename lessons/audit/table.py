@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from lessons import audit_screen as screen
+from lessons import text_match
 from lessons.audit.report import (
     ENTITY_TOP_SHARE,
     HIGH_MISSING_SHARE,
@@ -937,8 +938,8 @@ def _drifts_with(column: pd.Series, target: screen.Target) -> bool:
 
 def _letters(column: pd.Series) -> bool:
     """Whether a label's values are single letters or letters with a number ("A", "B2")."""
-    values = column.dropna().astype(str).str.strip()
-    return bool(len(values) and values.str.fullmatch(r"[A-Za-z]\d{0,2}").all())
+    values = column.dropna().astype(str)
+    return bool(len(values) and text_match.fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True).all())
 
 
 def _numbers_things(
@@ -3014,7 +3015,7 @@ CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"
 def _times_of_day(column: pd.Series) -> bool:
     """Text values that are mostly times of day ("13:30"): moments, not labels of things."""
     sample = column.dropna().iloc[:2000].astype(str)
-    return bool(len(sample) and sample.str.strip().str.fullmatch(CLOCK_TIME).mean() >= 0.5)
+    return bool(len(sample) and text_match.fullmatch(sample, CLOCK_TIME, strip=True).mean() >= 0.5)
 
 
 SLASHED_SIZE = r"(\d{1,3})(\.\d+)?/\d{1,3}(\.\d+)?( ?[A-Z]{1,2} ?\d{2})?"
@@ -3031,12 +3032,12 @@ def _written_as_sizes(sample: pd.Series) -> bool:
     """Whether text values are mostly sizes: numbers joined by an "x", or two numbers with a
     slash whose first numbers repeat across the values (widths of tyres)."""
     text = sample.str.strip()
-    if text.str.fullmatch(CROSSED_SIZE).mean() >= 0.8:
+    if text_match.fullmatch(text, CROSSED_SIZE).mean() >= 0.8:
         return True
-    slashed = text.str.extract(f"^{SLASHED_SIZE}$")[0].dropna()
+    slashed = text_match.extract(text, f"^{SLASHED_SIZE}$")[0].dropna()
     if len(slashed) < 0.8 * len(text):
         return False
-    values = text[text.str.fullmatch(SLASHED_SIZE)].nunique()
+    values = text[text_match.fullmatch(text, SLASHED_SIZE)].nunique()
     return slashed.nunique() <= SIZE_FIRST_SHARE * values
 
 
@@ -3049,8 +3050,8 @@ def _looks_like_codes(column: pd.Series) -> bool:
     # Numbers joined ("195/60", "1920x1080"): a tyre's or a screen's size, a measurement.
     if _written_as_sizes(sample):
         return False
-    digits = sample.str.contains(r"\d", regex=True).mean()
-    spaces = sample.str.contains(" ", regex=False).mean()
+    digits = text_match.contains(sample, r"\d").mean()
+    spaces = text_match.contains(sample, " ").mean()
     # Long enough to number many things (N14228, AC-0042), unlike a grade or a band (B3).
     return bool(digits >= 0.8 and spaces < 0.05 and sample.str.len().mean() >= 4)
 
