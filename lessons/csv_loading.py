@@ -691,7 +691,7 @@ def _convert_dot_grouped_numbers(frame: pd.DataFrame) -> pd.DataFrame:
         if not _is_text(column):
             continue
         values = column.dropna().astype(str)
-        if values.empty or not text_match.fullmatch(values, _DOT_GROUPED_RE, strip=True).all():
+        if values.empty or not text_match.every_fullmatch(values, _DOT_GROUPED_RE, strip=True):
             continue
         cleaned = column.astype("string").str.strip().str.replace(".", "", regex=False)
         numbers = pd.to_numeric(cleaned.str.replace(",", ".", regex=False), errors="coerce")

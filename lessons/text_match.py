@@ -19,6 +19,8 @@ import pandas as pd
 
 def _by_value(values: pd.Series, test) -> pd.Series:
     codes, distinct = pd.factorize(values)
+    # An object array: iterating Arrow-backed text in Python costs a microsecond a value.
+    distinct = np.asarray(distinct, dtype=object)
     hits = np.fromiter((test(str(v)) for v in distinct), dtype=bool, count=len(distinct))
     # A missing value's code is -1: the False appended last.
     return pd.Series(np.append(hits, False)[codes], index=values.index)
@@ -47,6 +49,23 @@ def fullmatch(
     if strip:
         return _by_value(values, lambda v: compiled.fullmatch(v.strip()) is not None)
     return _by_value(values, lambda v: compiled.fullmatch(v) is not None)
+
+
+def every_fullmatch(
+    values: pd.Series, pattern: str | re.Pattern[str], *, strip: bool = False
+) -> bool:
+    """``fullmatch(values, pattern, strip=strip).all()``, stopping at the first value that
+    does not match: most columns fail on their first rows, and a column of 12,000 customer
+    codes need not be read to the end to learn that it holds no single letters."""
+    compiled = re.compile(pattern)
+
+    def test(value: object) -> bool:
+        if pd.isna(value):
+            return False
+        text = str(value)
+        return compiled.fullmatch(text.strip() if strip else text) is not None
+
+    return all(map(test, values.iloc[:20])) and all(map(test, values.unique()))
 
 
 def match(values: pd.Series, pattern: str | re.Pattern[str]) -> pd.Series:

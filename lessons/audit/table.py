@@ -939,7 +939,7 @@ def _drifts_with(column: pd.Series, target: screen.Target) -> bool:
 def _letters(column: pd.Series) -> bool:
     """Whether a label's values are single letters or letters with a number ("A", "B2")."""
     values = column.dropna().astype(str)
-    return bool(len(values) and text_match.fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True).all())
+    return bool(len(values) and text_match.every_fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True))
 
 
 def _numbers_things(

@@ -57,6 +57,14 @@ def test_strip_tests_the_stripped_value(cells, pattern):
     assert text_match.fullmatch(values, pattern, strip=True).tolist() == wanted.tolist()
 
 
+@settings(max_examples=80, deadline=None)
+@given(cells=COLUMNS, pattern=st.sampled_from(PATTERNS), strip=st.booleans())
+def test_every_fullmatch_is_all_of_fullmatch(cells, pattern, strip):
+    values = _text(cells)
+    wanted = bool(text_match.fullmatch(values, pattern, strip=strip).all())
+    assert text_match.every_fullmatch(values, pattern, strip=strip) is wanted
+
+
 @settings(max_examples=60, deadline=None)
 @given(cells=COLUMNS)
 def test_extract_as_pandas_does(cells):
