@@ -2124,13 +2124,15 @@ def _group_column(
                     _order_values(table[time_column]).to_numpy(dtype=float), kind="stable"
                 )
             filed = not _rises_with(column, time_order)
-        if classes is not None and _names_the_classes(
-            column,
-            classes,
-            count,
-            CLASS_CODE_VALUES
-            if _may_be_nested_codes(table, name, time_column)
-            else CLASS_NAME_VALUES,
+        # Up to eight values per class when they may be nested codes, two otherwise: the
+        # looser bound first, since whether they may be nested can take a panel's groupby.
+        if (
+            classes is not None
+            and _names_the_classes(column, classes, count, CLASS_CODE_VALUES)
+            and (
+                _may_be_nested_codes(table, name, time_column)
+                or _names_the_classes(column, classes, count, CLASS_NAME_VALUES)
+            )
         ):
             continue
         if amounts is not None and _cut_from(column, amounts):
@@ -3034,11 +3036,11 @@ def _written_as_sizes(sample: pd.Series) -> bool:
     text = sample.str.strip()
     if text_match.fullmatch(text, CROSSED_SIZE).mean() >= 0.8:
         return True
-    slashed = text_match.extract(text, f"^{SLASHED_SIZE}$")[0].dropna()
-    if len(slashed) < 0.8 * len(text):
+    sizes = text[text_match.fullmatch(text, SLASHED_SIZE)]
+    if len(sizes) < 0.8 * len(text):
         return False
-    values = text[text_match.fullmatch(text, SLASHED_SIZE)].nunique()
-    return slashed.nunique() <= SIZE_FIRST_SHARE * values
+    firsts = text_match.extract(sizes, f"^{SLASHED_SIZE}$")[0]
+    return firsts.nunique() <= SIZE_FIRST_SHARE * sizes.nunique()
 
 
 def _looks_like_codes(column: pd.Series) -> bool:
