@@ -3000,14 +3000,33 @@ def _panel_key_with_cells(
         c for c in features if c not in (name, time_column) and 2 <= distinct[c] <= CELL_VALUES
     ][:MAX_CELL_COLUMNS]
     pairs = [(c,) for c in cells] + [(a, b) for i, a in enumerate(cells) for b in cells[i + 1 :]]
+    codes: dict[str, np.ndarray] = {}
     for extra in pairs:
         grid = distinct[name] * periods * int(np.prod([distinct[c] for c in extra]))
         if not 0.95 * n_rows <= grid <= n_rows / PANEL_FILL:
             continue
-        keys = table[[name, time_column, *extra]].dropna()
-        if len(keys) >= 0.9 * n_rows and not keys.duplicated().any():
+        if _keys_rows(table, [name, time_column, *extra], codes, n_rows):
+            keys = table[[name, time_column, *extra]].dropna()
             return bool(keys.groupby(name, sort=False)[time_column].nunique().median() >= 2)
     return False
+
+
+def _keys_rows(
+    table: pd.DataFrame, columns: list[str], codes: dict[str, np.ndarray], n_rows: int
+) -> bool:
+    """Whether ``columns`` together tell apart all their filled rows, which are at least nine
+    in ten of the table's: one code per combination of values, from the columns' factorized
+    codes (kept in ``codes`` for the next combination), instead of hashing rows of values."""
+    combined = np.zeros(n_rows, dtype=np.int64)
+    filled = np.ones(n_rows, dtype=bool)
+    for column in columns:
+        if column not in codes:
+            codes[column] = pd.factorize(table[column])[0]
+        values = codes[column]
+        combined = combined * (int(values.max()) + 2) + values + 1
+        filled &= values >= 0
+    kept = combined[filled]
+    return len(kept) >= 0.9 * n_rows and len(np.unique(kept)) == len(kept)
 
 
 CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d([:.][0-5]\d)?"
