@@ -165,12 +165,6 @@ def _warm_in_background(base_url: str) -> None:
             simulations += monitor.warm(name, seed)
         except Exception as error:  # a warm-up failure must never take the server down
             _log.warning("Warm-up of the shipped models' production months failed: %s", error)
-    # The lenient date reader of uploads (skrub) takes about 1.6 s to import: paid here, not
-    # by the first upload whose dates need it.
-    try:
-        import skrub  # noqa: F401
-    except Exception as error:  # a warm-up failure must never take the server down
-        _log.warning("Warm-up import of the upload date reader failed: %s", error)
     done = sum(page.finished for page in pages)
     slowest = max(pages, key=lambda page: page.seconds, default=WarmPage("", 0.0, False))
     message = (

@@ -18,7 +18,7 @@ import bench
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = "## Notes"
-PACKAGES = ("streamlit", "scikit-learn", "pandas", "numpy", "plotly", "altair", "skrub")
+PACKAGES = ("streamlit", "scikit-learn", "pandas", "numpy", "plotly", "altair")
 
 
 def _rows(only: set[str], skip: set[str]) -> list[tuple[str, str, str]]:

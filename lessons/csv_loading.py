@@ -225,7 +225,7 @@ def load_csv(
     filename = filename if filename is not None else _default_name(data)
     try:
         with warnings.catch_warnings():
-            # pandas and skrub warn about format inference and dtypes; the result is
+            # pandas warns about format inference and dtypes; the result is
             # checked here, so the warnings would only confuse the person reading logs.
             warnings.simplefilter("ignore")
             return _load(_Source(data, filename), filename, max_bytes)
@@ -753,7 +753,7 @@ def _convert_dates(
             )
         swapped = _swap_day_month(fmt) if fmt else None
         if swapped and _parses_all(column, swapped):
-            # skrub picks month-first on a tie; decimal-comma locales and dotted dates
+            # Month-first wins a tie (pandas' default); decimal-comma locales and dotted dates
             # (05.01.2024) write the day first.
             if (dayfirst or "." in fmt) and _describe_format(fmt) == "month/day":
                 frame[name] = _read_dates(column, swapped)
@@ -858,14 +858,6 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
         parsed = _read_dates(column.str.strip(), fmt)
         if parsed.notna().sum() == len(present):
             return parsed, fmt, 0
-    from skrub import ToDatetime  # imported late: skrub is slow to import (about 2 s)
-
-    to_datetime = ToDatetime()
-    try:
-        parsed = to_datetime.fit_transform(column)
-        return parsed, to_datetime.format_, 0
-    except Exception:  # skrub rejects mixed formats; try the lenient path below
-        pass
     candidates = ["ISO8601"]
     for dayfirst in (False, True):
         guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
@@ -1000,7 +992,12 @@ FUTURE_START_YEARS = 2
 def _read_dates(values: pd.Series, fmt: str) -> pd.Series:
     """``values`` read in ``fmt`` (unread ones missing), two-digit years placed in one
     century for the whole column (``_one_century``)."""
-    parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    try:
+        parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    except ValueError:
+        # Offsets that differ from row to row ("Z", "+02:00"): pandas reads them only as
+        # instants in one zone. _naive_utc then drops the zone and says so.
+        parsed = pd.to_datetime(values, format=fmt, errors="coerce", utc=True)
     return _one_century(parsed, values.name) if "%y" in fmt else parsed
 
 
@@ -1039,10 +1036,10 @@ def _one_century(parsed: pd.Series, name: str) -> pd.Series:
 
 
 def _shared_format(sample: pd.Series) -> str | None:
-    """The one format every sampled value fits, guessed month-first as skrub does.
+    """The one format every sampled value fits, guessed month-first (pandas' default).
 
-    Most date columns use a single format; finding it with pandas avoids importing skrub,
-    which costs about two seconds, for every file with a date.
+    Most date columns use a single format: the first value's guess is tried on the sample
+    before the lenient reader guesses value by value.
     """
     fmt = guess_datetime_format(sample.iloc[0])
     if fmt is None:

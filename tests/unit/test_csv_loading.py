@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -14,6 +17,8 @@ from hypothesis import strategies as st
 
 from lessons.csv_loading import DEFAULT_MAX_BYTES, LoadedCSV, load_csv
 from lessons.errors import DataError
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "latin-1"]
 DELIMITERS = [",", ";", "\t", "|"]
@@ -696,3 +701,21 @@ def test_an_unknown_day_is_read_only_where_the_day_is_known_to_be_the_coded_part
         assert not any("unknown day" in n for n in loaded.notices)
     else:
         assert column.iloc[0] == pd.Timestamp(read)
+
+
+def test_dates_read_value_by_value_need_no_heavy_import() -> None:
+    """The command-line audit stays quick to start: a file whose dates need the lenient
+    reader (two ways, mixed time zones) loads without importing scikit-learn."""
+    script = (
+        "import sys\n"
+        "from lessons.csv_loading import load_csv\n"
+        "data = b'when,x\\n1980-03-02,1\\n01/02/1981,2\\n1980-04-05,3\\n1980-06-07,4\\n'\n"
+        "load_csv(data, filename='two_ways.csv')\n"
+        "load_csv(b'when,x\\n2012-01-01T06:16:41Z,1\\n2012-01-03T06:16:41+02:00,2\\n', "
+        "filename='zones.csv')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'skrub')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"
