@@ -860,8 +860,8 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
             return parsed, fmt, 0
     candidates = ["ISO8601"]
     for dayfirst in (False, True):
-        guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
-        candidates.extend(fmt for fmt, _ in Counter(guesses.dropna()).most_common(2))
+        guesses = _guessed_formats(sample, dayfirst=dayfirst)
+        candidates.extend(fmt for fmt, _ in guesses.most_common(2))
     # Two-digit years with a few values that are not dates ("unknown"): read the rest.
     short = sample[text_match.fullmatch(sample, _TWO_DIGIT_YEAR_RE, strip=True)]
     if len(short) >= _DATE_FRACTION * len(sample):
@@ -881,6 +881,18 @@ def _parse_dates(column: pd.Series) -> tuple[pd.Series, str | None, int] | None:
     if hits < _DATE_FRACTION * len(present):
         return _two_ways(column, parsed) if hits >= len(present) / 2 else None
     return parsed, None if fmt == "ISO8601" else fmt, len(present) - hits
+
+
+def _guessed_formats(sample: pd.Series, *, dayfirst: bool) -> Counter:
+    """How many values each guessed format fits, a format first counted where a value first
+    guessed it: pandas' guess per value, made once per distinct value (dates repeat)."""
+    counts = sample.value_counts(sort=False, dropna=True)
+    guessed: Counter = Counter()
+    for value, count in counts.items():
+        fmt = guess_datetime_format(value, dayfirst=dayfirst)
+        if fmt is not None:
+            guessed[fmt] += int(count)
+    return guessed
 
 
 TWO_WAYS = "two ways"
@@ -906,8 +918,7 @@ def _two_ways(column: pd.Series, parsed: pd.Series) -> tuple[pd.Series, str, int
     unread = column[parsed.isna() & column.notna()].astype(str)
     sample = unread.iloc[:500]
     for dayfirst in (False, True):
-        guesses = sample.map(lambda v, d=dayfirst: guess_datetime_format(v, dayfirst=d))
-        for fmt, _ in Counter(guesses.dropna()).most_common(1):
+        for fmt, _ in _guessed_formats(sample, dayfirst=dayfirst).most_common(1):
             swapped = _swap_day_month(fmt)
             if swapped and _parses_all(unread, swapped):
                 return None

@@ -196,6 +196,18 @@ CHOSEN_CHECK = "value of the alternative chosen"
 
 def _purity(groups: np.ndarray, labels: np.ndarray) -> tuple[float, dict[int, int]]:
     """Share of rows in their group's most common class, and that class for each group."""
-    table = pd.crosstab(groups, labels)
-    mapping = {int(g): int(table.loc[g].idxmax()) for g in table.index}
-    return float(table.max(axis=1).sum() / max(len(labels), 1)), mapping
+    if not len(labels):
+        return 0.0, {}
+    # Counts by group and class from codes (a crosstab took 14 ms a call, 63 calls a table).
+    group_values, group_codes = np.unique(groups, return_inverse=True)
+    label_values, label_codes = np.unique(labels, return_inverse=True)
+    counts = np.bincount(
+        group_codes * len(label_values) + label_codes,
+        minlength=len(group_values) * len(label_values),
+    ).reshape(len(group_values), len(label_values))
+    # argmax: the first of tied classes, in sorted order, as idxmax picks.
+    mapping = {
+        int(g): int(label_values[i])
+        for g, i in zip(group_values, counts.argmax(axis=1), strict=True)
+    }
+    return float(counts.max(axis=1).sum() / len(labels)), mapping

@@ -2972,12 +2972,18 @@ def _lives_a_while(column: pd.Series, time_order: np.ndarray) -> bool:
 def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
     """Whether a column and the time column identify rows (one row per entity and period),
     with entities seen in several periods."""
-    pairs = table[[name, time_column]].dropna()
-    if len(pairs) < 0.9 * len(table):
+    # From factorized codes, one integer per pair, not a frame of pairs hashed and grouped:
+    # this runs for every entity candidate against every clock.
+    entities, _ = pd.factorize(table[name])
+    moments, moment_values = pd.factorize(table[time_column])
+    filled = (entities >= 0) & (moments >= 0)
+    n_pairs = int(filled.sum())
+    if n_pairs == 0 or n_pairs < 0.9 * len(table):
         return False
-    unique_share = 1 - pairs.duplicated().mean()
-    periods = pairs.groupby(name, sort=False)[time_column].nunique()
-    return bool(unique_share >= 0.95 and periods.median() >= 2)
+    pairs = np.unique(entities[filled] * (len(moment_values) + 1) + moments[filled])
+    unique_share = 1 - (n_pairs - len(pairs)) / n_pairs
+    periods = np.bincount(pairs // (len(moment_values) + 1))
+    return bool(unique_share >= 0.95 and np.median(periods[periods > 0]) >= 2)
 
 
 CELL_VALUES = 6
