@@ -95,6 +95,24 @@ def moment_folds(order: np.ndarray, n_folds: int) -> np.ndarray:
     return whole if whole.max() + 1 >= MIN_TIME_BLOCKS else by_rows
 
 
+def output_sums(cells: np.ndarray, n_cells: int, target: Target, rows=slice(None)) -> np.ndarray:
+    """Sum of the target's outputs per cell, ``(n_cells, n_outputs)``: the count of each class
+    (multiclass, one column per class) or the sum of the values.
+
+    ``cells`` holds the cell of each of the target's ``rows``. Classes are counted in one
+    bincount over (cell, class) pairs, not one weighted bincount per class: a target of 32
+    classes would take 32 passes per screen. Counts of ones are exact, so the sums equal
+    those of the one-hot columns.
+    """
+    if target.task == "multiclass":
+        k = target.n_classes
+        classes = target.values[rows].astype(np.int64)
+        counts = np.bincount(cells * k + classes, minlength=n_cells * k)
+        return counts.reshape(n_cells, k).astype(float)
+    values = target.values[rows].astype(float)
+    return np.bincount(cells, weights=values, minlength=n_cells)[:, None]
+
+
 def forward_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray) -> np.ndarray:
     """Like :func:`oof_encode`, but each fold learns only from the folds *before* it.
 
@@ -106,10 +124,8 @@ def forward_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.nda
     cell = folds * n_bins + codes
     size = n_folds * n_bins
     counts = np.bincount(cell, minlength=size).reshape(n_folds, n_bins)
-    ys = target.onehot() if target.task == "multiclass" else target.values[:, None]
-    sums = np.stack(
-        [np.bincount(cell, weights=ys[:, j], minlength=size) for j in range(ys.shape[1])], axis=-1
-    ).reshape(n_folds, n_bins, ys.shape[1])
+    sums = output_sums(cell, size, target)
+    sums = sums.reshape(n_folds, n_bins, sums.shape[1])
     past_counts = np.cumsum(counts, axis=0) - counts
     past_sums = np.cumsum(sums, axis=0) - sums
     totals = past_counts.sum(axis=1)
@@ -300,10 +316,8 @@ def oof_encode(codes: np.ndarray, n_bins: int, target: Target, folds: np.ndarray
     size = n_folds * n_bins
     counts = np.bincount(cell, minlength=size).reshape(n_folds, n_bins)
     train_counts = counts.sum(axis=0) - counts
-    ys = target.onehot() if target.task == "multiclass" else target.values[:, None]
-    sums = np.stack(
-        [np.bincount(cell, weights=ys[:, j], minlength=size) for j in range(ys.shape[1])], axis=-1
-    ).reshape(n_folds, n_bins, ys.shape[1])
+    sums = output_sums(cell, size, target)
+    sums = sums.reshape(n_folds, n_bins, sums.shape[1])
     train_sums = sums.sum(axis=0) - sums
     fold_totals = counts.sum(axis=1)
     prior = (train_sums.sum(axis=1)) / (len(codes) - fold_totals)[:, None]
@@ -332,10 +346,7 @@ def neighbour_predict(values: np.ndarray, target: Target) -> np.ndarray | None:
     outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
     ys = outputs[present].astype(float)
     counts = np.bincount(group, minlength=len(uniques)).astype(float)
-    sums = np.stack(
-        [np.bincount(group, weights=ys[:, j], minlength=len(uniques)) for j in range(ys.shape[1])],
-        axis=-1,
-    )
+    sums = output_sums(group, len(uniques), target, present)
     means = sums / counts[:, None]
     if len(uniques) == 1:
         between = means
@@ -376,16 +387,7 @@ def neighbour_predict_across(
             continue
         uniques, group = np.unique(values[train], return_inverse=True)
         counts = np.bincount(group, minlength=len(uniques)).astype(float)
-        means = (
-            np.stack(
-                [
-                    np.bincount(group, weights=outputs[train, j], minlength=len(uniques))
-                    for j in range(outputs.shape[1])
-                ],
-                axis=-1,
-            )
-            / counts[:, None]
-        )
+        means = output_sums(group, len(uniques), target, train) / counts[:, None]
         wanted = values[test]
         right = np.clip(np.searchsorted(uniques, wanted), 0, len(uniques) - 1)
         left = np.clip(right - 1, 0, len(uniques) - 1)

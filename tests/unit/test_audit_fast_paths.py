@@ -101,3 +101,30 @@ def test_guessed_formats_as_guessed_row_by_row(values, dayfirst):
     got = _guessed_formats(sample, dayfirst=dayfirst)
     assert got == wanted
     assert got.most_common(2) == wanted.most_common(2)
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data(), task=st.sampled_from(["multiclass", "binary", "regression"]))
+def test_output_sums_as_one_bincount_per_output(data, task):
+    n = data.draw(st.integers(1, 60))
+    n_classes = data.draw(st.integers(2, 9)) if task == "multiclass" else 2
+    if task == "regression":
+        values = np.array(data.draw(st.lists(st.floats(-1e3, 1e3), min_size=n, max_size=n)))
+    else:
+        classes = st.integers(0, n_classes - 1)
+        values = np.array(data.draw(st.lists(classes, min_size=n, max_size=n)), dtype=float)
+    target = screen.Target(task, values, n_classes if task != "regression" else 0)
+    n_cells = data.draw(st.integers(1, 6))
+    cells = np.array(data.draw(st.lists(st.integers(0, n_cells - 1), min_size=n, max_size=n)))
+    rows = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)))
+    ys = target.onehot() if task == "multiclass" else values[:, None]
+    wanted = np.stack(
+        [
+            np.bincount(cells[rows], weights=ys[rows, j], minlength=n_cells)
+            for j in range(ys.shape[1])
+        ],
+        axis=-1,
+    )
+    got = screen.output_sums(cells[rows], n_cells, target, rows)
+    assert got.shape == wanted.shape
+    assert np.array_equal(got, wanted)
