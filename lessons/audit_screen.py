@@ -95,7 +95,9 @@ def moment_folds(order: np.ndarray, n_folds: int) -> np.ndarray:
     return whole if whole.max() + 1 >= MIN_TIME_BLOCKS else by_rows
 
 
-def output_sums(cells: np.ndarray, n_cells: int, target: Target, rows=slice(None)) -> np.ndarray:
+def output_sums(
+    cells: np.ndarray, n_cells: int, target: Target, rows: slice | np.ndarray = slice(None)
+) -> np.ndarray:
     """Sum of the target's outputs per cell, ``(n_cells, n_outputs)``: the count of each class
     (multiclass, one column per class) or the sum of the values.
 

@@ -3,7 +3,7 @@
 A column of 100,000 rows often holds a few hundred distinct strings. pandas' string methods
 test every row, and on Arrow-backed text they parse the pattern again on every call to choose
 between Arrow's engine and Python's (about 2 ms for the date patterns). The loader and the
-audit ask dozens of such questions per column, so these answer them as ``Series.str``
+audit ask several such questions of every text column, so these answer them as ``Series.str``
 does, with Python's ``re`` (the behaviour pandas defines), one test per distinct value.
 
 A missing value matches nothing (and extracts nothing).
