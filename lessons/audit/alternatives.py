@@ -18,6 +18,9 @@ SAMPLE_ROWS = 5000
 """... on at most this many rows."""
 MATCH_TOLERANCE = 1e-6
 """Relative gap under which two values are the same (after the pair's common scale)."""
+MIN_VALUES = 3
+"""Distinct values of a column that may be the value of an alternative chosen (a price, a
+fare), at least: a yes/no flag is none."""
 MIN_SHARE_MATCHED = 0.9
 """Share of the rows on which the column equals one of the alternatives ..."""
 MIN_UNIQUE_ROWS = 30
@@ -101,6 +104,10 @@ def chosen_alternative_findings(
         x = values[:, position]
         filled = np.isfinite(x)
         if filled.sum() < MIN_UNIQUE_ROWS or np.nanstd(x) == 0:
+            continue
+        # A yes/no flag is no value of an alternative (a price, a fare): it equals every other
+        # flag where both are 0, and a complement of the target among them names the class.
+        if len(np.unique(x[filled])) < MIN_VALUES:
             continue
         # Most columns equal no other at any scale: a glance at a few rows rules them out.
         candidates = np.flatnonzero(_equal_somewhere(glance[:, position], glance))
