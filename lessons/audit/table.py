@@ -2974,15 +2974,15 @@ def _panel_key(table: pd.DataFrame, name: str, time_column: str) -> bool:
     with entities seen in several periods."""
     # From factorized codes, one integer per pair, not a frame of pairs hashed and grouped:
     # this runs for every entity candidate against every clock.
-    entities, _ = pd.factorize(table[name])
-    moments, moment_values = pd.factorize(table[time_column])
-    filled = (entities >= 0) & (moments >= 0)
+    codes: dict = {}
+    combined, filled, _ = _combined_codes(table, (name, time_column), codes)
     n_pairs = int(filled.sum())
     if n_pairs == 0 or n_pairs < 0.9 * len(table):
         return False
-    pairs, _ = _sorted_distinct(entities[filled] * (len(moment_values) + 1) + moments[filled])
+    pairs, _ = _sorted_distinct(combined[filled])
     unique_share = 1 - (n_pairs - len(pairs)) / n_pairs
-    periods = np.bincount(pairs // (len(moment_values) + 1))
+    # Each pair's entity is its code over the number of the clock's codes.
+    periods = np.bincount(pairs // codes[(time_column,)][2])
     return bool(unique_share >= 0.95 and np.median(periods[periods > 0]) >= 2)
 
 
