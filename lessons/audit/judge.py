@@ -11,6 +11,7 @@ import pandas as pd
 
 from lessons import audit_screen as screen
 from lessons.audit.report import (
+    GROUP_DROP_SEEN,
     GROUP_GAIN,
     MISSING_LEAK_LIFT,
     MOST_OF_MODEL,
@@ -200,7 +201,7 @@ def _judge_group(
     columns = tuple(group)
     if too_good:
         severity = "high"
-    elif named and gain >= 0.03 and alone_lift >= 0.2:
+    elif named and gain >= GROUP_DROP_SEEN and alone_lift >= 0.2:
         # As for a single column: only a name built on the target's makes the group high.
         # Another party's value of the same quantity (the transplant recipient's CMV status
         # beside the patient's CMV reactivation, a mother's smoking beside the child's) is a
@@ -221,9 +222,16 @@ def _judge_group(
     else:
         return None
     others = [c for c in group if c not in columns]
+    # A group asked about for a near-perfect member may lose nothing when left out (another
+    # column gives the target alone): then its finding must not say the score drops.
+    together = (
+        "so leaving out one of them changes little; left out together, the score drops"
+        if gain >= GROUP_DROP_SEEN
+        else f"and {best!r} alone scores close to every column together. Left out together, "
+        "they change little: the other columns make up for them"
+    )
     message = (
-        f"{shown} carry the same signal about the target, so leaving out one of them "
-        f"changes little; left out together, the score drops. {numbers}"
+        f"{shown} carry the same signal about the target, {together}. {numbers}"
         if not others
         else f"{', '.join(map(repr, columns))} is named like the target, and "
         f"{', '.join(map(repr, others))} carry the same signal, so leaving out one column "

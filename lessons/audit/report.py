@@ -60,6 +60,8 @@ REDUNDANT_CORRELATION = 0.7  # out-of-fold encodings this correlated carry one s
 # Lift lost when a redundant group is left out: two copies of one signal are themselves a
 # sign of a derived (often post-outcome) column, so the bar is lower than for one column.
 REDUNDANT_GROUP_GAIN = 0.08
+# Lift a group must lose for its finding to say the score drops without it (ROC AUC 0.015).
+GROUP_DROP_SEEN = 0.03
 SUSPECT_LIFT = 0.3  # a column this strong alone (ROC AUC 0.65) is tested with and without
 MIN_SIDE_ROWS = 10  # rows needed on each side of an empty/filled flag to score it
 ONE_SIDED_SHARE = 0.98  # one side of the flag is (almost) a single class ...

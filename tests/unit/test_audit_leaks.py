@@ -56,6 +56,34 @@ def test_redundant_leaks_are_tested_as_a_group():
     assert "redundant group" in finding.evidence["check"]
     # Left out together, the score drops by more than either copy alone would show.
     assert finding.evidence["score_with"] - finding.evidence["score_without"] > 0.02
+    assert "left out together, the score drops" in finding.message
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_group_that_loses_nothing_does_not_say_the_score_drops(seed):
+    """A wage, its log and the benefit it sets, each near-perfect for a state flag whose
+    complement is in the table too: the complement gives the target alone, so the group is
+    asked about for its best member, and the score without it is the score with it."""
+    rng = np.random.default_rng(seed)
+    n = 2000
+    michigan = rng.integers(0, 2, n)
+    wage = 300 + 75 * michigan + rng.normal(0, 25, n)
+    frame = pd.DataFrame(
+        {
+            "kentucky": 1 - michigan,
+            "prewage": wage.round(2),
+            "lprewage": np.log(wage).round(4),
+            "benefit": (0.6 * wage + rng.normal(0, 8, n)).round(2),
+            "age": rng.integers(18, 65, n),
+            "male": rng.integers(0, 2, n),
+            "michigan": michigan,
+        }
+    )
+    finding = _leak_on(audit(frame, "michigan"), "prewage")
+    assert set(finding.columns) == {"prewage", "lprewage", "benefit"}
+    assert finding.evidence["score_with"] - finding.evidence["score_without"] < 0.005
+    assert "the score drops" not in finding.message
+    assert "the other columns make up for them" in finding.message
 
 
 def test_a_near_perfect_single_column_is_a_medium_question():
