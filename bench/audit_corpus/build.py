@@ -17846,6 +17846,184 @@ def engel_food_share(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+# Batch 72 (unseen): twelve tables by a seventy-first independent author who has not read
+# the audit. Ground truth in manifest.json, written from each table's documentation and the
+# planting below before any audit ran on them.
+
+
+def nls_monthly_earnings_1980(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::wage2: Blackburn & Neumark (1992), 935 men in 1980: wage 'monthly
+    # earnings' (target), hours 'average weekly hours', IQ, KWW 'knowledge of world work
+    # score', educ, exper, tenure, ...; lwage 'natural log of wage' (documented, kept).
+    frame = _rdata("wooldridge", "wage2").drop(columns="rownames")
+    # Class 6: the hourly pay, the monthly earnings over the monthly hours (weekly hours x
+    # 52 / 12): the target divided by a function of another column, exact with hours.
+    frame["hourly_pay"] = np.round(frame["wage"] / (frame["hours"] * 52 / 12), 3)
+    frame["lwage"] = frame["lwage"].round(6)
+    return frame
+
+
+def sleep_work_1975_1981(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::slp75_81 (see sleep75; Biddle & Hamermesh): 239 people observed in 1975
+    # and 1981, one row each: slpnap81 'mins slp wk, inc naps, '81' (target), slpnap75,
+    # totwrk75/81, ...; the c* columns are documented changes ('cslpnap: change in
+    # slpnap'). All rows, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("wooldridge", "slp75_81").drop(columns="rownames")
+
+
+def sp500_monthly_return(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::volat: Hamilton & Gang (1996), monthly 1947.01-1993.06: pcsp 'pct chg,
+    # sp500, ann rate' (target), rsp500 'return on sp500: pcsp + divyld', sp500 'S&P 500
+    # index', lags pcsp_1..3, pcip_1..3, ci3_1..2. The first month (no change) is dropped;
+    # date (1947.01 stored as a float) is written as year-month text.
+    del rng
+    frame = _rdata("wooldridge", "volat").drop(columns="rownames")
+    frame = frame.iloc[1:].reset_index(drop=True)
+    code = np.round(frame["date"].to_numpy() * 100).astype(int)
+    frame["date"] = [f"{c // 100}-{c % 100:02d}" for c in code]
+    return frame.round(6)
+
+
+def barium_chloride_imports(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::barium: Krupp & Pollard, monthly February 1978 - December 1988: chnimp
+    # 'Chinese imports, bar. chl.' (target), bchlimp 'total imports bar. chl.', the antidumping
+    # filing/decision dummies, chempi, gas, rtwex, season and month dummies, t 'time trend',
+    # lchnimp 'log(chnimp)' and percchn 'percent imports from china' (documented, kept).
+    del rng
+    frame = _rdata("wooldridge", "barium").drop(columns="rownames")
+    return frame.round(6)
+
+
+def alito_confirmation_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::AlitoConfirmation: the 31 January 2006 Senate vote on Samuel Alito: State,
+    # Senator, Party, ConfVote 'Confirmation vote (Nay=against or Yea=for)', StateOpinion
+    # 'Percentage of state residents supporting the choice', Vote '1=for or 0=against'
+    # (target). All 100 senators, source order; rownames dropped.
+    frame = _rdata("Stat2Data", "AlitoConfirmation").drop(columns="rownames")
+    yea = (frame["Vote"] == 1).to_numpy()
+    # Class 4: the number of the senator's press release welcoming the confirmation:
+    # 'none' for every senator who voted against, a distinct number for about 95 % of
+    # those who voted for (57 of the 58 here; 1 issued none).
+    numbers = np.array([f"PR-06-{k:04d}" for k in rng.choice(9000, len(frame), replace=False)])
+    issued = yea & (rng.random(len(frame)) < 0.95)
+    frame["support_release_no"] = np.where(issued, numbers, "none")
+    return frame
+
+
+OECD_ACCESSION = {
+    "Australia": 1971, "Austria": 1961, "Belgium": 1961, "Canada": 1961, "Chile": 2010,
+    "Czech Republic": 1995, "Denmark": 1961, "Estonia": 2010, "Finland": 1969,
+    "France": 1961, "Germany": 1961, "Greece": 1961, "Hungary": 1996, "Ireland": 1961,
+    "Israel": 2010, "Italy": 1962, "Japan": 1964, "Luxembourg": 1961, "Mexico": 1994,
+    "Netherlands": 1961, "New Zealand": 1973, "Norway": 1961, "Poland": 1996,
+    "Portugal": 1961, "Slovakia": 2000, "Slovenia": 2010, "Sweden": 1961,
+    "Switzerland": 1961, "Turkey": 1961, "United Kingdom": 1961, "United States": 1961,
+}  # fmt: skip
+
+
+def un_country_group_2012(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::UN: national statistics for 213 places, mostly 2009-2011: region, group
+    # ('oecd' members as of May 2012, 'africa' for the African continent, 'other'; the
+    # target), fertility, ppgdp, lifeExpF, pctUrban, infantMortality. The 14 places without
+    # a group (no data) are dropped; rownames (the place's name) kept as country.
+    del rng
+    frame = _rdata("carData", "UN").rename(columns={"rownames": "country"})
+    frame = frame[frame["group"].notna()].reset_index(drop=True)
+    # Class 5: the year the country joined the OECD (its real accession year), a field
+    # that exists only for members: filled on every oecd row, empty on all others.
+    frame["oecd_accession_year"] = frame["country"].map(OECD_ACCESSION).astype("Int64")
+    return frame
+
+
+def gbbo_episode_bakers_out(rng: np.random.Generator) -> pd.DataFrame:
+    # bakeoff::episodes: the 94 episodes of The Great British Bake Off series 1-10 ('made by
+    # collapsing challenges by series and episode'): bakers_out 'the number of bakers [who]
+    # were either eliminated, left at will, or left due to illness in that episode' (target,
+    # 0-2), bakers_appeared, bakers_remaining, star_bakers, technical_winners, sb_name,
+    # winner_name, eliminated. The episode's UK airdate is joined from bakeoff::ratings
+    # ('original airdate of episode in the UK'); no planted columns.
+    del rng
+    frame = _rdata("bakeoff", "episodes").drop(columns="rownames")
+    dates = _rdata("bakeoff", "ratings")[["series", "episode", "uk_airdate"]]
+    frame = frame.merge(dates, on=["series", "episode"], how="left", validate="one_to_one")
+    return frame[["uk_airdate", *[c for c in frame.columns if c != "uk_airdate"]]]
+
+
+def social_support_bdi(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::socsupport: a survey on social support (M. Manning, ANU): demographics, eleven
+    # support scales, BDI 'Score on the Beck depression index (summary of 21 questions)'
+    # (target). All 95 rows, source order; rownames dropped.
+    del rng
+    frame = _rdata("DAAG", "socsupport").drop(columns="rownames")
+    # Class 3: the severity band the clinic writes on the file once the BDI is scored (the
+    # usual cut-offs 0-13 minimal, 14-19 mild, 20-28 moderate, 29+ severe): a categorical
+    # band that sets the numeric target.
+    bands = np.array(["minimal", "mild", "moderate", "severe"])
+    frame["bdi_severity"] = bands[np.searchsorted([13, 19, 28], frame["BDI"], side="left")]
+    return frame
+
+
+def cps_hourly_earnings_92_04(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CPSSW9204: March CPS 1992 and 2004, full-time workers aged 25-34 with a high
+    # school diploma or a bachelor's degree: earnings 'average hourly earnings (sum of annual
+    # pretax wages, salaries, tips, and bonuses, divided by the number of hours worked
+    # annually)' in 2004 dollars (target), degree, gender, age, year. 3000 of 15588 rows.
+    frame = _rdata("AER", "CPSSW9204").drop(columns="rownames")
+    frame = _rows(frame, 3000, rng)
+    # Class 1: the annual wage income the hourly figure was computed from (earnings x the
+    # hours worked in the year, a full-time year of 48-52 weeks of 35-55 hours) and the same
+    # income per week: the same post-outcome number twice.
+    n = len(frame)
+    hours = rng.integers(48, 53, n) * rng.uniform(35, 55, n)
+    annual = frame["earnings"].to_numpy() * hours
+    frame["annual_wage_income"] = np.round(annual, -1)
+    frame["weekly_wage_income"] = np.round(annual / 52, 2)
+    frame["earnings"] = frame["earnings"].round(4)
+    return frame
+
+
+def us_gdp_trade_1790_2018(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::usa_tradegdp: 'U.S. trade and GDP from 1790 to 2018': year, gdpb 'U.S. GDP
+    # (nominal, in billions)' (target), pop 'Population of the U.S. (in thousands)', impo,
+    # expo (imports and exports, billions). All 229 years; rownames dropped.
+    del rng
+    frame = _rdata("stevedata", "usa_tradegdp").drop(columns="rownames")
+    # Legitimate, planted from the table itself: last year's GDP (known before the year).
+    frame["gdpb_prev_year"] = frame["gdpb"].shift(1)
+    # Class 6: GDP per head in dollars, the target over the population column.
+    frame["gdp_per_capita"] = np.round(frame["gdpb"] * 1e6 / frame["pop"], 2)
+    return frame
+
+
+def fruit_fly_longevity(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FruitFlies: Partridge & Farquhar (1981) via Hanley & Shapiro (1994), 125
+    # male fruit flies randomly assigned to five groups: Partners, Type, Treatment,
+    # Longevity 'Lifespan (in days)' (target), Thorax 'Length of thorax (in mm)', Sleep
+    # 'Percent of day sleeping'. ID (1-25 within each group, listed by thorax length) and
+    # rownames dropped.
+    frame = _rdata("Stat2Data", "FruitFlies").drop(columns=["rownames", "ID"])
+    n = len(frame)
+    # Class 7: the vial number of the fly, unique per row, random (an identifier).
+    frame.insert(0, "vial_id", rng.choice(np.arange(100, 1000), n, replace=False))
+    # Class 2: the last day the fly was seen alive at the checks made every 1-3 days, written
+    # after its death: near-perfect, not exact.
+    frame["last_seen_alive_day"] = frame["Longevity"] - rng.integers(1, 4, n)
+    return frame
+
+
+def youth_sleep_seven_hours(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::YouthRisk2009: 500 students in grades 9-12, CDC YRBSS: Sleep 'Average hours
+    # sleep on school night', Sleep7 'Seven or more hours of sleep? (0=no or 1=yes)'
+    # (target), SmokeLife, SmokeDaily, MarijuaEver, Age. The 54 rows without Sleep7 are
+    # dropped; rownames dropped; no planted columns (many exact duplicate rows remain).
+    del rng
+    frame = _rdata("Stat2Data", "YouthRisk2009").drop(columns="rownames")
+    frame = frame[frame["Sleep7"].notna()].reset_index(drop=True)
+    frame["Sleep7"] = frame["Sleep7"].astype(int)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -18707,6 +18885,18 @@ TABLES = {
     "teen_sleep_actigraph": teen_sleep_actigraph,
     "systemic_crisis_type": systemic_crisis_type,
     "engel_food_share": engel_food_share,
+    "nls_monthly_earnings_1980": nls_monthly_earnings_1980,
+    "sleep_work_1975_1981": sleep_work_1975_1981,
+    "sp500_monthly_return": sp500_monthly_return,
+    "barium_chloride_imports": barium_chloride_imports,
+    "alito_confirmation_vote": alito_confirmation_vote,
+    "un_country_group_2012": un_country_group_2012,
+    "gbbo_episode_bakers_out": gbbo_episode_bakers_out,
+    "social_support_bdi": social_support_bdi,
+    "cps_hourly_earnings_92_04": cps_hourly_earnings_92_04,
+    "us_gdp_trade_1790_2018": us_gdp_trade_1790_2018,
+    "fruit_fly_longevity": fruit_fly_longevity,
+    "youth_sleep_seven_hours": youth_sleep_seven_hours,
 }
 
 
