@@ -18024,6 +18024,189 @@ def youth_sleep_seven_hours(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+# Batch 73 (unseen): twelve tables by a seventy-second independent author who has not read
+# the audit. Ground truth in manifest.json, written from each table's documentation and the
+# planting below before any audit ran on them.
+
+
+def ucla_speed_gender(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::speed_gender_height: '1,325 UCLA students were asked to fill out a survey
+    # where they were asked about their height, fastest speed they have ever driven, and
+    # gender'. All rows, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "speed_gender_height").drop(columns="rownames")
+
+
+def delta_covid_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::simpsons_paradox_covid: Delta variant cases in the UK (Public Health England,
+    # Technical briefing 20): age_group, vaccine_status, outcome 'Did the person die from the
+    # Delta variant?' (target). All 734 deaths and 3,266 random survivors (a case-control
+    # sample of 4,000; the survivors are 99.7 % of the source), rows shuffled (the source is
+    # sorted by age group, status and outcome); rownames dropped.
+    frame = _rdata("openintro", "simpsons_paradox_covid").drop(columns="rownames")
+    death = frame["outcome"] == "death"
+    survivors = frame.index[~death].to_numpy()
+    keep = np.concatenate(
+        [frame.index[death].to_numpy(), rng.choice(survivors, 3266, replace=False)]
+    )
+    frame = frame.loc[rng.permutation(keep)].reset_index(drop=True)
+    n = len(frame)
+    # Class 5: days from the positive specimen to death, a field of the death record (PHE
+    # counts deaths within 28 days of a positive test): filled on 97 % of the deaths, empty
+    # on every survivor.
+    dead = (frame["outcome"] == "death").to_numpy()
+    filled = dead & (rng.random(n) < 0.97)
+    days = np.clip(np.round(rng.gamma(2.5, 4.5, n)), 0, 28)
+    frame["days_test_to_death"] = np.where(filled, days, np.nan)
+    return frame
+
+
+def inglehart_islamic_society(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::inglehart03 (Inglehart 2003, PS: Political Science & Politics 36, 51-57,
+    # Tables 1 and 2): state_year 'the state year and survey year', havedem 'the percentage
+    # of respondents saying having a democratic political system is "very good" or "good"',
+    # strongleader (the same for 'a strong leader unencumbered by elections or parliaments'),
+    # muslim (target) 'equals 1 if Inglehart codes the state as being a "predominently
+    # Islamic society"'. All 77 rows, source order (alphabetical); rownames dropped.
+    frame = _rdata("stevedata", "inglehart03").drop(columns="rownames")
+    n = len(frame)
+    # Class 4: the reference of the row in the article's table of Islamic societies that the
+    # coding was keyed from: '-' on every other society, a distinct 'T2-rNN' on each of the
+    # Islamic ones (rows numbered in a random order).
+    muslim = (frame["muslim"] == 1).to_numpy()
+    rows = rng.permutation(muslim.sum()) + 1
+    ref = np.full(n, "-", dtype=object)
+    ref[muslim] = [f"T2-r{k:02d}" for k in rows]
+    frame["islamic_table_ref"] = ref
+    return frame
+
+
+def us_military_branch(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::military ('demographic information on every member of the US armed forces',
+    # Department of Defense via data.gov, retrieved 2012-02-20): grade 'enlisted officer or
+    # warrant officer', branch 'air force, army, marine corps, navy' (target), gender, race,
+    # hisp, rank 'The numeric rank of the service member (higher number indicates higher
+    # rank)'. 3,000 of the 1,414,593 members (random), rows shuffled (the source is sorted by
+    # grade, branch, gender, race); rownames dropped.
+    frame = _rdata("openintro", "military").drop(columns="rownames")
+    frame = frame.iloc[rng.choice(len(frame), 3000, replace=False)].reset_index(drop=True)
+    n = len(frame)
+    # Class 5: the enlisted rating, a Navy-only field (the other branches file an MOS or AFSC
+    # elsewhere): filled on 95 % of the Navy's enlisted members, empty on everyone else.
+    ratings = np.array(["AD", "AM", "AO", "BM", "CS", "EM", "ET", "GM", "HM", "HT", "IT",
+                        "LS", "MA", "MM", "OS", "PS", "QM", "YN"])  # fmt: skip
+    navy = ((frame["branch"] == "navy") & (frame["grade"] == "enlisted")).to_numpy()
+    filled = navy & (rng.random(n) < 0.95)
+    frame["navy_rating"] = np.where(filled, ratings[rng.integers(0, len(ratings), n)], None)
+    return frame
+
+
+def london_borough_points(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::london_boroughs ('the coordinates of the boundaries of all 32 boroughs of the
+    # Greater London area', Ordnance Survey Open Data): borough 'Name of the borough'
+    # (target), x 'The "easting" component of the coordinate', y 'The "northing"'. 3,000 of
+    # the 45,341 boundary points (random), rows shuffled (the source runs borough by
+    # borough); rownames dropped; no planted columns.
+    frame = _rdata("openintro", "london_boroughs").drop(columns="rownames")
+    frame = frame.iloc[rng.choice(len(frame), 3000, replace=False)].reset_index(drop=True)
+    return frame[["x", "y", "borough"]]
+
+
+def lipset_democracy_category(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::Lipset59 ('democracy and economic development for 48 countries that Lipset
+    # (1959) first described'): country, cat 'a category for the country by their region and
+    # level of democracy' (target), iso3c, wbgdp2011est, wbpopest, unpop, uninc, unincpc,
+    # xm_qudsest, v2x_polyarchy, polity2 (democracy scores benchmarked to 1950). All rows,
+    # source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "Lipset59").drop(columns="rownames")
+
+
+def us_gasoline_price_weekly(rng: np.random.Generator) -> pd.DataFrame:
+    # quantreg::gasprice ('Time Series of Weekly US Gasoline Prices: 1990:8 - 2003:26'): time
+    # (the week as a decimal year, steps of 1/52) and value (target). All 695 weeks in
+    # order; rownames dropped.
+    frame = _rdata("quantreg", "gasprice").drop(columns="rownames")
+    frame["time"] = frame["time"].round(6)
+    price = frame["value"]
+    # Legitimate, planted from the series itself: last week's price (known before the week).
+    frame["value_prev_week"] = price.shift(1)
+    # Class 2: the price of the week in the revised file published months later (0.3 %
+    # revision noise): near-perfect, known only after the outcome.
+    revised = price.to_numpy() * (1 + rng.normal(0, 0.003, len(frame)))
+    frame["revised_price"] = np.round(revised, 1)
+    return frame
+
+
+def wvs_bribe_justifiable(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::wvs_justifbribe ('attitudes about the justifiability of bribe-taking for all
+    # observations in the third to sixth wave of the World Values Survey'): s002 'the World
+    # Values Survey wave', s003 'the World Values Survey country code', country, s020 'the
+    # survey year', uid 'a unique identifier for the survey respondent', f117 (target; '1 =
+    # "never justifiable". 10 = "always justifiable"'). 3,000 of the 333,000 respondents
+    # with an answer (random), source order (wave, country); rownames dropped.
+    frame = _rdata("stevedata", "wvs_justifbribe").drop(columns="rownames")
+    frame = _rows(frame[frame["f117"].notna()].reset_index(drop=True), 3000, rng)
+    n = len(frame)
+    # Class 3: the three-way recode shipped beside the item in survey extracts (never 1,
+    # rarely 2-4, sometimes 5-10), 3 % of rows keyed one category off.
+    band = np.digitize(frame["f117"].to_numpy(), [1.5, 4.5])
+    off = rng.random(n) < 0.03
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 2), band)
+    frame["bribe_view_3cat"] = np.array(["never", "rarely", "sometimes"])[band]
+    return frame
+
+
+def ceo_salary_1990(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::ceosal1 ('a random sample of data reported in the May 6, 1991 issue of
+    # Businessweek'): salary '1990 salary, thousands $' (target), pcsalary 'percent change
+    # salary, 89-90', sales, roe, pcroe, ros, indus, finance, consprod, utility, lsalary
+    # 'natural log of salary', lsales. All 209 CEOs, source order; rownames dropped; no
+    # planted columns.
+    del rng
+    frame = _rdata("wooldridge", "ceosal1").drop(columns="rownames")
+    return frame.round(6)
+
+
+def sea_level_annual(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::sealevels (EPA, Climate Change Indicators: Sea Level; CSIRO, Church & White
+    # 2011; NOAA 2016): year, adjlev 'adjusted sea level (in inches)' (target), lb 'the lower
+    # bound of the estimate', ub 'the upper bound of the estimate', adjlev_noaa "NOAA's
+    # adjusted sea level". The 134 years with adjlev (1880-2013; 2014 and 2015 have only the
+    # NOAA figure) in order; rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("stevedata", "sealevels").drop(columns="rownames").round(6)
+    return frame[frame["adjlev"].notna()].reset_index(drop=True)
+
+
+def ucla_textbook_price(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::textbooks (new price at the UCLA Bookstore and on Amazon.com of the
+    # textbook of 73 courses, collected by David Diez): dept_abbr, course, isbn, ucla_new
+    # 'New price at the UCLA Bookstore' (target), amaz_new 'New price on Amazon.com', more,
+    # diff 'The UCLA Bookstore price minus the Amazon.com price for each book'. All rows,
+    # source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("openintro", "textbooks").drop(columns="rownames")
+
+
+def health_adjusted_life_exp(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::GHR04 (replication data of Ghobarah, Huth & Russett 2004, International
+    # Studies Quarterly 48, 73-94): hale 'health adjusted life expectancy (in years)'
+    # (target) of 182 countries with health spending, income, education, inequality,
+    # heterogeneity, rivalry, polity, urbanisation and civil-war columns. All rows, source
+    # order; rownames dropped.
+    frame = _rdata("stevedata", "GHR04").drop(columns="rownames")
+    n = len(frame)
+    # Class 1: the same outcome twice more, the WHO's HALE of the same year for women and for
+    # men (women about 1.2 years above the total and men about 1.2 below, sd 0.8): two
+    # redundant copies of the target split by sex.
+    hale = frame["hale"].to_numpy()
+    gap = np.abs(rng.normal(1.2, 0.5, n))
+    frame["hale_female"] = np.round(hale + gap + rng.normal(0, 0.8, n), 1)
+    frame["hale_male"] = np.round(hale - gap + rng.normal(0, 0.8, n), 1)
+    return frame.round(6)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -18897,6 +19080,18 @@ TABLES = {
     "us_gdp_trade_1790_2018": us_gdp_trade_1790_2018,
     "fruit_fly_longevity": fruit_fly_longevity,
     "youth_sleep_seven_hours": youth_sleep_seven_hours,
+    "ucla_speed_gender": ucla_speed_gender,
+    "delta_covid_deaths": delta_covid_deaths,
+    "inglehart_islamic_society": inglehart_islamic_society,
+    "us_military_branch": us_military_branch,
+    "london_borough_points": london_borough_points,
+    "lipset_democracy_category": lipset_democracy_category,
+    "us_gasoline_price_weekly": us_gasoline_price_weekly,
+    "wvs_bribe_justifiable": wvs_bribe_justifiable,
+    "ceo_salary_1990": ceo_salary_1990,
+    "sea_level_annual": sea_level_annual,
+    "ucla_textbook_price": ucla_textbook_price,
+    "health_adjusted_life_exp": health_adjusted_life_exp,
 }
 
 
