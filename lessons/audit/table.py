@@ -1209,7 +1209,7 @@ def _block_clock_entity(
         and distinct[entity] >= MIN_ENTITIES
         and (
             distinct[entity] <= n_rows / 2
-            or _repeated_key(entity, types.get(entity), distinct[entity], n_rows)
+            or _repeated_key(table[entity], types.get(entity), distinct[entity])
         )
         # A year is a period: a quantity of time in order inside each year (the men's
         # winning time, then the women's) is no clock that restarts with an entity.
@@ -1960,7 +1960,7 @@ def _group_column(
         # A key named as one that repeats on a tenth of the rows is a customer base where
         # most come once, an entity as well as an identifier.
         if name == time_column or (
-            name in id_columns and not _repeated_key(name, kind, count, n_rows)
+            name in id_columns and not _repeated_key(table[name], kind, count)
         ):
             continue
         # Cheap tests first: this runs over every column of very wide tables.
@@ -1977,7 +1977,7 @@ def _group_column(
         sparse_key = count > n_rows / 2
         if (
             sparse_key
-            and not _repeated_key(name, kind, count, n_rows)
+            and not _repeated_key(table[name], kind, count)
             # Two periods of a panel, a few of its 90 countries seen once: the key of the
             # rows with the time column, each value on up to two rows.
             and not (time_repeats and kind != "number" and _panel_key(table, name, time_column))
@@ -2621,14 +2621,20 @@ many with one; the occupants of a vehicle): a key that repeats by accident (a fe
 duplicated rows) stays an identifier."""
 
 
-def _repeated_key(name: str, kind: str | None, count: int, n_rows: int) -> bool:
-    """Whether a column of more than ``n_rows / 2`` values is a key named as one ("id",
-    "case_key") whose values repeat on at least ``KEY_REPEATS`` of the rows."""
+def _repeated_key(column: pd.Series, kind: str | None, count: int) -> bool:
+    """Whether a column of many values is a key named as one ("id", "case_key") whose
+    values repeat on at least ``KEY_REPEATS`` of the rows that hold one.
+
+    Empty rows repeat nothing: a release number held by each senator who voted for, and
+    empty for every one who voted against, is one value a row, no customer base."""
+    name = str(column.name)
     named = PLAIN_KEY_NAME if kind == "number" else ID_NAME
     # A code that mostly comes once is a fine category (an occupation code, a diagnosis
     # code), whose common values recur in production: no customer base.
     coded = re.search(r"code", name, re.IGNORECASE) and not PLAIN_KEY_NAME.search(name)
-    return bool(named.search(name)) and not coded and count <= (1 - KEY_REPEATS) * n_rows
+    if not named.search(name) or coded:
+        return False
+    return count <= (1 - KEY_REPEATS) * int(column.notna().sum())
 
 
 # "num_accounts" is a count; a key word glued after a noun ("provnum", "acctnum") names the
