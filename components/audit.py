@@ -258,6 +258,40 @@ def findings(report: AuditReport) -> None:
                 _evidence(report, finding, f"{severity}_{index}")
 
 
+GAP_SEEN = 0.01
+"""A with/without difference below this (in the score's units) shows nothing a leak adds."""
+
+
+def leak_takeaway(evidence: dict, n_columns: int) -> str:
+    """The leak chart's point in words: what the suspect columns add to the fast model.
+
+    When the table holds other copies of the same signal (a vote written twice), leaving one
+    copy out changes nothing, and a "0.000 difference" read as inflation would say the leak
+    is harmless: the takeaway then says the gap cannot show it.
+    """
+    dropped = evidence.get("leaks_dropped_first")
+    these = "these columns" if n_columns > 1 else "this column"
+    scores = (
+        (f"with the high leaks ({', '.join(dropped)}) dropped, " if dropped else "")
+        + f"with {these} the fast model scores {evidence['score_with']:.3f}, without "
+        f"{evidence['score_without']:.3f}"
+    )
+    gap = evidence["score_with"] - evidence["score_without"]
+    if gap >= GAP_SEEN:
+        return (
+            f"{scores}. If it is a leak, the {gap:.3f} difference is score you would report "
+            "and never see in production."
+        )
+    alone = evidence.get("score_together", evidence.get("score_alone")) is not None
+    return (
+        f"{scores}: other columns carry the same signal and make up for "
+        f"{'them' if n_columns > 1 else 'it'}, so this difference cannot show what a leak "
+        "adds. "
+        + ("Judge it by what it scores alone, and look" if alone else "Look")
+        + " for its copies among the findings."
+    )
+
+
 def _evidence(report: AuditReport, finding, key: str) -> None:
     evidence = finding.evidence
     figure = None
@@ -266,15 +300,7 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
         st.markdown(f"**Check that fired:** {escape_md(evidence['check'])}")
     if finding.kind == "target_leak" and "score_with" in evidence:
         figure = charts.leak_scores_figure(evidence, finding.columns)
-        gap = evidence["score_with"] - evidence["score_without"]
-        dropped = evidence.get("leaks_dropped_first")
-        line = (
-            (f"with the high leaks ({', '.join(dropped)}) dropped, " if dropped else "")
-            + f"with {'these columns' if len(finding.columns) > 1 else 'this column'} the fast "
-            f"model scores {evidence['score_with']:.3f}, without {evidence['score_without']:.3f}. "
-            f"If it is a leak, the {gap:.3f} difference is score you would report and never "
-            "see in production."
-        )
+        line = leak_takeaway(evidence, len(finding.columns))
     elif finding.kind == "target_leak" and "rows_by_alternative_and_class" in evidence:
         figure = charts.chosen_alternative_figure(
             evidence["rows_by_alternative_and_class"], finding.columns[0]

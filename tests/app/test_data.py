@@ -272,6 +272,20 @@ def test_a_real_tables_leak_shows_its_check_evidence_and_advice(table, target, c
     assert "What to do:" in text
 
 
+def test_a_leak_with_a_copy_is_not_read_as_a_zero_difference():
+    """A Senate vote written twice (Yea/Nay, and a release number held only by those for):
+    leaving one copy out scores 1.000 as before, and the takeaway says that gap cannot show
+    what the leak adds, instead of "the 0.000 difference is score you would report"."""
+    data = (CORPUS / "alito_confirmation_vote.csv").read_bytes()
+    at = _upload(open_app("pages/data.py"), "senate.csv", data)
+    at.selectbox(key=f"audit_target_{_file_id(at)}").set_value("Vote").run()
+    assert not at.exception and not at.error
+    text = _markdown(at).replace("\\", "")
+    assert "ConfVote" in text and "support_release_no" in text
+    assert "the 0.000 difference" not in text
+    assert text.count("so this difference cannot show what a leak adds") >= 2
+
+
 def test_the_value_of_the_alternative_chosen_shows_which_one_it_equals_by_class():
     data = (CORPUS / "tuna_choice.csv").read_bytes()
     at = _upload(open_app("pages/data.py"), "tuna_choice.csv", data)
