@@ -376,6 +376,8 @@ def _leak_findings(
         stacked_without,
         with_all,
         clock=clock,
+        moments=moments,
+        entity=entity,
     ):
         findings = [f for f in findings if not _said_better_by(f, combination)]
         findings.append(combination)

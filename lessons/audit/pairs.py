@@ -145,6 +145,8 @@ def _combination_leaks(
     stacked_without: Callable[[set[str]], float],
     with_all: float,
     clock: str | None = None,
+    moments: np.ndarray | None = None,
+    entity: str | None = None,
 ) -> list[Finding]:
     """Pairs of columns that together predict near-perfectly.
 
@@ -159,7 +161,13 @@ def _combination_leaks(
     ``clock``: the time column, a number known on every row before its outcome. It is no
     suspect, but a formula's partner: a concentration times the hours since the dose, kept
     beside the concentration, gives it back through the hours.
+
+    ``moments`` (the time order of the rows) and ``entity`` (the column each series is kept
+    by) order the rows period by period, so that a difference pair's opening value (the
+    bakers who started an episode, those left at the end of the one before) is told from
+    its closing value.
     """
+    order = _period_order(rows, moments, entity)
     formula_columns = _log_formula_columns(rows, [c for c in ranked if c not in flagged], target)
     candidates = list(dict.fromkeys([*formula_columns, *[c for c in ranked if c not in flagged]]))[
         : PAIR_CANDIDATES + len(formula_columns)
@@ -262,7 +270,7 @@ def _combination_leaks(
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
                 if neither_alone
                 else _beside_a_ratio(first, second, how, rows) or _beside_a_gap(first, second, how)
-            )
+            ) or _opening_value(first, second, how, rows, order)
         finding = _pair_finding(
             value,
             first,
@@ -760,6 +768,58 @@ def _beside_a_gap(first: str, second: str, how: str) -> tuple[str, str] | None:
     return (second if named[0] else first), GAP_SCALE
 
 
+def _period_order(rows: pd.DataFrame, moments: np.ndarray | None, entity: str | None) -> np.ndarray:
+    """The rows' positions period by period: by entity, then by moment (the file's order
+    without a time order)."""
+    if moments is None:
+        return np.arange(len(rows))
+    by_moment = np.argsort(np.asarray(moments, dtype=float), kind="stable")
+    if entity is None or entity not in rows:
+        return by_moment
+    codes = pd.factorize(rows[entity].to_numpy()[by_moment], use_na_sentinel=False)[0]
+    return by_moment[np.argsort(codes, kind="stable")]
+
+
+def _opening_value(
+    first: str, second: str, how: str, rows: pd.DataFrame, order: np.ndarray
+) -> tuple[str, str, float] | None:
+    """The honest member of a difference pair that is the other member one period earlier:
+    a stock at the start of a period is the stock at the end of the one before (the bakers
+    who start an episode are those left after the last one, an opening balance is the last
+    closing one). The opening value is known when the period starts; the closing value is
+    recorded after the outcome, and their difference is the target.
+
+    Returns the opening member, ``OPENING_SCALE`` and the share of consecutive rows where it
+    equals the other's previous value; None when neither or both members read so."""
+    if how != "difference" or len(order) < OPENING_MIN_ROWS:
+        return None
+    values = {
+        c: pd.to_numeric(rows[c], errors="coerce").to_numpy(dtype=float, na_value=np.nan)[order]
+        for c in (first, second)
+    }
+    found = []
+    for opening, closing in ((first, second), (second, first)):
+        now, before, after = values[opening][1:], values[closing][:-1], values[closing][1:]
+        known = np.isfinite(now) & np.isfinite(before) & np.isfinite(after)
+        if known.sum() < OPENING_MIN_ROWS:
+            continue
+        carried = float(np.isclose(now[known], before[known]).mean())
+        # Against chance: a column of a few small counts meets the other's values often, at
+        # any lag; an opening value meets the previous closing one, not the next.
+        ahead = float(np.isclose(values[opening][:-1], after).mean())
+        if carried >= OPENING_SHARE and carried - ahead >= OPENING_MARGIN:
+            found.append((opening, OPENING_SCALE, carried))
+    return found[0] if len(found) == 1 else None
+
+
+OPENING_MIN_ROWS = 10
+"""Consecutive rows, at least, to read an opening value from ..."""
+OPENING_SHARE = 0.7
+"""... on this share of them (a new series starts afresh: its first row has no previous) ..."""
+OPENING_MARGIN = 0.5
+"""... and on this much more of them than it meets the next row's value."""
+
+
 def _per_the_target(column: str, target: str) -> bool:
     """Whether a column is a rate per unit of the target (``fee_per_visit`` for ``visits``):
     the target's word comes after "per"."""
@@ -829,6 +889,7 @@ NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
 GAP_SCALE = "beside a gap"
+OPENING_SCALE = "an opening value"
 CLOCK_SCALE = "the time order"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 COMPOUND = ("compound rate", "inverse compound rate")
@@ -837,6 +898,7 @@ _SCALE_EVIDENCE = {
     REEXPRESSED_SCALE: "held_re_expressed_as_an_input",
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
     GAP_SCALE: "input_beside_a_column_named_as_a_gap",
+    OPENING_SCALE: "opening_value_known_when_the_period_starts",
     CLOCK_SCALE: "partner_is_the_time_column",
 }
 MONOTONE_COPY = 0.999
@@ -859,7 +921,7 @@ def _pair_finding(
     target: screen.Target,
     stacked_without: Callable[[set[str]], float],
     with_all: float,
-    scale: tuple[str, str] | None = None,
+    scale: tuple | None = None,
     weights: tuple[float, float] | None = None,
 ) -> Finding | None:
     """One pair judged: high when neither column comes close alone and the pair is too good;
@@ -977,6 +1039,12 @@ def _pair_finding(
                 f"its name says it is a gap, and with {partner!r} it gives back the target: "
                 f"the target is one side of the difference, {partner!r} the other"
             )
+        elif scale is not None and scale[1] == OPENING_SCALE:
+            reason = (
+                f"on {scale[2]:.0%} of the rows, taken period by period, {partner!r} is "
+                f"{suspects[0]!r} of the period before: {partner!r} is where a period starts, "
+                f"known then, and {suspects[0]!r} where it ends, after the outcome"
+            )
         elif scale is not None and scale[1] == CLOCK_SCALE:
             reason = (
                 f"{partner!r} is the time order of the rows, known before any outcome, and "
@@ -993,9 +1061,13 @@ def _pair_finding(
                 f"{partner!r} can be swapped for a near-copy of it and the formula still "
                 f"works, so it is an honest scale; nothing replaces {suspects[0]!r}"
             )
+        how_made = (
+            "recorded after the outcome"
+            if scale is not None and scale[1] == OPENING_SCALE
+            else "computed from the target"
+        )
         advice = (
-            f"{suspects[0]!r} is probably computed from the target ({reason}); drop "
-            f"it, and keep {partner!r}."
+            f"{suspects[0]!r} is probably {how_made} ({reason}); drop it, and keep {partner!r}."
             if partner
             else "The target is probably a formula of these columns (a balance and a payment, "
             "a start and an end, a rate and a count). If one of them is only known after the "
@@ -1053,6 +1125,11 @@ def _pair_finding(
             **(
                 {_SCALE_EVIDENCE[scale[1]]: scale[0]}
                 if scale is not None and len(named) != 1
+                else {}
+            ),
+            **(
+                {"opening_equals_the_previous_closing": round(scale[2], 4)}
+                if scale is not None and scale[1] == OPENING_SCALE and len(named) != 1
                 else {}
             ),
         },
