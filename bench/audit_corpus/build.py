@@ -18207,6 +18207,208 @@ def health_adjusted_life_exp(rng: np.random.Generator) -> pd.DataFrame:
     return frame.round(6)
 
 
+# Batch 74 (unseen): twelve tables by a seventy-third independent author who has not read
+# the audit. Ground truth in manifest.json, written from each table's documentation and the
+# planting below before any audit ran on them.
+
+
+def us_state_gun_murders_2010(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::murders ('US gun murders by state for 2010', 'Gun murder data from FBI
+    # reports. Also contains the population of each state'): state 'US state', abb
+    # 'Abbreviation of US state', region 'Geographical US region', population 'State
+    # population (2010)', total 'Number of gun murders in state (2010)' (target). All 51
+    # rows (the states and DC), source order; rownames dropped.
+    del rng
+    frame = _rdata("dslabs", "murders").drop(columns="rownames")
+    # Class 6: the gun murder rate per 100,000 people that the reports print beside the
+    # count: the target over another column (exact together with population).
+    frame["murder_rate_per_100k"] = np.round(frame["total"] / frame["population"] * 1e5, 3)
+    return frame
+
+
+def cps_hourly_earnings_age_29_30(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CPSSWEducation (Stock & Watson 2007, from the March 2005 CPS: 'the distribution
+    # of earnings in the US in 2004 for college-educated full-time workers aged 29-30'): age
+    # 'age in years', gender 'factor indicating gender', earnings 'average hourly earnings
+    # (sum of annual pretax wages, salaries, tips, and bonuses, divided by the number of hours
+    # worked annually)' (target), education 'number of years of education'. All 2,950 rows,
+    # source order; rownames dropped; earnings rounded to 4 decimals.
+    frame = _rdata("AER", "CPSSWEducation").drop(columns="rownames")
+    frame["earnings"] = frame["earnings"].round(4)
+    n = len(frame)
+    # Class 3: the hourly pay band written on the record from the reported pay (under 10,
+    # 10-15, 15-20, 20-30, 30 and more dollars an hour), 3 % of rows keyed one band off: a
+    # category that sets the numeric target.
+    band = np.digitize(frame["earnings"].to_numpy(), [10, 15, 20, 30])
+    off = rng.random(n) < 0.03
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 4), band)
+    labels = np.array(["under_10", "10_to_15", "15_to_20", "20_to_30", "30_plus"])
+    frame["pay_band"] = labels[band]
+    return frame
+
+
+def cat_sex_heart_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::cats ('The heart and body weights of samples of male and female cats used for
+    # digitalis experiments. The cats were all adult, over 2 kg body weight'; Fisher 1947,
+    # Biometrics 3, 65-68): Sex 'sex: Factor with levels "F" and "M"' (target), Bwt 'body
+    # weight in kg', Hwt 'heart weight in g'. All 144 cats, rows shuffled (the source is
+    # sorted by sex, then body weight); rownames dropped; no planted columns.
+    frame = _rdata("MASS", "cats").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def metro_commute_city_2007(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::MetroCommutes ('distances (miles) and times (minutes) of daily commute
+    # (one-way) for random samples of 500 commuters in each of four cities (Boston, Houston,
+    # Minneapolis, Washington) in 2007', Metropolitan Public Use File of the 2007 American
+    # Housing Survey): City (target), Distance 'Distance of commute (in miles)', Time 'Time
+    # of commute (in minutes)'. All 2,000 rows, shuffled (the source runs city by city);
+    # rownames dropped.
+    frame = _rdata("Stat2Data", "MetroCommutes").drop(columns="rownames")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    # Class 5: the jurisdiction field that only the Washington metropolitan file carries
+    # (District, Maryland or Virginia suburbs), kept when the four city files were stacked:
+    # filled on 95 % of the Washington rows, empty on every other city.
+    washington = (frame["City"] == "Washington").to_numpy()
+    filled = washington & (rng.random(n) < 0.95)
+    place = np.array(["DC", "MD", "VA"])[rng.choice(3, n, p=[0.2, 0.4, 0.4])]
+    frame["dc_area_jurisdiction"] = np.where(filled, place, None)
+    return frame
+
+
+def apple_rootstock_growth(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::RootStock ('In a classic experiment carried out from 1918 to 1934, growth of
+    # apple trees of six different rootstocks were compared on four measures of size';
+    # Andrews & Herzberg 1985; Rencher 1995, Table 6.2): rootstock 'a factor with levels 1
+    # 2 3 4 5 6' (target; 'a balanced, one-way MANOVA design, with n=8 trees for each
+    # rootstock'), girth4 'trunk girth at 4 years (mm x 100)', ext4 'extension growth at 4
+    # years (m)', girth15 'trunk girth at 15 years (mm x 100)', weight15 'weight of tree
+    # above ground at 15 years (lb x 1000)'. All 48 trees, rows shuffled (the source is
+    # sorted by rootstock); rownames dropped; no planted columns.
+    frame = _rdata("heplots", "RootStock").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def swim_100m_world_records(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::SwimRecords ('World records for men and women over time from 1905 through
+    # 2004'): time 'time (in seconds) of the world record' (target), year 'Year in which the
+    # record was set', sex 'a factor with levels M and F'. All 62 records, source order (men
+    # then women, each by year); rownames dropped.
+    del rng
+    frame = _rdata("mosaicData", "SwimRecords").drop(columns="rownames")
+    previous = frame.groupby("sex")["time"].shift(1)
+    # Legitimate, planted from the table itself: the standing record of the same sex that
+    # the new one broke (known before the race; empty on each sex's first record).
+    frame["previous_record"] = previous
+    # Class 1: by how much the new record beat the old one, in seconds and in percent, as
+    # the record book writes it after the race: the same post-outcome number twice (either
+    # with previous_record gives the time exactly).
+    gain = previous - frame["time"]
+    frame["improvement_s"] = np.round(gain, 2)
+    frame["improvement_pct"] = np.round(100 * gain / previous, 3)
+    return frame
+
+
+def machine_worker_productivity(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Machines ('an experiment to compare three brands of machines used in an
+    # industrial process ... Six workers were chosen randomly among the employees of a
+    # factory to operate each machine three times. The response is an overall productivity
+    # score taking into account the number and quality of components produced'; Milliken &
+    # Johnson 1992; Pinheiro & Bates 2000, Appendix A.14): Worker 'an ordered factor giving
+    # the unique identifier for the worker', Machine 'a factor with levels A, B, and C
+    # identifying the machine brand', score 'a productivity score' (target). All 54 runs,
+    # source order (machine, then worker); rownames dropped; no planted columns.
+    del rng
+    return _rdata("nlme", "Machines").drop(columns="rownames")
+
+
+def gtd_terrorism_deaths_panel(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::nkill.byCountryYr (Global Terrorism Database yearly summaries; the GTD 'is a
+    # database of incidents of terrorism from 1970 onward'): a matrix 'giving the numbers of
+    # ... deaths by year and by location of the event for 204 countries (rows)', with 1993
+    # absent 'because the raw data previously collected was lost'; 'NAs in GTD were treated
+    # as 0'. Written long: country (the row name), year (1970-2020 without 1993), nkill (the
+    # year's deaths in the country; target). 60 of the 204 countries (random) x 50 years =
+    # 3,000 rows, in the matrix's order (country, then year).
+    wide = _rdata("Ecdat", "nkill.byCountryYr").rename(columns={"rownames": "country"})
+    wide = wide.iloc[np.sort(rng.choice(len(wide), 60, replace=False))]
+    frame = wide.melt(id_vars="country", var_name="year", value_name="nkill")
+    frame["year"] = frame["year"].astype(int)
+    frame = frame.sort_values(["country", "year"], kind="stable").reset_index(drop=True)
+    # Legitimate, planted from the table itself: the country's deaths in the previous year of
+    # the table (1992 for 1994), known before the year; empty on 1970.
+    frame["nkill_prev_year"] = frame.groupby("country")["nkill"].shift(1).astype("Int64")
+    # Class 2: the same country-year's deaths in a later release of the database, whose
+    # incident reviews revise the counts a little (sd 5 %, and a death more or fewer on a
+    # tenth of the rows): near-perfect, known only after the year.
+    n = len(frame)
+    kills = frame["nkill"].to_numpy()
+    revised = kills * (1 + rng.normal(0, 0.05, n)) + (rng.random(n) < 0.1) * rng.choice([-1, 1], n)
+    frame["nkill_later_release"] = np.clip(np.round(revised), 0, None).astype(int)
+    return frame
+
+
+def obama_win_2008_states(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Election08 ('State-by-state information from the 2008 U.S. presidential
+    # election'; Census Bureau tables, Gallup): State 'Name of the state', Abr 'Abbreviation
+    # for the state', Income 'Per capita income in the state as of 2007 (in dollars)', HS
+    # 'Percentage of adults with at least a high school education', BA '... at least a
+    # college education', Dem.Rep 'Difference in %Democrat and %Republican (according to
+    # 2008 Gallup survey)', ObamaWin '1= Obama (Democrat) wins state in 2008 or 0=McCain
+    # (Republican) wins' (target). All 51 rows, source order; rownames dropped.
+    frame = _rdata("Stat2Data", "Election08").drop(columns="rownames")
+    n = len(frame)
+    # Class 4: the code of the state office that Organizing for America (the campaign's
+    # successor) opened after the win: '-' on every state McCain won, a distinct
+    # 'OFA-<state>-NN' on each state Obama won.
+    won = (frame["ObamaWin"] == 1).to_numpy()
+    numbers = rng.choice(np.arange(10, 100), n, replace=False)
+    codes = [f"OFA-{abr}-{k}" for abr, k in zip(frame["Abr"], numbers, strict=True)]
+    frame["ofa_office_code"] = np.where(won, codes, "-")
+    return frame
+
+
+def esr_plasma_screening(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::plasma ('Blood Screening Data': 'The erythrocyte sedimentation rate and
+    # measurements of two plasma proteins (fibrinogen and globulin)'; Collett & Jemain 1985,
+    # Sains Malaysiana 4, 493-511): fibrinogen 'the fibrinogen level in the blood', globulin
+    # 'the globulin level in the blood', ESR 'the erythrocyte sedimentation rate, either less
+    # or greater 20 mm / hour' (target; 'lower values indicate a healthy individual'). All 32
+    # samples, source order (the 26 under 20 first); rownames dropped; no planted columns.
+    del rng
+    return _rdata("HSAUR", "plasma").drop(columns="rownames")
+
+
+def sugar_price_monthly(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::sugar_price ('IMF Primary Commodity Price Data for Sugar': 'primary
+    # commodity price data for sugar globally, in the United States, and in Europe for every
+    # month from 1980 to (roughly) the present'): date 'a date', category 'the category
+    # (either the U.S., global, or Europe)', value 'the price of sugar in U.S. cents per pound
+    # (NSA, nominal)' (target). The 1,076 months with a price (the 240 empty ones, 1980-1989
+    # of the U.S. and global series, dropped; Europe runs 1991-01 to 2017-06), source order
+    # (category, then date); rownames dropped; value rounded to 4 decimals; no planted
+    # columns.
+    del rng
+    frame = _rdata("stevedata", "sugar_price").drop(columns="rownames")
+    frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
+    frame["value"] = frame["value"].astype(float).round(4)
+    return frame[frame["value"].notna()].reset_index(drop=True)
+
+
+def kioloa_rainforest_species(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::rainforest (J. Ash, Australian National University; Ash & Helman 1990,
+    # 'Floristics and vegetation biomass of a forest catchment, Kioloa, south coastal N.S.W.',
+    # Cunninghamia 2, 167-182): dbh, wood, bark, root, rootsk, branch ('a numeric vector'
+    # each: the trunk diameter at breast height and the biomass of the tree's parts), species
+    # 'a factor with levels Acacia mabellae, C. fraseri, Acmena smithii, B. myrtifolia'
+    # (target). All 65 trees, rows shuffled (the source is sorted by species); rownames (the
+    # tree numbers of the larger DAAG table) dropped; bark, root and rootsk dropped (empty on
+    # 61, 52 and 52 trees, measured only on some species); no planted columns.
+    frame = _rdata("DAAG", "rainforest").drop(columns=["rownames", "bark", "root", "rootsk"])
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -19092,6 +19294,18 @@ TABLES = {
     "sea_level_annual": sea_level_annual,
     "ucla_textbook_price": ucla_textbook_price,
     "health_adjusted_life_exp": health_adjusted_life_exp,
+    "us_state_gun_murders_2010": us_state_gun_murders_2010,
+    "cps_hourly_earnings_age_29_30": cps_hourly_earnings_age_29_30,
+    "cat_sex_heart_weight": cat_sex_heart_weight,
+    "metro_commute_city_2007": metro_commute_city_2007,
+    "apple_rootstock_growth": apple_rootstock_growth,
+    "swim_100m_world_records": swim_100m_world_records,
+    "machine_worker_productivity": machine_worker_productivity,
+    "gtd_terrorism_deaths_panel": gtd_terrorism_deaths_panel,
+    "obama_win_2008_states": obama_win_2008_states,
+    "esr_plasma_screening": esr_plasma_screening,
+    "sugar_price_monthly": sugar_price_monthly,
+    "kioloa_rainforest_species": kioloa_rainforest_species,
 }
 
 
