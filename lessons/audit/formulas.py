@@ -347,14 +347,20 @@ def identity_finding(
     target: screen.Target,
     stacked_without,
     with_all: float,
+    lagged: frozenset[str] = frozenset(),
 ) -> Finding:
     """The medium question an exact formula raises: the data cannot tell which of its columns
-    was computed from the target, or whether the target is itself computed from them."""
+    was computed from the target, or whether the target is itself computed from them.
+
+    ``lagged``: columns the data show to be the target's own earlier value, known before the
+    outcome: never the suspects."""
+    earlier = [c for c in identity.columns if c in lagged]
     named = [
         c
         for c in identity.columns
         if not _earlier_value_of_the_target(c, target_name)
         and not _estimate_of_the_target(c, target_name)
+        and c not in lagged
     ]
     suspects = tuple(named) or identity.columns
     total = odd_one(identity)
@@ -405,6 +411,7 @@ def identity_finding(
             "score_name": name,
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
+            **({"earlier_values_of_the_target": earlier} if earlier else {}),
         },
     )
 

@@ -189,6 +189,9 @@ def _leak_findings(
         else:
             coded_target = functools.cache(lambda: lag_target)
         by_moment = functools.cache(lambda: _target_by_moment(coded_target(), lag_moments, keys))
+        side_by_side = functools.cache(
+            lambda: _side_by_side_series(lag_rows, lag_moments, target_name)
+        )
         for column in suspects:
             values = lag_rows[column]
             if book is not None:
@@ -200,6 +203,15 @@ def _leak_findings(
             lag = _earlier_copy(
                 values, coded_target(), lag_moments, keys, entity, by_moment, classes=bool(book)
             )
+            if lag is None and entity is None:
+                # The men's and the women's records side by side, year by year: a lag of the
+                # target within each series, which the moments alone interleave.
+                for label, split in side_by_side():
+                    lag = _earlier_copy(
+                        values, coded_target(), lag_moments, split, label, classes=bool(book)
+                    )
+                    if lag is not None:
+                        break
             if lag is not None:
                 lags[column] = lag
     lagged = {c for c in suspects if _earlier_value_of_the_target(c, target_name) or c in lags}
@@ -378,6 +390,9 @@ def _leak_findings(
         clock=clock,
         moments=moments,
         entity=entity,
+        # Read from the data only: a name alone ("last year's rate") leaves the pair a
+        # question about both.
+        lagged=frozenset(lags),
     ):
         findings = [f for f in findings if not _said_better_by(f, combination)]
         findings.append(combination)
@@ -1437,6 +1452,25 @@ def _series_keys(
         if not pairs.assign(label=labels).duplicated().any():
             return _group_keys(entities * (SERIES_SPLIT_VALUES + 1) + labels)
     return entities
+
+
+def _side_by_side_series(
+    rows: pd.DataFrame, moments: np.ndarray, target_name: str
+) -> list[tuple[str, np.ndarray]]:
+    """Labels of a few values that split a table with no entity into series kept side by side
+    (the men's and the women's world records, each year by year), each with its series key:
+    within a label's value, a moment comes once at most (``SERIES_KEY_REPEATS``)."""
+    moments_only = pd.DataFrame({"t": moments})
+    found = []
+    for column in rows.columns:
+        if column == target_name or not (
+            2 <= rows[column].nunique(dropna=False) <= SERIES_SPLIT_VALUES
+        ):
+            continue
+        labels = _group_keys(rows[column].to_numpy())
+        if moments_only.assign(label=labels).duplicated().mean() <= SERIES_KEY_REPEATS:
+            found.append((column, labels))
+    return found
 
 
 def _changes_of_the_target(

@@ -147,6 +147,7 @@ def _combination_leaks(
     clock: str | None = None,
     moments: np.ndarray | None = None,
     entity: str | None = None,
+    lagged: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Pairs of columns that together predict near-perfectly.
 
@@ -165,7 +166,9 @@ def _combination_leaks(
     ``moments`` (the time order of the rows) and ``entity`` (the column each series is kept
     by) order the rows period by period, so that a difference pair's opening value (the
     bakers who started an episode, those left at the end of the one before) is told from
-    its closing value.
+    its closing value. ``lagged``: columns the data show to be the target's own earlier value
+    (the record a new one broke, equal to the series' previous target), known before the
+    outcome: a formula's partner.
     """
     order = _period_order(rows, moments, entity)
     formula_columns = _log_formula_columns(rows, [c for c in ranked if c not in flagged], target)
@@ -265,6 +268,8 @@ def _combination_leaks(
         neither_alone = screen.lift(value, target) - max(lifts[first], lifts[second]) >= 0.3
         if clock in (first, second):
             scale = (clock, CLOCK_SCALE)
+        elif len(lagged & {first, second}) == 1:
+            scale = (next(iter(lagged & {first, second})), LAG_SCALE)
         elif how not in ("joint bins", "weighted sum", "sum", *COMPOUND):
             scale = (
                 _scale_member(first, second, how, rows, keep, pair_target, siblings_of)
@@ -291,7 +296,9 @@ def _combination_leaks(
     numeric_target = _as_numbers(rows, target_name, pair_target, keep)
     identity = find_identity(rows.iloc[keep], numbers, numeric_target)
     if identity is not None and not set(identity.columns) <= used:
-        findings.append(identity_finding(identity, target_name, target, stacked_without, with_all))
+        findings.append(
+            identity_finding(identity, target_name, target, stacked_without, with_all, lagged)
+        )
         used.update(identity.columns)
         # A second total over the same parts (an index of every item beside one of the
         # social items): searched again without the first total.
@@ -302,7 +309,7 @@ def _combination_leaks(
             )
             if again is not None and not set(again.columns) <= used:
                 findings.append(
-                    identity_finding(again, target_name, target, stacked_without, with_all)
+                    identity_finding(again, target_name, target, stacked_without, with_all, lagged)
                 )
                 used.update(again.columns)
     # The time order is tried too (a birth year plus a lifetime); identifiers are not.
@@ -890,6 +897,7 @@ REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
 GAP_SCALE = "beside a gap"
 OPENING_SCALE = "an opening value"
+LAG_SCALE = "the target's earlier value"
 CLOCK_SCALE = "the time order"
 MULTIPLICATIVE = ("product", "ratio", "inverse ratio")
 COMPOUND = ("compound rate", "inverse compound rate")
@@ -899,6 +907,7 @@ _SCALE_EVIDENCE = {
     RATIO_SCALE: "input_beside_a_column_named_as_a_ratio",
     GAP_SCALE: "input_beside_a_column_named_as_a_gap",
     OPENING_SCALE: "opening_value_known_when_the_period_starts",
+    LAG_SCALE: "partner_is_an_earlier_value_of_the_target",
     CLOCK_SCALE: "partner_is_the_time_column",
 }
 MONOTONE_COPY = 0.999
@@ -1044,6 +1053,11 @@ def _pair_finding(
                 f"on {scale[2]:.0%} of the rows, taken period by period, {partner!r} is "
                 f"{suspects[0]!r} of the period before: {partner!r} is where a period starts, "
                 f"known then, and {suspects[0]!r} where it ends, after the outcome"
+            )
+        elif scale is not None and scale[1] == LAG_SCALE:
+            reason = (
+                f"{partner!r} is the target's own earlier value, known before the outcome, "
+                f"and with {partner!r} it gives back the target"
             )
         elif scale is not None and scale[1] == CLOCK_SCALE:
             reason = (
