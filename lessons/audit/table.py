@@ -942,6 +942,30 @@ def _letters(column: pd.Series) -> bool:
     return bool(len(values) and text_match.every_fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True))
 
 
+def _serial_codes(column: pd.Series) -> bool:
+    """Whether a label's values are a few letters and a serial number ("Qn1", "S07", "P-12"),
+    as the units of an experiment are written; not words, not bare numbers."""
+    values = column.dropna().astype(str)
+    return bool(
+        len(values)
+        and text_match.every_fullmatch(values, r"[A-Za-z]{1,4}[-_ ]?\d{1,3}", strip=True)
+    )
+
+
+def _nested_in_a_factor(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether another column of fewer values (two or more) is constant within each value of
+    ``name``: the units sit inside the levels of a factor of the design, several each."""
+    count = distinct[name]
+    for other in features:
+        if other == name or not 2 <= distinct.get(other, 0) < count:
+            continue
+        if bool((table.groupby(name, sort=False)[other].nunique(dropna=False) == 1).all()):
+            return True
+    return False
+
+
 def _numbers_things(
     table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
 ) -> bool:
@@ -2244,6 +2268,18 @@ def _group_column(
             and bool(OBSERVED_NAME.search(name))
             and numbered
             and _under_every_condition(table, name, features, distinct)
+        )
+        # Or labels written as a few letters and a serial number (plants "Qn1" to "Mc3"),
+        # each under every level of a condition once (seven CO2 concentrations), each inside
+        # one level of a factor of the design (the plant's origin and its chilling): the
+        # units of a repeated-measures design, whatever the column is called. (A treatment
+        # crossed with another once each has no such factor above it.)
+        few_things = few_things or (
+            kind != "number"
+            and count >= FEW_THINGS
+            and _serial_codes(column)
+            and _under_every_condition(table, name, features, distinct)
+            and _nested_in_a_factor(table, name, features, distinct)
         )
         # Or a dozen houses named as such (pollsters, teams, hospitals), each seen again and
         # again across the whole time order, their rows interleaved, in a log of many

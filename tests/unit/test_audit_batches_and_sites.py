@@ -2,7 +2,7 @@
 batches coded A01 ... C15, six cakes each, one per oven temperature) and the site of a field
 trial (eight sites of 36 plots each, the file written site by site). Each is the entity:
 rows of one batch or one site answer alike, so folds must keep them together. The same
-columns under other names stay categories."""
+columns under other names stay categories, unless the design shows them as units."""
 
 from __future__ import annotations
 
@@ -64,8 +64,12 @@ def test_the_batches_of_an_experiment_are_the_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_short_codes_not_named_as_batches_are_categories(seed):
-    assert audit(_cakes(seed, batch="mix"), "angle").group_column is None
+def test_short_codes_not_named_as_batches_are_categories_without_a_factor_above_them(seed):
+    # Under another name, the codes are the units only as a design shows them: each under
+    # every temperature once, inside one recipe (test_audit_repeated_measures_codes.py).
+    cakes = _cakes(seed, batch="mix")
+    assert audit(cakes.drop(columns="recipe"), "angle").group_column is None
+    assert audit(cakes, "angle").group_column == "mix"
 
 
 @pytest.mark.parametrize("seed", SEEDS)
