@@ -2414,6 +2414,9 @@ def _group_column(
     if not candidates:
         return None
     best = max(candidates)[-1]
+    merged = _merged_names(table, best, features, types, distinct)
+    if merged is not None:
+        return merged
     inside = _number_inside(table, best, features, types, distinct, time_column)
     if inside is not None:
         return inside
@@ -2425,6 +2428,32 @@ def _group_column(
             if other != best and _nests_in(table, best, other):
                 return other
     return best
+
+
+def _merged_names(
+    table: pd.DataFrame, best: str, features: list[str], types: dict, distinct: dict[str, int]
+) -> str | None:
+    """The places or things that ``best`` codes, when a few of them hold two codes: a survey's
+    country codes (100) beside the countries (97, Germany's East and West one country).
+    Grouped by the codes, one country's rows could sit on both sides of a split; by the
+    names, never. None when no such column."""
+    count = distinct[best]
+    for other in features:
+        if (
+            other == best
+            or types.get(other) != "category"
+            or not (is_place_name(other) or THING_NAME.search(other))
+            or not (1 - MERGED_SHARE) * count <= distinct.get(other, 0) < count
+        ):
+            continue
+        within = table.groupby(best, sort=False)[other].nunique(dropna=False)
+        if bool((within == 1).all()):
+            return other
+    return None
+
+
+MERGED_SHARE = 0.1
+"""At most this share of an entity's codes merge into names another code already has."""
 
 
 FEW_SERIES = 4
