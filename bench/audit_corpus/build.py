@@ -18561,6 +18561,191 @@ def cps_1976_hourly_wage(rng: np.random.Generator) -> pd.DataFrame:
     return frame.round(6)
 
 
+# Batch 76 (unseen): twelve tables by a seventy-fifth independent author who has not read
+# the audit. Ground truth in manifest.json, written from each table's documentation and the
+# planting below before any audit ran on them.
+
+
+def cricket_chirp_species(rng: np.random.Generator) -> pd.DataFrame:
+    # modeldata::crickets ('Rates of Cricket Chirps': 'from McDonald (2009), by way of
+    # Mangiafico (2015), on the relationship between the ambient temperature and the rate of
+    # cricket chirps per minute. Data were collected for two species: O. exclamationis and O.
+    # niveus'): species (target), temp (the ambient temperature), rate (chirps per minute).
+    # All 31 crickets, rows shuffled (the source is sorted by species); rownames dropped; no
+    # planted columns.
+    frame = _rdata("modeldata", "crickets").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def finney_vaso_constriction(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::vaso ('Finney's data on vaso constriction in the skin of the digits'; 'The
+    # response y is the occurence (y = 1) or non-occurence (y = 0) of vaso constriction in
+    # the skin of the digits of a subject after he or she inhaled a certain volume of air at a
+    # certain rate. The responses of three subjects are available'; Finney 1947, Biometrika
+    # 34, 320-334): Volume 'Inhaled volume of air', Rate 'Rate of inhalation', Y (target).
+    # All 39 trials, source order; rownames dropped.
+    frame = _rdata("robustbase", "vaso").drop(columns="rownames")
+    n = len(frame)
+    # Class 4: the number of the plethysmograph trace filed when a constriction was seen:
+    # '-' on every trial without one, a distinct 'PG-NNN' on each trial with one.
+    numbers = rng.choice(np.arange(100, 1000), n, replace=False)
+    codes = np.array([f"PG-{k}" for k in numbers])
+    frame["trace_file_no"] = np.where(frame["Y"].to_numpy() == 1, codes, "-")
+    return frame
+
+
+def cushings_syndrome_type(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Cushings ('Diagnostic Tests on Patients with Cushing's Syndrome': 'Cushing's
+    # syndrome is a hypertensive disorder associated with over-secretion of cortisol by the
+    # adrenal gland. The observations are urinary excretion rates of two steroid
+    # metabolites'; Aitchison & Dunsmore 1975, Statistical Prediction Analysis, Tables
+    # 11.1-3): Tetrahydrocortisone 'urinary excretion rate (mg/24hr) of
+    # Tetrahydrocortisone', Pregnanetriol '... of Pregnanetriol', Type 'underlying type of
+    # syndrome, coded a (adenoma), b (bilateral hyperplasia), c (carcinoma) or u for unknown'
+    # (target). All 27 patients, rows shuffled (the source is sorted by type); the row names
+    # (a1 ... u6, the type's letter and a serial number) dropped; no planted columns.
+    frame = _rdata("MASS", "Cushings").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def bramble_cane_age(rng: np.random.Generator) -> pd.DataFrame:
+    # boot::brambles ('Spatial Location of Bramble Canes': 'The location of living bramble
+    # canes in a 9m square plot was recorded. We take 9m to be the unit of distance so that
+    # the plot can be thought of as a unit square. The bramble canes were also classified by
+    # their age'; Diggle 1983, Statistical Analysis of Spatial Point Patterns): x, y 'The x
+    # (y) coordinate of the position of the cane in the plot', age 'The age classification
+    # of the canes; 0 indicates a newly emerged cane, 1 indicates a one year old cane and 2
+    # indicates a two year old cane' (target). All 823 canes, rows shuffled (the source is
+    # sorted by age); rownames dropped.
+    frame = _rdata("boot", "brambles").drop(columns="rownames")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    # Class 5: the week of the season in which the surveyor first saw the cane come up, a
+    # field of the new-cane sheet: filled on 92 % of the newly emerged canes (age 0), empty
+    # on every older cane.
+    new = (frame["age"] == 0).to_numpy() & (rng.random(n) < 0.92)
+    frame["emergence_week"] = np.where(new, rng.integers(14, 27, n), np.nan)
+    return frame
+
+
+def ergo_stool_effort(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::ergoStool ('Ergometrics experiment with stool types': 'Devore (2000) cites data
+    # from an article in Ergometrics (1993, pp. 519-535) on "The Effects of a Pneumatic Stool
+    # and a One-Legged Stool on Lower Limb Joint Load and Muscular Activity."'; Pinheiro &
+    # Bates 2000, Appendix A.9): effort 'the effort (Borg scale) required to arise from a
+    # stool' (target), Type 'a factor with levels T1, T2, T3, and T4 giving the stool type',
+    # Subject 'an ordered factor giving a unique identifier for the subject in the
+    # experiment'. All 36 trials (9 subjects x 4 stools), source order (subject, then stool);
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("nlme", "ergoStool").drop(columns="rownames")
+
+
+def tetracycline_serum_conc(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Tetracycline1 ('Pharmacokinetics of tetracycline'; Pinheiro & Bates 2000): conc
+    # (the serum concentration, 'a numeric vector'; target), Time ('a numeric vector': hours
+    # after the dose, 1, 2, 3 and 6), Subject 'an ordered factor with levels 5 < 3 < 2 < 4 <
+    # 1', Formulation 'a factor with levels tetrachel tetracyn'. All 40 rows (5 subjects x 2
+    # formulations x 4 times), source order (subject, formulation, time); rownames dropped;
+    # no planted columns.
+    del rng
+    return _rdata("nlme", "Tetracycline1").drop(columns="rownames")
+
+
+def naval_gun_firing_rate(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Gun ('Methods for firing naval guns': 'Hicks (p.180, 1993) reports data from an
+    # experiment on methods for firing naval guns. Gunners of three different physiques
+    # (slight, average, and heavy) tested two firing methods. Both methods were tested twice
+    # by each of nine teams of three gunners with identical physique. The response was the
+    # number of rounds fired per minute'): rounds (target), Method 'a factor with levels M1
+    # M2', Team 'an ordered factor with levels T1S < T3S < T2S < T1A < T2A < T3A < T1H < T3H
+    # < T2H', Physique (Slight, Average, Heavy). All 36 rows, source order; rownames dropped;
+    # no planted columns.
+    del rng
+    return _rdata("nlme", "Gun").drop(columns="rownames")
+
+
+def efron_morris_batting_1970(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::EfronMorris ('Batting Averages for 18 major league baseball players, 1970', 'first
+    # 45 at bats of the 1970 season'; Efron & Morris 1975, JASA 70, 311-319): name, team,
+    # league, r 'hits in 1st 45 at bats', y 'r/45, batting average over 1st 45 at bats', n
+    # 'number of at bats, remainder of 1970 season', p 'batting average over remainder of
+    # 1970 season' (target). All 18 players, source order (by y); rownames dropped.
+    del rng
+    frame = _rdata("pscl", "EfronMorris").drop(columns="rownames")
+    # Class 2: the player's batting average for the whole 1970 season as the record book
+    # printed it after the season: (r + hits in the remainder) / (45 + n), 3 decimals.
+    hits = np.round(frame["p"] * frame["n"])
+    frame["season_avg_1970"] = np.round((frame["r"] + hits) / (45 + frame["n"]), 3)
+    return frame
+
+
+def playfair_wheat_price(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Wheat ("Playfair's Data on Wages and the Price of Wheat": 'Playfair (1821)
+    # used a graph, showing parallel time-series of the price of wheat and the typical weekly
+    # wage for a "good mechanic" from 1565 to 1821'; Playfair 1821, Letter on our
+    # Agricultural Distresses; Friendly & Denis 2005): Year 'Year, in intervals of 5 from 1565
+    # to 1821', Wheat 'Price of Wheat (Shillings/Quarter bushel)' (target), Wages 'Weekly
+    # wage (Shillings)' (empty on the last three years). All 53 rows in order; rownames
+    # dropped.
+    del rng
+    frame = _rdata("HistData", "Wheat").drop(columns="rownames")
+    # Class 6: the docs' own suggestion ('plots of ratios (e.g., wages/price) are in some
+    # ways better'): the quarters of wheat a week's wage buys, Wages / Wheat (4 decimals):
+    # a ratio of another column to the target, exact together with Wages.
+    frame["wage_in_wheat"] = np.round(frame["Wages"] / frame["Wheat"], 4)
+    return frame
+
+
+def mug_cooling_water(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::CoolingWater ('Temperature of a mug of water as it cools': 'The water was
+    # poured into a mug and a temperature probe inserted into the water with a few seconds of
+    # the pour'; collected by Stan Wagon for students exploring 'Newton's Law of Cooling'):
+    # time 'time in minutes', temp 'temperature in Celsius' (target). All 222 readings in
+    # order (0-221 minutes); rownames dropped; no planted columns.
+    del rng
+    return _rdata("mosaicData", "CoolingWater").drop(columns="rownames")
+
+
+def child_urine_gag(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::GAGurine ('Level of GAG in Urine of Children': 'Data were collected on the
+    # concentration of a chemical GAG in the urine of 314 children aged from zero to
+    # seventeen years. The aim of the study was to produce a chart to help a paediatrican to
+    # assess if a child's GAG concentration is "normal"'; Susan Prosser, Paediatrics
+    # Department, University of Oxford): Age 'age of child in years', GAG 'concentration of
+    # GAG (the units have been lost)' (target). All 314 children, source order (by age);
+    # rownames dropped.
+    frame = _rdata("MASS", "GAGurine").drop(columns="rownames")
+    n = len(frame)
+    # Class 3: the concentration range the laboratory writes on the report once the sample
+    # is measured (under 5, 5-10, 10-20, 20-30, 30 and over), 3 % of rows keyed one range
+    # off: a category that sets the numeric target.
+    band = np.digitize(frame["GAG"].to_numpy(), [5, 10, 20, 30])
+    off = rng.random(n) < 0.03
+    band = np.where(off, np.clip(band + rng.choice([-1, 1], n), 0, 4), band)
+    labels = np.array(["under 5", "5-10", "10-20", "20-30", "30 and over"])
+    frame["gag_range"] = labels[band]
+    return frame
+
+
+def anorexia_post_weight(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::anorexia ('Anorexia Data on Weight Change': 'Weight change data for young female
+    # anorexia patients'; Hand et al. 1993, A Handbook of Small Data Sets, data set 285):
+    # Treat 'Factor of three levels: "Cont" (control), "CBT" (Cognitive Behavioural
+    # treatment) and "FT" (family treatment)', Prewt 'Weight of patient before study period,
+    # in lbs', Postwt 'Weight of patient after study period, in lbs' (target). All 72
+    # patients, rows shuffled (the source is sorted by treatment); rownames dropped.
+    frame = _rdata("MASS", "anorexia").drop(columns="rownames")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    # Class 1: the weight change over the study period written twice on the discharge
+    # summary, in pounds and in percent of the weight at entry: the same post-outcome number
+    # twice (either with Prewt gives Postwt exactly).
+    change = frame["Postwt"] - frame["Prewt"]
+    frame["weight_change_lb"] = np.round(change, 1)
+    frame["weight_change_pct"] = np.round(100 * change / frame["Prewt"], 2)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -19468,6 +19653,18 @@ TABLES = {
     "gt_grand_tourer_msrp": gt_grand_tourer_msrp,
     "giss_monthly_temp_anomaly": giss_monthly_temp_anomaly,
     "cps_1976_hourly_wage": cps_1976_hourly_wage,
+    "cricket_chirp_species": cricket_chirp_species,
+    "finney_vaso_constriction": finney_vaso_constriction,
+    "cushings_syndrome_type": cushings_syndrome_type,
+    "bramble_cane_age": bramble_cane_age,
+    "ergo_stool_effort": ergo_stool_effort,
+    "tetracycline_serum_conc": tetracycline_serum_conc,
+    "naval_gun_firing_rate": naval_gun_firing_rate,
+    "efron_morris_batting_1970": efron_morris_batting_1970,
+    "playfair_wheat_price": playfair_wheat_price,
+    "mug_cooling_water": mug_cooling_water,
+    "child_urine_gag": child_urine_gag,
+    "anorexia_post_weight": anorexia_post_weight,
 }
 
 
