@@ -18746,6 +18746,197 @@ def anorexia_post_weight(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+# Batch 77 (unseen): twelve tables by a seventy-sixth independent author who has not read
+# the audit (written beside batch 76). Ground truth in manifest.json, written from each
+# table's documentation and the planting below before any audit ran on them.
+
+
+def meap93_math_pass_rate(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::meap93 ('I collected these data from the old Michigan Department of
+    # Education web site ... I used data on most high schools in the state of Michigan for
+    # 1993'): lnchprg 'perc of studs in sch lnch prog', enroll 'school enrollment', staff
+    # 'staff per 1000 students', expend 'expend. per stud, $', salary 'avg. teacher salary,
+    # $', benefits, droprate 'school dropout rate, perc', gradrate 'school graduation rate,
+    # perc', math10 'perc studs passing MEAP math' (target), totcomp 'salary + benefits' and
+    # its logs. All 408 schools, source order; rownames dropped; sci11 ('perc studs passing
+    # MEAP science', a second test result of the same spring) dropped; values rounded to 6
+    # decimals.
+    frame = _rdata("wooldridge", "meap93").drop(columns=["rownames", "sci11"]).round(6)
+    n = len(frame)
+    math10 = frame["math10"].to_numpy()
+    # Class 1: the same post-outcome number twice, from the state's results release: the
+    # share of tenth graders failing the math test (a few corrections, 1 decimal) and the
+    # count passing (the pass rate times the number tested, about a quarter of enrolment).
+    fail = 100 - math10 + rng.normal(0, 0.3, n) * (rng.random(n) < 0.15)
+    frame["math10_fail_pct"] = np.round(np.clip(fail, 0, 100), 1)
+    tested = np.round(frame["enroll"].to_numpy() * rng.uniform(0.22, 0.28, n))
+    frame["math10_pass_count"] = np.round(tested * math10 / 100).astype(int)
+    return frame
+
+
+def iowa_corn_satellite_hectares(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::corn (Battese, Harter & Fuller 1988, 'An Error-Components Model for
+    # Prediction of County Crop Areas Using Survey and Satellite Data', JASA 83, 28-36):
+    # county 'county number', cornhec 'corn per hectare' (target), soyhec 'soybeans per
+    # hectare', cornpix 'corn pixels per hectare', soypix 'soy pixels per hectare'; the docs:
+    # 'no corn pixels should predict no corn planted'. All 37 segments, source order
+    # (county by county); rownames dropped; values rounded to 4 decimals; no planted columns.
+    del rng
+    return _rdata("wooldridge", "corn").drop(columns="rownames").round(4)
+
+
+def adirondack_high_peaks_hike(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::HighPeaks ('Data on hiking trails for each of the 46 "High Peaks" in the
+    # Adirondack mountains'): Peak 'Name of the mountain', Elevation 'Elevation at the highest
+    # point (in feet)', Difficulty 'Rating of difficulty of the hike: 1 (easy) to 7 (most
+    # difficult)', Ascent 'Vertical ascent (in feet)', Length 'Length of hike (in miles)',
+    # Time 'Expected trip time (in hours)' (target). All 46 peaks, source order; rownames
+    # dropped.
+    del rng
+    frame = _rdata("Stat2Data", "HighPeaks").drop(columns="rownames")
+    # Class 6: the average pace written in the trip log after the hike, miles over hours:
+    # the target in a ratio with another column (exact together with Length).
+    frame["avg_pace_mph"] = np.round(frame["Length"] / frame["Time"], 3)
+    return frame
+
+
+def mcu_films_us_gross(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::mcu_films ('A list of Marvel Cinematic Universe films through the Infinity
+    # saga', Internet Movie Database): movie 'Title of the movie', length_hrs 'Length of the
+    # movie: hours portion', length_min '... minutes portion', release_date 'Date the movie
+    # was released in the US', opening_weekend_us 'Box office totals for opening weekend in
+    # the US', gross_us 'All box office totals in US' (target), gross_world 'All box office
+    # totals world wide' (documented, kept). All 23 films, source order (by release);
+    # rownames dropped; release_date written as YYYY-MM-DD; no planted columns.
+    del rng
+    frame = _rdata("openintro", "mcu_films").drop(columns="rownames")
+    frame["release_date"] = pd.to_datetime(frame["release_date"], format="%m/%d/%Y").dt.strftime(
+        "%Y-%m-%d"
+    )
+    return frame
+
+
+def running_world_records_2006(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::worldRecords ('Record times for track and road races, at August 9th 2006'):
+    # Distance 'distance in kilometers', roadORtrack 'a factor with levels road track', Place
+    # 'place; a character vector', Time 'time in minutes' (target), Date 'a Date' (the day
+    # the record was set). All 40 records, source order (track then road, each by distance);
+    # rownames dropped; Time rounded to 6 decimals; no planted columns.
+    del rng
+    frame = _rdata("DAAG", "worldRecords").drop(columns="rownames")
+    frame["Time"] = frame["Time"].round(6)
+    frame["Date"] = pd.to_datetime(frame["Date"]).dt.strftime("%Y-%m-%d")
+    return frame
+
+
+def daedalus_oxygen_uptake(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::humanpower1 ('Oxygen uptake versus mechanical power, for humans'; Bussolari 1987,
+    # 'Human factors of long-distance human-powered aircraft flights', Human Power 5, 8-12;
+    # the Daedalus project): wattsPerKg 'watts per kilogram of body weight', o2 'ml/min/kg'
+    # (target), id 'identifying the different athletes' (five: 'a female hockey player, a
+    # male amateur tri-athlete, a female amateur triathlete, a male wrestler and a male
+    # cyclist'). All 28 tests, source order (athlete by athlete); rownames dropped; no
+    # planted columns.
+    del rng
+    return _rdata("DAAG", "humanpower1").drop(columns="rownames")
+
+
+def priest_amyloid_impairment(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Amyloid ('Amyloid-beta and cognitive impairment for a sample of Catholic
+    # priests'; Pivtoraiko et al. 2015, Neurobiology of Aging 36, 12-19, read from Figure 1
+    # panel d): Group 'mAD=Alzheimer's, MCI=mild impairment, NCI=no impairment' (target),
+    # Abeta 'Amount of Abeta from the posterior cingulate cortex (pmol/g tissue)'. All 57
+    # autopsies, source order (NCI, then MCI, then mAD); rownames dropped.
+    del rng
+    frame = _rdata("Stat2Data", "Amyloid").drop(columns="rownames")
+    # Class 7: the brain bank's running sample number, given as the tissue was filed group
+    # by group: a running row number in an order set by the target.
+    frame.insert(0, "tissue_sample_no", np.arange(1, len(frame) + 1) + 4100)
+    return frame
+
+
+def port_pirie_annual_sea_level(rng: np.random.Generator) -> pd.DataFrame:
+    # texmex::portpirie ('The Port Pirie data has two columns: Year and SeaLevel'; annual
+    # maximum sea levels at Port Pirie, South Australia, 1923-1987, used by Coles 2001, An
+    # Introduction to Statistical Modeling of Extreme Values; copied from ismev): Year,
+    # SeaLevel (target, metres). All 65 years in order; rownames dropped.
+    frame = _rdata("texmex", "portpirie").drop(columns="rownames")
+    n = len(frame)
+    # Class 5: the harbour's flood-incident report number, opened only in years whose
+    # highest tide topped 4.2 m (90 % of them): a field filled in only for one outcome range.
+    high = (frame["SeaLevel"] >= 4.2).to_numpy() & (rng.random(n) < 0.9)
+    numbers = rng.choice(np.arange(100, 1000), n, replace=False)
+    refs = [f"FIR-{y}-{k}" for y, k in zip(frame["Year"], numbers, strict=True)]
+    frame["flood_report_ref"] = np.where(high, refs, None)
+    return frame
+
+
+def anderson_ez_unemployment_claims(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::ezanders (Papke 1994, 'Tax Policy and Urban Development: Evidence from the
+    # Indiana Enterprise Zone Program', Journal of Public Economics 54, 37-49; 'These are
+    # actually monthly unemployment claims for the Anderson enterprise zone'): month 'name
+    # of month', uclms 'unemployment claims' (target), ez '=1 if enterprise zone', year
+    # '1980 through 1988'. The 107 months with a count, in order (December 1988, empty,
+    # dropped); rownames, the year and month dummies (y81-y88, jan-dec) and luclms
+    # ('log(uclms)') dropped; month_start (the first day of the month, from year and month)
+    # added.
+    frame = _rdata("wooldridge", "ezanders")[["year", "month", "ez", "uclms"]].copy()
+    names = ["JAN", "FEB", "MAR", "APR", "MAY", "JUNE", "JULY", "AUG", "SEPT", "OCT", "NOV", "DEC"]
+    number = frame["month"].map({m: i + 1 for i, m in enumerate(names)})
+    starts = [f"{y}-{m:02d}-01" for y, m in zip(frame["year"], number, strict=True)]
+    frame.insert(0, "month_start", starts)
+    frame = frame[frame["uclms"].notna()].reset_index(drop=True)
+    frame["uclms"] = frame["uclms"].round().astype(int)
+    n = len(frame)
+    # Class 2: the month's claims as revised in the state's later annual report (late
+    # filings and corrections, sd 3 %): a near-perfect column known only after the month.
+    revised = frame["uclms"].to_numpy() * (1 + rng.normal(0, 0.03, n))
+    frame["uclms_annual_report"] = np.round(revised).astype(int)
+    return frame
+
+
+def spector_mazzeo_grade_change(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::ProgramEffectiveness ('Data used to study the effectiveness of a program'; Spector
+    # & Mazzeo 1980, 'Probit Analysis and Economic Education', Journal of Economic Education
+    # 11, 37-44; Greene 2003, Table 21.1): grade 'Factor with levels increase and decrease'
+    # (target), average 'Grade-point average', testscore 'Test score on economics test',
+    # participation 'Did the individual participate in the program?'. All 32 students,
+    # source order; rownames dropped.
+    frame = _rdata("AER", "ProgramEffectiveness").drop(columns="rownames")
+    n = len(frame)
+    # Class 4: the registrar's grade-change form number, filed when the later grade went up:
+    # 'none' on every 'decrease' row, a distinct number on each 'increase' row.
+    numbers = rng.choice(np.arange(1000, 10000), n, replace=False)
+    up = (frame["grade"] == "increase").to_numpy()
+    frame["grade_change_form"] = np.where(up, [f"GCF{k}" for k in numbers], "none")
+    return frame
+
+
+def greenland_butterfly_sex(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::ButterfliesBc ('Measurements for a sample of butterflies in Greenland';
+    # 'Scientists measured wing length of a species of butterfly, Boloria chariclea (Bc), in
+    # Greenland each year from 1996 through 2013. They also recorded summer temperatures';
+    # Bowden et al. 2015, 'High-Arctic butterflies become smaller with rising temperatures',
+    # Biology Letters 11: 20150574, digitized from plots): Temp 'Average temperature for
+    # preceding summer (Celsius)', Wing 'Average wing length (mm)', Sex 'Female or Male'
+    # (target), Species 'all are Bc, Boloria chariclea'. All 32 rows, shuffled (the source
+    # is sorted by sex); rownames dropped; no planted columns.
+    frame = _rdata("Stat2Data", "ButterfliesBc").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def michelson_speed_of_light_1879(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::morley ('Michelson Speed of Light Data': 'measurements done in 1879 on the
+    # speed of light. The data consists of five experiments, each consisting of 20
+    # consecutive runs. The response is the speed of light measurement, suitably coded
+    # (km/sec, with 299000 subtracted)'; Stigler 1977, Annals of Statistics 5, Table 6;
+    # Michelson 1882): Expt 'The experiment number, from 1 to 5', Run 'The run number within
+    # each experiment', Speed 'Speed-of-light measurement' (target). All 100 runs, source
+    # order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("datasets", "morley").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -19665,6 +19856,18 @@ TABLES = {
     "mug_cooling_water": mug_cooling_water,
     "child_urine_gag": child_urine_gag,
     "anorexia_post_weight": anorexia_post_weight,
+    "meap93_math_pass_rate": meap93_math_pass_rate,
+    "iowa_corn_satellite_hectares": iowa_corn_satellite_hectares,
+    "adirondack_high_peaks_hike": adirondack_high_peaks_hike,
+    "mcu_films_us_gross": mcu_films_us_gross,
+    "running_world_records_2006": running_world_records_2006,
+    "daedalus_oxygen_uptake": daedalus_oxygen_uptake,
+    "priest_amyloid_impairment": priest_amyloid_impairment,
+    "port_pirie_annual_sea_level": port_pirie_annual_sea_level,
+    "anderson_ez_unemployment_claims": anderson_ez_unemployment_claims,
+    "spector_mazzeo_grade_change": spector_mazzeo_grade_change,
+    "greenland_butterfly_sex": greenland_butterfly_sex,
+    "michelson_speed_of_light_1879": michelson_speed_of_light_1879,
 }
 
 
