@@ -1097,7 +1097,8 @@ def _under_every_condition(
 ) -> bool:
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, once each: each subject under every condition of a
-    repeated-measures design. Not a cluster, a place or a thing: subjects numbered 1 to 15
+    repeated-measures design. A few cells may be missing (``CONDITION_CELLS``: a session
+    missed, a row dropped). Not a cluster, a place or a thing: subjects numbered 1 to 15
     inside each of eight sites are other people at each site."""
     for other in features:
         if (
@@ -1112,12 +1113,15 @@ def _under_every_condition(
         pairs = table[[name, other]].dropna()
         if len(pairs) < 0.9 * len(table) or pairs.duplicated().any():
             continue
-        if bool((pairs.groupby(name, sort=False)[other].nunique() == distinct[other]).all()):
+        cells = pairs.groupby(name, sort=False)[other].nunique()
+        if float(cells.sum()) >= CONDITION_CELLS * len(cells) * distinct[other]:
             return True
     return False
 
 
 CONDITION_LEVELS = 12
+CONDITION_CELLS = 0.95
+"""Share of the grid of values by levels filled, at least."""
 
 
 def _crossed_by_things(
