@@ -166,7 +166,7 @@ def _combination_leaks(
     ``moments`` (the time order of the rows) and ``entity`` (the column each series is kept
     by) order the rows period by period, so that a difference pair's opening value (the
     bakers who started an episode, those left at the end of the one before) is told from
-    its closing value. ``lagged``: columns the data show to be the target's own earlier value
+    its closing value; without a time order, it is not. ``lagged``: columns the data show to be the target's own earlier value
     (the record a new one broke, equal to the series' previous target), known before the
     outcome: a formula's partner.
     """
@@ -775,11 +775,14 @@ def _beside_a_gap(first: str, second: str, how: str) -> tuple[str, str] | None:
     return (second if named[0] else first), GAP_SCALE
 
 
-def _period_order(rows: pd.DataFrame, moments: np.ndarray | None, entity: str | None) -> np.ndarray:
-    """The rows' positions period by period: by entity, then by moment (the file's order
-    without a time order)."""
+def _period_order(
+    rows: pd.DataFrame, moments: np.ndarray | None, entity: str | None
+) -> np.ndarray | None:
+    """The rows' positions period by period: by entity, then by moment. None without a time
+    order: a file's order can run either way (statements listed newest first), and read
+    backwards the closing value looks like the opening one."""
     if moments is None:
-        return np.arange(len(rows))
+        return None
     by_moment = np.argsort(np.asarray(moments, dtype=float), kind="stable")
     if entity is None or entity not in rows:
         return by_moment
@@ -788,7 +791,7 @@ def _period_order(rows: pd.DataFrame, moments: np.ndarray | None, entity: str | 
 
 
 def _opening_value(
-    first: str, second: str, how: str, rows: pd.DataFrame, order: np.ndarray
+    first: str, second: str, how: str, rows: pd.DataFrame, order: np.ndarray | None
 ) -> tuple[str, str, float] | None:
     """The honest member of a difference pair that is the other member one period earlier:
     a stock at the start of a period is the stock at the end of the one before (the bakers
@@ -798,7 +801,7 @@ def _opening_value(
 
     Returns the opening member, ``OPENING_SCALE`` and the share of consecutive rows where it
     equals the other's previous value; None when neither or both members read so."""
-    if how != "difference" or len(order) < OPENING_MIN_ROWS:
+    if how != "difference" or order is None or len(order) < OPENING_MIN_ROWS:
         return None
     values = {
         c: pd.to_numeric(rows[c], errors="coerce").to_numpy(dtype=float, na_value=np.nan)[order]

@@ -1097,8 +1097,8 @@ def _under_every_condition(
 ) -> bool:
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, once each: each subject under every condition of a
-    repeated-measures design. A few cells may be missing (``CONDITION_CELLS``: a session
-    missed, a row dropped). Not a cluster, a place or a thing: subjects numbered 1 to 15
+    repeated-measures design. A few cells may be missing or twice (``CONDITION_CELLS``: a
+    session missed, a row dropped, a session retested). Not a cluster, a place or a thing: subjects numbered 1 to 15
     inside each of eight sites are other people at each site."""
     for other in features:
         if (
@@ -1111,7 +1111,8 @@ def _under_every_condition(
         ):
             continue
         pairs = table[[name, other]].dropna()
-        if len(pairs) < 0.9 * len(table) or pairs.duplicated().any():
+        # A session retested (a few cells twice) is still the design.
+        if len(pairs) < 0.9 * len(table) or pairs.duplicated().mean() > 1 - CONDITION_CELLS:
             continue
         cells = pairs.groupby(name, sort=False)[other].nunique()
         if float(cells.sum()) >= CONDITION_CELLS * len(cells) * distinct[other]:
@@ -1121,7 +1122,8 @@ def _under_every_condition(
 
 CONDITION_LEVELS = 12
 CONDITION_CELLS = 0.95
-"""Share of the grid of values by levels filled, at least."""
+"""Share of the grid of values by levels filled, at least (and of the rows in cells of their
+own)."""
 
 
 def _crossed_by_things(
@@ -2441,6 +2443,10 @@ def _merged_names(
     country codes (100) beside the countries (97, Germany's East and West one country).
     Grouped by the codes, one country's rows could sit on both sides of a split; by the
     names, never. None when no such column."""
+    # A unit named as one (a subject, a patient) is no code of a place: its home state, a
+    # few shared, is an attribute of it.
+    if THING_NAME.search(best) or OBSERVED_NAME.search(best) or ID_NAME.search(best):
+        return None
     count = distinct[best]
     for other in features:
         if (
@@ -2448,6 +2454,9 @@ def _merged_names(
             or types.get(other) != "category"
             or not (is_place_name(other) or THING_NAME.search(other))
             or not (1 - MERGED_SHARE) * count <= distinct.get(other, 0) < count
+            # Codes with no name fall into one blank group: a few rows (two small countries
+            # unnamed among 97) only make it coarser; more would join many things as one.
+            or float(table[other].isna().mean()) > MERGED_BLANK_ROWS
         ):
             continue
         within = table.groupby(best, sort=False)[other].nunique(dropna=False)
@@ -2457,7 +2466,9 @@ def _merged_names(
 
 
 MERGED_SHARE = 0.1
-"""At most this share of an entity's codes merge into names another code already has."""
+"""At most this share of an entity's codes merge into names another code already has ..."""
+MERGED_BLANK_ROWS = 0.02
+"""... and at most this share of the rows have no name."""
 
 
 FEW_SERIES = 4
