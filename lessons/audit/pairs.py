@@ -166,9 +166,11 @@ def _combination_leaks(
     ``moments`` (the time order of the rows) and ``entity`` (the column each series is kept
     by) order the rows period by period, so that a difference pair's opening value (the
     bakers who started an episode, those left at the end of the one before) is told from
-    its closing value; without a time order, it is not. ``lagged``: columns the data show to be the target's own earlier value
-    (the record a new one broke, equal to the series' previous target), known before the
-    outcome: a formula's partner.
+    its closing value; without a time order, it is not.
+
+    ``lagged``: columns the data show to be the target's own earlier value (the record a new
+    one broke, equal to the series' previous target), known before the outcome: a formula's
+    partner.
     """
     order = _period_order(rows, moments, entity)
     formula_columns = _log_formula_columns(rows, [c for c in ranked if c not in flagged], target)

@@ -1098,8 +1098,8 @@ def _under_every_condition(
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, once each: each subject under every condition of a
     repeated-measures design. A few cells may be missing or twice (``CONDITION_CELLS``: a
-    session missed, a row dropped, a session retested). Not a cluster, a place or a thing: subjects numbered 1 to 15
-    inside each of eight sites are other people at each site."""
+    session missed, a row dropped, a session retested). Not a cluster, a place or a thing:
+    subjects numbered 1 to 15 inside each of eight sites are other people at each site."""
     for other in features:
         if (
             other == name
