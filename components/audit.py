@@ -287,7 +287,16 @@ def leak_takeaway(evidence: dict, n_columns: int) -> str:
         f"{scores}: other columns carry the same signal and make up for "
         f"{'them' if n_columns > 1 else 'it'}, so this difference cannot show what a leak "
         "adds. "
-        + ("Judge it by what it scores alone, and look" if alone else "Look")
+        + (
+            (
+                "Judge the pair by what it scores on its own"
+                if evidence.get("pair")
+                else "Judge it by what it scores alone"
+            )
+            + ", and look"
+            if alone
+            else "Look"
+        )
         + " for its copies among the findings."
     )
 
@@ -300,7 +309,8 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
         st.markdown(f"**Check that fired:** {escape_md(evidence['check'])}")
     if finding.kind == "target_leak" and "score_with" in evidence:
         figure = charts.leak_scores_figure(evidence, finding.columns)
-        line = leak_takeaway(evidence, len(finding.columns))
+        # A pair finding's scores are the pair's, whichever member it names.
+        line = leak_takeaway(evidence, len(evidence.get("pair") or finding.columns))
     elif finding.kind == "target_leak" and "rows_by_alternative_and_class" in evidence:
         figure = charts.chosen_alternative_figure(
             evidence["rows_by_alternative_and_class"], finding.columns[0]

@@ -26,16 +26,21 @@ def _floor(*values: float) -> float:
 
 @shared_figure
 def leak_scores_figure(evidence: dict, columns: tuple[str, ...]) -> go.Figure:
-    """Bars of the fast model's score with and without the suspect columns (and alone)."""
+    """Bars of the fast model's score with and without the suspect columns (and alone).
+
+    A pair finding may name one member (the other an honest partner: an opening value, a
+    scale), but its scores are the pair's: the bars name the pair, scored without both and
+    on its own together."""
     name = evidence["score_name"]
-    suspects = " + ".join(short(c) for c in columns)
+    pair = evidence.get("pair")
+    suspects = " + ".join(short(c) for c in (pair or columns))
     # A second look scores the table with the high leaks already dropped: say so on the bars.
     base = "high leaks dropped" if evidence.get("leaks_dropped_first") else "every column"
     labels = [f"{base}, with {suspects}", f"{base}, without {suspects}"]
     values = [evidence["score_with"], evidence["score_without"]]
     colours = [ROLE_COLORS["leaky"], ROLE_COLORS["honest"]]
     alone = evidence.get("score_together", evidence.get("score_alone"))
-    label = f"{suspects} alone"
+    label = f"{suspects} together" if pair else f"{suspects} alone"
     if isinstance(alone, dict) and alone:
         # A group of redundant columns: the best of them on its own.
         best = max(alone, key=alone.get)

@@ -22,3 +22,34 @@ def test_a_pair_without_a_score_alone_is_only_sent_to_its_copies():
     line = leak_takeaway(evidence, 2)
     assert "make up for them" in line and "alone" not in line
     assert line.startswith("with these columns the fast model scores 0.900, without 0.895")
+
+
+# A pair finding that names one member (the other is an honest partner, here the bakers who
+# started the episode): its scores are the pair's, scored without both and together.
+PAIR_EVIDENCE = {
+    "check": "pair search (difference)",
+    "pair": ["bakers_appeared", "bakers_remaining"],
+    "score_name": "balanced accuracy",
+    "score_together": 1.0,
+    "score_alone": {"bakers_appeared": 0.5641, "bakers_remaining": 0.4231},
+    "score_with": 0.6604,
+    "score_without": 0.6604,
+}
+
+
+def test_a_pair_finding_naming_one_member_says_what_the_pair_scores():
+    line = leak_takeaway(PAIR_EVIDENCE, len(PAIR_EVIDENCE["pair"]))
+    assert line.startswith("with these columns the fast model scores 0.660, without 0.660")
+    assert "Judge the pair by what it scores on its own" in line
+
+
+def test_the_chart_of_a_pair_finding_naming_one_member_names_the_pair():
+    from components.charts.audit import leak_scores_figure
+
+    bars = leak_scores_figure(PAIR_EVIDENCE, ("bakers_remaining",)).data[0]
+    assert list(bars.y) == [
+        "every column, with bakers_appeared + bakers_remaining",
+        "every column, without bakers_appeared + bakers_remaining",
+        "bakers_appeared + bakers_remaining together",
+    ]
+    assert list(bars.x) == [0.6604, 0.6604, 1.0]
