@@ -309,8 +309,8 @@ def _evidence(report: AuditReport, finding, key: str) -> None:
         st.markdown(f"**Check that fired:** {escape_md(evidence['check'])}")
     if finding.kind == "target_leak" and "score_with" in evidence:
         figure = charts.leak_scores_figure(evidence, finding.columns)
-        # A pair finding's scores are the pair's, whichever member it names.
-        line = leak_takeaway(evidence, len(evidence.get("pair") or finding.columns))
+        # A pair's or a formula's scores are theirs, whichever members the finding names.
+        line = leak_takeaway(evidence, len(charts.scored_columns(evidence, finding.columns)))
     elif finding.kind == "target_leak" and "rows_by_alternative_and_class" in evidence:
         figure = charts.chosen_alternative_figure(
             evidence["rows_by_alternative_and_class"], finding.columns[0]

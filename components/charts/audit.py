@@ -24,16 +24,22 @@ def _floor(*values: float) -> float:
     return min(0.0, *values) if min(values) < 0 else 0.0
 
 
+def scored_columns(evidence: dict, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns a leak finding's with/without scores were computed on: the pair or the
+    formula when the finding holds one, else the columns it names."""
+    return tuple(evidence.get("pair") or evidence.get("formula_columns") or columns)
+
+
 @shared_figure
 def leak_scores_figure(evidence: dict, columns: tuple[str, ...]) -> go.Figure:
     """Bars of the fast model's score with and without the suspect columns (and alone).
 
-    A pair finding may name one member (the other an honest partner: an opening value, a
-    scale), but its scores are the pair's: the bars name the pair, scored without both and
-    on its own together."""
+    A pair or formula finding may name fewer columns than it scored (the other an honest
+    partner: an opening value, a scale, a lag), but its scores are the pair's or the
+    formula's: the bars name them all, scored without them and (a pair) on its own."""
     name = evidence["score_name"]
     pair = evidence.get("pair")
-    suspects = " + ".join(short(c) for c in (pair or columns))
+    suspects = " + ".join(short(c) for c in scored_columns(evidence, columns))
     # A second look scores the table with the high leaks already dropped: say so on the bars.
     base = "high leaks dropped" if evidence.get("leaks_dropped_first") else "every column"
     labels = [f"{base}, with {suspects}", f"{base}, without {suspects}"]

@@ -412,6 +412,8 @@ def identity_finding(
             "score_with": round(with_all, 4),
             "score_without": round(without, 4),
             **({"earlier_values_of_the_target": earlier} if earlier else {}),
+            # The scores above drop every column of the formula, not only the suspects.
+            "formula_columns": list(identity.columns),
         },
     )
 

@@ -53,3 +53,23 @@ def test_the_chart_of_a_pair_finding_naming_one_member_names_the_pair():
         "bakers_appeared + bakers_remaining together",
     ]
     assert list(bars.x) == [0.6604, 0.6604, 1.0]
+
+
+def test_the_chart_of_a_formula_finding_naming_one_column_names_the_formula():
+    # The exact-formula check keeps a lag of the target out of the suspects (the record a
+    # new one broke), but its scores drop every column of the formula.
+    from components.charts.audit import leak_scores_figure
+
+    evidence = {
+        "check": "exact formula (least squares over the numeric columns)",
+        "score_name": "R²",
+        "score_with": 0.78,
+        "score_without": 0.41,
+        "formula_columns": ["previous_record", "improvement_s"],
+    }
+    bars = leak_scores_figure(evidence, ("improvement_s",)).data[0]
+    assert list(bars.y) == [
+        "every column, with previous_record + improvement_s",
+        "every column, without previous_record + improvement_s",
+    ]
+    assert leak_takeaway(evidence, 2).startswith("with these columns the fast model scores")
