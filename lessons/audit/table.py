@@ -943,12 +943,13 @@ def _letters(column: pd.Series) -> bool:
 
 
 def _serial_codes(column: pd.Series) -> bool:
-    """Whether a label's values are a few letters and a serial number ("Qn1", "S07", "P-12"),
-    as the units of an experiment are written; not words, not bare numbers."""
+    """Whether a label's values are a few letters and a serial number, perhaps with a letter
+    after it ("Qn1", "S07", "P-12", "T1S"), as the units of an experiment are written; not
+    words, not bare numbers."""
     values = column.dropna().astype(str)
     return bool(
         len(values)
-        and text_match.every_fullmatch(values, r"[A-Za-z]{1,4}[-_ ]?\d{1,3}", strip=True)
+        and text_match.every_fullmatch(values, r"[A-Za-z]{1,4}[-_ ]?\d{1,3}[A-Za-z]?", strip=True)
     )
 
 
@@ -1093,12 +1094,19 @@ def _crossed_by(
 
 
 def _under_every_condition(
-    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+    table: pd.DataFrame,
+    name: str,
+    features: list[str],
+    distinct: dict[str, int],
+    *,
+    replicates: int = 1,
 ) -> bool:
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
-    every value of ``name``, once each: each subject under every condition of a
-    repeated-measures design. A few cells may be missing or twice (``CONDITION_CELLS``: a
-    session missed, a row dropped, a session retested). Not a cluster, a place or a thing:
+    every value of ``name``, each the same number of times (once, or up to ``replicates``
+    times when the design repeats its cells): each subject under every condition of a
+    repeated-measures design.
+    A few cells may be missing or off that count (``CONDITION_CELLS``: a session missed, a
+    row dropped, a session retested). Not a cluster, a place or a thing:
     subjects numbered 1 to 15 inside each of eight sites are other people at each site."""
     for other in features:
         if (
@@ -1111,11 +1119,19 @@ def _under_every_condition(
         ):
             continue
         pairs = table[[name, other]].dropna()
-        # A session retested (a few cells twice) is still the design.
-        if len(pairs) < 0.9 * len(table) or pairs.duplicated().mean() > 1 - CONDITION_CELLS:
+        if len(pairs) < 0.9 * len(table):
             continue
-        cells = pairs.groupby(name, sort=False)[other].nunique()
-        if float(cells.sum()) >= CONDITION_CELLS * len(cells) * distinct[other]:
+        # Each cell the same number of times: once, or k times in a replicated design (gun
+        # teams firing with each method twice). A session retested (a few cells once more
+        # than the rest) is still the design.
+        counts = pairs.value_counts(sort=False).to_numpy()
+        each = int(np.median(counts))
+        if each > replicates or float(np.abs(counts - each).sum()) > (1 - CONDITION_CELLS) * len(
+            pairs
+        ):
+            continue
+        subjects = pairs[name].nunique()
+        if len(counts) >= CONDITION_CELLS * subjects * distinct[other]:
             return True
     return False
 
@@ -1124,6 +1140,10 @@ CONDITION_LEVELS = 12
 CONDITION_CELLS = 0.95
 """Share of the grid of values by levels filled, at least (and of the rows in cells of their
 own)."""
+CONDITION_REPLICATES = 6
+"""Coded units nested in a factor of the design may repeat each cell up to this many times;
+hundreds of rows in every cell of two columns are categories that happen to cross evenly,
+not a unit's sessions."""
 
 
 def _crossed_by_things(
@@ -2064,7 +2084,7 @@ def _group_column(
             or clustered
             or observed
             or house
-            or (numbered and OBSERVED_NAME.search(name))
+            or (numbered and (OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name)))
             or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
@@ -2267,24 +2287,30 @@ def _group_column(
             and _measured_group(table, name, features, distinct)
         )
         # Or subjects numbered 1 to 24, each heard under every level of a condition (four
-        # word lists), once: a repeated-measures design, each subject's rows alike.
+        # word lists), once: a repeated-measures design, each subject's rows alike. Judges
+        # too when each one meets every condition once (nine judges each rate the same eight
+        # bottles). Not twice: five rabbits, each given two doses in two runs, are four rows
+        # each, too few to tell a unit from a number reused run after run.
         few_things = few_things or (
             kind == "number"
             and count >= FEW_THINGS
-            and bool(OBSERVED_NAME.search(name))
+            and bool(OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name))
             and numbered
             and _under_every_condition(table, name, features, distinct)
         )
-        # Or labels written as a few letters and a serial number (plants "Qn1" to "Mc3"),
-        # each under every level of a condition once (seven CO2 concentrations), each inside
-        # one level of a factor of the design (the plant's origin and its chilling): the
-        # units of a repeated-measures design, whatever the column is called. (A treatment
-        # crossed with another once each has no such factor above it.)
+        # Or labels written as a few letters and a serial number (plants "Qn1" to "Mc3", gun
+        # teams "T1S"), each under every level of a condition once or a few times each
+        # (seven CO2 concentrations; two firing methods, twice each), each inside one level
+        # of a factor of the design (the plant's origin and its chilling; the team's
+        # physique): the units of a repeated-measures design, whatever the column is called.
+        # (A treatment crossed with another once each has no such factor above it.)
         few_things = few_things or (
             kind != "number"
             and count >= FEW_THINGS
             and _serial_codes(column)
-            and _under_every_condition(table, name, features, distinct)
+            and _under_every_condition(
+                table, name, features, distinct, replicates=CONDITION_REPLICATES
+            )
             and _nested_in_a_factor(table, name, features, distinct)
         )
         # Or a dozen houses named as such (pollsters, teams, hospitals), each seen again and
@@ -2563,16 +2589,25 @@ word starts the name (a sales person is an attribute of a sale) and is singular 
 and ``animals`` are counts); a court's judge is an attribute of a case. An animal or a tree
 named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a study that
 measures it again and again."""
+DESIGN_PERSON_NAME = re.compile(
+    r"^(judge|worker|operator|examiner|inspector|reader|observer|analyst|technician)"
+    r"([_ .-]?(id|no|nr|number|code))?$",
+    re.IGNORECASE,
+)
+"""Names of people who do a design's work again and again (judge, rate, operate, inspect):
+the unit a study observes only when each meets every condition of the design. A court's
+judge hears other cases than the next judge: an attribute of a case."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate)"
+    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate|experiment"
+    r"|expt)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
 patients, animals, a field trial's plots in a block, a multi-centre trial's or an
-interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells) answer
-alike. Singular: ``schools`` is a count."""
+interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells, an
+experiment's consecutive runs) answer alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""
