@@ -18937,6 +18937,207 @@ def michelson_speed_of_light_1879(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("datasets", "morley").drop(columns="rownames")
 
 
+# Batch 78 (unseen): twelve tables by an independent author who has not read the audit
+# (written beside another batch). Ground truth in manifest.json, written from each table's
+# documentation and the planting below before any audit ran on them.
+
+
+def boston_house_assessed_price(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::hprice1 ('Collected from the real estate pages of the Boston Globe during
+    # 1990. These are homes that sold in the Boston, MA area'): price 'house price, $1000s'
+    # (target), assess 'assessed value, $1000s', bdrms 'number of bdrms', lotsize 'size of
+    # lot in square feet', sqrft 'size of house in square feet', colonial '=1 if home is
+    # colonial style', lprice 'log(price)' (documented, kept), lassess, llotsize, lsqrft (logs
+    # of the others). All 88 sales, source order; rownames dropped; values rounded to 6
+    # decimals; no planted columns.
+    del rng
+    return _rdata("wooldridge", "hprice1").drop(columns="rownames").round(6)
+
+
+def us_family_income_p95(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::incomeInequality ('Data on quantiles of the distributions of family incomes in
+    # the United States', 1947-2012, constant 2012 dollars; US Census Table F-1, Piketty &
+    # Saez 2003, MeasuringWorth): Year, Number.thousands 'number of families in the US',
+    # quintile1-quintile4 and p95 'quantiles of the distribution of family income from US
+    # Census Table F-1' (p95 the target), median 'the geometric mean of quintile2 and
+    # quintile3', P90-P99.99 'quantiles of family income per Piketty and Saez', realGDP.M,
+    # GDP.Deflator, PopulationK, realGDPperCap, P95IRSvsCensus 'ratio of the estimates of the
+    # 95th percentile ... from the Piketty and Saez analysis of data from the Internal Revenue
+    # Service (IRS) and from the US Census Bureau' (documented, kept), personsPerFamily,
+    # realGDPperFamily, mean.median. All 66 years in order; rownames (35-100, the rows of a
+    # longer table) dropped; values rounded to 6 decimals; no planted columns.
+    del rng
+    return _rdata("Ecdat", "incomeInequality").drop(columns="rownames").round(6)
+
+
+def alfalfa_cutting_date_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # nlme::Alfalfa ('Split-Plot Experiment on Varieties of Alfalfa'; Snedecor & Cochran 1980;
+    # Pinheiro & Bates 2000, Appendix A.1): Variety 'Cossack, Ladak, and Ranger', Date 'None
+    # S1 S20 O7' (the date of the third cutting in 1943: none, September 1, September 20,
+    # October 7), Block 'a factor with levels 1 2 3 4 5 6', Yield (target). 'The experimental
+    # units were arranged into six blocks, each subdivided into four plots'. All 72 plots,
+    # source order; rownames dropped; the level 'None' (read as missing) written as 'none';
+    # no planted columns.
+    del rng
+    frame = _rdata("nlme", "Alfalfa").drop(columns="rownames")
+    frame["Date"] = frame["Date"].fillna("none")
+    return frame
+
+
+def swedish_speed_limit_accidents(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Traffic ('Effect of Swedish Speed Limits on Accidents'; Svensson 1981, Annals of
+    # Statistics 9, 697-704): 'The experiment was conducted on 92 days in each year, matched
+    # so that day j in 1962 was comparable to day j in 1961. On some days the speed limit was
+    # in effect and enforced'; year '1961 or 1962', day 'of year', limit 'was there a speed
+    # limit?', y 'traffic accident count for that day' (target). All 184 days, source order
+    # (1961 then 1962, by day); rownames dropped.
+    frame = _rdata("MASS", "Traffic").drop(columns="rownames")
+    n = len(frame)
+    y = frame["y"].to_numpy()
+    # Class 2: the day's count as finalised in the road administration's yearly accident
+    # statistics (late police reports and corrections, sd 10 %): a near-perfect column known
+    # only after the day.
+    final = y * (1 + rng.normal(0, 0.1, n))
+    frame["accidents_final_tally"] = np.clip(np.round(final), 0, None).astype(int)
+    return frame
+
+
+def car_insurance_claims_1973(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Insurance ('the numbers of policyholders of an insurance company who were exposed
+    # to risk, and the numbers of car insurance claims made by those policyholders in the
+    # third quarter of 1973'; Baxter, Coutts & Ross 1980; Aitkin et al. 1989): District
+    # 'district of residence of policyholder (1 to 4): 4 is major cities', Group 'group of
+    # car' (engine size), Age 'the age of the insured in 4 groups', Holders 'numbers of
+    # policyholders', Claims 'numbers of claims' (target). All 64 cells, source order;
+    # rownames dropped.
+    del rng
+    frame = _rdata("MASS", "Insurance").drop(columns="rownames")
+    # Class 6: the cell's claim frequency from the quarter's loss report, claims per 100
+    # policies: the target over another column (weak alone, exact with Holders).
+    rate = 100 * frame["Claims"] / frame["Holders"]
+    frame["claims_per_100_policies"] = rate.round(2)
+    return frame
+
+
+def cabbage_vitamin_c_trial(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::cabbages ('Data from a cabbage field trial'; Rawlings 1988, Applied Regression
+    # Analysis, Example 8.4, citing the files of Gertrude M. Cox): Cult 'the cultivar of the
+    # cabbage, two levels: c39 and c52', Date 'one of three planting dates: d16, d20 or d21',
+    # HeadWt 'Weight of the cabbage head, presumably in kg', VitC 'Ascorbic acid content, in
+    # undefined units' (target). All 60 heads, source order (cultivar, then planting date);
+    # rownames dropped.
+    del rng
+    frame = _rdata("MASS", "cabbages").drop(columns="rownames")
+    # Class 3: the grade the laboratory's assay report puts on each head: a band of the
+    # vitamin C content (below 50, 50-59, 60-69, 70 and over) that fixes the numeric target.
+    bands = pd.cut(frame["VitC"], [0, 50, 60, 70, 1000], right=False, labels=["C", "B", "A", "A+"])
+    frame["vitc_assay_grade"] = bands.astype(str)
+    return frame
+
+
+def adopted_child_iq_age13(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Adopted ('a subset from an observational, longitudinal, study on adopted
+    # children'; Skodak & Skeels 1949, Journal of Genetic Psychology 75, 85-125; Ramsey &
+    # Schafer, The Statistical Sleuth, ex1605): AMED 'adoptive mother's years of education',
+    # BMIQ 'biological mother's score on IQ test', Age2IQ, Age4IQ, Age8IQ 'IQ of child at age
+    # 2/4/8', Age13IQ 'IQ of child at age 13' (target). All 62 children, source order;
+    # rownames dropped.
+    frame = _rdata("heplots", "Adopted").drop(columns="rownames")
+    n = len(frame)
+    # An identifier, not a leak: the study's case code for each child, drawn at random
+    # (unique, unrelated to the order or the scores).
+    codes = rng.choice(np.arange(100, 1000), n, replace=False)
+    frame.insert(0, "case_code", [f"SS-{k}" for k in codes])
+    return frame
+
+
+def sociology_final_exam(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::SocGrades ('Grades in a Sociology Course'; Marascuilo & Levin 1983,
+    # Multivariate Statistics in the Social Sciences, Table 5-1): class 'Social class', sex,
+    # gpa 'grade point average', boards 'College Board test scores', hssoc 'previous high
+    # school unit in sociology', pretest 'score on course pretest', midterm1 'score on first
+    # midterm exam', midterm2 'score on second midterm exam', final 'score on final exam'
+    # (target), eval 'course evaluation'. All 40 students, source order; rownames dropped.
+    frame = _rdata("heplots", "SocGrades").drop(columns="rownames")
+    n = len(frame)
+    # Class 1: the same post-outcome total twice, from the course's grade sheet: the points
+    # total (midterms plus final, about 10 % of rows with 1-4 extra-credit points) and the
+    # same total as a percentage of the 350 points on offer (1 decimal).
+    extra = rng.integers(1, 5, n) * (rng.random(n) < 0.1)
+    total = frame["midterm1"] + frame["midterm2"] + frame["final"] + extra
+    frame["course_points_total"] = total.astype(int)
+    frame["course_pct"] = (100 * total / 350).round(1)
+    return frame
+
+
+def state_murder_rate_1950(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::MurderRates ('Determinants of Murder Rates in the United States', 'Cross-section
+    # data on states in 1950'; Maddala 2001, Table 8.4; McManus 1985, Journal of Political
+    # Economy 93, 417-425): rate 'Murder rate per 100,000 (FBI estimate, 1950)' (target),
+    # convictions 'Number of convictions divided by number of murders in 1950', executions
+    # 'Average number of executions during 1946-1950 divided by convictions in 1950', time
+    # 'Median time served (in months) of convicted murderers released in 1951', income
+    # 'Median family income in 1949 (in 1,000 USD)', lfp 'Labor force participation rate in
+    # 1950', noncauc 'Proportion of population that is non-Caucasian in 1950', southern
+    # 'Factor indicating region'. All 44 states, source order; rownames dropped; no planted
+    # columns.
+    del rng
+    return _rdata("AER", "MurderRates").drop(columns="rownames")
+
+
+def father_parenting_child_group(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Parenting ('Father Parenting Competence'; Meyers, Gamst & Guarino 2006,
+    # Applied Multivariate Research, Exercises 10B): '60 fathers assessed on three subscales
+    # of a Perceived Parenting Competence Scale ... selected from three groups': group
+    # 'Normal, Physical Disability, Mental Disability' (target), caring 'caretaking
+    # responsibilities', emotion 'emotional support provided to the child', play
+    # 'recreational time spent with the child'. All 60 fathers, shuffled (the source is
+    # sorted by group); rownames dropped.
+    frame = _rdata("heplots", "Parenting").drop(columns="rownames")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    # Class 5: the case number of the developmental-disability services agency that referred
+    # the father, filled only for fathers of a mentally disabled child (90 % of them): a
+    # field filled in only for one class, empty on most rows.
+    mental = (frame["group"] == "Mental Disability").to_numpy() & (rng.random(n) < 0.9)
+    numbers = rng.choice(np.arange(10000, 100000), n, replace=False)
+    frame["dds_referral_case"] = np.where(mental, [f"DDS{k}" for k in numbers], None)
+    return frame
+
+
+def glass_capacitor_test_failure(rng: np.random.Generator) -> pd.DataFrame:
+    # survival::capacitor (reliability data 'taken from the book by Meeker and Escobar',
+    # Statistical Methods for Reliability Data, 1998): 'a factorial experiment on the life of
+    # glass capacitors as a function of voltage and operating temperature. There were 8
+    # capacitors at each combination of temperature and voltage. Testing at each combination
+    # was terminated after the fourth failure': temperature 'in degrees celcius', voltage
+    # 'applied voltage', time 'time to failure' (documented, kept), status '1=failed,
+    # 0=censored' (target). All 64 capacitors, shuffled (the source lists the failures
+    # first); rownames and fail (empty on every row, a column of another table in the same
+    # help page) dropped.
+    frame = _rdata("survival", "capacitor").drop(columns=["rownames", "fail"])
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    # Class 4: the failure-analysis ticket the lab opens for a failed capacitor: 'none' on
+    # every censored row, a distinct ticket number on each failure.
+    numbers = rng.choice(np.arange(1000, 10000), n, replace=False)
+    failed = (frame["status"] == 1).to_numpy()
+    frame["fa_ticket"] = np.where(failed, [f"FA-{k}" for k in numbers], "none")
+    return frame
+
+
+def broad_street_cholera_deaths_1854(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Snow.dates (John Snow's data on the 1854 London cholera outbreak: '44
+    # observations and 3 variables from Table 1 of Snow (1855), giving the number of fatal
+    # attacks and number of deaths by date from Aug. 19 - Sept. 30, 1854 ... the date of the
+    # attack is unknown for 45 cases'): date, attacks (fatal attacks by date of onset),
+    # deaths (target). The 43 dated days in order; the undated row (45 attacks, no date) and
+    # rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("HistData", "Snow.dates").drop(columns="rownames")
+    return frame[frame["date"].notna()].reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -19868,6 +20069,18 @@ TABLES = {
     "spector_mazzeo_grade_change": spector_mazzeo_grade_change,
     "greenland_butterfly_sex": greenland_butterfly_sex,
     "michelson_speed_of_light_1879": michelson_speed_of_light_1879,
+    "boston_house_assessed_price": boston_house_assessed_price,
+    "us_family_income_p95": us_family_income_p95,
+    "alfalfa_cutting_date_yield": alfalfa_cutting_date_yield,
+    "swedish_speed_limit_accidents": swedish_speed_limit_accidents,
+    "car_insurance_claims_1973": car_insurance_claims_1973,
+    "cabbage_vitamin_c_trial": cabbage_vitamin_c_trial,
+    "adopted_child_iq_age13": adopted_child_iq_age13,
+    "sociology_final_exam": sociology_final_exam,
+    "state_murder_rate_1950": state_murder_rate_1950,
+    "father_parenting_child_group": father_parenting_child_group,
+    "glass_capacitor_test_failure": glass_capacitor_test_failure,
+    "broad_street_cholera_deaths_1854": broad_street_cholera_deaths_1854,
 }
 
 
