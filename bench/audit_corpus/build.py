@@ -19138,6 +19138,247 @@ def broad_street_cholera_deaths_1854(rng: np.random.Generator) -> pd.DataFrame:
     return frame[frame["date"].notna()].reset_index(drop=True)
 
 
+# Batch 79 (unseen): thirteen tables by an independent author who has not read the audit
+# (written beside batch 78). Ground truth in manifest.json, written from each table's
+# documentation and the planting below before any audit ran on them.
+
+
+def ricci_written_exam(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Ricci ('Data on firefighter promotion exams as part of the Ricci v.
+    # DeStefano court case'; 'The city of New Haven, Connecticut administered exams (both
+    # written and oral) in November and December of 2003 ... A final score consisting of a
+    # 60% weight for the written exam and a 40% weight for the oral exam was computed for
+    # each person who took the exam'; JSE data archive, Miao 2011, JSE 19:1): Race 'Race of
+    # firefighter (B=black, H=Hispanic, or W=white)', Position 'Promotion desired (Captain
+    # or Lieutenant)', Oral 'Oral exam score', Written 'Written exam score' (target), Combine
+    # 'Combined score (written exam gets 60% weight)' (documented, kept). All 118 candidates,
+    # shuffled (the source is sorted by position, race and combined score); rownames
+    # dropped; no planted columns.
+    frame = _rdata("Stat2Data", "Ricci").drop(columns="rownames")
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def senate_canadian_drug_vote(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CanadianDrugs ('US Senate vote on Klobuchar amendment to lower drug
+    # prices', January 2017, 'allowing prescription drugs to be imported from Canada'; 'The
+    # data exclude two senators who did not vote ... and four senators who were new to
+    # Congress'; senate.gov roll call 115-1-20 and maplight.org): Senator 'Name of the
+    # Senator', Contributions 'Amount of money received from the pharmaceutical industry
+    # over 6 years', Party 'D=Democrat or R=Republican', State 'Abbreviation for Senator's
+    # state', RollCall 'Nay or Yea' (documented, kept), Vote 'Against or With what drug
+    # makers wanted' (target). All 94 senators, source order (alphabetical); rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "CanadianDrugs").drop(columns="rownames")
+
+
+def ginzberg_depression_scale(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Ginzberg ('The data are for psychiatric patients hospitalized for
+    # depression'; personal communication from Georges Monette; Fox 2016, Applied Regression
+    # Analysis and Generalized Linear Models): simplicity 'Measures subject's need to see the
+    # world in black and white', fatalism 'Fatalism scale', depression 'Beck self-report
+    # depression scale' (target), adjsimp 'Adjusted Simplicity: Simplicity adjusted (by
+    # regression) for other variables thought to influence depression', adjfatal 'Adjusted
+    # Fatalism', adjdep 'Adjusted Depression' (documented, kept). All 82 patients, source
+    # order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("carData", "Ginzberg").drop(columns="rownames")
+
+
+def epa_so2_national_trend(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::so2concentrations ('yearly observations by the Environmental Protection
+    # Agency on the concentration of sulfur dioxide in parts per billion, based on 32
+    # sites ... Data are the national trend'; EPA 'Sulfur Dioxide Trends'): year 'the year',
+    # value 'the mean concentration of sulfur dioxide in the air based on 32 trend sites, in
+    # parts per billion' (target), lb and ub (the docs swap their labels: lb holds the 10th
+    # percentile of the sites, ub the 90th; documented, kept). All 41 years, 1980-2020, in
+    # order; rownames dropped; value rounded to 6 decimals; no planted columns.
+    del rng
+    frame = _rdata("stevedata", "so2concentrations").drop(columns="rownames")
+    frame["value"] = frame["value"].round(6)
+    return frame
+
+
+def baumann_reading_error_detection(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Baumann ('an experimental study conducted by Baumann and Jones, as reported by
+    # Moore and McCabe (1993). Students were randomly assigned to one of three experimental
+    # groups'): group 'Experimental group; ... Basal, traditional method of teaching; DRTA,
+    # an innovative method; Strat, another innovative method', pretest.1 'First pretest',
+    # pretest.2 'Second pretest', post.test.1 'First post-test' (target). All 66 students,
+    # source order (group by group); rownames dropped; post.test.2 and post.test.3 (the
+    # other two tests of the same post-testing) dropped.
+    frame = _rdata("carData", "Baumann").drop(columns=["rownames", "post.test.2", "post.test.3"])
+    n = len(frame)
+    post = frame["post.test.1"].to_numpy()
+    # Class 5: the reading-support referral the school files after the post-test for
+    # students who scored 5 or less (90 % of them referred), empty for everyone else.
+    low = (post <= 5) & (rng.random(n) < 0.9)
+    numbers = rng.choice(np.arange(200, 1000), n, replace=False)
+    frame["reading_support_referral"] = np.where(low, [f"RSR-{k}" for k in numbers], None)
+    return frame
+
+
+def sandwich_ants_count(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::SandwichAnts ('Ant counts on samples of different kinds of sandwiches';
+    # Dominic Kelly's experiment: 'he randomly chose a sandwich, broke off a piece, and left
+    # it on the ground near an ant hill. After several minutes he placed a jar over the
+    # sandwich bit and counted the number of ants ... until he had two samples for each
+    # combination of the three factors'; Mackisack 1994, Journal of Statistics Education
+    # 2(1)): Trial 'Trial number', Bread 'Type of bread', Filling 'Type of filling', Butter
+    # 'Butter on the sandwich?', Ants 'Number of ants on the sandwich' (target). All 48
+    # trials, in order; rownames dropped.
+    frame = _rdata("Stat2Data", "SandwichAnts").drop(columns="rownames")
+    n = len(frame)
+    ants = frame["Ants"].to_numpy()
+    # Class 3: the swarm rating written on the tally sheet after the count (light under 30,
+    # moderate 30-44, heavy 45-59, swarmed 60 and over), 3 of 48 rows drawn to be rated one
+    # band off (kept inside the scale): a category that sets the numeric target.
+    labels = np.array(["light", "moderate", "heavy", "swarmed"])
+    band = np.digitize(ants, [30, 45, 60])
+    off = rng.choice(n, 3, replace=False)
+    band[off] = np.clip(band[off] + rng.choice([-1, 1], 3), 0, 3)
+    frame["swarm_rating"] = labels[band]
+    return frame
+
+
+def tasmania_cloud_seeding_rain(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CloudSeeding2 ('Rainfall amounts from a cloud seeding experiment'; 'An
+    # experiment was conducted in Tasmania between 1964 and 1971 and rainfall amounts were
+    # measured in inches per rainfall period ... in two target areas: East (TE) and West
+    # (TW) ... three control locations'; OzDASL cloudtas; Miller, Shaw, Veitch & Smith 1979,
+    # Communications in Statistics A8, 1017-1047): Period 'ID for time period', Seeded
+    # 'Treatment coded as S=seeded or U=unseeded', Season, TE 'Rainfall in East (treatment)'
+    # (target), TW 'Rainfall in West (treatment', NC 'Rainfall in North (control)', SC
+    # 'Rainfall in South (control)', NWC 'Rainfall in Northwest (control)'. All 108 periods,
+    # in order; rownames dropped.
+    frame = _rdata("Stat2Data", "CloudSeeding2").drop(columns="rownames")
+    n = len(frame)
+    te = frame["TE"].to_numpy()
+    # Class 2: the inflow to the east area's hydro-electric storages over the period
+    # (gigalitres, from the Commission's later water accounts): runoff of the target's
+    # rain, lognormal noise of sd 0.25 plus a small base flow: a near-perfect column known
+    # only after the period.
+    inflow = 9.0 * te * np.exp(rng.normal(0, 0.25, n)) + rng.uniform(0.2, 1.0, n)
+    frame["east_storage_inflow_gl"] = np.round(inflow, 2)
+    return frame
+
+
+def eyes_pupil_orientation(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Eyes ('Data from an experiment relating pupil dilation to sexual
+    # orientation'; Rieger & Savin-Williams 2012, 'The Eyes Have It: Sex and Sexual
+    # Orientation Differences in Pupil Dilation Patterns', PLoS ONE; 'a subset of the data
+    # that excludes White students'): DilateDiff 'Difference in pupil dilation when looking
+    # at same-sex and opposite-sex nude photographs', Sex 'F=female or M=male', Gay '1=gay or
+    # 0=not, based on Kinsey scale score greater than 3' (target), SexMale '0=female or
+    # 1=male'. All 106 students, source order; rownames dropped.
+    frame = _rdata("Stat2Data", "Eyes").drop(columns="rownames")
+    n = len(frame)
+    gay = (frame["Gay"] == 1).to_numpy()
+    # Class 4: the code of the invitation to the follow-up interview study, sent once the
+    # questionnaire was scored to participants classified gay (about 90 %; the rest were
+    # never sent one): 'none' on every other row, a distinct interviewer-and-slot code on the invited.
+    invited = gay & (rng.random(n) < 0.9)
+    slots = rng.choice(np.arange(100, 1000), n, replace=False)
+    staff = rng.choice(np.array(["A", "K", "M", "R"]), n)
+    codes = [f"FU-{s}{k}" for s, k in zip(staff, slots, strict=True)]
+    frame["followup_invite_code"] = np.where(invited, codes, "none")
+    return frame
+
+
+def tal_or_sugar_shortage_reaction(rng: np.random.Generator) -> pd.DataFrame:
+    # psych::Tal_Or (Tal-Or, Cohen, Tsfati & Gunther 2010, 'Testing Causal Direction in the
+    # Influence of Presumed Media Influence', Communication Research 37, 801-824, Study 2:
+    # 'perceptions regarding the influence of a news story about an expected shortage in
+    # sugar were manipulated indirectly ... and behavioral intentions resulting from the
+    # story were consequently measured'; Hayes 2013, the pmi data): cond 'Experimental
+    # Condition: 0 low media importance, 1 high media importance', pmi 'Presumed media
+    # influence', import 'Importance of the issue', reaction 'Subjects rated agreement about
+    # possible reactions to the story (mean of 4 items)' (target), gender '1 = male, 2 =
+    # female', age. All 123 subjects, source order; rownames dropped.
+    frame = _rdata("psych", "Tal_Or").drop(columns="rownames")
+    n = len(frame)
+    total = np.round(frame["reaction"].to_numpy() * 4).astype(int)
+    # Class 7 (a time column, not a leak): the start of each subject's lab session, epoch
+    # seconds, sessions between 7:00 and 15:00 UTC on the Sunday to Thursday working days
+    # (Israel) of seven weeks from 2 March 2008, increasing in the source's order.
+    dates = pd.date_range("2008-03-02", periods=49, freq="D")
+    workdays = dates[~dates.day_of_week.isin([4, 5])].to_numpy()
+    day = rng.choice(workdays, n).astype("datetime64[s]").astype(np.int64)
+    frame["session_start"] = np.sort(day + rng.integers(7 * 3600, 15 * 3600, n))
+    # Class 1: the four reaction items of the same questionnaire, as summarised twice by the
+    # survey export: the percent of the scale's range (re-keyed items on 12 % of rows, one
+    # item +-1) and the number of the four items answered 5 or more (agreement side).
+    items = np.ones((n, 4), dtype=int)
+    for i, t in enumerate(total):
+        for _ in range(t - 4):
+            free = np.flatnonzero(items[i] < 7)
+            items[i, rng.choice(free)] += 1
+    rekey = rng.random(n) < 0.12
+    shifted = total + np.where(rekey, rng.choice([-1, 1], n), 0)
+    shifted = np.clip(shifted, 4, 28)
+    frame["reaction_scale_pct"] = np.round((shifted - 4) / 24 * 100, 1)
+    frame["reaction_items_agree"] = (items >= 5).sum(axis=1)
+    return frame
+
+
+def visual_verbal_response_time(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::VisualVerbal ('Experiment to compare visual and verbal performance';
+    # 'Subjects carried out two kinds of tasks, one visual (identify letters), one verbal
+    # (identify sentences); and to report the results in either of two ways, one visual
+    # (pointing at a response), one verbal (speaking a response)'; after Brooks 1968,
+    # Canadian Journal of Psychology 22, 349-368; a Mount Holyoke College psychology class):
+    # Subject 'Subject number (s1 to s20)', Task, Report, Group 'Combination of Task+Report',
+    # Time 'Response time (in seconds)' (target). All 80 trials, source order (condition by
+    # condition); rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "VisualVerbal").drop(columns="rownames")
+
+
+def arab_public_opinion_affect(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::DAPO ('the determinants of Arab public opinion in seven countries toward 13
+    # different countries'; Furia & Lucas 2006, 'Determinants of Arab Public Opinion',
+    # International Studies Quarterly 50, 585-605): subjname 'a three-character ISO code for
+    # the Arab (subject) country', objname 'an ALL-CAPS English name for the target/object
+    # country', affect 'an affect rating by the subject country to the object country'
+    # (target), capsub, capobj 'the composite index of national capabilities', securtie 'at
+    # least an informal security tie', export, import, subgdp, islam 'the object is a
+    # predominantly Muslim country', west 'the object ia a Western country'. All 91 dyads,
+    # source order (subject by subject); rownames dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "DAPO").drop(columns="rownames")
+
+
+def sc_2016_clinton_primary_share(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::SCP16 ('County-level data on vote share and various background/demographic
+    # information for the 2016 South Carolina GOP/Democratic primaries'): county, clinton
+    # 'Hillary Clinton's county-level vote share in the 2016 party primary' (target), trump,
+    # cruz, rubio (the GOP primary's shares), percapinc, medhouseinc, medfaminc, illiteracy
+    # (2003 report), perblack, population, romneyshare2012, perhsgrad, unemployment
+    # ('January 2016'). All 46 counties, source order (alphabetical); rownames dropped;
+    # sanders ('Bernie Sanders' county-level vote share', the rest of the same ballot)
+    # dropped.
+    frame = _rdata("stevedata", "SCP16").drop(columns=["rownames", "sanders"])
+    n = len(frame)
+    # Class 6: the certified results merged in: the Democratic ballots cast in the county
+    # (turnout 6.5-9.5 % of the population) and Clinton's votes, her share times those
+    # ballots: the target in a product with another column (exact as votes / ballots).
+    ballots = np.round(frame["population"].to_numpy() * rng.uniform(0.065, 0.095, n))
+    frame["dem_ballots_cast"] = ballots.astype(int)
+    frame["clinton_votes"] = np.round(frame["clinton"].to_numpy() / 100 * ballots).astype(int)
+    return frame
+
+
+def horse_sale_prices(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::HorsePrices ('Price and related characteristics of horses listed for sale
+    # on the internet'; 'Undergraduate students at Cal Poly collected data on prices of 50
+    # horses advertised for sale on the internet'): HorseID 'ID code for each horse', Price
+    # 'Price (in dollars)' (target), Age 'Age of the horse (in years)', Height 'Height of
+    # the horse (in hands)', Sex 'f=female m=male'. All 50 horses, source order; rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "HorsePrices").drop(columns="rownames")
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -20081,6 +20322,19 @@ TABLES = {
     "father_parenting_child_group": father_parenting_child_group,
     "glass_capacitor_test_failure": glass_capacitor_test_failure,
     "broad_street_cholera_deaths_1854": broad_street_cholera_deaths_1854,
+    "ricci_written_exam": ricci_written_exam,
+    "senate_canadian_drug_vote": senate_canadian_drug_vote,
+    "ginzberg_depression_scale": ginzberg_depression_scale,
+    "epa_so2_national_trend": epa_so2_national_trend,
+    "baumann_reading_error_detection": baumann_reading_error_detection,
+    "sandwich_ants_count": sandwich_ants_count,
+    "tasmania_cloud_seeding_rain": tasmania_cloud_seeding_rain,
+    "eyes_pupil_orientation": eyes_pupil_orientation,
+    "tal_or_sugar_shortage_reaction": tal_or_sugar_shortage_reaction,
+    "visual_verbal_response_time": visual_verbal_response_time,
+    "arab_public_opinion_affect": arab_public_opinion_affect,
+    "sc_2016_clinton_primary_share": sc_2016_clinton_primary_share,
+    "horse_sale_prices": horse_sale_prices,
 }
 
 
