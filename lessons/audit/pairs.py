@@ -213,8 +213,11 @@ def _combination_leaks(
                         numeric[first], numeric[second], pair_target.values
                     )
                     # A part taken back from a total or an average has a weight of the other
-                    # sign; two honest inputs of a price both weigh in positively.
-                    if weights[0] * weights[1] < 0:
+                    # sign; two honest inputs of a price both weigh in positively. Weights of
+                    # one and minus one are the plain difference, judged as such.
+                    if weights[0] * weights[1] < 0 and not np.allclose(
+                        np.abs(weights), 1, atol=UNIT_WEIGHT
+                    ):
                         derived_numbers["weighted sum"] = combined
                         formulas[(first, second)] = weights
                     derived_numbers.update(
@@ -897,6 +900,8 @@ RATIO_WORDS = frozenset(
         "fraction",
     ]
 )
+UNIT_WEIGHT = 0.02
+"""A weighted sum whose weights are one and minus one within this is a plain difference."""
 NEAR_COPY_SCALE = "near-copy"
 REEXPRESSED_SCALE = "re-expressed"
 RATIO_SCALE = "beside a ratio"
@@ -986,7 +991,9 @@ def _pair_finding(
         suspects = (first, second)
     partner = next((c for c in (first, second) if c not in suspects), None)
     unresolved = (
-        partner is None and formula_of_a_number and how in (*MULTIPLICATIVE, "sum", *COMPOUND)
+        partner is None
+        and formula_of_a_number
+        and how in (*MULTIPLICATIVE, "sum", "weighted sum", *COMPOUND)
     )
     # Times the clock, a rate gives back an amount whether the rate was computed from the
     # amount or the amount from an honest rate (a contract's rent per day over the days),
@@ -998,7 +1005,11 @@ def _pair_finding(
         # A rate times a count is the target both when the rate was computed from it and
         # when the count was (an honest price per unit times the units sold): high would
         # say which to drop, and the data cannot tell. So is a change plus the level before
-        # it (this year's rate = the change + last year's rate, an honest lag).
+        # it (this year's rate = the change + last year's rate, an honest lag), and a
+        # weighted total beside one of its parts (the target = 1.67 x the total - 0.67 x the
+        # part): the total computed from the target (an exam's combined score, 60 % written
+        # and 40 % oral, beside the oral's), or the part from an honest total. A plain
+        # difference stays high: a bookkeeping identity (a weight change, a spread).
         severity = "medium"
     formula = {
         "joint bins": "together",
@@ -1103,11 +1114,18 @@ def _pair_finding(
             "target is a fixed formula of them and needs no model: compute it."
         )
         if unresolved and neither_alone:
+            lookalike = (
+                "a weighted total beside one of its parts looks the same whichever was "
+                "derived (a combined score computed from the written exam's, beside the "
+                "oral's; or the oral's worked out from an honest combined score)"
+                if how == "weighted sum"
+                else "a rate times a count looks the same whichever was derived (a price per "
+                "square foot from the sale price, or the units sold beside an honest price "
+                "per unit)"
+            )
             advice = (
-                "One of them is probably computed from the target, but a rate times a count "
-                "looks the same whichever was derived (a price per square foot from the sale "
-                "price, or the units sold beside an honest price per unit): the data cannot "
-                f"tell which. {advice}"
+                f"One of them is probably computed from the target, but {lookalike}: the data "
+                f"cannot tell which. {advice}"
             )
     else:
         message = (

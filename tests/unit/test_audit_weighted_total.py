@@ -1,0 +1,69 @@
+"""A weighted total beside one of its parts (batch 79's firefighter exams): the combined
+score is 60 % of the written exam (the target) and 40 % of the oral, so the written score
+is 1.67 x combined - 0.67 x oral exactly. The pair search named both at high, and the oral
+exam, a separate examination known before the outcome, was a false high. The data cannot
+tell which member was derived: the combined score from the target, or the oral's from an
+honest combined score. A question about both, as a rate times a count is; the combined
+score stays flagged. A plain difference (a spread of two poll shares) is a bookkeeping
+identity and stays high."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lessons.audit import audit
+
+SEEDS = range(3)
+
+
+def _leaks(report, column):
+    return [f for f in report.findings if f.kind == "target_leak" and column in f.columns]
+
+
+def _exams(seed: int) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    n = 150
+    race = rng.choice(["B", "H", "W"], n, p=[0.2, 0.2, 0.6])
+    written = np.clip(np.round(70 + 5 * (race == "W") + rng.normal(0, 9, n)), 40, 98)
+    oral = np.round(np.clip(0.1 * (written - 70) + 75 + rng.normal(0, 12, n), 40, 98), 2)
+    return pd.DataFrame(
+        {
+            "Position": rng.choice(["Captain", "Lieutenant"], n),
+            "Race": race,
+            "Oral": oral,
+            "Written": written,
+            "Combine": np.round(0.6 * written + 0.4 * oral, 3),
+        }
+    )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_weighted_total_and_its_other_part_are_a_question_not_a_high_on_the_part(seed):
+    report = audit(_exams(seed), "Written")
+    assert not [f for f in _leaks(report, "Oral") if f.severity == "high"]
+    pair = [f for f in _leaks(report, "Oral") if "Combine" in f.columns]
+    assert pair and pair[0].severity == "medium"
+    assert pair[0].evidence["check"] == "pair search (weighted sum)"
+    assert pair[0].message.startswith("Is 'Combine' or 'Oral' computed from the target?")
+    assert "a weighted total beside one of its parts" in pair[0].advice
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_spread_of_two_shares_stays_high(seed):
+    rng = np.random.default_rng(seed)
+    n = 120
+    remain = np.round(rng.uniform(0.35, 0.55, n), 3)
+    leave = np.round(rng.uniform(0.35, 0.55, n), 3)
+    frame = pd.DataFrame(
+        {
+            "pollster": rng.choice(["A", "B", "C", "D"], n),
+            "samplesize": rng.integers(800, 3000, n),
+            "remain": remain,
+            "leave": leave,
+            "spread": np.round(remain - leave, 3),
+        }
+    )
+    report = audit(frame, "spread")
+    assert [f for f in _leaks(report, "remain") if f.severity == "high"]
