@@ -2276,6 +2276,19 @@ def _group_column(
             # extract, one row per test): a factor of each thing's rows, not a cluster.
             and not _crossed_by_things(table, name, features, distinct)
         )
+        # Or the blocks of a complete block design, whatever the file's order (six blocks of
+        # a split-plot trial, each holding every variety at every cutting date, the file
+        # written variety by variety): a cluster named as one, numbered or lettered (five
+        # tumour sites named as words crossed with the sexes are kinds), every level of a
+        # factor of the design inside each block, each the same few times.
+        few_things = few_things or (
+            clustered
+            and (kind == "number" or _letters(column))
+            and sizes.median() >= FEW_CLUSTER_ROWS
+            and _under_every_condition(
+                table, name, features, distinct, replicates=CONDITION_REPLICATES
+            )
+        )
         # Or groups numbered 1 to 17 in the file's order, each with a measurement of its own
         # (a fumigation chamber's control mortality on each of its rows): the unit each
         # block of rows shares, whatever its name.

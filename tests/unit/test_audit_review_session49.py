@@ -130,12 +130,6 @@ def _interlab(seed: int, lab: str = "Lab", *, by_specimen: bool = False) -> pd.D
     return frame
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cluster rule needs the labs in one block each (_in_blocks); an interlaboratory "
-    "study written specimen by specimen, the labs cycling L1..L6 in the same order inside "
-    "every block, gets no entity",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_labs_of_a_study_written_specimen_by_specimen_are_still_the_entity(seed):
     """Correct: Lab. The labs' bias is shared by all their analyses whatever the file's
