@@ -95,6 +95,15 @@ _OLD_EPOCH_SECONDS = 315_532_800  # 1980-01-01
 STAMP_NAME = re.compile(
     r"timestamp|epoch|(^|_)ts($|_)|created|updated|modified|(^|_)at$", re.IGNORECASE
 )
+_MOMENT_WORDS = (
+    "start|begin|end|finish|open|close|login|logout|logged|sent|received|submitted|posted"
+    "|placed|arrival|departure|shipped|delivered|paid"
+)
+# The word whole, between separators or camel-case parts ("session_start", "closedAt").
+MOMENT_NAME = re.compile(
+    rf"(^|[^a-zA-Z]|(?<=[a-z])(?=[A-Z]))(?i:{_MOMENT_WORDS})(?i:s|d|ed|ing)?"
+    r"([^a-z]|$)"
+)
 _TEXT_MEAN_LENGTH = 30
 
 
@@ -140,6 +149,14 @@ def numeric_time_kind(name: str, column: pd.Series) -> str | None:
         if np.all((months >= 1) & (months <= 12) & (days >= 1) & (days <= 31)):
             return "yyyymmdd"
     if not TIME_NAME.search(name):
+        # A moment named by what happened then ("session_start", "closedAt", "logged_in"):
+        # seconds or milliseconds since 1970 of this century, only; a start weight is no
+        # nine-digit number.
+        if MOMENT_NAME.search(name):
+            if _EPOCH_SECONDS[0] <= low and high <= _EPOCH_SECONDS[1]:
+                return "epoch_s"
+            if _EPOCH_MILLISECONDS[0] <= low and high <= _EPOCH_MILLISECONDS[1]:
+                return "epoch_ms"
         return None
     # A date in six digits ("800102", 2 January 1980), only when the name says date: many
     # six-digit numbers are codes.
