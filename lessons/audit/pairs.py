@@ -994,6 +994,13 @@ def _pair_finding(
         partner is None
         and formula_of_a_number
         and how in (*MULTIPLICATIVE, "sum", "weighted sum", *COMPOUND)
+        # A total weighing one is what the target is taken from (a sale less 1.03 times its
+        # buying price): a difference with a rate, a bookkeeping identity as a plain
+        # difference is. (An average weighs two: the final exam = 2 x the course average
+        # - the midterm.)
+        and not (
+            how == "weighted sum" and weights is not None and abs(max(weights) - 1) <= UNIT_WEIGHT
+        )
     )
     # Times the clock, a rate gives back an amount whether the rate was computed from the
     # amount or the amount from an honest rate (a contract's rent per day over the days),

@@ -1100,6 +1100,7 @@ def _under_every_condition(
     distinct: dict[str, int],
     *,
     replicates: int = 1,
+    plain_repeats: bool = False,
 ) -> bool:
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, each the same number of times (once, or up to ``replicates``
@@ -1107,7 +1108,9 @@ def _under_every_condition(
     repeated-measures design.
     A few cells may be missing or off that count (``CONDITION_CELLS``: a session missed, a
     row dropped, a session retested). Not a cluster, a place or a thing:
-    subjects numbered 1 to 15 inside each of eight sites are other people at each site."""
+    subjects numbered 1 to 15 inside each of eight sites are other people at each site.
+    ``plain_repeats``: a cell's repeats must be the same unit again, not told apart by a
+    third column of the design (``_repeats_told_apart``)."""
     for other in features:
         if (
             other == name
@@ -1131,7 +1134,62 @@ def _under_every_condition(
         ):
             continue
         subjects = pairs[name].nunique()
-        if len(counts) >= CONDITION_CELLS * subjects * distinct[other]:
+        if len(counts) < CONDITION_CELLS * subjects * distinct[other]:
+            continue
+        if each > 1 and plain_repeats and _repeats_told_apart(table, name, other, features, each):
+            continue
+        return True
+    return False
+
+
+def _code_of_cells(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether the columns constant within each value of ``name`` tell its values apart
+    together: ``name`` numbers the cells of other factors (run 1 to 8 of a 2 x 2 x 2
+    factorial), a treatment combination, not a block."""
+    grouped = table.groupby(name, sort=False)
+    constant = [
+        c
+        for c in features
+        if c != name
+        and 2 <= distinct.get(c, 0) < distinct[name]
+        and bool((grouped[c].nunique(dropna=False) == 1).all())
+    ]
+    if len(constant) < 2:
+        return False
+    return int(grouped[constant].first().drop_duplicates().shape[0]) == distinct[name]
+
+
+def _crosses_units(
+    table: pd.DataFrame, name: str, features: list[str], distinct: dict[str, int]
+) -> bool:
+    """Whether a column named as the thing a study observes (a patient, a subject, an id)
+    shows nearly all its values inside every value of ``name``: ``name`` is then a factor of
+    each unit's rows (a lab test drawn for every patient), not a cluster of units."""
+    for other in features:
+        if other == name or distinct.get(other, 0) < 2:
+            continue
+        if not (THING_NAME.search(other) or OBSERVED_NAME.search(other) or ID_NAME.search(other)):
+            continue
+        within = table.groupby(name, sort=False)[other].nunique()
+        if float(within.median()) >= CONDITION_CELLS * distinct[other]:
+            return True
+    return False
+
+
+def _repeats_told_apart(
+    table: pd.DataFrame, name: str, other: str, features: list[str], each: int
+) -> bool:
+    """Whether a third column of a few levels takes ``each`` values inside the cells of
+    ``name`` by ``other``: the repeats are the levels of another crossed factor (a treatment
+    code's four blocks, a diagnosis code's age bands), and ``name`` a factor of a factorial
+    design, not a unit seen again under the same condition (a gun team firing twice)."""
+    for third in features:
+        if third in (name, other) or table[third].nunique() > CONDITION_LEVELS:
+            continue
+        within = table.groupby([name, other], sort=False)[third].nunique()
+        if float((within >= each).mean()) >= CONDITION_CELLS:
             return True
     return False
 
@@ -2085,6 +2143,7 @@ def _group_column(
             or observed
             or house
             or (numbered and (OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name)))
+            or (numbered and EXPERIMENT_NAME.search(name))
             or (count >= MIN_GROUPS_FOR_FOLDS and attribute_checks)
         ):
             continue
@@ -2281,6 +2340,9 @@ def _group_column(
         # written variety by variety): a cluster named as one, numbered or lettered (five
         # tumour sites named as words crossed with the sexes are kinds), every level of a
         # factor of the design inside each block, each the same few times.
+        # Not a code of the design's cells (a factorial's run number, one per treatment
+        # combination), nor a factor crossed with the units (a lab test drawn for every
+        # patient).
         few_things = few_things or (
             clustered
             and (kind == "number" or _letters(column))
@@ -2288,6 +2350,19 @@ def _group_column(
             and _under_every_condition(
                 table, name, features, distinct, replicates=CONDITION_REPLICATES
             )
+            and not _code_of_cells(table, name, features, distinct)
+            and not _crosses_units(table, name, features, distinct)
+        )
+        # Or experiments numbered 1 to 5, each written in one block, another column numbering
+        # each one's runs 1 to 20: the consecutive runs of one experiment share its setting.
+        # (An A/B log's variant number, one row per user, has no runs.)
+        few_things = few_things or (
+            kind == "number"
+            and FEW_CLUSTERS <= count < MIN_GROUPS_FOR_FOLDS
+            and bool(EXPERIMENT_NAME.search(name))
+            and numbered
+            and _in_blocks(column, count)
+            and _numbered_within(table, name, features, distinct, sizes)
         )
         # Or groups numbered 1 to 17 in the file's order, each with a measurement of its own
         # (a fumigation chamber's control mortality on each of its rows): the unit each
@@ -2322,7 +2397,7 @@ def _group_column(
             and count >= FEW_THINGS
             and _serial_codes(column)
             and _under_every_condition(
-                table, name, features, distinct, replicates=CONDITION_REPLICATES
+                table, name, features, distinct, replicates=CONDITION_REPLICATES, plain_repeats=True
             )
             and _nested_in_a_factor(table, name, features, distinct)
         )
@@ -2602,6 +2677,8 @@ word starts the name (a sales person is an attribute of a sale) and is singular 
 and ``animals`` are counts); a court's judge is an attribute of a case. An animal or a tree
 named by its kind (``Rabbit`` 1 to 5, ``Cow``, ``tree``) is one individual of a study that
 measures it again and again."""
+EXPERIMENT_NAME = re.compile(r"^(experiment|expt)([_ .-]?(id|no|nr|number))?$", re.IGNORECASE)
+"""An experiment of a series, numbered: a cluster when another column numbers its runs."""
 DESIGN_PERSON_NAME = re.compile(
     r"^(judge|worker|operator|examiner|inspector|reader|observer|analyst|technician)"
     r"([_ .-]?(id|no|nr|number|code))?$",
@@ -2612,15 +2689,14 @@ the unit a study observes only when each meets every condition of the design. A 
 judge hears other cases than the next judge: an attribute of a case."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate|experiment"
-    r"|expt)"
+    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
 patients, animals, a field trial's plots in a block, a multi-centre trial's or an
-interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells, an
-experiment's consecutive runs) answer alike. Singular: ``schools`` is a count."""
+interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells) answer
+alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""
