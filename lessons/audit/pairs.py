@@ -972,10 +972,18 @@ def _pair_finding(
     # An estimate of the target made before it (a list price) shares its name honestly, and
     # so does an earlier value of it (last year's rate beside this year's change).
     # A rate per unit of the target does too (a fee per visit, for the visits).
+    # Of a weighted total and its part, only the total holds the target: a part sharing the
+    # target's word is a sibling measure (the oral exam beside the written one).
+    parts = {
+        c
+        for c, w in zip((first, second), weights or (), strict=False)
+        if how == "weighted sum" and w < 0
+    }
     named = [
         c
         for c in (first, second)
         if how not in COMPOUND
+        and c not in parts
         and (_shares_a_word(c, target_name) or _names_the_target(c, target_name))
         and not _estimate_of_the_target(c, target_name)
         and not _per_the_target(c, target_name)

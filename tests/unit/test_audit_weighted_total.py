@@ -67,3 +67,24 @@ def test_a_spread_of_two_shares_stays_high(seed):
     )
     report = audit(frame, "spread")
     assert [f for f in _leaks(report, "remain") if f.severity == "high"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_weighted_total_named_like_the_target_is_named_alone_and_its_part_kept(seed):
+    """The course score (half final, half midterm) shares the final score's word: it holds the
+    target and is named alone at high; the midterm, the part it takes back, is kept."""
+    rng = np.random.default_rng(seed)
+    n = 200
+    midterm = np.round(rng.uniform(40, 100, n), 1)
+    final = np.round(np.clip(0.2 * midterm + rng.normal(55, 12, n), 0, 100), 1)
+    frame = pd.DataFrame(
+        {
+            "section": rng.choice(["A", "B", "C"], n),
+            "midterm": midterm,
+            "course_score": np.round(0.5 * final + 0.5 * midterm, 2),
+            "final_score": final,
+        }
+    )
+    report = audit(frame, "final_score")
+    assert not [f for f in _leaks(report, "midterm") if f.severity == "high"]
+    assert [f for f in _leaks(report, "course_score") if f.severity == "high"]
