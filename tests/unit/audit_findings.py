@@ -59,3 +59,58 @@ def growing_show(seed: int, *, gaps: bool = False):
             "viewers_millions": viewers,
         }
     )
+
+
+def wine_tastings(seed: int, *, sessions: int = 1):
+    """Nine judges numbered 1 to 9, each rating the same eight bottles (two temperatures,
+    skin contact or not) once per session; each judge has a severity of their own. With
+    more than one session (a duplicate tasting) the table holds a ``session`` column."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for judge in range(1, 10):
+        severity = rng.normal(0, 8)
+        for session in range(1, sessions + 1):
+            for bottle in range(1, 9):
+                temp = "cold" if bottle <= 4 else "warm"
+                contact = "yes" if bottle % 2 == 0 else "no"
+                noise = rng.normal(0, 5)
+                rows.append(
+                    {
+                        "judge": judge,
+                        **({"session": session} if sessions > 1 else {}),
+                        "bottle": bottle,
+                        "temp": temp,
+                        "contact": contact,
+                        "response": round(
+                            40 + 10 * (temp == "warm") + 8 * (contact == "yes") + severity + noise
+                        ),
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def promotion_exams(
+    seed: int, names: tuple[str, ...] = ("Position", "Race", "Oral", "Written", "Combine")
+):
+    """Batch 79's firefighter promotion exams: the combined score is 60 % of the written exam
+    (the target) and 40 % of the oral one, a separate exam weakly tied to the written.
+    ``names``: position, race, oral, written and combined columns, in that order."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    n = 150
+    race = rng.choice(["B", "H", "W"], n, p=[0.2, 0.2, 0.6])
+    written = np.clip(np.round(70 + 5 * (race == "W") + rng.normal(0, 9, n)), 40, 98)
+    oral = np.round(np.clip(0.1 * (written - 70) + 75 + rng.normal(0, 12, n), 40, 98), 2)
+    values = (
+        rng.choice(["Captain", "Lieutenant"], n),
+        race,
+        oral,
+        written,
+        np.round(0.6 * written + 0.4 * oral, 3),
+    )
+    return pd.DataFrame(dict(zip(names, values, strict=True)))

@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import wine_tastings
 
 SEEDS = range(3)
 
@@ -40,32 +41,6 @@ def _gun_teams(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _wine_judges(seed: int) -> pd.DataFrame:
-    rng = np.random.default_rng(seed)
-    rows = []
-    for judge in range(1, 10):
-        severity = rng.normal(0, 8)
-        for bottle in range(1, 9):
-            temp = "cold" if bottle <= 4 else "warm"
-            contact = "yes" if bottle % 2 == 0 else "no"
-            rows.append(
-                {
-                    "judge": judge,
-                    "bottle": bottle,
-                    "temp": temp,
-                    "contact": contact,
-                    "response": round(
-                        40
-                        + 10 * (temp == "warm")
-                        + 8 * (contact == "yes")
-                        + severity
-                        + rng.normal(0, 5)
-                    ),
-                }
-            )
-    return pd.DataFrame(rows)
-
-
 def _light_runs(seed: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     rows = []
@@ -86,7 +61,7 @@ def test_coded_teams_each_with_both_methods_twice_are_the_entity(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_numbered_judges_each_rating_every_bottle_are_the_entity(seed):
-    report = audit(_wine_judges(seed), "response")
+    report = audit(wine_tastings(seed), "response")
     assert report.group_column == "judge"
 
 

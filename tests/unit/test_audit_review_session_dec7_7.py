@@ -48,6 +48,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import promotion_exams, wine_tastings
 
 SEEDS = range(3)
 
@@ -138,36 +139,6 @@ def test_diagnosis_codes_crossed_with_sex_and_age_are_kinds(seed):
 # --- Rule 2: numbered design people who meet every condition once ---------------------------
 
 
-def _duplicate_tastings(seed: int) -> pd.DataFrame:
-    """Nine judges each taste the same eight wines in two sessions (a duplicate tasting,
-    standard for checking a panel's repeatability)."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for judge in range(1, 10):
-        severity = rng.normal(0, 8)
-        for session in (1, 2):
-            for bottle in range(1, 9):
-                temp = "cold" if bottle <= 4 else "warm"
-                contact = "yes" if bottle % 2 == 0 else "no"
-                rows.append(
-                    {
-                        "judge": judge,
-                        "session": session,
-                        "bottle": bottle,
-                        "temp": temp,
-                        "contact": contact,
-                        "response": round(
-                            40
-                            + 10 * (temp == "warm")
-                            + 8 * (contact == "yes")
-                            + severity
-                            + rng.normal(0, 5)
-                        ),
-                    }
-                )
-    return pd.DataFrame(rows)
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="Rule 2: DESIGN_PERSON_NAME columns go through _under_every_condition with "
@@ -179,7 +150,7 @@ def _duplicate_tastings(seed: int) -> pd.DataFrame:
 def test_judges_tasting_every_wine_twice_are_the_entity(seed):
     """Tasting each wine twice makes each judge's rows more alike evidence of the judge,
     not less: the judge is the entity, as when each wine is tasted once."""
-    assert audit(_duplicate_tastings(seed), "response").group_column == "judge"
+    assert audit(wine_tastings(seed, sessions=2), "response").group_column == "judge"
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -263,23 +234,8 @@ def test_participants_rank_above_the_experiment_they_took_part_in(seed):
 # --- Rule 4: a weighted sum with weights of opposite signs ----------------------------------
 
 
-def _promotion_exams(seed: int) -> pd.DataFrame:
-    """Batch 79's firefighter exams with the names a real file gives them: the combined
-    score is 60 % written exam (the target) and 40 % oral exam."""
-    rng = np.random.default_rng(seed)
-    n = 150
-    race = rng.choice(["B", "H", "W"], n, p=[0.2, 0.2, 0.6])
-    written = np.clip(np.round(70 + 5 * (race == "W") + rng.normal(0, 9, n)), 40, 98)
-    oral = np.round(np.clip(0.1 * (written - 70) + 75 + rng.normal(0, 12, n), 40, 98), 2)
-    return pd.DataFrame(
-        {
-            "position": rng.choice(["Captain", "Lieutenant"], n),
-            "race": race,
-            "oral_exam": oral,
-            "written_exam": written,
-            "combined_score": np.round(0.6 * written + 0.4 * oral, 3),
-        }
-    )
+# Batch 79's firefighter exams with the names a real file gives them.
+EXAM_NAMES = ("position", "race", "oral_exam", "written_exam", "combined_score")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -287,7 +243,7 @@ def test_the_oral_exam_is_not_a_high_leak_when_it_shares_the_targets_word(seed):
     """The oral exam is a separate examination known before the written result; the
     combined score is the column computed from the target. Advising to drop the oral and
     keep the combined score is backwards: no high finding may name the oral exam."""
-    report = audit(_promotion_exams(seed), "written_exam")
+    report = audit(promotion_exams(seed, EXAM_NAMES), "written_exam")
     assert not _leaks(report, "oral_exam", ("high",))
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import promotion_exams
 
 SEEDS = range(3)
 
@@ -22,26 +23,9 @@ def _leaks(report, column):
     return [f for f in report.findings if f.kind == "target_leak" and column in f.columns]
 
 
-def _exams(seed: int) -> pd.DataFrame:
-    rng = np.random.default_rng(seed)
-    n = 150
-    race = rng.choice(["B", "H", "W"], n, p=[0.2, 0.2, 0.6])
-    written = np.clip(np.round(70 + 5 * (race == "W") + rng.normal(0, 9, n)), 40, 98)
-    oral = np.round(np.clip(0.1 * (written - 70) + 75 + rng.normal(0, 12, n), 40, 98), 2)
-    return pd.DataFrame(
-        {
-            "Position": rng.choice(["Captain", "Lieutenant"], n),
-            "Race": race,
-            "Oral": oral,
-            "Written": written,
-            "Combine": np.round(0.6 * written + 0.4 * oral, 3),
-        }
-    )
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_weighted_total_and_its_other_part_are_a_question_not_a_high_on_the_part(seed):
-    report = audit(_exams(seed), "Written")
+    report = audit(promotion_exams(seed), "Written")
     assert not [f for f in _leaks(report, "Oral") if f.severity == "high"]
     pair = [f for f in _leaks(report, "Oral") if "Combine" in f.columns]
     assert pair and pair[0].severity == "medium"
