@@ -1105,10 +1105,10 @@ def _under_every_condition(
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, each the same number of times (once, or up to ``replicates``
     times when the design repeats its cells): each subject under every condition of a
-    repeated-measures design.
-    A few cells may be missing or off that count (``CONDITION_CELLS``: a session missed, a
-    row dropped, a session retested). Not a cluster, a place or a thing:
-    subjects numbered 1 to 15 inside each of eight sites are other people at each site.
+    repeated-measures design. A few cells may be missing or off that count
+    (``CONDITION_CELLS``: a session missed, a row dropped, a session retested). Not a
+    cluster, a place or a thing: subjects numbered 1 to 15 inside each of eight sites are
+    other people at each site.
     ``plain_repeats``: a cell's repeats must be the same unit again, not told apart by a
     third column of the design (``_repeats_told_apart``)."""
     for other in features:

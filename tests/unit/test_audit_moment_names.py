@@ -40,16 +40,17 @@ def test_epoch_numbers_named_for_an_event_are_the_clock(seed, name, millis):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_start_weight_in_grams_is_no_clock(seed):
+@pytest.mark.parametrize(
+    ("name", "low", "high"),
+    [
+        # a start weight in grams is a measurement
+        ("start_weight_g", 2_000, 5_000),
+        # ten-digit codes under a name that only contains an event word stay codes
+        ("backend_id", 1_000_000_000, 3_000_000_000),
+    ],
+)
+def test_numbers_that_are_no_moment_are_no_clock(seed, name, low, high):
     rng = np.random.default_rng(seed)
     frame = _sessions(seed, "session_start").drop(columns="session_start")
-    frame["start_weight_g"] = rng.integers(2_000, 5_000, len(frame))
-    assert audit(frame, "reaction").time_column is None
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-def test_ten_digit_codes_under_a_name_that_only_contains_an_event_word_are_no_clock(seed):
-    rng = np.random.default_rng(seed)
-    frame = _sessions(seed, "session_start").drop(columns="session_start")
-    frame["backend_id"] = rng.integers(1_000_000_000, 3_000_000_000, len(frame))
+    frame[name] = rng.integers(low, high, len(frame))
     assert audit(frame, "reaction").time_column is None
