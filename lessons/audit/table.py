@@ -936,10 +936,21 @@ def _drifts_with(column: pd.Series, target: screen.Target) -> bool:
     return bool(abs(agreement) >= DRIFT_AGREEMENT)
 
 
+ROMAN_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
+"""I to XXXIX (or i to xxxix), as agronomy files number their blocks."""
+
+
 def _letters(column: pd.Series) -> bool:
-    """Whether a label's values are single letters or letters with a number ("A", "B2")."""
+    """Whether a label's values are single letters or letters with a number ("A", "B2"), or
+    Roman numerals ("I" to "VI"): labels in an order, as blocks and sites are written."""
     values = column.dropna().astype(str)
-    return bool(len(values) and text_match.every_fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True))
+    return bool(
+        len(values)
+        and (
+            text_match.every_fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True)
+            or text_match.every_fullmatch(values, ROMAN_NUMERAL, strip=True)
+        )
+    )
 
 
 def _serial_codes(column: pd.Series) -> bool:
@@ -1140,6 +1151,17 @@ def _under_every_condition(
             continue
         return True
     return False
+
+
+def _share_of_spread(column: pd.Series, amounts: pd.Series) -> float:
+    """Share of a numeric target's variance that the means of ``column``'s values explain
+    (eta squared)."""
+    pairs = pd.DataFrame({"unit": column.to_numpy(), "amount": amounts.to_numpy()}).dropna()
+    total = float(pairs["amount"].var(ddof=0))
+    if not total > 0:
+        return 0.0
+    means = pairs.groupby("unit", sort=False)["amount"].transform("mean")
+    return float(means.var(ddof=0)) / total
 
 
 def _code_of_cells(
@@ -2377,14 +2399,29 @@ def _group_column(
         # Or subjects numbered 1 to 24, each heard under every level of a condition (four
         # word lists), once: a repeated-measures design, each subject's rows alike. Judges
         # too when each one meets every condition once (nine judges each rate the same eight
-        # bottles). Not twice: five rabbits, each given two doses in two runs, are four rows
-        # each, too few to tell a unit from a number reused run after run.
-        few_things = few_things or (
+        # bottles). Five rabbits, each given two doses in two runs, are four rows each, too
+        # few to tell a unit from a number reused run after run.
+        person = (
             kind == "number"
             and count >= FEW_THINGS
             and bool(OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name))
             and numbered
-            and _under_every_condition(table, name, features, distinct)
+        )
+        few_things = few_things or (
+            person and _under_every_condition(table, name, features, distinct)
+        )
+        # Or a few times each, with the ten rows a unit observed again needs, when the
+        # unit's own level is a good share of the target's spread (judges tasting the same
+        # bottles in two sessions, each with a severity of their own). Operators measuring
+        # the same parts three times each are a small bias beside what the part sets.
+        few_things = few_things or (
+            person
+            and amounts is not None
+            and sizes.median() >= FEW_THINGS_ROWS
+            and _under_every_condition(
+                table, name, features, distinct, replicates=CONDITION_REPLICATES
+            )
+            and _share_of_spread(column, amounts) >= UNIT_SPREAD_SHARE
         )
         # Or labels written as a few letters and a serial number (plants "Qn1" to "Mc3", gun
         # teams "T1S"), each under every level of a condition once or a few times each
@@ -2710,6 +2747,9 @@ FEW_THINGS = 5
 entity from this many ..."""
 FEW_THINGS_ROWS = 10
 """... with a median of this many rows each."""
+UNIT_SPREAD_SHARE = 0.1
+"""Share of a numeric target's variance that a unit's own level explains, at least, for a
+design's people who meet each condition more than once to be the entity."""
 FEW_NAMED_THINGS = 8
 """Houses named as such (pollsters, teams) are an entity from this many, when each recurs
 throughout the time order ..."""

@@ -8,7 +8,9 @@ no cluster. A random split then put every team, judge and experiment on both sid
 The counter-cases keep what a strict review asked for before: a court's judges, each
 hearing other cases, are an attribute of a case; codes nested in a band that cross a
 balanced flag hundreds of times per cell are categories; a numbered dose crossed with a
-treatment is no unit."""
+treatment is no unit. Judges tasting every bottle twice are the entity too, when each
+judge's own level is a good share of the scores' spread; operators measuring the same
+parts three times each (a gauge study, the part setting the value) are not."""
 
 from __future__ import annotations
 
@@ -124,3 +126,32 @@ def test_a_numbered_dose_crossed_with_a_treatment_twice_is_no_entity(seed):
     ]
     report = audit(pd.DataFrame(rows), "yield_t")
     assert report.group_column is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_judges_each_tasting_every_bottle_in_two_sessions_are_the_entity(seed):
+    assert audit(wine_tastings(seed, sessions=2), "response").group_column == "judge"
+
+
+def _gauge_study(seed: int) -> pd.DataFrame:
+    """Five operators each measure the same ten parts three times: the part sets the value,
+    each operator adds a small bias of their own."""
+    rng = np.random.default_rng(seed)
+    size, bias = rng.normal(10, 1, 10), rng.normal(0, 0.1, 5)
+    rows = [
+        {
+            "operator": operator + 1,
+            "part": part + 1,
+            "trial": trial + 1,
+            "diameter_mm": round(size[part] + bias[operator] + rng.normal(0, 0.05), 3),
+        }
+        for operator in range(5)
+        for part in range(10)
+        for trial in range(3)
+    ]
+    return pd.DataFrame(rows).sample(frac=1, random_state=seed).reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_operators_measuring_the_same_parts_three_times_are_no_entity(seed):
+    assert audit(_gauge_study(seed), "diameter_mm").group_column != "operator"
