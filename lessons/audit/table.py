@@ -2365,12 +2365,22 @@ def _group_column(
         # Not a code of the design's cells (a factorial's run number, one per treatment
         # combination), nor a factor crossed with the units (a lab test drawn for every
         # patient).
+        # More than a few times each (a multi-centre trial's centres, ten patients in each
+        # arm), when the cluster's own level is a good share of the target's spread: evenly
+        # crossed categories need not differ, a design's clusters do.
         few_things = few_things or (
             clustered
             and (kind == "number" or _letters(column))
             and sizes.median() >= FEW_CLUSTER_ROWS
-            and _under_every_condition(
-                table, name, features, distinct, replicates=CONDITION_REPLICATES
+            and (
+                _under_every_condition(
+                    table, name, features, distinct, replicates=CONDITION_REPLICATES
+                )
+                or (
+                    amounts is not None
+                    and _under_every_condition(table, name, features, distinct, replicates=n_rows)
+                    and _share_of_spread(column, amounts) >= UNIT_SPREAD_SHARE
+                )
             )
             and not _code_of_cells(table, name, features, distinct)
             and not _crosses_units(table, name, features, distinct)

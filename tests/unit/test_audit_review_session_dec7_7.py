@@ -26,8 +26,8 @@ or mis-assigned (a weighted total whose part shares the target's word, a profit 
 average that includes the target is still found, a telecom "operator" of a churn table
 and an "experiment" beside its participants are no entity.
 
-A test marked xfail documents a case the audit gets wrong today (strict: it must keep
-failing on every seed until fixed); the others guard what it gets right.
+Tests marked xfail documented cases the audit got wrong (strict: each had to keep failing
+on every seed until fixed); the others guard what it gets right.
 
 The review found ten failures; six were new with these rules and are fixed in the same
 session: a cell's repeats told apart by a third column of the design (a treatment's
@@ -38,9 +38,10 @@ it ("experiment" left ``CLUSTER_NAME``); a weighted sum whose total weighs one (
 1.03 times its buying price) stays a high difference. Of the four that were wrong before
 these rules too, one is fixed as well: of a weighted total and its part, only the total is
 named for sharing the target's word (the oral exam beside the written one is a sibling
-measure). Three stayed xfail. Two are fixed in the next session: blocks written in Roman numerals
-(their test moved to test_audit_complete_blocks), and judges tasting every wine twice. One
-stays xfail.
+measure). Three stayed xfail; the next session fixed them: blocks written in Roman
+numerals (their test moved to test_audit_complete_blocks), judges tasting every wine
+twice, and centres with ten patients per arm (each unit's own level a good share of the
+target's spread).
 """
 
 from __future__ import annotations
@@ -365,13 +366,6 @@ def test_a_lab_test_code_in_a_patients_extract_is_no_entity(seed):
     assert report.group_column in ("patient_id", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 5 caps each cell at CONDITION_REPLICATES (6): eight centres randomising "
-    "exactly ten patients to each arm (permuted blocks, file shuffled) are no "
-    "entity, group_column None; correct: 'centre'. With six patients per arm the same "
-    "design is found, so the cap decides by trial size, not by design.",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_centres_randomising_ten_patients_to_each_arm_are_the_entity(seed):
     """A multi-centre trial balanced within centre: each centre's patients share its
