@@ -2094,7 +2094,9 @@ def _group_column(
         ):
             continue
         # Cheap tests first: this runs over every column of very wide tables.
-        # A few labelled series (four cities' daily weather) may be a panel's entities.
+        # A few labelled series (four cities' daily weather) may be a panel's entities. Three,
+        # when each has a level of its own (three gases, three energy sources, year by year);
+        # three shifts whose output is alike are cells of a day.
         fewest = (
             FEW_SERIES
             if kind == "category" and time_repeats
@@ -2102,6 +2104,13 @@ def _group_column(
             if CLUSTER_NAME.search(name)
             else MIN_ENTITIES
         )
+        if (
+            fewest == FEW_SERIES
+            and count == FEW_LEVELLED_SERIES
+            and amounts is not None
+            and _share_of_spread(table[name], amounts) >= UNIT_SPREAD_SHARE
+        ):
+            fewest = FEW_LEVELLED_SERIES
         if kind not in ("identifier", "category", "number") or count < fewest:
             continue
         sparse_key = count > n_rows / 2
@@ -2634,6 +2643,10 @@ MERGED_BLANK_ROWS = 0.02
 
 FEW_SERIES = 4
 """Labels of a panel are its entities from this many (four cities, each day by day) ..."""
+FEW_LEVELLED_SERIES = 3
+"""... or from this many when each label's own level is a good share of a numeric target's
+spread (``UNIT_SPREAD_SHARE``: three gases, each measured every twenty years). Two labels are
+as often the two halves of a comparison (two causes of death, day by day) ..."""
 SERIES_PERIODS = 10
 """... when each is followed over at least this many periods (median)."""
 
