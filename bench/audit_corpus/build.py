@@ -19379,6 +19379,239 @@ def horse_sale_prices(rng: np.random.Generator) -> pd.DataFrame:
     return _rdata("Stat2Data", "HorsePrices").drop(columns="rownames")
 
 
+# Batch 80 (unseen): twelve tables by an independent author who has not read the audit.
+# Ground truth in manifest.json, written from each table's documentation and the planting
+# below before any audit ran on them.
+
+
+def contraceptive_ee_crossover(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Contraceptives ('Drug interaction study with oral contraceptives'; 'Twenty-
+    # two female subjects were allocated randomly to one of two treatment sequences in a two
+    # period crossover design. The two treatments were a new Drug D or placebo, both given
+    # concomitantly with a standard oral contraceptive'; Bradstreet & Panebianco 2004,
+    # Journal of Statistics Education 12:1): ID 'ID number for each of the women',
+    # StudyPeriod '1=first or 2=second', Treatment 'Drug or Placebo', EE 'Bioavailability of
+    # the ethinyl estradiol component of the oral contraceptive (in pg*hr/ml)' (target),
+    # ComparisonValues 'Comparison values used for a Tukey nonadditivity plot', Residuals
+    # 'Residuals used for a Tukey nonadditivity plot' (both documented, kept: computed from
+    # EE by the additive fit of woman and treatment). All 44 rows, source order (woman, then
+    # period); rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "Contraceptives").drop(columns="rownames")
+
+
+def apple_stock_close_2016(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::AppleStock ('Daily Price and Volume of Apple Stock'; 'Closing price of Apple
+    # stock (AAPL) for each trading day in a three month period from 7/21/2016 to 10/21/2016
+    # as well as the change in stock price and number of shares traded'; Nasdaq historical
+    # prices): Date 'Date as mm/dd/yyyy', Price 'Closing price of Apple stock' (target),
+    # Change 'Change in price from previous day' (documented, kept: Price minus the previous
+    # row's Price), Volume 'Number of shares traded (in millions)'. All 66 trading days, in
+    # order; rownames dropped.
+    del rng
+    frame = _rdata("Stat2Data", "AppleStock").drop(columns="rownames")
+    # Class 8: a centred five-day moving average of the close (two days before, the day, two
+    # days after; shorter windows at the two ends), as a charting export gives it: built
+    # from the target and from later rows.
+    smooth = frame["Price"].rolling(5, center=True, min_periods=1).mean()
+    frame["close_ma5_centered"] = smooth.round(2)
+    return frame
+
+
+def kono_mfn_tariff(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::OODTPT (Data for 'Optimal Obfuscation: Democracy and Trade Policy
+    # Transparency'; Kono 2006, American Political Science Review 100, 369-384; 'Data
+    # downloaded Joshua Alley's Github repository on simple cross-sectional OLS models.
+    # These were originally two separate Stata files that I merged into one'): country,
+    # isocode 'the three-character ISO code of the country', tariff 'the mean statutory most
+    # favored nation tariff rate' (target), corecov 'the core non-tariff barrier coverage
+    # ratio', qualcov 'the quality non-tariff barrier coverate ratio', polity 'the familiar
+    # Polity measure of democracy', iec 'the index of electoral competitiveness', lngdppc,
+    # lngdp, lnexpgdp 'export dependence', reer, growth, dimpgdp, lngovcons, gatt, avgtar 'the
+    # country's average most favored nation tariff rate' (documented, kept: the same rate
+    # from the second of the two merged files). All 75 countries, source order
+    # (alphabetical); rownames dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "OODTPT").drop(columns="rownames")
+
+
+def ca2006_house_dem_votes(rng: np.random.Generator) -> pd.DataFrame:
+    # pscl::ca2006 ('Election returns and identifying information, California's 53
+    # congressional districts in the 2006 Congressional elections'; California Secretary of
+    # State, Statement of Vote; 2004 and 2000 presidential vote by district from the 2006
+    # Almanac of American Politics): district 'number of Congressional district', D 'number
+    # of votes for the Democratic candidate' (target), IncParty 'party of the incumbent (or
+    # retiring member)', IncName 'last name of the incumbent, NA if no incumbent running',
+    # open 'TRUE if no incumbent running', contested 'TRUE if both major parties ran
+    # candidates', Bush2004, Kerry2004, Other2004, Bush2000, Gore2000 (earlier presidential
+    # votes in the district). The 52 districts with a Democratic candidate, source order
+    # (district 42, D empty, dropped); rownames dropped; R and Other ('votes for the
+    # Republican candidate', 'votes for other candidates': the rest of the same returns)
+    # dropped after the planting below.
+    del rng
+    frame = _rdata("pscl", "ca2006").drop(columns="rownames")
+    frame = frame[frame["D"].notna()].reset_index(drop=True)
+    dem = frame["D"].to_numpy()
+    rep = frame["R"].fillna(0).to_numpy()
+    total = dem + rep + frame["Other"].fillna(0).to_numpy()
+    # Class 1: the same returns summarised twice in the Statement of Vote: the Democrat's
+    # percent of the votes cast for the seat and the Democratic margin over the Republican
+    # in points of the same total: both carry the target's result.
+    frame["dem_vote_pct"] = np.round(100 * dem / total, 2)
+    frame["dem_margin_pct"] = np.round(100 * (dem - rep) / total, 2)
+    return frame.drop(columns=["R", "Other"])
+
+
+def word_memory_recall(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::WordMemory ('Percentage of different types of words recalled'; 'One hundred
+    # words were presented to each subject in a randomized order ... 25 words each of four
+    # kinds, obtained by crossing the two factors of interest, Abstraction (concrete or
+    # abstract) and Frequency (common or rare)'; a student laboratory project, Department of
+    # Psychology and Education, Mount Holyoke College): Subject 'Code to identify each
+    # subject: A to J', Abstract 'Words were abstract?', Frequent 'Words were common?',
+    # Percent 'Percentage of words recalled (out of 25)' (target). All 40 rows, source order
+    # (word kind, then subject); rownames dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "WordMemory").drop(columns="rownames")
+
+
+def alligator_primary_food(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Alligator ('a study of the primary food choices of alligators in four Florida
+    # lakes. Researchers classified the stomach contents of 219 captured alligators into five
+    # categories'; Agresti 2002, Categorical Data Analysis, Table 7.1): lake, sex, size
+    # 'alligator size ... large (>2.3m) small (<=2.3m)', food 'primary food choice' (target:
+    # 'food is the response variable'), count 'cell frequency'. Expanded to one row per
+    # alligator (219 rows, count dropped) and shuffled.
+    frame = _rdata("vcdExtra", "Alligator").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["count"])].drop(columns="count")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    # Class 7 (an identifier, not a leak): the capture number, a running count 1-219 in the
+    # (shuffled) order of the rows.
+    frame.insert(0, "capture_no", np.arange(1, n + 1))
+    # Class 5: the number of fish otoliths (ear stones) counted in the stomach, a field of
+    # the stomach-content sheet filled in when fish remains were found: on 85 % of the
+    # alligators whose primary food is fish and on 4 % of the others, empty elsewhere.
+    fish = (frame["food"] == "fish").to_numpy()
+    filled = np.where(fish, rng.random(n) < 0.85, rng.random(n) < 0.04)
+    otoliths = np.where(fish, rng.integers(2, 19, n), rng.integers(1, 4, n))
+    frame["stomach_otolith_count"] = np.where(filled, otoliths, np.nan)
+    return frame
+
+
+def france_road_victims_1958(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Accident ('Traffic Accident Victims in France in 1958'; Bertin 1983,
+    # Semiology of Graphics, p. 30, 'original data from the Ministere des Travaux Publics'):
+    # age (five bands 0-9 to 50+), result 'Died' or 'Injured' (target: the docs suggest 'a
+    # frequency-weighted data frame using a binomial response for result'), mode 'mode of
+    # transportation' (4-Wheeled, Bicycle, Motorcycle, Pedestrian), gender, Freq. Expanded to
+    # one row per victim (186,730) and 4,000 of them drawn at random, shuffled; Freq dropped.
+    frame = _rdata("vcdExtra", "Accident").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = _rows(frame.reset_index(drop=True), 4000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    died = (frame["result"] == "Died").to_numpy()
+    # Class 4: the number of the death certificate matched to the victim's report: 'none'
+    # for every injured victim (and for 5 % of the dead, not yet matched), a distinct
+    # DC-nnnnnn on the other deaths.
+    matched = died & (rng.random(n) < 0.95)
+    numbers = rng.choice(np.arange(100000, 1000000), n, replace=False)
+    frame["death_certificate_no"] = np.where(matched, [f"DC-{k}" for k in numbers], "none")
+    return frame
+
+
+def us_terrorism_deaths_1970_2018(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::DST ('Casualties/Fatalities in the U.S. for Drunk-Driving, Suicide, and
+    # Terrorism', 1970 to 2018; Global Terrorism Database (Sept. 2019 update), Centers for
+    # Disease Control, U.S. Department of Transportation): year, nkill 'the number killed in
+    # acts of terrorism' (target), terrtotal 'the number killed or wounded in acts of
+    # terrorism' (documented, kept: it includes nkill), suicides 'the number of suicides',
+    # ddfat 'the number of drunk-driving fatalities'. All 49 years, in order; rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("stevedata", "DST").drop(columns="rownames")
+
+
+def fruit_fly_lifespan_competition(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FruitFlies2 ('Results from an experiment on male fruit flies with different
+    # levels of sexual activity and competition from other males'; 'Researchers randomly
+    # assigned virgin male fruit flies to one of two treatments: live alone or live in an
+    # environment where they can sense one other male fly. Flies were randomly allocated to
+    # either have mating opportunities with female flies or to not have such opportunities';
+    # Biology Letters 9: 20121188, supplementary 'survival' file): Mated, Alone, Mating 'How
+    # many mating opportunities was the fly given?', Total 'Total duration of mating time
+    # over all opportunities (in seconds)', Size 'Size of the thorax (in mm)', Lifespan
+    # 'Lifespan (in hours, starting at the 12th day)' (target; the values, 14.7-68.7, read as
+    # days), Activity 'Number of times a movement detector was tripped starting in the 12th
+    # day'.
+    # All 201 flies, source order; rownames dropped.
+    frame = _rdata("Stat2Data", "FruitFlies2").drop(columns="rownames")
+    n = len(frame)
+    life = frame["Lifespan"].to_numpy()
+    # Class 3: the week of the daily death checks in which the fly was found dead (week k
+    # covers lifespans from 7(k-1) to 7k), 6 % of flies written one week off: a category that
+    # sets the numeric target.
+    week = np.ceil(life / 7).astype(int)
+    off = rng.random(n) < 0.06
+    week = np.where(off, week + rng.choice([-1, 1], n), week)
+    frame["found_dead_week"] = [f"wk{k:02d}" for k in week]
+    return frame
+
+
+def langren_toledo_rome_longitude(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Langren.all ('determinations of Longitude between Toledo and Rome from all
+    # known versions of van Langren's graph'; Friendly, Valero-Mora & Ulargui 2010, The
+    # American Statistician 64, 185-191; Langren 1644, La Verdadera Longitud por Mar y
+    # Tierra; Lelewel 1851, Geographie du Moyen Age): Author 'Author of the graph' (Langren or
+    # Lelewel), Year 'Year of publication', Name 'The name of the person giving a
+    # determination', Longitude 'Estimated value of the longitude distance between Toledo and
+    # Rome' (target). All 61 determinations, source order (graph by graph, by longitude within
+    # a graph); rownames dropped; no planted columns.
+    del rng
+    return _rdata("HistData", "Langren.all").drop(columns="rownames")
+
+
+def county_health_doctors(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::CountyHealth ('Medical facilities and doctors in a sample of counties'; 'A
+    # random sample of 53 counties was chosen from among counties with at least two
+    # community hospitals'; American Medical Association, Physician Characteristics and
+    # Distribution in the U.S.; Health Forum LLC (American Hospital Association), Hospital
+    # Statistics): County 'County name, state', MDs 'Number of medical doctors' (target),
+    # Hospitals 'Number of community hospitals', Beds 'Number of beds in the hospitals'. All
+    # 53 counties, source order; rownames dropped; the trailing blanks of County stripped.
+    del rng
+    frame = _rdata("Stat2Data", "CountyHealth").drop(columns="rownames")
+    frame["County"] = frame["County"].str.strip()
+    # Class 6: the doctors per community hospital from the same AMA tabulation: the target
+    # divided by another column (with Hospitals it gives MDs back to within rounding).
+    frame["mds_per_hospital"] = (frame["MDs"] / frame["Hospitals"]).round(1)
+    return frame
+
+
+def rochdale_wife_econ_active(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::Rochdale ('Information on 665 households of Rochdale, Lancashire, UK. The study
+    # was conducted to identify influence factors on economical activity of wives';
+    # Whittaker 1990, Graphical Models in Applied Multivariate Statistics; Hofmann 2003):
+    # EconActive (target), Age (<38, >38), HusbandEmployed, Child, Education,
+    # HusbandEducation, Asian, HouseholdWorking (all yes/no; the docs give no more than the
+    # names), Freq. Expanded to one row per household (665 rows, Freq dropped) and shuffled.
+    frame = _rdata("vcd", "Rochdale").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    active = (frame["EconActive"] == "yes").to_numpy()
+    # Class 2: the wife's hours of paid work in the reference week, asked after the activity
+    # question: part-time (8-30) or full-time (35-45) hours for 90 % of the active wives, 0
+    # for the rest of them (looking for work) and for the inactive wives except 4 % with a
+    # few casual hours (2-9): a near-perfect column that is the outcome itself.
+    hours = np.where(rng.random(n) < 0.5, rng.integers(8, 31, n), rng.integers(35, 46, n))
+    casual = rng.integers(2, 10, n)
+    worked = np.where(active, rng.random(n) < 0.9, rng.random(n) < 0.04)
+    frame["wife_hours_last_week"] = np.where(worked, np.where(active, hours, casual), 0)
+    return frame
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -20335,6 +20568,18 @@ TABLES = {
     "arab_public_opinion_affect": arab_public_opinion_affect,
     "sc_2016_clinton_primary_share": sc_2016_clinton_primary_share,
     "horse_sale_prices": horse_sale_prices,
+    "contraceptive_ee_crossover": contraceptive_ee_crossover,
+    "apple_stock_close_2016": apple_stock_close_2016,
+    "kono_mfn_tariff": kono_mfn_tariff,
+    "ca2006_house_dem_votes": ca2006_house_dem_votes,
+    "word_memory_recall": word_memory_recall,
+    "alligator_primary_food": alligator_primary_food,
+    "france_road_victims_1958": france_road_victims_1958,
+    "us_terrorism_deaths_1970_2018": us_terrorism_deaths_1970_2018,
+    "fruit_fly_lifespan_competition": fruit_fly_lifespan_competition,
+    "langren_toledo_rome_longitude": langren_toledo_rome_longitude,
+    "county_health_doctors": county_health_doctors,
+    "rochdale_wife_econ_active": rochdale_wife_econ_active,
 }
 
 
