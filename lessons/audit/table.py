@@ -938,17 +938,24 @@ def _drifts_with(column: pd.Series, target: screen.Target) -> bool:
 
 ROMAN_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"
 """I to XXXIX (or i to xxxix), as agronomy files number their blocks."""
+ROMAN_BLOCK_NAME = re.compile(r"^(block|plot)", re.IGNORECASE)
+"""Names under which Roman numerals number clusters (a field trial's blocks I to VI); a site
+class I to V is a rating of the ground, a kind."""
 
 
 def _letters(column: pd.Series) -> bool:
     """Whether a label's values are single letters or letters with a number ("A", "B2"), or
-    Roman numerals ("I" to "VI"): labels in an order, as blocks and sites are written."""
+    Roman numerals ("I" to "VI") under a block's name: labels in an order, as blocks are
+    written."""
     values = column.dropna().astype(str)
     return bool(
         len(values)
         and (
             text_match.every_fullmatch(values, r"[A-Za-z]\d{0,2}", strip=True)
-            or text_match.every_fullmatch(values, ROMAN_NUMERAL, strip=True)
+            or (
+                bool(ROMAN_BLOCK_NAME.search(str(column.name)))
+                and text_match.every_fullmatch(values, ROMAN_NUMERAL, strip=True)
+            )
         )
     )
 
@@ -1206,9 +1213,11 @@ def _repeats_told_apart(
     """Whether a third column of a few levels takes ``each`` values inside the cells of
     ``name`` by ``other``: the repeats are the levels of another crossed factor (a treatment
     code's four blocks, a diagnosis code's age bands), and ``name`` a factor of a factorial
-    design, not a unit seen again under the same condition (a gun team firing twice)."""
+    design, not a unit seen again under the same condition (a gun team firing twice). A
+    third column may have as many levels as there are repeats (eighteen age bands of a
+    registry's table, fifteen seeds of a sweep)."""
     for third in features:
-        if third in (name, other) or table[third].nunique() > CONDITION_LEVELS:
+        if third in (name, other) or table[third].nunique() > max(CONDITION_LEVELS, each):
             continue
         within = table.groupby([name, other], sort=False)[third].nunique()
         if float((within >= each).mean()) >= CONDITION_CELLS:
@@ -1224,6 +1233,10 @@ CONDITION_REPLICATES = 6
 """Coded units nested in a factor of the design may repeat each cell up to this many times;
 hundreds of rows in every cell of two columns are categories that happen to cross evenly,
 not a unit's sessions."""
+CLUSTER_REPLICATES = 30
+"""A design's clusters (a multi-centre trial's centres) may hold each level up to this many
+times, when their own level is a good share of the target's spread; hundreds of rows per
+cell (an A/B test's storefronts) are categories."""
 
 
 def _crossed_by_things(
@@ -2387,7 +2400,14 @@ def _group_column(
                 )
                 or (
                     amounts is not None
-                    and _under_every_condition(table, name, features, distinct, replicates=n_rows)
+                    and _under_every_condition(
+                        table,
+                        name,
+                        features,
+                        distinct,
+                        replicates=CLUSTER_REPLICATES,
+                        plain_repeats=True,
+                    )
                     and _share_of_spread(column, amounts) >= UNIT_SPREAD_SHARE
                 )
             )

@@ -50,6 +50,15 @@ Findings (14 cases, 20 parametrized variants; 15 variants xfail, on every seed):
   whatever the effect (the older cap of six and rule 3's eta squared make a cliff). It
   finds centres with a few dropouts, the file shuffled (a guard that fails at 70a9f30).
 
+Fixed the same session, after this review (the six failures new with these rules now pass
+on every seed): Roman numerals number clusters only under a block's or plot's name
+(``ROMAN_BLOCK_NAME``), so site classes I to V stay kinds; rule 3 allows up to
+``CLUSTER_REPLICATES`` (30) rows per cell, not hundreds, and its repeats must be the same
+cluster again, not told apart by a third column of the design (``plain_repeats``), which
+may now have as many levels as there are repeats (eighteen age bands, fifteen seeds). The
+gauge study with a large operator bias stays xfail: there the operators' own levels are
+most of the spread, as the judges' are, and the data cannot tell the two designs apart.
+
 Noted, not tested: a two-valued column named as a thing (``device``: mobile or desktop)
 crossing every cluster makes ``_crosses_units`` true, so a cluster beside such a column is
 no entity whatever its design (the storefront case below names its column ``platform``).
@@ -91,15 +100,19 @@ def _yield_table(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 1: site classes I-V read as lettered blocks (each holding every age three "
-    "times), group_column 'site' in the published order and shuffled; correct: None, a "
-    "site class is an ordinal rating of the ground, a kind, and every row another cell of "
-    "the table. (Sorted by class, the older rule of a cluster written one block per value "
-    "names it too.)",
+@pytest.mark.parametrize(
+    "shuffled",
+    [
+        pytest.param(
+            False,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="The older rule of a cluster written one block per value names the site classes when the table is sorted by class; shuffled, they stay kinds.",
+            ),
+        ),
+        True,
+    ],
 )
-@pytest.mark.parametrize("shuffled", [False, True])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_site_classes_of_a_yield_table_in_roman_numerals_are_kinds(seed, shuffled):
     """Foresters write site quality classes in Roman numerals (site class I the most
@@ -143,12 +156,6 @@ def _seismic_survey(seed: int) -> pd.DataFrame:
     return frame
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 1: seismic site classes I-IV crossed five times with structure type (a "
-    "stratified sample) read as blocks, group_column 'site'; correct: None, sixty "
-    "different buildings, the site class a kind of ground.",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_seismic_site_classes_of_a_stratified_survey_are_kinds(seed):
     """A classification target (damage grade). Each row is another building; the strata
@@ -477,12 +484,6 @@ def _storefronts(seed: int) -> pd.DataFrame:
     return frame.sample(frac=1, random_state=seed).reset_index(drop=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 3: storefronts crossed 400 times with the variant, eta squared 0.15: "
-    "group_column 'site'; correct: None, 4000 independent sessions (CONDITION_REPLICATES' "
-    "own words: hundreds of rows in every cell are categories).",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_storefronts_of_an_ab_test_are_no_entity(seed):
     """Each row is another customer's session; the storefront is a market the model will
@@ -518,14 +519,19 @@ def _registry(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 3: ICD-O codes (letter and digits, read as lettered) crossed 18 times "
-    "with sex, eta squared 0.11: group_column 'site' shuffled (new with rule 3) and sorted "
-    "by site (the older rule of a cluster written one block per value); correct: None, "
-    "kinds of cancer, as the same sites written as words are.",
+@pytest.mark.parametrize(
+    "shuffled",
+    [
+        pytest.param(
+            False,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="The older rule of a cluster written one block per value names the coded sites when the table is sorted by site; shuffled, they stay kinds.",
+            ),
+        ),
+        True,
+    ],
 )
-@pytest.mark.parametrize("shuffled", [False, True])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_icd_coded_cancer_sites_of_a_registry_table_are_kinds(seed, shuffled):
     """The tumour-site cross-tab of test_audit_complete_blocks, with the sites coded as
@@ -560,12 +566,6 @@ def _sweep(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows).sample(frac=1, random_state=seed).reset_index(drop=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Rule 3: batch sizes 50-1000 (gaps, so key-like lot numbers under a cluster "
-    "name) crossed 15 times with the learning rate, eta squared 0.26-0.31: group_column "
-    "'batch'; correct: None, a setting of independent training runs.",
-)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_batch_size_of_a_hyperparameter_sweep_is_no_entity(seed):
     """ "batch" here is a treatment, the batch size of each training run: 300 independent
