@@ -79,6 +79,16 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 # --- Rule 1: Roman numerals under a cluster's name -------------------------------------------
 
 
+def _sorted_by_older_rule(what: str, key: str) -> list:
+    """The file as published (sorted) and shuffled: the older rule of a cluster written one
+    block per value still names the sorted one (strict xfail)."""
+    reason = (
+        f"The older rule of a cluster written one block per value names the {what} when "
+        f"the table is sorted by {key}; shuffled, they stay kinds."
+    )
+    return [pytest.param(False, marks=pytest.mark.xfail(strict=True, reason=reason)), True]
+
+
 def _yield_table(seed: int) -> pd.DataFrame:
     """A forest yield table: standing volume by site class (I best to V poorest), species
     and stand age (20 to 120 years), one row per combination."""
@@ -100,19 +110,7 @@ def _yield_table(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@pytest.mark.parametrize(
-    "shuffled",
-    [
-        pytest.param(
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="The older rule of a cluster written one block per value names the site classes when the table is sorted by class; shuffled, they stay kinds.",
-            ),
-        ),
-        True,
-    ],
-)
+@pytest.mark.parametrize("shuffled", _sorted_by_older_rule("site classes", "class"))
 @pytest.mark.parametrize("seed", SEEDS)
 def test_site_classes_of_a_yield_table_in_roman_numerals_are_kinds(seed, shuffled):
     """Foresters write site quality classes in Roman numerals (site class I the most
@@ -519,19 +517,7 @@ def _registry(seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@pytest.mark.parametrize(
-    "shuffled",
-    [
-        pytest.param(
-            False,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="The older rule of a cluster written one block per value names the coded sites when the table is sorted by site; shuffled, they stay kinds.",
-            ),
-        ),
-        True,
-    ],
-)
+@pytest.mark.parametrize("shuffled", _sorted_by_older_rule("coded sites", "site"))
 @pytest.mark.parametrize("seed", SEEDS)
 def test_icd_coded_cancer_sites_of_a_registry_table_are_kinds(seed, shuffled):
     """The tumour-site cross-tab of test_audit_complete_blocks, with the sites coded as
