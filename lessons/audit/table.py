@@ -1119,6 +1119,7 @@ def _under_every_condition(
     *,
     replicates: int = 1,
     plain_repeats: bool = False,
+    crossed: bool = False,
 ) -> bool:
     """Whether a column of a few levels (``CONDITION_LEVELS``) shows every level within
     every value of ``name``, each the same number of times (once, or up to ``replicates``
@@ -1128,7 +1129,11 @@ def _under_every_condition(
     cluster, a place or a thing: subjects numbered 1 to 15 inside each of eight sites are
     other people at each site.
     ``plain_repeats``: a cell's repeats must be the same unit again, not told apart by a
-    third column of the design (``_repeats_told_apart``)."""
+    third column of the design (``_repeats_told_apart``).
+    ``crossed``: a cell's repeats told apart by a third column of the design count once each
+    when both factors' levels are words: the subject meets every combination of two named
+    conditions once (concrete or abstract words, common or rare), not the same condition
+    again in a second session or at a higher dose."""
     for other in features:
         if (
             other == name
@@ -1147,8 +1152,13 @@ def _under_every_condition(
         # than the rest) is still the design.
         counts = pairs.value_counts(sort=False).to_numpy()
         each = int(np.median(counts))
-        if each > replicates or float(np.abs(counts - each).sum()) > (1 - CONDITION_CELLS) * len(
-            pairs
+        if float(np.abs(counts - each).sum()) > (1 - CONDITION_CELLS) * len(pairs) or (
+            each > replicates
+            and not (
+                crossed
+                and not pd.api.types.is_numeric_dtype(table[other])
+                and _repeats_told_apart(table, name, other, features, each, named_levels=True)
+            )
         ):
             continue
         subjects = pairs[name].nunique()
@@ -1208,16 +1218,28 @@ def _crosses_units(
 
 
 def _repeats_told_apart(
-    table: pd.DataFrame, name: str, other: str, features: list[str], each: int
+    table: pd.DataFrame,
+    name: str,
+    other: str,
+    features: list[str],
+    each: int,
+    *,
+    named_levels: bool = False,
 ) -> bool:
     """Whether a third column of a few levels takes ``each`` values inside the cells of
     ``name`` by ``other``: the repeats are the levels of another crossed factor (a treatment
     code's four blocks, a diagnosis code's age bands), and ``name`` a factor of a factorial
     design, not a unit seen again under the same condition (a gun team firing twice). A
     third column may have as many levels as there are repeats (eighteen age bands of a
-    registry's table, fifteen seeds of a sweep)."""
+    registry's table, fifteen seeds of a sweep).
+    ``named_levels``: only a third column whose levels are words (common or rare words), not
+    numbers (a second session, a third trial, a higher dose)."""
     for third in features:
-        if third in (name, other) or table[third].nunique() > max(CONDITION_LEVELS, each):
+        if (
+            third in (name, other)
+            or table[third].nunique() > max(CONDITION_LEVELS, each)
+            or (named_levels and pd.api.types.is_numeric_dtype(table[third]))
+        ):
             continue
         within = table.groupby([name, other], sort=False)[third].nunique()
         if float((within >= each).mean()) >= CONDITION_CELLS:
@@ -2440,14 +2462,15 @@ def _group_column(
         # too when each one meets every condition once (nine judges each rate the same eight
         # bottles). Five rabbits, each given two doses in two runs, are four rows each, too
         # few to tell a unit from a number reused run after run.
+        # Lettered as well (subjects A to J of a memory experiment, each recalling every kind
+        # of word once).
         person = (
-            kind == "number"
-            and count >= FEW_THINGS
+            count >= FEW_THINGS
             and bool(OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name))
-            and numbered
+            and (numbered if kind == "number" else _letters(column))
         )
         few_things = few_things or (
-            person and _under_every_condition(table, name, features, distinct)
+            person and _under_every_condition(table, name, features, distinct, crossed=True)
         )
         # Or a few times each, with the ten rows a unit observed again needs, when the
         # unit's own level is a good share of the target's spread (judges tasting the same
