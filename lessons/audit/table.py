@@ -2792,14 +2792,14 @@ the unit a study observes only when each meets every condition of the design. A 
 judge hears other cases than the next judge: an attribute of a case."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate)"
+    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate|tray)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
 patients, animals, a field trial's plots in a block, a multi-centre trial's or an
-interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells) answer
-alike. Singular: ``schools`` is a count."""
+interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells, a
+greenhouse tray's pots) answer alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""
