@@ -960,6 +960,17 @@ def _letters(column: pd.Series) -> bool:
     )
 
 
+def _worded(column: pd.Series) -> bool:
+    """Whether a label's levels are words (concrete or abstract, caliper or micrometer): not
+    numbers, letters or serial codes, which name units as easily as conditions."""
+    return not (
+        pd.api.types.is_numeric_dtype(column)
+        or pd.api.types.is_bool_dtype(column)
+        or _letters(column)
+        or _serial_codes(column)
+    )
+
+
 def _serial_codes(column: pd.Series) -> bool:
     """Whether a label's values are a few letters and a serial number, perhaps with a letter
     after it ("Qn1", "S07", "P-12", "T1S"), as the units of an experiment are written; not
@@ -1156,7 +1167,7 @@ def _under_every_condition(
             each > replicates
             and not (
                 crossed
-                and not pd.api.types.is_numeric_dtype(table[other])
+                and _worded(table[other])
                 and _repeats_told_apart(table, name, other, features, each, named_levels=True)
             )
         ):
@@ -1233,12 +1244,13 @@ def _repeats_told_apart(
     third column may have as many levels as there are repeats (eighteen age bands of a
     registry's table, fifteen seeds of a sweep).
     ``named_levels``: only a third column whose levels are words (common or rare words), not
-    numbers (a second session, a third trial, a higher dose)."""
+    numbers (a second session, a third trial, a higher dose) nor codes (clinics A to D,
+    parts P01 to P10: units of their own)."""
     for third in features:
         if (
             third in (name, other)
             or table[third].nunique() > max(CONDITION_LEVELS, each)
-            or (named_levels and pd.api.types.is_numeric_dtype(table[third]))
+            or (named_levels and not _worded(table[third]))
         ):
             continue
         within = table.groupby([name, other], sort=False)[third].nunique()
@@ -2129,9 +2141,7 @@ def _group_column(
         ):
             continue
         # Cheap tests first: this runs over every column of very wide tables.
-        # A few labelled series (four cities' daily weather) may be a panel's entities. Three,
-        # when each has a level of its own (three gases, three energy sources, year by year);
-        # three shifts whose output is alike are cells of a day.
+        # A few labelled series (four cities' daily weather) may be a panel's entities.
         fewest = (
             FEW_SERIES
             if kind == "category" and time_repeats
@@ -2139,13 +2149,6 @@ def _group_column(
             if CLUSTER_NAME.search(name)
             else MIN_ENTITIES
         )
-        if (
-            fewest == FEW_SERIES
-            and count == FEW_LEVELLED_SERIES
-            and amounts is not None
-            and _share_of_spread(table[name], amounts) >= UNIT_SPREAD_SHARE
-        ):
-            fewest = FEW_LEVELLED_SERIES
         if kind not in ("identifier", "category", "number") or count < fewest:
             continue
         sparse_key = count > n_rows / 2
@@ -2686,10 +2689,6 @@ MERGED_BLANK_ROWS = 0.02
 
 FEW_SERIES = 4
 """Labels of a panel are its entities from this many (four cities, each day by day) ..."""
-FEW_LEVELLED_SERIES = 3
-"""... or from this many when each label's own level is a good share of a numeric target's
-spread (``UNIT_SPREAD_SHARE``: three gases, each measured every twenty years). Two labels are
-as often the two halves of a comparison (two causes of death, day by day) ..."""
 SERIES_PERIODS = 10
 """... when each is followed over at least this many periods (median)."""
 
@@ -2792,14 +2791,14 @@ the unit a study observes only when each meets every condition of the design. A 
 judge hears other cases than the next judge: an attribute of a case."""
 CLUSTER_NAME = re.compile(
     r"^(school|hospital|clinic|classroom|herd|farm|litter|family|household|practice|site"
-    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate|tray)"
+    r"|lab|laboratory|centre|center|block|plot|lot|batch|pair|wafer|run|plate)"
     r"([_ .-]?(id|no|nr|number|code|name))?$",
     re.IGNORECASE,
 )
 """Names of the clusters of a multilevel design: the units sampled first, whose rows (pupils,
 patients, animals, a field trial's plots in a block, a multi-centre trial's or an
-interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells, a
-greenhouse tray's pots) answer alike. Singular: ``schools`` is a count."""
+interlaboratory study's analyses, a lot's wafers, an assay run's or plate's wells) answer
+alike. Singular: ``schools`` is a count."""
 CLUSTER_BLANK_SHARE = 0.05
 """Share of blank cells a cluster's column may hold and still be read as written one block per
 value, its blanks left out."""

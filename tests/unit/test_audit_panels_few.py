@@ -1,6 +1,5 @@
-"""A panel of a few labelled series (four cities' daily weather, or three cities each with a
-climate of its own): its label is the entity, while two labels, a few cells of a period
-(sexes, bands) and short series stay categories."""
+"""A panel of a few labelled series (four cities' daily weather): its label is the entity,
+while a few cells of a period (sexes, bands) and short series stay categories."""
 
 from __future__ import annotations
 
@@ -51,19 +50,8 @@ def test_four_labels_seen_a_few_periods_each_are_no_entity(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_three_cities_each_with_a_climate_of_its_own_are_the_entity(seed):
-    # Three series are a panel as four are when each has a level of its own (three gases
-    # over two thousand years, three energy sources year by year, in the corpus).
-    report = audit(_city_days(seed, labels=CITIES[:3]), "high_temp")
-    assert report.time_column == "date"
-    assert report.group_column == "city"
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-def test_two_labels_are_still_categories(seed):
-    # Two labels a day are as often the two halves of a comparison (two causes of death,
-    # day by day) as two series followed.
-    report = audit(_city_days(seed, labels=CITIES[:2]), "rained")
+def test_three_labels_are_still_categories(seed):
+    report = audit(_city_days(seed, labels=CITIES[:3]), "rained")
     assert report.time_column == "date"
     assert report.group_column is None
 
