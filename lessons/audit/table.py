@@ -963,12 +963,8 @@ def _letters(column: pd.Series) -> bool:
 def _worded(column: pd.Series) -> bool:
     """Whether a label's levels are words (concrete or abstract, caliper or micrometer): not
     numbers, letters or serial codes, which name units as easily as conditions."""
-    return not (
-        pd.api.types.is_numeric_dtype(column)
-        or pd.api.types.is_bool_dtype(column)
-        or _letters(column)
-        or _serial_codes(column)
-    )
+    # Booleans count as numbers here (True/False levels are 0/1 codes).
+    return not (pd.api.types.is_numeric_dtype(column) or _letters(column) or _serial_codes(column))
 
 
 def _serial_codes(column: pd.Series) -> bool:
@@ -2463,10 +2459,10 @@ def _group_column(
         # Or subjects numbered 1 to 24, each heard under every level of a condition (four
         # word lists), once: a repeated-measures design, each subject's rows alike. Judges
         # too when each one meets every condition once (nine judges each rate the same eight
-        # bottles). Five rabbits, each given two doses in two runs, are four rows each, too
-        # few to tell a unit from a number reused run after run.
-        # Lettered as well (subjects A to J of a memory experiment, each recalling every kind
-        # of word once).
+        # bottles). Lettered as well, and meeting every combination of two named conditions
+        # once (subjects A to J of a memory experiment, each recalling every kind of word).
+        # Five rabbits at two numbered doses in two runs, four rows each, are too few to tell
+        # a unit from a number reused run after run.
         person = (
             count >= FEW_THINGS
             and bool(OBSERVED_NAME.search(name) or DESIGN_PERSON_NAME.search(name))
@@ -2814,7 +2810,8 @@ FEW_THINGS_ROWS = 10
 """... with a median of this many rows each."""
 UNIT_SPREAD_SHARE = 0.1
 """Share of a numeric target's variance that a unit's own level explains, at least, for a
-design's people who meet each condition more than once to be the entity."""
+design's people who meet each condition more than once, or its clusters that hold each
+condition more than a few times, to be the entity."""
 FEW_NAMED_THINGS = 8
 """Houses named as such (pollsters, teams) are an entity from this many, when each recurs
 throughout the time order ..."""
