@@ -51,7 +51,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
-from tests.unit.audit_findings import promotion_exams, wine_tastings
+from tests.unit.audit_findings import multicentre_trial, promotion_exams, wine_tastings
 
 SEEDS = range(3)
 
@@ -371,22 +371,4 @@ def test_centres_randomising_ten_patients_to_each_arm_are_the_entity(seed):
     """A multi-centre trial balanced within centre: each centre's patients share its
     practice and population, the cluster a leave-centre-out split must keep together,
     whether it enrols six patients per arm or ten."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for centre in range(1, 9):
-        effect = rng.normal(0, 6)
-        for arm in ("placebo", "active"):
-            for _ in range(10):
-                rows.append(
-                    {
-                        "centre": centre,
-                        "arm": arm,
-                        "age": int(rng.integers(30, 80)),
-                        "sex": rng.choice(["F", "M"]),
-                        "baseline_sbp": int(rng.normal(150, 12)),
-                        "sbp_week12": int(rng.normal(150 - 8 * (arm == "active") + effect, 10)),
-                    }
-                )
-    frame = pd.DataFrame(rows).sample(frac=1, random_state=seed).reset_index(drop=True)
-    frame.insert(0, "patient_id", [f"P{i:04d}" for i in rng.permutation(len(frame)) + 1])
-    assert audit(frame, "sbp_week12").group_column == "centre"
+    assert audit(multicentre_trial(seed), "sbp_week12").group_column == "centre"

@@ -71,6 +71,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import multicentre_trial
 
 SEEDS = range(3)
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
@@ -375,46 +376,11 @@ def test_workers_timed_eight_times_on_each_machine_are_the_entity(seed):
 # --- Rule 3: clusters holding every level more than six times, eta squared >= 0.1 -----------
 
 
-def _trial(
-    seed: int,
-    per_arm: int | list[int] = 10,
-    centre_sd: float = 6.0,
-    dropouts: int = 0,
-) -> pd.DataFrame:
-    """A multi-centre blood-pressure trial: eight centres numbered 1 to 8, each randomising
-    ``per_arm`` patients to each arm (one number, or one per centre), each centre with a
-    level of its own (sd ``centre_sd`` against 10 of noise); ``dropouts`` patients lost at
-    random; the file shuffled."""
-    rng = np.random.default_rng(seed)
-    sizes = [per_arm] * 8 if isinstance(per_arm, int) else per_arm
-    rows = []
-    for centre in range(1, 9):
-        effect = rng.normal(0, centre_sd)
-        for arm in ("placebo", "active"):
-            for _ in range(sizes[centre - 1]):
-                rows.append(
-                    {
-                        "centre": centre,
-                        "arm": arm,
-                        "age": int(rng.integers(30, 80)),
-                        "sex": rng.choice(["F", "M"]),
-                        "baseline_sbp": int(rng.normal(150, 12)),
-                        "sbp_week12": int(rng.normal(150 - 8 * (arm == "active") + effect, 10)),
-                    }
-                )
-    frame = pd.DataFrame(rows)
-    if dropouts:
-        frame = frame.drop(index=rng.choice(len(frame), dropouts, replace=False))
-    frame = frame.sample(frac=1, random_state=seed).reset_index(drop=True)
-    frame.insert(0, "patient_id", [f"P{i:04d}" for i in rng.permutation(len(frame)) + 1])
-    return frame
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_centres_with_a_few_dropouts_are_the_entity(seed):
     """Rule 3's own case with four of 160 patients lost to follow-up: the centres are
     still the trial's clusters (centre effect sd 6). Right answer: 'centre'."""
-    assert audit(_trial(seed, dropouts=4), "sbp_week12").group_column == "centre"
+    assert audit(multicentre_trial(seed, dropouts=4), "sbp_week12").group_column == "centre"
 
 
 @pytest.mark.xfail(
@@ -429,7 +395,7 @@ def test_centres_of_unequal_size_are_the_entity(seed):
     blocks), but centres recruit unequally, here 5 to 15 patients per arm. The centres are
     the clusters as much as when each enrols ten. Right answer: 'centre'."""
     sizes = [int(n) for n in np.random.default_rng(100 + seed).integers(5, 16, 8)]
-    assert audit(_trial(seed, per_arm=sizes), "sbp_week12").group_column == "centre"
+    assert audit(multicentre_trial(seed, per_arm=sizes), "sbp_week12").group_column == "centre"
 
 
 @pytest.mark.parametrize(
@@ -454,7 +420,7 @@ def test_centres_with_a_typical_small_effect_are_the_entity(seed, per_arm):
     centres are found with no look at the effect; at seven the same trial is judged by it.
     One more patient per arm cannot turn a cluster into a category. Right answer:
     'centre' in both."""
-    frame = _trial(seed, per_arm=per_arm, centre_sd=2.0)
+    frame = multicentre_trial(seed, per_arm=per_arm, centre_sd=2.0)
     assert audit(frame, "sbp_week12").group_column == "centre"
 
 
