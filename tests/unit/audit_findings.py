@@ -152,3 +152,38 @@ def multicentre_trial(
     frame = frame.sample(frac=1, random_state=seed).reset_index(drop=True)
     frame.insert(0, "patient_id", [f"P{i:04d}" for i in rng.permutation(len(frame)) + 1])
     return frame
+
+
+def word_recall(
+    seed: int, subjects: list, coding: str = "words", lost: int = 0, name: str = "Subject"
+):
+    """Batch 80's memory experiment (each subject recalls words of every kind: abstract or
+    not, frequent or not, one row each), the conditions coded as words ("Yes"/"No"), as 0/1
+    or as True/False, ``lost`` trials lost, the file shuffled."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    code = {
+        "words": lambda x: "Yes" if x else "No",
+        "0/1": int,
+        "True/False": bool,
+    }[coding]
+    rows = []
+    for subject in subjects:
+        memory = rng.normal(0, 10)
+        for abstract in (1, 0):
+            for frequent in (1, 0):
+                percent = 42 - 3 * abstract + 2 * frequent + memory + rng.normal(0, 4)
+                rows.append(
+                    {
+                        name: subject,
+                        "Abstract": code(abstract),
+                        "Frequent": code(frequent),
+                        "Percent": int(np.clip(percent, 0, 100)),
+                    }
+                )
+    frame = pd.DataFrame(rows)
+    if lost:
+        frame = frame.drop(index=rng.choice(len(frame), lost, replace=False))
+    return frame.sample(frac=1, random_state=seed).reset_index(drop=True)

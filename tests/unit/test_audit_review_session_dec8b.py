@@ -75,6 +75,7 @@ import pandas as pd
 import pytest
 
 from lessons.audit import audit
+from tests.unit.audit_findings import word_recall
 
 SEEDS = range(3)
 
@@ -346,38 +347,6 @@ def test_patients_numbered_within_each_clinic_are_not_one_person(seed, lettered)
     assert audit(_clinic_visits(seed, lettered), "hamd_score").group_column == "clinic"
 
 
-def _word_recall(
-    seed: int, subjects: list, coding: str = "words", lost: int = 0, name: str = "Subject"
-) -> pd.DataFrame:
-    """The rule's memory experiment (each subject recalls words of every kind: abstract or
-    not, frequent or not, one row each), the conditions coded as words ("Yes"/"No"), as 0/1
-    or as True/False, ``lost`` trials lost, the file shuffled."""
-    rng = np.random.default_rng(seed)
-    code = {
-        "words": lambda x: "Yes" if x else "No",
-        "0/1": int,
-        "True/False": bool,
-    }[coding]
-    rows = []
-    for subject in subjects:
-        memory = rng.normal(0, 10)
-        for abstract in (1, 0):
-            for frequent in (1, 0):
-                percent = 42 - 3 * abstract + 2 * frequent + memory + rng.normal(0, 4)
-                rows.append(
-                    {
-                        name: subject,
-                        "Abstract": code(abstract),
-                        "Frequent": code(frequent),
-                        "Percent": int(np.clip(percent, 0, 100)),
-                    }
-                )
-    frame = pd.DataFrame(rows)
-    if lost:
-        frame = frame.drop(index=rng.choice(len(frame), lost, replace=False))
-    return frame.sample(frac=1, random_state=seed).reset_index(drop=True)
-
-
 @pytest.mark.parametrize(
     "lost",
     [
@@ -398,7 +367,7 @@ def test_subjects_with_a_few_lost_trials_are_the_entity(seed, lost):
     """Twenty subjects numbered 1 to 20 in the 2 x 2 memory experiment, one or three of the
     80 trials lost (a recording failed). Each subject's rows still share their memory (sd
     10 points against 4). Right answer: 'Subject', with one trial lost or three."""
-    frame = _word_recall(seed, list(range(1, 21)), lost=lost)
+    frame = word_recall(seed, list(range(1, 21)), lost=lost)
     assert audit(frame, "Percent").group_column == "Subject"
 
 
@@ -417,7 +386,7 @@ def test_subjects_whatever_the_conditions_coding_are_the_entity(seed, coding):
     conditions written as words, or as the 0/1 or True/False indicators a prepared ML
     table holds. How a condition is coded does not change who was measured four times.
     Right answer: 'Subject' in all three."""
-    frame = _word_recall(seed, list("abcdefghijkl"), coding=coding)
+    frame = word_recall(seed, list("abcdefghijkl"), coding=coding)
     assert audit(frame, "Percent").group_column == "Subject"
 
 
@@ -431,7 +400,7 @@ def test_participants_coded_as_bids_names_them_are_the_entity(seed):
     """The memory experiment as a neuroimaging lab shares it: participants coded the BIDS
     way ("sub-01" to "sub-12"), the standard of open brain-imaging data. The same twelve
     people, four rows each. Right answer: 'participant'."""
-    frame = _word_recall(seed, [f"sub-{i:02d}" for i in range(1, 13)], name="participant")
+    frame = word_recall(seed, [f"sub-{i:02d}" for i in range(1, 13)], name="participant")
     assert audit(frame, "Percent").group_column == "participant"
 
 
