@@ -1109,13 +1109,19 @@ def _crossed_by(
 ) -> bool:
     """Whether another label of at least ``CROSSING_VALUES`` values shows most of its values
     within most values of ``name``: a grid of things by periods (shops by months)."""
-    for other in features:
-        if other == name or not CROSSING_VALUES <= distinct.get(other, 0) <= len(table) / 2:
-            continue
-        within = table.groupby(name, sort=False)[other].nunique()
-        if float(within.median()) >= CROSSING_SHARE * distinct[other]:
-            return True
-    return False
+    return any(
+        other != name
+        and CROSSING_VALUES <= distinct.get(other, 0) <= len(table) / 2
+        and _shows_within(table, name, other, distinct[other], CROSSING_SHARE)
+        for other in features
+    )
+
+
+def _shows_within(table: pd.DataFrame, name: str, other: str, values: int, share: float) -> bool:
+    """Whether the median value of ``name`` holds at least ``share`` of ``other``'s
+    ``values``."""
+    within = table.groupby(name, sort=False)[other].nunique()
+    return float(within.median()) >= share * values
 
 
 def _under_every_condition(
@@ -1213,15 +1219,13 @@ def _crosses_units(
     """Whether a column named as the thing a study observes (a patient, a subject, an id)
     shows nearly all its values inside every value of ``name``: ``name`` is then a factor of
     each unit's rows (a lab test drawn for every patient), not a cluster of units."""
-    for other in features:
-        if other == name or distinct.get(other, 0) < 2:
-            continue
-        if not (THING_NAME.search(other) or OBSERVED_NAME.search(other) or ID_NAME.search(other)):
-            continue
-        within = table.groupby(name, sort=False)[other].nunique()
-        if float(within.median()) >= CONDITION_CELLS * distinct[other]:
-            return True
-    return False
+    return any(
+        other != name
+        and distinct.get(other, 0) >= 2
+        and bool(THING_NAME.search(other) or OBSERVED_NAME.search(other) or ID_NAME.search(other))
+        and _shows_within(table, name, other, distinct[other], CONDITION_CELLS)
+        for other in features
+    )
 
 
 def _repeats_told_apart(
