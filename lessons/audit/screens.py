@@ -256,8 +256,8 @@ def _words_carry_the_target(column: pd.Series, target: screen.Target) -> dict | 
     predict it: a label that is only a key (a customer code) predicts nothing this way,
     whatever its history. None unless the words are few, shared by several values, and
     predict the target well."""
-    present = column.dropna()
-    values = pd.Series(present.unique()).astype(str)
+    # Unique strings, not unique values: 4 and 4.0 are one value but two strings.
+    values = pd.Series(column.dropna().astype(str).unique())
     if len(values) < WORDS_MIN_CODES:
         return None
     keys = values.map(lambda v: " ".join(sorted({w.lower() for w in _WORD_RE.findall(v)})))

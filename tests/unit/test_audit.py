@@ -388,6 +388,14 @@ def test_random_frames_raise_only_data_errors(frame):
     assert report.rows == len(frame)
 
 
+def test_a_label_mixing_4_and_4_0_is_screened_for_words():
+    # Found by the test above: 4 and 4.0 are one value but two strings, and the words
+    # screen once lost the rows whose string was not the unique value's.
+    cells = [-3, -4, -1, -2, False, 4.0, "", 4, 2, 3, True, None, None, None, None]
+    frame = pd.DataFrame({"a": [None] * 15, "b": cells, "y": ["", ""] + ["0"] * 13})
+    assert audit(frame, "y").rows == 15
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes_raise_only_data_errors(data):
