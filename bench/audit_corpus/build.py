@@ -19893,6 +19893,255 @@ def wheat_tray_dry_matter(rng: np.random.Generator) -> pd.DataFrame:
     return frame
 
 
+def growth_1960_95_countries(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::GrowthSW ('Determinants of Economic Growth': 'Data on average growth rates over
+    # 1960-1995 for 65 countries, along with variables that are potentially related to
+    # growth'; Beck, Levine & Loayza 2000, Journal of Financial Economics 58, 261-300; Stock
+    # & Watson 2007, Introduction to Econometrics): growth 'average annual percentage growth
+    # of real GDP from 1960 to 1995' (target), rgdp60 'value of GDP per capita in 1960,
+    # converted to 1960 US dollars', tradeshare 'average share of trade in the economy from
+    # 1960 to 1995', education 'average number of years of schooling of adult residents in
+    # that country in 1960', revolutions 'average annual number of revolutions,
+    # insurrections (successful or not) and coup d'etats in that country from 1960 to 1995',
+    # assassinations 'average annual number of political assassinations ... from 1960 to
+    # 1995'. All 65 countries, source order; the row names (the country) kept as country.
+    frame = _rdata("AER", "GrowthSW").rename(columns={"rownames": "country"})
+    n = len(frame)
+    # Class 6: GDP per capita in 1995 from the same national accounts, the 1960 value grown
+    # at the target's rate for 35 years (a revision noise of sd 1.5 %, whole dollars): with
+    # rgdp60 it gives the growth back (log ratio / 35).
+    grown = frame["rgdp60"] * (1 + frame["growth"] / 100) ** 35
+    frame["rgdp95"] = np.round(grown * np.exp(rng.normal(0, 0.015, n))).astype(int)
+    return frame
+
+
+def prussian_horse_kick_deaths(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::VonBort ('Von Bortkiewicz Horse Kicks Data': 'Data from von Bortkiewicz (1898),
+    # given by Andrews & Herzberg (1985), on number of deaths by horse or mule kicks in 14
+    # corps of the Prussian army'; Friendly 2000, Visualizing Categorical Data): deaths
+    # 'number of deaths' (target), year 'year of the deaths' (1875-1894), corps 'factor
+    # indicating the corps', fisher 'factor indicating whether the corresponding corps was
+    # considered by Fisher (1925) or not'. All 280 corps-years, source order (year by year,
+    # the 14 corps within a year); rownames dropped.
+    del rng
+    frame = _rdata("vcd", "VonBort").drop(columns="rownames")
+    # Class 8: the corps' running total of kick deaths since 1875, this year's included (the
+    # register's cumulative column): the current target plus the earlier years'; minus the
+    # corps' previous row it is the target exactly.
+    frame["corps_deaths_to_date"] = frame.groupby("corps")["deaths"].cumsum()
+    return frame
+
+
+def rabbit_phenylbiguanide_bp(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::Rabbit ('Blood Pressure in Rabbits': 'Five rabbits were studied on two
+    # occasions, after treatment with saline (control) and after treatment with the 5-HT_3
+    # antagonist MDL 72222. After each treatment ascending doses of phenylbiguanide were
+    # injected intravenously at 10 minute intervals and the responses of mean blood pressure
+    # measured'; Ludbrook 1994, Cardiovascular Research 28, 303-311): BPchange 'change in
+    # blood pressure relative to the start of the experiment' (target), Dose 'dose of
+    # Phenylbiguanide in micrograms', Run 'label of run ("C1" to "C5", then "M1" to
+    # "M5")', Treatment 'placebo or the 5-HT_3 antagonist MDL 72222', Animal 'label of
+    # animal used ("R1" to "R5")'. All 60 rows, source order (run by run, ascending dose);
+    # rownames dropped.
+    frame = _rdata("MASS", "Rabbit").drop(columns="rownames")
+    n = len(frame)
+    # Class 2: the mean arterial pressure read off the chart after the dose (mmHg): the
+    # run's starting pressure (about 78 mmHg, sd 4, one value per run) plus the change and a
+    # reading error (sd 0.5), to the half mmHg: a near-perfect column that is the response
+    # itself on another scale.
+    runs = frame["Run"].unique()
+    start = dict(zip(runs, rng.normal(78, 4, len(runs)), strict=True))
+    reading = frame["Run"].map(start) + frame["BPchange"] + rng.normal(0, 0.5, n)
+    frame["map_after_dose_mmhg"] = np.round(reading * 2) / 2
+    return frame
+
+
+def west_german_suicide_method(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::Suicide ('Suicide Rates in Germany': 'Data from Heuer (1979) on suicide rates in
+    # West Germany classified by age, sex, and method of suicide'; Friendly 2000,
+    # Visualizing Categorical Data): Freq 'frequency of suicides', sex, method 'factor
+    # indicating method used', age 'age (rounded)', age.group 'factor. Age classified into 5
+    # groups', method2 'factor indicating method used (same as method but some levels are
+    # merged)' (target: the 8 methods; cookgas and toxicgas merged into gas). Expanded to
+    # one row per suicide (53,182) and 4,000 of them drawn at random, shuffled; Freq
+    # dropped.
+    frame = _rdata("vcd", "Suicide").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = _rows(frame.reset_index(drop=True), 4000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    # Class 7 (an identifier, not a leak): the register number, a running count in the
+    # (shuffled) order of the rows.
+    frame.insert(0, "register_no", 50001 + np.arange(len(frame)))
+    return frame[["register_no", "sex", "age", "age.group", "method", "method2"]]
+
+
+def minnesota_grads_1938_status(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Hoyt ('Minnesota High School Graduates': 'Minnesota high school graduates
+    # of June 1930 were classified with respect to (a) Rank by thirds in their graduating
+    # class, (b) post-high school Status in April 1939 (4 levels), (c) Sex, (d) father's
+    # Occupational status (7 levels, from 1=High to 7=Low)'; 'Post high-school Status is
+    # natural to consider as the response'; Hoyt, Krishnaiah & Torrance 1959; Fienberg
+    # 1980; 'minn38 provides the same data as a data frame', MASS's 'Minnesota High School
+    # Graduates of 1938'): Status (College, School, Job, Other; target), Rank (Low, Middle, High),
+    # Occupation (1-7), Sex, Freq. Expanded to one row per graduate (13,968) and 4,000 of
+    # them drawn at random, shuffled; Freq dropped.
+    frame = _rdata("vcdExtra", "Hoyt").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = _rows(frame.reset_index(drop=True), 4000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    college = (frame["Status"] == "College").to_numpy()
+    # Class 5: the college credit hours completed by April 1939, from the follow-up form's
+    # college section: filled on 85 % of the graduates in college, empty on everyone else.
+    filled = college & (rng.random(n) < 0.85)
+    frame["college_credit_hours"] = np.where(filled, rng.integers(12, 121, n), np.nan)
+    return frame[["Rank", "Occupation", "Sex", "college_credit_hours", "Status"]]
+
+
+def els_student_school_fight(rng: np.random.Generator) -> pd.DataFrame:
+    # mediation::student ('Hypothetical student-level data': 'The original data source is
+    # the Education Longitudinal Study of 2002. To deal with the issue on individually
+    # identifiable information, we generated hypothetical student-level data using a
+    # multiple imputation method'; 'a sample of approximately 26 sophomores, from within
+    # each of the participating public and private schools'; 'provided only for illustrative
+    # purposes'): SCH_ID 'School indicator', fight 'Indicator variable for fight at school.
+    # 1 = fight' (target), attachment 'attachment to school. 1 = like', work 'part-time
+    # job', score 'Measure of math score', late 'Frequency in which the student was late
+    # for school. 5 levels', coed 'coeducation', smorale 'Measure of student morale in the
+    # school. 4 levels', gender '1 = female', income 'Total family income. 13 levels', free
+    # 'Percent of 10th grade students receiving free lunch. 1 to 7 levels', pared 'Parents
+    # highest level of education', catholic '1 = catholic school'. 5,000 of the 9,679
+    # students drawn at random (source order kept: by school); rownames dropped.
+    frame = _rdata("mediation", "student").drop(columns="rownames")
+    frame = _rows(frame, 5000, rng)
+    n = len(frame)
+    fought = (frame["fight"] == 1).to_numpy()
+    # Class 4: the school's discipline case number for the student: 'none' for every
+    # student without a fight, a distinct DC-nnnnn on 90 % of those in a fight (the others
+    # handled informally, 'none').
+    opened = fought & (rng.random(n) < 0.9)
+    numbers = rng.choice(np.arange(10000, 100000), n, replace=False)
+    frame["discipline_case"] = np.where(opened, [f"DC-{k}" for k in numbers], "none")
+    cols = [c for c in frame.columns if c not in ("SCH_ID", "fight")]
+    return frame[["SCH_ID", *cols, "fight"]]
+
+
+def breslau_deaths_1691(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Breslau ("Halley's Breslau Life Table": 'the number of deaths at ages 1:100
+    # recorded in each of the years 1687:1691. Halley's analysis was based on the total over
+    # those years'; collected by Caspar Neumann in Breslau, reconstructed by Graetzer;
+    # Bellhouse 2011, JRSS A 174, 823-832): age, year1687 ... year1691 ('the number of
+    # deaths for persons of a given age recorded in that year'; year1691 the target, the
+    # last year), total, average. All 100 ages, source order; rownames dropped; no planted
+    # columns.
+    del rng
+    return _rdata("HistData", "Breslau").drop(columns="rownames")
+
+
+def nfl_field_goal_distance(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::FGByDistance ('Results of NFL Field Goal Attempts': 'This dataset
+    # summarizes all 8520 field goals attempted by place kickers in the National Football
+    # League (NFL) during regular season games for the 2000 through the 2008 seasons';
+    # Sports Reference LLC): Row 'Case ID', Dist 'Distance of the attempt (in yards)', N
+    # 'Number of kicks attempted from that distance', Makes 'Number of kicks made from that
+    # distance', PropMakes 'Proportion of attempts made' (target), Blocked 'Number of kicks
+    # blocked', PropBlocked 'Proportion of kicks blocked'. All 51 distances, source order
+    # (by distance); rownames dropped; proportions rounded to 6 decimals; no planted
+    # columns.
+    del rng
+    frame = _rdata("Stat2Data", "FGByDistance").drop(columns="rownames")
+    frame[["PropMakes", "PropBlocked"]] = frame[["PropMakes", "PropBlocked"]].round(6)
+    return frame
+
+
+def professor_pedometer_steps(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Pedometer ('Pedometer Walking Data': 'Daily walking amounts recorded on a
+    # personal pedometer from September-December 2011'; 'A statistics professor regularly
+    # keeps a pedometer in his pocket. It records not only the number of steps taken each
+    # day, but also the number of steps taken at a moderate pace, the number of minutes
+    # walked at a moderate pace, and the number of miles total that he walked. He also added
+    # ... the day of the week, whether it was rainy, sunny, or cold (on sunny days he often
+    # biked, but on rainy or cold days he did not), and whether it was a weekday or
+    # weekend'): Steps 'Total number of steps for the day' (target), Moderate 'Number of
+    # steps at a moderate walking speed', Min 'Number of minutes walking at a moderate
+    # speed', kcal 'Number of calories burned walking at a moderate speed', Mile 'Total
+    # number of miles walked', Rain, Day, DayType. All 68 days, source order; rownames
+    # dropped; no planted columns.
+    del rng
+    return _rdata("Stat2Data", "Pedometer").drop(columns="rownames")
+
+
+def us_cpi_monthly_2009_16(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Inflation ('Monthly Consumer Price Index (2009-2016)': 'Monthly Consumer
+    # Price Index for 2009 to 2016 as produced by the Bureau of Labor Statistics (Series Id.
+    # CUUR0000SA0). Based on prices for all items in U.S. city average for all consumers
+    # (not seasonally)'): Month, Year, CPI 'Consumer Price Index (base=100 in 1984)'
+    # (target), CPIPctDiff 'Monthly percent change in CPI', t 'Time index (1 to 96)'. All 96
+    # months, source order; rownames dropped; month_start (the first day of the row's
+    # month, from Year and Month) added.
+    frame = _rdata("Stat2Data", "Inflation").drop(columns="rownames")
+    stamp = pd.to_datetime(pd.DataFrame({"year": frame["Year"], "month": frame["Month"], "day": 1}))
+    frame.insert(0, "month_start", stamp.dt.strftime("%Y-%m-%d"))
+    n = len(frame)
+    # Class 8: the calendar year's annual average CPI, as BLS publishes it after December
+    # (a revision of sd 0.02): it averages the row's own month and the later months of the
+    # same year.
+    annual = frame.groupby("Year")["CPI"].transform("mean")
+    frame["cpi_annual_average"] = (annual + rng.normal(0, 0.02, n)).round(3)
+    return frame[["month_start", "Year", "Month", "t", "CPIPctDiff", "cpi_annual_average", "CPI"]]
+
+
+def bradford_toxaemia_hypertension(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Toxaemia ('Toxaemia Symptoms in Pregnancy': 'two signs of toxaemia, an
+    # abnormal condition during pregnancy characterized by high blood pressure
+    # (hypertension) and high levels of protein in the urine'; '13384 expectant mothers in
+    # Bradford, England in their first pregnancy, who were also classified according to
+    # social class and the number of cigarettes smoked per day'; Brown, Stone & Ord-Smith
+    # 1983, Applied Statistics 32, 69-72): class 'Social class of mother' (1-5), smoke
+    # 'Cigarettes smoked per day during pregnancy' (0, 1-19, 20+), hyper 'Hypertension
+    # level' (Low, High; target), urea 'Protein urea level' (Low, High), Freq. Expanded to
+    # one row per mother (13,384) and 4,000 of them drawn at random, shuffled; Freq
+    # dropped.
+    frame = _rdata("vcdExtra", "Toxaemia").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = _rows(frame.reset_index(drop=True), 4000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    high = (frame["hyper"] == "High").to_numpy()
+    # Class 2: the highest diastolic pressure recorded at the antenatal visits (mmHg), the
+    # reading the hypertension grade is made from: 90-114 on the High rows and 60-89 on the
+    # Low ones, except 3 % of rows whose reading sits on the other side (graded on a
+    # different visit).
+    other = rng.random(n) < 0.03
+    up = rng.integers(90, 115, n)
+    down = rng.integers(60, 90, n)
+    frame["max_diastolic_bp"] = np.where(high != other, up, down)
+    return frame[["class", "smoke", "urea", "max_diastolic_bp", "hyper"]]
+
+
+def us_states_education_spending_1975(rng: np.random.Generator) -> pd.DataFrame:
+    # robustbase::education ('Education Expenditure Data, from Chatterjee and Price (1977,
+    # p.108). This data set, representing the education expenditure variables in the 50 US
+    # states, providing an interesting example of heteroscedacity'; Rousseeuw & Leroy 1987,
+    # Robust Regression and Outlier Detection, table 16): State, Region '(1=Northeastern,
+    # 2=North central, 3=Southern, 4=Western)', X1 'Number of residents per thousand
+    # residing in urban areas in 1970', X2 'Per capita personal income in 1973', X3 'Number
+    # of residents per thousand under 18 years of age in 1974', Y 'Per capita expenditure
+    # on public education in a state, projected for 1975' (target). All 50 states, source
+    # order (by region); rownames dropped.
+    frame = _rdata("robustbase", "education").drop(columns="rownames")
+    n = len(frame)
+    y = frame["Y"].to_numpy()
+    # Class 3: the spending tier the state's 1975 budget was filed under, cut from the
+    # projected spending itself (under 230, 230-259, 260-299, 300-349, 350 and over dollars
+    # per head), 4 % of states filed one tier off: a category that sets the numeric target.
+    tier = np.digitize(y, [230, 260, 300, 350])
+    off = rng.random(n) < 0.04
+    tier = np.where(off, np.clip(tier + rng.choice([-1, 1], n), 0, 4), tier)
+    frame["spending_tier"] = np.array(["T1", "T2", "T3", "T4", "T5"])[tier]
+    return frame[["State", "Region", "X1", "X2", "X3", "spending_tier", "Y"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -20873,6 +21122,18 @@ TABLES = {
     "help_trial_depression_followup": help_trial_depression_followup,
     "tissue_gene_expression_type": tissue_gene_expression_type,
     "wheat_tray_dry_matter": wheat_tray_dry_matter,
+    "growth_1960_95_countries": growth_1960_95_countries,
+    "prussian_horse_kick_deaths": prussian_horse_kick_deaths,
+    "rabbit_phenylbiguanide_bp": rabbit_phenylbiguanide_bp,
+    "west_german_suicide_method": west_german_suicide_method,
+    "minnesota_grads_1938_status": minnesota_grads_1938_status,
+    "els_student_school_fight": els_student_school_fight,
+    "breslau_deaths_1691": breslau_deaths_1691,
+    "nfl_field_goal_distance": nfl_field_goal_distance,
+    "professor_pedometer_steps": professor_pedometer_steps,
+    "us_cpi_monthly_2009_16": us_cpi_monthly_2009_16,
+    "bradford_toxaemia_hypertension": bradford_toxaemia_hypertension,
+    "us_states_education_spending_1975": us_states_education_spending_1975,
 }
 
 
