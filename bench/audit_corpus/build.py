@@ -20142,6 +20142,249 @@ def us_states_education_spending_1975(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["State", "Region", "X1", "X2", "X3", "spending_tier", "Y"]]
 
 
+def us_wage_price_monthly_1964_87(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::wageprc (Economic Report of the President, various years; Wooldridge,
+    # Introductory Econometrics): price 'consumer price index', wage 'nominal hourly wage',
+    # t 'time trend = 1, 2, 3, ...', lprice 'log(price)', lwage 'log(wage)', gprice
+    # 'lprice - lprice[_n-1]' (target: the month's CPI inflation), gwage 'lwage -
+    # lwage[_n-1]', gwage_1 'gwage[_n-1]', gwage_2 'gwage[_n-2]', gwage_3 ... gwage_12 (no
+    # text; the same lags), gprice_1 'gprice[_n-1]'. 'These monthly data run from January
+    # 1964 through October 1987'. A month column (the month's first day) made from the
+    # documented span; the 285 months with gprice (January 1964 has none), 1964-02-01 to
+    # 1987-10-01, in order; rownames dropped; values rounded to 6 decimals.
+    frame = _rdata("wooldridge", "wageprc").drop(columns="rownames")
+    n = len(frame)
+    frame.insert(0, "month", pd.date_range("1964-01-01", periods=n, freq="MS").strftime("%Y-%m-%d"))
+    # Class 8: the three-month change of the CPI as the later release prints it, the log CPI
+    # now minus three months before (this month's change and the two before it, a running
+    # total that includes the current target), with a small revision noise (sd 0.0003).
+    three = frame["lprice"] - frame["lprice"].shift(3)
+    frame["cpi_change_3m"] = three + rng.normal(0, 0.0003, n)
+    return frame.iloc[1:].reset_index(drop=True).round(6)
+
+
+def us_state_infant_mortality_87_90(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::infmrt (Statistical Abstract of the United States, 1990 and 1994: 'the
+    # infant mortality rates come from Table 113 in 1990 and Table 123 in 1994'; Wooldridge,
+    # Introductory Econometrics): year '1987 or 1990', infmort 'deaths per 1,000 live
+    # births' (target), afdcprt 'afdc partic., 1000s', popul 'population, 1000s', pcinc 'per
+    # capita income', physic 'drs. per 100,000 civilian pop.', afdcper 'percent on AFDC',
+    # d90 '=1 if year == 1990', lpcinc, lphysic, DC '=1 for Washington DC', lpopul. 'Pooled
+    # OLS and first differencing can give very different estimates'. All 102 rows (the 50
+    # states and DC, two years each), source order; rownames dropped; values rounded to 6
+    # decimals. The table has no state column: each state's 1987 row is followed by its 1990
+    # row (years alternate on all 102 rows), so a state number (1-51, in that order) is
+    # added from the layout.
+    frame = _rdata("wooldridge", "infmrt").drop(columns="rownames").round(6)
+    n = len(frame)
+    frame.insert(0, "state_no", np.arange(n) // 2 + 1)
+    # Class 6: the vital-statistics counts behind the rate, the year's live births
+    # (thousands; popul x a crude birth rate of 13-19 per 1,000 drawn per state, +-0.4 between
+    # the years) and the infant deaths counted in the year: infant_deaths / births_k gives
+    # the target back to within rounding (the count is the rate times the births).
+    rate = np.repeat(rng.uniform(13, 19, n // 2), 2) + rng.normal(0, 0.4, n)
+    births = np.round(frame["popul"].to_numpy() * rate / 1000, 1)
+    frame["births_k"] = births
+    frame["infant_deaths"] = np.round(frame["infmort"].to_numpy() * births).astype(int)
+    return frame
+
+
+def unicef_life_expectancy_2018(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::sowc_demographics ('Demographic data from UNICEF's State of the World's
+    # Children 2019 Statistical Tables'): countries_and_areas 'Country or area name',
+    # total_pop_2018, under18_pop_2018, under5_pop_2018 (thousands), pop_growth_rate_2018,
+    # pop_growth_rate_2030 ('estimated to grow in 2030'), births_2018, fertility_2018 'Number
+    # of live births per woman in 2018', life_expectancy_1970, life_expectancy_2000,
+    # life_expectancy_2018 'Life expectancy at birth' (target: 2018), dependency_ratio_total,
+    # dependency_ratio_child, dependency_ratio_oldage, percent_urban_2018,
+    # pop_urban_growth_rate_2018 ('from 2000 to 2018'), pop_urban_growth_rate_2030,
+    # migration_rate ('from 2015 to 2020'). The 184 countries with a 2018 life expectancy
+    # (18 small areas with no demographic figures dropped), source order (alphabetical);
+    # rownames dropped.
+    frame = _rdata("openintro", "sowc_demographics").drop(columns="rownames")
+    frame = frame[frame["life_expectancy_2018"].notna()].reset_index(drop=True)
+    n = len(frame)
+    # Class 3: the life-expectancy tier of a later UNICEF country profile, set from the same
+    # 2018 figure: T1 under 60, T2 60-64, T3 65-69, T4 70-74, T5 75-79, T6 80 and over,
+    # about 4 % of countries one tier off (the profile rounds older estimates): a category
+    # that fixes the numeric target to a band.
+    tier = np.digitize(frame["life_expectancy_2018"].to_numpy(), [60, 65, 70, 75, 80])
+    off = rng.random(n) < 0.04
+    tier = np.where(off, np.clip(tier + rng.choice([-1, 1], n), 0, 5), tier)
+    frame["le_tier_profile"] = np.array(["T1", "T2", "T3", "T4", "T5", "T6"])[tier]
+    return frame
+
+
+def headache_noise_discomfort(rng: np.random.Generator) -> pd.DataFrame:
+    # heplots::Headache ('Treatment of Headache Sufferers for Sensitivity to Noise'; Hand &
+    # Taylor 1987, Multivariate analysis of variance and repeated measures, Study E, Table
+    # E.1): type 'Type of headache' (Migrane, Tension), treatment 'Treatment group' (T1, T2,
+    # T3, Control), u1 'Noise level rated as Uncomfortable, initial measure', du1 'Noise
+    # level rated as Definitely Uncomfortable, initial measure', u2 '..., final measure', du2
+    # 'Noise level rated as Definitely Uncomfortable, final measure' (target). 'In a pre-post
+    # design, 98 patients were first assessed ... One of four treatments was then applied,
+    # and all patients were reassessed'. All 98 patients, source order; rownames dropped.
+    del rng
+    frame = _rdata("heplots", "Headache").drop(columns="rownames")
+    du1 = frame["du1"].to_numpy()
+    du2 = frame["du2"].to_numpy()
+    # Class 1: the change from the initial DU level as the study report tabulates it, twice:
+    # the gain in noise level (du2 - du1) and the same gain as a percent of the initial
+    # level: each gives the target back with du1, and each hides the other.
+    frame["du_gain"] = np.round(du2 - du1, 2)
+    frame["du_gain_pct"] = np.round(100 * (du2 - du1) / du1, 1)
+    return frame
+
+
+INTQRT_COLUMNS = [
+    "hy3_1", "hy6_1", "r3_1", "r6_1", "spr63_1", "chy3_1", "chy6_1", "cr3_1", "cr6_1",
+    "hy6hy3_1", "chy6", "hy6",
+]  # fmt: skip
+
+
+def tbill_six_month_holding_yield(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::intqrt (Salomon Brothers, Analytical Record of Yields and Yield Spreads,
+    # 1990; 'the interest rates are not averaged over a month or quarter - they are
+    # end-of-month or end-of-quarter rates'; Wooldridge, Introductory Econometrics): hy6
+    # '100*(p3 - p6[_n-1])/p6[_n-1])' (target: the quarter's holding yield of a six-month
+    # T-bill bought last quarter and sold as a three-month bill), hy3 'r3*(91/365)', hy3_1
+    # 'hy3[_n-1]', hy6_1 'hy6[_n-1]', r3_1 'r3[_n-1]', r6_1 'r6[_n-1]', spr63_1
+    # 'spr63[_n-1]' (spr63 'r6 - r3'), chy3_1 'chy3[_n-1]', chy6_1 'chy6[_n-1]', cr3_1
+    # 'cr3[_n-1]', cr6_1 'cr6[_n-1]', hy6hy3_1 'hy6 - hy3_1', chy6 'hy6 - hy6_1'. Kept: the
+    # target, the nine columns dated the quarter before (known when the bill is bought) and
+    # the two documented differences of the target; the end-of-quarter rates and prices of
+    # the same quarter (r3, r6, r12, p3, p6, hy3, spr63, cr3, cr6, chy3, cspr63), of which
+    # the target is computed, are left out. The 123 quarters with hy6 (the first has none),
+    # source order (time order; the data carry no date); rownames dropped.
+    del rng
+    frame = _rdata("wooldridge", "intqrt")
+    frame = frame[frame["hy6"].notna()][INTQRT_COLUMNS].reset_index(drop=True)
+    return frame.round(6)
+
+
+def pound_dollar_spot_30day(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::Pound ('Pound-dollar Exchange Rate', 'weekly observations from 1975 to 1989';
+    # Bekaert & Hodrick 1993, Journal of International Money and Finance 12, 115-138;
+    # Hayashi 2000, Econometrics, chapter 6): date 'the date of the observation (19850104
+    # is January, 4, 1985)', s 'the ask price of the dollar in units of Pound in the spot
+    # market on Friday of the current week', f 'the ask price of the dollar in units of
+    # Pound in the 30-day forward market on Friday of the current week', s30 'the bid price
+    # of the dollar in units of Pound in the spot market on the delivery date on a current
+    # forward contract' (target: the spot rate the contract is settled at). All 778 weeks
+    # in order; rownames dropped; date written as an ISO date; no planted columns.
+    del rng
+    frame = _rdata("Ecdat", "Pound").drop(columns="rownames")
+    date = pd.to_datetime(frame["date"].astype(str), format="%Y%m%d")
+    frame["date"] = date.dt.strftime("%Y-%m-%d")
+    return frame
+
+
+ROCKART_COLUMNS = [
+    "Site.No.", "Site.Name", "Site.Code", "District", "Island", "Country", "Engtech", "red",
+    "black", "yellow", "white", "green", "red.blk", "red.wh", "red.yell", "r.w.y",
+    "black.white", "blue", "Geology", "Topography", "Location", "Proxhab.km.",
+    "Proxcoast.km.", "Maxheight.m.", "Language", "No.motif", "Technique",
+]  # fmt: skip
+
+
+def pacific_rock_art_technique(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::rockArt ('Pacific Rock Art features': 'Data characterise rock art at 103 sites
+    # in the Pacific'; Maindonald & Braun, DAAG): 641 columns documented only by name and
+    # type ('a numeric vector', 'a character vector'): Site.No., Site.Name, Site.Code,
+    # District, Island, Country, Technique (target: E engraved, P painted), Engtech, the
+    # paint colours red, black, yellow, white, green, red.blk, red.wh, red.yell, r.w.y,
+    # black.white, blue, Geology, Topography, Location, Proxhab.km., Proxcoast.km.,
+    # Maxheight.m., Language, No.motif, then 614 motif columns (Ca1 ...). Kept: the 26
+    # site and technique columns (the motif columns dropped), Technique moved last; '*'
+    # (the source's mark for not recorded) kept as is. All 103 sites, source order;
+    # rownames dropped; no planted columns.
+    del rng
+    return _rdata("DAAG", "rockArt")[ROCKART_COLUMNS].copy()
+
+
+def cps_no_earnings_1978(rng: np.random.Generator) -> pd.DataFrame:
+    # DAAG::cps1 ('Labour Training Evaluation Data': 'The cps1 (15992 rows) and psid1 (2490
+    # rows) datasets are from non-experimental "control" groups, used in various studies of
+    # the effect of a labor training program'; Lalonde 1986; Dehejia & Wahba 1999): trt 'a
+    # numeric vector identifying the study in which the subjects were enrolled (0 =
+    # Control, 1 = treated)', age, educ 'years of education', black, hisp, marr, nodeg '(0 =
+    # completed high school, 1 = dropout)', re74, re75, re78 'real earnings in 1974 / 1975 /
+    # 1978'. 3000 of the 15992 men drawn at random (source order kept); rownames dropped;
+    # the target no_earnings_78 ('yes' when re78 is 0, else 'no') made from re78, which is
+    # then dropped; earnings rounded to 2 decimals.
+    frame = _rows(_rdata("DAAG", "cps1").drop(columns="rownames"), 3000, rng)
+    idle = (frame["re78"] == 0).to_numpy()
+    frame["no_earnings_78"] = np.where(idle, "yes", "no")
+    frame = frame.drop(columns="re78")
+    frame[["re74", "re75"]] = frame[["re74", "re75"]].round(2)
+    n = len(frame)
+    # Class 4: the March 1979 supplement's code for why the man did not work in 1978, asked
+    # only of those who reported no work (reason x interviewer team, about 93 % of them
+    # coded): 'worked' on every row with 1978 earnings, many codes on the idle ones.
+    reasons = np.array(["ILL", "RET", "SCH", "HOM", "NJF", "OTH"])
+    picked = reasons[rng.integers(0, 6, n)]
+    teams = rng.integers(1, 41, n)
+    codes = [f"{r}-{k:02d}" for r, k in zip(picked, teams, strict=True)]
+    coded = idle & (rng.random(n) < 0.93)
+    frame["nonwork_reason"] = np.where(coded, codes, "worked")
+    return frame
+
+
+def portal_rodent_genus_1977_89(rng: np.random.Generator) -> pd.DataFrame:
+    # ratdat::complete_old ('Complete survey data from 1977 to 1989': 'Data on individual
+    # rodents captured at the Portal Project and the plots they were captured in'; Portal
+    # Project Teaching Database, doi:10.6084/m9.figshare.1314459): record_id 'Unique record
+    # identifier', month, day, year 'Month / Day / Year captured', plot_id 'Plot individual
+    # was captured on', species_id 'Species identifier', sex, hindfoot_length 'Length of a
+    # back foot in mm', weight 'Weight of the individual in g', genus 'The genus of the
+    # species' (target), species 'The latin species name', taxa 'General taxonomic category
+    # of the species', plot_type 'Type of experimental manipulation conducted on the plot'.
+    # The rodent captures with a known genus (taxa 'Rodent', the 357 unidentified records,
+    # the birds, rabbits, reptiles and the 4 records of genus 'Rodent' dropped: 16144 rows),
+    # then 3000 drawn at random (record order kept); rownames dropped.
+    frame = _rdata("ratdat", "complete_old").drop(columns="rownames")
+    frame = frame[(frame["taxa"] == "Rodent") & (frame["genus"] != "Rodent")]
+    frame = _rows(frame.reset_index(drop=True), 3000, rng)
+    n = len(frame)
+    # Class 7 (a time column, not a leak): the capture time in epoch seconds: the capture
+    # date with a clock time drawn between 4:00 and 9:00 (traps are checked at dawn; the
+    # data carry the date only).
+    date = pd.to_datetime(frame[["year", "month", "day"]])
+    clock = rng.integers(4 * 3600, 9 * 3600, n)
+    epoch = (date - pd.Timestamp("1970-01-01")) // pd.Timedelta(seconds=1) + clock
+    frame.insert(1, "captured_at", epoch.astype(np.int64).to_numpy())
+    return frame
+
+
+def bp_rock_core_permeability(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::rock ('Measurements on 48 rock samples from a petroleum reservoir'; 'Data
+    # from BP Research, image analysis by Ronit Katz, U. Oxford'): area 'area of pores
+    # space, in pixels out of 256 by 256', peri 'perimeter in pixels', shape
+    # 'perimeter/sqrt(area)', perm 'permeability in millidarcies' (target). 'Twelve core
+    # samples from petroleum reservoirs were sampled by 4 cross-sections. Each core sample
+    # was measured for permeability, and each cross-section has total area of pores, total
+    # perimeter of pores, and shape.' All 48 cross-sections, source order; rownames dropped;
+    # a core number (1-12) added from the layout: the rows come in 12 runs of 4 with one
+    # permeability each (checked). No planted columns.
+    del rng
+    frame = _rdata("datasets", "rock").drop(columns="rownames")
+    frame.insert(0, "core", np.arange(len(frame)) // 4 + 1)
+    return frame.round(6)
+
+
+def angell_city_region(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Angell ('Moral Integration of American Cities': 'The observations are 43 U.
+    # S. cities around 1950'; Angell 1951, American Journal of Sociology 57 (part 2), 1-140;
+    # Fox 2016): moral 'Moral Integration: Composite of crime rate and welfare
+    # expenditures', hetero 'Ethnic Heterogenity: From percentages of nonwhite and
+    # foreign-born white residents', mobility 'Geographic Mobility: From percentages of
+    # residents moving into and out of the city', region (target: E Northeast, MW
+    # Midwest, S Southeast, W West). The row names, the city names, kept as city. All 43
+    # cities, shuffled (the source is sorted by region); no planted columns.
+    frame = _rdata("carData", "Angell").rename(columns={"rownames": "city"})
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -21134,6 +21377,17 @@ TABLES = {
     "us_cpi_monthly_2009_16": us_cpi_monthly_2009_16,
     "bradford_toxaemia_hypertension": bradford_toxaemia_hypertension,
     "us_states_education_spending_1975": us_states_education_spending_1975,
+    "us_wage_price_monthly_1964_87": us_wage_price_monthly_1964_87,
+    "us_state_infant_mortality_87_90": us_state_infant_mortality_87_90,
+    "unicef_life_expectancy_2018": unicef_life_expectancy_2018,
+    "headache_noise_discomfort": headache_noise_discomfort,
+    "tbill_six_month_holding_yield": tbill_six_month_holding_yield,
+    "pound_dollar_spot_30day": pound_dollar_spot_30day,
+    "pacific_rock_art_technique": pacific_rock_art_technique,
+    "cps_no_earnings_1978": cps_no_earnings_1978,
+    "portal_rodent_genus_1977_89": portal_rodent_genus_1977_89,
+    "bp_rock_core_permeability": bp_rock_core_permeability,
+    "angell_city_region": angell_city_region,
 }
 
 
