@@ -91,7 +91,7 @@ ATTRIBUTE_YEAR_NAME = re.compile(
 )
 _EPOCH_SECONDS = (946_684_800, 4_102_444_800)  # 2000-01-01 to 2100-01-01
 _EPOCH_MILLISECONDS = (946_684_800_000, 4_102_444_800_000)
-_OLD_EPOCH_SECONDS = 315_532_800  # 1980-01-01
+_OLD_EPOCH_SECONDS = 100_000_000  # 1973-03-03, the first nine-digit second
 STAMP_NAME = re.compile(
     r"timestamp|epoch|(^|_)ts($|_)|created|updated|modified|(^|_)at$", re.IGNORECASE
 )
@@ -170,8 +170,9 @@ def numeric_time_kind(name: str, column: pd.Series) -> str | None:
         return "yymmdd"
     if _EPOCH_SECONDS[0] <= low and high <= _EPOCH_SECONDS[1]:
         return "epoch_s"
-    # Seconds from 1980 on, only when the name says a stamp ("sampled_at", "created_ts"): a
-    # plain "time" of nine digits is as likely a duration in milliseconds.
+    # Nine-digit seconds and more (from March 1973 on: a wildlife survey's captures from
+    # 1977), only when the name says a stamp ("captured_at", "created_ts"): a plain "time"
+    # of nine digits is as likely a duration in milliseconds.
     if STAMP_NAME.search(name) and low >= _OLD_EPOCH_SECONDS and high <= _EPOCH_SECONDS[1]:
         return "epoch_s"
     if _EPOCH_MILLISECONDS[0] <= low and high <= _EPOCH_MILLISECONDS[1]:
