@@ -225,7 +225,9 @@ def summary(report: AuditReport) -> None:
         f"{report.honest_score:.3f}",
         help="Cross-validated score of a fast model on every column except the high-severity "
         "leaks: a first idea of what an honest model reaches. With a time column the folds "
-        "are blocks of time and each block is scored by a model of the earlier ones.",
+        "are blocks of time and each block is scored by a model of the earlier ones; with "
+        "a repeated entity (a customer, a school) no entity is scored by a model that saw "
+        "its rows, and a few entities are left out one at a time.",
     )
     high.metric("High-severity findings", counts["high"])
     if report.folds:

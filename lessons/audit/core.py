@@ -42,7 +42,7 @@ from lessons.audit.report import (
     Finding,
     Progress,
 )
-from lessons.audit.screens import _band_of_the_target, _forward_score
+from lessons.audit.screens import _band_of_the_target, _forward_score, _held_out_score
 from lessons.audit.table import (
     RANK_AGREEMENT,
     _column_findings,
@@ -423,6 +423,9 @@ def audit(
         # The honest score is honest in time: each block of time is scored by a model of
         # the blocks before it only.
         honest = _forward_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
+    elif group_column and rows[group_column].nunique() < MIN_GROUPS_FOR_FOLDS:
+        # One fold per entity: each scored by a model that never saw its rows.
+        honest = _held_out_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
         aliases = _aliases(table, group_column, features, types, distinct)
@@ -1183,7 +1186,9 @@ def _folds(
     score trains on earlier blocks only, cut between moments (a season is never learned in
     part to predict the rest of it). The checks' blocks may split a moment: they only ask
     what a column knows. Otherwise an entity's rows share a fold when there
-    are enough entities, and the folds are random when there are not.
+    are enough entities. With fewer (twelve schools), three folds of four schools each
+    swing from fold to fold, so the checks use random folds and the honest score leaves
+    one entity out at a time (one fold per entity). Without an entity the folds are random.
     """
     if time_column is not None:
         order = _order_values(rows[time_column]).to_numpy(dtype=float)
@@ -1216,6 +1221,15 @@ def _folds(
             f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold",
         )
     shuffled = screen.make_folds(len(rows), N_FOLDS, rng)
+    if group_column is not None:
+        each = _group_keys(rows[group_column].to_numpy())
+        return (
+            shuffled,
+            each,
+            f"random: {N_FOLDS} shuffled folds for the checks; the honest score leaves one "
+            f"{group_column!r} out at a time ({int(each.max()) + 1} folds, each scored by a "
+            "model of the others)",
+        )
     return shuffled, shuffled, f"random: {N_FOLDS} shuffled folds"
 
 

@@ -815,21 +815,6 @@ def _codes(
     return screen.bin_codes(rows[name])
 
 
-def _stacked(
-    rows: pd.DataFrame,
-    columns: list[str],
-    target: screen.Target,
-    folds: np.ndarray,
-    cache: dict[str, _Screen] | None = None,
-) -> float:
-    blocks = []
-    for name in columns:
-        codes, n_bins = _codes(rows, name, cache)
-        encoded = screen.oof_encode(codes, n_bins, target, folds)
-        blocks.append(screen.as_features(encoded, target))
-    return screen.stacked_score(blocks, target, folds)
-
-
 def _forward_score(
     rows: pd.DataFrame,
     columns: list[str],
@@ -844,6 +829,19 @@ def _forward_score(
         encoded = screen.forward_encode(codes, n_bins, target, folds)
         blocks.append(screen.as_features(encoded, target))
     return screen.forward_stacked_score(blocks, target, folds)
+
+
+def _held_out_score(
+    rows: pd.DataFrame,
+    columns: list[str],
+    target: screen.Target,
+    folds: np.ndarray,
+    cache: dict[str, _Screen] | None = None,
+) -> float:
+    """The honest score over folds of whole entities: no fold's rows reach its own model."""
+    return screen.nested_stacked_score(
+        [_codes(rows, name, cache) for name in columns], target, folds
+    )
 
 
 def _quick_strength(
