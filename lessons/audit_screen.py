@@ -493,8 +493,13 @@ def stacked_score(blocks: list[np.ndarray], target: Target, folds: np.ndarray) -
     return StackedRidge(blocks, target, folds).score()
 
 
-def nested_stacked_score(
-    columns: list[tuple[np.ndarray, int]], target: Target, folds: np.ndarray
+CROSS_FIT_FOLDS = 5
+"""Folds inside each model's training rows that encode those rows, as scikit-learn's
+``TargetEncoder`` cross-fits its ``fit_transform`` (five by default)."""
+
+
+def cross_fitted_score(
+    columns: list[tuple[np.ndarray, int]], target: Target, folds: np.ndarray, seed: int = 0
 ) -> float:
     """Cross-validated score of the stacked ridge, each fold's model learned without it.
 
@@ -502,9 +507,10 @@ def nested_stacked_score(
     were learned on the other folds, the held-out fold among them: harmless with a few
     shuffled folds, but with folds of whole groups (one school each) a training row's prior
     then carries the held-out school's mean, and the ridge learns to read it back (a school
-    column alone scored R² 0.78 on schools it never saw). Here the training rows of the
-    model for fold ``k`` are encoded from the training folds other than their own, and the
-    rows of fold ``k`` from all the training folds: nothing of fold ``k`` reaches its model.
+    column alone scored R² 0.78 on schools it never saw). Here, as a scikit-learn
+    pipeline of ``TargetEncoder`` and ``Ridge`` does under ``cross_val_score``, the model of
+    fold ``k`` sees the training rows only: they are encoded by random folds among
+    themselves (``CROSS_FIT_FOLDS``), the rows of fold ``k`` from all of them.
 
     Parameters
     ----------
@@ -513,42 +519,36 @@ def nested_stacked_score(
     target : Target
     folds : numpy.ndarray
         The fold of each row (a group's rows share one).
+    seed : int
+        Seeds the random folds inside the training rows.
     """
     if not columns:
         return baseline_score(target)
     n_folds = int(folds.max()) + 1
+    inner = np.random.default_rng(seed).permutation(len(folds)) % CROSS_FIT_FOLDS
     outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
-    # learned[k, j]: the rows that encode fold j's rows for the model of fold k: every fold
-    # but k and j (j's own rows when j is k: the held-out fold is encoded from all the rest).
-    learned = np.ones((n_folds, n_folds, n_folds), dtype=bool)
-    for k in range(n_folds):
-        learned[k, :, k] = False
-        learned[k, np.arange(n_folds), np.arange(n_folds)] = False
-    # An encoding estimates the target: a model that weighs one negatively reads the folds'
-    # bookkeeping, not the data (a school left out of its province's mean lowers that mean,
-    # so over the left-out schools the mean runs against their own). Breiman's stacked
-    # regressions keep the weights non-negative for this; with one output so do we.
-    single_output = target.task != "multiclass"
-    tables = []
+    statistics = []
     for codes, n_bins in columns:
-        cell = folds * n_bins + codes
-        size = n_folds * n_bins
-        counts = np.bincount(cell, minlength=size).reshape(n_folds, n_bins).astype(float)
-        sums = output_sums(cell, size, target).reshape(n_folds, n_bins, -1)
-        # (k, j, bin) counts and (k, j, bin, output) sums of the rows learned from.
-        pair_counts = np.einsum("kjf,fb->kjb", learned, counts)
-        pair_sums = np.einsum("kjf,fbo->kjbo", learned, sums)
-        prior = pair_sums.sum(axis=2) / np.maximum(pair_counts.sum(axis=2), 1)[..., None]
-        smoothed = (pair_sums + SMOOTHING * prior[:, :, None, :]) / (pair_counts + SMOOTHING)[
-            ..., None
-        ]
-        tables.append((codes, smoothed))
+        cell = (folds * CROSS_FIT_FOLDS + inner) * n_bins + codes
+        size = n_folds * CROSS_FIT_FOLDS * n_bins
+        counts = np.bincount(cell, minlength=size).astype(float)
+        sums = output_sums(cell, size, target)
+        shape = (n_folds, CROSS_FIT_FOLDS, n_bins)
+        statistics.append((codes, counts.reshape(shape), sums.reshape(*shape, -1)))
     prediction = np.zeros(outputs.shape, dtype=float)
     for k in range(n_folds):
         test = folds == k
         blocks = []
-        for codes, smoothed in tables:
-            encoded = smoothed[k, folds, codes]
+        for codes, counts, sums in statistics:
+            # Per inner fold and bin, over the training rows (every outer fold but k).
+            train_counts, train_sums = counts.sum(axis=0) - counts[k], sums.sum(axis=0) - sums[k]
+            encoded = np.where(
+                test[:, None],
+                _smoothed(train_counts.sum(axis=0), train_sums.sum(axis=0))[codes],
+                _smoothed(
+                    train_counts.sum(axis=0) - train_counts, train_sums.sum(axis=0) - train_sums
+                )[inner, codes],
+            )
             blocks.append(
                 as_features(encoded[:, 0] if target.task != "multiclass" else encoded, target)
             )
@@ -558,26 +558,20 @@ def nested_stacked_score(
         x_std = train_x.std(axis=0)
         constant = x_std <= 1e-12 * np.maximum(np.abs(x_mean), 1e-300)
         x_std = np.where(constant, 1.0, x_std)
-        standard = (train_x - x_mean) / x_std
+        standard = (features - x_mean) / x_std
         standard[:, constant] = 0.0
-        gram = standard.T @ standard + RIDGE * np.eye(standard.shape[1])
-        coef = _non_negative_solve(gram, standard.T @ (train_y - y_mean), single_output)
-        test_x = (features[test] - x_mean) / x_std
-        test_x[:, constant] = 0.0
-        prediction[test] = test_x @ coef + y_mean
+        train_z = standard[~test]
+        gram = train_z.T @ train_z + RIDGE * np.eye(train_z.shape[1])
+        prediction[test] = standard[test] @ np.linalg.solve(gram, train_z.T @ (train_y - y_mean))
+        prediction[test] += y_mean
     return score(prediction if target.task == "multiclass" else prediction[:, 0], target)
 
 
-def _non_negative_solve(gram: np.ndarray, right: np.ndarray, non_negative: bool) -> np.ndarray:
-    """The ridge's weights; with ``non_negative``, the columns given a negative weight are
-    dropped one at a time (the most negative first) and the rest refitted."""
-    kept = np.arange(len(gram))
-    while True:
-        coef = np.zeros_like(right)
-        coef[kept] = np.linalg.solve(gram[np.ix_(kept, kept)], right[kept])
-        if not non_negative or kept.size == 0 or coef[kept].min() >= 0:
-            return coef
-        kept = np.delete(kept, np.argmin(coef[kept, 0]))
+def _smoothed(counts: np.ndarray, sums: np.ndarray) -> np.ndarray:
+    """Each bin's mean output, smoothed toward the prior of the same rows: ``(..., bins,
+    outputs)`` from counts ``(..., bins)`` and sums ``(..., bins, outputs)``."""
+    prior = sums.sum(axis=-2) / np.maximum(counts.sum(axis=-1), 1)[..., None]
+    return (sums + SMOOTHING * prior[..., None, :]) / (counts + SMOOTHING)[..., None]
 
 
 def baseline_score(target: Target) -> float:

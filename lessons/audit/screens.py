@@ -839,9 +839,7 @@ def _held_out_score(
     cache: dict[str, _Screen] | None = None,
 ) -> float:
     """The honest score over folds of whole entities: no fold's rows reach its own model."""
-    return screen.nested_stacked_score(
-        [_codes(rows, name, cache) for name in columns], target, folds
-    )
+    return screen.cross_fitted_score([_codes(rows, name, cache) for name in columns], target, folds)
 
 
 def _quick_strength(
