@@ -2649,7 +2649,46 @@ def _group_column(
         for *_, other in sorted(candidates, reverse=True):
             if other != best and _nests_in(table, best, other):
                 return other
-    return best
+    return _observed_unit_above(table, best, features, distinct) or best
+
+
+def _observed_unit_above(
+    table: pd.DataFrame, best: str, features: list[str], distinct: dict[str, int]
+) -> str | None:
+    """The unit a study observes (a rabbit, a subject) that holds several values of ``best``
+    each, when ``best`` is not itself named as one: a rabbit's two runs (one under each
+    treatment), a subject's sessions. Split by the run, one rabbit sits on both sides; by
+    the rabbit, never. None when no such column.
+
+    The unit's values are codes, letters or numbers in a row (R1 to R5, A to L, 1 to 12),
+    each holding a few values of ``best`` (up to ``RUNS_OF_A_UNIT``): an "animal" column of
+    species words (dog, cat), each holding dozens of pets, is a kind of the pets."""
+    if OBSERVED_NAME.search(best) or DESIGN_PERSON_NAME.search(best) or THING_NAME.search(best):
+        return None
+    for other in features:
+        count = distinct.get(other, 0)
+        if (
+            other == best
+            or not OBSERVED_NAME.search(other)
+            or not FEW_THINGS <= count < distinct[best]
+            or table[other].isna().any()
+        ):
+            continue
+        column = table[other]
+        if pd.api.types.is_numeric_dtype(column):
+            if not _numbered_in_a_row(column, count):
+                continue
+        elif not (_serial_codes(column) or _letters(column)):
+            continue
+        runs = table.groupby(other, sort=False)[best].nunique()
+        if 2 <= runs.median() <= RUNS_OF_A_UNIT and _nests_in(table, best, other):
+            return other
+    return None
+
+
+RUNS_OF_A_UNIT = 12
+"""Runs or sessions an observed unit holds at most (median) to be their unit: a subject seen
+in a dozen sessions, not a kind holding dozens of things."""
 
 
 def _merged_names(
