@@ -493,13 +493,21 @@ def stacked_score(blocks: list[np.ndarray], target: Target, folds: np.ndarray) -
     return StackedRidge(blocks, target, folds).score()
 
 
+ONE_HOT_LEVELS = 10
+"""Bins (levels, with the missing one) up to which :func:`cross_fitted_score` uses a column's
+indicators rather than its encoding."""
 CROSS_FIT_FOLDS = 5
 """Folds inside each model's training rows that encode those rows, as scikit-learn's
 ``TargetEncoder`` cross-fits its ``fit_transform`` (five by default)."""
 
 
 def cross_fitted_score(
-    columns: list[tuple[np.ndarray, int]], target: Target, folds: np.ndarray, seed: int = 0
+    columns: list[tuple[np.ndarray, int]],
+    target: Target,
+    folds: np.ndarray,
+    numbers: list[np.ndarray] = (),
+    groups: np.ndarray | None = None,
+    seed: int = 0,
 ) -> float:
     """Cross-validated score of the stacked ridge, each fold's model learned without it.
 
@@ -512,6 +520,11 @@ def cross_fitted_score(
     fold ``k`` sees the training rows only: they are encoded by random folds among
     themselves (``CROSS_FIT_FOLDS``), the rows of fold ``k`` from all of them.
 
+    A number also enters as itself (clipped to the training rows' 1st to 99th percentiles,
+    a missing value filled with their median): a bin never seen in training is encoded as
+    the prior, and with one value per entity (a store's floor area) every held-out entity's
+    bin is new, though its value says where it stands.
+
     Parameters
     ----------
     columns : list of (codes, n_bins)
@@ -519,39 +532,70 @@ def cross_fitted_score(
     target : Target
     folds : numpy.ndarray
         The fold of each row (a group's rows share one).
+    numbers : list of numpy.ndarray
+        The values of the numeric columns among ``columns`` (floats, NaN when missing).
+    groups : numpy.ndarray, optional
+        The entity of each row, when ``folds`` split by it: the entity's attributes are then
+        encoded in training as for a held-out entity, from other entities only.
     seed : int
         Seeds the random folds inside the training rows.
     """
     if not columns:
-        return baseline_score(target)
+        return held_out_baseline(target, folds)
     n_folds = int(folds.max()) + 1
-    inner = np.random.default_rng(seed).permutation(len(folds)) % CROSS_FIT_FOLDS
+    random = np.random.default_rng(seed)
+    by_row = random.permutation(len(folds)) % CROSS_FIT_FOLDS
+    if groups is not None:
+        group_codes = np.unique(groups, return_inverse=True)[1]
+        n_groups = int(group_codes.max()) + 1
+        by_group = (random.permutation(n_groups) % CROSS_FIT_FOLDS)[group_codes]
     outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
     statistics = []
+    # A few levels enter as indicators, as a one-hot encoder gives them: encoded from other
+    # entities only, a province's mean runs against each left-out school's own (its rows are
+    # out of that mean), and the model learns that bookkeeping instead of the province.
+    indicators = [np.eye(n_bins)[codes] for codes, n_bins in columns if n_bins <= ONE_HOT_LEVELS]
     for codes, n_bins in columns:
+        if n_bins <= ONE_HOT_LEVELS:
+            continue
+        # An attribute of the entity (a store's floor area, one bin per store) is encoded
+        # from other entities, in training as for a held-out entity: by random rows, a store's
+        # own bin would carry its own mean, which a new store never has. What varies inside
+        # an entity (a pupil's homework) is encoded by random rows.
+        attribute = (
+            groups is not None
+            and len(np.unique(group_codes.astype(np.int64) * n_bins + codes)) == n_groups
+        )
+        inner = by_group if attribute else by_row
         cell = (folds * CROSS_FIT_FOLDS + inner) * n_bins + codes
         size = n_folds * CROSS_FIT_FOLDS * n_bins
         counts = np.bincount(cell, minlength=size).astype(float)
         sums = output_sums(cell, size, target)
         shape = (n_folds, CROSS_FIT_FOLDS, n_bins)
-        statistics.append((codes, counts.reshape(shape), sums.reshape(*shape, -1)))
+        statistics.append((codes, inner, counts.reshape(shape), sums.reshape(*shape, -1)))
     prediction = np.zeros(outputs.shape, dtype=float)
     for k in range(n_folds):
         test = folds == k
         blocks = []
-        for codes, counts, sums in statistics:
+        for codes, inner, counts, sums in statistics:
             # Per inner fold and bin, over the training rows (every outer fold but k).
             train_counts, train_sums = counts.sum(axis=0) - counts[k], sums.sum(axis=0) - sums[k]
+            all_counts, all_sums = train_counts.sum(axis=0), train_sums.sum(axis=0)
+            # One prior for every training row, that of all of them: the prior of the rows
+            # outside a row's inner fold runs against that fold's own mean, and a bin seen
+            # in no other fold (a store of its own) would carry that bookkeeping.
+            prior = all_sums.sum(axis=0) / max(all_counts.sum(), 1)
             encoded = np.where(
                 test[:, None],
-                _smoothed(train_counts.sum(axis=0), train_sums.sum(axis=0))[codes],
-                _smoothed(
-                    train_counts.sum(axis=0) - train_counts, train_sums.sum(axis=0) - train_sums
-                )[inner, codes],
+                _smoothed(all_counts, all_sums, prior)[codes],
+                _smoothed(all_counts - train_counts, all_sums - train_sums, prior)[inner, codes],
             )
             blocks.append(
                 as_features(encoded[:, 0] if target.task != "multiclass" else encoded, target)
             )
+        blocks.extend(indicators)
+        for values in numbers:
+            blocks.append(_clipped(values, ~test)[:, None])
         features = np.hstack(blocks)
         train_x, train_y = features[~test], outputs[~test]
         x_mean, y_mean = train_x.mean(axis=0), train_y.mean(axis=0)
@@ -567,11 +611,34 @@ def cross_fitted_score(
     return score(prediction if target.task == "multiclass" else prediction[:, 0], target)
 
 
-def _smoothed(counts: np.ndarray, sums: np.ndarray) -> np.ndarray:
-    """Each bin's mean output, smoothed toward the prior of the same rows: ``(..., bins,
-    outputs)`` from counts ``(..., bins)`` and sums ``(..., bins, outputs)``."""
-    prior = sums.sum(axis=-2) / np.maximum(counts.sum(axis=-1), 1)[..., None]
-    return (sums + SMOOTHING * prior[..., None, :]) / (counts + SMOOTHING)[..., None]
+def _clipped(values: np.ndarray, train: np.ndarray) -> np.ndarray:
+    """``values`` clipped to the ``train`` rows' 1st to 99th percentiles, missing values
+    filled with their median (0 when the training rows have none)."""
+    known = values[train][np.isfinite(values[train])]
+    if known.size == 0:
+        return np.zeros(len(values))
+    low, middle, high = np.percentile(known, [1, 50, 99])
+    return np.clip(np.where(np.isfinite(values), values, middle), low, high)
+
+
+def held_out_baseline(target: Target, folds: np.ndarray) -> float:
+    """The score of predicting every row of a fold by the mean of the other folds: what no
+    column at all reaches on those folds. Below the prior's 0 or 0.5 when the folds are
+    whole groups (a group's own mean pulls the others' the other way)."""
+    outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
+    n_folds = int(folds.max()) + 1
+    counts = np.bincount(folds, minlength=n_folds).astype(float)
+    sums = np.zeros((n_folds, outputs.shape[1]))
+    np.add.at(sums, folds, outputs)
+    others = (sums.sum(axis=0) - sums) / np.maximum(len(folds) - counts, 1)[:, None]
+    prediction = others[folds]
+    return score(prediction if target.task == "multiclass" else prediction[:, 0], target)
+
+
+def _smoothed(counts: np.ndarray, sums: np.ndarray, prior: np.ndarray) -> np.ndarray:
+    """Each bin's mean output, smoothed toward ``prior``: ``(..., bins, outputs)`` from counts
+    ``(..., bins)`` and sums ``(..., bins, outputs)``."""
+    return (sums + SMOOTHING * prior) / (counts + SMOOTHING)[..., None]
 
 
 def baseline_score(target: Target) -> float:

@@ -22,6 +22,7 @@ from lessons.audit.leaks import (
 from lessons.audit.report import (
     DISTINCT_HEAD,
     FINDING_KINDS,
+    HELD_OUT_ENTITIES,
     MAX_CLASSES,
     MAX_MODEL_CELLS,
     MAX_MODEL_ROWS,
@@ -419,16 +420,28 @@ def audit(
         )
     honest_columns = [c for c in leaks.kept if c != group_column]
     honest = leaks.honest
+    aliases = _aliases(table, group_column, features, types, distinct) if group_column else []
     if time_column:
         # The honest score is honest in time: each block of time is scored by a model of
         # the blocks before it only.
         honest = _forward_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
-    elif group_column and rows[group_column].nunique() < MIN_GROUPS_FOR_FOLDS:
-        # One fold per entity: each scored by a model that never saw its rows.
-        honest = _held_out_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
+    elif group_column:
+        # Split by entity, each fold scored by a model that never saw its rows. The
+        # entity's other names (a school's code beside its name) tell nothing of a new one.
+        honest = _held_out_score(
+            rows,
+            [c for c in honest_columns if c not in aliases],
+            target_sample,
+            honest_folds,
+            leaks.screens,
+            groups=_group_keys(rows[group_column].to_numpy()),
+        )
+        fold_text += (
+            f"; a model of no column (each fold predicted by the other folds' average) scores "
+            f"{screen.held_out_baseline(target_sample, honest_folds):.3f} on the honest score's folds"
+        )
     if group_column:
         report_progress(0.9, "Comparing a random split with a split by entity")
-        aliases = _aliases(table, group_column, features, types, distinct)
         findings.append(
             _entity_finding(
                 rows,
@@ -439,6 +452,7 @@ def audit(
                 rng,
                 leaks.screens,
                 aliases=aliases,
+                honest=None if time_column else honest,
             )
         )
     split, split_reason = _recommend_split(prepared.task, time_column, group_column, table[target])
@@ -1185,10 +1199,11 @@ def _folds(
     Time wins: with a time column the folds are contiguous blocks of time, and the honest
     score trains on earlier blocks only, cut between moments (a season is never learned in
     part to predict the rest of it). The checks' blocks may split a moment: they only ask
-    what a column knows. Otherwise an entity's rows share a fold when there
-    are enough entities. With fewer (twelve schools), three folds of four schools each
-    swing from fold to fold, so the checks use random folds and the honest score leaves
-    one entity out at a time (one fold per entity). Without an entity the folds are random.
+    what a column knows. Otherwise an entity's rows share a fold. The honest score leaves
+    one entity out at a time up to ``HELD_OUT_ENTITIES`` (three folds of eight schools swing
+    from seed to seed; one fold per school does not), three folds of whole entities beyond.
+    The checks use three folds of whole entities from ``MIN_GROUPS_FOR_FOLDS`` on, random
+    folds below. Without an entity the folds are random.
     """
     if time_column is not None:
         order = _order_values(rows[time_column]).to_numpy(dtype=float)
@@ -1212,24 +1227,33 @@ def _folds(
             "each with a model of the blocks before it (block 1 only seeds the model's "
             "statistics)",
         )
-    if group_column is not None and rows[group_column].nunique() >= MIN_GROUPS_FOR_FOLDS:
-        groups = _group_keys(rows[group_column].to_numpy())
-        grouped = screen.make_folds(len(rows), N_FOLDS, rng, groups)
-        return (
-            grouped,
-            grouped,
-            f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold",
-        )
-    shuffled = screen.make_folds(len(rows), N_FOLDS, rng)
     if group_column is not None:
         each = _group_keys(rows[group_column].to_numpy())
-        return (
-            shuffled,
-            each,
-            f"random: {N_FOLDS} shuffled folds for the checks; the honest score leaves one "
-            f"{group_column!r} out at a time ({int(each.max()) + 1} folds, each scored by a "
-            "model of the others)",
+        entities = int(each.max()) + 1
+        checks, checks_text = (
+            (
+                screen.make_folds(len(rows), N_FOLDS, rng, each),
+                f"{N_FOLDS} folds of whole {group_column!r} values",
+            )
+            if entities >= MIN_GROUPS_FOR_FOLDS
+            else (screen.make_folds(len(rows), N_FOLDS, rng), f"{N_FOLDS} shuffled folds")
         )
+        if entities > HELD_OUT_ENTITIES:
+            return (
+                checks,
+                checks,
+                f"grouped: {N_FOLDS} folds, all rows of one {group_column!r} in the same fold, "
+                "for the checks and the honest score (each fold scored by a model of the "
+                "others, the predictions pooled)",
+            )
+        return (
+            checks,
+            each,
+            f"grouped: one {group_column!r} left out at a time for the honest score ({entities} folds, "
+            f"each scored by a model of the others, the predictions pooled); {checks_text} "
+            "for the checks",
+        )
+    shuffled = screen.make_folds(len(rows), N_FOLDS, rng)
     return shuffled, shuffled, f"random: {N_FOLDS} shuffled folds"
 
 

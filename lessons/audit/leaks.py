@@ -33,9 +33,9 @@ from lessons.audit.judge import (
 from lessons.audit.pairs import _combination_leaks
 from lessons.audit.report import (
     ENTITY_COLUMNS,
+    HELD_OUT_ENTITIES,
     MAX_STACKED_COLUMNS,
     MAX_SUSPECTS,
-    MIN_GROUPS_FOR_FOLDS,
     MIN_SCREENED,
     MISSING_LEAK_LIFT,
     N_FOLDS,
@@ -1931,30 +1931,44 @@ def _entity_finding(
     cache: dict[str, _Screen] | None = None,
     *,
     aliases: list[str] = (),
+    honest: float | None = None,
 ) -> Finding:
+    """The repeated entity, with the score of a model given its column under a random split
+    and under a split by it. ``honest``: the honest score, without the entity and its other
+    names, split by it (None when the honest score is split by time)."""
     sizes = table[group_column].value_counts()
     codes = pd.factorize(table[group_column])[0]
     in_test = rng.random(len(table)) < 0.2
     seen = np.zeros(codes.max() + 2, dtype=bool)
     seen[codes[~in_test] + 1] = True
     seen_share = float(seen[codes[in_test] + 1].mean()) if in_test.any() else 0.0
-    random_folds = screen.make_folds(len(rows), N_FOLDS, rng)
     keys = _group_keys(rows[group_column].to_numpy())
-    # A few entities (twelve schools) are left out one at a time, as the honest score does.
-    group_folds = (
-        keys
-        if len(sizes) < MIN_GROUPS_FOR_FOLDS
-        else screen.make_folds(len(rows), N_FOLDS, rng, keys)
-    )
+    # A few entities (twelve schools) are left out one at a time, as the honest score does,
+    # and the random split then has as many folds: both models train on as many rows.
+    few = len(sizes) <= HELD_OUT_ENTITIES
+    n_folds = int(keys.max()) + 1 if few else N_FOLDS
+    random_folds = screen.make_folds(len(rows), n_folds, rng)
+    group_folds = keys if few else screen.make_folds(len(rows), N_FOLDS, rng, keys)
     # The entity's own column stands for everything that lets a model recognise an entity
     # (its id, a per-customer fee...): a random split rewards that memory, a group split not.
     with_entity = [*columns[:ENTITY_COLUMNS], group_column]
     score_random = _held_out_score(rows, with_entity, target, random_folds, cache)
-    score_group = _held_out_score(rows, with_entity, target, group_folds, cache)
+    score_group = _held_out_score(rows, with_entity, target, group_folds, cache, groups=keys)
     name = SCORE_NAMES[target.task]
+    split_text = (
+        f"one {group_column!r} left out at a time" if few else f"{N_FOLDS} folds of whole values"
+    )
     gap_text = (
-        f" A model that can recognise the {group_column!r} scores {name} {score_random:.3f} "
-        f"with a random split and {score_group:.3f} with a split by {group_column!r}."
+        f" A model given the {group_column!r} column scores {name} {score_random:.3f} with a "
+        f"random split ({n_folds} folds), where the test rows' {group_column!r} values were "
+        f"all seen in training, and {score_group:.3f} with a split by {group_column!r} "
+        f"({split_text}), where each is new."
+        + (
+            f" Without it{' and its other names' if aliases else ''}, split by it, the "
+            f"honest score is {honest:.3f}."
+            if honest is not None
+            else ""
+        )
     )
     return Finding(
         "repeated_entity",
@@ -1983,6 +1997,7 @@ def _entity_finding(
             "score_name": name,
             "score_random_split": round(score_random, 4),
             "score_group_split": round(score_group, 4),
+            "honest_score_split_by_entity": None if honest is None else round(honest, 4),
             "aliases": list(aliases),
         },
     )

@@ -45,6 +45,8 @@ MIN_ROWS = 10
 N_FOLDS = 3
 TIME_FOLDS = 5  # consecutive blocks of time; the honest score scores the last three
 MIN_GROUPS_FOR_FOLDS = 20
+HELD_OUT_ENTITIES = 50
+"""Entities up to which the honest score leaves one out at a time (one fold each)."""
 MAX_STACKED_COLUMNS = 40
 MAX_SUSPECTS = 12
 ENTITY_COLUMNS = 10

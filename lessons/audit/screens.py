@@ -18,6 +18,7 @@ from lessons.audit.report import (
     ONE_SIDED_SHARE,
 )
 from lessons.audit.table import _order_values
+from lessons.audit_types import is_plain_number
 
 
 @dataclass(frozen=True)
@@ -837,9 +838,21 @@ def _held_out_score(
     target: screen.Target,
     folds: np.ndarray,
     cache: dict[str, _Screen] | None = None,
+    groups: np.ndarray | None = None,
 ) -> float:
-    """The honest score over folds of whole entities: no fold's rows reach its own model."""
-    return screen.cross_fitted_score([_codes(rows, name, cache) for name in columns], target, folds)
+    """The honest score over folds of whole entities (``groups``, each row's entity): no
+    fold's rows reach its own model."""
+    return screen.cross_fitted_score(
+        [_codes(rows, name, cache) for name in columns],
+        target,
+        folds,
+        numbers=[
+            rows[name].to_numpy(dtype=float, na_value=np.nan)
+            for name in columns
+            if is_plain_number(rows[name])
+        ],
+        groups=groups,
+    )
 
 
 def _quick_strength(
