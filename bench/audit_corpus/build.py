@@ -20385,6 +20385,272 @@ def angell_city_region(rng: np.random.Generator) -> pd.DataFrame:
     return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
 
 
+# Batch 84 (unseen): twelve tables by an independent author who has not read the audit.
+
+
+def ship_damage_incidents_type(rng: np.random.Generator) -> pd.DataFrame:
+    # AER::ShipAccidents ('Data on ship accidents'; McCullagh & Nelder 1989, Generalized
+    # Linear Models, p. 205, Table 6.2; Greene 2003, Econometric Analysis, ch. 21): 'A data
+    # frame containing 40 observations on 5 ship types in 4 vintages and 2 service periods':
+    # type 'factor with levels "A" to "E" for the different ship types', construction
+    # 'periods of construction', operation 'periods of operation', service 'aggregate
+    # months of service', incidents 'number of damage incidents' (target). 'There are five
+    # ships (observations 7, 15, 23, 31, 39) with an operation period before the
+    # construction period, hence the variables service and incidents are necessarily 0.'
+    # All 40 rows, source order (by type); rownames dropped.
+    del rng
+    frame = _rdata("AER", "ShipAccidents").drop(columns="rownames")
+    service = frame["service"].to_numpy(dtype=float)
+    incidents = frame["incidents"].to_numpy(dtype=float)
+    # Class 6: the damage rate the insurer's summary prints, incidents per 1,000 months of
+    # service (0 where there was no service): with service it gives the target back.
+    rate = np.where(service > 0, 1000 * incidents / np.where(service > 0, service, 1), 0.0)
+    frame["incidents_per_1000_months"] = np.round(rate, 4)
+    return frame
+
+
+def jevons_bean_count_estimates(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Jevons ('W. Stanley Jevons' data on numerical discrimination'; Jevons 1871,
+    # Nature III, 281-282): 'He carried out 1027 trials in which he tossed an "uncertain
+    # number" of uniform black beans into a box and immediately attempted to estimate the
+    # number "without the least hesitation"': actual 'Actual number', estimated 'Estimated
+    # number' (target), frequency 'Frequency of this combination of (actual, estimated)',
+    # error 'actual-estimated'. Expanded to one row per trial (1027), shuffled (the trial
+    # order is not recorded); frequency dropped; no planted columns.
+    frame = _rdata("HistData", "Jevons").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["frequency"])].drop(columns="frequency")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    return frame[["actual", "error", "estimated"]]
+
+
+ANIMUS_COLUMNS = [
+    "MediaMarket", "Age65Plus", "BachPlus", "Black", "Hispanic", "ObamaKerry",
+    "animus_tier", "Animus",
+]  # fmt: skip
+
+
+def racial_animus_media_markets(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::RacialAnimus ('Demographics and a measurement of racial animus in cities
+    # based on Google searches'; Stephens-Davidowitz; Chae et al. 2015, PLoS ONE 10(4),
+    # e0122963): MediaMarket 'City (State)', Age65Plus 'Percentage 65 and older', BachPlus
+    # 'Percentage with a bachelor's degree', Black 'Percentage of African-Americans',
+    # Hispanic 'Percentage of Hispanics', ObamaKerry 'Percentage of vote won by Obama in
+    # 2008 minus Kerry percentage in 2004', Animus 'Measurement (0-250) of racial animus'
+    # (target; 'derived from his algorithm' from 'the percent of Google search queries that
+    # include racially charged language'). All 196 media markets, source order
+    # (alphabetical); rownames dropped.
+    frame = _rdata("Stat2Data", "RacialAnimus").drop(columns="rownames")
+    n = len(frame)
+    animus = frame["Animus"].to_numpy()
+    # Class 3: the animus tier of a later market report, cut from the score itself (A under
+    # 70, B 70-84, C 85-99, D 100-114, E 115-134, F 135 and over), 5 % of markets one tier
+    # off: a category that fixes the numeric target to a band.
+    tier = np.digitize(animus, [70, 85, 100, 115, 135])
+    off = rng.random(n) < 0.05
+    tier = np.where(off, np.clip(tier + rng.choice([-1, 1], n), 0, 5), tier)
+    frame["animus_tier"] = np.array(list("ABCDEF"))[tier]
+    frame[["Age65Plus", "BachPlus", "Black", "Hispanic", "ObamaKerry", "Animus"]] = frame[
+        ["Age65Plus", "BachPlus", "Black", "Hispanic", "ObamaKerry", "Animus"]
+    ].round(6)
+    return frame[ANIMUS_COLUMNS]
+
+
+def gilgai_saline_subsoil(rng: np.random.Generator) -> pd.DataFrame:
+    # MASS::gilgais ('Line Transect of Soil in Gilgai Territory'; Webster 1977, Australian
+    # Journal of Soil Research 15, 191-204; Laslett 1989; Venables & Ripley 2002): 'At each
+    # of 365 sampling locations on a linear grid of 4 meters spacing, samples were taken at
+    # depths 0-10 cm, 30-40 cm and 80-90 cm below the surface. pH, electrical conductivity
+    # and chloride content were measured on a 1:5 soil:water extract from each sample':
+    # pH00, pH30, pH80, e00, e30, e80 'electrical conductivity in mS/cm', c00, c30, c80
+    # 'chloride content in ppm (80-90 cm)'. All 365 locations, source order (the transect
+    # order: c80 has a lag-1 autocorrelation of about 0.62); rownames dropped. Target
+    # saline_subsoil: 'yes' when c80 (the deep chloride) is 2,000 ppm or more, else 'no';
+    # c80 is then dropped.
+    frame = _rdata("MASS", "gilgais").drop(columns="rownames")
+    c80 = frame["c80"].to_numpy(dtype=float)
+    # Class 8: the deep chloride of the smoothed transect profile, a centred 3-point moving
+    # average of c80 (the location and its two neighbours, one at each end), rounded to
+    # 5 ppm: it uses the row's own deep chloride and the next location's.
+    smooth = pd.Series(c80).rolling(3, center=True, min_periods=2).mean().to_numpy()
+    frame["c80_profile_smoothed"] = np.round(smooth / 5) * 5
+    frame["saline_subsoil"] = np.where(c80 >= 2000, "yes", "no")
+    del rng
+    return frame.drop(columns="c80")
+
+
+def danish_welfare_alcohol(rng: np.random.Generator) -> pd.DataFrame:
+    # vcd::DanishWelfare ('Data from the Danish Welfare Study'; Andersen 1991, The
+    # Statistical Analysis of Categorical Data, p. 205): Freq 'frequency', Alcohol 'daily
+    # alcohol consumption: less than 1 unit (<1), 1-2 units (1-2) or more than 2 units (>2).
+    # 1 unit is approximately 1 bottle of beer or 4cl 40% alcohol' (target), Income 'income
+    # group in 1000 DKK', Status 'marriage status (Widow, Married, Unmarried)', Urban
+    # 'urbanization'. Expanded to one row per person (5,144), shuffled; Freq dropped.
+    frame = _rdata("vcd", "DanishWelfare").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    heavy = (frame["Alcohol"] == ">2").to_numpy()
+    # Class 7 (an identifier, not a leak): the interview number, a running number in the
+    # shuffled order.
+    frame.insert(0, "interview_no", np.arange(1, n + 1) + 20000)
+    # Class 5: the weekly units above the recommended limit, a field of the questionnaire's
+    # heavy-drinking section: filled (1-30) on about 85 % of the >2 drinkers and on no other
+    # row, empty elsewhere.
+    filled = heavy & (rng.random(n) < 0.85)
+    frame["units_over_limit_weekly"] = np.where(filled, rng.integers(1, 31, n), np.nan)
+    return frame[
+        ["interview_no", "Income", "Status", "Urban", "units_over_limit_weekly", "Alcohol"]
+    ]
+
+
+def great_lakes_old_map_latitude(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::OldMaps ('Latitudes and Longitudes of 39 Points in 11 Old Maps': 'aligning
+    # the coordinates of points read from old maps (1688 - 1818) of the Great Lakes area. 39
+    # easily identifiable points were selected ... and their (lat, long) coordinates were
+    # recorded using a grid overlaid on each of 11 old maps'; Andrews & Herzberg 1985, Data,
+    # Table 10.1): point, col 'Column in the table', name 'Name of the map maker, using
+    # Actual for the true coordinates of the points', year 'Year of the map', lat
+    # 'Latitude', long 'Longitude'. 'Some of the latitude and longitude values are
+    # inexplicably negative. It is probable that this is an error in type setting': the
+    # signs are dropped (absolute values). The 39 Actual rows are joined onto the map rows
+    # as actual_lat and actual_long; the 429 map rows (11 maps, col 2-12, by 10 makers: Belin
+    # twice, 1744 and 1755), source order (point by point); rownames dropped. Target: lat, the latitude read off
+    # the map.
+    frame = _rdata("HistData", "OldMaps").drop(columns="rownames")
+    frame[["lat", "long"]] = frame[["lat", "long"]].abs()
+    actual = frame[frame["name"] == "Actual"].set_index("point")[["lat", "long"]]
+    frame = frame[frame["name"] != "Actual"].reset_index(drop=True)
+    frame["actual_lat"] = frame["point"].map(actual["lat"])
+    frame["actual_long"] = frame["point"].map(actual["long"])
+    frame["year"] = frame["year"].astype(int)
+    err = frame["lat"].to_numpy() - frame["actual_lat"].to_numpy()
+    n = len(frame)
+    # Class 1: the map's latitude error at the point, twice, from the map-accuracy sheet:
+    # in degrees (2 decimals) and in nautical miles (x 60, with a reading noise of sd 0.3
+    # nmi, 1 decimal): each gives the target back with actual_lat, each hides the other.
+    frame["lat_error_deg"] = np.round(err, 2)
+    frame["lat_error_nmi"] = np.round(60 * err + rng.normal(0, 0.3, n), 1)
+    cols = ["point", "col", "name", "year", "actual_lat", "actual_long", "long"]
+    return frame[[*cols, "lat_error_deg", "lat_error_nmi", "lat"]]
+
+
+def minard_troop_survivors(rng: np.random.Generator) -> pd.DataFrame:
+    # HistData::Minard.troops (Minard's map of Napoleon's Russian campaign; Friendly 2002,
+    # Journal of Educational and Behavioral Statistics 27, 31-51): long 'Longitude', lat
+    # 'Latitude', survivors 'Number of surviving troops' (target), direction 'A ("Advance")
+    # R ("Retreat")', group 'a numeric vector' (the three columns of the army on Minard's
+    # map, drawn as separate paths: 'group = group' in the documented plot). All 51 rows,
+    # source order (each group's path in marching order); rownames dropped.
+    frame = _rdata("HistData", "Minard.troops").drop(columns="rownames")
+    # Class 8: the count at the group's next point on the path (the later row of the same
+    # group; empty on each group's last point): a future value of the target.
+    nxt = frame.groupby("group")["survivors"].shift(-1)
+    frame["survivors_next_point"] = nxt.astype("Int64")
+    del rng
+    return frame[["group", "direction", "long", "lat", "survivors_next_point", "survivors"]]
+
+
+def occupational_mobility_son_class(rng: np.random.Generator) -> pd.DataFrame:
+    # vcdExtra::Yamaguchi87 ('Occupational Mobility in Three Countries'; Yamaguchi 1987,
+    # American Sociological Review 52, 482-494, Table 1: the 1973 OCG-II survey (US), the
+    # 1972 Oxford Social Mobility Survey (UK), the 1975 Social Stratification and Mobility
+    # survey (Japan); 'They pertain to men aged 20-64'): Son, Father (UpNM, LoNM, UpM, LoM,
+    # Farm: 'upper and lower nonmanuals ..., upper and lower manuals ..., and Farm'),
+    # Country, Freq. 'The total sample size is 28887.' Expanded to one row per man, 4,000
+    # drawn at random and shuffled; Freq dropped. Target: Son (the son's occupational
+    # category).
+    frame = _rdata("vcdExtra", "Yamaguchi87").drop(columns="rownames")
+    frame = frame.loc[frame.index.repeat(frame["Freq"])].drop(columns="Freq")
+    frame = _rows(frame.reset_index(drop=True), 4000, rng)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    # Class 2: the prestige score of the son's current job (a Treiman-style scale coded from
+    # the survey's occupation answer): drawn from a range per category that barely overlap
+    # (UpNM 56-78, LoNM 40-58, UpM 30-44, LoM 16-32, Farm 20-42, overlapping the manual
+    # ranges): a near-perfect single column known only with the outcome.
+    lo = {"UpNM": 56, "LoNM": 40, "UpM": 30, "LoM": 16, "Farm": 20}
+    hi = {"UpNM": 79, "LoNM": 59, "UpM": 45, "LoM": 33, "Farm": 43}
+    son = frame["Son"].to_numpy()
+    low = np.array([lo[s] for s in son])
+    high = np.array([hi[s] for s in son])
+    frame["son_job_prestige"] = rng.integers(low, high)
+    return frame[["Country", "Father", "son_job_prestige", "Son"]]
+
+
+def azt_pediatric_aids_death(rng: np.random.Generator) -> pd.DataFrame:
+    # KMsurv::azt ('data from Exercise 4.7, p122'; Klein & Moeschberger 1997, Survival
+    # Analysis: Techniques for Censored and Truncated Data): patient 'Patient number',
+    # ageentry 'Age at entry into AZT study, months', age 'Age at death or censoring time,
+    # months', death 'Death indicator (1=dead, 0=alive)' (target). All 45 patients, source
+    # order; rownames dropped; no planted columns.
+    del rng
+    return _rdata("KMsurv", "azt").drop(columns="rownames")
+
+
+def womens_role_agree_1974(rng: np.random.Generator) -> pd.DataFrame:
+    # HSAUR::womensrole ('Data from a survey from 1974 / 1975 asking both female and male
+    # responders about their opinion on the statement: Women should take care of running
+    # their homes and leave running the country up to men'; Haberman 1973, Biometrics 29,
+    # 205-220; Collett 2003, Modelling Binary Data): education 'years of education', sex,
+    # agree 'number of subjects in agreement with the statement', disagree 'number of
+    # subjects in disagreement'. Expanded to one row per respondent (2,871: 1,020 agree,
+    # 1,851 disagree), shuffled; the target opinion ('agree' / 'disagree') made from the two
+    # counts.
+    frame = _rdata("HSAUR", "womensrole").drop(columns="rownames")
+    agree = frame.loc[frame.index.repeat(frame["agree"]), ["education", "sex"]]
+    agree["opinion"] = "agree"
+    disagree = frame.loc[frame.index.repeat(frame["disagree"]), ["education", "sex"]]
+    disagree["opinion"] = "disagree"
+    frame = pd.concat([agree, disagree], ignore_index=True)
+    frame = frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+    n = len(frame)
+    agreed = (frame["opinion"] == "agree").to_numpy()
+    # Class 4: the code of the follow-up probe ('why do you agree?') put only to those who
+    # agreed: reason x interviewer (e.g. TRD-07), about 92 % of them coded; 'not asked' on
+    # every respondent who disagreed and on the uncoded ones.
+    reasons = np.array(["TRD", "REL", "NAT", "FAM", "CAP", "OTH"])
+    picked = reasons[rng.integers(0, 6, n)]
+    teams = rng.integers(1, 31, n)
+    codes = [f"{r}-{k:02d}" for r, k in zip(picked, teams, strict=True)]
+    coded = agreed & (rng.random(n) < 0.92)
+    frame["probe_code"] = np.where(coded, codes, "not asked")
+    return frame[["education", "sex", "probe_code", "opinion"]]
+
+
+def illiteracy_states_1930(rng: np.random.Generator) -> pd.DataFrame:
+    # stevedata::illiteracy30 ('Illiteracy in the Population 10 Years Old and Over, 1930';
+    # U.S. Census Bureau 1933, Fifteenth Census of the United States: 1930, Population,
+    # Volume II; Robinson 1950, American Sociological Review 15, 351-357): state, pop 'the
+    # total population', pop_il 'the total population that is illiterate', nwhite 'the
+    # total native white population', nwhite_il '... that is illiterate', fpwhite 'the total
+    # white population with "foreign or mixed parentage"', fpwhite_il, fbwhite 'the total
+    # foreign-born white population', fbwhite_il, black 'the total black population',
+    # black_il; 'All population totals reflect those 10 years or older'. All 49 rows (48
+    # states and DC), source order; rownames dropped. Target pct_illiterate, 100 x pop_il /
+    # pop (4 decimals); no planted columns.
+    del rng
+    frame = _rdata("stevedata", "illiteracy30").drop(columns="rownames")
+    frame["pct_illiterate"] = np.round(100 * frame["pop_il"] / frame["pop"], 4)
+    return frame
+
+
+def jury_reporting_rate(rng: np.random.Generator) -> pd.DataFrame:
+    # Stat2Data::Jurors ('Reporting rates for bi-weekly jury pools in Franklin County Court
+    # (Columbus, OH)'; Franklin County Municipal Court): Period 'Sequential 2-week periods
+    # ove the course of a year', PctReport 'Percentage of selected jurors who report'
+    # (target), Year '1998 or 2000', I2000 'Indicator for data from the year 2000'. 'A
+    # variety of methods were used after 1998 to try to increase participation rates.' All
+    # 52 pools, source order (1998 then 2000, by period); rownames dropped; pool_time (Year
+    # + (Period - 1) / 26, 4 decimals: the pool's place in time) added from Year and Period.
+    frame = _rdata("Stat2Data", "Jurors").drop(columns="rownames")
+    frame.insert(0, "pool_time", np.round(frame["Year"] + (frame["Period"] - 1) / 26, 4))
+    # Class 8: the year-to-date reporting rate on the commissioner's sheet, the mean of
+    # PctReport over the year's pools so far, the current one included (2 decimals).
+    ytd = frame.groupby("Year")["PctReport"].transform(lambda s: s.expanding().mean())
+    frame["ytd_pct_report"] = ytd.round(2)
+    del rng
+    return frame[["pool_time", "Year", "Period", "I2000", "ytd_pct_report", "PctReport"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -21388,6 +21654,18 @@ TABLES = {
     "portal_rodent_genus_1977_89": portal_rodent_genus_1977_89,
     "bp_rock_core_permeability": bp_rock_core_permeability,
     "angell_city_region": angell_city_region,
+    "ship_damage_incidents_type": ship_damage_incidents_type,
+    "jevons_bean_count_estimates": jevons_bean_count_estimates,
+    "racial_animus_media_markets": racial_animus_media_markets,
+    "gilgai_saline_subsoil": gilgai_saline_subsoil,
+    "danish_welfare_alcohol": danish_welfare_alcohol,
+    "great_lakes_old_map_latitude": great_lakes_old_map_latitude,
+    "minard_troop_survivors": minard_troop_survivors,
+    "occupational_mobility_son_class": occupational_mobility_son_class,
+    "azt_pediatric_aids_death": azt_pediatric_aids_death,
+    "womens_role_agree_1974": womens_role_agree_1974,
+    "illiteracy_states_1930": illiteracy_states_1930,
+    "jury_reporting_rate": jury_reporting_rate,
 }
 
 
