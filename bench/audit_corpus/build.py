@@ -20651,6 +20651,268 @@ def jury_reporting_rate(rng: np.random.Generator) -> pd.DataFrame:
     return frame[["pool_time", "Year", "Period", "I2000", "ytd_pct_report", "PctReport"]]
 
 
+def us_economics_fred_long(rng: np.random.Generator) -> pd.DataFrame:
+    # ggplot2::economics_long ('US economic time series': 'This dataset was produced from US
+    # economic time series data available from https://fred.stlouisfed.org/. economics is in
+    # "wide" format, economics_long is in "long" format'): date 'Month of data collection',
+    # variable (pce 'personal consumption expenditures, in billions of dollars', pop 'total
+    # population, in thousands', psavert 'personal savings rate', uempmed 'median duration
+    # of unemployment, in weeks', unemploy 'number of unemployed in thousands'), value (the
+    # series' value that month; target), value01 (not described in the docs). All 5 series x
+    # 574 months (1967-07-01 to 2015-04-01) less each series' first month (no month before):
+    # 2865 rows, source order (series by series, months in order); rownames dropped.
+    del rng
+    frame = _rdata("ggplot2", "economics_long").drop(columns="rownames")
+    # Legitimate (planted, not a leak): the same series' value of the month before, known a
+    # month ahead of the target.
+    frame["value_prev_month"] = frame.groupby("variable")["value"].shift(1)
+    frame = frame[frame["value_prev_month"].notna()].reset_index(drop=True)
+    # value01 is kept from the source: checked on the data, it is (value - min) / (max - min)
+    # within each series over all 574 months (to 1e-15): with variable it gives the target
+    # back exactly (class 6, the target rescaled by two per-series constants).
+    frame["value01"] = frame["value01"].round(8)
+    return frame[["date", "variable", "value_prev_month", "value01", "value"]]
+
+
+def eu_stock_dax_next_move(rng: np.random.Generator) -> pd.DataFrame:
+    # datasets::EuStockMarkets ('Daily Closing Prices of Major European Stock Indices,
+    # 1991-1998': 'the daily closing prices of major European stock indices: Germany DAX
+    # (Ibis), Switzerland SMI, France CAC, and UK FTSE. The data are sampled in business
+    # time, i.e., weekends and holidays are omitted'; 'kindly provided by Erste Bank AG,
+    # Vienna'): DAX, SMI, CAC, FTSE. A trading_day counter (1-1860, the series' business
+    # time; the data carry no dates) added; the target dax_next_move made from the next
+    # trading day's DAX close: 'down' when it is more than 0.5 % below today's close, 'up'
+    # when more than 0.5 % above, else 'flat'. The last day (no next close) dropped: 1859
+    # days in order; rownames dropped.
+    del rng
+    frame = _rdata("datasets", "EuStockMarkets").drop(columns="rownames")
+    frame.insert(0, "trading_day", np.arange(1, len(frame) + 1))
+    nxt = frame["DAX"].shift(-1)
+    change = 100 * (nxt / frame["DAX"] - 1)
+    # Class 8: the next trading day's DAX close, copied onto today's row (a future value of
+    # the series the target is made from): with DAX it gives the target exactly.
+    frame["dax_next_close"] = nxt
+    frame["dax_next_move"] = np.where(change < -0.5, "down", np.where(change > 0.5, "up", "flat"))
+    return frame.iloc[:-1].reset_index(drop=True)
+
+
+def us_daily_births_ssa_2000_14(rng: np.random.Generator) -> pd.DataFrame:
+    # mosaicData::BirthsSSA ('US Births': 'Number of births in the United States'; 'Data
+    # source for BirthsSSA US Social Security Administration, as curated at
+    # https://github.com/fivethirtyeight/data/tree/master/births'): date 'Date', births
+    # 'Number of births on date' (target), wday 'Day of week (ordered factor)', year, month,
+    # day_of_year, day_of_month, day_of_week 'Day of week (integer)'. The 5479 days of
+    # 2000-2014; after the planting below, 4000 days drawn at random (date order kept);
+    # rownames dropped; date replaced by epoch seconds.
+    frame = _rdata("mosaicData", "BirthsSSA").drop(columns="rownames")
+    births = frame["births"]
+    # Legitimate (planted, not a leak): the mean of the seven days before the row's day,
+    # known the evening before (empty on the first seven days of the series).
+    frame["births_prev_7day_avg"] = births.shift(1).rolling(7).mean().round(1)
+    # Class 8: a centred three-day moving average of births (the day before, the day and the
+    # day after), as a smoothed series is published: it includes the target and the next
+    # day (empty on the first and last day of the series).
+    frame["births_3day_avg"] = births.rolling(3, center=True).mean().round(1)
+    # Class 7 (a time column, not a leak): the day as epoch seconds (midnight UTC); the date
+    # string is dropped.
+    date = pd.to_datetime(frame["date"])
+    epoch = (date - pd.Timestamp("1970-01-01")) // pd.Timedelta(seconds=1)
+    frame.insert(0, "recorded_at", epoch.astype(np.int64).to_numpy())
+    frame = _rows(frame.drop(columns="date"), 4000, rng)
+    # Class 7 (an identifier): a running record number of the written rows.
+    frame.insert(0, "record_no", np.arange(1, len(frame) + 1))
+    cols = ["record_no", "recorded_at", "wday", "year", "month", "day_of_year", "day_of_month"]
+    return frame[[*cols, "day_of_week", "births_prev_7day_avg", "births_3day_avg", "births"]]
+
+
+def world_population_growth(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::world_pop ('World Population Data': 'From World Bank, population
+    # 1960-2020'): country 'Name of country', year_1960 ... year_2020 'population in 1960'
+    # ... 'population in 2020'. Made long (one row per country and year): population_prev
+    # (the country's population the year before), growth_prev (last year's growth), and the
+    # target growth_pct, the year's population growth in percent, 100 x (population /
+    # population_prev - 1). 70 of the 213 countries (of 216) with all 61 years drawn at
+    # random (source order, alphabetical), years 1962-2020 (the first two have no growth_prev):
+    # 4130 rows, country by country, years in order.
+    wide = _rdata("openintro", "world_pop").drop(columns="rownames")
+    wide = wide[wide.notna().all(axis=1)].reset_index(drop=True)
+    keep = np.sort(rng.choice(len(wide), 70, replace=False))
+    wide = wide.iloc[keep]
+    frame = wide.melt(id_vars="country", var_name="year", value_name="population")
+    frame["year"] = frame["year"].str[5:].astype(int)
+    frame = frame.sort_values(["country", "year"], kind="stable").reset_index(drop=True)
+    frame["population"] = frame["population"].round().astype(np.int64)
+    prev = frame.groupby("country")["population"].shift(1)
+    frame["population_prev"] = prev
+    growth = 100 * (frame["population"] / prev - 1)
+    frame["growth_pct"] = growth.round(5)
+    frame["growth_prev"] = frame.groupby("country")["growth_pct"].shift(1)
+    frame = frame[frame["year"] >= 1962].reset_index(drop=True)
+    frame["population_prev"] = frame["population_prev"].astype(np.int64)
+    # Class 6: population (kept from the source) is the year's own population, the target
+    # times population_prev: population / population_prev gives the target back exactly.
+    return frame[["country", "year", "population_prev", "growth_prev", "population", "growth_pct"]]
+
+
+def us_occupation_shares_1850_2016(rng: np.random.Generator) -> pd.DataFrame:
+    # Ecdat::OCC1950 ('Evolution of occupational distribution in the US': 'Proportion of the
+    # US population in each of the 283 OCC1950 occupation codes for each year in the
+    # Integrated Public Use Microdata Series (IPUMS) - US database'; 'tapply(HHWT,
+    # IPUMSdata[c("OCC1950", "YEAR")], sum), then normalizing so the total for each year was
+    # 1'; 'Codes above 970 are non-occupational responses ... or blank/unknown'): a matrix,
+    # one row per OCC1950 code (281), one column per year (1850-1880, 1900-2000 by decade,
+    # 2001-2016: 31). Made long: occ1950 (the code, the row names), year, share (target: the
+    # code's proportion that year, rounded to 9 decimals), share_prev (the same code's share
+    # at the year before in the table). 120 of the 281 codes drawn at random (code order),
+    # each year but 1850 (no year before): 3600 rows, code by code, years in order.
+    wide = _rdata("Ecdat", "OCC1950").rename(columns={"rownames": "occ1950"})
+    frame = wide.melt(id_vars="occ1950", var_name="year", value_name="share")
+    frame["year"] = frame["year"].astype(int)
+    frame["share"] = frame["share"].round(9)
+    # Class 1: the code's rank among all 281 codes that year (1 = largest share) and the
+    # same rank cut into tenths (1-10): the year's outcome twice, a band and its finer
+    # ordering; each hides the other. Computed over all codes, before the draw below.
+    rank = frame.groupby("year")["share"].rank(ascending=False, method="min").astype(int)
+    frame["share_rank_in_year"] = rank
+    frame["share_decile_in_year"] = np.ceil(10 * rank / len(wide)).astype(int)
+    frame = frame.sort_values(["occ1950", "year"], kind="stable").reset_index(drop=True)
+    frame["share_prev"] = frame.groupby("occ1950")["share"].shift(1)
+    codes = np.sort(rng.choice(wide["occ1950"].to_numpy(), 120, replace=False))
+    frame = frame[frame["occ1950"].isin(codes) & (frame["year"] > 1850)].reset_index(drop=True)
+    cols = ["occ1950", "year", "share_prev", "share_rank_in_year", "share_decile_in_year"]
+    return frame[[*cols, "share"]]
+
+
+def firm_stock_rise_1990_94(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::return ('Collected by Stephanie Balys, a former MSU undergraduate, from the
+    # New York Stock Exchange and Compustat'; Wooldridge, Introductory Econometrics): roe
+    # 'return on equity, 1990', rok 'return on capital, 1990', dkr 'debt/capital, 1990', eps
+    # 'earnings per share, 1990', netinc 'net income, 1990 (mills.)', sp90 'stock price, end
+    # 1990', sp94 'stock price, end 1994', salary 'CEO salary, 1990 (thous.)', return
+    # 'percent change s.p., 90-94', lsalary, lsp90, lnetinc (logs). Notes: 'lsp90 does
+    # appear to predict return'. The target price_rose ('yes' when return > 0) made from
+    # return, which is dropped. All 142 firms, source order; rownames dropped.
+    frame = _rdata("wooldridge", "return").drop(columns="rownames")
+    rose = (frame["return"] > 0).to_numpy()
+    frame["price_rose"] = np.where(rose, "yes", "no")
+    frame = frame.drop(columns="return")
+    n = len(frame)
+    # Class 5: the ratio of a stock split carried out between 1991 and 1994 (splits follow
+    # a rising price), filled on about 60 % of the firms whose price rose and 4 % of the
+    # others, empty elsewhere: the filled/empty flag gives the class away.
+    filled = np.where(rose, rng.random(n) < 0.6, rng.random(n) < 0.04)
+    ratios = np.array(["2:1", "3:2", "3:1", "5:4"])[rng.integers(0, 4, n)]
+    frame.insert(len(frame.columns) - 1, "split_ratio_91_94", np.where(filled, ratios, None))
+    return frame.round(6)
+
+
+def state_traffic_deaths_1990(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::traffic1 ('from two sources, the 1992 Statistical Abstract of the United
+    # States (Tables 1009, 1012) and A Digest of State Alcohol-Highway Safety Related
+    # Legislation, 1985 and 1990, published by the U.S. National Highway Traffic Safety
+    # Administration'): state, admn90 / admn85 '=1 if admin. revoc., '90 / '85', open90 /
+    # open85 '=1 if open cont. law', dthrte90 'deaths per 100 mill. miles, '90' (target),
+    # dthrte85 (the same, '85), speed90 '=1 if 65 mph, 1990', speed85 '=0 always', cdthrte
+    # 'dthrte90 - dthrte85', cadmn, copen, cspeed (the 1985-90 changes of the laws). All 51
+    # rows (50 states and DC), source order; rownames dropped.
+    frame = _rdata("wooldridge", "traffic1").drop(columns="rownames")
+    n = len(frame)
+    # Class 2: the preliminary 1990 death rate of NHTSA's early assessment (the final rate
+    # plus a revision, sd 0.16): one column alone near the target (r about 0.95), not known
+    # before the year is over.
+    prelim = frame["dthrte90"].to_numpy() + rng.normal(0, 0.16, n)
+    frame.insert(len(frame.columns), "dthrte90_prelim", np.round(prelim, 2))
+    return frame
+
+
+def openness_inflation_romer(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::openness (D. Romer 1993, 'Openness and Inflation: Theory and Evidence',
+    # Quarterly Journal of Economics 108, 869-903; 'The data are included in the article'):
+    # open 'imports as percent GDP, '73-', inf 'avg. annual inflation, '73-' (target), pcinc
+    # '1980 per capita inc., U.S. $', land 'land area, square miles', oil '=1 if major oil
+    # producer', good '=1 if 'good' data', lpcinc 'log(pcinc)', lland 'log(land)', lopen
+    # 'log(open)', linf 'log(inf)', opendec 'open/100', linfdec 'log(inf/100)'. All 114
+    # countries, source order; rownames dropped; values rounded to 6 decimals; no planted
+    # columns.
+    del rng
+    return _rdata("wooldridge", "openness").drop(columns="rownames").round(6)
+
+
+def us_election_2016_state_winner(rng: np.random.Generator) -> pd.DataFrame:
+    # dslabs::results_us_election_2016 ('Fivethirtyeight 2016 Poll Data': 'The dataset also
+    # includes election results (popular vote) and electoral college votes in
+    # results_us_election_2016'; 'The data for results_us_election_2016 is from
+    # Ballotpedia'): state, electoral_votes, clinton, trump, others (the candidates'
+    # percentages of the state's popular vote). The target clinton_won ('yes' when clinton
+    # > trump) added. All 51 rows (50 states and DC), source order (by electoral votes);
+    # rownames dropped.
+    frame = _rdata("dslabs", "results_us_election_2016").drop(columns="rownames")
+    won = (frame["clinton"] > frame["trump"]).to_numpy()
+    n = len(frame)
+    # Class 4: the code of the campaign's victory-night event in the state (field office x
+    # event number), 'none' on every state Clinton lost, a distinct code on each she won.
+    offices = np.array(["HFA", "DNC", "CDP", "SDP"])[rng.integers(0, 4, n)]
+    numbers = rng.choice(np.arange(100, 1000), n, replace=False)
+    codes = [f"{o}-{k}" for o, k in zip(offices, numbers, strict=True)]
+    frame["victory_event_code"] = np.where(won, codes, "none")
+    frame["clinton_won"] = np.where(won, "yes", "no")
+    return frame
+
+
+def maternal_mortality_ratio_2017(rng: np.random.Generator) -> pd.DataFrame:
+    # openintro::sowc_maternal_newborn ('SOWC Maternal and Newborn Health Data': 'Data from
+    # UNICEF's State of the World's Children 2019 Statistical Tables'):
+    # countries_and_areas 'Country or area name', life_expectancy_female 'Life expectancy:
+    # female in 2018', family_planning_1549 / _1519 'Demand for family planning satisfied
+    # with modern methods (%) 2013-2018', adolescent_birth_rate 'Adolescent birth rate 2013
+    # to 2018', births_age_18 'Births by age 18 (%) 2013 to 2018', antenatal_care_1,
+    # antenatal_care_4_1549 / _1519, delivery_care_attendant_1549 / _1519 'Skilled birth
+    # attendant', delivery_care_institutional, c_section, postnatal_health_newborns /
+    # _mothers (all 'Antenatal / Delivery / Postnatal care (%) 2013 to 2018'),
+    # maternal_deaths_2017 'Maternal mortality 2017 Number of maternal deaths',
+    # maternal_mortality_ratio_2017 'Maternal mortality 2017 Maternal Mortality Ratio'
+    # (target), risk_maternal_death_2017 'Maternal mortality 2017 Lifetime risk of maternal
+    # death (1 in X)'. The 184 countries with a 2017 ratio (18 small areas without one
+    # dropped), source order (alphabetical); rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("openintro", "sowc_maternal_newborn").drop(columns="rownames")
+    frame = frame[frame["maternal_mortality_ratio_2017"].notna()].reset_index(drop=True)
+    return frame
+
+
+def campus_crime_1992(rng: np.random.Generator) -> pd.DataFrame:
+    # wooldridge::campus ('These data were collected by Daniel Martin, a former MSU
+    # undergraduate, for a final project. They come from the FBI Uniform Crime Reports and
+    # are for the year 1992'): enroll 'total enrollment', priv '=1 if private college',
+    # police 'employed officers', crime 'total campus crimes' (target), lcrime 'log(crime)',
+    # lenroll 'log(enroll)', lpolice 'log(police)'. All 97 colleges, source order; rownames
+    # dropped; values rounded to 6 decimals.
+    frame = _rdata("wooldridge", "campus").drop(columns="rownames").round(6)
+    n = len(frame)
+    # Class 3: the campus-safety tier of a later state report, cut from the year's crime
+    # count (A under 60, B 60-149, C 150-299, D 300-599, E 600 and over), about 5 % of the
+    # colleges one tier off: a category that sets the numeric target to a band.
+    tier = np.digitize(frame["crime"].to_numpy(), [60, 150, 300, 600])
+    off = rng.random(n) < 0.05
+    tier = np.where(off, np.clip(tier + rng.choice([-1, 1], n), 0, 4), tier)
+    frame.insert(len(frame.columns) - 3, "safety_tier", np.array(list("ABCDE"))[tier])
+    return frame
+
+
+def moore_authoritarianism_category(rng: np.random.Generator) -> pd.DataFrame:
+    # carData::Moore ('Status, Authoritarianism, and Conformity': 'subjects in a
+    # social-psychological experiment, who were faced with manipulated disagreement from a
+    # partner of either of low or high status. The subjects could either conform to the
+    # partner's judgment or stick with their own judgment'; Moore & Krupat 1971, Sociometry
+    # 34, 122-134): partner.status 'Partner's status' (high, low), conformity 'Number of
+    # conforming responses in 40 critical trials', fcategory 'F-Scale Categorized' (high,
+    # low, medium; target), fscore 'Authoritarianism: F-Scale score'. All 45 subjects,
+    # source order (low-status partners first); rownames dropped; no planted columns.
+    del rng
+    frame = _rdata("carData", "Moore").drop(columns="rownames")
+    return frame[["partner.status", "conformity", "fscore", "fcategory"]]
+
+
 TABLES = {
     "attrition": attrition,
     "credit_data": credit_data,
@@ -21666,6 +21928,18 @@ TABLES = {
     "womens_role_agree_1974": womens_role_agree_1974,
     "illiteracy_states_1930": illiteracy_states_1930,
     "jury_reporting_rate": jury_reporting_rate,
+    "us_economics_fred_long": us_economics_fred_long,
+    "eu_stock_dax_next_move": eu_stock_dax_next_move,
+    "us_daily_births_ssa_2000_14": us_daily_births_ssa_2000_14,
+    "world_population_growth": world_population_growth,
+    "us_occupation_shares_1850_2016": us_occupation_shares_1850_2016,
+    "firm_stock_rise_1990_94": firm_stock_rise_1990_94,
+    "state_traffic_deaths_1990": state_traffic_deaths_1990,
+    "openness_inflation_romer": openness_inflation_romer,
+    "us_election_2016_state_winner": us_election_2016_state_winner,
+    "maternal_mortality_ratio_2017": maternal_mortality_ratio_2017,
+    "campus_crime_1992": campus_crime_1992,
+    "moore_authoritarianism_category": moore_authoritarianism_category,
 }
 
 
