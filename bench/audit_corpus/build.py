@@ -20818,7 +20818,7 @@ def state_traffic_deaths_1990(rng: np.random.Generator) -> pd.DataFrame:
     frame = _rdata("wooldridge", "traffic1").drop(columns="rownames")
     n = len(frame)
     # Class 2: the preliminary 1990 death rate of NHTSA's early assessment (the final rate
-    # plus a revision, sd 0.16): one column alone near the target (r about 0.95), not known
+    # plus a revision, sd 0.16): one column alone near the target (r about 0.96), not known
     # before the year is over.
     prelim = frame["dthrte90"].to_numpy() + rng.normal(0, 0.16, n)
     frame.insert(len(frame.columns), "dthrte90_prelim", np.round(prelim, 2))
