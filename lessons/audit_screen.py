@@ -635,6 +635,21 @@ def held_out_baseline(target: Target, folds: np.ndarray) -> float:
     return score(prediction if target.task == "multiclass" else prediction[:, 0], target)
 
 
+def forward_baseline(target: Target, folds: np.ndarray, first_scored: int = 2) -> float:
+    """The score of predicting every block of time by the mean of the blocks before it that
+    :func:`forward_stacked_score` trains on (blocks ``1..k-1``): what no column at all
+    reaches on those blocks. Far below zero when the target drifts (a price that rises)."""
+    outputs = target.onehot() if target.task == "multiclass" else target.values[:, None]
+    scored = folds >= first_scored
+    prediction = np.zeros(outputs.shape)
+    for fold in range(first_scored, int(folds.max()) + 1):
+        train = (folds >= 1) & (folds < fold) if fold > 1 else folds < fold
+        prediction[folds == fold] = outputs[train].mean(axis=0)
+    subset = Target(target.task, target.values[scored], target.n_classes)
+    kept = prediction[scored]
+    return score(kept if target.task == "multiclass" else kept[:, 0], subset)
+
+
 def _smoothed(counts: np.ndarray, sums: np.ndarray, prior: np.ndarray) -> np.ndarray:
     """Each bin's mean output, smoothed toward ``prior``: ``(..., bins, outputs)`` from counts
     ``(..., bins)`` and sums ``(..., bins, outputs)``."""

@@ -425,6 +425,11 @@ def audit(
         # The honest score is honest in time: each block of time is scored by a model of
         # the blocks before it only.
         honest = _forward_score(rows, honest_columns, target_sample, honest_folds, leaks.screens)
+        fold_text += (
+            "; a model of no column (each block predicted by the mean of the blocks before "
+            f"it) scores {screen.forward_baseline(target_sample, honest_folds):.3f} on those "
+            "blocks"
+        )
     elif group_column:
         # Split by entity, each fold scored by a model that never saw its rows. The
         # entity's other names (a school's code beside its name) tell nothing of a new one.
