@@ -209,7 +209,9 @@ class StackedRidge:
             [np.arange(self.starts[i], self.starts[i + 1]) for i in kept] or [np.zeros(0, int)]
         )
 
-    def _fit_predict(self, train: list[int], test: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    def _fit_predict(
+        self, train: list[int], test: np.ndarray, columns: np.ndarray, clip: bool = False
+    ) -> np.ndarray:
         n = sum(self.counts[f] for f in train)
         s = sum(self.sums[f] for f in train)[columns]
         products = sum(self.products[f] for f in train)[np.ix_(columns, columns)]
@@ -227,7 +229,14 @@ class StackedRidge:
         right = (cross - n * np.outer(x_mean, y_mean)) / x_std[:, None]
         right[constant] = 0.0
         coef = np.linalg.solve(gram, right)
-        x_test = (self.features[test][:, columns] - x_mean) / x_std
+        x_test = self.features[test][:, columns]
+        if clip:
+            # Each feature kept inside the range the training rows showed it: a column almost
+            # constant in the first blocks of time and far off in a later one is otherwise
+            # extrapolated by its tiny spread (R² of -469,224 on a cholera outbreak's days).
+            seen = self.features[np.isin(self.folds, train)][:, columns]
+            x_test = np.clip(x_test, seen.min(axis=0), seen.max(axis=0))
+        x_test = (x_test - x_mean) / x_std
         x_test[:, constant] = 0.0
         return np.einsum("ij,jk->ik", x_test, coef) + y_mean + self.output_centre
 
@@ -238,7 +247,9 @@ class StackedRidge:
 
         Each fold is predicted by the ridge fitted on the other folds, or, with ``forward``,
         on folds ``1..k-1`` (fold 0 alone for fold 1): time-ordered folds then never learn
-        from a later row. Only folds from ``first_scored`` on are scored.
+        from a later row, and each feature of a later fold is kept inside the range the
+        training folds showed it (no extrapolation). Only folds from ``first_scored`` on are
+        scored.
         """
         kept = list(range(len(self.starts) - 1)) if kept is None else kept
         scored = self.folds >= first_scored
@@ -253,7 +264,7 @@ class StackedRidge:
                 train = list(range(1, fold)) if fold > 1 else list(range(fold))
             else:
                 train = [f for f in range(self.n_folds) if f != fold]
-            prediction[test] = self._fit_predict(train, test, columns)
+            prediction[test] = self._fit_predict(train, test, columns, clip=forward)
         kept_prediction = prediction[scored]
         multiclass = self.target.task == "multiclass"
         return score(kept_prediction if multiclass else kept_prediction[:, 0], subset)

@@ -6,6 +6,8 @@ way), and forward in time a drifting target puts the past's mean far from the fu
 So the sentence gives that baseline beside the honest score.
 """
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -55,3 +57,33 @@ def test_a_rising_price_has_its_no_column_score_in_the_folds_sentence(seed):
     # The price drifts up: the past's mean misses the future's level by far.
     assert baseline < -1
     assert report.honest_score > baseline
+
+
+CHOLERA = (
+    Path(__file__).parents[2] / "bench" / "audit_corpus" / "broad_street_cholera_deaths_1854.csv"
+)
+
+
+def _outbreak(seed: int) -> pd.DataFrame:
+    """Snow's 1854 Broad Street outbreak (the corpus's copy), its attacks scaled by up to a
+    quarter and its deaths redrawn around the real counts: 0 or 1 attack a day for eleven
+    days, then the surge of 143."""
+    rng = np.random.default_rng(seed)
+    frame = pd.read_csv(CHOLERA, parse_dates=["date"])
+    scale = rng.uniform(0.8, 1.25, len(frame))
+    frame["attacks"] = (frame["attacks"] * scale).round().astype(int)
+    frame["deaths"] = rng.poisson(np.maximum(frame["deaths"], 0.2))
+    return frame
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_column_constant_in_the_first_blocks_is_not_extrapolated(seed):
+    """The forward model of the first blocks sees 'attacks' at 0 or 1 (a tiny spread of its
+    encoding); scaled by that spread, the surge's values sent the honest R² to -469,224 on
+    the 1854 outbreak (-188,000 to -4,300,000 on these seeds). Each feature now stays inside
+    the range training showed it."""
+    report = audit(_outbreak(seed), "deaths")
+    assert report.time_column == "date"
+    sentence = report.folds.split("a model of no column (each block predicted by the mean of ")[1]
+    baseline = float(sentence.split(" scores ")[1].split(" ")[0])
+    assert report.honest_score > baseline - 1
