@@ -227,7 +227,9 @@ def summary(report: AuditReport) -> None:
         "leaks: a first idea of what an honest model reaches. With a time column the folds "
         "are blocks of time and each block is scored by a model of the earlier ones; with "
         "a repeated entity (a customer, a school) no entity is scored by a model that saw "
-        "its rows, and a few entities are left out one at a time.",
+        "its rows (up to 50 entities, each is left out in turn), and the entity's own "
+        "columns are left out. The caption below gives a model of no column on the same "
+        "folds, to read it against.",
     )
     high.metric("High-severity findings", counts["high"])
     if report.folds:
