@@ -531,10 +531,12 @@ def cross_fitted_score(
     fold ``k`` sees the training rows only: they are encoded by random folds among
     themselves (``CROSS_FIT_FOLDS``), the rows of fold ``k`` from all of them.
 
-    A number also enters as itself (clipped to the training rows' 1st to 99th percentiles,
-    a missing value filled with their median): a bin never seen in training is encoded as
-    the prior, and with one value per entity (a store's floor area) every held-out entity's
-    bin is new, though its value says where it stands.
+    A column of up to ``ONE_HOT_LEVELS`` bins enters as its indicators instead, as a one-hot
+    encoder gives it. A number also enters as itself (clipped to the training rows' 1st to
+    99th percentiles, a missing value filled with their median): a bin never seen in
+    training is encoded as the prior, and with one value per entity (a store's floor area)
+    every held-out entity's bin is new, though its value says where it stands. Every
+    training row is smoothed toward the prior of all training rows.
 
     Parameters
     ----------
