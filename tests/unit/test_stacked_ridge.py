@@ -9,8 +9,9 @@ import pytest
 from lessons import audit_screen as screen
 
 
-def _refitted_predictions(features, outputs, train, test):
-    """The plain fit: standardise on the training rows, solve, predict the test rows."""
+def _refitted_predictions(features, outputs, train, test, clip=False):
+    """The plain fit: standardise on the training rows, solve, predict the test rows (with
+    ``clip``, each test feature first kept inside the training rows' range)."""
     x_mean = features[train].mean(axis=0)
     x_std = features[train].std(axis=0)
     x_std[x_std == 0] = 1.0
@@ -18,7 +19,10 @@ def _refitted_predictions(features, outputs, train, test):
     x_train = (features[train] - x_mean) / x_std
     gram = x_train.T @ x_train + screen.RIDGE * np.eye(features.shape[1])
     coef = np.linalg.solve(gram, x_train.T @ (outputs[train] - y_mean))
-    return (features[test] - x_mean) / x_std @ coef + y_mean
+    x_test = features[test]
+    if clip:
+        x_test = np.clip(x_test, features[train].min(axis=0), features[train].max(axis=0))
+    return (x_test - x_mean) / x_std @ coef + y_mean
 
 
 def _forward_rows(folds, fold):
@@ -32,7 +36,7 @@ def _refitted_score(blocks, target, folds, *, forward=False, first_scored=0):
     for fold in range(first_scored, int(folds.max()) + 1):
         test = folds == fold
         train = _forward_rows(folds, fold) if forward else ~test
-        prediction[test] = _refitted_predictions(features, outputs, train, test)
+        prediction[test] = _refitted_predictions(features, outputs, train, test, clip=forward)
     scored = folds >= first_scored
     subset = screen.Target(target.task, target.values[scored], target.n_classes)
     kept = prediction[scored]
@@ -85,6 +89,7 @@ def test_every_subset_scores_as_a_refit_on_its_rows(task, seed):
 
 @pytest.mark.parametrize("task", ["binary", "regression"])
 def test_forward_scores_fit_only_on_earlier_folds(task):
+    """And keep each feature of a later fold inside the range the earlier folds showed."""
     blocks, target = _table(task, 3)
     folds = np.sort(folds_for(len(target.values), 3))
     expected = _refitted_score(blocks, target, folds, forward=True, first_scored=2)
